@@ -1,0 +1,81 @@
+"""ocpp_engine: a transport-agnostic OCPP-J engine for OCPP 1.6, 2.0.1 and 2.1.
+
+A `Device` owns the protocol and no sockets: the transport hands it every received frame
+through `Device.received` and gives it a *sender* for the frames it produces. Payloads are
+validated against the official OCA JSON schemas.
+
+Example::
+
+    from ocpp_engine import Device
+
+    async def on_boot(payload, ctx):
+        return {"status": "Accepted", "currentTime": "2024-01-01T00:00:00Z", "interval": 300}
+
+    device = Device(sender=ws.send, handlers={"BootNotification": on_boot}, version="ocpp1.6")
+    device.connected()
+    async for raw in ws:
+        device.received(raw)
+"""
+
+from ._device import CallContext, Clock, Device, Handler, Sender, TimerHandle
+from ._errors import (
+    CallError,
+    CallTimeoutError,
+    ConnectionClosedError,
+    FormatViolationError,
+    InvalidPayloadError,
+    LocalProtocolError,
+    MessageTypeNotSupportedError,
+    NotConnectedError,
+    OccurrenceConstraintViolationError,
+    OCPPError,
+    PropertyConstraintViolationError,
+    ProtocolError,
+    RemoteProtocolError,
+    RpcFrameworkError,
+    TypeConstraintViolationError,
+    UnknownActionError,
+)
+from ._hooks import HOOK_NAMES, HookContext, Hooks
+from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
+from ._versions import Role, Version, VersionRules, rules_for
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "HOOK_NAMES",
+    "RULE_CODES",
+    "CallContext",
+    "CallError",
+    "CallTimeoutError",
+    "Clock",
+    "ConnectionClosedError",
+    "CustomAction",
+    "Device",
+    "Direction",
+    "FormatViolationError",
+    "Handler",
+    "HookContext",
+    "Hooks",
+    "InvalidPayloadError",
+    "LocalProtocolError",
+    "MessageTypeNotSupportedError",
+    "NotConnectedError",
+    "OCPPError",
+    "OccurrenceConstraintViolationError",
+    "PropertyConstraintViolationError",
+    "ProtocolError",
+    "RemoteProtocolError",
+    "Role",
+    "RpcFrameworkError",
+    "Sender",
+    "TimerHandle",
+    "TypeConstraintViolationError",
+    "UnknownActionError",
+    "Validation",
+    "Version",
+    "VersionRules",
+    "__version__",
+    "preload",
+    "rules_for",
+]

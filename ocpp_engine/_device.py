@@ -1,0 +1,1143 @@
+"""The Device: one end of an OCPP-J connection, without the connection.
+
+The transport feeds every received frame to `Device.received` and hands every frame the device
+produces to the *sender* callback. The device parses, validates, dispatches to handlers, answers,
+and correlates the peer's answers with our calls.
+
+How a step runs: every step (answering a CALL, resolving a call, sending a frame) is written
+once, as a generator that yields only where it must wait for something asynchronous (an async
+handler, hook or sender). `_run` drives it synchronously; if it never yields, no task is created
+and the step finishes inside `received()`. The first time it yields an awaitable, the rest of the
+step moves into a task. So a device with sync handlers, hooks and sender does all its work in
+the caller's stack, and async ones cost a task only when they are used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import uuid
+from collections import deque
+from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from typing import Any, Final, Protocol, TypeVar
+
+from ._errors import (
+    CallError,
+    CallTimeoutError,
+    ConnectionClosedError,
+    InvalidPayloadError,
+    LocalProtocolError,
+    NotConnectedError,
+    RemoteProtocolError,
+    RpcFrameworkError,
+    UnknownActionError,
+    remote_error_for,
+)
+from ._hooks import HookContext, Hooks
+from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
+from ._validation import validator_for as _shared_validator
+from ._versions import (
+    CALL,
+    CALLERROR,
+    CALLRESULT,
+    CALLRESULTERROR,
+    SEND,
+    Role,
+    Version,
+    VersionRules,
+    parse_version,
+    rules_for,
+)
+
+__all__ = ["CallContext", "Clock", "Device", "Handler", "Sender", "TimerHandle"]
+
+logger = logging.getLogger("ocpp_engine")
+
+Sender = Callable[[str], "Awaitable[Any] | Any"]
+"""``sender(frame: str)``, sync or async: hands one frame to the transport."""
+
+Handler = Callable[[Any, "CallContext"], Any]
+"""``handler(payload, ctx)``, sync or async: returns the response payload."""
+
+H = TypeVar("H", bound=Handler)
+Step = Generator[Any, Any, None]
+
+#: The longest message id OCPP-J allows (room for a GUID).
+MAX_MESSAGE_ID_LENGTH: Final = 36
+_INTERNAL_ERROR_TEXT: Final = "An internal error occurred while processing the request"
+_MISSING: Final[Any] = object()
+_REPLY_TYPES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
+
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode
+_decode = json.loads
+
+
+class TimerHandle(Protocol):
+    """What `Clock.call_later` returns: something that can be cancelled."""
+
+    def cancel(self) -> None:
+        """Cancel the timer; cancelling a fired or cancelled timer does nothing."""
+
+
+class Clock(Protocol):
+    """The time source of a device's timeouts.
+
+    An asyncio event loop is a clock, and the default one: the running loop. Tests pass
+    `ocpp_engine.testing.FakeClock` to move time forward without sleeping.
+    """
+
+    def call_later(self, delay: float, callback: Callable[..., Any], *args: Any) -> TimerHandle:
+        """Call ``callback(*args)`` once, *delay* seconds from now."""
+
+    def time(self) -> float:
+        """Return the current time in seconds, on the clock's own scale."""
+
+
+def _uuid4() -> str:
+    return str(uuid.uuid4())
+
+
+def _is_awaitable(value: Any) -> bool:
+    return hasattr(value, "__await__")
+
+
+class CallContext:
+    """What a handler learns about the message it handles, besides the payload.
+
+    Attributes:
+        action: the action of the CALL (or SEND).
+        message_id: its message id.
+        version: the negotiated `Version`.
+        device: the device that received it; a handler may ``await ctx.device.call(...)``.
+        is_send: ``True`` for a 2.1 SEND, which gets no answer whatever the handler returns.
+    """
+
+    __slots__ = ("action", "device", "is_send", "message_id", "version")
+
+    def __init__(
+        self, action: str, message_id: str, version: Version, device: Device, is_send: bool
+    ) -> None:
+        self.action = action
+        self.message_id = message_id
+        self.version = version
+        self.device = device
+        self.is_send = is_send
+
+    def __repr__(self) -> str:
+        return (
+            f"CallContext(action={self.action!r}, message_id={self.message_id!r}, "
+            f"version={self.version.value!r})"
+        )
+
+
+class _Pending:
+    """One of our CALLs, waiting for its turn or for its answer."""
+
+    __slots__ = ("action", "future", "message_id", "raw", "timeout", "timer")
+
+    def __init__(
+        self, action: str, message_id: str, raw: str, future: asyncio.Future[Any], timeout: float
+    ) -> None:
+        self.action = action
+        self.message_id = message_id
+        self.raw = raw
+        self.future = future
+        self.timeout = timeout
+        self.timer: TimerHandle | None = None
+
+
+class Device:
+    """One end of an OCPP-J connection: a charging station, a CSMS, or a test's peer.
+
+    Args:
+        sender: ``sender(frame: str)``, sync or async, called with every frame to transmit,
+            in the order the device produced them. A public attribute: it may be replaced.
+        handlers: action -> ``handler(payload, ctx)``; ``"*"`` is the catch-all for known
+            actions without a handler of their own.
+        version: the default OCPP version (``"ocpp1.6"``, ``"ocpp2.0.1"``, ``"ocpp2.1"``), used
+            by `connected` when it is given none.
+        call_timeout: seconds to wait for the answer to a CALL, counted from when it is sent.
+        max_outstanding_calls: how many of our CALLs may await their answers at once. OCPP-J
+            allows one (1.6: SHOULD, 2.x: SHALL); more is outside the specification.
+        role: which end this device plays; when set, the device refuses to send the other
+            role's CALLs and answers the peer's CALLs that only we may send with NotSupported.
+        validation: which payloads to validate; ``True`` (all four directions), ``False``, or a
+            `Validation` policy.
+        actions: `CustomAction` s (vendor extensions) this device knows besides the version's.
+        id_factory: returns a fresh message id for each CALL (default: uuid4 strings).
+        clock: the time source of timeouts (default: the running event loop).
+        identity: a free label for the connection, such as the station identity.
+
+    Raises:
+        ValueError: *version* or *role* is not a supported value.
+    """
+
+    def __init__(
+        self,
+        sender: Sender,
+        handlers: Mapping[str, Handler] | None = None,
+        *,
+        version: str | Version | None = None,
+        call_timeout: float = 30.0,
+        max_outstanding_calls: int = 1,
+        role: str | Role | None = None,
+        validation: bool | Validation = True,
+        actions: Iterable[CustomAction] = (),
+        id_factory: Callable[[], str] = _uuid4,
+        clock: Clock | None = None,
+        identity: str | None = None,
+    ) -> None:
+        if max_outstanding_calls < 1:
+            raise ValueError("max_outstanding_calls must be at least 1")
+        self.sender: Sender = sender
+        self.hooks = Hooks()
+        self.identity = identity
+        self.call_timeout = call_timeout
+        self.max_outstanding_calls = max_outstanding_calls
+        self.role = None if role is None else Role(role)
+        self._peer_role = (
+            None
+            if self.role is None
+            else Role.CSMS
+            if self.role is Role.CHARGING_STATION
+            else Role.CHARGING_STATION
+        )
+        if validation is True:
+            validation = Validation()
+        elif validation is False:
+            validation = Validation.off()
+        self._validation = validation
+        self._default_version = None if version is None else parse_version(version)
+        self._handlers: dict[str, Handler] = {}
+        for action, handler in (handlers or {}).items():
+            self.on(action, handler)
+        self._custom: dict[str, CustomAction] = {a.name: a for a in actions}
+        self._ids = id_factory
+        self._clock = clock
+        self._rules: VersionRules | None = None
+        self._vcache: dict[Direction, dict[str, Validator | None]] = {d: {} for d in Direction}
+        self._in_flight: dict[str, _Pending] = {}
+        self._waiting: deque[_Pending] = deque()
+        self._handling: dict[str, None] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._send_queue: (
+            deque[tuple[str, _Pending | None, asyncio.Future[None] | None]] | None
+        ) = None
+
+    # -- public state -------------------------------------------------------------------------
+
+    @property
+    def version(self) -> Version | None:
+        """The negotiated version while connected, else ``None``."""
+        return None if self._rules is None else self._rules.version
+
+    @property
+    def is_connected(self) -> bool:
+        """Whether `connected` was called and `disconnected` was not called since."""
+        return self._rules is not None
+
+    @property
+    def validation(self) -> Validation:
+        """The validation policy; assign a new `Validation` to change it."""
+        return self._validation
+
+    @validation.setter
+    def validation(self, policy: Validation) -> None:
+        self._validation = policy
+        self._vcache = {d: {} for d in Direction}
+
+    @property
+    def pending_calls(self) -> int:
+        """How many of our CALLs await their answer or their turn."""
+        return len(self._in_flight) + len(self._waiting)
+
+    @property
+    def active_tasks(self) -> int:
+        """How many asynchronous steps (handlers, hooks, sends) are running."""
+        return len(self._tasks)
+
+    # -- configuration ------------------------------------------------------------------------
+
+    def on(self, action: str, handler: H | None = None) -> Any:
+        """Register *handler* for *action* (``"*"`` for the catch-all); usable as a decorator.
+
+        A handler registered for an action outside the version's set makes that action known
+        to this device (its payloads are then not validated unless a `CustomAction` with
+        schemas is registered too).
+
+        Returns:
+            *handler*, or a decorator that registers the function it decorates.
+        """
+
+        def register(fn: H) -> H:
+            self._handlers[action] = fn
+            return fn
+
+        return register if handler is None else register(handler)
+
+    def register_action(self, action: CustomAction) -> None:
+        """Make a vendor-specific action known, with its schemas (if any)."""
+        self._custom[action.name] = action
+        for cache in self._vcache.values():
+            cache.pop(action.name, None)
+
+    # -- connection lifecycle ----------------------------------------------------------------
+
+    def connected(self, version: str | Version | None = None) -> None:
+        """Tell the device that its transport is open, speaking *version*.
+
+        Args:
+            version: the negotiated subprotocol; defaults to the constructor's *version*.
+
+        Raises:
+            LocalProtocolError: no version was given here or to the constructor, or the device
+                is already connected with another version.
+            ValueError: *version* is not a supported version.
+        """
+        chosen = self._default_version if version is None else parse_version(version)
+        if chosen is None:
+            raise LocalProtocolError("connected() needs a version: none was given to Device()")
+        if self._rules is not None:
+            if self._rules.version is chosen:
+                return
+            raise LocalProtocolError(
+                f"already connected with {self._rules.version.value}; call disconnected() first"
+            )
+        if self._rules is None or self._rules.version is not chosen:
+            self._vcache = {d: {} for d in Direction}
+        self._rules = rules_for(chosen)
+
+    def disconnected(self) -> None:
+        """Tell the device that its transport is closed.
+
+        Every pending call fails at once with `ConnectionClosedError`; handlers still running
+        and frames not yet handed to the sender are cancelled. Calling it again does nothing.
+        """
+        if self._rules is None:
+            return
+        self._rules = None
+        pending = [*self._in_flight.values(), *self._waiting]
+        self._in_flight.clear()
+        self._waiting.clear()
+        self._handling.clear()
+        self._send_queue = None
+        for p in pending:
+            if p.timer is not None:
+                p.timer.cancel()
+            if not p.future.done():
+                p.future.set_exception(
+                    ConnectionClosedError(f"disconnected while {p.action} awaited its answer")
+                )
+        for task in list(self._tasks):
+            task.cancel()
+
+    # -- our calls ----------------------------------------------------------------------------
+
+    async def call(
+        self, action: str, payload: Mapping[str, Any] | None = None, *, timeout: float | None = None
+    ) -> Any:
+        """Send a CALL and return the payload of the peer's CALLRESULT.
+
+        Calls wait in order while `max_outstanding_calls` are awaiting their answers. The
+        timeout counts from the moment the CALL is handed to the sender.
+
+        Args:
+            action: the action, such as ``"Heartbeat"``.
+            payload: the request payload (``None`` means ``{}``).
+            timeout: seconds to wait for the answer; defaults to ``call_timeout``.
+
+        Returns:
+            the CALLRESULT payload (a dict).
+
+        Raises:
+            NotConnectedError: the device is not connected.
+            UnknownActionError: the version does not define *action* (and it was not
+                registered), or only the peer's role may send it.
+            InvalidPayloadError: *payload* fails the request schema; nothing was sent.
+            CallError: the peer answered with a CALLERROR.
+            RemoteProtocolError: the peer's CALLRESULT is malformed or fails the response
+                schema (a subclass naming the error code, such as
+                `TypeConstraintViolationError`).
+            CallTimeoutError: no answer came within the timeout.
+            ConnectionClosedError: the device was disconnected before the answer came.
+            Exception: whatever the sender or a before-hook raised for this CALL.
+        """
+        rules = self._require_connected()
+        payload = {} if payload is None else payload
+        message_id = self._new_id()
+        if "send_call" in self.hooks._before or "send_call" in self.hooks._after:
+            ctx = HookContext("send_call", self, message_id=message_id, action=action,
+                              payload=payload)
+            for fn in self.hooks._before.get("send_call", ()):
+                r = fn(ctx)
+                if _is_awaitable(r):
+                    await r
+            action, payload = ctx.action or action, ctx.payload
+            rules = self._require_connected()
+        self._check_outgoing(rules, action, payload, send=False)
+        raw = self._encode_request(CALL, message_id, action, payload)
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Any] = loop.create_future()
+        pending = _Pending(
+            action, message_id, raw, future, self.call_timeout if timeout is None else timeout
+        )
+        if len(self._in_flight) < self.max_outstanding_calls and not self._waiting:
+            self._dispatch(pending)
+        else:
+            self._waiting.append(pending)
+        try:
+            return await future
+        except asyncio.CancelledError:
+            if pending in self._waiting:
+                self._waiting.remove(pending)
+            raise
+
+    async def send(self, action: str, payload: Mapping[str, Any] | None = None) -> None:
+        """Send an OCPP 2.1 SEND (message type 6), which the peer never answers.
+
+        A SEND does not wait for outstanding CALLs. Returns once the frame was handed to the
+        sender.
+
+        Raises:
+            NotConnectedError: the device is not connected.
+            LocalProtocolError: the negotiated version has no SEND (only 2.1 has).
+            UnknownActionError: *action* is not a SEND action of the version (nor registered).
+            InvalidPayloadError: *payload* fails its schema; nothing was sent.
+            Exception: whatever the sender or a before-hook raised.
+        """
+        rules = self._require_connected()
+        if SEND not in rules.message_types:
+            raise LocalProtocolError(f"{rules.version.value} has no SEND message; 2.1 has")
+        payload = {} if payload is None else payload
+        message_id = self._new_id()
+        ctx = None
+        if "send_send" in self.hooks._before or "send_send" in self.hooks._after:
+            ctx = HookContext("send_send", self, message_id=message_id, action=action,
+                              payload=payload)
+            for fn in self.hooks._before.get("send_send", ()):
+                r = fn(ctx)
+                if _is_awaitable(r):
+                    await r
+            action, payload = ctx.action or action, ctx.payload
+        self._check_outgoing(rules, action, payload, send=True)
+        raw = self._encode_request(SEND, message_id, action, payload)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._transmit(raw, None, done)
+        await done
+        if ctx is not None:
+            await self._finish(self._after("send_send", ctx), None)
+
+    # -- frames from the peer -----------------------------------------------------------------
+
+    def received(self, raw: str | bytes) -> None:
+        """Handle one frame from the peer.
+
+        A plain method, safe to call from a transport callback: it never raises because of
+        what the peer sent and never waits for a handler (async handlers run as tasks). The
+        peer's mistakes are answered with the CALLERROR the version prescribes, or dropped where
+        the version says so (reported through the ``message_dropped`` hook and the logger).
+        """
+        try:
+            if self._rules is None:
+                self._dropped(raw, None, RemoteProtocolError("frame received while disconnected"))
+            elif "message_received" in self.hooks._before or \
+                    "message_received" in self.hooks._after:
+                self._run(self._receive_step(raw))
+            else:
+                self._process(raw)
+        except Exception:  # a defect of ours must not reach the transport either
+            logger.exception("ocpp_engine: unexpected error while handling a received frame")
+
+    def _receive_step(self, raw: str | bytes) -> Step:
+        ctx = HookContext("message_received", self, raw=_as_text(raw))
+        try:
+            yield from self._before("message_received", ctx)
+        except Exception as exc:
+            ctx.exception = exc
+            self._refuse_after_hook(ctx.raw if ctx.raw is not None else raw, exc)
+        else:
+            if ctx.raw is not None:
+                self._process(ctx.raw)
+        yield from self._after("message_received", ctx)
+
+    def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
+        """A message_received before-hook raised: answer a CALL, drop anything else."""
+        try:
+            msg = _decode(raw)
+            is_call = (
+                type(msg) is list and len(msg) > 1 and msg[0] == CALL and type(msg[1]) is str
+            )
+        except (ValueError, RecursionError):
+            is_call = False
+        if is_call:
+            if isinstance(exc, CallError):
+                self._run(self._reply_error(msg[1], exc.code, exc.description, exc.details))
+            else:
+                self._run(self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None))
+        else:
+            self._dropped(raw, None, exc)
+
+    def _process(self, raw: str | bytes) -> None:
+        rules = self._rules
+        assert rules is not None
+        try:
+            msg = _decode(raw)
+        except (ValueError, RecursionError):
+            return self._unreadable(raw, "the frame is not valid JSON")
+        if type(msg) is not list or not msg:
+            return self._unreadable(raw, "the frame is not a JSON array")
+        mtype = msg[0]
+        message_id = msg[1] if len(msg) > 1 else None
+        if type(message_id) is not str or len(message_id) > MAX_MESSAGE_ID_LENGTH:
+            if mtype in _REPLY_TYPES and type(mtype) is int:
+                # Never answer an answer, even a corrupt one.
+                return self._dropped(raw, None, RpcFrameworkError("unreadable message id"))
+            return self._unreadable(raw, "the message id is missing or not a string of at "
+                                         f"most {MAX_MESSAGE_ID_LENGTH} characters")
+        if type(mtype) is not int or mtype not in rules.message_types:
+            if rules.answer_unknown_type:
+                self._run(self._reply_error(
+                    message_id, "MessageTypeNotSupported",
+                    f"message type {str(mtype)[:20]} is not supported", None))
+            else:
+                self._dropped(raw, message_id,
+                              RemoteProtocolError(f"unknown message type {str(mtype)[:20]}"))
+            return None
+        if mtype == CALL:
+            return self._on_call(msg, message_id, rules)
+        if mtype == CALLRESULT:
+            return self._on_result(msg, message_id, raw)
+        if mtype == CALLERROR:
+            return self._on_error(msg, message_id, raw)
+        if mtype == SEND:
+            return self._on_send(msg, message_id, raw)
+        return self._on_result_error(msg, message_id, raw)
+
+    def _unreadable(self, raw: str | bytes, reason: str) -> None:
+        rules = self._rules
+        assert rules is not None
+        if rules.answer_unreadable:
+            self._run(self._reply_error("-1", "RpcFrameworkError", reason, None))
+        self._dropped(raw, None, RpcFrameworkError(reason))
+
+    def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
+        logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
+        if "message_dropped" in self.hooks._before or "message_dropped" in self.hooks._after:
+            ctx = HookContext("message_dropped", self, raw=_as_text(raw), message_id=message_id,
+                              exception=exc)
+            self._run(self._report("message_dropped", ctx))
+
+    # -- the peer's CALLs ---------------------------------------------------------------------
+
+    def _on_call(self, msg: list[Any], message_id: str, rules: VersionRules) -> None:
+        if len(msg) != 4 or type(msg[2]) is not str:
+            return self._run(self._reply_error(
+                message_id, "RpcFrameworkError",
+                "a CALL is [2, messageId, action, payload]", None))
+        if message_id in self._handling:
+            return self._run(self._reply_error(
+                message_id, "RpcFrameworkError",
+                "a CALL with this message id is still being handled", None))
+        action, payload = msg[2], msg[3]
+        if type(payload) is not dict:
+            return self._run(self._reply_error(
+                message_id, "FormatViolation", "the payload is not a JSON object", None))
+        self._handling[message_id] = None
+        self._run(self._call_step(message_id, action, payload, rules))
+
+    def _resolve(self, action: str, rules: VersionRules, send: bool) -> Handler:
+        """Find the handler for the peer's *action*, or raise the CallError that refuses it."""
+        handler = self._handlers.get(action)
+        table = rules.send_actions if send else rules.actions
+        senders = table.get(action)
+        if senders is None:
+            if handler is None and action not in self._custom:
+                raise CallError("NotImplemented", f"{action} is not a known action")
+        elif self._peer_role is not None and self._peer_role not in senders:
+            raise CallError("NotSupported", f"{action} is not sent by a {self._peer_role}")
+        if handler is None:
+            handler = self._handlers.get("*")
+            if handler is None:
+                raise CallError("NotSupported", f"{action} is not supported")
+        return handler
+
+    def _call_step(
+        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
+    ) -> Step:
+        hooks = self.hooks
+        hctx: HookContext | None = None
+        try:
+            handler = self._resolve(action, rules, send=False)
+            ctx = CallContext(action, message_id, rules.version, self, False)
+            if "execute_call_handler" in hooks._before or "execute_call_handler" in hooks._after:
+                hctx = HookContext("execute_call_handler", self, message_id=message_id,
+                                   action=action, payload=payload, call=ctx)
+                yield from self._before("execute_call_handler", hctx)
+                payload = hctx.payload
+            validator = self._validator(action, Direction.THEIR_CALL)
+            if validator is not None:
+                try:
+                    check(validator, payload)
+                except SchemaViolation as v:
+                    raise CallError(v.code, str(v), {"path": v.path, "rule": v.rule}) from None
+            result = handler(payload, ctx)
+            if _is_awaitable(result):
+                result = yield result
+            if result is None:
+                result = {}
+            elif type(result) is not dict:
+                raise InvalidPayloadError(
+                    f"the {action} handler returned {type(result).__name__}, not a dict",
+                    code="InternalError")
+            validator = self._validator(action, Direction.OUR_RESULT)
+            if validator is not None:
+                try:
+                    check(validator, result)
+                except SchemaViolation as v:
+                    raise InvalidPayloadError(
+                        f"the {action} handler's response fails its schema: {v}",
+                        code=v.code, path=v.path, rule=v.rule) from None
+        except CallError as exc:
+            if hctx is not None:
+                hctx.exception = exc
+                yield from self._after("execute_call_handler", hctx)
+            yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
+                                         action)
+        except Exception as exc:
+            self._local_failure(exc, message_id, action)
+            if hctx is not None:
+                hctx.exception = exc
+                yield from self._after("execute_call_handler", hctx)
+            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
+                                         action)
+        else:
+            if hctx is not None:
+                hctx.result = result
+                yield from self._after("execute_call_handler", hctx)
+            yield from self._reply_result(message_id, action, result)
+        finally:
+            self._handling.pop(message_id, None)
+
+    def _local_failure(
+        self, exc: BaseException, message_id: str | None, action: str | None
+    ) -> None:
+        """Log a local bug (a failing handler or hook) and report it through ``handler_failed``."""
+        logger.error("ocpp_engine: handler for %s (id %r) failed", action, message_id,
+                     exc_info=exc)
+        if "handler_failed" in self.hooks._before or "handler_failed" in self.hooks._after:
+            ctx = HookContext("handler_failed", self, message_id=message_id, action=action,
+                              exception=exc)
+            self._run(self._report("handler_failed", ctx))
+
+    def _reply_result(self, message_id: str, action: str, payload: dict[str, Any]) -> Step:
+        hooks = self.hooks
+        ctx = None
+        if "send_call_result" in hooks._before or "send_call_result" in hooks._after:
+            ctx = HookContext("send_call_result", self, message_id=message_id, action=action,
+                              payload=payload)
+            try:
+                yield from self._before("send_call_result", ctx)
+            except CallError as exc:
+                yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
+                                             action)
+                return
+            except Exception as exc:
+                self._local_failure(exc, message_id, action)
+                yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT,
+                                             None, action)
+                return
+            payload = ctx.payload
+        try:
+            raw = _encode([CALLRESULT, message_id, payload])
+        except (TypeError, ValueError) as exc:
+            self._local_failure(exc, message_id, action)
+            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
+                                         action)
+            return
+        if self._rules is None:
+            return
+        self._transmit(raw, None, None)
+        if ctx is not None:
+            ctx.result = raw
+            yield from self._after("send_call_result", ctx)
+
+    def _reply_error(
+        self,
+        message_id: str,
+        code: str,
+        description: str,
+        details: Any,
+        action: str | None = None,
+    ) -> Step:
+        rules = self._rules
+        if rules is None:
+            return
+        hooks = self.hooks
+        ctx = None
+        if "send_call_error" in hooks._before or "send_call_error" in hooks._after:
+            ctx = HookContext("send_call_error", self, message_id=message_id, action=action,
+                              error_code=rules.spell(code), error_description=description,
+                              error_details=details)
+            try:
+                yield from self._before("send_call_error", ctx)
+                code = ctx.error_code or code
+                description = ctx.error_description or ""
+                details = ctx.error_details
+            except Exception as exc:
+                self._local_failure(exc, message_id, action)
+        raw = self._encode_error(CALLERROR, message_id, code, description, details)
+        if self._rules is None:
+            return
+        self._transmit(raw, None, None)
+        if ctx is not None:
+            ctx.result = raw
+            yield from self._after("send_call_error", ctx)
+
+    def _encode_error(
+        self, mtype: int, message_id: str, code: str, description: Any, details: Any
+    ) -> str:
+        rules = self._rules
+        assert rules is not None
+        text = rules.describe(description if isinstance(description, str) else str(description))
+        if not isinstance(details, dict):
+            details = {}
+        try:
+            return _encode([mtype, message_id, rules.spell(code), text, details])
+        except (TypeError, ValueError):
+            return _encode([mtype, message_id, rules.spell(code), text, {}])
+
+    # -- the peer's SENDs (2.1) ---------------------------------------------------------------
+
+    def _on_send(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
+        rules = self._rules
+        assert rules is not None
+        if len(msg) != 4 or type(msg[2]) is not str or type(msg[3]) is not dict:
+            return self._dropped(raw, message_id, RpcFrameworkError(
+                "a SEND is [6, messageId, action, payload]", message_id=message_id))
+        action, payload = msg[2], msg[3]
+        try:
+            handler = self._resolve(action, rules, send=True)
+        except CallError as exc:
+            return self._dropped(raw, message_id, RemoteProtocolError(exc.description,
+                                                                      message_id=message_id))
+        validator = self._validator(action, Direction.THEIR_CALL)
+        if validator is not None:
+            try:
+                check(validator, payload)
+            except SchemaViolation as v:
+                return self._dropped(raw, message_id, remote_error_for(v.code)(
+                    str(v), message_id=message_id, path=v.path, rule=v.rule))
+        self._run(self._send_handler_step(message_id, action, payload, handler, rules))
+
+    def _send_handler_step(
+        self, message_id: str, action: str, payload: dict[str, Any], handler: Handler,
+        rules: VersionRules,
+    ) -> Step:
+        ctx = CallContext(action, message_id, rules.version, self, True)
+        hctx = None
+        try:
+            if "execute_send_handler" in self.hooks._before or \
+                    "execute_send_handler" in self.hooks._after:
+                hctx = HookContext("execute_send_handler", self, message_id=message_id,
+                                   action=action, payload=payload, call=ctx)
+                yield from self._before("execute_send_handler", hctx)
+                payload = hctx.payload
+            result = handler(payload, ctx)
+            if _is_awaitable(result):
+                result = yield result
+        except Exception as exc:
+            self._local_failure(exc, message_id, action)
+            if hctx is not None:
+                hctx.exception = exc
+        else:
+            if hctx is not None:
+                hctx.result = result
+        if hctx is not None:
+            yield from self._after("execute_send_handler", hctx)
+
+    # -- answers to our CALLs -----------------------------------------------------------------
+
+    def _take_pending(self, message_id: str, raw: str | bytes) -> _Pending | None:
+        pending = self._in_flight.pop(message_id, None)
+        if pending is None:
+            self._dropped(raw, message_id, RemoteProtocolError(
+                "answer to an unknown or timed-out message id", message_id=message_id))
+            return None
+        if pending.timer is not None:
+            pending.timer.cancel()
+        self._pump()
+        return pending
+
+    def _on_result(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
+        pending = self._take_pending(message_id, raw)
+        if pending is None:
+            return
+        if len(msg) != 3 or type(msg[2]) is not dict:
+            code = "FormatViolation" if len(msg) == 3 else "RpcFrameworkError"
+            exc = remote_error_for(code)("malformed CALLRESULT", message_id=message_id)
+            self._run(self._reject_result(pending, exc))
+            return
+        self._run(self._result_step(pending, msg[2]))
+
+    def _result_step(self, pending: _Pending, payload: dict[str, Any]) -> Step:
+        hooks = self.hooks
+        ctx = None
+        future = pending.future
+        try:
+            if "execute_call_result_handler" in hooks._before or \
+                    "execute_call_result_handler" in hooks._after:
+                ctx = HookContext("execute_call_result_handler", self,
+                                  message_id=pending.message_id, action=pending.action,
+                                  payload=payload)
+                yield from self._before("execute_call_result_handler", ctx)
+                payload = ctx.payload
+            validator = self._validator(pending.action, Direction.THEIR_RESULT)
+            if validator is not None:
+                try:
+                    check(validator, payload)
+                except SchemaViolation as v:
+                    exc = remote_error_for(v.code)(
+                        f"the {pending.action} response fails its schema: {v}",
+                        message_id=pending.message_id, path=v.path, rule=v.rule)
+                    yield from self._reject_result(pending, exc)
+                    if ctx is not None:
+                        ctx.exception = exc
+                        yield from self._after("execute_call_result_handler", ctx)
+                    return
+        except Exception as exc:
+            if not future.done():
+                future.set_exception(exc)
+            if ctx is not None:
+                ctx.exception = exc
+        else:
+            if not future.done():
+                future.set_result(payload)
+            if ctx is not None:
+                ctx.result = payload
+        if ctx is not None:
+            yield from self._after("execute_call_result_handler", ctx)
+
+    def _reject_result(self, pending: _Pending, exc: RemoteProtocolError) -> Step:
+        """Fail our call with *exc*; 2.1 also tells the peer with a CALLRESULTERROR."""
+        if not pending.future.done():
+            pending.future.set_exception(exc)
+        rules = self._rules
+        if rules is None or CALLRESULTERROR not in rules.message_types:
+            return
+        hooks = self.hooks
+        ctx = None
+        code, description = exc.code, str(exc)
+        if "send_call_result_error" in hooks._before or "send_call_result_error" in hooks._after:
+            ctx = HookContext("send_call_result_error", self, message_id=pending.message_id,
+                              action=pending.action, error_code=rules.spell(code),
+                              error_description=description, error_details={})
+            try:
+                yield from self._before("send_call_result_error", ctx)
+                code = ctx.error_code or code
+                description = ctx.error_description or ""
+            except Exception as hook_exc:
+                self._local_failure(hook_exc, pending.message_id, pending.action)
+        raw = self._encode_error(CALLRESULTERROR, pending.message_id, code, description,
+                                 {} if ctx is None else ctx.error_details)
+        self._transmit(raw, None, None)
+        if ctx is not None:
+            ctx.result = raw
+            yield from self._after("send_call_result_error", ctx)
+
+    def _on_error(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
+        pending = self._take_pending(message_id, raw)
+        if pending is None:
+            return
+        rules = self._rules
+        assert rules is not None
+        if len(msg) < 3 or type(msg[2]) is not str:
+            exc: Exception = RpcFrameworkError("malformed CALLERROR", message_id=message_id)
+        else:
+            description = msg[3] if len(msg) > 3 and type(msg[3]) is str else ""
+            details = msg[4] if len(msg) > 4 and type(msg[4]) is dict else {}
+            exc = CallError(rules.normalise(msg[2]), description, details)
+        self._run(self._error_step(pending, exc))
+
+    def _error_step(self, pending: _Pending, exc: Exception) -> Step:
+        hooks = self.hooks
+        ctx = None
+        if "execute_call_error_handler" in hooks._before or \
+                "execute_call_error_handler" in hooks._after:
+            is_call_error = isinstance(exc, CallError)
+            ctx = HookContext(
+                "execute_call_error_handler", self, message_id=pending.message_id,
+                action=pending.action,
+                error_code=exc.code if isinstance(exc, CallError) else None,
+                error_description=exc.description if isinstance(exc, CallError) else None,
+                error_details=exc.details if isinstance(exc, CallError) else None)
+            try:
+                yield from self._before("execute_call_error_handler", ctx)
+                if is_call_error and ctx.error_code is not None:
+                    exc = CallError(ctx.error_code, ctx.error_description or "",
+                                    ctx.error_details)
+            except Exception as hook_exc:
+                exc = hook_exc
+            ctx.exception = exc
+        if not pending.future.done():
+            pending.future.set_exception(exc)
+        if ctx is not None:
+            yield from self._after("execute_call_error_handler", ctx)
+
+    def _on_result_error(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
+        code = msg[2] if len(msg) > 2 and type(msg[2]) is str else "GenericError"
+        description = msg[3] if len(msg) > 3 and type(msg[3]) is str else ""
+        details = msg[4] if len(msg) > 4 and type(msg[4]) is dict else {}
+        logger.warning("ocpp_engine: the peer rejected our CALLRESULT %r: %s %s",
+                       message_id, code, description)
+        hooks = self.hooks
+        name = "execute_call_result_error_handler"
+        if name in hooks._before or name in hooks._after:
+            ctx = HookContext(name, self, raw=_as_text(raw), message_id=message_id,
+                              error_code=code, error_description=description,
+                              error_details=details)
+            self._run(self._report(name, ctx))
+
+    # -- sending ------------------------------------------------------------------------------
+
+    def _dispatch(self, pending: _Pending) -> None:
+        clock = self._clock if self._clock is not None else asyncio.get_running_loop()
+        self._in_flight[pending.message_id] = pending
+        pending.timer = clock.call_later(pending.timeout, self._on_timeout, pending)
+        self._transmit(pending.raw, pending, None)
+
+    def _pump(self) -> None:
+        """Send waiting calls while fewer than `max_outstanding_calls` await answers."""
+        waiting = self._waiting
+        while waiting and len(self._in_flight) < self.max_outstanding_calls:
+            pending = waiting.popleft()
+            if not pending.future.done():
+                self._dispatch(pending)
+
+    def _on_timeout(self, pending: _Pending) -> None:
+        if self._in_flight.get(pending.message_id) is not pending:
+            return
+        del self._in_flight[pending.message_id]
+        if not pending.future.done():
+            pending.future.set_exception(
+                CallTimeoutError(pending.action, pending.message_id, pending.timeout))
+        self._pump()
+
+    def _fail(self, pending: _Pending, exc: BaseException) -> None:
+        if self._in_flight.get(pending.message_id) is pending:
+            del self._in_flight[pending.message_id]
+            if pending.timer is not None:
+                pending.timer.cancel()
+            self._pump()
+        if not pending.future.done():
+            pending.future.set_exception(exc)
+
+    def _transmit(
+        self, raw: str, pending: _Pending | None, done: asyncio.Future[None] | None
+    ) -> None:
+        """Hand *raw* to the sender, after every frame produced before it."""
+        if self._send_queue is not None:
+            self._send_queue.append((raw, pending, done))
+            return
+        step = self._send_step(raw, pending, done)
+        try:
+            awaitable = step.send(None)
+        except StopIteration:
+            return
+        self._send_queue = deque()
+        self._spawn(self._drain(step, awaitable))
+
+    async def _drain(self, step: Step, awaitable: Any) -> None:
+        queue = self._send_queue
+        try:
+            await self._finish(step, awaitable)
+            while queue:
+                raw, pending, done = queue.popleft()
+                await self._finish(self._send_step(raw, pending, done), None)
+        finally:
+            if self._send_queue is queue:
+                self._send_queue = None
+
+    def _send_step(
+        self, raw: str, pending: _Pending | None, done: asyncio.Future[None] | None
+    ) -> Step:
+        hooks = self.hooks
+        ctx = None
+        error: BaseException | None = None
+        try:
+            if "send_message" in hooks._before or "send_message" in hooks._after:
+                ctx = HookContext("send_message", self, raw=raw,
+                                  message_id=None if pending is None else pending.message_id,
+                                  action=None if pending is None else pending.action)
+                yield from self._before("send_message", ctx)
+                raw = ctx.raw if ctx.raw is not None else raw
+            result = self.sender(raw)
+            if _is_awaitable(result):
+                yield result
+        except Exception as exc:
+            error = exc
+            if pending is not None:
+                self._fail(pending, exc)
+            elif done is None:
+                logger.error("ocpp_engine: the sender failed", exc_info=exc)
+        if done is not None and not done.done():
+            if error is None:
+                done.set_result(None)
+            else:
+                done.set_exception(error)
+        if ctx is not None:
+            ctx.exception = error
+            ctx.result = None if error is not None else raw
+            yield from self._after("send_message", ctx)
+        if pending is not None and "send_call" in hooks._after:
+            cctx = HookContext("send_call", self, raw=raw, message_id=pending.message_id,
+                               action=pending.action, exception=error)
+            cctx.result = None if error is not None else raw
+            yield from self._after("send_call", cctx)
+
+    # -- running steps ------------------------------------------------------------------------
+
+    def _run(self, step: Step) -> None:
+        """Drive *step* synchronously; move it into a task at its first real wait."""
+        try:
+            awaitable = step.send(None)
+        except StopIteration:
+            return
+        self._spawn(self._finish(step, awaitable))
+
+    def _spawn(self, coro: Awaitable[None]) -> None:
+        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+
+    def _task_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            logger.error("ocpp_engine: internal step failed", exc_info=task.exception())
+
+    @staticmethod
+    async def _finish(step: Step, awaitable: Any) -> None:
+        """Run the rest of a step that has yielded *awaitable* (``None``: not started)."""
+        if awaitable is None:
+            try:
+                awaitable = step.send(None)
+            except StopIteration:
+                return
+        while True:
+            try:
+                value = await awaitable
+            except BaseException as exc:
+                try:
+                    awaitable = step.throw(exc)
+                except StopIteration:
+                    return
+            else:
+                try:
+                    awaitable = step.send(value)
+                except StopIteration:
+                    return
+
+    def _before(self, name: str, ctx: HookContext) -> Step:
+        """Run the before-hooks of *name*; their exceptions propagate to stop the step."""
+        for fn in tuple(self.hooks._before.get(name, ())):
+            result = fn(ctx)
+            if _is_awaitable(result):
+                yield result
+
+    def _after(self, name: str, ctx: HookContext) -> Step:
+        """Run the after-hooks of *name*; their exceptions are logged and go no further."""
+        for fn in tuple(self.hooks._after.get(name, ())):
+            try:
+                result = fn(ctx)
+                if _is_awaitable(result):
+                    yield result
+            except Exception as exc:
+                logger.error("ocpp_engine: %s after-hook failed", name, exc_info=exc)
+
+    def _report(self, name: str, ctx: HookContext) -> Step:
+        """Run both kinds of hooks of a report-only hook (nothing to stop)."""
+        try:
+            yield from self._before(name, ctx)
+        except Exception as exc:
+            logger.error("ocpp_engine: %s hook failed", name, exc_info=exc)
+        yield from self._after(name, ctx)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _require_connected(self) -> VersionRules:
+        rules = self._rules
+        if rules is None:
+            raise NotConnectedError("the device is not connected; call connected() first")
+        return rules
+
+    def _new_id(self) -> str:
+        message_id = self._ids()
+        if type(message_id) is not str or not 0 < len(message_id) <= MAX_MESSAGE_ID_LENGTH:
+            raise LocalProtocolError(
+                f"the id factory returned {message_id!r}: a message id is a non-empty string "
+                f"of at most {MAX_MESSAGE_ID_LENGTH} characters")
+        if message_id in self._in_flight:
+            raise LocalProtocolError(f"the id factory repeated the message id {message_id!r}")
+        return message_id
+
+    def _check_outgoing(
+        self, rules: VersionRules, action: str, payload: Any, *, send: bool
+    ) -> None:
+        table = rules.send_actions if send else rules.actions
+        senders = table.get(action)
+        if senders is None:
+            if action not in self._custom:
+                kind = "SEND" if send else "CALL"
+                raise UnknownActionError(
+                    f"{action!r} is not a {kind} action of {rules.version.value}; register a "
+                    "CustomAction to send vendor-specific actions")
+        elif self.role is not None and self.role not in senders:
+            raise UnknownActionError(f"{action} is not sent by a {self.role}")
+        if not isinstance(payload, dict):
+            raise InvalidPayloadError(
+                f"the payload must be a dict, not {type(payload).__name__}", code="FormatViolation")
+        validator = self._validator(action, Direction.OUR_CALL)
+        if validator is not None:
+            try:
+                check(validator, payload)
+            except SchemaViolation as v:
+                raise InvalidPayloadError(
+                    f"{action} request fails its schema: {v}", code=v.code, path=v.path,
+                    rule=v.rule) from None
+
+    @staticmethod
+    def _encode_request(mtype: int, message_id: str, action: str, payload: Any) -> str:
+        try:
+            return _encode([mtype, message_id, action, payload])
+        except (TypeError, ValueError) as exc:
+            raise InvalidPayloadError(
+                f"the {action} payload is not JSON-serialisable: {exc}", code="FormatViolation"
+            ) from None
+
+    def _validator(self, action: str, direction: Direction) -> Validator | None:
+        cache = self._vcache[direction]
+        found = cache.get(action, _MISSING)
+        if found is _MISSING:
+            found = None
+            rules = self._rules
+            if rules is not None and self._validation.applies(action, direction):
+                response = direction is Direction.OUR_RESULT or \
+                    direction is Direction.THEIR_RESULT
+                custom = self._custom.get(action)
+                if custom is not None:
+                    found = custom.validator(response)
+                else:
+                    found = _shared_validator(rules.version, action, response)
+            cache[action] = found
+        return found  # type: ignore[no-any-return]
+
+    def __repr__(self) -> str:
+        state = self._rules.version.value if self._rules is not None else "disconnected"
+        who = f" {self.identity!r}" if self.identity is not None else ""
+        return f"<Device{who} {state} pending_calls={self.pending_calls}>"
+
+
+def _as_text(raw: str | bytes) -> str:
+    if isinstance(raw, str):
+        return raw
+    return bytes(raw).decode("utf-8", errors="replace")

@@ -1,0 +1,294 @@
+"""Schema validation: the official OCA schemas compiled with fastjsonschema.
+
+Compiled validators are shared by every device of the process: each is compiled the first time
+any device needs it (or ahead of time with `preload`) and kept in a process-wide cache. The cache
+only ever grows with pure functions of the shipped schema files, so sharing it is safe.
+
+Schema violations map to OCPP error codes through `RULE_CODES`, a table from the failing
+JSON-schema keyword to the code the engine answers with.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+import fastjsonschema
+
+from ._versions import Version
+
+__all__ = [
+    "RULE_CODES",
+    "CustomAction",
+    "Direction",
+    "SchemaViolation",
+    "Validation",
+    "Validator",
+    "check",
+    "preload",
+    "schema_dir",
+    "validator_for",
+]
+
+Validator = Callable[[Any], Any]
+
+#: Failing JSON-schema keyword -> OCPP error code (canonical spelling).
+RULE_CODES: Final[Mapping[str, str]] = {
+    "type": "TypeConstraintViolation",
+    "required": "OccurrenceConstraintViolation",
+    "minItems": "OccurrenceConstraintViolation",
+    "maxItems": "OccurrenceConstraintViolation",
+    "minProperties": "OccurrenceConstraintViolation",
+    "maxProperties": "OccurrenceConstraintViolation",
+    "enum": "PropertyConstraintViolation",
+    "const": "PropertyConstraintViolation",
+    "maxLength": "PropertyConstraintViolation",
+    "minLength": "PropertyConstraintViolation",
+    "pattern": "PropertyConstraintViolation",
+    "minimum": "PropertyConstraintViolation",
+    "maximum": "PropertyConstraintViolation",
+    "exclusiveMinimum": "PropertyConstraintViolation",
+    "exclusiveMaximum": "PropertyConstraintViolation",
+    "multipleOf": "PropertyConstraintViolation",
+    "format": "PropertyConstraintViolation",
+    "additionalProperties": "FormatViolation",
+    "additionalItems": "FormatViolation",
+    "uniqueItems": "FormatViolation",
+}
+_DEFAULT_CODE: Final = "FormatViolation"
+
+
+class Direction(str, enum.Enum):
+    """A direction a payload travels in, as seen from the local device."""
+
+    OUR_CALL = "our_call"
+    """Our CALL (and our SEND) to the peer."""
+    THEIR_CALL = "their_call"
+    """The peer's CALL (and SEND) to us."""
+    OUR_RESULT = "our_result"
+    """Our CALLRESULT, the answer of one of our handlers."""
+    THEIR_RESULT = "their_result"
+    """The peer's CALLRESULT to one of our CALLs."""
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_ALL_DIRECTIONS: Final = frozenset(Direction)
+
+
+def _to_directions(values: Iterable[Direction | str]) -> frozenset[Direction]:
+    return frozenset(Direction(d) for d in values)
+
+
+def _to_exemptions(
+    values: Iterable[tuple[str, Direction | str]],
+) -> frozenset[tuple[str, Direction]]:
+    return frozenset((str(a), Direction(d)) for a, d in values)
+
+
+@attrs.frozen
+class Validation:
+    """Which payloads a device validates.
+
+    All four directions are on by default. Chargers in the field break ``maxLength`` and
+    ``enum`` constraints, so a direction can be switched off for all actions or for some::
+
+        Validation().exempt("MeterValues", Direction.THEIR_CALL)
+        Validation(directions={Direction.OUR_CALL, Direction.OUR_RESULT})
+        Validation.off()
+
+    Attributes:
+        directions: the directions validated.
+        exemptions: ``(action, direction)`` pairs that are not validated.
+    """
+
+    directions: frozenset[Direction] = attrs.field(
+        default=_ALL_DIRECTIONS, converter=_to_directions
+    )
+    exemptions: frozenset[tuple[str, Direction]] = attrs.field(
+        default=frozenset(), converter=_to_exemptions
+    )
+
+    @classmethod
+    def off(cls) -> Validation:
+        """Return a policy that validates nothing."""
+        return cls(directions=frozenset())
+
+    def exempt(self, action: str, *directions: Direction | str) -> Validation:
+        """Return a copy that skips *action* in *directions* (all four when none are given)."""
+        chosen = [Direction(d) for d in directions] or list(Direction)
+        return attrs.evolve(self, exemptions=self.exemptions | {(action, d) for d in chosen})
+
+    def applies(self, action: str, direction: Direction) -> bool:
+        """Whether payloads of *action* travelling in *direction* are validated."""
+        return direction in self.directions and (action, direction) not in self.exemptions
+
+
+class SchemaViolation(Exception):
+    """A payload failed its schema (internal; the device turns it into the right error).
+
+    Attributes:
+        code: the OCPP error code (canonical spelling).
+        rule: the failing keyword.
+        path: the dotted JSON path of the failing value (empty for the payload itself).
+    """
+
+    def __init__(self, message: str, code: str, rule: str, path: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.rule = rule
+        self.path = path
+
+
+def check(validator: Validator, payload: Any) -> None:
+    """Run *validator* on *payload*.
+
+    Raises:
+        SchemaViolation: the payload fails the schema; carries the OCPP error code.
+    """
+    try:
+        validator(payload)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        rule = exc.rule or ""
+        parts = exc.path or []
+        path = ".".join(str(p) for p in parts[1:])
+        message = exc.message
+        if message.startswith("data."):
+            message = message[5:]
+        elif message.startswith("data "):
+            message = "payload " + message[5:]
+        raise SchemaViolation(
+            message, RULE_CODES.get(rule, _DEFAULT_CODE), rule, path
+        ) from None
+
+
+# -- where the schemas live ------------------------------------------------------------------
+
+
+def schema_dir() -> Path:
+    """Return the folder that holds the shipped schemas (``v16/``, ``v201/``, ``v21/``).
+
+    In an installed wheel the schemas sit inside the package (``ocpp_engine/_schemas``); in a
+    source checkout they are the repository's ``schemas/`` folder.
+    """
+    here = Path(__file__).resolve().parent
+    packaged = here / "_schemas"
+    if packaged.is_dir():
+        return packaged
+    return here.parent / "schemas"
+
+
+_FOLDERS: Final = {Version.V16: "v16", Version.V201: "v201", Version.V21: "v21"}
+
+
+def schema_file(version: Version, action: str, response: bool) -> Path:
+    """Return the path of the schema file of *action*'s request or response in *version*."""
+    folder = schema_dir() / _FOLDERS[version]
+    if version is Version.V16:
+        name = f"{action}Response.json" if response else f"{action}.json"
+    elif not response and action == "NotifyPeriodicEventStream":
+        name = "NotifyPeriodicEventStream.json"  # the 2.1 SEND payload: no Request suffix
+    else:
+        name = f"{action}{'Response' if response else 'Request'}.json"
+    return folder / name
+
+
+def load_schema(path: Path) -> dict[str, Any]:
+    """Read one schema file (UTF-8, with or without a byte order mark)."""
+    with path.open(encoding="utf-8-sig") as fh:
+        schema: dict[str, Any] = json.load(fh)
+    return schema
+
+
+def compile_schema(schema: Mapping[str, Any]) -> Validator:
+    """Compile a JSON schema with fastjsonschema, leaving payloads untouched.
+
+    ``use_default=False`` keeps fastjsonschema from writing schema defaults into the payload it
+    checks: OCPP-J forbids sending fields the sender did not set.
+    """
+    validator: Validator = fastjsonschema.compile(dict(schema), use_default=False)
+    return validator
+
+
+_cache: dict[tuple[Version, str, bool], Validator] = {}
+_lock = threading.Lock()
+
+
+def validator_for(version: Version, action: str, response: bool) -> Validator | None:
+    """Return the shared validator of *action*'s request or response in *version*.
+
+    Returns ``None`` when the version ships no schema for it (an action it does not define).
+    """
+    key = (version, action, response)
+    found = _cache.get(key)
+    if found is not None:
+        return found
+    path = schema_file(version, action, response)
+    if not path.is_file():
+        return None
+    with _lock:
+        found = _cache.get(key)
+        if found is None:
+            found = compile_schema(load_schema(path))
+            _cache[key] = found
+    return found
+
+
+def preload(versions: Iterable[Version | str] = tuple(Version)) -> int:
+    """Compile every schema of *versions* now instead of on first use.
+
+    Returns:
+        the number of validators compiled by this call.
+
+    Raises:
+        ValueError: a version is not supported.
+    """
+    from ._versions import rules_for
+
+    count = 0
+    for version in versions:
+        rules = rules_for(version)
+        for action in (*rules.actions, *rules.send_actions):
+            for response in (False, True):
+                if (rules.version, action, response) in _cache:
+                    continue
+                if validator_for(rules.version, action, response) is not None:
+                    count += 1
+    return count
+
+
+@attrs.define(eq=False)
+class CustomAction:
+    """An action outside the version's set, such as a vendor extension, made known to devices.
+
+    Register it with ``Device(actions=[...])`` or `Device.register_action`. Its schemas, when
+    given, are compiled once, the first time a payload needs them, and shared by every device
+    that uses this object.
+
+    Attributes:
+        name: the action name as it appears on the wire.
+        request_schema: JSON schema of the request payload, or ``None`` to skip validation.
+        response_schema: JSON schema of the response payload, or ``None`` to skip validation.
+    """
+
+    name: str
+    request_schema: Mapping[str, Any] | None = None
+    response_schema: Mapping[str, Any] | None = None
+    _compiled: dict[bool, Validator | None] = attrs.field(factory=dict, init=False, repr=False)
+
+    def validator(self, response: bool) -> Validator | None:
+        """Return the compiled validator for the request or the response, if there is a schema."""
+        try:
+            return self._compiled[response]
+        except KeyError:
+            schema = self.response_schema if response else self.request_schema
+            found = None if schema is None else compile_schema(schema)
+            self._compiled[response] = found
+            return found
+
