@@ -733,4 +733,4 @@ async def test_repr_and_state() -> None:
     assert "disconnected" in repr(device)
     device.connected()
     assert "ocpp1.6" in repr(device) and "CP-1" in repr(device)
-    assert "CallError('X', 'y', {})" == repr(CallError("X", "y"))
+    assert repr(CallError("X", "y")) == "CallError('X', 'y', {})"
