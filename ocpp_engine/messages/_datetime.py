@@ -9,9 +9,11 @@ wire it is an RFC 3339 string.
   seconds (which RFC 3339 cannot express) is converted to UTC.
 - :func:`parse_datetime` reads any RFC 3339 date-time (``T``, ``t`` or a space between date and
   time, ``Z``/``z`` or a numeric offset, any number of fractional digits, of which the first six
-  are kept) and always returns an aware datetime. A missing offset, which RFC 3339 forbids but
-  some charge points send, is read as UTC. ``-00:00`` is read as UTC. A leap second (``:60``)
-  cannot be represented by :class:`datetime.datetime` and raises :class:`ValueError`.
+  are kept) and always returns an aware datetime. It is lenient where senders commonly stray
+  and the schema validator lets them through: a missing offset (forbidden by RFC 3339) is read
+  as UTC, an offset without a colon (``+0200``) is accepted, ``-00:00`` is read as UTC. A leap
+  second (``23:59:60``), which :class:`datetime.datetime` cannot represent, is read as
+  ``23:59:59.999999``.
 
 The same code runs on every supported Python version, so that results do not depend on the
 version's :meth:`datetime.datetime.fromisoformat`.
@@ -27,7 +29,7 @@ __all__ = ["format_datetime", "parse_datetime"]
 _UTC = timezone.utc
 _RFC3339 = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2}):([0-9]{2})"
-    r"(?:\.([0-9]+))?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))?",
+    r"(?:\.([0-9]+))?(?:[Zz]|([+-])([0-9]{2}):?([0-9]{2}))?",
     re.ASCII,
 )
 _ZONES: dict[tuple[str, str, str], timezone] = {}
@@ -55,9 +57,10 @@ def parse_datetime(value: str) -> datetime:
     year, month, day, hour, minute, second, fraction, sign, off_h, off_m = match.groups()
     micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
     zone = _UTC if sign is None else _zone(sign, off_h, off_m)
-    return datetime(
-        int(year), int(month), int(day), int(hour), int(minute), int(second), micro, zone
-    )
+    seconds = int(second)
+    if seconds == 60:
+        seconds, micro = 59, 999999
+    return datetime(int(year), int(month), int(day), int(hour), int(minute), seconds, micro, zone)
 
 
 def format_datetime(value: datetime) -> str:
