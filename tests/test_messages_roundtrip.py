@@ -58,12 +58,12 @@ def payload_class(folder: str, file_name: str) -> type[Any]:
     return module.SENDS[stem]  # type: ignore[no-any-return]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load(folder: str, file_name: str) -> dict[str, Any]:
     return json.loads((SCHEMAS / folder / file_name).read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def validator(folder: str, file_name: str) -> Any:
     return fastjsonschema.compile(load(folder, file_name), use_default=False)
 
@@ -122,7 +122,9 @@ def payloads(schema: dict[str, Any], node: dict[str, Any] | None = None) -> st.S
         required = set(node.get("required", ()))
         fixed = {k: payloads(schema, v) for k, v in properties.items() if k in required}
         optional = {k: payloads(schema, v) for k, v in properties.items() if k not in required}
-        strategy: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(fixed, optional=optional)
+        strategy: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
+            fixed, optional=optional
+        )
         if node.get("additionalProperties", True) is not False:
             extra = st.dictionaries(
                 st.text(min_size=1, max_size=8).filter(lambda k: k not in properties),
@@ -200,7 +202,9 @@ def check_types(instance: Any) -> None:
     cls = type(instance)
     hints = typing.get_type_hints(cls)
     for field in attrs.fields(cls):
-        check_value(getattr(instance, field.name), hints[field.name], f"{cls.__name__}.{field.name}")
+        check_value(
+            getattr(instance, field.name), hints[field.name], f"{cls.__name__}.{field.name}"
+        )
 
 
 def check_value(value: Any, hint: Any, where: str) -> None:
@@ -301,40 +305,75 @@ def test_naive_datetime_is_utc(value: datetime.datetime) -> None:
 @pytest.mark.parametrize(
     ("text", "expected", "canonical"),
     [
-        ("2024-01-01T00:00:00Z", datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
-         "2024-01-01T00:00:00Z"),
-        ("2024-01-01t00:00:00z", datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
-         "2024-01-01T00:00:00Z"),
-        ("2024-01-01T00:00:00+00:00",
-         datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc), "2024-01-01T00:00:00Z"),
-        ("2024-01-01T00:00:00-00:00",
-         datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc), "2024-01-01T00:00:00Z"),
-        ("2024-06-30T12:34:56.5Z",
-         datetime.datetime(2024, 6, 30, 12, 34, 56, 500000, tzinfo=datetime.timezone.utc),
-         "2024-06-30T12:34:56.500000Z"),
-        ("2024-06-30T12:34:56.123456789Z",
-         datetime.datetime(2024, 6, 30, 12, 34, 56, 123456, tzinfo=datetime.timezone.utc),
-         "2024-06-30T12:34:56.123456Z"),
-        ("2024-06-30 12:34:56+02:00",
-         datetime.datetime(2024, 6, 30, 12, 34, 56,
-                           tzinfo=datetime.timezone(datetime.timedelta(hours=2))),
-         "2024-06-30T12:34:56+02:00"),
-        ("2024-06-30T12:34:56-05:30",
-         datetime.datetime(2024, 6, 30, 12, 34, 56,
-                           tzinfo=datetime.timezone(-datetime.timedelta(hours=5, minutes=30))),
-         "2024-06-30T12:34:56-05:30"),
-        ("2024-06-30T12:34:56+0200",
-         datetime.datetime(2024, 6, 30, 12, 34, 56,
-                           tzinfo=datetime.timezone(datetime.timedelta(hours=2))),
-         "2024-06-30T12:34:56+02:00"),
+        (
+            "2024-01-01T00:00:00Z",
+            datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
+            "2024-01-01T00:00:00Z",
+        ),
+        (
+            "2024-01-01t00:00:00z",
+            datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
+            "2024-01-01T00:00:00Z",
+        ),
+        (
+            "2024-01-01T00:00:00+00:00",
+            datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
+            "2024-01-01T00:00:00Z",
+        ),
+        (
+            "2024-01-01T00:00:00-00:00",
+            datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc),
+            "2024-01-01T00:00:00Z",
+        ),
+        (
+            "2024-06-30T12:34:56.5Z",
+            datetime.datetime(2024, 6, 30, 12, 34, 56, 500000, tzinfo=datetime.timezone.utc),
+            "2024-06-30T12:34:56.500000Z",
+        ),
+        (
+            "2024-06-30T12:34:56.123456789Z",
+            datetime.datetime(2024, 6, 30, 12, 34, 56, 123456, tzinfo=datetime.timezone.utc),
+            "2024-06-30T12:34:56.123456Z",
+        ),
+        (
+            "2024-06-30 12:34:56+02:00",
+            datetime.datetime(
+                2024, 6, 30, 12, 34, 56, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+            ),
+            "2024-06-30T12:34:56+02:00",
+        ),
+        (
+            "2024-06-30T12:34:56-05:30",
+            datetime.datetime(
+                2024,
+                6,
+                30,
+                12,
+                34,
+                56,
+                tzinfo=datetime.timezone(-datetime.timedelta(hours=5, minutes=30)),
+            ),
+            "2024-06-30T12:34:56-05:30",
+        ),
+        (
+            "2024-06-30T12:34:56+0200",
+            datetime.datetime(
+                2024, 6, 30, 12, 34, 56, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+            ),
+            "2024-06-30T12:34:56+02:00",
+        ),
         # A leap second cannot be represented: the last representable instant before it.
-        ("2016-12-31T23:59:60Z",
-         datetime.datetime(2016, 12, 31, 23, 59, 59, 999999, tzinfo=datetime.timezone.utc),
-         "2016-12-31T23:59:59.999999Z"),
+        (
+            "2016-12-31T23:59:60Z",
+            datetime.datetime(2016, 12, 31, 23, 59, 59, 999999, tzinfo=datetime.timezone.utc),
+            "2016-12-31T23:59:59.999999Z",
+        ),
         # No offset (forbidden by RFC 3339, sent by some charge points): read as UTC.
-        ("2024-06-30T12:34:56", datetime.datetime(2024, 6, 30, 12, 34, 56,
-                                                  tzinfo=datetime.timezone.utc),
-         "2024-06-30T12:34:56Z"),
+        (
+            "2024-06-30T12:34:56",
+            datetime.datetime(2024, 6, 30, 12, 34, 56, tzinfo=datetime.timezone.utc),
+            "2024-06-30T12:34:56Z",
+        ),
     ],
 )
 def test_datetime_examples(text: str, expected: datetime.datetime, canonical: str) -> None:
@@ -345,8 +384,16 @@ def test_datetime_examples(text: str, expected: datetime.datetime, canonical: st
 
 
 @pytest.mark.parametrize(
-    "text", ["2024-01-01", "2024-01-01T00:00Z", "2024-13-01T00:00:00Z", "2024-01-01T24:00:00Z",
-             "x2024-01-01T00:00:00Z", "2024-01-01T00:00:00Zx", ""]
+    "text",
+    [
+        "2024-01-01",
+        "2024-01-01T00:00Z",
+        "2024-13-01T00:00:00Z",
+        "2024-01-01T24:00:00Z",
+        "x2024-01-01T00:00:00Z",
+        "2024-01-01T00:00:00Zx",
+        "",
+    ],
 )
 def test_datetime_rejects(text: str) -> None:
     with pytest.raises(ValueError):

@@ -485,8 +485,12 @@ def _fit(single: str, multi: str) -> str:
 def _assign(target: str, expr: str, indent: str, end: str = "") -> str:
     """Render ``target expr`` (e.g. ``d["k"] = `` and a value), wrapped if too long."""
     single = f"{indent}{target}{expr}{end}\n"
+    call = re.fullmatch(r"(\w+)\((.*)\)", expr)
     if expr.startswith("[") and expr.endswith("]"):
         multi = f"{indent}{target}[\n{indent}    {expr[1:-1]}\n{indent}]{end}\n"
+    elif call:
+        head, inner = call.groups()
+        multi = f"{indent}{target}{head}(\n{indent}    {inner}\n{indent}){end}\n"
     else:
         multi = f"{indent}{target}(\n{indent}    {expr}\n{indent}){end}\n"
     return _fit(single, multi)
@@ -702,7 +706,11 @@ class _Renderer:
             line = f"        {arg},\n"
             if len(line) - 1 > _LINE and arg.startswith("None if (v := "):
                 head, _, tail = arg.partition(" else ")
-                line = f"        (\n            {head}\n            else {tail}\n        ),\n"
+                cond = head[len("None ") :]
+                line = (
+                    f"        (\n            None\n            {cond}\n"
+                    f"            else {tail}\n        ),\n"
+                )
             out.append(line)
         out.append("    )\n")
         return "".join(out)
@@ -787,15 +795,11 @@ class _Renderer:
         out.append("\n\n")
         out.append("#: Request payload classes by action.\n")
         out.append("REQUESTS: dict[str, type[Request[Any]]] = {\n")
-        out.extend(
-            f'    "{m.action}": {m.name},\n' for m in messages if m.kind == "request"
-        )
+        out.extend(f'    "{m.action}": {m.name},\n' for m in messages if m.kind == "request")
         out.append("}\n")
         out.append("#: Response payload classes by action.\n")
         out.append("RESPONSES: dict[str, type[Response]] = {\n")
-        out.extend(
-            f'    "{m.action}": {m.name},\n' for m in messages if m.kind == "response"
-        )
+        out.extend(f'    "{m.action}": {m.name},\n' for m in messages if m.kind == "response")
         out.append("}\n")
         out.append("#: SEND payload classes by action (messages without a response).\n")
         sends = [m for m in messages if m.kind == "send"]

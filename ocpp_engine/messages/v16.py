@@ -2352,7 +2352,8 @@ def _from_wire_GetInstalledCertificateIdsResponse(
     return GetInstalledCertificateIdsResponse(
         _E_GetInstalledCertificateStatusEnum[d["status"]],
         (
-            None if (v := g("certificateHashData")) is None
+            None
+            if (v := g("certificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
     )
@@ -2987,7 +2988,8 @@ def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
         d["listVersion"],
         _E_UpdateType[d["updateType"]],
         (
-            None if (v := g("localAuthorizationList")) is None
+            None
+            if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
     )
@@ -3134,7 +3136,8 @@ def _from_wire_StopTransactionRequest(d: dict[str, Any]) -> StopTransactionReque
         g("idTag"),
         None if (v := g("reason")) is None else _E_Reason[v],
         (
-            None if (v := g("transactionData")) is None
+            None
+            if (v := g("transactionData")) is None
             else [_from_wire_MeterValueStopTransactionRequest(x) for x in v]
         ),
     )

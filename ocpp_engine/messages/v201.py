@@ -5425,7 +5425,8 @@ def _from_wire_CertificateHashDataChain(d: dict[str, Any]) -> CertificateHashDat
         _E_GetCertificateIdUseEnum[d["certificateType"]],
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         (
-            None if (v := g("childCertificateHashData")) is None
+            None
+            if (v := g("childCertificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
     )
@@ -5727,7 +5728,8 @@ def _from_wire_ChargingProfileCriterion(d: dict[str, Any]) -> ChargingProfileCri
         g("stackLevel"),
         None if (v := g("chargingProfileId")) is None else list(v),
         (
-            None if (v := g("chargingLimitSource")) is None
+            None
+            if (v := g("chargingLimitSource")) is None
             else [_E_ChargingLimitSourceEnum[x] for x in v]
         ),
         {k: v for k, v in d.items() if k not in _KEYS_ChargingProfileCriterion},
@@ -6430,7 +6432,8 @@ def _from_wire_ReportData(d: dict[str, Any]) -> ReportData:
         [_from_wire_VariableAttribute(x) for x in d["variableAttribute"]],
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         (
-            None if (v := g("variableCharacteristics")) is None
+            None
+            if (v := g("variableCharacteristics")) is None
             else _from_wire_VariableCharacteristics(v)
         ),
     )
@@ -6987,7 +6990,8 @@ def _from_wire_GetInstalledCertificateIdsResponse(
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
         (
-            None if (v := g("certificateHashDataChain")) is None
+            None
+            if (v := g("certificateHashDataChain")) is None
             else [_from_wire_CertificateHashDataChain(x) for x in v]
         ),
     )
@@ -7735,7 +7739,8 @@ def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         g("certificate"),
         (
-            None if (v := g("iso15118CertificateHashData")) is None
+            None
+            if (v := g("iso15118CertificateHashData")) is None
             else [_from_wire_OCSPRequestData(x) for x in v]
         ),
     )
@@ -8189,11 +8194,13 @@ def _from_wire_GetMonitoringReportRequest(d: dict[str, Any]) -> GetMonitoringRep
         d["requestId"],
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         (
-            None if (v := g("componentVariable")) is None
+            None
+            if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
         (
-            None if (v := g("monitoringCriteria")) is None
+            None
+            if (v := g("monitoringCriteria")) is None
             else [_E_MonitoringCriterionEnum[x] for x in v]
         ),
     )
@@ -8216,11 +8223,13 @@ def _from_wire_GetReportRequest(d: dict[str, Any]) -> GetReportRequest:
         d["requestId"],
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         (
-            None if (v := g("componentVariable")) is None
+            None
+            if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
         (
-            None if (v := g("componentCriteria")) is None
+            None
+            if (v := g("componentCriteria")) is None
             else [_E_ComponentCriterionEnum[x] for x in v]
         ),
     )
@@ -8342,7 +8351,8 @@ def _from_wire_NotifyChargingLimitRequest(d: dict[str, Any]) -> NotifyChargingLi
         _from_wire_ChargingLimit(d["chargingLimit"]),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         (
-            None if (v := g("chargingSchedule")) is None
+            None
+            if (v := g("chargingSchedule")) is None
             else [_from_wire_ChargingSchedule(x) for x in v]
         ),
         g("evseId"),
@@ -8748,7 +8758,8 @@ def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
         _E_UpdateEnum[d["updateType"]],
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
         (
-            None if (v := g("localAuthorizationList")) is None
+            None
+            if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
     )

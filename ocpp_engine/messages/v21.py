@@ -9584,7 +9584,8 @@ def _from_wire_AbsolutePriceSchedule(d: dict[str, Any]) -> AbsolutePriceSchedule
         None if (v := g("taxRules")) is None else [_from_wire_TaxRule(x) for x in v],
         None if (v := g("overstayRuleList")) is None else _from_wire_OverstayRuleList(v),
         (
-            None if (v := g("additionalSelectedServices")) is None
+            None
+            if (v := g("additionalSelectedServices")) is None
             else [_from_wire_AdditionalSelectedServices(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -9800,7 +9801,8 @@ def _from_wire_CertificateHashDataChain(d: dict[str, Any]) -> CertificateHashDat
         _from_wire_CertificateHashData(d["certificateHashData"]),
         _E_GetCertificateIdUseEnum[d["certificateType"]],
         (
-            None if (v := g("childCertificateHashData")) is None
+            None
+            if (v := g("childCertificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -9998,7 +10000,8 @@ def _from_wire_DERChargingParameters(d: dict[str, Any]) -> DERChargingParameters
         g("evInverterSwVersion"),
         g("evInverterHwVersion"),
         (
-            None if (v := g("evIslandingDetectionMethod")) is None
+            None
+            if (v := g("evIslandingDetectionMethod")) is None
             else [_E_IslandingDetectionEnum[x] for x in v]
         ),
         g("evIslandingTripTime"),
@@ -10112,8 +10115,8 @@ def _from_wire_EVPowerSchedule(d: dict[str, Any]) -> EVPowerSchedule:
 def _to_wire_EVEnergyOffer(o: EVEnergyOffer) -> dict[str, Any]:
     d: dict[str, Any] = {"evPowerSchedule": _to_wire_EVPowerSchedule(o.ev_power_schedule)}
     if o.ev_absolute_price_schedule is not None:
-        d["evAbsolutePriceSchedule"] = (
-            _to_wire_EVAbsolutePriceSchedule(o.ev_absolute_price_schedule)
+        d["evAbsolutePriceSchedule"] = _to_wire_EVAbsolutePriceSchedule(
+            o.ev_absolute_price_schedule
         )
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -10125,7 +10128,8 @@ def _from_wire_EVEnergyOffer(d: dict[str, Any]) -> EVEnergyOffer:
     return EVEnergyOffer(
         _from_wire_EVPowerSchedule(d["evPowerSchedule"]),
         (
-            None if (v := g("evAbsolutePriceSchedule")) is None
+            None
+            if (v := g("evAbsolutePriceSchedule")) is None
             else _from_wire_EVAbsolutePriceSchedule(v)
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -10287,7 +10291,8 @@ def _from_wire_ChargingNeeds(d: dict[str, Any]) -> ChargingNeeds:
         None if (v := g("dcChargingParameters")) is None else _from_wire_DCChargingParameters(v),
         None if (v := g("v2xChargingParameters")) is None else _from_wire_V2XChargingParameters(v),
         (
-            None if (v := g("availableEnergyTransfer")) is None
+            None
+            if (v := g("availableEnergyTransfer")) is None
             else [_E_EnergyTransferModeEnum[x] for x in v]
         ),
         None if (v := g("controlMode")) is None else _E_ControlModeEnum[v],
@@ -10452,11 +10457,13 @@ def _from_wire_ChargingSchedulePeriod(d: dict[str, Any]) -> ChargingSchedulePeri
         g("v2xBaseline"),
         None if (v := g("operationMode")) is None else _E_OperationModeEnum[v],
         (
-            None if (v := g("v2xFreqWattCurve")) is None
+            None
+            if (v := g("v2xFreqWattCurve")) is None
             else [_from_wire_V2XFreqWattPoint(x) for x in v]
         ),
         (
-            None if (v := g("v2xSignalWattCurve")) is None
+            None
+            if (v := g("v2xSignalWattCurve")) is None
             else [_from_wire_V2XSignalWattPoint(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -12166,7 +12173,8 @@ def _from_wire_ReportData(d: dict[str, Any]) -> ReportData:
         _from_wire_Variable(d["variable"]),
         [_from_wire_VariableAttribute(x) for x in d["variableAttribute"]],
         (
-            None if (v := g("variableCharacteristics")) is None
+            None
+            if (v := g("variableCharacteristics")) is None
             else _from_wire_VariableCharacteristics(v)
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -12202,7 +12210,8 @@ def _from_wire_SetMonitoringData(d: dict[str, Any]) -> SetMonitoringData:
         _from_wire_Variable(d["variable"]),
         g("id"),
         (
-            None if (v := g("periodicEventStream")) is None
+            None
+            if (v := g("periodicEventStream")) is None
             else _from_wire_PeriodicEventStreamParams(v)
         ),
         g("transaction"),
@@ -12714,7 +12723,8 @@ def _from_wire_AuthorizeResponse(d: dict[str, Any]) -> AuthorizeResponse:
         _from_wire_IdTokenInfo(d["idTokenInfo"]),
         None if (v := g("certificateStatus")) is None else _E_AuthorizeCertificateStatusEnum[v],
         (
-            None if (v := g("allowedEnergyTransfer")) is None
+            None
+            if (v := g("allowedEnergyTransfer")) is None
             else [_E_EnergyTransferModeEnum[x] for x in v]
         ),
         None if (v := g("tariff")) is None else _from_wire_Tariff(v),
@@ -13241,7 +13251,8 @@ def _from_wire_GetInstalledCertificateIdsResponse(
         _E_GetInstalledCertificateStatusEnum[d["status"]],
         None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
         (
-            None if (v := g("certificateHashDataChain")) is None
+            None
+            if (v := g("certificateHashDataChain")) is None
             else [_from_wire_CertificateHashDataChain(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -13315,7 +13326,8 @@ def _from_wire_GetPeriodicEventStreamResponse(d: dict[str, Any]) -> GetPeriodicE
     g = d.get
     return GetPeriodicEventStreamResponse(
         (
-            None if (v := g("constantStreamData")) is None
+            None
+            if (v := g("constantStreamData")) is None
             else [_from_wire_ConstantStreamData(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -13357,7 +13369,8 @@ def _from_wire_GetTariffsResponse(d: dict[str, Any]) -> GetTariffsResponse:
         _E_TariffGetStatusEnum[d["status"]],
         None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
         (
-            None if (v := g("tariffAssignments")) is None
+            None
+            if (v := g("tariffAssignments")) is None
             else [_from_wire_TariffAssignment(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -14165,7 +14178,8 @@ def _from_wire_TransactionEventResponse(d: dict[str, Any]) -> TransactionEventRe
         None if (v := g("transactionLimit")) is None else _from_wire_TransactionLimit(v),
         None if (v := g("updatedPersonalMessage")) is None else _from_wire_MessageContent(v),
         (
-            None if (v := g("updatedPersonalMessageExtra")) is None
+            None
+            if (v := g("updatedPersonalMessageExtra")) is None
             else [_from_wire_MessageContent(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -14384,7 +14398,8 @@ def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
         _from_wire_IdToken(d["idToken"]),
         g("certificate"),
         (
-            None if (v := g("iso15118CertificateHashData")) is None
+            None
+            if (v := g("iso15118CertificateHashData")) is None
             else [_from_wire_OCSPRequestData(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -14994,11 +15009,13 @@ def _from_wire_GetMonitoringReportRequest(d: dict[str, Any]) -> GetMonitoringRep
     return GetMonitoringReportRequest(
         d["requestId"],
         (
-            None if (v := g("componentVariable")) is None
+            None
+            if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
         (
-            None if (v := g("monitoringCriteria")) is None
+            None
+            if (v := g("monitoringCriteria")) is None
             else [_E_MonitoringCriterionEnum[x] for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -15035,11 +15052,13 @@ def _from_wire_GetReportRequest(d: dict[str, Any]) -> GetReportRequest:
     return GetReportRequest(
         d["requestId"],
         (
-            None if (v := g("componentVariable")) is None
+            None
+            if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
         (
-            None if (v := g("componentCriteria")) is None
+            None
+            if (v := g("componentCriteria")) is None
             else [_E_ComponentCriterionEnum[x] for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
@@ -15202,7 +15221,8 @@ def _from_wire_NotifyChargingLimitRequest(d: dict[str, Any]) -> NotifyChargingLi
     return NotifyChargingLimitRequest(
         _from_wire_ChargingLimit(d["chargingLimit"]),
         (
-            None if (v := g("chargingSchedule")) is None
+            None
+            if (v := g("chargingSchedule")) is None
             else [_from_wire_ChargingSchedule(x) for x in v]
         ),
         g("evseId"),
@@ -15666,7 +15686,8 @@ def _from_wire_ReportDERControlRequest(d: dict[str, Any]) -> ReportDERControlReq
         None if (v := g("freqDroop")) is None else [_from_wire_FreqDroopGet(x) for x in v],
         None if (v := g("gradient")) is None else [_from_wire_GradientGet(x) for x in v],
         (
-            None if (v := g("limitMaxDischarge")) is None
+            None
+            if (v := g("limitMaxDischarge")) is None
             else [_from_wire_LimitMaxDischargeGet(x) for x in v]
         ),
         g("tbc"),
@@ -15840,7 +15861,8 @@ def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
         d["versionNumber"],
         _E_UpdateEnum[d["updateType"]],
         (
-            None if (v := g("localAuthorizationList")) is None
+            None
+            if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
         None if (v := g("customData")) is None else _from_wire_CustomData(v),
