@@ -531,7 +531,7 @@ class _Renderer:
         if t.kind == "datetime":
             return f"_format_datetime({value})"
         if t.kind == "enum":
-            return f"{value}.value"
+            return f"{value}._value_"
         if t.kind == "dict":
             return f"dict({value})"
         if t.kind == "object":
@@ -683,7 +683,8 @@ class _Renderer:
                 f"def _from_wire_{obj.name}(\n    d: dict[str, Any],\n) -> {obj.name}:\n",
             )
         ]
-        args: list[str] = []
+        # Each argument is an expression, or (value, condition, other) for a conditional.
+        args: list[str | tuple[str, str, str]] = []
         if any(not f.required for f in fields):
             out.append("    g = d.get\n")
         for f in fields:
@@ -694,22 +695,24 @@ class _Renderer:
                 args.append(f"g({wire})")
             else:
                 conv = self.from_wire(f.type, "v")
-                args.append(f"None if (v := g({wire})) is None else {conv}")
+                args.append(("None", f"(v := g({wire})) is None", conv))
         if obj.open:
-            args.append(f"{{k: v for k, v in d.items() if k not in _KEYS_{obj.name}}}")
-        one_line = f"    return {obj.name}(" + ", ".join(args) + ")\n"
+            keys = f"_KEYS_{obj.name}"
+            extra = f"{{k: v for k, v in d.items() if k not in {keys}}}"
+            args.append(("{}", f"d.keys() <= {keys}", extra))
+        flat = [a if isinstance(a, str) else f"{a[0]} if {a[1]} else {a[2]}" for a in args]
+        one_line = f"    return {obj.name}(" + ", ".join(flat) + ")\n"
         if len(one_line) - 1 <= _LINE:
             out.append(one_line)
             return "".join(out)
         out.append(f"    return {obj.name}(\n")
-        for arg in args:
-            line = f"        {arg},\n"
-            if len(line) - 1 > _LINE and arg.startswith("None if (v := "):
-                head, _, tail = arg.partition(" else ")
-                cond = head[len("None ") :]
+        for arg, text in zip(args, flat, strict=True):
+            line = f"        {text},\n"
+            if len(line) - 1 > _LINE and isinstance(arg, tuple):
+                value, condition, other = arg
                 line = (
-                    f"        (\n            None\n            {cond}\n"
-                    f"            else {tail}\n        ),\n"
+                    f"        (\n            {value}\n            if {condition}\n"
+                    f"            else {other}\n        ),\n"
                 )
             out.append(line)
         out.append("    )\n")

@@ -1875,7 +1875,7 @@ _E_ValueFormat = {m.value: m for m in ValueFormat}
 
 
 def _to_wire_IdTagInfo(o: IdTagInfo) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.expiry_date is not None:
         d["expiryDate"] = _format_datetime(o.expiry_date)
     if o.parent_id_tag is not None:
@@ -1909,7 +1909,7 @@ def _from_wire_AuthorizationData(d: dict[str, Any]) -> AuthorizationData:
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "hashAlgorithm": o.hash_algorithm.value,
+        "hashAlgorithm": o.hash_algorithm._value_,
         "issuerNameHash": o.issuer_name_hash,
         "issuerKeyHash": o.issuer_key_hash,
         "serialNumber": o.serial_number,
@@ -1940,7 +1940,7 @@ def _from_wire_ChargingSchedulePeriod(d: dict[str, Any]) -> ChargingSchedulePeri
 
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "chargingRateUnit": o.charging_rate_unit.value,
+        "chargingRateUnit": o.charging_rate_unit._value_,
         "chargingSchedulePeriod": [
             _to_wire_ChargingSchedulePeriod(x) for x in o.charging_schedule_period
         ],
@@ -1969,14 +1969,14 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
     d: dict[str, Any] = {
         "chargingProfileId": o.charging_profile_id,
         "stackLevel": o.stack_level,
-        "chargingProfilePurpose": o.charging_profile_purpose.value,
-        "chargingProfileKind": o.charging_profile_kind.value,
+        "chargingProfilePurpose": o.charging_profile_purpose._value_,
+        "chargingProfileKind": o.charging_profile_kind._value_,
         "chargingSchedule": _to_wire_ChargingSchedule(o.charging_schedule),
     }
     if o.transaction_id is not None:
         d["transactionId"] = o.transaction_id
     if o.recurrency_kind is not None:
-        d["recurrencyKind"] = o.recurrency_kind.value
+        d["recurrencyKind"] = o.recurrency_kind._value_
     if o.valid_from is not None:
         d["validFrom"] = _format_datetime(o.valid_from)
     if o.valid_to is not None:
@@ -2055,17 +2055,17 @@ def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
 def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
     d: dict[str, Any] = {"value": o.value}
     if o.context is not None:
-        d["context"] = o.context.value
+        d["context"] = o.context._value_
     if o.format_ is not None:
-        d["format"] = o.format_.value
+        d["format"] = o.format_._value_
     if o.measurand is not None:
-        d["measurand"] = o.measurand.value
+        d["measurand"] = o.measurand._value_
     if o.phase is not None:
-        d["phase"] = o.phase.value
+        d["phase"] = o.phase._value_
     if o.location is not None:
-        d["location"] = o.location.value
+        d["location"] = o.location._value_
     if o.unit is not None:
-        d["unit"] = o.unit.value
+        d["unit"] = o.unit._value_
     return d
 
 
@@ -2102,17 +2102,17 @@ def _to_wire_SampledValueStopTransactionRequest(
 ) -> dict[str, Any]:
     d: dict[str, Any] = {"value": o.value}
     if o.context is not None:
-        d["context"] = o.context.value
+        d["context"] = o.context._value_
     if o.format_ is not None:
-        d["format"] = o.format_.value
+        d["format"] = o.format_._value_
     if o.measurand is not None:
-        d["measurand"] = o.measurand.value
+        d["measurand"] = o.measurand._value_
     if o.phase is not None:
-        d["phase"] = o.phase.value
+        d["phase"] = o.phase._value_
     if o.location is not None:
-        d["location"] = o.location.value
+        d["location"] = o.location._value_
     if o.unit is not None:
-        d["unit"] = o.unit.value
+        d["unit"] = o.unit._value_
     return d
 
 
@@ -2161,7 +2161,7 @@ def _from_wire_AuthorizeResponse(d: dict[str, Any]) -> AuthorizeResponse:
 
 def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "status": o.status.value,
+        "status": o.status._value_,
         "currentTime": _format_datetime(o.current_time),
         "interval": o.interval,
     }
@@ -2177,7 +2177,7 @@ def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationRe
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2186,7 +2186,7 @@ def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservation
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2195,7 +2195,7 @@ def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSigned
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2204,7 +2204,7 @@ def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabili
 
 
 def _to_wire_ChangeConfigurationResponse(o: ChangeConfigurationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2213,7 +2213,7 @@ def _from_wire_ChangeConfigurationResponse(d: dict[str, Any]) -> ChangeConfigura
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2222,7 +2222,7 @@ def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2231,7 +2231,7 @@ def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingP
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.data is not None:
         d["data"] = o.data
     return d
@@ -2243,7 +2243,7 @@ def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2264,7 +2264,7 @@ def _from_wire_DiagnosticsStatusNotificationResponse(
 
 
 def _to_wire_ExtendedTriggerMessageResponse(o: ExtendedTriggerMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2285,7 +2285,7 @@ def _from_wire_FirmwareStatusNotificationResponse(
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.connector_id is not None:
         d["connectorId"] = o.connector_id
     if o.schedule_start is not None:
@@ -2337,7 +2337,7 @@ def _from_wire_GetDiagnosticsResponse(d: dict[str, Any]) -> GetDiagnosticsRespon
 def _to_wire_GetInstalledCertificateIdsResponse(
     o: GetInstalledCertificateIdsResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.certificate_hash_data is not None:
         d["certificateHashData"] = [
             _to_wire_CertificateHashData(x) for x in o.certificate_hash_data
@@ -2369,7 +2369,7 @@ def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVer
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.filename is not None:
         d["filename"] = o.filename
     return d
@@ -2390,7 +2390,7 @@ def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2415,7 +2415,7 @@ def _from_wire_MeterValuesResponse(d: dict[str, Any]) -> MeterValuesResponse:
 
 
 def _to_wire_RemoteStartTransactionResponse(o: RemoteStartTransactionResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2424,7 +2424,7 @@ def _from_wire_RemoteStartTransactionResponse(d: dict[str, Any]) -> RemoteStartT
 
 
 def _to_wire_RemoteStopTransactionResponse(o: RemoteStopTransactionResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2433,7 +2433,7 @@ def _from_wire_RemoteStopTransactionResponse(d: dict[str, Any]) -> RemoteStopTra
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2442,7 +2442,7 @@ def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2463,7 +2463,7 @@ def _from_wire_SecurityEventNotificationResponse(
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2472,7 +2472,7 @@ def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2481,7 +2481,7 @@ def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfi
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2502,7 +2502,7 @@ def _from_wire_SignedFirmwareStatusNotificationResponse(
 
 
 def _to_wire_SignedUpdateFirmwareResponse(o: SignedUpdateFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2545,7 +2545,7 @@ def _from_wire_StopTransactionResponse(d: dict[str, Any]) -> StopTransactionResp
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2554,7 +2554,7 @@ def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageRespon
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2635,7 +2635,7 @@ def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedR
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"connectorId": o.connector_id, "type": o.type_.value}
+    d: dict[str, Any] = {"connectorId": o.connector_id, "type": o.type_._value_}
     return d
 
 
@@ -2667,7 +2667,7 @@ def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict
     if o.connector_id is not None:
         d["connectorId"] = o.connector_id
     if o.charging_profile_purpose is not None:
-        d["chargingProfilePurpose"] = o.charging_profile_purpose.value
+        d["chargingProfilePurpose"] = o.charging_profile_purpose._value_
     if o.stack_level is not None:
         d["stackLevel"] = o.stack_level
     return d
@@ -2711,7 +2711,7 @@ def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateR
 def _to_wire_DiagnosticsStatusNotificationRequest(
     o: DiagnosticsStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2722,7 +2722,7 @@ def _from_wire_DiagnosticsStatusNotificationRequest(
 
 
 def _to_wire_ExtendedTriggerMessageRequest(o: ExtendedTriggerMessageRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestedMessage": o.requested_message.value}
+    d: dict[str, Any] = {"requestedMessage": o.requested_message._value_}
     if o.connector_id is not None:
         d["connectorId"] = o.connector_id
     return d
@@ -2739,7 +2739,7 @@ def _from_wire_ExtendedTriggerMessageRequest(d: dict[str, Any]) -> ExtendedTrigg
 def _to_wire_FirmwareStatusNotificationRequest(
     o: FirmwareStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     return d
 
 
@@ -2752,7 +2752,7 @@ def _from_wire_FirmwareStatusNotificationRequest(
 def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict[str, Any]:
     d: dict[str, Any] = {"connectorId": o.connector_id, "duration": o.duration}
     if o.charging_rate_unit is not None:
-        d["chargingRateUnit"] = o.charging_rate_unit.value
+        d["chargingRateUnit"] = o.charging_rate_unit._value_
     return d
 
 
@@ -2804,7 +2804,7 @@ def _from_wire_GetDiagnosticsRequest(d: dict[str, Any]) -> GetDiagnosticsRequest
 def _to_wire_GetInstalledCertificateIdsRequest(
     o: GetInstalledCertificateIdsRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"certificateType": o.certificate_type.value}
+    d: dict[str, Any] = {"certificateType": o.certificate_type._value_}
     return d
 
 
@@ -2825,7 +2825,7 @@ def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVers
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "log": _to_wire_LogParameters(o.log),
-        "logType": o.log_type.value,
+        "logType": o.log_type._value_,
         "requestId": o.request_id,
     }
     if o.retries is not None:
@@ -2855,7 +2855,10 @@ def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"certificateType": o.certificate_type.value, "certificate": o.certificate}
+    d: dict[str, Any] = {
+        "certificateType": o.certificate_type._value_,
+        "certificate": o.certificate,
+    }
     return d
 
 
@@ -2864,7 +2867,7 @@ def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificat
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.request_id is not None:
         d["requestId"] = o.request_id
     return d
@@ -2945,7 +2948,7 @@ def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"type": o.type_.value}
+    d: dict[str, Any] = {"type": o.type_._value_}
     return d
 
 
@@ -2974,7 +2977,7 @@ def _from_wire_SecurityEventNotificationRequest(
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"listVersion": o.list_version, "updateType": o.update_type.value}
+    d: dict[str, Any] = {"listVersion": o.list_version, "updateType": o.update_type._value_}
     if o.local_authorization_list is not None:
         d["localAuthorizationList"] = [
             _to_wire_AuthorizationData(x) for x in o.local_authorization_list
@@ -3022,7 +3025,7 @@ def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateReque
 def _to_wire_SignedFirmwareStatusNotificationRequest(
     o: SignedFirmwareStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.request_id is not None:
         d["requestId"] = o.request_id
     return d
@@ -3083,8 +3086,8 @@ def _from_wire_StartTransactionRequest(d: dict[str, Any]) -> StartTransactionReq
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "connectorId": o.connector_id,
-        "errorCode": o.error_code.value,
-        "status": o.status.value,
+        "errorCode": o.error_code._value_,
+        "status": o.status._value_,
     }
     if o.info is not None:
         d["info"] = o.info
@@ -3119,7 +3122,7 @@ def _to_wire_StopTransactionRequest(o: StopTransactionRequest) -> dict[str, Any]
     if o.id_tag is not None:
         d["idTag"] = o.id_tag
     if o.reason is not None:
-        d["reason"] = o.reason.value
+        d["reason"] = o.reason._value_
     if o.transaction_data is not None:
         d["transactionData"] = [
             _to_wire_MeterValueStopTransactionRequest(x) for x in o.transaction_data
@@ -3144,7 +3147,7 @@ def _from_wire_StopTransactionRequest(d: dict[str, Any]) -> StopTransactionReque
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestedMessage": o.requested_message.value}
+    d: dict[str, Any] = {"requestedMessage": o.requested_message._value_}
     if o.connector_id is not None:
         d["connectorId"] = o.connector_id
     return d

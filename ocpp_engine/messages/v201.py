@@ -5216,7 +5216,14 @@ def _to_wire_CustomData(o: CustomData) -> dict[str, Any]:
 
 
 def _from_wire_CustomData(d: dict[str, Any]) -> CustomData:
-    return CustomData(d["vendorId"], {k: v for k, v in d.items() if k not in _KEYS_CustomData})
+    return CustomData(
+        d["vendorId"],
+        (
+            {}
+            if d.keys() <= _KEYS_CustomData
+            else {k: v for k, v in d.items() if k not in _KEYS_CustomData}
+        ),
+    )
 
 
 def _to_wire_ACChargingParameters(o: ACChargingParameters) -> dict[str, Any]:
@@ -5243,7 +5250,7 @@ def _from_wire_ACChargingParameters(d: dict[str, Any]) -> ACChargingParameters:
 
 
 def _to_wire_APN(o: APN) -> dict[str, Any]:
-    d: dict[str, Any] = {"apn": o.apn, "apnAuthentication": o.apn_authentication.value}
+    d: dict[str, Any] = {"apn": o.apn, "apnAuthentication": o.apn_authentication._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.apn_user_name is not None:
@@ -5290,7 +5297,7 @@ def _from_wire_AdditionalInfo(d: dict[str, Any]) -> AdditionalInfo:
 
 
 def _to_wire_IdToken(o: IdToken) -> dict[str, Any]:
-    d: dict[str, Any] = {"idToken": o.id_token, "type": o.type_.value}
+    d: dict[str, Any] = {"idToken": o.id_token, "type": o.type_._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.additional_info is not None:
@@ -5309,7 +5316,7 @@ def _from_wire_IdToken(d: dict[str, Any]) -> IdToken:
 
 
 def _to_wire_MessageContent(o: MessageContent) -> dict[str, Any]:
-    d: dict[str, Any] = {"format": o.format_.value, "content": o.content}
+    d: dict[str, Any] = {"format": o.format_._value_, "content": o.content}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.language is not None:
@@ -5328,7 +5335,7 @@ def _from_wire_MessageContent(d: dict[str, Any]) -> MessageContent:
 
 
 def _to_wire_IdTokenInfo(o: IdTokenInfo) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.cache_expiry_date_time is not None:
@@ -5383,7 +5390,7 @@ def _from_wire_AuthorizationData(d: dict[str, Any]) -> AuthorizationData:
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "hashAlgorithm": o.hash_algorithm.value,
+        "hashAlgorithm": o.hash_algorithm._value_,
         "issuerNameHash": o.issuer_name_hash,
         "issuerKeyHash": o.issuer_key_hash,
         "serialNumber": o.serial_number,
@@ -5407,7 +5414,7 @@ def _from_wire_CertificateHashData(d: dict[str, Any]) -> CertificateHashData:
 def _to_wire_CertificateHashDataChain(o: CertificateHashDataChain) -> dict[str, Any]:
     d: dict[str, Any] = {
         "certificateHashData": _to_wire_CertificateHashData(o.certificate_hash_data),
-        "certificateType": o.certificate_type.value,
+        "certificateType": o.certificate_type._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -5433,7 +5440,7 @@ def _from_wire_CertificateHashDataChain(d: dict[str, Any]) -> CertificateHashDat
 
 
 def _to_wire_ChargingLimit(o: ChargingLimit) -> dict[str, Any]:
-    d: dict[str, Any] = {"chargingLimitSource": o.charging_limit_source.value}
+    d: dict[str, Any] = {"chargingLimitSource": o.charging_limit_source._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.is_grid_critical is not None:
@@ -5485,7 +5492,7 @@ def _from_wire_DCChargingParameters(d: dict[str, Any]) -> DCChargingParameters:
 
 
 def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestedEnergyTransfer": o.requested_energy_transfer.value}
+    d: dict[str, Any] = {"requestedEnergyTransfer": o.requested_energy_transfer._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.ac_charging_parameters is not None:
@@ -5549,7 +5556,7 @@ def _from_wire_RelativeTimeInterval(d: dict[str, Any]) -> RelativeTimeInterval:
 
 
 def _to_wire_Cost(o: Cost) -> dict[str, Any]:
-    d: dict[str, Any] = {"costKind": o.cost_kind.value, "amount": o.amount}
+    d: dict[str, Any] = {"costKind": o.cost_kind._value_, "amount": o.amount}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.amount_multiplier is not None:
@@ -5634,7 +5641,7 @@ def _from_wire_SalesTariff(d: dict[str, Any]) -> SalesTariff:
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": o.id_,
-        "chargingRateUnit": o.charging_rate_unit.value,
+        "chargingRateUnit": o.charging_rate_unit._value_,
         "chargingSchedulePeriod": [
             _to_wire_ChargingSchedulePeriod(x) for x in o.charging_schedule_period
         ],
@@ -5670,14 +5677,14 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": o.id_,
         "stackLevel": o.stack_level,
-        "chargingProfilePurpose": o.charging_profile_purpose.value,
-        "chargingProfileKind": o.charging_profile_kind.value,
+        "chargingProfilePurpose": o.charging_profile_purpose._value_,
+        "chargingProfileKind": o.charging_profile_kind._value_,
         "chargingSchedule": [_to_wire_ChargingSchedule(x) for x in o.charging_schedule],
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.recurrency_kind is not None:
-        d["recurrencyKind"] = o.recurrency_kind.value
+        d["recurrencyKind"] = o.recurrency_kind._value_
     if o.valid_from is not None:
         d["validFrom"] = _format_datetime(o.valid_from)
     if o.valid_to is not None:
@@ -5708,13 +5715,13 @@ def _to_wire_ChargingProfileCriterion(o: ChargingProfileCriterion) -> dict[str, 
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.charging_profile_purpose is not None:
-        d["chargingProfilePurpose"] = o.charging_profile_purpose.value
+        d["chargingProfilePurpose"] = o.charging_profile_purpose._value_
     if o.stack_level is not None:
         d["stackLevel"] = o.stack_level
     if o.charging_profile_id is not None:
         d["chargingProfileId"] = list(o.charging_profile_id)
     if o.charging_limit_source is not None:
-        d["chargingLimitSource"] = [x.value for x in o.charging_limit_source]
+        d["chargingLimitSource"] = [x._value_ for x in o.charging_limit_source]
     if o.extra:
         d = {**o.extra, **d}
     return d
@@ -5732,7 +5739,11 @@ def _from_wire_ChargingProfileCriterion(d: dict[str, Any]) -> ChargingProfileCri
             if (v := g("chargingLimitSource")) is None
             else [_E_ChargingLimitSourceEnum[x] for x in v]
         ),
-        {k: v for k, v in d.items() if k not in _KEYS_ChargingProfileCriterion},
+        (
+            {}
+            if d.keys() <= _KEYS_ChargingProfileCriterion
+            else {k: v for k, v in d.items() if k not in _KEYS_ChargingProfileCriterion}
+        ),
     )
 
 
@@ -5788,7 +5799,7 @@ def _to_wire_ClearChargingProfile(o: ClearChargingProfile) -> dict[str, Any]:
     if o.evse_id is not None:
         d["evseId"] = o.evse_id
     if o.charging_profile_purpose is not None:
-        d["chargingProfilePurpose"] = o.charging_profile_purpose.value
+        d["chargingProfilePurpose"] = o.charging_profile_purpose._value_
     if o.stack_level is not None:
         d["stackLevel"] = o.stack_level
     return d
@@ -5823,7 +5834,7 @@ def _from_wire_StatusInfo(d: dict[str, Any]) -> StatusInfo:
 
 
 def _to_wire_ClearMonitoringResult(o: ClearMonitoringResult) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value, "id": o.id_}
+    d: dict[str, Any] = {"status": o.status._value_, "id": o.id_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -5924,7 +5935,7 @@ def _to_wire_CompositeSchedule(o: CompositeSchedule) -> dict[str, Any]:
         "evseId": o.evse_id,
         "duration": o.duration,
         "scheduleStart": _format_datetime(o.schedule_start),
-        "chargingRateUnit": o.charging_rate_unit.value,
+        "chargingRateUnit": o.charging_rate_unit._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -5947,10 +5958,10 @@ def _to_wire_EventData(o: EventData) -> dict[str, Any]:
     d: dict[str, Any] = {
         "eventId": o.event_id,
         "timestamp": _format_datetime(o.timestamp),
-        "trigger": o.trigger.value,
+        "trigger": o.trigger._value_,
         "actualValue": o.actual_value,
         "component": _to_wire_Component(o.component),
-        "eventNotificationType": o.event_notification_type.value,
+        "eventNotificationType": o.event_notification_type._value_,
         "variable": _to_wire_Variable(o.variable),
     }
     if o.custom_data is not None:
@@ -6026,7 +6037,7 @@ def _to_wire_GetVariableData(o: GetVariableData) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     return d
 
 
@@ -6042,7 +6053,7 @@ def _from_wire_GetVariableData(d: dict[str, Any]) -> GetVariableData:
 
 def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "attributeStatus": o.attribute_status.value,
+        "attributeStatus": o.attribute_status._value_,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
     }
@@ -6051,7 +6062,7 @@ def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
     if o.attribute_status_info is not None:
         d["attributeStatusInfo"] = _to_wire_StatusInfo(o.attribute_status_info)
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     if o.attribute_value is not None:
         d["attributeValue"] = o.attribute_value
     return d
@@ -6094,7 +6105,7 @@ def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
 def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": o.id_,
-        "priority": o.priority.value,
+        "priority": o.priority._value_,
         "message": _to_wire_MessageContent(o.message),
     }
     if o.custom_data is not None:
@@ -6102,7 +6113,7 @@ def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
     if o.display is not None:
         d["display"] = _to_wire_Component(o.display)
     if o.state is not None:
-        d["state"] = o.state.value
+        d["state"] = o.state._value_
     if o.start_date_time is not None:
         d["startDateTime"] = _format_datetime(o.start_date_time)
     if o.end_date_time is not None:
@@ -6175,13 +6186,13 @@ def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.context is not None:
-        d["context"] = o.context.value
+        d["context"] = o.context._value_
     if o.measurand is not None:
-        d["measurand"] = o.measurand.value
+        d["measurand"] = o.measurand._value_
     if o.phase is not None:
-        d["phase"] = o.phase.value
+        d["phase"] = o.phase._value_
     if o.location is not None:
-        d["location"] = o.location.value
+        d["location"] = o.location._value_
     if o.signed_meter_value is not None:
         d["signedMeterValue"] = _to_wire_SignedMeterValue(o.signed_meter_value)
     if o.unit_of_measure is not None:
@@ -6227,7 +6238,7 @@ def _to_wire_VariableMonitoring(o: VariableMonitoring) -> dict[str, Any]:
         "id": o.id_,
         "transaction": o.transaction,
         "value": o.value,
-        "type": o.type_.value,
+        "type": o.type_._value_,
         "severity": o.severity,
     }
     if o.custom_data is not None:
@@ -6274,7 +6285,7 @@ def _to_wire_VPN(o: VPN) -> dict[str, Any]:
         "user": o.user,
         "password": o.password,
         "key": o.key,
-        "type": o.type_.value,
+        "type": o.type_._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -6298,12 +6309,12 @@ def _from_wire_VPN(d: dict[str, Any]) -> VPN:
 
 def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "ocppVersion": o.ocpp_version.value,
-        "ocppTransport": o.ocpp_transport.value,
+        "ocppVersion": o.ocpp_version._value_,
+        "ocppTransport": o.ocpp_transport._value_,
         "ocppCsmsUrl": o.ocpp_csms_url,
         "messageTimeout": o.message_timeout,
         "securityProfile": o.security_profile,
-        "ocppInterface": o.ocpp_interface.value,
+        "ocppInterface": o.ocpp_interface._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -6331,7 +6342,7 @@ def _from_wire_NetworkConnectionProfile(d: dict[str, Any]) -> NetworkConnectionP
 
 def _to_wire_OCSPRequestData(o: OCSPRequestData) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "hashAlgorithm": o.hash_algorithm.value,
+        "hashAlgorithm": o.hash_algorithm._value_,
         "issuerNameHash": o.issuer_name_hash,
         "issuerKeyHash": o.issuer_key_hash,
         "serialNumber": o.serial_number,
@@ -6359,11 +6370,11 @@ def _to_wire_VariableAttribute(o: VariableAttribute) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.type_ is not None:
-        d["type"] = o.type_.value
+        d["type"] = o.type_._value_
     if o.value is not None:
         d["value"] = o.value
     if o.mutability is not None:
-        d["mutability"] = o.mutability.value
+        d["mutability"] = o.mutability._value_
     if o.persistent is not None:
         d["persistent"] = o.persistent
     if o.constant is not None:
@@ -6384,7 +6395,10 @@ def _from_wire_VariableAttribute(d: dict[str, Any]) -> VariableAttribute:
 
 
 def _to_wire_VariableCharacteristics(o: VariableCharacteristics) -> dict[str, Any]:
-    d: dict[str, Any] = {"dataType": o.data_type.value, "supportsMonitoring": o.supports_monitoring}
+    d: dict[str, Any] = {
+        "dataType": o.data_type._value_,
+        "supportsMonitoring": o.supports_monitoring,
+    }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.unit is not None:
@@ -6442,7 +6456,7 @@ def _from_wire_ReportData(d: dict[str, Any]) -> ReportData:
 def _to_wire_SetMonitoringData(o: SetMonitoringData) -> dict[str, Any]:
     d: dict[str, Any] = {
         "value": o.value,
-        "type": o.type_.value,
+        "type": o.type_._value_,
         "severity": o.severity,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
@@ -6472,8 +6486,8 @@ def _from_wire_SetMonitoringData(d: dict[str, Any]) -> SetMonitoringData:
 
 def _to_wire_SetMonitoringResult(o: SetMonitoringResult) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "status": o.status.value,
-        "type": o.type_.value,
+        "status": o.status._value_,
+        "type": o.type_._value_,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
         "severity": o.severity,
@@ -6510,7 +6524,7 @@ def _to_wire_SetVariableData(o: SetVariableData) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     return d
 
 
@@ -6527,14 +6541,14 @@ def _from_wire_SetVariableData(d: dict[str, Any]) -> SetVariableData:
 
 def _to_wire_SetVariableResult(o: SetVariableResult) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "attributeStatus": o.attribute_status.value,
+        "attributeStatus": o.attribute_status._value_,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     if o.attribute_status_info is not None:
         d["attributeStatusInfo"] = _to_wire_StatusInfo(o.attribute_status_info)
     return d
@@ -6557,11 +6571,11 @@ def _to_wire_Transaction(o: Transaction) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.charging_state is not None:
-        d["chargingState"] = o.charging_state.value
+        d["chargingState"] = o.charging_state._value_
     if o.time_spent_charging is not None:
         d["timeSpentCharging"] = o.time_spent_charging
     if o.stopped_reason is not None:
-        d["stoppedReason"] = o.stopped_reason.value
+        d["stoppedReason"] = o.stopped_reason._value_
     if o.remote_start_id is not None:
         d["remoteStartId"] = o.remote_start_id
     return d
@@ -6584,7 +6598,7 @@ def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.certificate_status is not None:
-        d["certificateStatus"] = o.certificate_status.value
+        d["certificateStatus"] = o.certificate_status._value_
     return d
 
 
@@ -6601,7 +6615,7 @@ def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, 
     d: dict[str, Any] = {
         "currentTime": _format_datetime(o.current_time),
         "interval": o.interval,
-        "status": o.status.value,
+        "status": o.status._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -6622,7 +6636,7 @@ def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationRe
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6640,7 +6654,7 @@ def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservation
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6658,7 +6672,7 @@ def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSigned
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6676,7 +6690,7 @@ def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabili
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6694,7 +6708,7 @@ def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6712,7 +6726,7 @@ def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingP
 
 
 def _to_wire_ClearDisplayMessageResponse(o: ClearDisplayMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6777,7 +6791,7 @@ def _from_wire_CostUpdatedResponse(d: dict[str, Any]) -> CostUpdatedResponse:
 
 
 def _to_wire_CustomerInformationResponse(o: CustomerInformationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6795,7 +6809,7 @@ def _from_wire_CustomerInformationResponse(d: dict[str, Any]) -> CustomerInforma
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6816,7 +6830,7 @@ def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6852,7 +6866,7 @@ def _from_wire_FirmwareStatusNotificationResponse(
 
 
 def _to_wire_Get15118EVCertificateResponse(o: Get15118EVCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value, "exiResponse": o.exi_response}
+    d: dict[str, Any] = {"status": o.status._value_, "exiResponse": o.exi_response}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6871,7 +6885,7 @@ def _from_wire_Get15118EVCertificateResponse(d: dict[str, Any]) -> Get15118EVCer
 
 
 def _to_wire_GetBaseReportResponse(o: GetBaseReportResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6889,7 +6903,7 @@ def _from_wire_GetBaseReportResponse(d: dict[str, Any]) -> GetBaseReportResponse
 
 
 def _to_wire_GetCertificateStatusResponse(o: GetCertificateStatusResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6910,7 +6924,7 @@ def _from_wire_GetCertificateStatusResponse(d: dict[str, Any]) -> GetCertificate
 
 
 def _to_wire_GetChargingProfilesResponse(o: GetChargingProfilesResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6928,7 +6942,7 @@ def _from_wire_GetChargingProfilesResponse(d: dict[str, Any]) -> GetChargingProf
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6949,7 +6963,7 @@ def _from_wire_GetCompositeScheduleResponse(d: dict[str, Any]) -> GetCompositeSc
 
 
 def _to_wire_GetDisplayMessagesResponse(o: GetDisplayMessagesResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -6969,7 +6983,7 @@ def _from_wire_GetDisplayMessagesResponse(d: dict[str, Any]) -> GetDisplayMessag
 def _to_wire_GetInstalledCertificateIdsResponse(
     o: GetInstalledCertificateIdsResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7013,7 +7027,7 @@ def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVer
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7034,7 +7048,7 @@ def _from_wire_GetLogResponse(d: dict[str, Any]) -> GetLogResponse:
 
 
 def _to_wire_GetMonitoringReportResponse(o: GetMonitoringReportResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7052,7 +7066,7 @@ def _from_wire_GetMonitoringReportResponse(d: dict[str, Any]) -> GetMonitoringRe
 
 
 def _to_wire_GetReportResponse(o: GetReportResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7120,7 +7134,7 @@ def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7210,7 +7224,7 @@ def _from_wire_NotifyDisplayMessagesResponse(d: dict[str, Any]) -> NotifyDisplay
 
 
 def _to_wire_NotifyEVChargingNeedsResponse(o: NotifyEVChargingNeedsResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7230,7 +7244,7 @@ def _from_wire_NotifyEVChargingNeedsResponse(d: dict[str, Any]) -> NotifyEVCharg
 def _to_wire_NotifyEVChargingScheduleResponse(
     o: NotifyEVChargingScheduleResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7290,7 +7304,7 @@ def _from_wire_NotifyReportResponse(d: dict[str, Any]) -> NotifyReportResponse:
 
 
 def _to_wire_PublishFirmwareResponse(o: PublishFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7340,7 +7354,7 @@ def _from_wire_ReportChargingProfilesResponse(d: dict[str, Any]) -> ReportChargi
 
 
 def _to_wire_RequestStartTransactionResponse(o: RequestStartTransactionResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7363,7 +7377,7 @@ def _from_wire_RequestStartTransactionResponse(
 
 
 def _to_wire_RequestStopTransactionResponse(o: RequestStopTransactionResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7397,7 +7411,7 @@ def _from_wire_ReservationStatusUpdateResponse(
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7415,7 +7429,7 @@ def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7451,7 +7465,7 @@ def _from_wire_SecurityEventNotificationResponse(
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7469,7 +7483,7 @@ def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7487,7 +7501,7 @@ def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfi
 
 
 def _to_wire_SetDisplayMessageResponse(o: SetDisplayMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7505,7 +7519,7 @@ def _from_wire_SetDisplayMessageResponse(d: dict[str, Any]) -> SetDisplayMessage
 
 
 def _to_wire_SetMonitoringBaseResponse(o: SetMonitoringBaseResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7523,7 +7537,7 @@ def _from_wire_SetMonitoringBaseResponse(d: dict[str, Any]) -> SetMonitoringBase
 
 
 def _to_wire_SetMonitoringLevelResponse(o: SetMonitoringLevelResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7541,7 +7555,7 @@ def _from_wire_SetMonitoringLevelResponse(d: dict[str, Any]) -> SetMonitoringLev
 
 
 def _to_wire_SetNetworkProfileResponse(o: SetNetworkProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7593,7 +7607,7 @@ def _from_wire_SetVariablesResponse(d: dict[str, Any]) -> SetVariablesResponse:
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7651,7 +7665,7 @@ def _from_wire_TransactionEventResponse(d: dict[str, Any]) -> TransactionEventRe
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7669,7 +7683,7 @@ def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageRespon
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7687,7 +7701,7 @@ def _from_wire_UnlockConnectorResponse(d: dict[str, Any]) -> UnlockConnectorResp
 
 
 def _to_wire_UnpublishFirmwareResponse(o: UnpublishFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -7702,7 +7716,7 @@ def _from_wire_UnpublishFirmwareResponse(d: dict[str, Any]) -> UnpublishFirmware
 
 
 def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.status_info is not None:
@@ -7749,7 +7763,7 @@ def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
 def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "chargingStation": _to_wire_ChargingStation(o.charging_station),
-        "reason": o.reason.value,
+        "reason": o.reason._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -7785,7 +7799,7 @@ def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, 
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.certificate_type is not None:
-        d["certificateType"] = o.certificate_type.value
+        d["certificateType"] = o.certificate_type._value_
     return d
 
 
@@ -7799,7 +7813,7 @@ def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedR
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"operationalStatus": o.operational_status.value}
+    d: dict[str, Any] = {"operationalStatus": o.operational_status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.evse is not None:
@@ -7879,7 +7893,7 @@ def _from_wire_ClearVariableMonitoringRequest(d: dict[str, Any]) -> ClearVariabl
 
 
 def _to_wire_ClearedChargingLimitRequest(o: ClearedChargingLimitRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"chargingLimitSource": o.charging_limit_source.value}
+    d: dict[str, Any] = {"chargingLimitSource": o.charging_limit_source._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.evse_id is not None:
@@ -7979,7 +7993,7 @@ def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateR
 def _to_wire_FirmwareStatusNotificationRequest(
     o: FirmwareStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.request_id is not None:
@@ -8001,7 +8015,7 @@ def _from_wire_FirmwareStatusNotificationRequest(
 def _to_wire_Get15118EVCertificateRequest(o: Get15118EVCertificateRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "iso15118SchemaVersion": o.iso15118_schema_version,
-        "action": o.action.value,
+        "action": o.action._value_,
         "exiRequest": o.exi_request,
     }
     if o.custom_data is not None:
@@ -8020,7 +8034,7 @@ def _from_wire_Get15118EVCertificateRequest(d: dict[str, Any]) -> Get15118EVCert
 
 
 def _to_wire_GetBaseReportRequest(o: GetBaseReportRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestId": o.request_id, "reportBase": o.report_base.value}
+    d: dict[str, Any] = {"requestId": o.request_id, "reportBase": o.report_base._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -8077,7 +8091,7 @@ def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.charging_rate_unit is not None:
-        d["chargingRateUnit"] = o.charging_rate_unit.value
+        d["chargingRateUnit"] = o.charging_rate_unit._value_
     return d
 
 
@@ -8098,9 +8112,9 @@ def _to_wire_GetDisplayMessagesRequest(o: GetDisplayMessagesRequest) -> dict[str
     if o.id_ is not None:
         d["id"] = list(o.id_)
     if o.priority is not None:
-        d["priority"] = o.priority.value
+        d["priority"] = o.priority._value_
     if o.state is not None:
-        d["state"] = o.state.value
+        d["state"] = o.state._value_
     return d
 
 
@@ -8122,7 +8136,7 @@ def _to_wire_GetInstalledCertificateIdsRequest(
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.certificate_type is not None:
-        d["certificateType"] = [x.value for x in o.certificate_type]
+        d["certificateType"] = [x._value_ for x in o.certificate_type]
     return d
 
 
@@ -8153,7 +8167,7 @@ def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVers
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "log": _to_wire_LogParameters(o.log),
-        "logType": o.log_type.value,
+        "logType": o.log_type._value_,
         "requestId": o.request_id,
     }
     if o.custom_data is not None:
@@ -8184,7 +8198,7 @@ def _to_wire_GetMonitoringReportRequest(o: GetMonitoringReportRequest) -> dict[s
     if o.component_variable is not None:
         d["componentVariable"] = [_to_wire_ComponentVariable(x) for x in o.component_variable]
     if o.monitoring_criteria is not None:
-        d["monitoringCriteria"] = [x.value for x in o.monitoring_criteria]
+        d["monitoringCriteria"] = [x._value_ for x in o.monitoring_criteria]
     return d
 
 
@@ -8213,7 +8227,7 @@ def _to_wire_GetReportRequest(o: GetReportRequest) -> dict[str, Any]:
     if o.component_variable is not None:
         d["componentVariable"] = [_to_wire_ComponentVariable(x) for x in o.component_variable]
     if o.component_criteria is not None:
-        d["componentCriteria"] = [x.value for x in o.component_criteria]
+        d["componentCriteria"] = [x._value_ for x in o.component_criteria]
     return d
 
 
@@ -8282,7 +8296,10 @@ def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"certificateType": o.certificate_type.value, "certificate": o.certificate}
+    d: dict[str, Any] = {
+        "certificateType": o.certificate_type._value_,
+        "certificate": o.certificate,
+    }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -8298,7 +8315,7 @@ def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificat
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.request_id is not None:
@@ -8559,7 +8576,7 @@ def _from_wire_PublishFirmwareRequest(d: dict[str, Any]) -> PublishFirmwareReque
 def _to_wire_PublishFirmwareStatusNotificationRequest(
     o: PublishFirmwareStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.location is not None:
@@ -8584,7 +8601,7 @@ def _from_wire_PublishFirmwareStatusNotificationRequest(
 def _to_wire_ReportChargingProfilesRequest(o: ReportChargingProfilesRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "requestId": o.request_id,
-        "chargingLimitSource": o.charging_limit_source.value,
+        "chargingLimitSource": o.charging_limit_source._value_,
         "chargingProfile": [_to_wire_ChargingProfile(x) for x in o.charging_profile],
         "evseId": o.evse_id,
     }
@@ -8653,7 +8670,7 @@ def _from_wire_RequestStopTransactionRequest(d: dict[str, Any]) -> RequestStopTr
 def _to_wire_ReservationStatusUpdateRequest(o: ReservationStatusUpdateRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "reservationId": o.reservation_id,
-        "reservationUpdateStatus": o.reservation_update_status.value,
+        "reservationUpdateStatus": o.reservation_update_status._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -8678,7 +8695,7 @@ def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.connector_type is not None:
-        d["connectorType"] = o.connector_type.value
+        d["connectorType"] = o.connector_type._value_
     if o.evse_id is not None:
         d["evseId"] = o.evse_id
     if o.group_id_token is not None:
@@ -8700,7 +8717,7 @@ def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"type": o.type_.value}
+    d: dict[str, Any] = {"type": o.type_._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.evse_id is not None:
@@ -8741,7 +8758,7 @@ def _from_wire_SecurityEventNotificationRequest(
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"versionNumber": o.version_number, "updateType": o.update_type.value}
+    d: dict[str, Any] = {"versionNumber": o.version_number, "updateType": o.update_type._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.local_authorization_list is not None:
@@ -8800,7 +8817,7 @@ def _from_wire_SetDisplayMessageRequest(d: dict[str, Any]) -> SetDisplayMessageR
 
 
 def _to_wire_SetMonitoringBaseRequest(o: SetMonitoringBaseRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"monitoringBase": o.monitoring_base.value}
+    d: dict[str, Any] = {"monitoringBase": o.monitoring_base._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -8887,7 +8904,7 @@ def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.certificate_type is not None:
-        d["certificateType"] = o.certificate_type.value
+        d["certificateType"] = o.certificate_type._value_
     return d
 
 
@@ -8903,7 +8920,7 @@ def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateReque
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "timestamp": _format_datetime(o.timestamp),
-        "connectorStatus": o.connector_status.value,
+        "connectorStatus": o.connector_status._value_,
         "evseId": o.evse_id,
         "connectorId": o.connector_id,
     }
@@ -8925,9 +8942,9 @@ def _from_wire_StatusNotificationRequest(d: dict[str, Any]) -> StatusNotificatio
 
 def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "eventType": o.event_type.value,
+        "eventType": o.event_type._value_,
         "timestamp": _format_datetime(o.timestamp),
-        "triggerReason": o.trigger_reason.value,
+        "triggerReason": o.trigger_reason._value_,
         "seqNo": o.seq_no,
         "transactionInfo": _to_wire_Transaction(o.transaction_info),
     }
@@ -8970,7 +8987,7 @@ def _from_wire_TransactionEventRequest(d: dict[str, Any]) -> TransactionEventReq
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestedMessage": o.requested_message.value}
+    d: dict[str, Any] = {"requestedMessage": o.requested_message._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     if o.evse is not None:

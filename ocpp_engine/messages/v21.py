@@ -9321,7 +9321,14 @@ def _to_wire_CustomData(o: CustomData) -> dict[str, Any]:
 
 
 def _from_wire_CustomData(d: dict[str, Any]) -> CustomData:
-    return CustomData(d["vendorId"], {k: v for k, v in d.items() if k not in _KEYS_CustomData})
+    return CustomData(
+        d["vendorId"],
+        (
+            {}
+            if d.keys() <= _KEYS_CustomData
+            else {k: v for k, v in d.items() if k not in _KEYS_CustomData}
+        ),
+    )
 
 
 def _to_wire_ACChargingParameters(o: ACChargingParameters) -> dict[str, Any]:
@@ -9348,7 +9355,7 @@ def _from_wire_ACChargingParameters(d: dict[str, Any]) -> ACChargingParameters:
 
 
 def _to_wire_APN(o: APN) -> dict[str, Any]:
-    d: dict[str, Any] = {"apn": o.apn, "apnAuthentication": o.apn_authentication.value}
+    d: dict[str, Any] = {"apn": o.apn, "apnAuthentication": o.apn_authentication._value_}
     if o.apn_user_name is not None:
         d["apnUserName"] = o.apn_user_name
     if o.apn_password is not None:
@@ -9657,7 +9664,7 @@ def _from_wire_IdToken(d: dict[str, Any]) -> IdToken:
 
 
 def _to_wire_MessageContent(o: MessageContent) -> dict[str, Any]:
-    d: dict[str, Any] = {"format": o.format_.value, "content": o.content}
+    d: dict[str, Any] = {"format": o.format_._value_, "content": o.content}
     if o.language is not None:
         d["language"] = o.language
     if o.custom_data is not None:
@@ -9676,7 +9683,7 @@ def _from_wire_MessageContent(d: dict[str, Any]) -> MessageContent:
 
 
 def _to_wire_IdTokenInfo(o: IdTokenInfo) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.cache_expiry_date_time is not None:
         d["cacheExpiryDateTime"] = _format_datetime(o.cache_expiry_date_time)
     if o.charging_priority is not None:
@@ -9760,7 +9767,7 @@ def _from_wire_BatteryData(d: dict[str, Any]) -> BatteryData:
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "hashAlgorithm": o.hash_algorithm.value,
+        "hashAlgorithm": o.hash_algorithm._value_,
         "issuerNameHash": o.issuer_name_hash,
         "issuerKeyHash": o.issuer_key_hash,
         "serialNumber": o.serial_number,
@@ -9784,7 +9791,7 @@ def _from_wire_CertificateHashData(d: dict[str, Any]) -> CertificateHashData:
 def _to_wire_CertificateHashDataChain(o: CertificateHashDataChain) -> dict[str, Any]:
     d: dict[str, Any] = {
         "certificateHashData": _to_wire_CertificateHashData(o.certificate_hash_data),
-        "certificateType": o.certificate_type.value,
+        "certificateType": o.certificate_type._value_,
     }
     if o.child_certificate_hash_data is not None:
         d["childCertificateHashData"] = [
@@ -9812,8 +9819,8 @@ def _from_wire_CertificateHashDataChain(d: dict[str, Any]) -> CertificateHashDat
 def _to_wire_CertificateStatus(o: CertificateStatus) -> dict[str, Any]:
     d: dict[str, Any] = {
         "certificateHashData": _to_wire_CertificateHashData(o.certificate_hash_data),
-        "source": o.source.value,
-        "status": o.status.value,
+        "source": o.source._value_,
+        "status": o.status._value_,
         "nextUpdate": _format_datetime(o.next_update),
     }
     if o.custom_data is not None:
@@ -9835,7 +9842,7 @@ def _from_wire_CertificateStatus(d: dict[str, Any]) -> CertificateStatus:
 def _to_wire_CertificateStatusRequestInfo(o: CertificateStatusRequestInfo) -> dict[str, Any]:
     d: dict[str, Any] = {
         "certificateHashData": _to_wire_CertificateHashData(o.certificate_hash_data),
-        "source": o.source.value,
+        "source": o.source._value_,
         "urls": list(o.urls),
     }
     if o.custom_data is not None:
@@ -9877,7 +9884,7 @@ def _from_wire_ChargingLimit(d: dict[str, Any]) -> ChargingLimit:
 def _to_wire_DERChargingParameters(o: DERChargingParameters) -> dict[str, Any]:
     d: dict[str, Any] = {}
     if o.ev_supported_der_control is not None:
-        d["evSupportedDERControl"] = [x.value for x in o.ev_supported_der_control]
+        d["evSupportedDERControl"] = [x._value_ for x in o.ev_supported_der_control]
     if o.ev_over_excited_max_discharge_power is not None:
         d["evOverExcitedMaxDischargePower"] = o.ev_over_excited_max_discharge_power
     if o.ev_over_excited_power_factor is not None:
@@ -9943,7 +9950,7 @@ def _to_wire_DERChargingParameters(o: DERChargingParameters) -> dict[str, Any]:
     if o.ev_inverter_hw_version is not None:
         d["evInverterHwVersion"] = o.ev_inverter_hw_version
     if o.ev_islanding_detection_method is not None:
-        d["evIslandingDetectionMethod"] = [x.value for x in o.ev_islanding_detection_method]
+        d["evIslandingDetectionMethod"] = [x._value_ for x in o.ev_islanding_detection_method]
     if o.ev_islanding_trip_time is not None:
         d["evIslandingTripTime"] = o.ev_islanding_trip_time
     if o.ev_maximum_level1_dc_injection is not None:
@@ -10257,7 +10264,7 @@ def _from_wire_V2XChargingParameters(d: dict[str, Any]) -> V2XChargingParameters
 
 
 def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestedEnergyTransfer": o.requested_energy_transfer.value}
+    d: dict[str, Any] = {"requestedEnergyTransfer": o.requested_energy_transfer._value_}
     if o.ac_charging_parameters is not None:
         d["acChargingParameters"] = _to_wire_ACChargingParameters(o.ac_charging_parameters)
     if o.der_charging_parameters is not None:
@@ -10269,11 +10276,11 @@ def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
     if o.v2x_charging_parameters is not None:
         d["v2xChargingParameters"] = _to_wire_V2XChargingParameters(o.v2x_charging_parameters)
     if o.available_energy_transfer is not None:
-        d["availableEnergyTransfer"] = [x.value for x in o.available_energy_transfer]
+        d["availableEnergyTransfer"] = [x._value_ for x in o.available_energy_transfer]
     if o.control_mode is not None:
-        d["controlMode"] = o.control_mode.value
+        d["controlMode"] = o.control_mode._value_
     if o.mobility_needs_mode is not None:
-        d["mobilityNeedsMode"] = o.mobility_needs_mode.value
+        d["mobilityNeedsMode"] = o.mobility_needs_mode._value_
     if o.departure_time is not None:
         d["departureTime"] = _format_datetime(o.departure_time)
     if o.custom_data is not None:
@@ -10303,7 +10310,7 @@ def _from_wire_ChargingNeeds(d: dict[str, Any]) -> ChargingNeeds:
 
 
 def _to_wire_CostDimension(o: CostDimension) -> dict[str, Any]:
-    d: dict[str, Any] = {"type": o.type_.value, "volume": o.volume}
+    d: dict[str, Any] = {"type": o.type_._value_, "volume": o.volume}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -10424,7 +10431,7 @@ def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]
     if o.v2x_baseline is not None:
         d["v2xBaseline"] = o.v2x_baseline
     if o.operation_mode is not None:
-        d["operationMode"] = o.operation_mode.value
+        d["operationMode"] = o.operation_mode._value_
     if o.v2x_freq_watt_curve is not None:
         d["v2xFreqWattCurve"] = [_to_wire_V2XFreqWattPoint(x) for x in o.v2x_freq_watt_curve]
     if o.v2x_signal_watt_curve is not None:
@@ -10489,7 +10496,7 @@ def _from_wire_RelativeTimeInterval(d: dict[str, Any]) -> RelativeTimeInterval:
 
 
 def _to_wire_Cost(o: Cost) -> dict[str, Any]:
-    d: dict[str, Any] = {"costKind": o.cost_kind.value, "amount": o.amount}
+    d: dict[str, Any] = {"costKind": o.cost_kind._value_, "amount": o.amount}
     if o.amount_multiplier is not None:
         d["amountMultiplier"] = o.amount_multiplier
     if o.custom_data is not None:
@@ -10618,7 +10625,7 @@ def _from_wire_PriceLevelSchedule(d: dict[str, Any]) -> PriceLevelSchedule:
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": o.id_,
-        "chargingRateUnit": o.charging_rate_unit.value,
+        "chargingRateUnit": o.charging_rate_unit._value_,
         "chargingSchedulePeriod": [
             _to_wire_ChargingSchedulePeriod(x) for x in o.charging_schedule_period
         ],
@@ -10678,12 +10685,12 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": o.id_,
         "stackLevel": o.stack_level,
-        "chargingProfilePurpose": o.charging_profile_purpose.value,
-        "chargingProfileKind": o.charging_profile_kind.value,
+        "chargingProfilePurpose": o.charging_profile_purpose._value_,
+        "chargingProfileKind": o.charging_profile_kind._value_,
         "chargingSchedule": [_to_wire_ChargingSchedule(x) for x in o.charging_schedule],
     }
     if o.recurrency_kind is not None:
-        d["recurrencyKind"] = o.recurrency_kind.value
+        d["recurrencyKind"] = o.recurrency_kind._value_
     if o.valid_from is not None:
         d["validFrom"] = _format_datetime(o.valid_from)
     if o.valid_to is not None:
@@ -10729,7 +10736,7 @@ def _from_wire_ChargingProfile(d: dict[str, Any]) -> ChargingProfile:
 def _to_wire_ChargingProfileCriterion(o: ChargingProfileCriterion) -> dict[str, Any]:
     d: dict[str, Any] = {}
     if o.charging_profile_purpose is not None:
-        d["chargingProfilePurpose"] = o.charging_profile_purpose.value
+        d["chargingProfilePurpose"] = o.charging_profile_purpose._value_
     if o.stack_level is not None:
         d["stackLevel"] = o.stack_level
     if o.charging_profile_id is not None:
@@ -10852,7 +10859,7 @@ def _to_wire_ClearChargingProfile(o: ClearChargingProfile) -> dict[str, Any]:
     if o.evse_id is not None:
         d["evseId"] = o.evse_id
     if o.charging_profile_purpose is not None:
-        d["chargingProfilePurpose"] = o.charging_profile_purpose.value
+        d["chargingProfilePurpose"] = o.charging_profile_purpose._value_
     if o.stack_level is not None:
         d["stackLevel"] = o.stack_level
     if o.custom_data is not None:
@@ -10889,7 +10896,7 @@ def _from_wire_StatusInfo(d: dict[str, Any]) -> StatusInfo:
 
 
 def _to_wire_ClearMonitoringResult(o: ClearMonitoringResult) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value, "id": o.id_}
+    d: dict[str, Any] = {"status": o.status._value_, "id": o.id_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -10908,7 +10915,7 @@ def _from_wire_ClearMonitoringResult(d: dict[str, Any]) -> ClearMonitoringResult
 
 
 def _to_wire_ClearTariffsResult(o: ClearTariffsResult) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.tariff_id is not None:
@@ -11008,7 +11015,7 @@ def _to_wire_CompositeSchedule(o: CompositeSchedule) -> dict[str, Any]:
         "evseId": o.evse_id,
         "duration": o.duration,
         "scheduleStart": _format_datetime(o.schedule_start),
-        "chargingRateUnit": o.charging_rate_unit.value,
+        "chargingRateUnit": o.charging_rate_unit._value_,
         "chargingSchedulePeriod": [
             _to_wire_ChargingSchedulePeriod(x) for x in o.charging_schedule_period
         ],
@@ -11136,7 +11143,7 @@ def _from_wire_TotalPrice(d: dict[str, Any]) -> TotalPrice:
 def _to_wire_TotalCost(o: TotalCost) -> dict[str, Any]:
     d: dict[str, Any] = {
         "currency": o.currency,
-        "typeOfCost": o.type_of_cost.value,
+        "typeOfCost": o.type_of_cost._value_,
         "total": _to_wire_TotalPrice(o.total),
     }
     if o.fixed is not None:
@@ -11296,7 +11303,7 @@ def _to_wire_VoltageParams(o: VoltageParams) -> dict[str, Any]:
     if o.hv10_min_mean_trip_delay is not None:
         d["hv10MinMeanTripDelay"] = o.hv10_min_mean_trip_delay
     if o.power_during_cessation is not None:
-        d["powerDuringCessation"] = o.power_during_cessation.value
+        d["powerDuringCessation"] = o.power_during_cessation._value_
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -11316,7 +11323,7 @@ def _to_wire_DERCurve(o: DERCurve) -> dict[str, Any]:
     d: dict[str, Any] = {
         "curveData": [_to_wire_DERCurvePoints(x) for x in o.curve_data],
         "priority": o.priority,
-        "yUnit": o.y_unit.value,
+        "yUnit": o.y_unit._value_,
     }
     if o.hysteresis is not None:
         d["hysteresis"] = _to_wire_Hysteresis(o.hysteresis)
@@ -11355,7 +11362,7 @@ def _to_wire_DERCurveGet(o: DERCurveGet) -> dict[str, Any]:
     d: dict[str, Any] = {
         "curve": _to_wire_DERCurve(o.curve),
         "id": o.id_,
-        "curveType": o.curve_type.value,
+        "curveType": o.curve_type._value_,
         "isDefault": o.is_default,
         "isSuperseded": o.is_superseded,
     }
@@ -11430,10 +11437,10 @@ def _to_wire_EventData(o: EventData) -> dict[str, Any]:
     d: dict[str, Any] = {
         "eventId": o.event_id,
         "timestamp": _format_datetime(o.timestamp),
-        "trigger": o.trigger.value,
+        "trigger": o.trigger._value_,
         "actualValue": o.actual_value,
         "component": _to_wire_Component(o.component),
-        "eventNotificationType": o.event_notification_type.value,
+        "eventNotificationType": o.event_notification_type._value_,
         "variable": _to_wire_Variable(o.variable),
     }
     if o.cause is not None:
@@ -11555,7 +11562,7 @@ def _from_wire_FixedPFGet(d: dict[str, Any]) -> FixedPFGet:
 
 
 def _to_wire_FixedVar(o: FixedVar) -> dict[str, Any]:
-    d: dict[str, Any] = {"priority": o.priority, "setpoint": o.setpoint, "unit": o.unit.value}
+    d: dict[str, Any] = {"priority": o.priority, "setpoint": o.setpoint, "unit": o.unit._value_}
     if o.start_time is not None:
         d["startTime"] = _format_datetime(o.start_time)
     if o.duration is not None:
@@ -11662,7 +11669,7 @@ def _to_wire_GetVariableData(o: GetVariableData) -> dict[str, Any]:
         "variable": _to_wire_Variable(o.variable),
     }
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -11680,14 +11687,14 @@ def _from_wire_GetVariableData(d: dict[str, Any]) -> GetVariableData:
 
 def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "attributeStatus": o.attribute_status.value,
+        "attributeStatus": o.attribute_status._value_,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
     }
     if o.attribute_status_info is not None:
         d["attributeStatusInfo"] = _to_wire_StatusInfo(o.attribute_status_info)
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     if o.attribute_value is not None:
         d["attributeValue"] = o.attribute_value
     if o.custom_data is not None:
@@ -11819,13 +11826,13 @@ def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
 def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
     d: dict[str, Any] = {
         "id": o.id_,
-        "priority": o.priority.value,
+        "priority": o.priority._value_,
         "message": _to_wire_MessageContent(o.message),
     }
     if o.display is not None:
         d["display"] = _to_wire_Component(o.display)
     if o.state is not None:
-        d["state"] = o.state.value
+        d["state"] = o.state._value_
     if o.start_date_time is not None:
         d["startDateTime"] = _format_datetime(o.start_date_time)
     if o.end_date_time is not None:
@@ -11903,13 +11910,13 @@ def _from_wire_UnitOfMeasure(d: dict[str, Any]) -> UnitOfMeasure:
 def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
     d: dict[str, Any] = {"value": o.value}
     if o.measurand is not None:
-        d["measurand"] = o.measurand.value
+        d["measurand"] = o.measurand._value_
     if o.context is not None:
-        d["context"] = o.context.value
+        d["context"] = o.context._value_
     if o.phase is not None:
-        d["phase"] = o.phase.value
+        d["phase"] = o.phase._value_
     if o.location is not None:
-        d["location"] = o.location.value
+        d["location"] = o.location._value_
     if o.signed_meter_value is not None:
         d["signedMeterValue"] = _to_wire_SignedMeterValue(o.signed_meter_value)
     if o.unit_of_measure is not None:
@@ -11957,9 +11964,9 @@ def _to_wire_VariableMonitoring(o: VariableMonitoring) -> dict[str, Any]:
         "id": o.id_,
         "transaction": o.transaction,
         "value": o.value,
-        "type": o.type_.value,
+        "type": o.type_._value_,
         "severity": o.severity,
-        "eventNotificationType": o.event_notification_type.value,
+        "eventNotificationType": o.event_notification_type._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -12006,7 +12013,7 @@ def _to_wire_VPN(o: VPN) -> dict[str, Any]:
         "user": o.user,
         "password": o.password,
         "key": o.key,
-        "type": o.type_.value,
+        "type": o.type_._value_,
     }
     if o.group is not None:
         d["group"] = o.group
@@ -12030,8 +12037,8 @@ def _from_wire_VPN(d: dict[str, Any]) -> VPN:
 
 def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "ocppInterface": o.ocpp_interface.value,
-        "ocppTransport": o.ocpp_transport.value,
+        "ocppInterface": o.ocpp_interface._value_,
+        "ocppTransport": o.ocpp_transport._value_,
         "messageTimeout": o.message_timeout,
         "ocppCsmsUrl": o.ocpp_csms_url,
         "securityProfile": o.security_profile,
@@ -12039,7 +12046,7 @@ def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, 
     if o.apn is not None:
         d["apn"] = _to_wire_APN(o.apn)
     if o.ocpp_version is not None:
-        d["ocppVersion"] = o.ocpp_version.value
+        d["ocppVersion"] = o.ocpp_version._value_
     if o.identity is not None:
         d["identity"] = o.identity
     if o.basic_auth_password is not None:
@@ -12070,7 +12077,7 @@ def _from_wire_NetworkConnectionProfile(d: dict[str, Any]) -> NetworkConnectionP
 
 def _to_wire_OCSPRequestData(o: OCSPRequestData) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "hashAlgorithm": o.hash_algorithm.value,
+        "hashAlgorithm": o.hash_algorithm._value_,
         "issuerNameHash": o.issuer_name_hash,
         "issuerKeyHash": o.issuer_key_hash,
         "serialNumber": o.serial_number,
@@ -12096,11 +12103,11 @@ def _from_wire_OCSPRequestData(d: dict[str, Any]) -> OCSPRequestData:
 def _to_wire_VariableAttribute(o: VariableAttribute) -> dict[str, Any]:
     d: dict[str, Any] = {}
     if o.type_ is not None:
-        d["type"] = o.type_.value
+        d["type"] = o.type_._value_
     if o.value is not None:
         d["value"] = o.value
     if o.mutability is not None:
-        d["mutability"] = o.mutability.value
+        d["mutability"] = o.mutability._value_
     if o.persistent is not None:
         d["persistent"] = o.persistent
     if o.constant is not None:
@@ -12123,7 +12130,10 @@ def _from_wire_VariableAttribute(d: dict[str, Any]) -> VariableAttribute:
 
 
 def _to_wire_VariableCharacteristics(o: VariableCharacteristics) -> dict[str, Any]:
-    d: dict[str, Any] = {"dataType": o.data_type.value, "supportsMonitoring": o.supports_monitoring}
+    d: dict[str, Any] = {
+        "dataType": o.data_type._value_,
+        "supportsMonitoring": o.supports_monitoring,
+    }
     if o.unit is not None:
         d["unit"] = o.unit
     if o.min_limit is not None:
@@ -12184,7 +12194,7 @@ def _from_wire_ReportData(d: dict[str, Any]) -> ReportData:
 def _to_wire_SetMonitoringData(o: SetMonitoringData) -> dict[str, Any]:
     d: dict[str, Any] = {
         "value": o.value,
-        "type": o.type_.value,
+        "type": o.type_._value_,
         "severity": o.severity,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
@@ -12221,8 +12231,8 @@ def _from_wire_SetMonitoringData(d: dict[str, Any]) -> SetMonitoringData:
 
 def _to_wire_SetMonitoringResult(o: SetMonitoringResult) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "status": o.status.value,
-        "type": o.type_.value,
+        "status": o.status._value_,
+        "type": o.type_._value_,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
         "severity": o.severity,
@@ -12257,7 +12267,7 @@ def _to_wire_SetVariableData(o: SetVariableData) -> dict[str, Any]:
         "variable": _to_wire_Variable(o.variable),
     }
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -12276,12 +12286,12 @@ def _from_wire_SetVariableData(d: dict[str, Any]) -> SetVariableData:
 
 def _to_wire_SetVariableResult(o: SetVariableResult) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "attributeStatus": o.attribute_status.value,
+        "attributeStatus": o.attribute_status._value_,
         "component": _to_wire_Component(o.component),
         "variable": _to_wire_Variable(o.variable),
     }
     if o.attribute_type is not None:
-        d["attributeType"] = o.attribute_type.value
+        d["attributeType"] = o.attribute_type._value_
     if o.attribute_status_info is not None:
         d["attributeStatusInfo"] = _to_wire_StatusInfo(o.attribute_status_info)
     if o.custom_data is not None:
@@ -12324,13 +12334,13 @@ def _to_wire_TariffConditions(o: TariffConditions) -> dict[str, Any]:
     if o.end_time_of_day is not None:
         d["endTimeOfDay"] = o.end_time_of_day
     if o.day_of_week is not None:
-        d["dayOfWeek"] = [x.value for x in o.day_of_week]
+        d["dayOfWeek"] = [x._value_ for x in o.day_of_week]
     if o.valid_from_date is not None:
         d["validFromDate"] = o.valid_from_date
     if o.valid_to_date is not None:
         d["validToDate"] = o.valid_to_date
     if o.evse_kind is not None:
-        d["evseKind"] = o.evse_kind.value
+        d["evseKind"] = o.evse_kind._value_
     if o.min_energy is not None:
         d["minEnergy"] = o.min_energy
     if o.max_energy is not None:
@@ -12464,13 +12474,13 @@ def _to_wire_TariffConditionsFixed(o: TariffConditionsFixed) -> dict[str, Any]:
     if o.end_time_of_day is not None:
         d["endTimeOfDay"] = o.end_time_of_day
     if o.day_of_week is not None:
-        d["dayOfWeek"] = [x.value for x in o.day_of_week]
+        d["dayOfWeek"] = [x._value_ for x in o.day_of_week]
     if o.valid_from_date is not None:
         d["validFromDate"] = o.valid_from_date
     if o.valid_to_date is not None:
         d["validToDate"] = o.valid_to_date
     if o.evse_kind is not None:
-        d["evseKind"] = o.evse_kind.value
+        d["evseKind"] = o.evse_kind._value_
     if o.payment_brand is not None:
         d["paymentBrand"] = o.payment_brand
     if o.payment_recognition is not None:
@@ -12578,7 +12588,7 @@ def _from_wire_Tariff(d: dict[str, Any]) -> Tariff:
 
 
 def _to_wire_TariffAssignment(o: TariffAssignment) -> dict[str, Any]:
-    d: dict[str, Any] = {"tariffId": o.tariff_id, "tariffKind": o.tariff_kind.value}
+    d: dict[str, Any] = {"tariffId": o.tariff_id, "tariffKind": o.tariff_kind._value_}
     if o.valid_from is not None:
         d["validFrom"] = _format_datetime(o.valid_from)
     if o.evse_ids is not None:
@@ -12631,15 +12641,15 @@ def _from_wire_TransactionLimit(d: dict[str, Any]) -> TransactionLimit:
 def _to_wire_Transaction(o: Transaction) -> dict[str, Any]:
     d: dict[str, Any] = {"transactionId": o.transaction_id}
     if o.charging_state is not None:
-        d["chargingState"] = o.charging_state.value
+        d["chargingState"] = o.charging_state._value_
     if o.time_spent_charging is not None:
         d["timeSpentCharging"] = o.time_spent_charging
     if o.stopped_reason is not None:
-        d["stoppedReason"] = o.stopped_reason.value
+        d["stoppedReason"] = o.stopped_reason._value_
     if o.remote_start_id is not None:
         d["remoteStartId"] = o.remote_start_id
     if o.operation_mode is not None:
-        d["operationMode"] = o.operation_mode.value
+        d["operationMode"] = o.operation_mode._value_
     if o.tariff_id is not None:
         d["tariffId"] = o.tariff_id
     if o.transaction_limit is not None:
@@ -12665,7 +12675,7 @@ def _from_wire_Transaction(d: dict[str, Any]) -> Transaction:
 
 
 def _to_wire_AFRRSignalResponse(o: AFRRSignalResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12685,7 +12695,7 @@ def _from_wire_AFRRSignalResponse(d: dict[str, Any]) -> AFRRSignalResponse:
 def _to_wire_AdjustPeriodicEventStreamResponse(
     o: AdjustPeriodicEventStreamResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12707,9 +12717,9 @@ def _from_wire_AdjustPeriodicEventStreamResponse(
 def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
     d: dict[str, Any] = {"idTokenInfo": _to_wire_IdTokenInfo(o.id_token_info)}
     if o.certificate_status is not None:
-        d["certificateStatus"] = o.certificate_status.value
+        d["certificateStatus"] = o.certificate_status._value_
     if o.allowed_energy_transfer is not None:
-        d["allowedEnergyTransfer"] = [x.value for x in o.allowed_energy_transfer]
+        d["allowedEnergyTransfer"] = [x._value_ for x in o.allowed_energy_transfer]
     if o.tariff is not None:
         d["tariff"] = _to_wire_Tariff(o.tariff)
     if o.custom_data is not None:
@@ -12748,7 +12758,7 @@ def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, 
     d: dict[str, Any] = {
         "currentTime": _format_datetime(o.current_time),
         "interval": o.interval,
-        "status": o.status.value,
+        "status": o.status._value_,
     }
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
@@ -12769,7 +12779,7 @@ def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationRe
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12787,7 +12797,7 @@ def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservation
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12805,7 +12815,7 @@ def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSigned
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12823,7 +12833,7 @@ def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabili
 
 
 def _to_wire_ChangeTransactionTariffResponse(o: ChangeTransactionTariffResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12843,7 +12853,7 @@ def _from_wire_ChangeTransactionTariffResponse(
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12861,7 +12871,7 @@ def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12879,7 +12889,7 @@ def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingP
 
 
 def _to_wire_ClearDERControlResponse(o: ClearDERControlResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12897,7 +12907,7 @@ def _from_wire_ClearDERControlResponse(d: dict[str, Any]) -> ClearDERControlResp
 
 
 def _to_wire_ClearDisplayMessageResponse(o: ClearDisplayMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -12997,7 +13007,7 @@ def _from_wire_CostUpdatedResponse(d: dict[str, Any]) -> CostUpdatedResponse:
 
 
 def _to_wire_CustomerInformationResponse(o: CustomerInformationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13015,7 +13025,7 @@ def _from_wire_CustomerInformationResponse(d: dict[str, Any]) -> CustomerInforma
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.data is not None:
@@ -13036,7 +13046,7 @@ def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13072,7 +13082,7 @@ def _from_wire_FirmwareStatusNotificationResponse(
 
 
 def _to_wire_Get15118EVCertificateResponse(o: Get15118EVCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value, "exiResponse": o.exi_response}
+    d: dict[str, Any] = {"status": o.status._value_, "exiResponse": o.exi_response}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.remaining_contracts is not None:
@@ -13094,7 +13104,7 @@ def _from_wire_Get15118EVCertificateResponse(d: dict[str, Any]) -> Get15118EVCer
 
 
 def _to_wire_GetBaseReportResponse(o: GetBaseReportResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13133,7 +13143,7 @@ def _from_wire_GetCertificateChainStatusResponse(
 
 
 def _to_wire_GetCertificateStatusResponse(o: GetCertificateStatusResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.ocsp_result is not None:
@@ -13154,7 +13164,7 @@ def _from_wire_GetCertificateStatusResponse(d: dict[str, Any]) -> GetCertificate
 
 
 def _to_wire_GetChargingProfilesResponse(o: GetChargingProfilesResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13172,7 +13182,7 @@ def _from_wire_GetChargingProfilesResponse(d: dict[str, Any]) -> GetChargingProf
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.schedule is not None:
@@ -13193,7 +13203,7 @@ def _from_wire_GetCompositeScheduleResponse(d: dict[str, Any]) -> GetCompositeSc
 
 
 def _to_wire_GetDERControlResponse(o: GetDERControlResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13211,7 +13221,7 @@ def _from_wire_GetDERControlResponse(d: dict[str, Any]) -> GetDERControlResponse
 
 
 def _to_wire_GetDisplayMessagesResponse(o: GetDisplayMessagesResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13231,7 +13241,7 @@ def _from_wire_GetDisplayMessagesResponse(d: dict[str, Any]) -> GetDisplayMessag
 def _to_wire_GetInstalledCertificateIdsResponse(
     o: GetInstalledCertificateIdsResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.certificate_hash_data_chain is not None:
@@ -13275,7 +13285,7 @@ def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVer
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.filename is not None:
@@ -13296,7 +13306,7 @@ def _from_wire_GetLogResponse(d: dict[str, Any]) -> GetLogResponse:
 
 
 def _to_wire_GetMonitoringReportResponse(o: GetMonitoringReportResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13335,7 +13345,7 @@ def _from_wire_GetPeriodicEventStreamResponse(d: dict[str, Any]) -> GetPeriodicE
 
 
 def _to_wire_GetReportResponse(o: GetReportResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13353,7 +13363,7 @@ def _from_wire_GetReportResponse(d: dict[str, Any]) -> GetReportResponse:
 
 
 def _to_wire_GetTariffsResponse(o: GetTariffsResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.tariff_assignments is not None:
@@ -13428,7 +13438,7 @@ def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13474,7 +13484,7 @@ def _from_wire_MeterValuesResponse(d: dict[str, Any]) -> MeterValuesResponse:
 def _to_wire_NotifyAllowedEnergyTransferResponse(
     o: NotifyAllowedEnergyTransferResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13568,7 +13578,7 @@ def _from_wire_NotifyDisplayMessagesResponse(d: dict[str, Any]) -> NotifyDisplay
 
 
 def _to_wire_NotifyEVChargingNeedsResponse(o: NotifyEVChargingNeedsResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13588,7 +13598,7 @@ def _from_wire_NotifyEVChargingNeedsResponse(d: dict[str, Any]) -> NotifyEVCharg
 def _to_wire_NotifyEVChargingScheduleResponse(
     o: NotifyEVChargingScheduleResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13698,7 +13708,7 @@ def _from_wire_NotifyWebPaymentStartedResponse(
 
 
 def _to_wire_OpenPeriodicEventStreamResponse(o: OpenPeriodicEventStreamResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13718,7 +13728,7 @@ def _from_wire_OpenPeriodicEventStreamResponse(
 
 
 def _to_wire_PublishFirmwareResponse(o: PublishFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13756,7 +13766,7 @@ def _from_wire_PublishFirmwareStatusNotificationResponse(
 def _to_wire_PullDynamicScheduleUpdateResponse(
     o: PullDynamicScheduleUpdateResponse,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.schedule_update is not None:
         d["scheduleUpdate"] = _to_wire_ChargingScheduleUpdate(o.schedule_update)
     if o.status_info is not None:
@@ -13807,7 +13817,7 @@ def _from_wire_ReportDERControlResponse(d: dict[str, Any]) -> ReportDERControlRe
 
 
 def _to_wire_RequestBatterySwapResponse(o: RequestBatterySwapResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13825,7 +13835,7 @@ def _from_wire_RequestBatterySwapResponse(d: dict[str, Any]) -> RequestBatterySw
 
 
 def _to_wire_RequestStartTransactionResponse(o: RequestStartTransactionResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.transaction_id is not None:
@@ -13848,7 +13858,7 @@ def _from_wire_RequestStartTransactionResponse(
 
 
 def _to_wire_RequestStopTransactionResponse(o: RequestStopTransactionResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13882,7 +13892,7 @@ def _from_wire_ReservationStatusUpdateResponse(
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13900,7 +13910,7 @@ def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13936,7 +13946,7 @@ def _from_wire_SecurityEventNotificationResponse(
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13954,7 +13964,7 @@ def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -13972,7 +13982,7 @@ def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfi
 
 
 def _to_wire_SetDERControlResponse(o: SetDERControlResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.superseded_ids is not None:
@@ -13993,7 +14003,7 @@ def _from_wire_SetDERControlResponse(d: dict[str, Any]) -> SetDERControlResponse
 
 
 def _to_wire_SetDefaultTariffResponse(o: SetDefaultTariffResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14011,7 +14021,7 @@ def _from_wire_SetDefaultTariffResponse(d: dict[str, Any]) -> SetDefaultTariffRe
 
 
 def _to_wire_SetDisplayMessageResponse(o: SetDisplayMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14029,7 +14039,7 @@ def _from_wire_SetDisplayMessageResponse(d: dict[str, Any]) -> SetDisplayMessage
 
 
 def _to_wire_SetMonitoringBaseResponse(o: SetMonitoringBaseResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14047,7 +14057,7 @@ def _from_wire_SetMonitoringBaseResponse(d: dict[str, Any]) -> SetMonitoringBase
 
 
 def _to_wire_SetMonitoringLevelResponse(o: SetMonitoringLevelResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14065,7 +14075,7 @@ def _from_wire_SetMonitoringLevelResponse(d: dict[str, Any]) -> SetMonitoringLev
 
 
 def _to_wire_SetNetworkProfileResponse(o: SetNetworkProfileResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14117,7 +14127,7 @@ def _from_wire_SetVariablesResponse(d: dict[str, Any]) -> SetVariablesResponse:
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14187,7 +14197,7 @@ def _from_wire_TransactionEventResponse(d: dict[str, Any]) -> TransactionEventRe
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14205,7 +14215,7 @@ def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageRespon
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14223,7 +14233,7 @@ def _from_wire_UnlockConnectorResponse(d: dict[str, Any]) -> UnlockConnectorResp
 
 
 def _to_wire_UnpublishFirmwareResponse(o: UnpublishFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -14238,7 +14248,7 @@ def _from_wire_UnpublishFirmwareResponse(d: dict[str, Any]) -> UnpublishFirmware
 
 
 def _to_wire_UpdateDynamicScheduleResponse(o: UpdateDynamicScheduleResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14256,7 +14266,7 @@ def _from_wire_UpdateDynamicScheduleResponse(d: dict[str, Any]) -> UpdateDynamic
 
 
 def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14274,7 +14284,7 @@ def _from_wire_UpdateFirmwareResponse(d: dict[str, Any]) -> UpdateFirmwareRespon
 
 
 def _to_wire_UsePriorityChargingResponse(o: UsePriorityChargingResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.status_info is not None:
         d["statusInfo"] = _to_wire_StatusInfo(o.status_info)
     if o.custom_data is not None:
@@ -14292,7 +14302,7 @@ def _from_wire_UsePriorityChargingResponse(d: dict[str, Any]) -> UsePriorityChar
 
 
 def _to_wire_VatNumberValidationResponse(o: VatNumberValidationResponse) -> dict[str, Any]:
-    d: dict[str, Any] = {"vatNumber": o.vat_number, "status": o.status.value}
+    d: dict[str, Any] = {"vatNumber": o.vat_number, "status": o.status._value_}
     if o.company is not None:
         d["company"] = _to_wire_Address(o.company)
     if o.status_info is not None:
@@ -14409,7 +14419,7 @@ def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
 def _to_wire_BatterySwapRequest(o: BatterySwapRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "batteryData": [_to_wire_BatteryData(x) for x in o.battery_data],
-        "eventType": o.event_type.value,
+        "eventType": o.event_type._value_,
         "idToken": _to_wire_IdToken(o.id_token),
         "requestId": o.request_id,
     }
@@ -14432,7 +14442,7 @@ def _from_wire_BatterySwapRequest(d: dict[str, Any]) -> BatterySwapRequest:
 def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "chargingStation": _to_wire_ChargingStation(o.charging_station),
-        "reason": o.reason.value,
+        "reason": o.reason._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -14466,7 +14476,7 @@ def _from_wire_CancelReservationRequest(d: dict[str, Any]) -> CancelReservationR
 def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, Any]:
     d: dict[str, Any] = {"certificateChain": o.certificate_chain}
     if o.certificate_type is not None:
-        d["certificateType"] = o.certificate_type.value
+        d["certificateType"] = o.certificate_type._value_
     if o.request_id is not None:
         d["requestId"] = o.request_id
     if o.custom_data is not None:
@@ -14485,7 +14495,7 @@ def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedR
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"operationalStatus": o.operational_status.value}
+    d: dict[str, Any] = {"operationalStatus": o.operational_status._value_}
     if o.evse is not None:
         d["evse"] = _to_wire_EVSE(o.evse)
     if o.custom_data is not None:
@@ -14553,7 +14563,7 @@ def _from_wire_ClearChargingProfileRequest(d: dict[str, Any]) -> ClearChargingPr
 def _to_wire_ClearDERControlRequest(o: ClearDERControlRequest) -> dict[str, Any]:
     d: dict[str, Any] = {"isDefault": o.is_default}
     if o.control_type is not None:
-        d["controlType"] = o.control_type.value
+        d["controlType"] = o.control_type._value_
     if o.control_id is not None:
         d["controlId"] = o.control_id
     if o.custom_data is not None:
@@ -14739,7 +14749,7 @@ def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateR
 def _to_wire_FirmwareStatusNotificationRequest(
     o: FirmwareStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.request_id is not None:
         d["requestId"] = o.request_id
     if o.status_info is not None:
@@ -14764,7 +14774,7 @@ def _from_wire_FirmwareStatusNotificationRequest(
 def _to_wire_Get15118EVCertificateRequest(o: Get15118EVCertificateRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "iso15118SchemaVersion": o.iso15118_schema_version,
-        "action": o.action.value,
+        "action": o.action._value_,
         "exiRequest": o.exi_request,
     }
     if o.maximum_contract_certificate_chains is not None:
@@ -14789,7 +14799,7 @@ def _from_wire_Get15118EVCertificateRequest(d: dict[str, Any]) -> Get15118EVCert
 
 
 def _to_wire_GetBaseReportRequest(o: GetBaseReportRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestId": o.request_id, "reportBase": o.report_base.value}
+    d: dict[str, Any] = {"requestId": o.request_id, "reportBase": o.report_base._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -14867,7 +14877,7 @@ def _from_wire_GetChargingProfilesRequest(d: dict[str, Any]) -> GetChargingProfi
 def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict[str, Any]:
     d: dict[str, Any] = {"duration": o.duration, "evseId": o.evse_id}
     if o.charging_rate_unit is not None:
-        d["chargingRateUnit"] = o.charging_rate_unit.value
+        d["chargingRateUnit"] = o.charging_rate_unit._value_
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -14888,7 +14898,7 @@ def _to_wire_GetDERControlRequest(o: GetDERControlRequest) -> dict[str, Any]:
     if o.is_default is not None:
         d["isDefault"] = o.is_default
     if o.control_type is not None:
-        d["controlType"] = o.control_type.value
+        d["controlType"] = o.control_type._value_
     if o.control_id is not None:
         d["controlId"] = o.control_id
     if o.custom_data is not None:
@@ -14912,9 +14922,9 @@ def _to_wire_GetDisplayMessagesRequest(o: GetDisplayMessagesRequest) -> dict[str
     if o.id_ is not None:
         d["id"] = list(o.id_)
     if o.priority is not None:
-        d["priority"] = o.priority.value
+        d["priority"] = o.priority._value_
     if o.state is not None:
-        d["state"] = o.state.value
+        d["state"] = o.state._value_
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -14936,7 +14946,7 @@ def _to_wire_GetInstalledCertificateIdsRequest(
 ) -> dict[str, Any]:
     d: dict[str, Any] = {}
     if o.certificate_type is not None:
-        d["certificateType"] = [x.value for x in o.certificate_type]
+        d["certificateType"] = [x._value_ for x in o.certificate_type]
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -14969,7 +14979,7 @@ def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVers
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "log": _to_wire_LogParameters(o.log),
-        "logType": o.log_type.value,
+        "logType": o.log_type._value_,
         "requestId": o.request_id,
     }
     if o.retries is not None:
@@ -14998,7 +15008,7 @@ def _to_wire_GetMonitoringReportRequest(o: GetMonitoringReportRequest) -> dict[s
     if o.component_variable is not None:
         d["componentVariable"] = [_to_wire_ComponentVariable(x) for x in o.component_variable]
     if o.monitoring_criteria is not None:
-        d["monitoringCriteria"] = [x.value for x in o.monitoring_criteria]
+        d["monitoringCriteria"] = [x._value_ for x in o.monitoring_criteria]
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -15041,7 +15051,7 @@ def _to_wire_GetReportRequest(o: GetReportRequest) -> dict[str, Any]:
     if o.component_variable is not None:
         d["componentVariable"] = [_to_wire_ComponentVariable(x) for x in o.component_variable]
     if o.component_criteria is not None:
-        d["componentCriteria"] = [x.value for x in o.component_criteria]
+        d["componentCriteria"] = [x._value_ for x in o.component_criteria]
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -15127,7 +15137,10 @@ def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"certificateType": o.certificate_type.value, "certificate": o.certificate}
+    d: dict[str, Any] = {
+        "certificateType": o.certificate_type._value_,
+        "certificate": o.certificate,
+    }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -15143,7 +15156,7 @@ def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificat
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.request_id is not None:
         d["requestId"] = o.request_id
     if o.status_info is not None:
@@ -15187,7 +15200,7 @@ def _to_wire_NotifyAllowedEnergyTransferRequest(
 ) -> dict[str, Any]:
     d: dict[str, Any] = {
         "transactionId": o.transaction_id,
-        "allowedEnergyTransfer": [x.value for x in o.allowed_energy_transfer],
+        "allowedEnergyTransfer": [x._value_ for x in o.allowed_energy_transfer],
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -15262,11 +15275,11 @@ def _from_wire_NotifyCustomerInformationRequest(
 
 def _to_wire_NotifyDERAlarmRequest(o: NotifyDERAlarmRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "controlType": o.control_type.value,
+        "controlType": o.control_type._value_,
         "timestamp": _format_datetime(o.timestamp),
     }
     if o.grid_event_fault is not None:
-        d["gridEventFault"] = o.grid_event_fault.value
+        d["gridEventFault"] = o.grid_event_fault._value_
     if o.alarm_ended is not None:
         d["alarmEnded"] = o.alarm_ended
     if o.extra_info is not None:
@@ -15484,7 +15497,7 @@ def _from_wire_NotifyReportRequest(d: dict[str, Any]) -> NotifyReportRequest:
 def _to_wire_NotifySettlementRequest(o: NotifySettlementRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "pspRef": o.psp_ref,
-        "status": o.status.value,
+        "status": o.status._value_,
         "settlementAmount": o.settlement_amount,
         "settlementTime": _format_datetime(o.settlement_time),
     }
@@ -15579,7 +15592,7 @@ def _from_wire_PublishFirmwareRequest(d: dict[str, Any]) -> PublishFirmwareReque
 def _to_wire_PublishFirmwareStatusNotificationRequest(
     o: PublishFirmwareStatusNotificationRequest,
 ) -> dict[str, Any]:
-    d: dict[str, Any] = {"status": o.status.value}
+    d: dict[str, Any] = {"status": o.status._value_}
     if o.location is not None:
         d["location"] = list(o.location)
     if o.request_id is not None:
@@ -15757,7 +15770,7 @@ def _from_wire_RequestStopTransactionRequest(d: dict[str, Any]) -> RequestStopTr
 def _to_wire_ReservationStatusUpdateRequest(o: ReservationStatusUpdateRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "reservationId": o.reservation_id,
-        "reservationUpdateStatus": o.reservation_update_status.value,
+        "reservationUpdateStatus": o.reservation_update_status._value_,
     }
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
@@ -15804,7 +15817,7 @@ def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"type": o.type_.value}
+    d: dict[str, Any] = {"type": o.type_._value_}
     if o.evse_id is not None:
         d["evseId"] = o.evse_id
     if o.custom_data is not None:
@@ -15845,7 +15858,7 @@ def _from_wire_SecurityEventNotificationRequest(
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"versionNumber": o.version_number, "updateType": o.update_type.value}
+    d: dict[str, Any] = {"versionNumber": o.version_number, "updateType": o.update_type._value_}
     if o.local_authorization_list is not None:
         d["localAuthorizationList"] = [
             _to_wire_AuthorizationData(x) for x in o.local_authorization_list
@@ -15892,7 +15905,7 @@ def _to_wire_SetDERControlRequest(o: SetDERControlRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "isDefault": o.is_default,
         "controlId": o.control_id,
-        "controlType": o.control_type.value,
+        "controlType": o.control_type._value_,
     }
     if o.curve is not None:
         d["curve"] = _to_wire_DERCurve(o.curve)
@@ -15965,7 +15978,7 @@ def _from_wire_SetDisplayMessageRequest(d: dict[str, Any]) -> SetDisplayMessageR
 
 
 def _to_wire_SetMonitoringBaseRequest(o: SetMonitoringBaseRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"monitoringBase": o.monitoring_base.value}
+    d: dict[str, Any] = {"monitoringBase": o.monitoring_base._value_}
     if o.custom_data is not None:
         d["customData"] = _to_wire_CustomData(o.custom_data)
     return d
@@ -16050,7 +16063,7 @@ def _from_wire_SetVariablesRequest(d: dict[str, Any]) -> SetVariablesRequest:
 def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]:
     d: dict[str, Any] = {"csr": o.csr}
     if o.certificate_type is not None:
-        d["certificateType"] = o.certificate_type.value
+        d["certificateType"] = o.certificate_type._value_
     if o.hash_root_certificate is not None:
         d["hashRootCertificate"] = _to_wire_CertificateHashData(o.hash_root_certificate)
     if o.request_id is not None:
@@ -16074,7 +16087,7 @@ def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateReque
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
         "timestamp": _format_datetime(o.timestamp),
-        "connectorStatus": o.connector_status.value,
+        "connectorStatus": o.connector_status._value_,
         "evseId": o.evse_id,
         "connectorId": o.connector_id,
     }
@@ -16096,9 +16109,9 @@ def _from_wire_StatusNotificationRequest(d: dict[str, Any]) -> StatusNotificatio
 
 def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, Any]:
     d: dict[str, Any] = {
-        "eventType": o.event_type.value,
+        "eventType": o.event_type._value_,
         "timestamp": _format_datetime(o.timestamp),
-        "triggerReason": o.trigger_reason.value,
+        "triggerReason": o.trigger_reason._value_,
         "seqNo": o.seq_no,
         "transactionInfo": _to_wire_Transaction(o.transaction_info),
     }
@@ -16115,7 +16128,7 @@ def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, An
     if o.reservation_id is not None:
         d["reservationId"] = o.reservation_id
     if o.preconditioning_status is not None:
-        d["preconditioningStatus"] = o.preconditioning_status.value
+        d["preconditioningStatus"] = o.preconditioning_status._value_
     if o.evse_sleep is not None:
         d["evseSleep"] = o.evse_sleep
     if o.evse is not None:
@@ -16150,7 +16163,7 @@ def _from_wire_TransactionEventRequest(d: dict[str, Any]) -> TransactionEventReq
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
-    d: dict[str, Any] = {"requestedMessage": o.requested_message.value}
+    d: dict[str, Any] = {"requestedMessage": o.requested_message._value_}
     if o.evse is not None:
         d["evse"] = _to_wire_EVSE(o.evse)
     if o.custom_trigger is not None:
