@@ -14,8 +14,8 @@ from __future__ import annotations
 import datetime
 import sys
 import timeit
-from importlib.metadata import version
 from collections.abc import Callable
+from importlib.metadata import version
 from typing import Any
 
 import attrs
@@ -37,7 +37,7 @@ MEASURANDS_201 = [m.value for m in v201.MeasurandEnum]
 
 
 def meter_values_16() -> dict[str, Any]:
-    """A 1.6 MeterValues request: 5 meterValue entries x 20 sampledValue entries."""
+    """Return a 1.6 MeterValues request: 5 meterValue entries x 20 sampledValue entries."""
     return {
         "connectorId": 1,
         "transactionId": 123456,
@@ -63,7 +63,7 @@ def meter_values_16() -> dict[str, Any]:
 
 
 def transaction_event_201() -> dict[str, Any]:
-    """A 2.0.1 TransactionEvent request with 5 meterValue entries x 20 sampledValue entries."""
+    """Return a 2.0.1 TransactionEvent request with 5 x 20 sampled values."""
     return {
         "eventType": "Updated",
         "timestamp": "2024-05-01T12:00:00Z",
@@ -107,7 +107,7 @@ def transaction_event_201() -> dict[str, Any]:
 
 
 def textbook_converter() -> cattrs.Converter:
-    """A converter made with cattrs' own generated functions, as a reference point."""
+    """Build a converter with cattrs' own generated functions, as a reference point."""
     converter = cattrs.Converter()
     converter.register_unstructure_hook(datetime.datetime, format_datetime)
     converter.register_structure_hook(datetime.datetime, lambda v, _: parse_datetime(v))
