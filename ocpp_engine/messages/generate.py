@@ -75,11 +75,24 @@ Field types and order
   ``int`` read from the wire is kept as it is, so it is written back unchanged);
   ``boolean`` -> ``bool``; enumerations -> their Enum class; arrays -> ``list[X]`` (lists, not
   tuples, so that callers can build them naturally; the classes are frozen, the lists are not
-  copied on construction).
+  copied on construction, and hashing an instance that holds a list raises ``TypeError``);
+  a property without a type (2.x ``DataTransfer.data``) -> ``Any``, passed through as is (an
+  explicit JSON ``null`` there reads as absent: OCPP-J has no ``null`` for absent fields).
 - Objects that allow properties beyond the declared ones (``CustomDataType`` in 2.x, and one
   2.0.1 object that lacks ``additionalProperties: false``) get a last field
   ``extra: dict[str, Any]`` (empty by default) holding the undeclared keys verbatim, so vendor
   data round-trips losslessly. Declared keys win over ``extra`` keys of the same name.
+
+Generated code
+--------------
+The modules use no string annotations (classes are emitted in dependency order), so attrs,
+cattrs and ``typing.get_type_hints`` see real types on Python 3.10 to 3.13. They pass
+``ruff check``, ``ruff format --check`` and ``mypy --strict`` without suppressions.
+The to/from-wire functions pass primitives through without conversion (the wire form is
+schema-validated by the core), look enums up in a value -> member dict, and raise ``KeyError``,
+``TypeError`` or ``ValueError`` on malformed input, which
+:func:`ocpp_engine.messages.from_wire` turns into
+:class:`~ocpp_engine.messages.WireFormatError`.
 """
 
 from __future__ import annotations
@@ -610,14 +623,14 @@ class _Renderer:
             if message.kind == "request":
                 response = message.action + "Response"
                 bases = f"(Request[{response}])"
-                fallback = f"Payload of a {message.action} request ({self.human})."
+                fallback = f"Payload of the {message.action} request ({self.human})."
             elif message.kind == "response":
                 bases = "(Response)"
-                fallback = f"Payload of a {message.action} response ({self.human})."
+                fallback = f"Payload of the {message.action} response ({self.human})."
             else:
                 bases = "(Send)"
                 fallback = (
-                    f"Payload of a {message.action} SEND message, which has no response "
+                    f"Payload of the {message.action} SEND message, which has no response "
                     f"({self.human})."
                 )
             extra = ()

@@ -831,7 +831,7 @@ class MeterValueStopTransactionRequest:
 
 @attrs.frozen
 class AuthorizeResponse(Response):
-    """Payload of a Authorize response (OCPP 1.6)."""
+    """Payload of the Authorize response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -841,7 +841,7 @@ class AuthorizeResponse(Response):
 
 @attrs.frozen
 class BootNotificationResponse(Response):
-    """Payload of a BootNotification response (OCPP 1.6)."""
+    """Payload of the BootNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -853,7 +853,7 @@ class BootNotificationResponse(Response):
 
 @attrs.frozen
 class CancelReservationResponse(Response):
-    """Payload of a CancelReservation response (OCPP 1.6)."""
+    """Payload of the CancelReservation response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -863,7 +863,7 @@ class CancelReservationResponse(Response):
 
 @attrs.frozen
 class CertificateSignedResponse(Response):
-    """Payload of a CertificateSigned response (OCPP 1.6)."""
+    """Payload of the CertificateSigned response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -873,7 +873,7 @@ class CertificateSignedResponse(Response):
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
-    """Payload of a ChangeAvailability response (OCPP 1.6)."""
+    """Payload of the ChangeAvailability response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -883,7 +883,7 @@ class ChangeAvailabilityResponse(Response):
 
 @attrs.frozen
 class ChangeConfigurationResponse(Response):
-    """Payload of a ChangeConfiguration response (OCPP 1.6)."""
+    """Payload of the ChangeConfiguration response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ChangeConfiguration"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -893,7 +893,7 @@ class ChangeConfigurationResponse(Response):
 
 @attrs.frozen
 class ClearCacheResponse(Response):
-    """Payload of a ClearCache response (OCPP 1.6)."""
+    """Payload of the ClearCache response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -903,7 +903,7 @@ class ClearCacheResponse(Response):
 
 @attrs.frozen
 class ClearChargingProfileResponse(Response):
-    """Payload of a ClearChargingProfile response (OCPP 1.6)."""
+    """Payload of the ClearChargingProfile response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -913,7 +913,7 @@ class ClearChargingProfileResponse(Response):
 
 @attrs.frozen
 class DataTransferResponse(Response):
-    """Payload of a DataTransfer response (OCPP 1.6)."""
+    """Payload of the DataTransfer response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -924,7 +924,7 @@ class DataTransferResponse(Response):
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
-    """Payload of a DeleteCertificate response (OCPP 1.6)."""
+    """Payload of the DeleteCertificate response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -934,7 +934,7 @@ class DeleteCertificateResponse(Response):
 
 @attrs.frozen
 class DiagnosticsStatusNotificationResponse(Response):
-    """Payload of a DiagnosticsStatusNotification response (OCPP 1.6)."""
+    """Payload of the DiagnosticsStatusNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "DiagnosticsStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -942,7 +942,7 @@ class DiagnosticsStatusNotificationResponse(Response):
 
 @attrs.frozen
 class ExtendedTriggerMessageResponse(Response):
-    """Payload of a ExtendedTriggerMessage response (OCPP 1.6)."""
+    """Payload of the ExtendedTriggerMessage response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ExtendedTriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -952,7 +952,7 @@ class ExtendedTriggerMessageResponse(Response):
 
 @attrs.frozen
 class FirmwareStatusNotificationResponse(Response):
-    """Payload of a FirmwareStatusNotification response (OCPP 1.6)."""
+    """Payload of the FirmwareStatusNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -960,7 +960,7 @@ class FirmwareStatusNotificationResponse(Response):
 
 @attrs.frozen
 class GetCompositeScheduleResponse(Response):
-    """Payload of a GetCompositeSchedule response (OCPP 1.6)."""
+    """Payload of the GetCompositeSchedule response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -977,7 +977,7 @@ class GetCompositeScheduleResponse(Response):
 
 @attrs.frozen
 class GetConfigurationResponse(Response):
-    """Payload of a GetConfiguration response (OCPP 1.6)."""
+    """Payload of the GetConfiguration response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetConfiguration"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -990,7 +990,7 @@ class GetConfigurationResponse(Response):
 
 @attrs.frozen
 class GetDiagnosticsResponse(Response):
-    """Payload of a GetDiagnostics response (OCPP 1.6)."""
+    """Payload of the GetDiagnostics response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetDiagnostics"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1000,7 +1000,7 @@ class GetDiagnosticsResponse(Response):
 
 @attrs.frozen
 class GetInstalledCertificateIdsResponse(Response):
-    """Payload of a GetInstalledCertificateIds response (OCPP 1.6)."""
+    """Payload of the GetInstalledCertificateIds response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1013,7 +1013,7 @@ class GetInstalledCertificateIdsResponse(Response):
 
 @attrs.frozen
 class GetLocalListVersionResponse(Response):
-    """Payload of a GetLocalListVersion response (OCPP 1.6)."""
+    """Payload of the GetLocalListVersion response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1023,7 +1023,7 @@ class GetLocalListVersionResponse(Response):
 
 @attrs.frozen
 class GetLogResponse(Response):
-    """Payload of a GetLog response (OCPP 1.6)."""
+    """Payload of the GetLog response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1034,7 +1034,7 @@ class GetLogResponse(Response):
 
 @attrs.frozen
 class HeartbeatResponse(Response):
-    """Payload of a Heartbeat response (OCPP 1.6)."""
+    """Payload of the Heartbeat response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1044,7 +1044,7 @@ class HeartbeatResponse(Response):
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
-    """Payload of a InstallCertificate response (OCPP 1.6)."""
+    """Payload of the InstallCertificate response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1054,7 +1054,7 @@ class InstallCertificateResponse(Response):
 
 @attrs.frozen
 class LogStatusNotificationResponse(Response):
-    """Payload of a LogStatusNotification response (OCPP 1.6)."""
+    """Payload of the LogStatusNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1062,7 +1062,7 @@ class LogStatusNotificationResponse(Response):
 
 @attrs.frozen
 class MeterValuesResponse(Response):
-    """Payload of a MeterValues response (OCPP 1.6)."""
+    """Payload of the MeterValues response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1070,7 +1070,7 @@ class MeterValuesResponse(Response):
 
 @attrs.frozen
 class RemoteStartTransactionResponse(Response):
-    """Payload of a RemoteStartTransaction response (OCPP 1.6)."""
+    """Payload of the RemoteStartTransaction response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "RemoteStartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1080,7 +1080,7 @@ class RemoteStartTransactionResponse(Response):
 
 @attrs.frozen
 class RemoteStopTransactionResponse(Response):
-    """Payload of a RemoteStopTransaction response (OCPP 1.6)."""
+    """Payload of the RemoteStopTransaction response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "RemoteStopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1090,7 +1090,7 @@ class RemoteStopTransactionResponse(Response):
 
 @attrs.frozen
 class ReserveNowResponse(Response):
-    """Payload of a ReserveNow response (OCPP 1.6)."""
+    """Payload of the ReserveNow response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1100,7 +1100,7 @@ class ReserveNowResponse(Response):
 
 @attrs.frozen
 class ResetResponse(Response):
-    """Payload of a Reset response (OCPP 1.6)."""
+    """Payload of the Reset response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1110,7 +1110,7 @@ class ResetResponse(Response):
 
 @attrs.frozen
 class SecurityEventNotificationResponse(Response):
-    """Payload of a SecurityEventNotification response (OCPP 1.6)."""
+    """Payload of the SecurityEventNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1118,7 +1118,7 @@ class SecurityEventNotificationResponse(Response):
 
 @attrs.frozen
 class SendLocalListResponse(Response):
-    """Payload of a SendLocalList response (OCPP 1.6)."""
+    """Payload of the SendLocalList response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1128,7 +1128,7 @@ class SendLocalListResponse(Response):
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
-    """Payload of a SetChargingProfile response (OCPP 1.6)."""
+    """Payload of the SetChargingProfile response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1138,7 +1138,7 @@ class SetChargingProfileResponse(Response):
 
 @attrs.frozen
 class SignCertificateResponse(Response):
-    """Payload of a SignCertificate response (OCPP 1.6)."""
+    """Payload of the SignCertificate response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1148,7 +1148,7 @@ class SignCertificateResponse(Response):
 
 @attrs.frozen
 class SignedFirmwareStatusNotificationResponse(Response):
-    """Payload of a SignedFirmwareStatusNotification response (OCPP 1.6)."""
+    """Payload of the SignedFirmwareStatusNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SignedFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1156,7 +1156,7 @@ class SignedFirmwareStatusNotificationResponse(Response):
 
 @attrs.frozen
 class SignedUpdateFirmwareResponse(Response):
-    """Payload of a SignedUpdateFirmware response (OCPP 1.6)."""
+    """Payload of the SignedUpdateFirmware response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SignedUpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1166,7 +1166,7 @@ class SignedUpdateFirmwareResponse(Response):
 
 @attrs.frozen
 class StartTransactionResponse(Response):
-    """Payload of a StartTransaction response (OCPP 1.6)."""
+    """Payload of the StartTransaction response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "StartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1177,7 +1177,7 @@ class StartTransactionResponse(Response):
 
 @attrs.frozen
 class StatusNotificationResponse(Response):
-    """Payload of a StatusNotification response (OCPP 1.6)."""
+    """Payload of the StatusNotification response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1185,7 +1185,7 @@ class StatusNotificationResponse(Response):
 
 @attrs.frozen
 class StopTransactionResponse(Response):
-    """Payload of a StopTransaction response (OCPP 1.6)."""
+    """Payload of the StopTransaction response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "StopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1195,7 +1195,7 @@ class StopTransactionResponse(Response):
 
 @attrs.frozen
 class TriggerMessageResponse(Response):
-    """Payload of a TriggerMessage response (OCPP 1.6)."""
+    """Payload of the TriggerMessage response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1205,7 +1205,7 @@ class TriggerMessageResponse(Response):
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
-    """Payload of a UnlockConnector response (OCPP 1.6)."""
+    """Payload of the UnlockConnector response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1215,7 +1215,7 @@ class UnlockConnectorResponse(Response):
 
 @attrs.frozen
 class UpdateFirmwareResponse(Response):
-    """Payload of a UpdateFirmware response (OCPP 1.6)."""
+    """Payload of the UpdateFirmware response (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1223,7 +1223,7 @@ class UpdateFirmwareResponse(Response):
 
 @attrs.frozen
 class AuthorizeRequest(Request[AuthorizeResponse]):
-    """Payload of a Authorize request (OCPP 1.6)."""
+    """Payload of the Authorize request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1234,7 +1234,7 @@ class AuthorizeRequest(Request[AuthorizeResponse]):
 
 @attrs.frozen
 class BootNotificationRequest(Request[BootNotificationResponse]):
-    """Payload of a BootNotification request (OCPP 1.6)."""
+    """Payload of the BootNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1259,7 +1259,7 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
 
 @attrs.frozen
 class CancelReservationRequest(Request[CancelReservationResponse]):
-    """Payload of a CancelReservation request (OCPP 1.6)."""
+    """Payload of the CancelReservation request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1270,7 +1270,7 @@ class CancelReservationRequest(Request[CancelReservationResponse]):
 
 @attrs.frozen
 class CertificateSignedRequest(Request[CertificateSignedResponse]):
-    """Payload of a CertificateSigned request (OCPP 1.6)."""
+    """Payload of the CertificateSigned request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1281,7 +1281,7 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
 
 @attrs.frozen
 class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
-    """Payload of a ChangeAvailability request (OCPP 1.6)."""
+    """Payload of the ChangeAvailability request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1293,7 +1293,7 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
 
 @attrs.frozen
 class ChangeConfigurationRequest(Request[ChangeConfigurationResponse]):
-    """Payload of a ChangeConfiguration request (OCPP 1.6)."""
+    """Payload of the ChangeConfiguration request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ChangeConfiguration"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1305,7 +1305,7 @@ class ChangeConfigurationRequest(Request[ChangeConfigurationResponse]):
 
 @attrs.frozen
 class ClearCacheRequest(Request[ClearCacheResponse]):
-    """Payload of a ClearCache request (OCPP 1.6)."""
+    """Payload of the ClearCache request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1314,7 +1314,7 @@ class ClearCacheRequest(Request[ClearCacheResponse]):
 
 @attrs.frozen
 class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
-    """Payload of a ClearChargingProfile request (OCPP 1.6)."""
+    """Payload of the ClearChargingProfile request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1330,7 +1330,7 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
 
 @attrs.frozen
 class DataTransferRequest(Request[DataTransferResponse]):
-    """Payload of a DataTransfer request (OCPP 1.6)."""
+    """Payload of the DataTransfer request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1343,7 +1343,7 @@ class DataTransferRequest(Request[DataTransferResponse]):
 
 @attrs.frozen
 class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
-    """Payload of a DeleteCertificate request (OCPP 1.6)."""
+    """Payload of the DeleteCertificate request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1356,7 +1356,7 @@ class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
 
 @attrs.frozen
 class DiagnosticsStatusNotificationRequest(Request[DiagnosticsStatusNotificationResponse]):
-    """Payload of a DiagnosticsStatusNotification request (OCPP 1.6)."""
+    """Payload of the DiagnosticsStatusNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "DiagnosticsStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1369,7 +1369,7 @@ class DiagnosticsStatusNotificationRequest(Request[DiagnosticsStatusNotification
 
 @attrs.frozen
 class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
-    """Payload of a ExtendedTriggerMessage request (OCPP 1.6)."""
+    """Payload of the ExtendedTriggerMessage request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ExtendedTriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1381,7 +1381,7 @@ class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
 
 @attrs.frozen
 class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationResponse]):
-    """Payload of a FirmwareStatusNotification request (OCPP 1.6)."""
+    """Payload of the FirmwareStatusNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1394,7 +1394,7 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
 
 @attrs.frozen
 class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
-    """Payload of a GetCompositeSchedule request (OCPP 1.6)."""
+    """Payload of the GetCompositeSchedule request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1409,7 +1409,7 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
 
 @attrs.frozen
 class GetConfigurationRequest(Request[GetConfigurationResponse]):
-    """Payload of a GetConfiguration request (OCPP 1.6)."""
+    """Payload of the GetConfiguration request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetConfiguration"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1420,7 +1420,7 @@ class GetConfigurationRequest(Request[GetConfigurationResponse]):
 
 @attrs.frozen
 class GetDiagnosticsRequest(Request[GetDiagnosticsResponse]):
-    """Payload of a GetDiagnostics request (OCPP 1.6)."""
+    """Payload of the GetDiagnostics request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetDiagnostics"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1435,7 +1435,7 @@ class GetDiagnosticsRequest(Request[GetDiagnosticsResponse]):
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
-    """Payload of a GetInstalledCertificateIds request (OCPP 1.6)."""
+    """Payload of the GetInstalledCertificateIds request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1448,7 +1448,7 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
 
 @attrs.frozen
 class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
-    """Payload of a GetLocalListVersion request (OCPP 1.6)."""
+    """Payload of the GetLocalListVersion request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1457,7 +1457,7 @@ class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
 
 @attrs.frozen
 class GetLogRequest(Request[GetLogResponse]):
-    """Payload of a GetLog request (OCPP 1.6)."""
+    """Payload of the GetLog request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1472,7 +1472,7 @@ class GetLogRequest(Request[GetLogResponse]):
 
 @attrs.frozen
 class HeartbeatRequest(Request[HeartbeatResponse]):
-    """Payload of a Heartbeat request (OCPP 1.6)."""
+    """Payload of the Heartbeat request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1481,7 +1481,7 @@ class HeartbeatRequest(Request[HeartbeatResponse]):
 
 @attrs.frozen
 class InstallCertificateRequest(Request[InstallCertificateResponse]):
-    """Payload of a InstallCertificate request (OCPP 1.6)."""
+    """Payload of the InstallCertificate request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1493,7 +1493,7 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
-    """Payload of a LogStatusNotification request (OCPP 1.6)."""
+    """Payload of the LogStatusNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1505,7 +1505,7 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
 
 @attrs.frozen
 class MeterValuesRequest(Request[MeterValuesResponse]):
-    """Payload of a MeterValues request (OCPP 1.6)."""
+    """Payload of the MeterValues request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1518,7 +1518,7 @@ class MeterValuesRequest(Request[MeterValuesResponse]):
 
 @attrs.frozen
 class RemoteStartTransactionRequest(Request[RemoteStartTransactionResponse]):
-    """Payload of a RemoteStartTransaction request (OCPP 1.6)."""
+    """Payload of the RemoteStartTransaction request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "RemoteStartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1533,7 +1533,7 @@ class RemoteStartTransactionRequest(Request[RemoteStartTransactionResponse]):
 
 @attrs.frozen
 class RemoteStopTransactionRequest(Request[RemoteStopTransactionResponse]):
-    """Payload of a RemoteStopTransaction request (OCPP 1.6)."""
+    """Payload of the RemoteStopTransaction request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "RemoteStopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1544,7 +1544,7 @@ class RemoteStopTransactionRequest(Request[RemoteStopTransactionResponse]):
 
 @attrs.frozen
 class ReserveNowRequest(Request[ReserveNowResponse]):
-    """Payload of a ReserveNow request (OCPP 1.6)."""
+    """Payload of the ReserveNow request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1559,7 +1559,7 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
-    """Payload of a Reset request (OCPP 1.6)."""
+    """Payload of the Reset request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1570,7 +1570,7 @@ class ResetRequest(Request[ResetResponse]):
 
 @attrs.frozen
 class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse]):
-    """Payload of a SecurityEventNotification request (OCPP 1.6)."""
+    """Payload of the SecurityEventNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1583,7 +1583,7 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
 
 @attrs.frozen
 class SendLocalListRequest(Request[SendLocalListResponse]):
-    """Payload of a SendLocalList request (OCPP 1.6)."""
+    """Payload of the SendLocalList request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1598,7 +1598,7 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
 
 @attrs.frozen
 class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
-    """Payload of a SetChargingProfile request (OCPP 1.6)."""
+    """Payload of the SetChargingProfile request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1610,7 +1610,7 @@ class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
 
 @attrs.frozen
 class SignCertificateRequest(Request[SignCertificateResponse]):
-    """Payload of a SignCertificate request (OCPP 1.6)."""
+    """Payload of the SignCertificate request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1621,7 +1621,7 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
 
 @attrs.frozen
 class SignedFirmwareStatusNotificationRequest(Request[SignedFirmwareStatusNotificationResponse]):
-    """Payload of a SignedFirmwareStatusNotification request (OCPP 1.6)."""
+    """Payload of the SignedFirmwareStatusNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SignedFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1635,7 +1635,7 @@ class SignedFirmwareStatusNotificationRequest(Request[SignedFirmwareStatusNotifi
 
 @attrs.frozen
 class SignedUpdateFirmwareRequest(Request[SignedUpdateFirmwareResponse]):
-    """Payload of a SignedUpdateFirmware request (OCPP 1.6)."""
+    """Payload of the SignedUpdateFirmware request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "SignedUpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1649,7 +1649,7 @@ class SignedUpdateFirmwareRequest(Request[SignedUpdateFirmwareResponse]):
 
 @attrs.frozen
 class StartTransactionRequest(Request[StartTransactionResponse]):
-    """Payload of a StartTransaction request (OCPP 1.6)."""
+    """Payload of the StartTransaction request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "StartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1664,7 +1664,7 @@ class StartTransactionRequest(Request[StartTransactionResponse]):
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
-    """Payload of a StatusNotification request (OCPP 1.6)."""
+    """Payload of the StatusNotification request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1681,7 +1681,7 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
 
 @attrs.frozen
 class StopTransactionRequest(Request[StopTransactionResponse]):
-    """Payload of a StopTransaction request (OCPP 1.6)."""
+    """Payload of the StopTransaction request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "StopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1699,7 +1699,7 @@ class StopTransactionRequest(Request[StopTransactionResponse]):
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
-    """Payload of a TriggerMessage request (OCPP 1.6)."""
+    """Payload of the TriggerMessage request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1711,7 +1711,7 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
 
 @attrs.frozen
 class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
-    """Payload of a UnlockConnector request (OCPP 1.6)."""
+    """Payload of the UnlockConnector request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp1.6"
@@ -1722,7 +1722,7 @@ class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
 
 @attrs.frozen
 class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
-    """Payload of a UpdateFirmware request (OCPP 1.6)."""
+    """Payload of the UpdateFirmware request (OCPP 1.6)."""
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"

@@ -2912,7 +2912,7 @@ class Transaction:
 
 @attrs.frozen
 class AuthorizeResponse(Response):
-    """Payload of a Authorize response (OCPP 2.0.1)."""
+    """Payload of the Authorize response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -2926,7 +2926,7 @@ class AuthorizeResponse(Response):
 
 @attrs.frozen
 class BootNotificationResponse(Response):
-    """Payload of a BootNotification response (OCPP 2.0.1)."""
+    """Payload of the BootNotification response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -2946,7 +2946,7 @@ class BootNotificationResponse(Response):
 
 @attrs.frozen
 class CancelReservationResponse(Response):
-    """Payload of a CancelReservation response (OCPP 2.0.1)."""
+    """Payload of the CancelReservation response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -2958,7 +2958,7 @@ class CancelReservationResponse(Response):
 
 @attrs.frozen
 class CertificateSignedResponse(Response):
-    """Payload of a CertificateSigned response (OCPP 2.0.1)."""
+    """Payload of the CertificateSigned response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -2970,7 +2970,7 @@ class CertificateSignedResponse(Response):
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
-    """Payload of a ChangeAvailability response (OCPP 2.0.1)."""
+    """Payload of the ChangeAvailability response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -2982,7 +2982,7 @@ class ChangeAvailabilityResponse(Response):
 
 @attrs.frozen
 class ClearCacheResponse(Response):
-    """Payload of a ClearCache response (OCPP 2.0.1)."""
+    """Payload of the ClearCache response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -2994,7 +2994,7 @@ class ClearCacheResponse(Response):
 
 @attrs.frozen
 class ClearChargingProfileResponse(Response):
-    """Payload of a ClearChargingProfile response (OCPP 2.0.1)."""
+    """Payload of the ClearChargingProfile response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3006,7 +3006,7 @@ class ClearChargingProfileResponse(Response):
 
 @attrs.frozen
 class ClearDisplayMessageResponse(Response):
-    """Payload of a ClearDisplayMessage response (OCPP 2.0.1)."""
+    """Payload of the ClearDisplayMessage response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3018,7 +3018,7 @@ class ClearDisplayMessageResponse(Response):
 
 @attrs.frozen
 class ClearVariableMonitoringResponse(Response):
-    """Payload of a ClearVariableMonitoring response (OCPP 2.0.1)."""
+    """Payload of the ClearVariableMonitoring response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3031,7 +3031,7 @@ class ClearVariableMonitoringResponse(Response):
 
 @attrs.frozen
 class ClearedChargingLimitResponse(Response):
-    """Payload of a ClearedChargingLimit response (OCPP 2.0.1)."""
+    """Payload of the ClearedChargingLimit response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3041,7 +3041,7 @@ class ClearedChargingLimitResponse(Response):
 
 @attrs.frozen
 class CostUpdatedResponse(Response):
-    """Payload of a CostUpdated response (OCPP 2.0.1)."""
+    """Payload of the CostUpdated response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3051,7 +3051,7 @@ class CostUpdatedResponse(Response):
 
 @attrs.frozen
 class CustomerInformationResponse(Response):
-    """Payload of a CustomerInformation response (OCPP 2.0.1)."""
+    """Payload of the CustomerInformation response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3063,7 +3063,7 @@ class CustomerInformationResponse(Response):
 
 @attrs.frozen
 class DataTransferResponse(Response):
-    """Payload of a DataTransfer response (OCPP 2.0.1)."""
+    """Payload of the DataTransfer response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3077,7 +3077,7 @@ class DataTransferResponse(Response):
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
-    """Payload of a DeleteCertificate response (OCPP 2.0.1)."""
+    """Payload of the DeleteCertificate response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3089,7 +3089,7 @@ class DeleteCertificateResponse(Response):
 
 @attrs.frozen
 class FirmwareStatusNotificationResponse(Response):
-    """Payload of a FirmwareStatusNotification response (OCPP 2.0.1)."""
+    """Payload of the FirmwareStatusNotification response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3099,7 +3099,7 @@ class FirmwareStatusNotificationResponse(Response):
 
 @attrs.frozen
 class Get15118EVCertificateResponse(Response):
-    """Payload of a Get15118EVCertificate response (OCPP 2.0.1)."""
+    """Payload of the Get15118EVCertificate response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3113,7 +3113,7 @@ class Get15118EVCertificateResponse(Response):
 
 @attrs.frozen
 class GetBaseReportResponse(Response):
-    """Payload of a GetBaseReport response (OCPP 2.0.1)."""
+    """Payload of the GetBaseReport response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetBaseReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3125,7 +3125,7 @@ class GetBaseReportResponse(Response):
 
 @attrs.frozen
 class GetCertificateStatusResponse(Response):
-    """Payload of a GetCertificateStatus response (OCPP 2.0.1)."""
+    """Payload of the GetCertificateStatus response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetCertificateStatus"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3142,7 +3142,7 @@ class GetCertificateStatusResponse(Response):
 
 @attrs.frozen
 class GetChargingProfilesResponse(Response):
-    """Payload of a GetChargingProfiles response (OCPP 2.0.1)."""
+    """Payload of the GetChargingProfiles response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3154,7 +3154,7 @@ class GetChargingProfilesResponse(Response):
 
 @attrs.frozen
 class GetCompositeScheduleResponse(Response):
-    """Payload of a GetCompositeSchedule response (OCPP 2.0.1)."""
+    """Payload of the GetCompositeSchedule response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3167,7 +3167,7 @@ class GetCompositeScheduleResponse(Response):
 
 @attrs.frozen
 class GetDisplayMessagesResponse(Response):
-    """Payload of a GetDisplayMessages response (OCPP 2.0.1)."""
+    """Payload of the GetDisplayMessages response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3179,7 +3179,7 @@ class GetDisplayMessagesResponse(Response):
 
 @attrs.frozen
 class GetInstalledCertificateIdsResponse(Response):
-    """Payload of a GetInstalledCertificateIds response (OCPP 2.0.1)."""
+    """Payload of the GetInstalledCertificateIds response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3194,7 +3194,7 @@ class GetInstalledCertificateIdsResponse(Response):
 
 @attrs.frozen
 class GetLocalListVersionResponse(Response):
-    """Payload of a GetLocalListVersion response (OCPP 2.0.1)."""
+    """Payload of the GetLocalListVersion response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3209,7 +3209,7 @@ class GetLocalListVersionResponse(Response):
 
 @attrs.frozen
 class GetLogResponse(Response):
-    """Payload of a GetLog response (OCPP 2.0.1)."""
+    """Payload of the GetLog response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3226,7 +3226,7 @@ class GetLogResponse(Response):
 
 @attrs.frozen
 class GetMonitoringReportResponse(Response):
-    """Payload of a GetMonitoringReport response (OCPP 2.0.1)."""
+    """Payload of the GetMonitoringReport response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3238,7 +3238,7 @@ class GetMonitoringReportResponse(Response):
 
 @attrs.frozen
 class GetReportResponse(Response):
-    """Payload of a GetReport response (OCPP 2.0.1)."""
+    """Payload of the GetReport response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3250,7 +3250,7 @@ class GetReportResponse(Response):
 
 @attrs.frozen
 class GetTransactionStatusResponse(Response):
-    """Payload of a GetTransactionStatus response (OCPP 2.0.1)."""
+    """Payload of the GetTransactionStatus response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3266,7 +3266,7 @@ class GetTransactionStatusResponse(Response):
 
 @attrs.frozen
 class GetVariablesResponse(Response):
-    """Payload of a GetVariables response (OCPP 2.0.1)."""
+    """Payload of the GetVariables response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetVariables"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3279,7 +3279,7 @@ class GetVariablesResponse(Response):
 
 @attrs.frozen
 class HeartbeatResponse(Response):
-    """Payload of a Heartbeat response (OCPP 2.0.1)."""
+    """Payload of the Heartbeat response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3291,7 +3291,7 @@ class HeartbeatResponse(Response):
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
-    """Payload of a InstallCertificate response (OCPP 2.0.1)."""
+    """Payload of the InstallCertificate response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3303,7 +3303,7 @@ class InstallCertificateResponse(Response):
 
 @attrs.frozen
 class LogStatusNotificationResponse(Response):
-    """Payload of a LogStatusNotification response (OCPP 2.0.1)."""
+    """Payload of the LogStatusNotification response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3313,7 +3313,7 @@ class LogStatusNotificationResponse(Response):
 
 @attrs.frozen
 class MeterValuesResponse(Response):
-    """Payload of a MeterValues response (OCPP 2.0.1)."""
+    """Payload of the MeterValues response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3323,7 +3323,7 @@ class MeterValuesResponse(Response):
 
 @attrs.frozen
 class NotifyChargingLimitResponse(Response):
-    """Payload of a NotifyChargingLimit response (OCPP 2.0.1)."""
+    """Payload of the NotifyChargingLimit response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3333,7 +3333,7 @@ class NotifyChargingLimitResponse(Response):
 
 @attrs.frozen
 class NotifyCustomerInformationResponse(Response):
-    """Payload of a NotifyCustomerInformation response (OCPP 2.0.1)."""
+    """Payload of the NotifyCustomerInformation response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3343,7 +3343,7 @@ class NotifyCustomerInformationResponse(Response):
 
 @attrs.frozen
 class NotifyDisplayMessagesResponse(Response):
-    """Payload of a NotifyDisplayMessages response (OCPP 2.0.1)."""
+    """Payload of the NotifyDisplayMessages response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3353,7 +3353,7 @@ class NotifyDisplayMessagesResponse(Response):
 
 @attrs.frozen
 class NotifyEVChargingNeedsResponse(Response):
-    """Payload of a NotifyEVChargingNeeds response (OCPP 2.0.1)."""
+    """Payload of the NotifyEVChargingNeeds response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3365,7 +3365,7 @@ class NotifyEVChargingNeedsResponse(Response):
 
 @attrs.frozen
 class NotifyEVChargingScheduleResponse(Response):
-    """Payload of a NotifyEVChargingSchedule response (OCPP 2.0.1)."""
+    """Payload of the NotifyEVChargingSchedule response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3377,7 +3377,7 @@ class NotifyEVChargingScheduleResponse(Response):
 
 @attrs.frozen
 class NotifyEventResponse(Response):
-    """Payload of a NotifyEvent response (OCPP 2.0.1)."""
+    """Payload of the NotifyEvent response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3387,7 +3387,7 @@ class NotifyEventResponse(Response):
 
 @attrs.frozen
 class NotifyMonitoringReportResponse(Response):
-    """Payload of a NotifyMonitoringReport response (OCPP 2.0.1)."""
+    """Payload of the NotifyMonitoringReport response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3397,7 +3397,7 @@ class NotifyMonitoringReportResponse(Response):
 
 @attrs.frozen
 class NotifyReportResponse(Response):
-    """Payload of a NotifyReport response (OCPP 2.0.1)."""
+    """Payload of the NotifyReport response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3407,7 +3407,7 @@ class NotifyReportResponse(Response):
 
 @attrs.frozen
 class PublishFirmwareResponse(Response):
-    """Payload of a PublishFirmware response (OCPP 2.0.1)."""
+    """Payload of the PublishFirmware response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3419,7 +3419,7 @@ class PublishFirmwareResponse(Response):
 
 @attrs.frozen
 class PublishFirmwareStatusNotificationResponse(Response):
-    """Payload of a PublishFirmwareStatusNotification response (OCPP 2.0.1)."""
+    """Payload of the PublishFirmwareStatusNotification response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3429,7 +3429,7 @@ class PublishFirmwareStatusNotificationResponse(Response):
 
 @attrs.frozen
 class ReportChargingProfilesResponse(Response):
-    """Payload of a ReportChargingProfiles response (OCPP 2.0.1)."""
+    """Payload of the ReportChargingProfiles response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3439,7 +3439,7 @@ class ReportChargingProfilesResponse(Response):
 
 @attrs.frozen
 class RequestStartTransactionResponse(Response):
-    """Payload of a RequestStartTransaction response (OCPP 2.0.1)."""
+    """Payload of the RequestStartTransaction response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3457,7 +3457,7 @@ class RequestStartTransactionResponse(Response):
 
 @attrs.frozen
 class RequestStopTransactionResponse(Response):
-    """Payload of a RequestStopTransaction response (OCPP 2.0.1)."""
+    """Payload of the RequestStopTransaction response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "RequestStopTransaction"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3469,7 +3469,7 @@ class RequestStopTransactionResponse(Response):
 
 @attrs.frozen
 class ReservationStatusUpdateResponse(Response):
-    """Payload of a ReservationStatusUpdate response (OCPP 2.0.1)."""
+    """Payload of the ReservationStatusUpdate response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3479,7 +3479,7 @@ class ReservationStatusUpdateResponse(Response):
 
 @attrs.frozen
 class ReserveNowResponse(Response):
-    """Payload of a ReserveNow response (OCPP 2.0.1)."""
+    """Payload of the ReserveNow response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3491,7 +3491,7 @@ class ReserveNowResponse(Response):
 
 @attrs.frozen
 class ResetResponse(Response):
-    """Payload of a Reset response (OCPP 2.0.1)."""
+    """Payload of the Reset response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3503,7 +3503,7 @@ class ResetResponse(Response):
 
 @attrs.frozen
 class SecurityEventNotificationResponse(Response):
-    """Payload of a SecurityEventNotification response (OCPP 2.0.1)."""
+    """Payload of the SecurityEventNotification response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3513,7 +3513,7 @@ class SecurityEventNotificationResponse(Response):
 
 @attrs.frozen
 class SendLocalListResponse(Response):
-    """Payload of a SendLocalList response (OCPP 2.0.1)."""
+    """Payload of the SendLocalList response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3525,7 +3525,7 @@ class SendLocalListResponse(Response):
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
-    """Payload of a SetChargingProfile response (OCPP 2.0.1)."""
+    """Payload of the SetChargingProfile response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3537,7 +3537,7 @@ class SetChargingProfileResponse(Response):
 
 @attrs.frozen
 class SetDisplayMessageResponse(Response):
-    """Payload of a SetDisplayMessage response (OCPP 2.0.1)."""
+    """Payload of the SetDisplayMessage response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3549,7 +3549,7 @@ class SetDisplayMessageResponse(Response):
 
 @attrs.frozen
 class SetMonitoringBaseResponse(Response):
-    """Payload of a SetMonitoringBase response (OCPP 2.0.1)."""
+    """Payload of the SetMonitoringBase response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3561,7 +3561,7 @@ class SetMonitoringBaseResponse(Response):
 
 @attrs.frozen
 class SetMonitoringLevelResponse(Response):
-    """Payload of a SetMonitoringLevel response (OCPP 2.0.1)."""
+    """Payload of the SetMonitoringLevel response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3573,7 +3573,7 @@ class SetMonitoringLevelResponse(Response):
 
 @attrs.frozen
 class SetNetworkProfileResponse(Response):
-    """Payload of a SetNetworkProfile response (OCPP 2.0.1)."""
+    """Payload of the SetNetworkProfile response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetNetworkProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3585,7 +3585,7 @@ class SetNetworkProfileResponse(Response):
 
 @attrs.frozen
 class SetVariableMonitoringResponse(Response):
-    """Payload of a SetVariableMonitoring response (OCPP 2.0.1)."""
+    """Payload of the SetVariableMonitoring response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3598,7 +3598,7 @@ class SetVariableMonitoringResponse(Response):
 
 @attrs.frozen
 class SetVariablesResponse(Response):
-    """Payload of a SetVariables response (OCPP 2.0.1)."""
+    """Payload of the SetVariables response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetVariables"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3611,7 +3611,7 @@ class SetVariablesResponse(Response):
 
 @attrs.frozen
 class SignCertificateResponse(Response):
-    """Payload of a SignCertificate response (OCPP 2.0.1)."""
+    """Payload of the SignCertificate response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3623,7 +3623,7 @@ class SignCertificateResponse(Response):
 
 @attrs.frozen
 class StatusNotificationResponse(Response):
-    """Payload of a StatusNotification response (OCPP 2.0.1)."""
+    """Payload of the StatusNotification response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3633,7 +3633,7 @@ class StatusNotificationResponse(Response):
 
 @attrs.frozen
 class TransactionEventResponse(Response):
-    """Payload of a TransactionEvent response (OCPP 2.0.1)."""
+    """Payload of the TransactionEvent response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3660,7 +3660,7 @@ class TransactionEventResponse(Response):
 
 @attrs.frozen
 class TriggerMessageResponse(Response):
-    """Payload of a TriggerMessage response (OCPP 2.0.1)."""
+    """Payload of the TriggerMessage response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3672,7 +3672,7 @@ class TriggerMessageResponse(Response):
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
-    """Payload of a UnlockConnector response (OCPP 2.0.1)."""
+    """Payload of the UnlockConnector response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3684,7 +3684,7 @@ class UnlockConnectorResponse(Response):
 
 @attrs.frozen
 class UnpublishFirmwareResponse(Response):
-    """Payload of a UnpublishFirmware response (OCPP 2.0.1)."""
+    """Payload of the UnpublishFirmware response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3695,7 +3695,7 @@ class UnpublishFirmwareResponse(Response):
 
 @attrs.frozen
 class UpdateFirmwareResponse(Response):
-    """Payload of a UpdateFirmware response (OCPP 2.0.1)."""
+    """Payload of the UpdateFirmware response (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3707,7 +3707,7 @@ class UpdateFirmwareResponse(Response):
 
 @attrs.frozen
 class AuthorizeRequest(Request[AuthorizeResponse]):
-    """Payload of a Authorize request (OCPP 2.0.1)."""
+    """Payload of the Authorize request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3724,7 +3724,7 @@ class AuthorizeRequest(Request[AuthorizeResponse]):
 
 @attrs.frozen
 class BootNotificationRequest(Request[BootNotificationResponse]):
-    """Payload of a BootNotification request (OCPP 2.0.1)."""
+    """Payload of the BootNotification request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3737,7 +3737,7 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
 
 @attrs.frozen
 class CancelReservationRequest(Request[CancelReservationResponse]):
-    """Payload of a CancelReservation request (OCPP 2.0.1)."""
+    """Payload of the CancelReservation request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3750,7 +3750,7 @@ class CancelReservationRequest(Request[CancelReservationResponse]):
 
 @attrs.frozen
 class CertificateSignedRequest(Request[CertificateSignedResponse]):
-    """Payload of a CertificateSigned request (OCPP 2.0.1)."""
+    """Payload of the CertificateSigned request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3773,7 +3773,7 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
 
 @attrs.frozen
 class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
-    """Payload of a ChangeAvailability request (OCPP 2.0.1)."""
+    """Payload of the ChangeAvailability request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3786,7 +3786,7 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
 
 @attrs.frozen
 class ClearCacheRequest(Request[ClearCacheResponse]):
-    """Payload of a ClearCache request (OCPP 2.0.1)."""
+    """Payload of the ClearCache request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3797,7 +3797,7 @@ class ClearCacheRequest(Request[ClearCacheResponse]):
 
 @attrs.frozen
 class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
-    """Payload of a ClearChargingProfile request (OCPP 2.0.1)."""
+    """Payload of the ClearChargingProfile request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3815,7 +3815,7 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
 
 @attrs.frozen
 class ClearDisplayMessageRequest(Request[ClearDisplayMessageResponse]):
-    """Payload of a ClearDisplayMessage request (OCPP 2.0.1)."""
+    """Payload of the ClearDisplayMessage request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3828,7 +3828,7 @@ class ClearDisplayMessageRequest(Request[ClearDisplayMessageResponse]):
 
 @attrs.frozen
 class ClearVariableMonitoringRequest(Request[ClearVariableMonitoringResponse]):
-    """Payload of a ClearVariableMonitoring request (OCPP 2.0.1)."""
+    """Payload of the ClearVariableMonitoring request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3841,7 +3841,7 @@ class ClearVariableMonitoringRequest(Request[ClearVariableMonitoringResponse]):
 
 @attrs.frozen
 class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
-    """Payload of a ClearedChargingLimit request (OCPP 2.0.1)."""
+    """Payload of the ClearedChargingLimit request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3857,7 +3857,7 @@ class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
 
 @attrs.frozen
 class CostUpdatedRequest(Request[CostUpdatedResponse]):
-    """Payload of a CostUpdated request (OCPP 2.0.1)."""
+    """Payload of the CostUpdated request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3875,7 +3875,7 @@ class CostUpdatedRequest(Request[CostUpdatedResponse]):
 
 @attrs.frozen
 class CustomerInformationRequest(Request[CustomerInformationResponse]):
-    """Payload of a CustomerInformation request (OCPP 2.0.1)."""
+    """Payload of the CustomerInformation request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3912,7 +3912,7 @@ class CustomerInformationRequest(Request[CustomerInformationResponse]):
 
 @attrs.frozen
 class DataTransferRequest(Request[DataTransferResponse]):
-    """Payload of a DataTransfer request (OCPP 2.0.1)."""
+    """Payload of the DataTransfer request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3932,7 +3932,7 @@ class DataTransferRequest(Request[DataTransferResponse]):
 
 @attrs.frozen
 class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
-    """Payload of a DeleteCertificate request (OCPP 2.0.1)."""
+    """Payload of the DeleteCertificate request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3946,7 +3946,7 @@ class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
 
 @attrs.frozen
 class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationResponse]):
-    """Payload of a FirmwareStatusNotification request (OCPP 2.0.1)."""
+    """Payload of the FirmwareStatusNotification request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3969,7 +3969,7 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
 
 @attrs.frozen
 class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
-    """Payload of a Get15118EVCertificate request (OCPP 2.0.1)."""
+    """Payload of the Get15118EVCertificate request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -3988,7 +3988,7 @@ class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
 
 @attrs.frozen
 class GetBaseReportRequest(Request[GetBaseReportResponse]):
-    """Payload of a GetBaseReport request (OCPP 2.0.1)."""
+    """Payload of the GetBaseReport request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetBaseReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4002,7 +4002,7 @@ class GetBaseReportRequest(Request[GetBaseReportResponse]):
 
 @attrs.frozen
 class GetCertificateStatusRequest(Request[GetCertificateStatusResponse]):
-    """Payload of a GetCertificateStatus request (OCPP 2.0.1)."""
+    """Payload of the GetCertificateStatus request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetCertificateStatus"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4014,7 +4014,7 @@ class GetCertificateStatusRequest(Request[GetCertificateStatusResponse]):
 
 @attrs.frozen
 class GetChargingProfilesRequest(Request[GetChargingProfilesResponse]):
-    """Payload of a GetChargingProfiles request (OCPP 2.0.1)."""
+    """Payload of the GetChargingProfiles request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4037,7 +4037,7 @@ class GetChargingProfilesRequest(Request[GetChargingProfilesResponse]):
 
 @attrs.frozen
 class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
-    """Payload of a GetCompositeSchedule request (OCPP 2.0.1)."""
+    """Payload of the GetCompositeSchedule request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4058,7 +4058,7 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
 
 @attrs.frozen
 class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
-    """Payload of a GetDisplayMessages request (OCPP 2.0.1)."""
+    """Payload of the GetDisplayMessages request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4078,7 +4078,7 @@ class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
-    """Payload of a GetInstalledCertificateIds request (OCPP 2.0.1)."""
+    """Payload of the GetInstalledCertificateIds request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4097,7 +4097,7 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
 
 @attrs.frozen
 class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
-    """Payload of a GetLocalListVersion request (OCPP 2.0.1)."""
+    """Payload of the GetLocalListVersion request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4108,7 +4108,7 @@ class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
 
 @attrs.frozen
 class GetLogRequest(Request[GetLogResponse]):
-    """Payload of a GetLog request (OCPP 2.0.1)."""
+    """Payload of the GetLog request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4134,7 +4134,7 @@ class GetLogRequest(Request[GetLogResponse]):
 
 @attrs.frozen
 class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
-    """Payload of a GetMonitoringReport request (OCPP 2.0.1)."""
+    """Payload of the GetMonitoringReport request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4154,7 +4154,7 @@ class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
 
 @attrs.frozen
 class GetReportRequest(Request[GetReportResponse]):
-    """Payload of a GetReport request (OCPP 2.0.1)."""
+    """Payload of the GetReport request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4174,7 +4174,7 @@ class GetReportRequest(Request[GetReportResponse]):
 
 @attrs.frozen
 class GetTransactionStatusRequest(Request[GetTransactionStatusResponse]):
-    """Payload of a GetTransactionStatus request (OCPP 2.0.1)."""
+    """Payload of the GetTransactionStatus request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4187,7 +4187,7 @@ class GetTransactionStatusRequest(Request[GetTransactionStatusResponse]):
 
 @attrs.frozen
 class GetVariablesRequest(Request[GetVariablesResponse]):
-    """Payload of a GetVariables request (OCPP 2.0.1)."""
+    """Payload of the GetVariables request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "GetVariables"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4199,7 +4199,7 @@ class GetVariablesRequest(Request[GetVariablesResponse]):
 
 @attrs.frozen
 class HeartbeatRequest(Request[HeartbeatResponse]):
-    """Payload of a Heartbeat request (OCPP 2.0.1)."""
+    """Payload of the Heartbeat request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4210,7 +4210,7 @@ class HeartbeatRequest(Request[HeartbeatResponse]):
 
 @attrs.frozen
 class InstallCertificateRequest(Request[InstallCertificateResponse]):
-    """Payload of a InstallCertificate request (OCPP 2.0.1)."""
+    """Payload of the InstallCertificate request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4224,7 +4224,7 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
-    """Payload of a LogStatusNotification request (OCPP 2.0.1)."""
+    """Payload of the LogStatusNotification request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4243,7 +4243,7 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
 
 @attrs.frozen
 class MeterValuesRequest(Request[MeterValuesResponse]):
-    """Payload of a MeterValues request (OCPP 2.0.1)."""
+    """Payload of the MeterValues request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4260,7 +4260,7 @@ class MeterValuesRequest(Request[MeterValuesResponse]):
 
 @attrs.frozen
 class NotifyChargingLimitRequest(Request[NotifyChargingLimitResponse]):
-    """Payload of a NotifyChargingLimit request (OCPP 2.0.1)."""
+    """Payload of the NotifyChargingLimit request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4279,7 +4279,7 @@ class NotifyChargingLimitRequest(Request[NotifyChargingLimitResponse]):
 
 @attrs.frozen
 class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse]):
-    """Payload of a NotifyCustomerInformation request (OCPP 2.0.1)."""
+    """Payload of the NotifyCustomerInformation request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4308,7 +4308,7 @@ class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse
 
 @attrs.frozen
 class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
-    """Payload of a NotifyDisplayMessages request (OCPP 2.0.1)."""
+    """Payload of the NotifyDisplayMessages request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4331,7 +4331,7 @@ class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
 
 @attrs.frozen
 class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
-    """Payload of a NotifyEVChargingNeeds request (OCPP 2.0.1)."""
+    """Payload of the NotifyEVChargingNeeds request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4349,7 +4349,7 @@ class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
 
 @attrs.frozen
 class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse]):
-    """Payload of a NotifyEVChargingSchedule request (OCPP 2.0.1)."""
+    """Payload of the NotifyEVChargingSchedule request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4367,7 +4367,7 @@ class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse])
 
 @attrs.frozen
 class NotifyEventRequest(Request[NotifyEventResponse]):
-    """Payload of a NotifyEvent request (OCPP 2.0.1)."""
+    """Payload of the NotifyEvent request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4390,7 +4390,7 @@ class NotifyEventRequest(Request[NotifyEventResponse]):
 
 @attrs.frozen
 class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
-    """Payload of a NotifyMonitoringReport request (OCPP 2.0.1)."""
+    """Payload of the NotifyMonitoringReport request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4415,7 +4415,7 @@ class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
 
 @attrs.frozen
 class NotifyReportRequest(Request[NotifyReportResponse]):
-    """Payload of a NotifyReport request (OCPP 2.0.1)."""
+    """Payload of the NotifyReport request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4442,7 +4442,7 @@ class NotifyReportRequest(Request[NotifyReportResponse]):
 
 @attrs.frozen
 class PublishFirmwareRequest(Request[PublishFirmwareResponse]):
-    """Payload of a PublishFirmware request (OCPP 2.0.1)."""
+    """Payload of the PublishFirmware request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4485,7 +4485,7 @@ class PublishFirmwareRequest(Request[PublishFirmwareResponse]):
 
 @attrs.frozen
 class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNotificationResponse]):
-    """Payload of a PublishFirmwareStatusNotification request (OCPP 2.0.1)."""
+    """Payload of the PublishFirmwareStatusNotification request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4514,7 +4514,7 @@ class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNoti
 
 @attrs.frozen
 class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
-    """Payload of a ReportChargingProfiles request (OCPP 2.0.1)."""
+    """Payload of the ReportChargingProfiles request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4547,7 +4547,7 @@ class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
 
 @attrs.frozen
 class RequestStartTransactionRequest(Request[RequestStartTransactionResponse]):
-    """Payload of a RequestStartTransaction request (OCPP 2.0.1)."""
+    """Payload of the RequestStartTransaction request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4571,7 +4571,7 @@ class RequestStartTransactionRequest(Request[RequestStartTransactionResponse]):
 
 @attrs.frozen
 class RequestStopTransactionRequest(Request[RequestStopTransactionResponse]):
-    """Payload of a RequestStopTransaction request (OCPP 2.0.1)."""
+    """Payload of the RequestStopTransaction request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "RequestStopTransaction"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4584,7 +4584,7 @@ class RequestStopTransactionRequest(Request[RequestStopTransactionResponse]):
 
 @attrs.frozen
 class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
-    """Payload of a ReservationStatusUpdate request (OCPP 2.0.1)."""
+    """Payload of the ReservationStatusUpdate request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4600,7 +4600,7 @@ class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
 
 @attrs.frozen
 class ReserveNowRequest(Request[ReserveNowResponse]):
-    """Payload of a ReserveNow request (OCPP 2.0.1)."""
+    """Payload of the ReserveNow request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4622,7 +4622,7 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
-    """Payload of a Reset request (OCPP 2.0.1)."""
+    """Payload of the Reset request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4639,7 +4639,7 @@ class ResetRequest(Request[ResetResponse]):
 
 @attrs.frozen
 class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse]):
-    """Payload of a SecurityEventNotification request (OCPP 2.0.1)."""
+    """Payload of the SecurityEventNotification request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4656,7 +4656,7 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
 
 @attrs.frozen
 class SendLocalListRequest(Request[SendLocalListResponse]):
-    """Payload of a SendLocalList request (OCPP 2.0.1)."""
+    """Payload of the SendLocalList request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4676,7 +4676,7 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
 
 @attrs.frozen
 class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
-    """Payload of a SetChargingProfile request (OCPP 2.0.1)."""
+    """Payload of the SetChargingProfile request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4694,7 +4694,7 @@ class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
 
 @attrs.frozen
 class SetDisplayMessageRequest(Request[SetDisplayMessageResponse]):
-    """Payload of a SetDisplayMessage request (OCPP 2.0.1)."""
+    """Payload of the SetDisplayMessage request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4706,7 +4706,7 @@ class SetDisplayMessageRequest(Request[SetDisplayMessageResponse]):
 
 @attrs.frozen
 class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
-    """Payload of a SetMonitoringBase request (OCPP 2.0.1)."""
+    """Payload of the SetMonitoringBase request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4718,7 +4718,7 @@ class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
 
 @attrs.frozen
 class SetMonitoringLevelRequest(Request[SetMonitoringLevelResponse]):
-    """Payload of a SetMonitoringLevel request (OCPP 2.0.1)."""
+    """Payload of the SetMonitoringLevel request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4782,7 +4782,7 @@ class SetMonitoringLevelRequest(Request[SetMonitoringLevelResponse]):
 
 @attrs.frozen
 class SetNetworkProfileRequest(Request[SetNetworkProfileResponse]):
-    """Payload of a SetNetworkProfile request (OCPP 2.0.1)."""
+    """Payload of the SetNetworkProfile request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetNetworkProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4796,7 +4796,7 @@ class SetNetworkProfileRequest(Request[SetNetworkProfileResponse]):
 
 @attrs.frozen
 class SetVariableMonitoringRequest(Request[SetVariableMonitoringResponse]):
-    """Payload of a SetVariableMonitoring request (OCPP 2.0.1)."""
+    """Payload of the SetVariableMonitoring request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4810,7 +4810,7 @@ class SetVariableMonitoringRequest(Request[SetVariableMonitoringResponse]):
 
 @attrs.frozen
 class SetVariablesRequest(Request[SetVariablesResponse]):
-    """Payload of a SetVariables request (OCPP 2.0.1)."""
+    """Payload of the SetVariables request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SetVariables"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4822,7 +4822,7 @@ class SetVariablesRequest(Request[SetVariablesResponse]):
 
 @attrs.frozen
 class SignCertificateRequest(Request[SignCertificateResponse]):
-    """Payload of a SignCertificate request (OCPP 2.0.1)."""
+    """Payload of the SignCertificate request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4841,7 +4841,7 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
-    """Payload of a StatusNotification request (OCPP 2.0.1)."""
+    """Payload of the StatusNotification request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4862,7 +4862,7 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
 
 @attrs.frozen
 class TransactionEventRequest(Request[TransactionEventResponse]):
-    """Payload of a TransactionEvent request (OCPP 2.0.1)."""
+    """Payload of the TransactionEvent request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4906,7 +4906,7 @@ class TransactionEventRequest(Request[TransactionEventResponse]):
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
-    """Payload of a TriggerMessage request (OCPP 2.0.1)."""
+    """Payload of the TriggerMessage request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4919,7 +4919,7 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
 
 @attrs.frozen
 class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
-    """Payload of a UnlockConnector request (OCPP 2.0.1)."""
+    """Payload of the UnlockConnector request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4934,7 +4934,7 @@ class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
 
 @attrs.frozen
 class UnpublishFirmwareRequest(Request[UnpublishFirmwareResponse]):
-    """Payload of a UnpublishFirmware request (OCPP 2.0.1)."""
+    """Payload of the UnpublishFirmware request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
@@ -4947,7 +4947,7 @@ class UnpublishFirmwareRequest(Request[UnpublishFirmwareResponse]):
 
 @attrs.frozen
 class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
-    """Payload of a UpdateFirmware request (OCPP 2.0.1)."""
+    """Payload of the UpdateFirmware request (OCPP 2.0.1)."""
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"

@@ -6011,7 +6011,7 @@ class Transaction:
 
 @attrs.frozen
 class AFRRSignalResponse(Response):
-    """Payload of a AFRRSignal response (OCPP 2.1)."""
+    """Payload of the AFRRSignal response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "AFRRSignal"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6023,7 +6023,7 @@ class AFRRSignalResponse(Response):
 
 @attrs.frozen
 class AdjustPeriodicEventStreamResponse(Response):
-    """Payload of a AdjustPeriodicEventStream response (OCPP 2.1)."""
+    """Payload of the AdjustPeriodicEventStream response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "AdjustPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6035,7 +6035,7 @@ class AdjustPeriodicEventStreamResponse(Response):
 
 @attrs.frozen
 class AuthorizeResponse(Response):
-    """Payload of a Authorize response (OCPP 2.1)."""
+    """Payload of the Authorize response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6057,7 +6057,7 @@ class AuthorizeResponse(Response):
 
 @attrs.frozen
 class BatterySwapResponse(Response):
-    """Payload of a BatterySwap response (OCPP 2.1).
+    """Payload of the BatterySwap response (OCPP 2.1).
 
     This is an empty response that just acknowledges receipt of the request. (The request cannot be
     rejected).
@@ -6071,7 +6071,7 @@ class BatterySwapResponse(Response):
 
 @attrs.frozen
 class BootNotificationResponse(Response):
-    """Payload of a BootNotification response (OCPP 2.1)."""
+    """Payload of the BootNotification response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6091,7 +6091,7 @@ class BootNotificationResponse(Response):
 
 @attrs.frozen
 class CancelReservationResponse(Response):
-    """Payload of a CancelReservation response (OCPP 2.1)."""
+    """Payload of the CancelReservation response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6103,7 +6103,7 @@ class CancelReservationResponse(Response):
 
 @attrs.frozen
 class CertificateSignedResponse(Response):
-    """Payload of a CertificateSigned response (OCPP 2.1)."""
+    """Payload of the CertificateSigned response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6115,7 +6115,7 @@ class CertificateSignedResponse(Response):
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
-    """Payload of a ChangeAvailability response (OCPP 2.1)."""
+    """Payload of the ChangeAvailability response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6127,7 +6127,7 @@ class ChangeAvailabilityResponse(Response):
 
 @attrs.frozen
 class ChangeTransactionTariffResponse(Response):
-    """Payload of a ChangeTransactionTariff response (OCPP 2.1)."""
+    """Payload of the ChangeTransactionTariff response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ChangeTransactionTariff"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6139,7 +6139,7 @@ class ChangeTransactionTariffResponse(Response):
 
 @attrs.frozen
 class ClearCacheResponse(Response):
-    """Payload of a ClearCache response (OCPP 2.1)."""
+    """Payload of the ClearCache response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6151,7 +6151,7 @@ class ClearCacheResponse(Response):
 
 @attrs.frozen
 class ClearChargingProfileResponse(Response):
-    """Payload of a ClearChargingProfile response (OCPP 2.1)."""
+    """Payload of the ClearChargingProfile response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6163,7 +6163,7 @@ class ClearChargingProfileResponse(Response):
 
 @attrs.frozen
 class ClearDERControlResponse(Response):
-    """Payload of a ClearDERControl response (OCPP 2.1)."""
+    """Payload of the ClearDERControl response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6175,7 +6175,7 @@ class ClearDERControlResponse(Response):
 
 @attrs.frozen
 class ClearDisplayMessageResponse(Response):
-    """Payload of a ClearDisplayMessage response (OCPP 2.1)."""
+    """Payload of the ClearDisplayMessage response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6187,7 +6187,7 @@ class ClearDisplayMessageResponse(Response):
 
 @attrs.frozen
 class ClearTariffsResponse(Response):
-    """Payload of a ClearTariffs response (OCPP 2.1)."""
+    """Payload of the ClearTariffs response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6200,7 +6200,7 @@ class ClearTariffsResponse(Response):
 
 @attrs.frozen
 class ClearVariableMonitoringResponse(Response):
-    """Payload of a ClearVariableMonitoring response (OCPP 2.1)."""
+    """Payload of the ClearVariableMonitoring response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6213,7 +6213,7 @@ class ClearVariableMonitoringResponse(Response):
 
 @attrs.frozen
 class ClearedChargingLimitResponse(Response):
-    """Payload of a ClearedChargingLimit response (OCPP 2.1)."""
+    """Payload of the ClearedChargingLimit response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6223,7 +6223,7 @@ class ClearedChargingLimitResponse(Response):
 
 @attrs.frozen
 class ClosePeriodicEventStreamResponse(Response):
-    """Payload of a ClosePeriodicEventStream response (OCPP 2.1)."""
+    """Payload of the ClosePeriodicEventStream response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClosePeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6233,7 +6233,7 @@ class ClosePeriodicEventStreamResponse(Response):
 
 @attrs.frozen
 class CostUpdatedResponse(Response):
-    """Payload of a CostUpdated response (OCPP 2.1)."""
+    """Payload of the CostUpdated response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6243,7 +6243,7 @@ class CostUpdatedResponse(Response):
 
 @attrs.frozen
 class CustomerInformationResponse(Response):
-    """Payload of a CustomerInformation response (OCPP 2.1)."""
+    """Payload of the CustomerInformation response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6255,7 +6255,7 @@ class CustomerInformationResponse(Response):
 
 @attrs.frozen
 class DataTransferResponse(Response):
-    """Payload of a DataTransfer response (OCPP 2.1)."""
+    """Payload of the DataTransfer response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6269,7 +6269,7 @@ class DataTransferResponse(Response):
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
-    """Payload of a DeleteCertificate response (OCPP 2.1)."""
+    """Payload of the DeleteCertificate response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6281,7 +6281,7 @@ class DeleteCertificateResponse(Response):
 
 @attrs.frozen
 class FirmwareStatusNotificationResponse(Response):
-    """Payload of a FirmwareStatusNotification response (OCPP 2.1)."""
+    """Payload of the FirmwareStatusNotification response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6291,7 +6291,7 @@ class FirmwareStatusNotificationResponse(Response):
 
 @attrs.frozen
 class Get15118EVCertificateResponse(Response):
-    """Payload of a Get15118EVCertificate response (OCPP 2.1)."""
+    """Payload of the Get15118EVCertificate response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6315,7 +6315,7 @@ class Get15118EVCertificateResponse(Response):
 
 @attrs.frozen
 class GetBaseReportResponse(Response):
-    """Payload of a GetBaseReport response (OCPP 2.1)."""
+    """Payload of the GetBaseReport response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetBaseReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6327,7 +6327,7 @@ class GetBaseReportResponse(Response):
 
 @attrs.frozen
 class GetCertificateChainStatusResponse(Response):
-    """Payload of a GetCertificateChainStatus response (OCPP 2.1)."""
+    """Payload of the GetCertificateChainStatus response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetCertificateChainStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6340,7 +6340,7 @@ class GetCertificateChainStatusResponse(Response):
 
 @attrs.frozen
 class GetCertificateStatusResponse(Response):
-    """Payload of a GetCertificateStatus response (OCPP 2.1)."""
+    """Payload of the GetCertificateStatus response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetCertificateStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6361,7 +6361,7 @@ class GetCertificateStatusResponse(Response):
 
 @attrs.frozen
 class GetChargingProfilesResponse(Response):
-    """Payload of a GetChargingProfiles response (OCPP 2.1)."""
+    """Payload of the GetChargingProfiles response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6373,7 +6373,7 @@ class GetChargingProfilesResponse(Response):
 
 @attrs.frozen
 class GetCompositeScheduleResponse(Response):
-    """Payload of a GetCompositeSchedule response (OCPP 2.1)."""
+    """Payload of the GetCompositeSchedule response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6386,7 +6386,7 @@ class GetCompositeScheduleResponse(Response):
 
 @attrs.frozen
 class GetDERControlResponse(Response):
-    """Payload of a GetDERControl response (OCPP 2.1)."""
+    """Payload of the GetDERControl response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6398,7 +6398,7 @@ class GetDERControlResponse(Response):
 
 @attrs.frozen
 class GetDisplayMessagesResponse(Response):
-    """Payload of a GetDisplayMessages response (OCPP 2.1)."""
+    """Payload of the GetDisplayMessages response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6410,7 +6410,7 @@ class GetDisplayMessagesResponse(Response):
 
 @attrs.frozen
 class GetInstalledCertificateIdsResponse(Response):
-    """Payload of a GetInstalledCertificateIds response (OCPP 2.1)."""
+    """Payload of the GetInstalledCertificateIds response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6425,7 +6425,7 @@ class GetInstalledCertificateIdsResponse(Response):
 
 @attrs.frozen
 class GetLocalListVersionResponse(Response):
-    """Payload of a GetLocalListVersion response (OCPP 2.1)."""
+    """Payload of the GetLocalListVersion response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6440,7 +6440,7 @@ class GetLocalListVersionResponse(Response):
 
 @attrs.frozen
 class GetLogResponse(Response):
-    """Payload of a GetLog response (OCPP 2.1)."""
+    """Payload of the GetLog response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6457,7 +6457,7 @@ class GetLogResponse(Response):
 
 @attrs.frozen
 class GetMonitoringReportResponse(Response):
-    """Payload of a GetMonitoringReport response (OCPP 2.1)."""
+    """Payload of the GetMonitoringReport response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6469,7 +6469,7 @@ class GetMonitoringReportResponse(Response):
 
 @attrs.frozen
 class GetPeriodicEventStreamResponse(Response):
-    """Payload of a GetPeriodicEventStream response (OCPP 2.1)."""
+    """Payload of the GetPeriodicEventStream response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6482,7 +6482,7 @@ class GetPeriodicEventStreamResponse(Response):
 
 @attrs.frozen
 class GetReportResponse(Response):
-    """Payload of a GetReport response (OCPP 2.1)."""
+    """Payload of the GetReport response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6494,7 +6494,7 @@ class GetReportResponse(Response):
 
 @attrs.frozen
 class GetTariffsResponse(Response):
-    """Payload of a GetTariffs response (OCPP 2.1)."""
+    """Payload of the GetTariffs response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6509,7 +6509,7 @@ class GetTariffsResponse(Response):
 
 @attrs.frozen
 class GetTransactionStatusResponse(Response):
-    """Payload of a GetTransactionStatus response (OCPP 2.1)."""
+    """Payload of the GetTransactionStatus response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6525,7 +6525,7 @@ class GetTransactionStatusResponse(Response):
 
 @attrs.frozen
 class GetVariablesResponse(Response):
-    """Payload of a GetVariables response (OCPP 2.1)."""
+    """Payload of the GetVariables response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetVariables"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6538,7 +6538,7 @@ class GetVariablesResponse(Response):
 
 @attrs.frozen
 class HeartbeatResponse(Response):
-    """Payload of a Heartbeat response (OCPP 2.1)."""
+    """Payload of the Heartbeat response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6550,7 +6550,7 @@ class HeartbeatResponse(Response):
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
-    """Payload of a InstallCertificate response (OCPP 2.1)."""
+    """Payload of the InstallCertificate response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6562,7 +6562,7 @@ class InstallCertificateResponse(Response):
 
 @attrs.frozen
 class LogStatusNotificationResponse(Response):
-    """Payload of a LogStatusNotification response (OCPP 2.1)."""
+    """Payload of the LogStatusNotification response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6572,7 +6572,7 @@ class LogStatusNotificationResponse(Response):
 
 @attrs.frozen
 class MeterValuesResponse(Response):
-    """Payload of a MeterValues response (OCPP 2.1)."""
+    """Payload of the MeterValues response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6582,7 +6582,7 @@ class MeterValuesResponse(Response):
 
 @attrs.frozen
 class NotifyAllowedEnergyTransferResponse(Response):
-    """Payload of a NotifyAllowedEnergyTransfer response (OCPP 2.1)."""
+    """Payload of the NotifyAllowedEnergyTransfer response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyAllowedEnergyTransfer"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6594,7 +6594,7 @@ class NotifyAllowedEnergyTransferResponse(Response):
 
 @attrs.frozen
 class NotifyChargingLimitResponse(Response):
-    """Payload of a NotifyChargingLimit response (OCPP 2.1)."""
+    """Payload of the NotifyChargingLimit response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6604,7 +6604,7 @@ class NotifyChargingLimitResponse(Response):
 
 @attrs.frozen
 class NotifyCustomerInformationResponse(Response):
-    """Payload of a NotifyCustomerInformation response (OCPP 2.1)."""
+    """Payload of the NotifyCustomerInformation response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6614,7 +6614,7 @@ class NotifyCustomerInformationResponse(Response):
 
 @attrs.frozen
 class NotifyDERAlarmResponse(Response):
-    """Payload of a NotifyDERAlarm response (OCPP 2.1)."""
+    """Payload of the NotifyDERAlarm response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyDERAlarm"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6624,7 +6624,7 @@ class NotifyDERAlarmResponse(Response):
 
 @attrs.frozen
 class NotifyDERStartStopResponse(Response):
-    """Payload of a NotifyDERStartStop response (OCPP 2.1)."""
+    """Payload of the NotifyDERStartStop response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyDERStartStop"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6634,7 +6634,7 @@ class NotifyDERStartStopResponse(Response):
 
 @attrs.frozen
 class NotifyDisplayMessagesResponse(Response):
-    """Payload of a NotifyDisplayMessages response (OCPP 2.1)."""
+    """Payload of the NotifyDisplayMessages response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6644,7 +6644,7 @@ class NotifyDisplayMessagesResponse(Response):
 
 @attrs.frozen
 class NotifyEVChargingNeedsResponse(Response):
-    """Payload of a NotifyEVChargingNeeds response (OCPP 2.1)."""
+    """Payload of the NotifyEVChargingNeeds response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6656,7 +6656,7 @@ class NotifyEVChargingNeedsResponse(Response):
 
 @attrs.frozen
 class NotifyEVChargingScheduleResponse(Response):
-    """Payload of a NotifyEVChargingSchedule response (OCPP 2.1)."""
+    """Payload of the NotifyEVChargingSchedule response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6668,7 +6668,7 @@ class NotifyEVChargingScheduleResponse(Response):
 
 @attrs.frozen
 class NotifyEventResponse(Response):
-    """Payload of a NotifyEvent response (OCPP 2.1)."""
+    """Payload of the NotifyEvent response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6678,7 +6678,7 @@ class NotifyEventResponse(Response):
 
 @attrs.frozen
 class NotifyMonitoringReportResponse(Response):
-    """Payload of a NotifyMonitoringReport response (OCPP 2.1)."""
+    """Payload of the NotifyMonitoringReport response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6688,7 +6688,7 @@ class NotifyMonitoringReportResponse(Response):
 
 @attrs.frozen
 class NotifyPriorityChargingResponse(Response):
-    """Payload of a NotifyPriorityCharging response (OCPP 2.1).
+    """Payload of the NotifyPriorityCharging response (OCPP 2.1).
 
     This response message has an empty body.
     """
@@ -6701,7 +6701,7 @@ class NotifyPriorityChargingResponse(Response):
 
 @attrs.frozen
 class NotifyReportResponse(Response):
-    """Payload of a NotifyReport response (OCPP 2.1)."""
+    """Payload of the NotifyReport response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6711,7 +6711,7 @@ class NotifyReportResponse(Response):
 
 @attrs.frozen
 class NotifySettlementResponse(Response):
-    """Payload of a NotifySettlement response (OCPP 2.1)."""
+    """Payload of the NotifySettlement response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifySettlement"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6728,7 +6728,7 @@ class NotifySettlementResponse(Response):
 
 @attrs.frozen
 class NotifyWebPaymentStartedResponse(Response):
-    """Payload of a NotifyWebPaymentStarted response (OCPP 2.1)."""
+    """Payload of the NotifyWebPaymentStarted response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyWebPaymentStarted"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6738,7 +6738,7 @@ class NotifyWebPaymentStartedResponse(Response):
 
 @attrs.frozen
 class OpenPeriodicEventStreamResponse(Response):
-    """Payload of a OpenPeriodicEventStream response (OCPP 2.1)."""
+    """Payload of the OpenPeriodicEventStream response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "OpenPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6750,7 +6750,7 @@ class OpenPeriodicEventStreamResponse(Response):
 
 @attrs.frozen
 class PublishFirmwareResponse(Response):
-    """Payload of a PublishFirmware response (OCPP 2.1)."""
+    """Payload of the PublishFirmware response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6762,7 +6762,7 @@ class PublishFirmwareResponse(Response):
 
 @attrs.frozen
 class PublishFirmwareStatusNotificationResponse(Response):
-    """Payload of a PublishFirmwareStatusNotification response (OCPP 2.1)."""
+    """Payload of the PublishFirmwareStatusNotification response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6772,7 +6772,7 @@ class PublishFirmwareStatusNotificationResponse(Response):
 
 @attrs.frozen
 class PullDynamicScheduleUpdateResponse(Response):
-    """Payload of a PullDynamicScheduleUpdate response (OCPP 2.1)."""
+    """Payload of the PullDynamicScheduleUpdate response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "PullDynamicScheduleUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6787,7 +6787,7 @@ class PullDynamicScheduleUpdateResponse(Response):
 
 @attrs.frozen
 class ReportChargingProfilesResponse(Response):
-    """Payload of a ReportChargingProfiles response (OCPP 2.1)."""
+    """Payload of the ReportChargingProfiles response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6797,7 +6797,7 @@ class ReportChargingProfilesResponse(Response):
 
 @attrs.frozen
 class ReportDERControlResponse(Response):
-    """Payload of a ReportDERControl response (OCPP 2.1).
+    """Payload of the ReportDERControl response (OCPP 2.1).
 
     This message has no parameters.
     """
@@ -6810,7 +6810,7 @@ class ReportDERControlResponse(Response):
 
 @attrs.frozen
 class RequestBatterySwapResponse(Response):
-    """Payload of a RequestBatterySwap response (OCPP 2.1)."""
+    """Payload of the RequestBatterySwap response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "RequestBatterySwap"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6822,7 +6822,7 @@ class RequestBatterySwapResponse(Response):
 
 @attrs.frozen
 class RequestStartTransactionResponse(Response):
-    """Payload of a RequestStartTransaction response (OCPP 2.1)."""
+    """Payload of the RequestStartTransaction response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6840,7 +6840,7 @@ class RequestStartTransactionResponse(Response):
 
 @attrs.frozen
 class RequestStopTransactionResponse(Response):
-    """Payload of a RequestStopTransaction response (OCPP 2.1)."""
+    """Payload of the RequestStopTransaction response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "RequestStopTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6852,7 +6852,7 @@ class RequestStopTransactionResponse(Response):
 
 @attrs.frozen
 class ReservationStatusUpdateResponse(Response):
-    """Payload of a ReservationStatusUpdate response (OCPP 2.1)."""
+    """Payload of the ReservationStatusUpdate response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6862,7 +6862,7 @@ class ReservationStatusUpdateResponse(Response):
 
 @attrs.frozen
 class ReserveNowResponse(Response):
-    """Payload of a ReserveNow response (OCPP 2.1)."""
+    """Payload of the ReserveNow response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6874,7 +6874,7 @@ class ReserveNowResponse(Response):
 
 @attrs.frozen
 class ResetResponse(Response):
-    """Payload of a Reset response (OCPP 2.1)."""
+    """Payload of the Reset response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6886,7 +6886,7 @@ class ResetResponse(Response):
 
 @attrs.frozen
 class SecurityEventNotificationResponse(Response):
-    """Payload of a SecurityEventNotification response (OCPP 2.1)."""
+    """Payload of the SecurityEventNotification response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6896,7 +6896,7 @@ class SecurityEventNotificationResponse(Response):
 
 @attrs.frozen
 class SendLocalListResponse(Response):
-    """Payload of a SendLocalList response (OCPP 2.1)."""
+    """Payload of the SendLocalList response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6908,7 +6908,7 @@ class SendLocalListResponse(Response):
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
-    """Payload of a SetChargingProfile response (OCPP 2.1)."""
+    """Payload of the SetChargingProfile response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6920,7 +6920,7 @@ class SetChargingProfileResponse(Response):
 
 @attrs.frozen
 class SetDERControlResponse(Response):
-    """Payload of a SetDERControl response (OCPP 2.1)."""
+    """Payload of the SetDERControl response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6934,7 +6934,7 @@ class SetDERControlResponse(Response):
 
 @attrs.frozen
 class SetDefaultTariffResponse(Response):
-    """Payload of a SetDefaultTariff response (OCPP 2.1)."""
+    """Payload of the SetDefaultTariff response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetDefaultTariff"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6946,7 +6946,7 @@ class SetDefaultTariffResponse(Response):
 
 @attrs.frozen
 class SetDisplayMessageResponse(Response):
-    """Payload of a SetDisplayMessage response (OCPP 2.1)."""
+    """Payload of the SetDisplayMessage response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6958,7 +6958,7 @@ class SetDisplayMessageResponse(Response):
 
 @attrs.frozen
 class SetMonitoringBaseResponse(Response):
-    """Payload of a SetMonitoringBase response (OCPP 2.1)."""
+    """Payload of the SetMonitoringBase response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6970,7 +6970,7 @@ class SetMonitoringBaseResponse(Response):
 
 @attrs.frozen
 class SetMonitoringLevelResponse(Response):
-    """Payload of a SetMonitoringLevel response (OCPP 2.1)."""
+    """Payload of the SetMonitoringLevel response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6982,7 +6982,7 @@ class SetMonitoringLevelResponse(Response):
 
 @attrs.frozen
 class SetNetworkProfileResponse(Response):
-    """Payload of a SetNetworkProfile response (OCPP 2.1)."""
+    """Payload of the SetNetworkProfile response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetNetworkProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -6994,7 +6994,7 @@ class SetNetworkProfileResponse(Response):
 
 @attrs.frozen
 class SetVariableMonitoringResponse(Response):
-    """Payload of a SetVariableMonitoring response (OCPP 2.1)."""
+    """Payload of the SetVariableMonitoring response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7007,7 +7007,7 @@ class SetVariableMonitoringResponse(Response):
 
 @attrs.frozen
 class SetVariablesResponse(Response):
-    """Payload of a SetVariables response (OCPP 2.1)."""
+    """Payload of the SetVariables response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetVariables"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7020,7 +7020,7 @@ class SetVariablesResponse(Response):
 
 @attrs.frozen
 class SignCertificateResponse(Response):
-    """Payload of a SignCertificate response (OCPP 2.1)."""
+    """Payload of the SignCertificate response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7032,7 +7032,7 @@ class SignCertificateResponse(Response):
 
 @attrs.frozen
 class StatusNotificationResponse(Response):
-    """Payload of a StatusNotification response (OCPP 2.1)."""
+    """Payload of the StatusNotification response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7042,7 +7042,7 @@ class StatusNotificationResponse(Response):
 
 @attrs.frozen
 class TransactionEventResponse(Response):
-    """Payload of a TransactionEvent response (OCPP 2.1)."""
+    """Payload of the TransactionEvent response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7077,7 +7077,7 @@ class TransactionEventResponse(Response):
 
 @attrs.frozen
 class TriggerMessageResponse(Response):
-    """Payload of a TriggerMessage response (OCPP 2.1)."""
+    """Payload of the TriggerMessage response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7089,7 +7089,7 @@ class TriggerMessageResponse(Response):
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
-    """Payload of a UnlockConnector response (OCPP 2.1)."""
+    """Payload of the UnlockConnector response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7101,7 +7101,7 @@ class UnlockConnectorResponse(Response):
 
 @attrs.frozen
 class UnpublishFirmwareResponse(Response):
-    """Payload of a UnpublishFirmware response (OCPP 2.1)."""
+    """Payload of the UnpublishFirmware response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7112,7 +7112,7 @@ class UnpublishFirmwareResponse(Response):
 
 @attrs.frozen
 class UpdateDynamicScheduleResponse(Response):
-    """Payload of a UpdateDynamicSchedule response (OCPP 2.1)."""
+    """Payload of the UpdateDynamicSchedule response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UpdateDynamicSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7124,7 +7124,7 @@ class UpdateDynamicScheduleResponse(Response):
 
 @attrs.frozen
 class UpdateFirmwareResponse(Response):
-    """Payload of a UpdateFirmware response (OCPP 2.1)."""
+    """Payload of the UpdateFirmware response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7136,7 +7136,7 @@ class UpdateFirmwareResponse(Response):
 
 @attrs.frozen
 class UsePriorityChargingResponse(Response):
-    """Payload of a UsePriorityCharging response (OCPP 2.1)."""
+    """Payload of the UsePriorityCharging response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UsePriorityCharging"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7148,7 +7148,7 @@ class UsePriorityChargingResponse(Response):
 
 @attrs.frozen
 class VatNumberValidationResponse(Response):
-    """Payload of a VatNumberValidation response (OCPP 2.1)."""
+    """Payload of the VatNumberValidation response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "VatNumberValidation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7165,7 +7165,7 @@ class VatNumberValidationResponse(Response):
 
 @attrs.frozen
 class NotifyPeriodicEventStreamRequest(Send):
-    """Payload of a NotifyPeriodicEventStream SEND message, which has no response (OCPP 2.1)."""
+    """Payload of the NotifyPeriodicEventStream SEND message, which has no response (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7182,7 +7182,7 @@ class NotifyPeriodicEventStreamRequest(Send):
 
 @attrs.frozen
 class AFRRSignalRequest(Request[AFRRSignalResponse]):
-    """Payload of a AFRRSignal request (OCPP 2.1)."""
+    """Payload of the AFRRSignal request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "AFRRSignal"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7197,7 +7197,7 @@ class AFRRSignalRequest(Request[AFRRSignalResponse]):
 
 @attrs.frozen
 class AdjustPeriodicEventStreamRequest(Request[AdjustPeriodicEventStreamResponse]):
-    """Payload of a AdjustPeriodicEventStream request (OCPP 2.1)."""
+    """Payload of the AdjustPeriodicEventStream request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "AdjustPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7210,7 +7210,7 @@ class AdjustPeriodicEventStreamRequest(Request[AdjustPeriodicEventStreamResponse
 
 @attrs.frozen
 class AuthorizeRequest(Request[AuthorizeResponse]):
-    """Payload of a Authorize request (OCPP 2.1)."""
+    """Payload of the Authorize request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7233,7 +7233,7 @@ class AuthorizeRequest(Request[AuthorizeResponse]):
 
 @attrs.frozen
 class BatterySwapRequest(Request[BatterySwapResponse]):
-    """Payload of a BatterySwap request (OCPP 2.1)."""
+    """Payload of the BatterySwap request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "BatterySwap"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7249,7 +7249,7 @@ class BatterySwapRequest(Request[BatterySwapResponse]):
 
 @attrs.frozen
 class BootNotificationRequest(Request[BootNotificationResponse]):
-    """Payload of a BootNotification request (OCPP 2.1)."""
+    """Payload of the BootNotification request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7262,7 +7262,7 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
 
 @attrs.frozen
 class CancelReservationRequest(Request[CancelReservationResponse]):
-    """Payload of a CancelReservation request (OCPP 2.1)."""
+    """Payload of the CancelReservation request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7275,7 +7275,7 @@ class CancelReservationRequest(Request[CancelReservationResponse]):
 
 @attrs.frozen
 class CertificateSignedRequest(Request[CertificateSignedResponse]):
-    """Payload of a CertificateSigned request (OCPP 2.1)."""
+    """Payload of the CertificateSigned request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7300,7 +7300,7 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
 
 @attrs.frozen
 class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
-    """Payload of a ChangeAvailability request (OCPP 2.1)."""
+    """Payload of the ChangeAvailability request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7313,7 +7313,7 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
 
 @attrs.frozen
 class ChangeTransactionTariffRequest(Request[ChangeTransactionTariffResponse]):
-    """Payload of a ChangeTransactionTariff request (OCPP 2.1)."""
+    """Payload of the ChangeTransactionTariff request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ChangeTransactionTariff"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7327,7 +7327,7 @@ class ChangeTransactionTariffRequest(Request[ChangeTransactionTariffResponse]):
 
 @attrs.frozen
 class ClearCacheRequest(Request[ClearCacheResponse]):
-    """Payload of a ClearCache request (OCPP 2.1)."""
+    """Payload of the ClearCache request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7338,7 +7338,7 @@ class ClearCacheRequest(Request[ClearCacheResponse]):
 
 @attrs.frozen
 class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
-    """Payload of a ClearChargingProfile request (OCPP 2.1)."""
+    """Payload of the ClearChargingProfile request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7356,7 +7356,7 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
 
 @attrs.frozen
 class ClearDERControlRequest(Request[ClearDERControlResponse]):
-    """Payload of a ClearDERControl request (OCPP 2.1)."""
+    """Payload of the ClearDERControl request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7374,7 +7374,7 @@ class ClearDERControlRequest(Request[ClearDERControlResponse]):
 
 @attrs.frozen
 class ClearDisplayMessageRequest(Request[ClearDisplayMessageResponse]):
-    """Payload of a ClearDisplayMessage request (OCPP 2.1)."""
+    """Payload of the ClearDisplayMessage request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7387,7 +7387,7 @@ class ClearDisplayMessageRequest(Request[ClearDisplayMessageResponse]):
 
 @attrs.frozen
 class ClearTariffsRequest(Request[ClearTariffsResponse]):
-    """Payload of a ClearTariffs request (OCPP 2.1)."""
+    """Payload of the ClearTariffs request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7402,7 +7402,7 @@ class ClearTariffsRequest(Request[ClearTariffsResponse]):
 
 @attrs.frozen
 class ClearVariableMonitoringRequest(Request[ClearVariableMonitoringResponse]):
-    """Payload of a ClearVariableMonitoring request (OCPP 2.1)."""
+    """Payload of the ClearVariableMonitoring request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7415,7 +7415,7 @@ class ClearVariableMonitoringRequest(Request[ClearVariableMonitoringResponse]):
 
 @attrs.frozen
 class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
-    """Payload of a ClearedChargingLimit request (OCPP 2.1)."""
+    """Payload of the ClearedChargingLimit request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7433,7 +7433,7 @@ class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
 
 @attrs.frozen
 class ClosePeriodicEventStreamRequest(Request[ClosePeriodicEventStreamResponse]):
-    """Payload of a ClosePeriodicEventStream request (OCPP 2.1)."""
+    """Payload of the ClosePeriodicEventStream request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ClosePeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7446,7 +7446,7 @@ class ClosePeriodicEventStreamRequest(Request[ClosePeriodicEventStreamResponse])
 
 @attrs.frozen
 class CostUpdatedRequest(Request[CostUpdatedResponse]):
-    """Payload of a CostUpdated request (OCPP 2.1)."""
+    """Payload of the CostUpdated request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7464,7 +7464,7 @@ class CostUpdatedRequest(Request[CostUpdatedResponse]):
 
 @attrs.frozen
 class CustomerInformationRequest(Request[CustomerInformationResponse]):
-    """Payload of a CustomerInformation request (OCPP 2.1)."""
+    """Payload of the CustomerInformation request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7501,7 +7501,7 @@ class CustomerInformationRequest(Request[CustomerInformationResponse]):
 
 @attrs.frozen
 class DataTransferRequest(Request[DataTransferResponse]):
-    """Payload of a DataTransfer request (OCPP 2.1)."""
+    """Payload of the DataTransfer request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7521,7 +7521,7 @@ class DataTransferRequest(Request[DataTransferResponse]):
 
 @attrs.frozen
 class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
-    """Payload of a DeleteCertificate request (OCPP 2.1)."""
+    """Payload of the DeleteCertificate request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7535,7 +7535,7 @@ class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
 
 @attrs.frozen
 class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationResponse]):
-    """Payload of a FirmwareStatusNotification request (OCPP 2.1)."""
+    """Payload of the FirmwareStatusNotification request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7559,7 +7559,7 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
 
 @attrs.frozen
 class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
-    """Payload of a Get15118EVCertificate request (OCPP 2.1)."""
+    """Payload of the Get15118EVCertificate request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7600,7 +7600,7 @@ class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
 
 @attrs.frozen
 class GetBaseReportRequest(Request[GetBaseReportResponse]):
-    """Payload of a GetBaseReport request (OCPP 2.1)."""
+    """Payload of the GetBaseReport request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetBaseReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7614,7 +7614,7 @@ class GetBaseReportRequest(Request[GetBaseReportResponse]):
 
 @attrs.frozen
 class GetCertificateChainStatusRequest(Request[GetCertificateChainStatusResponse]):
-    """Payload of a GetCertificateChainStatus request (OCPP 2.1)."""
+    """Payload of the GetCertificateChainStatus request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetCertificateChainStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7628,7 +7628,7 @@ class GetCertificateChainStatusRequest(Request[GetCertificateChainStatusResponse
 
 @attrs.frozen
 class GetCertificateStatusRequest(Request[GetCertificateStatusResponse]):
-    """Payload of a GetCertificateStatus request (OCPP 2.1)."""
+    """Payload of the GetCertificateStatus request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetCertificateStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7640,7 +7640,7 @@ class GetCertificateStatusRequest(Request[GetCertificateStatusResponse]):
 
 @attrs.frozen
 class GetChargingProfilesRequest(Request[GetChargingProfilesResponse]):
-    """Payload of a GetChargingProfiles request (OCPP 2.1)."""
+    """Payload of the GetChargingProfiles request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7665,7 +7665,7 @@ class GetChargingProfilesRequest(Request[GetChargingProfilesResponse]):
 
 @attrs.frozen
 class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
-    """Payload of a GetCompositeSchedule request (OCPP 2.1)."""
+    """Payload of the GetCompositeSchedule request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7686,7 +7686,7 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
 
 @attrs.frozen
 class GetDERControlRequest(Request[GetDERControlResponse]):
-    """Payload of a GetDERControl request (OCPP 2.1)."""
+    """Payload of the GetDERControl request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7706,7 +7706,7 @@ class GetDERControlRequest(Request[GetDERControlResponse]):
 
 @attrs.frozen
 class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
-    """Payload of a GetDisplayMessages request (OCPP 2.1)."""
+    """Payload of the GetDisplayMessages request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7726,7 +7726,7 @@ class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
-    """Payload of a GetInstalledCertificateIds request (OCPP 2.1)."""
+    """Payload of the GetInstalledCertificateIds request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7745,7 +7745,7 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
 
 @attrs.frozen
 class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
-    """Payload of a GetLocalListVersion request (OCPP 2.1)."""
+    """Payload of the GetLocalListVersion request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7756,7 +7756,7 @@ class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
 
 @attrs.frozen
 class GetLogRequest(Request[GetLogResponse]):
-    """Payload of a GetLog request (OCPP 2.1)."""
+    """Payload of the GetLog request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7782,7 +7782,7 @@ class GetLogRequest(Request[GetLogResponse]):
 
 @attrs.frozen
 class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
-    """Payload of a GetMonitoringReport request (OCPP 2.1)."""
+    """Payload of the GetMonitoringReport request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7802,7 +7802,7 @@ class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
 
 @attrs.frozen
 class GetPeriodicEventStreamRequest(Request[GetPeriodicEventStreamResponse]):
-    """Payload of a GetPeriodicEventStream request (OCPP 2.1).
+    """Payload of the GetPeriodicEventStream request (OCPP 2.1).
 
     This message is empty. It has no fields.
     """
@@ -7816,7 +7816,7 @@ class GetPeriodicEventStreamRequest(Request[GetPeriodicEventStreamResponse]):
 
 @attrs.frozen
 class GetReportRequest(Request[GetReportResponse]):
-    """Payload of a GetReport request (OCPP 2.1)."""
+    """Payload of the GetReport request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7836,7 +7836,7 @@ class GetReportRequest(Request[GetReportResponse]):
 
 @attrs.frozen
 class GetTariffsRequest(Request[GetTariffsResponse]):
-    """Payload of a GetTariffs request (OCPP 2.1)."""
+    """Payload of the GetTariffs request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7849,7 +7849,7 @@ class GetTariffsRequest(Request[GetTariffsResponse]):
 
 @attrs.frozen
 class GetTransactionStatusRequest(Request[GetTransactionStatusResponse]):
-    """Payload of a GetTransactionStatus request (OCPP 2.1)."""
+    """Payload of the GetTransactionStatus request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7862,7 +7862,7 @@ class GetTransactionStatusRequest(Request[GetTransactionStatusResponse]):
 
 @attrs.frozen
 class GetVariablesRequest(Request[GetVariablesResponse]):
-    """Payload of a GetVariables request (OCPP 2.1)."""
+    """Payload of the GetVariables request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "GetVariables"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7874,7 +7874,7 @@ class GetVariablesRequest(Request[GetVariablesResponse]):
 
 @attrs.frozen
 class HeartbeatRequest(Request[HeartbeatResponse]):
-    """Payload of a Heartbeat request (OCPP 2.1)."""
+    """Payload of the Heartbeat request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7885,7 +7885,7 @@ class HeartbeatRequest(Request[HeartbeatResponse]):
 
 @attrs.frozen
 class InstallCertificateRequest(Request[InstallCertificateResponse]):
-    """Payload of a InstallCertificate request (OCPP 2.1)."""
+    """Payload of the InstallCertificate request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7899,7 +7899,7 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
-    """Payload of a LogStatusNotification request (OCPP 2.1)."""
+    """Payload of the LogStatusNotification request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7919,7 +7919,7 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
 
 @attrs.frozen
 class MeterValuesRequest(Request[MeterValuesResponse]):
-    """Payload of a MeterValues request (OCPP 2.1)."""
+    """Payload of the MeterValues request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7936,7 +7936,7 @@ class MeterValuesRequest(Request[MeterValuesResponse]):
 
 @attrs.frozen
 class NotifyAllowedEnergyTransferRequest(Request[NotifyAllowedEnergyTransferResponse]):
-    """Payload of a NotifyAllowedEnergyTransfer request (OCPP 2.1)."""
+    """Payload of the NotifyAllowedEnergyTransfer request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyAllowedEnergyTransfer"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7955,7 +7955,7 @@ class NotifyAllowedEnergyTransferRequest(Request[NotifyAllowedEnergyTransferResp
 
 @attrs.frozen
 class NotifyChargingLimitRequest(Request[NotifyChargingLimitResponse]):
-    """Payload of a NotifyChargingLimit request (OCPP 2.1)."""
+    """Payload of the NotifyChargingLimit request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -7975,7 +7975,7 @@ class NotifyChargingLimitRequest(Request[NotifyChargingLimitResponse]):
 
 @attrs.frozen
 class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse]):
-    """Payload of a NotifyCustomerInformation request (OCPP 2.1)."""
+    """Payload of the NotifyCustomerInformation request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8004,7 +8004,7 @@ class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse
 
 @attrs.frozen
 class NotifyDERAlarmRequest(Request[NotifyDERAlarmResponse]):
-    """Payload of a NotifyDERAlarm request (OCPP 2.1)."""
+    """Payload of the NotifyDERAlarm request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyDERAlarm"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8029,7 +8029,7 @@ class NotifyDERAlarmRequest(Request[NotifyDERAlarmResponse]):
 
 @attrs.frozen
 class NotifyDERStartStopRequest(Request[NotifyDERStartStopResponse]):
-    """Payload of a NotifyDERStartStop request (OCPP 2.1)."""
+    """Payload of the NotifyDERStartStop request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyDERStartStop"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8052,7 +8052,7 @@ class NotifyDERStartStopRequest(Request[NotifyDERStartStopResponse]):
 
 @attrs.frozen
 class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
-    """Payload of a NotifyDisplayMessages request (OCPP 2.1)."""
+    """Payload of the NotifyDisplayMessages request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8075,7 +8075,7 @@ class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
 
 @attrs.frozen
 class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
-    """Payload of a NotifyEVChargingNeeds request (OCPP 2.1)."""
+    """Payload of the NotifyEVChargingNeeds request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8105,7 +8105,7 @@ class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
 
 @attrs.frozen
 class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse]):
-    """Payload of a NotifyEVChargingSchedule request (OCPP 2.1)."""
+    """Payload of the NotifyEVChargingSchedule request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8136,7 +8136,7 @@ class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse])
 
 @attrs.frozen
 class NotifyEventRequest(Request[NotifyEventResponse]):
-    """Payload of a NotifyEvent request (OCPP 2.1)."""
+    """Payload of the NotifyEvent request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8159,7 +8159,7 @@ class NotifyEventRequest(Request[NotifyEventResponse]):
 
 @attrs.frozen
 class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
-    """Payload of a NotifyMonitoringReport request (OCPP 2.1)."""
+    """Payload of the NotifyMonitoringReport request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8184,7 +8184,7 @@ class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
 
 @attrs.frozen
 class NotifyPriorityChargingRequest(Request[NotifyPriorityChargingResponse]):
-    """Payload of a NotifyPriorityCharging request (OCPP 2.1)."""
+    """Payload of the NotifyPriorityCharging request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyPriorityCharging"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8202,7 +8202,7 @@ class NotifyPriorityChargingRequest(Request[NotifyPriorityChargingResponse]):
 
 @attrs.frozen
 class NotifyReportRequest(Request[NotifyReportResponse]):
-    """Payload of a NotifyReport request (OCPP 2.1)."""
+    """Payload of the NotifyReport request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8229,7 +8229,7 @@ class NotifyReportRequest(Request[NotifyReportResponse]):
 
 @attrs.frozen
 class NotifySettlementRequest(Request[NotifySettlementResponse]):
-    """Payload of a NotifySettlement request (OCPP 2.1)."""
+    """Payload of the NotifySettlement request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifySettlement"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8262,7 +8262,7 @@ class NotifySettlementRequest(Request[NotifySettlementResponse]):
 
 @attrs.frozen
 class NotifyWebPaymentStartedRequest(Request[NotifyWebPaymentStartedResponse]):
-    """Payload of a NotifyWebPaymentStarted request (OCPP 2.1)."""
+    """Payload of the NotifyWebPaymentStarted request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "NotifyWebPaymentStarted"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8280,7 +8280,7 @@ class NotifyWebPaymentStartedRequest(Request[NotifyWebPaymentStartedResponse]):
 
 @attrs.frozen
 class OpenPeriodicEventStreamRequest(Request[OpenPeriodicEventStreamResponse]):
-    """Payload of a OpenPeriodicEventStream request (OCPP 2.1)."""
+    """Payload of the OpenPeriodicEventStream request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "OpenPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8292,7 +8292,7 @@ class OpenPeriodicEventStreamRequest(Request[OpenPeriodicEventStreamResponse]):
 
 @attrs.frozen
 class PublishFirmwareRequest(Request[PublishFirmwareResponse]):
-    """Payload of a PublishFirmware request (OCPP 2.1)."""
+    """Payload of the PublishFirmware request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8337,7 +8337,7 @@ class PublishFirmwareRequest(Request[PublishFirmwareResponse]):
 
 @attrs.frozen
 class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNotificationResponse]):
-    """Payload of a PublishFirmwareStatusNotification request (OCPP 2.1)."""
+    """Payload of the PublishFirmwareStatusNotification request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "PublishFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8367,7 +8367,7 @@ class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNoti
 
 @attrs.frozen
 class PullDynamicScheduleUpdateRequest(Request[PullDynamicScheduleUpdateResponse]):
-    """Payload of a PullDynamicScheduleUpdate request (OCPP 2.1)."""
+    """Payload of the PullDynamicScheduleUpdate request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "PullDynamicScheduleUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8380,7 +8380,7 @@ class PullDynamicScheduleUpdateRequest(Request[PullDynamicScheduleUpdateResponse
 
 @attrs.frozen
 class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
-    """Payload of a ReportChargingProfiles request (OCPP 2.1)."""
+    """Payload of the ReportChargingProfiles request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8415,7 +8415,7 @@ class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
 
 @attrs.frozen
 class ReportDERControlRequest(Request[ReportDERControlResponse]):
-    """Payload of a ReportDERControl request (OCPP 2.1)."""
+    """Payload of the ReportDERControl request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReportDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8452,7 +8452,7 @@ class ReportDERControlRequest(Request[ReportDERControlResponse]):
 
 @attrs.frozen
 class RequestBatterySwapRequest(Request[RequestBatterySwapResponse]):
-    """Payload of a RequestBatterySwap request (OCPP 2.1)."""
+    """Payload of the RequestBatterySwap request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "RequestBatterySwap"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8466,7 +8466,7 @@ class RequestBatterySwapRequest(Request[RequestBatterySwapResponse]):
 
 @attrs.frozen
 class RequestStartTransactionRequest(Request[RequestStartTransactionResponse]):
-    """Payload of a RequestStartTransaction request (OCPP 2.1)."""
+    """Payload of the RequestStartTransaction request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8490,7 +8490,7 @@ class RequestStartTransactionRequest(Request[RequestStartTransactionResponse]):
 
 @attrs.frozen
 class RequestStopTransactionRequest(Request[RequestStopTransactionResponse]):
-    """Payload of a RequestStopTransaction request (OCPP 2.1)."""
+    """Payload of the RequestStopTransaction request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "RequestStopTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8503,7 +8503,7 @@ class RequestStopTransactionRequest(Request[RequestStopTransactionResponse]):
 
 @attrs.frozen
 class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
-    """Payload of a ReservationStatusUpdate request (OCPP 2.1)."""
+    """Payload of the ReservationStatusUpdate request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8519,7 +8519,7 @@ class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
 
 @attrs.frozen
 class ReserveNowRequest(Request[ReserveNowResponse]):
-    """Payload of a ReserveNow request (OCPP 2.1)."""
+    """Payload of the ReserveNow request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8542,7 +8542,7 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
-    """Payload of a Reset request (OCPP 2.1)."""
+    """Payload of the Reset request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8559,7 +8559,7 @@ class ResetRequest(Request[ResetResponse]):
 
 @attrs.frozen
 class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse]):
-    """Payload of a SecurityEventNotification request (OCPP 2.1)."""
+    """Payload of the SecurityEventNotification request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8576,7 +8576,7 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
 
 @attrs.frozen
 class SendLocalListRequest(Request[SendLocalListResponse]):
-    """Payload of a SendLocalList request (OCPP 2.1)."""
+    """Payload of the SendLocalList request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8596,7 +8596,7 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
 
 @attrs.frozen
 class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
-    """Payload of a SetChargingProfile request (OCPP 2.1)."""
+    """Payload of the SetChargingProfile request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8614,7 +8614,7 @@ class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
 
 @attrs.frozen
 class SetDERControlRequest(Request[SetDERControlResponse]):
-    """Payload of a SetDERControl request (OCPP 2.1)."""
+    """Payload of the SetDERControl request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8642,7 +8642,7 @@ class SetDERControlRequest(Request[SetDERControlResponse]):
 
 @attrs.frozen
 class SetDefaultTariffRequest(Request[SetDefaultTariffResponse]):
-    """Payload of a SetDefaultTariff request (OCPP 2.1)."""
+    """Payload of the SetDefaultTariff request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetDefaultTariff"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8656,7 +8656,7 @@ class SetDefaultTariffRequest(Request[SetDefaultTariffResponse]):
 
 @attrs.frozen
 class SetDisplayMessageRequest(Request[SetDisplayMessageResponse]):
-    """Payload of a SetDisplayMessage request (OCPP 2.1)."""
+    """Payload of the SetDisplayMessage request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8668,7 +8668,7 @@ class SetDisplayMessageRequest(Request[SetDisplayMessageResponse]):
 
 @attrs.frozen
 class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
-    """Payload of a SetMonitoringBase request (OCPP 2.1)."""
+    """Payload of the SetMonitoringBase request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8680,7 +8680,7 @@ class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
 
 @attrs.frozen
 class SetMonitoringLevelRequest(Request[SetMonitoringLevelResponse]):
-    """Payload of a SetMonitoringLevel request (OCPP 2.1)."""
+    """Payload of the SetMonitoringLevel request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8744,7 +8744,7 @@ class SetMonitoringLevelRequest(Request[SetMonitoringLevelResponse]):
 
 @attrs.frozen
 class SetNetworkProfileRequest(Request[SetNetworkProfileResponse]):
-    """Payload of a SetNetworkProfile request (OCPP 2.1)."""
+    """Payload of the SetNetworkProfile request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetNetworkProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8758,7 +8758,7 @@ class SetNetworkProfileRequest(Request[SetNetworkProfileResponse]):
 
 @attrs.frozen
 class SetVariableMonitoringRequest(Request[SetVariableMonitoringResponse]):
-    """Payload of a SetVariableMonitoring request (OCPP 2.1)."""
+    """Payload of the SetVariableMonitoring request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8772,7 +8772,7 @@ class SetVariableMonitoringRequest(Request[SetVariableMonitoringResponse]):
 
 @attrs.frozen
 class SetVariablesRequest(Request[SetVariablesResponse]):
-    """Payload of a SetVariables request (OCPP 2.1)."""
+    """Payload of the SetVariables request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SetVariables"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8784,7 +8784,7 @@ class SetVariablesRequest(Request[SetVariablesResponse]):
 
 @attrs.frozen
 class SignCertificateRequest(Request[SignCertificateResponse]):
-    """Payload of a SignCertificate request (OCPP 2.1)."""
+    """Payload of the SignCertificate request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8808,7 +8808,7 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
-    """Payload of a StatusNotification request (OCPP 2.1)."""
+    """Payload of the StatusNotification request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8826,7 +8826,7 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
 
 @attrs.frozen
 class TransactionEventRequest(Request[TransactionEventResponse]):
-    """Payload of a TransactionEvent request (OCPP 2.1)."""
+    """Payload of the TransactionEvent request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8884,7 +8884,7 @@ class TransactionEventRequest(Request[TransactionEventResponse]):
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
-    """Payload of a TriggerMessage request (OCPP 2.1)."""
+    """Payload of the TriggerMessage request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8902,7 +8902,7 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
 
 @attrs.frozen
 class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
-    """Payload of a UnlockConnector request (OCPP 2.1)."""
+    """Payload of the UnlockConnector request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8917,7 +8917,7 @@ class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
 
 @attrs.frozen
 class UnpublishFirmwareRequest(Request[UnpublishFirmwareResponse]):
-    """Payload of a UnpublishFirmware request (OCPP 2.1)."""
+    """Payload of the UnpublishFirmware request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8930,7 +8930,7 @@ class UnpublishFirmwareRequest(Request[UnpublishFirmwareResponse]):
 
 @attrs.frozen
 class UpdateDynamicScheduleRequest(Request[UpdateDynamicScheduleResponse]):
-    """Payload of a UpdateDynamicSchedule request (OCPP 2.1).
+    """Payload of the UpdateDynamicSchedule request (OCPP 2.1).
 
     Id of dynamic charging profile to update.
     """
@@ -8947,7 +8947,7 @@ class UpdateDynamicScheduleRequest(Request[UpdateDynamicScheduleResponse]):
 
 @attrs.frozen
 class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
-    """Payload of a UpdateFirmware request (OCPP 2.1)."""
+    """Payload of the UpdateFirmware request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8974,7 +8974,7 @@ class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
 
 @attrs.frozen
 class UsePriorityChargingRequest(Request[UsePriorityChargingResponse]):
-    """Payload of a UsePriorityCharging request (OCPP 2.1)."""
+    """Payload of the UsePriorityCharging request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "UsePriorityCharging"
     VERSION: ClassVar[str] = "ocpp2.1"
@@ -8993,7 +8993,7 @@ class UsePriorityChargingRequest(Request[UsePriorityChargingResponse]):
 
 @attrs.frozen
 class VatNumberValidationRequest(Request[VatNumberValidationResponse]):
-    """Payload of a VatNumberValidation request (OCPP 2.1)."""
+    """Payload of the VatNumberValidation request (OCPP 2.1)."""
 
     ACTION: ClassVar[str] = "VatNumberValidation"
     VERSION: ClassVar[str] = "ocpp2.1"
