@@ -160,6 +160,13 @@ def check(validator: Validator, payload: Any) -> None:
     Raises:
         SchemaViolation: the payload fails the schema; carries the OCPP error code.
     """
+    if validator.__class__ is PrecompiledValidator:  # the fast path, without a call layer
+        try:
+            if validator.fast(payload):
+                return
+        except Exception:
+            pass
+        validator = validator.full()
     try:
         validator(payload)
     except fastjsonschema.JsonSchemaValueException as exc:
