@@ -7,7 +7,8 @@ A device uses `default_codec` unless given one (``Device(codec=stdlib_codec())``
 Both produce the same frames for the same payloads and accept the same frames: compact JSON text
 (a ``str``, never bytes), UTF-8 characters unescaped, and no ``NaN`` or ``Infinity``. The orjson
 codec hands anything orjson would treat differently from the standard library back to it: a frame
-orjson cannot parse (``NaN`` literals, integers beyond 64 bits, bytes in UTF-16, ...), a payload
+orjson cannot parse (``NaN`` literals, lone surrogates, bytes in UTF-16, ...) or holding a run
+of 19 digits or more (orjson turns integers beyond 64 bits into floats), a payload
 holding subclasses of ``str``, ``int``, ``dict`` or ``list``, dataclasses or dates, and any
 encoded frame containing ``null`` (orjson writes ``NaN`` as ``null``). Only ``enum.Enum`` and
 ``uuid.UUID`` values, which orjson encodes and the standard library refuses, differ, and those
@@ -87,10 +88,17 @@ def orjson_codec() -> Codec:
                 return _stdlib_encode(value)
             return out.decode()
 
+        digits = bytes.maketrans(b"123456789", b"000000000")
+        long_number = b"0" * 19
+
         def decode(text: str | bytes) -> Any:
             try:
-                return loads(text)
-            except decode_error:
+                data = text.encode() if isinstance(text, str) else text
+                # orjson reads integers beyond 64 bits as floats; the stdlib keeps them exact.
+                if long_number in data.translate(digits):
+                    return json.loads(text)
+                return loads(data)
+            except (decode_error, UnicodeEncodeError):
                 return json.loads(text)
 
         _ORJSON = Codec("orjson", encode, decode)
