@@ -338,7 +338,7 @@ class Device:
                 p.future.set_exception(
                     ConnectionClosedError(f"disconnected while {p.action} awaited its answer")
                 )
-        tasks, self._tasks = self._tasks, set()
+        tasks, self._tasks = self._tasks, {}
         for task in tasks:
             task.cancel()
 
