@@ -19,7 +19,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
-from typing import Any, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, overload
 
 from ._codec import Codec, default_codec
 from ._errors import (
@@ -61,6 +61,11 @@ Handler = Callable[[Any, "CallContext"], Any]
 """``handler(payload, ctx)``, sync or async: returns the response payload."""
 
 H = TypeVar("H", bound=Handler)
+
+if TYPE_CHECKING:
+    from .messages import Payload, Request, Response, Send
+
+    R = TypeVar("R", bound=Response)
 Step = Generator[Any, Any, None]
 
 #: The longest message id OCPP-J allows (room for a GUID).
@@ -268,19 +273,33 @@ class Device:
 
     # -- configuration ------------------------------------------------------------------------
 
-    def on(self, action: str, handler: H | None = None) -> Any:
+    def on(self, action: str | type[Payload], handler: H | None = None) -> Any:
         """Register *handler* for *action* (``"*"`` for the catch-all); usable as a decorator.
 
         One device may hold the handlers of several versions (``StartTransaction`` for 1.6 and
         ``TransactionEvent`` for 2.x): only the actions of the negotiated version, plus those
         registered as `CustomAction`, are dispatched; anything else gets ``NotImplemented``.
 
+        A handler whose payload parameter is annotated with a generated request class (or a
+        union of them, one per version) receives an instance of the class of the negotiated
+        version and may return the response class; plain handlers get and return dicts.
+        *action* may be given as the request class itself.
+
         Returns:
             *handler*, or a decorator that registers the function it decorates.
+
+        Raises:
+            LocalProtocolError: the handler's annotation names another action's class.
         """
+        name = action if isinstance(action, str) else action.ACTION
 
         def register(fn: H) -> H:
-            self._handlers[action] = fn
+            wrapped = fn
+            if getattr(fn, "__annotations__", None):
+                from ._typed import typed_handler
+
+                wrapped = typed_handler(name, fn)  # type: ignore[assignment]
+            self._handlers[name] = wrapped
             return fn
 
         return register if handler is None else register(handler)
@@ -344,8 +363,20 @@ class Device:
 
     # -- our calls ----------------------------------------------------------------------------
 
+    @overload
     async def call(
-        self, action: str, payload: Mapping[str, Any] | None = None, *, timeout: float | None = None
+        self, action: Request[R], payload: None = None, *, timeout: float | None = None
+    ) -> R: ...
+
+    @overload
+    async def call(
+        self, action: str, payload: Mapping[str, Any] | None = None, *,
+        timeout: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def call(
+        self, action: str | Request[Any], payload: Mapping[str, Any] | None = None, *,
+        timeout: float | None = None,
     ) -> Any:
         """Send a CALL and return the payload of the peer's CALLRESULT.
 
@@ -353,15 +384,20 @@ class Device:
         timeout counts from the moment the CALL is handed to the sender.
 
         Args:
-            action: the action, such as ``"Heartbeat"``.
-            payload: the request payload (``None`` means ``{}``).
+            action: the action, such as ``"Heartbeat"``; or a typed request from
+                `ocpp_engine.messages` (such as ``v201.HeartbeatRequest()``), which names its
+                own action and carries its own payload.
+            payload: the request payload (``None`` means ``{}``); none with a typed request.
             timeout: seconds to wait for the answer; defaults to ``call_timeout``.
 
         Returns:
-            the CALLRESULT payload (a dict).
+            the CALLRESULT payload (a dict); for a typed request, an instance of its response
+            class.
 
         Raises:
             NotConnectedError: the device is not connected.
+            LocalProtocolError: a typed request of another version than the negotiated one,
+                or one passed together with a payload.
             UnknownActionError: the version does not define *action* (and it was not
                 registered), or only the peer's role may send it.
             InvalidPayloadError: *payload* fails the request schema; nothing was sent.
@@ -374,6 +410,11 @@ class Device:
             Exception: whatever the sender or a before-hook raised for this CALL.
         """
         rules = self._require_connected()
+        response: type[Any] | None = None
+        if type(action) is not str:
+            from ._typed import outgoing
+
+            action, payload, response = outgoing(rules.version, action, payload, False)
         payload = {} if payload is None else payload
         message_id = self._new_id()
         if "send_call" in self.hooks._before or "send_call" in self.hooks._after:
@@ -399,17 +440,29 @@ class Device:
                 self._waiting = deque()
             self._waiting.append(pending)
         try:
-            return await future
+            result = await future
         except asyncio.CancelledError:
             if self._waiting and pending in self._waiting:
                 self._waiting.remove(pending)
             raise
+        if response is None:
+            return result
+        from ._typed import structure_result
 
-    async def send(self, action: str, payload: Mapping[str, Any] | None = None) -> None:
+        return structure_result(response, result)
+
+    async def send(
+        self, action: str | Send, payload: Mapping[str, Any] | None = None
+    ) -> None:
         """Send an OCPP 2.1 SEND (message type 6), which the peer never answers.
 
         A SEND does not wait for outstanding CALLs. Returns once the frame was handed to the
         sender.
+
+        Args:
+            action: the action (``"NotifyPeriodicEventStream"``), or a typed SEND message from
+                `ocpp_engine.messages.v21`, which carries its own payload.
+            payload: the payload (``None`` means ``{}``); none with a typed message.
 
         Raises:
             NotConnectedError: the device is not connected.
@@ -421,6 +474,10 @@ class Device:
         rules = self._require_connected()
         if SEND not in rules.message_types:
             raise LocalProtocolError(f"{rules.version.value} has no SEND message; 2.1 has")
+        if type(action) is not str:
+            from ._typed import outgoing
+
+            action, payload, _ = outgoing(rules.version, action, payload, True)
         payload = {} if payload is None else payload
         message_id = self._new_id()
         ctx = None
