@@ -107,3 +107,44 @@ def make_pki(directory: Path) -> dict[str, Path]:
     write("server", *leaf("127.0.0.1", True))
     write("client", *leaf("CP1", False))
     return paths
+
+
+class Mosquitto:
+    """A real Mosquitto broker on a free loopback port, run as a subprocess."""
+
+    def __init__(self, port: int | None = None) -> None:
+        self.port = free_port() if port is None else port
+        self.process: Any = None
+
+    def start(self) -> Mosquitto:
+        import shutil
+        import subprocess
+        import time
+
+        exe = shutil.which("mosquitto") or (
+            "/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None)
+        if exe is None:
+            raise AssertionError(
+                "mosquitto is not installed: apt-get install mosquitto (.ci/run does it)")
+        self.process = subprocess.Popen(
+            [exe, "-p", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 5
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return self
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise AssertionError("mosquitto did not start") from None
+                time.sleep(0.02)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except Exception:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
