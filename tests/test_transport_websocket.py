@@ -74,12 +74,13 @@ async def test_identity_is_percent_decoded_and_an_empty_one_refused() -> None:
 
 
 async def test_version_negotiation_prefers_the_servers_order() -> None:
-    async with CentralSystem(port=0, versions=["ocpp2.0.1", "ocpp1.6"]) as csms:
-        async with connect(url(csms) + "/CP1",
-                           subprotocols=["ocpp1.6", "ocpp2.0.1"]) as ws:
-            assert ws.subprotocol == "ocpp2.0.1"
-            await eventually(lambda: "CP1" in csms.stations)
-            assert csms.stations["CP1"].device.version.value == "ocpp2.0.1"
+    csms = CentralSystem(port=0, versions=["ocpp2.0.1", "ocpp1.6"])
+    await csms.start()
+    async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6", "ocpp2.0.1"]) as ws:
+        assert ws.subprotocol == "ocpp2.0.1"
+        await eventually(lambda: "CP1" in csms.stations)
+        assert csms.stations["CP1"].device.version.value == "ocpp2.0.1"
+    await csms.close()
 
 
 async def test_no_common_subprotocol_completes_handshake_then_closes() -> None:

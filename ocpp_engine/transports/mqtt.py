@@ -292,7 +292,7 @@ class MqttChargingStation(_Endpoint):
         hostname: str = "localhost",
         port: int = 1883,
         device: Device | None = None,
-        topics: TopicLayout = TopicLayout(),  # noqa: B008 - frozen
+        topics: TopicLayout = TopicLayout(),
         client_options: Mapping[str, Any] | None = None,
         reconnect: bool = True,
         backoff: Backoff = Backoff(),  # noqa: B008 - frozen
@@ -393,7 +393,7 @@ class MqttCentralSystem(_Endpoint):
         version: str | Version,
         hostname: str = "localhost",
         port: int = 1883,
-        topics: TopicLayout = TopicLayout(),  # noqa: B008 - frozen
+        topics: TopicLayout = TopicLayout(),
         device_factory: Callable[[str], Device] | None = None,
         auto_register: bool = True,
         on_station: Callable[[Device], Any] | None = None,

@@ -278,7 +278,8 @@ class CentralSystem:
             select_subprotocol=self._select_subprotocol,
             process_request=self._process_request,
             ping_interval=self.ping_interval, ping_timeout=self.ping_timeout,
-            close_timeout=self.close_timeout, max_size=self.max_size, compression=self.compression, ssl=self.ssl,
+            close_timeout=self.close_timeout, max_size=self.max_size,
+            compression=self.compression, ssl=self.ssl,
             **self._serve_options,
         )
 
@@ -581,7 +582,8 @@ class ChargePoint:
         self._options: dict[str, Any] = {
             "subprotocols": [Subprotocol(v.value) for v in self.versions],
             "additional_headers": headers, "ping_interval": ping_interval,
-            "ping_timeout": ping_timeout, "close_timeout": close_timeout, "max_size": max_size, "open_timeout": open_timeout,
+            "ping_timeout": ping_timeout, "close_timeout": close_timeout,
+            "max_size": max_size, "open_timeout": open_timeout,
             **({"ssl": ssl} if ssl is not None else {}), **(connect_options or {}),
         }
         self.websocket: ClientConnection | None = None
