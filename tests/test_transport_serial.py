@@ -126,7 +126,7 @@ async def test_closing_the_line_fails_pending_calls(pty_pair: tuple[int, str]) -
 
 
 async def test_reopens_a_port_that_is_not_there_yet(pty_pair: tuple[int, str]) -> None:
-    master, port = pty_pair
+    _master, port = pty_pair
     delays: list[float] = []
     target = {"port": "/dev/nonexistent-ocpp-port"}
 

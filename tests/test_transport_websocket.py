@@ -24,6 +24,10 @@ from ocpp_engine.transports.websocket import (
 )
 
 
+def close_code(ws: Any) -> int | None:
+    return ws.protocol.close_code  # type: ignore[no-any-return]  # 14.x lacks ws.close_code
+
+
 def url(csms: CentralSystem, scheme: str = "ws") -> str:
     return f"{scheme}://127.0.0.1:{csms.port}/ocpp"
 
@@ -90,7 +94,7 @@ async def test_no_common_subprotocol_completes_handshake_then_closes() -> None:
             assert ws.subprotocol is None  # the handshake completed without a subprotocol
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
-            assert ws.close_code == 1002
+            assert close_code(ws) == 1002
             assert not csms.stations
 
 
@@ -206,7 +210,7 @@ async def test_tls_client_certificates_profile_3(pki: dict[str, Path]) -> None:
         cp3 = ChargePoint(url(csms, "wss"), "CP1", versions=["ocpp1.6"],
                           ssl=client_context(pki, False), reconnect=False)
         await cp3.start()
-        with pytest.raises((OSError, InvalidHandshake)):  # TLS 1.3 fails after the hello
+        with pytest.raises((OSError, EOFError, InvalidHandshake)):  # TLS 1.3: after the hello
             await within(cp3.wait_connected())
         await cp3.close()
         assert not csms.stations
@@ -219,7 +223,7 @@ async def test_binary_frame_is_refused_with_1003() -> None:
             await ws.send(b'[2,"1","Heartbeat",{}]')
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
-            assert ws.close_code == 1003
+            assert close_code(ws) == 1003
         await eventually(lambda: not csms.stations)
 
 
@@ -233,7 +237,7 @@ async def test_too_large_frame_is_refused_with_1009() -> None:
                                       {"vendorId": "v", "data": "x" * 2000}]))
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
-            assert ws.close_code == 1009
+            assert close_code(ws) == 1009
         await eventually(lambda: not csms.stations)
 
 
@@ -246,7 +250,7 @@ async def test_client_refuses_binary_and_large_frames_too() -> None:
             server_ws = csms.stations["CP1"].websocket
             await server_ws.send(b"\x00")
             await within(server_ws.wait_closed())
-            assert server_ws.close_code == 1003
+            assert close_code(server_ws) == 1003
         cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100,
                          reconnect=False)
         async with cp:
@@ -254,7 +258,7 @@ async def test_client_refuses_binary_and_large_frames_too() -> None:
             server_ws = csms.stations["CP1"].websocket
             await server_ws.send("x" * 200)
             await within(server_ws.wait_closed())
-            assert server_ws.close_code == 1009
+            assert close_code(server_ws) == 1009
 
 
 async def test_second_connection_replaces_the_first() -> None:
