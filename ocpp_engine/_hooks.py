@@ -31,6 +31,12 @@ handler`` (2.1)
 ``handler_failed``                --                          --
 ================================= =========================== ===================================
 
+``after message_received`` runs once the frame has been parsed and dispatched, and the after
+hooks of ``send_call_result``, ``send_call_error`` and ``send_call_result_error`` once their
+frame is queued for the sender: with sync handlers, hooks and sender everything is done by
+then; an async step may still be running. ``send_message`` hooks see every frame as it reaches
+the sender, and its after-hook sees whether the sender succeeded (``ctx.exception``).
+
 ``message_dropped`` reports a received frame that was not processed (unreadable in 1.6, an
 unknown message type where the version says to ignore it, an answer to an unknown or timed-out
 message id, anything received while disconnected); ``ctx.exception`` says why.
