@@ -31,13 +31,14 @@ from ocpp.v201 import ChargePoint as ChargePoint201
 from ocpp.v201 import call as call201
 from ocpp.v201 import call_result as result201
 from ocpp.v201.enums import Action as Action201
-from transport_helpers import NOW, within
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
 from ocpp_engine import CallContext, CallError
 from ocpp_engine.transports.websocket import CentralSystem, ChargePoint
+
+from .transport_helpers import NOW, within
 
 
 def record(log: list[str], action: str, answer: dict[str, Any]) -> Any:

@@ -8,7 +8,6 @@ from typing import Any
 
 import aiomqtt
 import pytest
-from transport_helpers import BOOT_16, NOW, Mosquitto, csms_handlers_16, eventually, within
 
 from ocpp_engine import CallTimeoutError, ConnectionClosedError, Device, NotConnectedError
 from ocpp_engine.transports.mqtt import (
@@ -17,6 +16,8 @@ from ocpp_engine.transports.mqtt import (
     MqttChargingStation,
     TopicLayout,
 )
+
+from .transport_helpers import BOOT_16, NOW, Mosquitto, csms_handlers_16, eventually, within
 
 
 @pytest.fixture(scope="module")

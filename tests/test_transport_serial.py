@@ -10,10 +10,11 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
-from transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, within
 
 from ocpp_engine import ConnectionClosedError, Device, Role
 from ocpp_engine.transports.serial import LineFramer, SerialConnection, run_stream
+
+from .transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, within
 
 HB = b'[2,"1","Heartbeat",{}]'
 

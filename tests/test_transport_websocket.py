@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, make_pki, within
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
@@ -22,6 +21,8 @@ from ocpp_engine.transports.websocket import (
     HandshakeRequest,
     Station,
 )
+
+from .transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, make_pki, within
 
 
 def close_code(ws: Any) -> int | None:
