@@ -398,3 +398,26 @@ def test_basic_header_is_what_the_spec_says() -> None:
     headers = cp._options["additional_headers"]
     assert headers["Authorization"] == "Basic " + base64.b64encode(b"CP1:pw").decode()
     assert Backoff(initial=1, factor=2, maximum=10, jitter=0).delay(10) == 10
+
+
+async def test_a_device_reused_by_the_factory_hears_only_the_newest_connection() -> None:
+    heard: list[str] = []
+    shared = Device(print, {"Heartbeat": lambda p, c: heard.append(c.message_id) or {
+        "currentTime": NOW}}, role="csms")
+    async with CentralSystem(port=0, device_factory=lambda request: shared) as csms:
+        first = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
+        await eventually(lambda: "CP1" in csms.stations)
+        old = csms.stations["CP1"]
+        # a frame from the old connection is still in flight when the new one takes over
+        old.websocket.transport.pause_reading()
+        await first.send(json.dumps([2, "old", "Heartbeat", {}]))
+        second = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
+        await eventually(lambda: csms.stations.get("CP1") not in (None, old))
+        assert shared.is_connected
+        old.websocket.transport.resume_reading()
+        await within(old.websocket.wait_closed())
+        await second.send(json.dumps([2, "new", "Heartbeat", {}]))
+        assert json.loads(await within(second.recv()))[:2] == [3, "new"]
+        assert heard == ["new"]
+        await first.close()
+        await second.close()

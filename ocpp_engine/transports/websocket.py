@@ -446,7 +446,7 @@ class CentralSystem:
             station._on_connect = self._spawn(
                 call_back(self.on_connect, station, what="on_connect"))
         try:
-            await _pump(websocket, device)
+            await _pump(websocket, device, lambda: not station._finished)
         finally:
             await self._finish(station)
 
@@ -481,10 +481,19 @@ def _identity_from_path(path: str) -> str:
         return ""
 
 
-async def _pump(websocket: ServerConnection | ClientConnection, device: Device) -> None:
-    """Feed every text frame to *device* until the connection closes; refuse binary frames."""
+async def _pump(
+    websocket: ServerConnection | ClientConnection, device: Device,
+    alive: Callable[[], bool] = lambda: True,
+) -> None:
+    """Feed every text frame to *device* until the connection closes; refuse binary frames.
+
+    Frames stop reaching the device as soon as *alive* returns false (a replaced connection
+    must not feed a device that may already serve its successor).
+    """
     try:
         async for message in websocket:
+            if not alive():
+                return
             if isinstance(message, str):
                 device.received(message)
             else:
