@@ -632,7 +632,7 @@ class ChargePoint:
         while not self._closing:
             try:
                 websocket = await connect(self.url, **self._options)
-            except (OSError, TimeoutError, EOFError, InvalidHandshake) as exc:
+            except (OSError, TimeoutError, asyncio.TimeoutError, EOFError, InvalidHandshake) as exc:
                 self.last_error = exc
                 logger.info("could not connect to %s: %r", self.url, exc)
                 if not self.reconnect:
