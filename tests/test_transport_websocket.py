@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import gc
 import json
 import ssl
+import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -153,6 +156,15 @@ async def test_async_authorizer_that_raises_refuses() -> None:
         assert info.value.response.status_code == 401
 
 
+def collect_py310_tls_leak() -> None:
+    """Python 3.10's asyncio leaves TLS transports unclosed even for plain websockets (fixed by
+    the 3.11 rewrite of its SSL protocol); collect them here, where their warning is expected."""
+    if sys.version_info < (3, 11):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            gc.collect()
+
+
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return make_pki(tmp_path_factory.mktemp("pki"))
@@ -175,6 +187,13 @@ def client_context(pki: dict[str, Path], with_cert: bool) -> ssl.SSLContext:
 
 
 async def test_tls_with_basic_auth_profile_2(pki: dict[str, Path]) -> None:
+    try:
+        await tls_with_basic_auth(pki)
+    finally:
+        collect_py310_tls_leak()
+
+
+async def tls_with_basic_auth(pki: dict[str, Path]) -> None:
     async with CentralSystem(
             csms_handlers_16(), port=0, ssl=server_context(pki, False),
             authorize=lambda r: r.password == "pw") as csms:
@@ -185,6 +204,13 @@ async def test_tls_with_basic_auth_profile_2(pki: dict[str, Path]) -> None:
 
 
 async def test_tls_client_certificates_profile_3(pki: dict[str, Path]) -> None:
+    try:
+        await tls_client_certificates(pki)
+    finally:
+        collect_py310_tls_leak()
+
+
+async def tls_client_certificates(pki: dict[str, Path]) -> None:
     def common_name(request: HandshakeRequest) -> str | None:
         cert = request.client_certificate or {}
         for rdn in cert.get("subject", ()):
