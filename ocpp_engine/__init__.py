@@ -17,6 +17,7 @@ Example::
         device.received(raw)
 """
 
+from ._codec import Codec, default_codec, orjson_codec, stdlib_codec
 from ._device import CallContext, Clock, Device, Handler, Sender, TimerHandle
 from ._errors import (
     CallError,
@@ -49,6 +50,7 @@ __all__ = [
     "CallError",
     "CallTimeoutError",
     "Clock",
+    "Codec",
     "ConnectionClosedError",
     "CustomAction",
     "Device",
@@ -76,6 +78,9 @@ __all__ = [
     "Version",
     "VersionRules",
     "__version__",
+    "default_codec",
+    "orjson_codec",
     "preload",
     "rules_for",
+    "stdlib_codec",
 ]
