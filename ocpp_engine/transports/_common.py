@@ -1,0 +1,126 @@
+"""What every transport shares: identity rules, reconnect backoff, callbacks, extras.
+
+Nothing here imports an optional library, so this module is always importable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random as _random
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from .._versions import Version, parse_version
+
+__all__ = [
+    "MAX_IDENTITY_LENGTH",
+    "Backoff",
+    "identity_problem",
+    "missing_extra",
+    "parse_versions",
+]
+
+logger = logging.getLogger("ocpp_engine.transports")
+
+#: The longest station identity OCPP 2.0.1 and 2.1 allow (it is the Basic-auth user name).
+MAX_IDENTITY_LENGTH: Final = 48
+
+T = TypeVar("T")
+
+
+def missing_extra(module: str, extra: str, library: str) -> ImportError:
+    """Return the ImportError raised when *module* is imported without its extra."""
+    return ImportError(
+        f"{module} needs {library}, which is not installed; "
+        f"install the extra: pip install 'ocpp-engine[{extra}]'"
+    )
+
+
+def identity_problem(identity: str, version: Version | None) -> str | None:
+    """Return why *identity* is not a valid station identity for *version*, or ``None``.
+
+    Every version needs a non-empty identity without control characters. OCPP 2.0.1
+    and 2.1 also limit it to 48 characters without ``:``, since it is the Basic-auth user name.
+    """
+    if not identity:
+        return "the station identity is empty"
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in identity):
+        return "the station identity contains a control character"
+    if version is not None and version is not Version.V16:
+        if len(identity) > MAX_IDENTITY_LENGTH:
+            return f"the station identity is longer than {MAX_IDENTITY_LENGTH} characters"
+        if ":" in identity:
+            return "the station identity contains ':'"
+    return None
+
+
+def parse_versions(versions: Iterable[str | Version]) -> tuple[Version, ...]:
+    """Return *versions* as a tuple of `Version`, in order, without repeats.
+
+    Raises:
+        ValueError: a version is not supported, or none is given.
+    """
+    out: list[Version] = []
+    for v in versions:
+        parsed = parse_version(v)
+        if parsed not in out:
+            out.append(parsed)
+    if not out:
+        raise ValueError("at least one OCPP version must be enabled")
+    return tuple(out)
+
+
+@attrs.frozen
+class Backoff:
+    """How long to wait before each reconnection attempt: exponential, capped, with jitter.
+
+    The wait before attempt *n* (counted from 0 after the last successful connection) is
+    ``min(initial * factor ** n, maximum) + jitter * random()``. This is OCPP 2.0.1's
+    reconnection rule with ``initial`` as RetryBackOffWaitMinimum and ``jitter`` as
+    RetryBackOffRandomRange; ``maximum`` plays the part of RetryBackOffRepeatTimes.
+
+    Attributes:
+        initial: the first wait, in seconds.
+        factor: how much each further wait grows.
+        maximum: the longest wait before jitter, in seconds.
+        jitter: the largest random extra added to each wait, in seconds.
+    """
+
+    initial: float = 1.0
+    factor: float = 2.0
+    maximum: float = 60.0
+    jitter: float = 1.0
+
+    def delay(self, attempt: int, random: Callable[[], float] = _random.random) -> float:
+        """Return the wait in seconds before attempt number *attempt* (0-based).
+
+        Args:
+            attempt: how many attempts failed since the last successful connection.
+            random: returns a float in [0, 1); injectable for tests.
+        """
+        try:
+            base = self.initial * self.factor ** max(attempt, 0)
+        except OverflowError:
+            base = self.maximum
+        return min(base, self.maximum) + self.jitter * random()
+
+
+async def call_back(fn: Callable[..., Any] | None, *args: Any, what: str) -> None:
+    """Run a user callback, sync or async; log what it raises instead of propagating it."""
+    if fn is None:
+        return
+    try:
+        result = fn(*args)
+        if hasattr(result, "__await__"):
+            await result
+    except asyncio.CancelledError:
+        raise
+    except Exception:
+        logger.exception("ocpp_engine.transports: the %s callback failed", what)
+
+
+SleepFn = Callable[[float], Awaitable[Any]]
+"""``sleep(seconds)``: waits; `asyncio.sleep` unless a test injects another."""
