@@ -37,6 +37,7 @@ from ._errors import (
     UnknownActionError,
 )
 from ._hooks import HOOK_NAMES, HookContext, Hooks
+from ._limits import CloseRequest, Limits
 from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
 from ._versions import Role, Version, VersionRules, rules_for
 
@@ -49,6 +50,7 @@ __all__ = [
     "CallError",
     "CallTimeoutError",
     "Clock",
+    "CloseRequest",
     "ConnectionClosedError",
     "CustomAction",
     "Device",
@@ -58,6 +60,7 @@ __all__ = [
     "HookContext",
     "Hooks",
     "InvalidPayloadError",
+    "Limits",
     "LocalProtocolError",
     "MessageTypeNotSupportedError",
     "NotConnectedError",
