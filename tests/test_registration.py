@@ -304,6 +304,7 @@ async def test_csms_serves_an_unknown_station_unless_boot_is_required() -> None:
                 assert exc.code == "SecurityError"
                 got = "refused"
         assert got == outcome
+        assert served == (["Heartbeat"] if outcome == "served" else [])
 
 
 async def test_csms_starts_from_the_status_it_was_given() -> None:
@@ -318,7 +319,7 @@ async def test_gates_on_both_sides_reach_accepted_together() -> None:
     clock = FakeClock()
     changes: list[Any] = []
     station = station_device("ocpp2.0.1", clock, TriggerMessage=accepting)
-    csms, served = csms_device("ocpp2.0.1", ["Pending", "Accepted"])
+    csms, _ = csms_device("ocpp2.0.1", ["Pending", "Accepted"])
     station_gate = RegistrationGate.attach(station, "charging_station")
     csms_gate = RegistrationGate.attach(csms, "csms")
     station_gate.on_change(changes.append)
