@@ -522,7 +522,7 @@ class Device:
         mtype = msg[0]
         message_id = msg[1] if len(msg) > 1 else None
         if type(message_id) is not str or len(message_id) > self._max_id_length:
-            if mtype in _REPLY_TYPES and type(mtype) is int:
+            if type(mtype) is int and mtype in _REPLY_TYPES:
                 # Never answer an answer, even a corrupt one.
                 return self._dropped(raw, None, RpcFrameworkError("unreadable message id"))
             return self._unreadable(raw, "the message id is missing or not a string of at "
@@ -986,7 +986,7 @@ class Device:
         except StopIteration:
             return
         self._send_queue = deque()
-        self._spawn(self._drain(step, awaitable))
+        self._spawn(self._drain(step, awaitable), step, awaitable)
 
     async def _drain(self, step: Step, awaitable: Any) -> None:
         queue = self._send_queue
@@ -1044,12 +1044,20 @@ class Device:
             awaitable = step.send(None)
         except StopIteration:
             return
-        self._spawn(self._finish(step, awaitable))
+        self._spawn(self._finish(step, awaitable), step, awaitable)
 
-    def _spawn(self, coro: Awaitable[None]) -> None:
+    def _spawn(self, coro: Awaitable[None], step: Step, awaitable: Any) -> None:
         task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
+        # A task cancelled before it first runs (disconnected() right after received())
+        # never awaits *awaitable* nor finishes *step*: close both, so a handler's coroutine
+        # is not left un-awaited and the step's cleanup runs now rather than at collection.
+        def close_if_cancelled(task: asyncio.Task[None]) -> None:
+            if task.cancelled():
+                _close(step, awaitable)
+
+        task.add_done_callback(close_if_cancelled)
 
     def _task_done(self, task: asyncio.Task[None]) -> None:
         self._tasks.discard(task)
@@ -1227,6 +1235,13 @@ class Device:
         state = self._rules.version.value if self._rules is not None else "disconnected"
         who = f" {self.identity!r}" if self.identity is not None else ""
         return f"<Device{who} {state} pending_calls={self.pending_calls}>"
+
+
+def _close(step: Step, awaitable: Any) -> None:
+    close = getattr(awaitable, "close", None)
+    if close is not None:
+        close()
+    step.close()
 
 
 def _answer_with(result: Any) -> Handler:
