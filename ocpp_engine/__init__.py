@@ -40,6 +40,8 @@ from ._hooks import HOOK_NAMES, HookContext, Hooks
 from ._limits import CloseRequest, Limits
 from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
 from ._versions import Role, Version, VersionRules, rules_for
+from .outbox import Delivery, MemoryStore, Outbox, OutboxEntry, OutboxStore, SQLiteStore
+from .registration import NotRegisteredError, RegistrationGate, RegistrationStatus
 
 __version__ = "0.1.0"
 
@@ -53,6 +55,7 @@ __all__ = [
     "CloseRequest",
     "ConnectionClosedError",
     "CustomAction",
+    "Delivery",
     "Device",
     "Direction",
     "FormatViolationError",
@@ -62,15 +65,23 @@ __all__ = [
     "InvalidPayloadError",
     "Limits",
     "LocalProtocolError",
+    "MemoryStore",
     "MessageTypeNotSupportedError",
     "NotConnectedError",
+    "NotRegisteredError",
     "OCPPError",
     "OccurrenceConstraintViolationError",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxStore",
     "PropertyConstraintViolationError",
     "ProtocolError",
+    "RegistrationGate",
+    "RegistrationStatus",
     "RemoteProtocolError",
     "Role",
     "RpcFrameworkError",
+    "SQLiteStore",
     "Sender",
     "TimerHandle",
     "TypeConstraintViolationError",
