@@ -1,7 +1,9 @@
 """The ``ocpp-engine`` command (also ``python -m ocpp_engine``).
 
-``demo`` wires a charging station device and a CSMS device in memory and runs a short session
-between them (boot, heartbeat, authorize, a transaction), printing every frame.
+- ``demo`` wires a charging station device and a CSMS device in memory and runs a short session
+  between them (boot, heartbeat, authorize, a transaction), printing every frame.
+- ``validate [FILE ...]`` checks OCPP-J traffic logs (stdin when no file is given) against the
+  schemas: exit status 0 when clean, 1 when problems were found, 2 on unusable input.
 """
 
 from __future__ import annotations
@@ -10,12 +12,14 @@ import argparse
 import asyncio
 import itertools
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
 from . import CallContext, Device, Role, Version
+from ._logcheck import INFERENCE_WINDOW, LogChecker, Problem, extract_frame, infer_version
 from .testing import connect, sequential_ids
 
 _KIND = {2: "CALL", 3: "CALLRESULT", 4: "CALLERROR", 5: "CALLRESULTERROR", 6: "SEND"}
@@ -132,6 +136,123 @@ async def demo(version: Version) -> int:
     return 0
 
 
+class _Progress:
+    """A progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.done = 0
+        self.enabled = total > 0 and sys.stderr.isatty()
+        self._shown = -1
+
+    def advance(self, size: int) -> None:
+        self.done += size
+        if not self.enabled:
+            return
+        percent = min(100, self.done * 100 // self.total)
+        if percent != self._shown:
+            self._shown = percent
+            bar = "#" * (percent // 4)
+            sys.stderr.write(f"\r[{bar:<25}] {percent:3d}%")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self._shown >= 0:
+            sys.stderr.write("\r" + " " * 33 + "\r")
+            sys.stderr.flush()
+
+
+def _read_lines(sources: Sequence[str], progress: _Progress) -> Iterator[tuple[str, int, str]]:
+    for source in sources:
+        if source == "-":
+            stream = sys.stdin
+            for number, line in enumerate(stream, 1):
+                yield source, number, line
+            continue
+        with open(source, encoding="utf-8", errors="replace") as stream:
+            for number, line in enumerate(stream, 1):
+                progress.advance(len(line))
+                yield source, number, line
+
+
+def _format_problem(problem: Problem) -> str:
+    where = f"{problem.source}:{problem.line}"
+    code = problem.code or "(dropped)"
+    parts = [f"id={problem.message_id}" if problem.message_id is not None else "id=?"]
+    if problem.action:
+        parts.append(f"action={problem.action}")
+    if problem.path:
+        parts.append(f"path={problem.path}")
+    return f"{where}: {code} {' '.join(parts)}: {problem.message}"
+
+
+def validate(files: Sequence[str], version: Version | None, as_json: bool) -> int:
+    """Check OCPP-J traffic logs; returns the exit status (0 clean, 1 problems, 2 unusable)."""
+    sources = list(files) or ["-"]
+    for source in sources:
+        if source != "-" and not os.path.isfile(source):
+            print(f"ocpp-engine validate: {source}: no such file", file=sys.stderr)
+            return 2
+    progress = _Progress(sum(os.path.getsize(s) for s in sources if s != "-"))
+    lines = _read_lines(sources, progress)
+    buffered: list[tuple[str, int, str]] = []
+    if version is None:
+        sample = []
+        for item in lines:
+            buffered.append(item)
+            frame, _ = extract_frame(item[2])
+            if isinstance(frame, list) and frame:
+                sample.append(frame)
+                if len(sample) >= INFERENCE_WINDOW:
+                    break
+        version = infer_version(sample)
+        if version is None:
+            progress.close()
+            print("ocpp-engine validate: cannot tell the OCPP version from the input "
+                  "(no CALL frame found); pass --version", file=sys.stderr)
+            return 2
+        print(f"ocpp-engine validate: version {version.value} (inferred from "
+              f"{len(sample)} frames; pass --version to choose)", file=sys.stderr)
+    checker = LogChecker(version)
+    out = sys.stdout
+    if as_json:
+        out.write('{"problems": [')
+    first = True
+    for source, number, line in itertools.chain(buffered, lines):
+        for problem in checker.check_line(number, line, source):
+            if as_json:
+                out.write(("" if first else ",") + "\n  " + json.dumps(problem.as_dict()))
+            else:
+                out.write(_format_problem(problem) + "\n")
+            first = False
+    progress.close()
+    summary = checker.summary()
+    if as_json:
+        out.write(("\n" if not first else "") + '], "summary": ' + json.dumps(summary, indent=2)
+                  + "}\n")
+    else:
+        _print_summary(summary)
+    if checker.frames == 0:
+        print("ocpp-engine validate: no OCPP-J frame found in the input", file=sys.stderr)
+        return 2
+    return 1 if checker.problem_count else 0
+
+
+def _print_summary(summary: dict[str, Any]) -> None:
+    print(f"\n{summary['frames']} frames in {summary['lines']} lines, "
+          f"{summary['problems']} problems ({summary['version']}); "
+          f"{summary['unanswered_calls']} CALLs without an answer")
+    calls, problems = summary["calls_by_action"], summary["problems_by_action"]
+    if calls or problems:
+        print(f"\n{'action':<36} {'CALLs':>8} {'problems':>9}")
+        for action in sorted(set(calls) | set(problems)):
+            print(f"{action:<36} {calls.get(action, 0):>8} {problems.get(action, 0):>9}")
+    if summary["problems_by_code"]:
+        print(f"\n{'error code':<36} {'problems':>9}")
+        for code, count in summary["problems_by_code"].items():
+            print(f"{code:<36} {count:>9}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ocpp-engine`` command; returns the exit status."""
     parser = argparse.ArgumentParser(prog="ocpp-engine", description=__doc__.splitlines()[0])
@@ -139,9 +260,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     run_demo = commands.add_parser("demo", help="run a station and a CSMS talking in memory")
     run_demo.add_argument("--version", choices=[v.value for v in Version],
                           default=Version.V16.value, help="the OCPP version (default: ocpp1.6)")
+    check = commands.add_parser(
+        "validate", help="check OCPP-J traffic logs against the schemas",
+        description="Check OCPP-J traffic, one frame per line (log decorations around a frame "
+                    "are fine), against the schemas. Exit status: 0 clean, 1 problems found, "
+                    "2 unusable input.")
+    check.add_argument("files", nargs="*", metavar="FILE", help="log files (default: stdin)")
+    check.add_argument("--version", choices=[v.value for v in Version],
+                       help="the OCPP version (default: inferred from the first frames)")
+    check.add_argument("--json", action="store_true", help="write the report as JSON")
     args = parser.parse_args(argv)
     if args.command == "demo":
         return asyncio.run(demo(Version(args.version)))
+    if args.command == "validate":
+        chosen = None if args.version is None else Version(args.version)
+        return validate(args.files, chosen, args.json)
     parser.error(f"unknown command {args.command}")  # pragma: no cover
     return 2  # pragma: no cover
 

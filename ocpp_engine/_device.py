@@ -289,9 +289,9 @@ class Device:
     def on(self, action: str, handler: H | None = None) -> Any:
         """Register *handler* for *action* (``"*"`` for the catch-all); usable as a decorator.
 
-        A handler registered for an action outside the version's set makes that action known
-        to this device (its payloads are then not validated unless a `CustomAction` with
-        schemas is registered too).
+        One device may hold the handlers of several versions (``StartTransaction`` for 1.6 and
+        ``TransactionEvent`` for 2.x): only the actions of the negotiated version, plus those
+        registered as `CustomAction`, are dispatched; anything else gets ``NotImplemented``.
 
         Returns:
             *handler*, or a decorator that registers the function it decorates.
@@ -359,7 +359,8 @@ class Device:
                 p.future.set_exception(
                     ConnectionClosedError(f"disconnected while {p.action} awaited its answer")
                 )
-        for task in list(self._tasks):
+        tasks, self._tasks = self._tasks, set()
+        for task in tasks:
             task.cancel()
         if "disconnected" in self.hooks._before or "disconnected" in self.hooks._after:
             self._run(self._report("disconnected", HookContext("disconnected", self)))
@@ -590,10 +591,10 @@ class Device:
         handler = self._handlers.get(action)
         table = rules.send_actions if send else rules.actions
         senders = table.get(action)
-        if senders is None:
-            if handler is None and action not in self._custom:
-                raise CallError("NotImplemented", f"{action} is not a known action")
-        elif self._peer_role is not None and self._peer_role not in senders:
+        if senders is None and action not in self._custom:
+            raise CallError("NotImplemented", f"{action} is not a known action")
+        if senders is not None and self._peer_role is not None and \
+                self._peer_role not in senders:
             raise CallError("NotSupported", f"{action} is not sent by a {self._peer_role}")
         if handler is None:
             handler = self._handlers.get("*")

@@ -5,9 +5,9 @@ change the fields the table below marks as theirs, or raise to stop the step; af
 once the step is over and see its outcome (``ctx.result`` or ``ctx.exception``). An after-hook's
 own exception is logged and never breaks the device.
 
-================================= =========================== ===================================
+================================= =========================== ============================
 hook                              before-hook may change      raising in a before-hook
-================================= =========================== ===================================
+================================= =========================== ============================
 ``message_received``              ``raw``                     the frame is dropped (a CALL is
                                                               answered with the raised CallError
                                                               or InternalError)
@@ -31,13 +31,19 @@ handler`` (2.1)
 ``handler_failed``                --                          --
 ``connected``                     --                          --
 ``disconnected``                  --                          --
-================================= =========================== ===================================
+================================= =========================== ============================
 
 An ``execute_call_handler`` before-hook that sets ``ctx.result`` answers the CALL itself: the
 handler does not run and ``ctx.result`` is sent as the CALLRESULT payload (still checked
 against the response schema). ``connected`` and ``disconnected`` report the device's
 `Device.connected` and `Device.disconnected`, after the state changed (pending calls have
 already failed when a ``disconnected`` hook runs).
+
+``after message_received`` runs once the frame has been parsed and dispatched, and the after
+hooks of ``send_call_result``, ``send_call_error`` and ``send_call_result_error`` once their
+frame is queued for the sender: with sync handlers, hooks and sender everything is done by
+then; an async step may still be running. ``send_message`` hooks see every frame as it reaches
+the sender, and its after-hook sees whether the sender succeeded (``ctx.exception``).
 
 ``message_dropped`` reports a received frame that was not processed (unreadable in 1.6, an
 unknown message type where the version says to ignore it, an answer to an unknown or timed-out

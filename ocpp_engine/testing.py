@@ -123,6 +123,8 @@ class Pipe:
         self.listeners: list[Callable[[str, str], None]] = []
         self._in_transit = 0
         self.open = True
+        #: labels whose frames are recorded but not delivered
+        self.muted: set[str] = set()
         a.sender = self._link(labels[0], b)
         b.sender = self._link(labels[1], a)
 
@@ -140,6 +142,8 @@ class Pipe:
             self.frames.append((label, raw))
             for listener in self.listeners:
                 listener(label, raw)
+            if label in self.muted:
+                return
             self._in_transit += 1
             loop_getter().call_soon(deliver, raw)
 
@@ -190,6 +194,8 @@ class Peer:
         device: the device under test; its sender is replaced while the peer is attached.
         version: the version both speak.
         handlers: handlers of the peer, for the CALLs the device under test makes.
+        answer: when ``False``, the peer device never sees the frames of the device under
+            test: the test reads them with `next_frame` and answers with `inject`.
         **options: further `Device` options for the peer (for example ``validation=False``
             to send invalid payloads on purpose).
 
@@ -204,9 +210,12 @@ class Peer:
         device: Device,
         version: str | Version | None = None,
         handlers: Mapping[str, Handler] | None = None,
+        *,
+        answer: bool = True,
         **options: Any,
     ) -> None:
         self.device = device
+        self._answer = answer
         self._version = version if version is not None else device._default_version
         options.setdefault("id_factory", sequential_ids("peer-"))
         self.peer = Device(lambda raw: None, handlers, version=self._version, **options)
@@ -227,6 +236,8 @@ class Peer:
         """Wire and connect the peer and the device (done by ``async with``)."""
         self._frames = asyncio.Queue()
         self.pipe = connect(self.peer, self.device, self._version, labels=("peer", "device"))
+        if not self._answer:
+            self.pipe.muted.add("device")
         frames = self._frames
 
         def record(label: str, raw: str) -> None:

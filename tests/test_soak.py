@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from soak import soak
+from tests.soak import soak
 
 from ocpp_engine import Version
 

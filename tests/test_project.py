@@ -1,0 +1,72 @@
+"""Project-level checks: lint, types, the demo command, packaging."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str, cwd: Path = ROOT, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+
+
+def test_ruff() -> None:
+    result = run(sys.executable, "-m", "ruff", "check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_strict() -> None:
+    result = run(sys.executable, "-m", "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
+def test_demo(version: str) -> None:
+    result = run(sys.executable, "-m", "ocpp_engine", "demo", "--version", version, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "BootNotification" in result.stdout
+    assert ("StopTransaction" if version == "ocpp1.6" else "TransactionEvent") in result.stdout
+    assert "CALLERROR" not in result.stdout
+    assert result.stderr == ""
+
+
+def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    result = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                 "-w", str(tmp_path), str(ROOT))
+    assert result.returncode == 0, result.stdout + result.stderr
+    [wheel] = tmp_path.glob("ocpp_engine-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    schemas = [n for n in names if n.startswith("ocpp_engine/_schemas/") and n.endswith(".json")]
+    assert len(schemas) == 78 + 128 + 181
+    assert "ocpp_engine/py.typed" in names
+    assert not any(n.startswith("tests/") for n in names)
+
+
+def test_installed_wheel_validates_from_its_own_schemas(tmp_path: Path) -> None:
+    """A user's install finds the schemas inside the package, not in a checkout."""
+    pytest.importorskip("hatchling")
+    if shutil.which("unzip") is None and sys.platform != "linux":
+        pytest.skip("needs a POSIX machine")
+    result = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                 "-w", str(tmp_path), str(ROOT))
+    assert result.returncode == 0, result.stderr
+    [wheel] = tmp_path.glob("ocpp_engine-*.whl")
+    site = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(site)
+    code = ("import ocpp_engine._validation as v; from ocpp_engine import Version;"
+            "assert v.schema_dir().name == '_schemas', v.schema_dir();"
+            "assert v.validator_for(Version.V21, 'Heartbeat', False) is not None")
+    result = run(sys.executable, "-c", code, cwd=tmp_path, timeout=60)
+    env_note = result.stderr
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+                            timeout=60)
+    assert result.returncode == 0, result.stderr + env_note

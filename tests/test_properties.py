@@ -1,0 +1,99 @@
+"""Properties that must hold whatever the peer sends (hypothesis)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ocpp_engine import Device
+from ocpp_engine.testing import Peer
+
+from .helpers import HEARTBEAT_RESPONSE, VERSIONS, csms
+
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+json_values = st.recursive(
+    json_scalars,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                max_size=4),
+    max_leaves=12,
+)
+actions = st.sampled_from(["Heartbeat", "BootNotification", "Authorize", "StatusNotification",
+                           "NoSuchAction", "DataTransfer", "", "TransactionEvent"])
+message_types = st.sampled_from([2, 3, 4, 5, 6, 7, -1, "2", None, 2.0, True])
+frame_lists = st.lists(json_values, max_size=6)
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+async def feed_and_check_alive(version: str, frames: list[str | bytes]) -> list[Any]:
+    device = csms(version)
+    async with Peer(device) as peer:
+        for raw in frames:
+            device.received(raw)  # must never raise
+        await peer.settle()
+        sent = peer.sent()
+        assert await peer.call("Heartbeat") == HEARTBEAT_RESPONSE
+        assert device.pending_calls == 0 and device.active_tasks == 0
+    return sent
+
+
+@SETTINGS
+@given(st.sampled_from(VERSIONS), st.lists(st.binary(max_size=64) | st.text(max_size=64),
+                                           max_size=5))
+def test_any_bytes_leave_the_device_working(version: str, frames: list[str | bytes]) -> None:
+    run(feed_and_check_alive(version, frames))
+
+
+@SETTINGS
+@given(st.sampled_from(VERSIONS), st.lists(st.tuples(message_types, json_values, actions,
+                                                     json_values), max_size=6))
+def test_any_frame_shaped_input_leaves_the_device_working(
+    version: str, parts: list[tuple[Any, Any, str, Any]]
+) -> None:
+    frames: list[str | bytes] = [json.dumps([t, i, a, p]) for t, i, a, p in parts]
+    frames += [json.dumps(list(p)[:2]) for p in parts]
+    run(feed_and_check_alive(version, frames))
+
+
+@SETTINGS
+@given(st.sampled_from(VERSIONS),
+       st.lists(st.tuples(actions, json_values | st.dictionaries(st.text(max_size=8),
+                                                                 json_values, max_size=3)),
+                min_size=1, max_size=8))
+def test_every_call_with_a_readable_id_gets_exactly_one_answer(
+    version: str, calls: list[tuple[str, Any]]
+) -> None:
+    frames: list[str | bytes] = [
+        json.dumps([2, f"id-{n}", action, payload]) for n, (action, payload) in enumerate(calls)]
+    sent = run(feed_and_check_alive(version, frames))
+    answered = [frame[1] for frame in sent]
+    assert sorted(answered) == sorted(f"id-{n}" for n in range(len(calls)))
+    assert all(frame[0] in (3, 4) for frame in sent)
+
+
+@SETTINGS
+@given(st.sampled_from(VERSIONS), st.text(min_size=1, max_size=36), json_values)
+def test_answers_echo_any_readable_id(version: str, message_id: str, payload: Any) -> None:
+    sent = run(feed_and_check_alive(version, [json.dumps([2, message_id, "Heartbeat", payload])]))
+    assert [frame[1] for frame in sent] == [message_id]
+
+
+def test_device_is_usable_without_an_event_loop_for_sync_handlers() -> None:
+    """Sync handlers and a sync sender need no loop at all: all of it runs in received()."""
+    out: list[str] = []
+    device = Device(out.append, {"Heartbeat": lambda p, c: dict(HEARTBEAT_RESPONSE)},
+                    version="ocpp1.6")
+    device.connected()
+    device.received('[2, "a", "Heartbeat", {}]')
+    device.received("garbage")
+    device.received('[2, "b", "Nope", {}]')
+    assert [json.loads(raw)[:2] for raw in out] == [[3, "a"], [4, "b"]]
