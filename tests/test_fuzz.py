@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 
 import pytest
+
 from tests.fuzz import expected_reply, fuzz_test
 
 EXAMPLES = int(os.environ.get("OCPP_FUZZ_EXAMPLES", "150"))

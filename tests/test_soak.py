@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.soak import soak
 
 from ocpp_engine import Version
+from tests.soak import soak
 
 
 @pytest.mark.parametrize("version", [v.value for v in Version])
