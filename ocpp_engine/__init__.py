@@ -17,6 +17,7 @@ Example::
         device.received(raw)
 """
 
+from ._codec import Codec, default_codec, orjson_codec, stdlib_codec
 from ._device import CallContext, Clock, Device, Handler, Sender, TimerHandle
 from ._errors import (
     CallError,
@@ -53,6 +54,7 @@ __all__ = [
     "CallTimeoutError",
     "Clock",
     "CloseRequest",
+    "Codec",
     "ConnectionClosedError",
     "CustomAction",
     "Delivery",
@@ -90,6 +92,9 @@ __all__ = [
     "Version",
     "VersionRules",
     "__version__",
+    "default_codec",
+    "orjson_codec",
     "preload",
     "rules_for",
+    "stdlib_codec",
 ]

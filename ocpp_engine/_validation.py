@@ -1,8 +1,14 @@
 """Schema validation: the official OCA schemas compiled with fastjsonschema.
 
-Compiled validators are shared by every device of the process: each is compiled the first time
-any device needs it (or ahead of time with `preload`) and kept in a process-wide cache. The cache
+Validators are shared by every device of the process and kept in a process-wide cache. The cache
 only ever grows with pure functions of the shipped schema files, so sharing it is safe.
+
+Each shipped schema has two validators. The fast one is plain Python generated from the schema at
+build time (``ocpp_engine/_validators/``, see ``python -m ocpp_engine._validators.generate``):
+importing a version's module makes all its schemas ready, and it answers "valid" for the payloads
+the schema accepts, quickly. Only when it does not, the fastjsonschema validator of the same
+schema runs (compiled the first time a payload of that schema fails the fast one): it has the last
+word and names the failing rule and path, which the error codes need.
 
 Schema violations map to OCPP error codes through `RULE_CODES`, a table from the failing
 JSON-schema keyword to the code the engine answers with.
@@ -11,6 +17,7 @@ JSON-schema keyword to the code the engine answers with.
 from __future__ import annotations
 
 import enum
+import importlib
 import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -26,6 +33,7 @@ __all__ = [
     "RULE_CODES",
     "CustomAction",
     "Direction",
+    "PrecompiledValidator",
     "SchemaViolation",
     "Validation",
     "Validator",
@@ -152,6 +160,13 @@ def check(validator: Validator, payload: Any) -> None:
     Raises:
         SchemaViolation: the payload fails the schema; carries the OCPP error code.
     """
+    if validator.__class__ is PrecompiledValidator:  # the fast path, without a call layer
+        try:
+            if validator.fast(payload):
+                return
+        except Exception:
+            pass
+        validator = validator.full()
     try:
         validator(payload)
     except fastjsonschema.JsonSchemaValueException as exc:
@@ -216,8 +231,60 @@ def compile_schema(schema: Mapping[str, Any]) -> Validator:
     return validator
 
 
+class PrecompiledValidator:
+    """A shipped schema's validator: the generated fast path, then fastjsonschema on failure.
+
+    Calling it returns the payload when it is valid and raises
+    ``fastjsonschema.JsonSchemaValueException`` (with ``rule`` and ``path``) when it is not.
+
+    Attributes:
+        fast: the generated function; ``fast(payload)`` is true only for a valid payload.
+        path: the schema file, compiled with fastjsonschema when a payload fails *fast*.
+    """
+
+    __slots__ = ("_full", "fast", "path")
+
+    def __init__(self, fast: Callable[[Any], bool], path: Path) -> None:
+        self.fast = fast
+        self.path = path
+        self._full: Validator | None = None
+
+    def __call__(self, payload: Any) -> Any:
+        """Validate *payload*; returns it unchanged.
+
+        Raises:
+            fastjsonschema.JsonSchemaValueException: the payload fails the schema.
+        """
+        try:
+            if self.fast(payload):
+                return payload
+        except Exception:  # the fast path is never the judge of an invalid payload
+            pass
+        return self.full()(payload)
+
+    def full(self) -> Validator:
+        """Return the fastjsonschema validator of the schema, compiling it on first use."""
+        full = self._full
+        if full is None:
+            with _lock:
+                full = self._full
+                if full is None:
+                    full = self._full = compile_schema(load_schema(self.path))
+        return full
+
+
 _cache: dict[tuple[Version, str, bool], Validator] = {}
 _lock = threading.Lock()
+_modules: dict[Version, Mapping[str, Callable[[Any], bool]]] = {}
+
+
+def _fast_validators(version: Version) -> Mapping[str, Callable[[Any], bool]]:
+    """The generated fast-path validators of *version* (schema file stem -> function)."""
+    found = _modules.get(version)
+    if found is None:
+        module = importlib.import_module(f"ocpp_engine._validators.{_FOLDERS[version]}")
+        found = _modules[version] = module.VALIDATORS
+    return found
 
 
 def validator_for(version: Version, action: str, response: bool) -> Validator | None:
@@ -230,21 +297,27 @@ def validator_for(version: Version, action: str, response: bool) -> Validator | 
     if found is not None:
         return found
     path = schema_file(version, action, response)
-    if not path.is_file():
-        return None
+    fast = _fast_validators(version).get(path.stem)
     with _lock:
         found = _cache.get(key)
         if found is None:
-            found = compile_schema(load_schema(path))
+            if fast is not None:
+                found = PrecompiledValidator(fast, path)
+            elif path.is_file():  # a schema newer than the generated modules
+                found = compile_schema(load_schema(path))
+            else:
+                return None
             _cache[key] = found
     return found
 
 
 def preload(versions: Iterable[Version | str] = tuple(Version)) -> int:
-    """Compile every schema of *versions* now instead of on first use.
+    """Make every schema of *versions* ready now instead of on first use.
+
+    The shipped validators are generated ahead of time, so this only imports them.
 
     Returns:
-        the number of validators compiled by this call.
+        the number of validators made ready by this call.
 
     Raises:
         ValueError: a version is not supported.

@@ -1,0 +1,90 @@
+"""Typed OCPP payloads: attrs classes generated from the official JSON schemas.
+
+One module per version, imported on demand: :mod:`ocpp_engine.messages.v16`,
+:mod:`ocpp_engine.messages.v201` and :mod:`ocpp_engine.messages.v21`. Each has a frozen, slotted
+attrs class per request (``<Action>Request``), response (``<Action>Response``) and nested
+object, a ``(str, Enum)`` per enumeration, and the dicts ``REQUESTS``, ``RESPONSES`` and
+``SENDS`` (action -> class).
+
+From an instance to the wire::
+
+    action, payload = message.ACTION, to_wire(message)
+
+From the wire to an instance::
+
+    cls = request_class("ocpp1.6", action)  # or response_class / send_class
+    message = from_wire(cls, payload)
+
+The classes carry no validation; validate the wire form against the schema. The generator and
+its naming rules: :mod:`ocpp_engine.messages.generate`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from ocpp_engine.messages._base import Payload, Request, Response, Send, response_class_of
+from ocpp_engine.messages._convert import (
+    WireFormatError,
+    from_wire,
+    get_converter,
+    make_converter,
+    to_wire,
+)
+from ocpp_engine.messages._datetime import format_datetime, parse_datetime
+
+__all__ = [
+    "MODULES",
+    "Payload",
+    "Request",
+    "Response",
+    "Send",
+    "WireFormatError",
+    "format_datetime",
+    "from_wire",
+    "get_converter",
+    "make_converter",
+    "module_for",
+    "parse_datetime",
+    "request_class",
+    "response_class",
+    "response_class_of",
+    "send_class",
+    "to_wire",
+]
+
+#: Generated module name by OCPP version (as spelt in the WebSocket subprotocol).
+MODULES: dict[str, str] = {
+    "ocpp1.6": "ocpp_engine.messages.v16",
+    "ocpp2.0.1": "ocpp_engine.messages.v201",
+    "ocpp2.1": "ocpp_engine.messages.v21",
+}
+
+
+def module_for(version: str) -> ModuleType:
+    """Return (importing it if needed) the generated module of a version like ``"ocpp2.0.1"``."""
+    try:
+        name = MODULES[version]
+    except KeyError:
+        raise ValueError(f"unknown OCPP version {version!r}; known: {sorted(MODULES)}") from None
+    return importlib.import_module(name)
+
+
+def request_class(version: str, action: str) -> type[Request[Any]]:
+    """Return the request payload class of ``action``; :class:`KeyError` if there is none."""
+    cls: type[Request[Any]] = module_for(version).REQUESTS[action]
+    return cls
+
+
+def response_class(version: str, action: str) -> type[Response]:
+    """Return the response payload class of ``action``; :class:`KeyError` if there is none."""
+    cls: type[Response] = module_for(version).RESPONSES[action]
+    return cls
+
+
+def send_class(version: str, action: str) -> type[Send]:
+    """Return the SEND payload class of ``action`` (OCPP 2.1); :class:`KeyError` if none."""
+    cls: type[Send] = module_for(version).SENDS[action]
+    return cls
