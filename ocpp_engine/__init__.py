@@ -38,8 +38,11 @@ from ._errors import (
     UnknownActionError,
 )
 from ._hooks import HOOK_NAMES, HookContext, Hooks
+from ._limits import CloseRequest, Limits
 from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
 from ._versions import Role, Version, VersionRules, rules_for
+from .outbox import Delivery, MemoryStore, Outbox, OutboxEntry, OutboxStore, SQLiteStore
+from .registration import NotRegisteredError, RegistrationGate, RegistrationStatus
 
 __version__ = "0.1.0"
 
@@ -50,9 +53,11 @@ __all__ = [
     "CallError",
     "CallTimeoutError",
     "Clock",
+    "CloseRequest",
     "Codec",
     "ConnectionClosedError",
     "CustomAction",
+    "Delivery",
     "Device",
     "Direction",
     "FormatViolationError",
@@ -60,16 +65,25 @@ __all__ = [
     "HookContext",
     "Hooks",
     "InvalidPayloadError",
+    "Limits",
     "LocalProtocolError",
+    "MemoryStore",
     "MessageTypeNotSupportedError",
     "NotConnectedError",
+    "NotRegisteredError",
     "OCPPError",
     "OccurrenceConstraintViolationError",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxStore",
     "PropertyConstraintViolationError",
     "ProtocolError",
+    "RegistrationGate",
+    "RegistrationStatus",
     "RemoteProtocolError",
     "Role",
     "RpcFrameworkError",
+    "SQLiteStore",
     "Sender",
     "TimerHandle",
     "TypeConstraintViolationError",

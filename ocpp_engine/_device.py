@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import sys
 from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, overload
@@ -26,6 +27,7 @@ from ._errors import (
     CallError,
     CallTimeoutError,
     ConnectionClosedError,
+    FormatViolationError,
     InvalidPayloadError,
     LocalProtocolError,
     NotConnectedError,
@@ -35,6 +37,7 @@ from ._errors import (
     remote_error_for,
 )
 from ._hooks import HookContext, Hooks
+from ._limits import CloseRequest, CloseRequestHandler, Limits, Refusal, screen
 from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
 from ._validation import validator_for as _shared_validator
 from ._versions import (
@@ -176,6 +179,11 @@ class Device:
         id_factory: returns a fresh message id for each CALL (default: uuid4 strings).
         clock: the time source of timeouts (default: the running event loop).
         identity: a free label for the connection, such as the station identity.
+        limits: the `Limits` on what the peer may make the device do (default: `Limits()`).
+        on_close_request: ``on_close_request(request: CloseRequest)``, sync or async, called
+            when the peer sent `Limits.max_bad_frames` broken frames in a row: the transport
+            should close the connection (a WebSocket with ``request.code``, 1002). A public
+            attribute, like *sender*. Without one, the device only logs a warning.
         codec: the JSON codec of the frames (default: `default_codec`, orjson when it is
             installed, else the standard library).
 
@@ -197,6 +205,8 @@ class Device:
         id_factory: Callable[[], str] = _uuid4,
         clock: Clock | None = None,
         identity: str | None = None,
+        limits: Limits | None = None,
+        on_close_request: CloseRequestHandler | None = None,
         codec: Codec | None = None,
     ) -> None:
         if max_outstanding_calls < 1:
@@ -238,6 +248,11 @@ class Device:
         self._send_queue: (
             deque[tuple[str, _Pending | None, asyncio.Future[None] | None]] | None
         ) = None
+        # Limits (see _limits.py).
+        self.on_close_request: CloseRequestHandler | None = on_close_request
+        self.limits = Limits() if limits is None else limits
+        self._bad_frames = 0
+        self._frame_bad = False
 
     # -- public state -------------------------------------------------------------------------
 
@@ -260,6 +275,18 @@ class Device:
     def validation(self, policy: Validation) -> None:
         self._validation = policy
         self._vcache = {}
+
+    @property
+    def limits(self) -> Limits:
+        """The `Limits` in force; assign new `Limits` to change them."""
+        return self._limits
+
+    @limits.setter
+    def limits(self, limits: Limits) -> None:
+        self._limits = limits
+        self._max_id_length = limits.max_message_id_length or sys.maxsize
+        self._max_incoming = limits.max_incoming_calls or sys.maxsize
+        self._screening = limits.max_frame_size is not None or limits.max_json_depth is not None
 
     @property
     def pending_calls(self) -> int:
@@ -335,6 +362,9 @@ class Device:
         if self._rules is None or self._rules.version is not chosen:
             self._vcache = {}
         self._rules = rules_for(chosen)
+        self._bad_frames = 0
+        if "connected" in self.hooks._before or "connected" in self.hooks._after:
+            self._run(self._report("connected", HookContext("connected", self)))
 
     def disconnected(self) -> None:
         """Tell the device that its transport is closed.
@@ -360,6 +390,8 @@ class Device:
         tasks, self._tasks = self._tasks, {}
         for task in tasks:
             task.cancel()
+        if "disconnected" in self.hooks._before or "disconnected" in self.hooks._after:
+            self._run(self._report("disconnected", HookContext("disconnected", self)))
 
     # -- our calls ----------------------------------------------------------------------------
 
@@ -514,7 +546,7 @@ class Device:
                     "message_received" in self.hooks._after:
                 self._run(self._receive_step(raw))
             else:
-                self._process(raw)
+                self._screened(raw)
         except Exception:  # a defect of ours must not reach the transport either
             logger.exception("ocpp_engine: unexpected error while handling a received frame")
 
@@ -527,7 +559,7 @@ class Device:
             self._refuse_after_hook(ctx.raw if ctx.raw is not None else raw, exc)
         else:
             if ctx.raw is not None:
-                self._process(ctx.raw)
+                self._screened(ctx.raw)
         yield from self._after("message_received", ctx)
 
     def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
@@ -558,13 +590,14 @@ class Device:
             return self._unreadable(raw, "the frame is not a JSON array")
         mtype = msg[0]
         message_id = msg[1] if len(msg) > 1 else None
-        if type(message_id) is not str or len(message_id) > MAX_MESSAGE_ID_LENGTH:
-            if mtype in _REPLY_TYPES and type(mtype) is int:
+        if type(message_id) is not str or len(message_id) > self._max_id_length:
+            if type(mtype) is int and mtype in _REPLY_TYPES:
                 # Never answer an answer, even a corrupt one.
                 return self._dropped(raw, None, RpcFrameworkError("unreadable message id"))
             return self._unreadable(raw, "the message id is missing or not a string of at "
-                                         f"most {MAX_MESSAGE_ID_LENGTH} characters")
+                                         f"most {self._max_id_length} characters")
         if type(mtype) is not int or mtype not in rules.message_types:
+            self._frame_bad = True
             if rules.answer_unknown_type:
                 self._run(self._reply_error(
                     message_id, "MessageTypeNotSupported",
@@ -586,6 +619,7 @@ class Device:
     def _unreadable(self, raw: str | bytes, reason: str) -> None:
         rules = self._rules
         assert rules is not None
+        self._frame_bad = True
         if rules.answer_unreadable:
             self._run(self._reply_error("-1", "RpcFrameworkError", reason, None))
         self._dropped(raw, None, RpcFrameworkError(reason))
@@ -601,6 +635,7 @@ class Device:
 
     def _on_call(self, msg: list[Any], message_id: str, rules: VersionRules) -> None:
         if len(msg) != 4 or type(msg[2]) is not str:
+            self._frame_bad = True
             return self._run(self._reply_error(
                 message_id, "RpcFrameworkError",
                 "a CALL is [2, messageId, action, payload]", None))
@@ -608,6 +643,10 @@ class Device:
             return self._run(self._reply_error(
                 message_id, "RpcFrameworkError",
                 "a CALL with this message id is still being handled", None))
+        if len(self._handling) >= self._max_incoming:
+            return self._run(self._reply_error(
+                message_id, "RpcFrameworkError",
+                f"more than {self._max_incoming} CALLs in handling at once", None))
         action, payload = msg[2], msg[3]
         if type(payload) is not dict:
             return self._run(self._reply_error(
@@ -644,6 +683,8 @@ class Device:
                                    action=action, payload=payload, call=ctx)
                 yield from self._before("execute_call_handler", hctx)
                 payload = hctx.payload
+                if hctx.result is not None:  # a before-hook answered the CALL itself
+                    handler, hctx.result = _answer_with(hctx.result), None
             validator = self._validator(action, Direction.THEIR_CALL)
             if validator is not None:
                 try:
@@ -1030,7 +1071,7 @@ class Device:
         except StopIteration:
             return
         self._send_queue = deque()
-        self._spawn(self._drain(step, awaitable))
+        self._spawn(self._drain(step, awaitable), step, awaitable)
 
     def _await_sent(self, result: Any, pending: _Pending | None) -> Step:
         """Await an async sender's *result* (the hook-free path of `_send_step`)."""
@@ -1098,12 +1139,20 @@ class Device:
             awaitable = step.send(None)
         except StopIteration:
             return
-        self._spawn(self._finish(step, awaitable))
+        self._spawn(self._finish(step, awaitable), step, awaitable)
 
-    def _spawn(self, coro: Awaitable[None]) -> None:
+    def _spawn(self, coro: Awaitable[None], step: Step, awaitable: Any) -> None:
         task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
         self._tasks[task] = None
         task.add_done_callback(self._task_done)
+        # A task cancelled before it first runs (disconnected() right after received())
+        # never awaits *awaitable* nor finishes *step*: close both, so a handler's coroutine
+        # is not left un-awaited and the step's cleanup runs now rather than at collection.
+        def close_if_cancelled(task: asyncio.Task[None]) -> None:
+            if task.cancelled():
+                _close(step, awaitable)
+
+        task.add_done_callback(close_if_cancelled)
 
     def _task_done(self, task: asyncio.Task[None]) -> None:
         self._tasks.pop(task, None)
@@ -1156,6 +1205,57 @@ class Device:
         except Exception as exc:
             logger.error("ocpp_engine: %s hook failed", name, exc_info=exc)
         yield from self._after(name, ctx)
+
+    # -- limits (the rules live in _limits.py) --------------------------------------------
+
+    def _screened(self, raw: str | bytes) -> None:
+        """Process *raw* unless it breaks a limit; count broken frames in a row."""
+        self._frame_bad = False
+        refusal = screen(raw, self._limits) if self._screening else None
+        if refusal is None:
+            self._process(raw)
+        else:
+            self._refuse(raw, refusal)
+        if not self._frame_bad:
+            self._bad_frames = 0
+            return
+        self._bad_frames += 1
+        if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
+            self._run(self._request_close(CloseRequest(
+                f"{self._bad_frames} broken frames in a row")))
+
+    def _refuse(self, raw: str | bytes, refusal: Refusal) -> None:
+        """Answer a frame over a limit: a CALL on its id when readable, like a broken frame else."""
+        self._frame_bad = True
+        mtype, message_id = refusal.message_type, refusal.message_id
+        if message_id is None:
+            if mtype in _REPLY_TYPES:
+                return self._dropped(raw, None, RpcFrameworkError(refusal.reason))
+            return self._unreadable(raw, refusal.reason)
+        if mtype == CALL:
+            return self._run(self._reply_error(message_id, "FormatViolation", refusal.reason,
+                                               None))
+        if mtype in _REPLY_TYPES and message_id in self._in_flight:
+            pending = self._take_pending(message_id, raw)
+            if pending is not None and not pending.future.done():
+                pending.future.set_exception(
+                    FormatViolationError(refusal.reason, message_id=message_id))
+            return None
+        return self._dropped(raw, message_id, RpcFrameworkError(refusal.reason,
+                                                                message_id=message_id))
+
+    def _request_close(self, request: CloseRequest) -> Step:
+        handler = self.on_close_request
+        logger.warning("ocpp_engine: asking the transport to close the connection: %s",
+                       request.reason)
+        if handler is None:
+            return
+        try:
+            result = handler(request)
+            if _is_awaitable(result):
+                yield result
+        except Exception as exc:
+            logger.error("ocpp_engine: on_close_request failed", exc_info=exc)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -1231,6 +1331,18 @@ class Device:
         state = self._rules.version.value if self._rules is not None else "disconnected"
         who = f" {self.identity!r}" if self.identity is not None else ""
         return f"<Device{who} {state} pending_calls={self.pending_calls}>"
+
+
+def _close(step: Step, awaitable: Any) -> None:
+    close = getattr(awaitable, "close", None)
+    if close is not None:
+        close()
+    step.close()
+
+
+def _answer_with(result: Any) -> Handler:
+    """Return a handler that answers every CALL with *result*."""
+    return lambda payload, ctx: result
 
 
 def _as_text(raw: str | bytes) -> str:

@@ -5,9 +5,9 @@ change the fields the table below marks as theirs, or raise to stop the step; af
 once the step is over and see its outcome (``ctx.result`` or ``ctx.exception``). An after-hook's
 own exception is logged and never breaks the device.
 
-================================= =========================== ===================================
+================================= =========================== ============================
 hook                              before-hook may change      raising in a before-hook
-================================= =========================== ===================================
+================================= =========================== ============================
 ``message_received``              ``raw``                     the frame is dropped (a CALL is
                                                               answered with the raised CallError
                                                               or InternalError)
@@ -18,7 +18,7 @@ hook                              before-hook may change      raising in a befor
 ``send_call_error``               ``error_code``,             logged; the CALLERROR is sent as
                                   ``error_description``,      it was
                                   ``error_details``
-``execute_call_handler``          ``payload``                 the CALL is answered with the
+``execute_call_handler``          ``payload``, ``result``     the CALL is answered with the
                                                               raised CallError or InternalError
 ``execute_call_result_handler``   ``payload``                 ``call()`` raises the exception
 ``execute_call_error_handler``    ``error_code``, ...         ``call()`` raises the exception
@@ -29,7 +29,15 @@ hook                              before-hook may change      raising in a befor
 handler`` (2.1)
 ``message_dropped``               --                          --
 ``handler_failed``                --                          --
-================================= =========================== ===================================
+``connected``                     --                          --
+``disconnected``                  --                          --
+================================= =========================== ============================
+
+An ``execute_call_handler`` before-hook that sets ``ctx.result`` answers the CALL itself: the
+handler does not run and ``ctx.result`` is sent as the CALLRESULT payload (still checked
+against the response schema). ``connected`` and ``disconnected`` report the device's
+`Device.connected` and `Device.disconnected`, after the state changed (pending calls have
+already failed when a ``disconnected`` hook runs).
 
 ``after message_received`` runs once the frame has been parsed and dispatched, and the after
 hooks of ``send_call_result``, ``send_call_error`` and ``send_call_result_error`` once their
@@ -76,6 +84,8 @@ HOOK_NAMES: Final = frozenset(
         "execute_call_result_error_handler",
         "message_dropped",
         "handler_failed",
+        "connected",
+        "disconnected",
     }
 )
 

@@ -64,6 +64,10 @@ async def test_hook_order_of_a_round_trip(use_async: bool) -> None:
     record_all(cs, caller_log, use_async=use_async)
     record_all(central, handler_log, use_async=use_async)
     pipe = connect(cs, central)
+    await pipe.settle()
+    assert caller_log == handler_log == ["before connected", "after connected"]
+    caller_log.clear()
+    handler_log.clear()
     assert await cs.call("Heartbeat") == HEARTBEAT_RESPONSE
     await pipe.settle()
     if not use_async:
@@ -103,6 +107,8 @@ async def test_hook_order_of_a_call_error() -> None:
     record_all(cs, caller_log)
     record_all(central, handler_log)
     pipe = connect(cs, central)
+    caller_log.clear()  # the connected hooks
+    handler_log.clear()
     with pytest.raises(CallError):
         await cs.call("Heartbeat")
     await pipe.settle()

@@ -1,0 +1,393 @@
+"""Every limit of `Limits`, tested at its edge, in each version where the answer differs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from ocpp_engine import (
+    CallContext,
+    CallError,
+    CloseRequest,
+    Device,
+    FormatViolationError,
+    Limits,
+    Version,
+    rules_for,
+)
+from ocpp_engine.testing import Peer, sequential_ids
+
+VERSIONS = [v.value for v in Version]
+NOW = "2024-01-01T00:00:00Z"
+
+
+def data_transfer(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+    return {"status": "Accepted"}
+
+
+def heartbeat(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+    return {"currentTime": NOW}
+
+
+def make(version: str, limits: Limits, **options: Any) -> Device:
+    options.setdefault("validation", False)
+    return Device(lambda raw: None, {"DataTransfer": data_transfer, "Heartbeat": heartbeat},
+                  version=version, limits=limits, **options)
+
+
+def padded_call(message_id: str, size: int) -> str:
+    """A Heartbeat CALL of exactly *size* characters (whitespace before the closing bracket)."""
+    head = json.dumps([2, message_id, "Heartbeat", {}])[:-1]
+    frame = head + " " * (size - len(head) - 1) + "]"
+    assert len(frame) == size
+    return frame
+
+
+def nested_call(message_id: str, depth: int) -> str:
+    """A DataTransfer CALL whose JSON nests exactly *depth* levels (the frame array is 1)."""
+    inner = "[" * (depth - 2) + "]" * (depth - 2)
+    return f'[2,"{message_id}","DataTransfer",{{"vendorId":"v","data":{inner}}}]'
+
+
+async def answers(peer: Peer, settle: bool = True) -> list[Any]:
+    if settle:
+        await peer.settle()
+    else:
+        for _ in range(10):
+            await asyncio.sleep(0)
+    frames = []
+    while not peer.no_frame_pending():
+        frames.append(await peer.next_frame())
+    return frames
+
+
+# -- frame size ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_frame_at_the_size_limit_is_handled_one_more_character_is_refused(
+    version: str,
+) -> None:
+    device = make(version, Limits(max_frame_size=200))
+    async with Peer(device) as peer:
+        peer.inject(padded_call("ok", 200))
+        peer.inject(padded_call("big", 201))
+        got = await answers(peer)
+    assert got[0] == [3, "ok", {"currentTime": NOW}]
+    assert got[1][:3] == [4, "big", rules_for(version).spell("FormatViolation")]
+    assert "larger than 200" in got[1][3]
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_oversized_frame_with_unreadable_id_follows_the_versions_rule(version: str) -> None:
+    device = make(version, Limits(max_frame_size=100))
+    async with Peer(device) as peer:
+        peer.inject("x" * 101)
+        peer.inject(b"[2, 17, " + b" " * 100 + b"]")
+        got = await answers(peer)
+    if rules_for(version).answer_unreadable:
+        assert [f[:3] for f in got] == [[4, "-1", "RpcFrameworkError"]] * 2
+    else:
+        assert got == []
+
+
+async def test_oversized_answer_fails_the_pending_call_at_once() -> None:
+    device = make("ocpp2.0.1", Limits(max_frame_size=100), id_factory=sequential_ids("d"))
+    release = asyncio.Event()
+
+    async def never(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        await release.wait()
+        raise CallError("GenericError")
+
+    async with Peer(device, handlers={"Heartbeat": never}) as peer:
+        task = asyncio.ensure_future(device.call("Heartbeat"))
+        frame = await peer.next_frame()
+        assert frame[:3] == [2, "d1", "Heartbeat"]
+        peer.inject('[3,"d1",{"currentTime":"' + "9" * 100 + '"}]')
+        with pytest.raises(FormatViolationError):
+            await task
+        assert device.pending_calls == 0
+        release.set()
+
+
+async def test_bytes_frames_are_measured_in_bytes() -> None:
+    device = make("ocpp2.0.1", Limits(max_frame_size=200))
+    async with Peer(device) as peer:
+        peer.inject(padded_call("ok", 200).encode())
+        peer.inject(padded_call("big", 201).encode())
+        got = await answers(peer)
+    assert [f[:2] for f in got] == [[3, "ok"], [4, "big"]]
+
+
+# -- nesting depth ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_nesting_at_the_depth_limit_is_handled_one_deeper_is_refused(version: str) -> None:
+    device = make(version, Limits(max_json_depth=64))
+    async with Peer(device) as peer:
+        peer.inject(nested_call("ok", 64))
+        peer.inject(nested_call("deep", 65))
+        got = await answers(peer)
+    assert got[0] == [3, "ok", {"status": "Accepted"}]
+    assert got[1][:3] == [4, "deep", rules_for(version).spell("FormatViolation")]
+    assert "deeper than 64" in got[1][3]
+
+
+async def test_default_depth_limit_refuses_what_would_exhaust_the_parser() -> None:
+    device = make("ocpp2.1", Limits())
+    async with Peer(device) as peer:
+        for depth in (65, 1_000, 200_000):
+            peer.inject(nested_call(f"d{depth}", depth))
+        peer.inject("[" * 200_000)
+        got = await answers(peer)
+    assert [f[:3] for f in got] == [
+        [4, "d65", "FormatViolation"],
+        [4, "d1000", "FormatViolation"],
+        [4, "d200000", "FormatViolation"],
+        [4, "-1", "RpcFrameworkError"],
+    ]
+
+
+async def test_brackets_inside_strings_do_not_count_as_depth() -> None:
+    device = make("ocpp2.0.1", Limits(max_json_depth=8))
+    async with Peer(device) as peer:
+        peer.inject(json.dumps([2, "s", "DataTransfer",
+                                {"vendorId": "v", "data": "[{" * 500 + '"\\"[['}]))
+        got = await answers(peer)
+    assert got == [[3, "s", {"status": "Accepted"}]]
+
+
+# -- message id length -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_message_id_of_36_characters_is_read_37_is_not(version: str) -> None:
+    device = make(version, Limits())
+    async with Peer(device) as peer:
+        peer.inject(json.dumps([2, "i" * 36, "Heartbeat", {}]))
+        peer.inject(json.dumps([2, "j" * 37, "Heartbeat", {}]))
+        got = await answers(peer)
+    assert got[0][:2] == [3, "i" * 36]
+    if rules_for(version).answer_unreadable:
+        assert got[1][:3] == [4, "-1", "RpcFrameworkError"]
+        assert len(got) == 2
+    else:
+        assert len(got) == 1
+
+
+async def test_message_id_limit_is_configurable() -> None:
+    device = make("ocpp2.0.1", Limits(max_message_id_length=40))
+    async with Peer(device) as peer:
+        peer.inject(json.dumps([2, "i" * 40, "Heartbeat", {}]))
+        peer.inject(json.dumps([2, "j" * 41, "Heartbeat", {}]))
+        got = await answers(peer)
+    assert [f[:2] for f in got] == [[3, "i" * 40], [4, "-1"]]
+
+
+async def test_unlimited_switches_every_limit_off() -> None:
+    device = make("ocpp2.0.1", Limits.unlimited())
+    async with Peer(device) as peer:
+        peer.inject(json.dumps([2, "i" * 500, "Heartbeat", {}]))
+        peer.inject(nested_call("deep", 500))
+        got = await answers(peer)
+    assert [f[:2] for f in got] == [[3, "i" * 500], [3, "deep"]]
+
+
+def test_limits_must_be_positive_ints_or_none() -> None:
+    for bad in (0, -1, 1.5, "3", True):
+        with pytest.raises(ValueError):
+            Limits(max_frame_size=bad)  # type: ignore[arg-type]
+    assert Limits(max_bad_frames=None).max_bad_frames is None
+
+
+# -- error descriptions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_error_descriptions_are_cut_to_the_versions_maximum(version: str) -> None:
+    def refuse(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        raise CallError("GenericError", ctx.message_id * 300)
+
+    device = Device(lambda raw: None, {"Heartbeat": refuse}, version=version)
+    async with Peer(device) as peer:
+        for length in (254, 255, 256):
+            peer.inject(json.dumps([2, "x", "Heartbeat", {}]).replace('"x"', f'"{length}"'))
+        got = await answers(peer)
+    limit = rules_for(version).max_description
+    for frame in got:
+        text = frame[1] * 300
+        if limit is None:
+            assert frame[3] == text
+        else:
+            assert len(frame[3]) == limit
+            assert frame[3] == text[: limit - 3] + "..."
+    expected = {"ocpp1.6": None, "ocpp2.0.1": 255, "ocpp2.1": 255}[version]
+    assert limit == expected
+
+
+@pytest.mark.parametrize(("length", "cut"), [(254, False), (255, False), (256, True)])
+def test_describe_keeps_255_characters_and_cuts_256(length: int, cut: bool) -> None:
+    text = "d" * length
+    out = rules_for("ocpp2.0.1").describe(text)
+    assert len(out) == min(length, 255)
+    assert (out != text) is cut
+
+
+# -- incoming CALLs in handling at once ------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_calls_beyond_the_in_flight_limit_get_the_framework_error(version: str) -> None:
+    release = asyncio.Event()
+
+    async def slow(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        await release.wait()
+        return {"currentTime": NOW}
+
+    device = Device(lambda raw: None, {"Heartbeat": slow}, version=version,
+                    limits=Limits(max_incoming_calls=3))
+    async with Peer(device) as peer:
+        for i in range(5):
+            peer.inject(json.dumps([2, f"c{i}", "Heartbeat", {}]))
+        refused = await answers(peer, settle=False)
+        release.set()
+        accepted = await answers(peer)
+    code = rules_for(version).spell("RpcFrameworkError")
+    assert [f[:3] for f in refused] == [[4, "c3", code], [4, "c4", code]]
+    assert [f[:2] for f in accepted] == [[3, "c0"], [3, "c1"], [3, "c2"]]
+    assert code == ("ProtocolError" if version == "ocpp1.6" else "RpcFrameworkError")
+
+
+async def test_a_call_slot_frees_when_its_answer_is_sent() -> None:
+    release = asyncio.Event()
+
+    async def slow(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        await release.wait()
+        return {"currentTime": NOW}
+
+    device = Device(lambda raw: None, {"Heartbeat": slow}, version="ocpp2.0.1",
+                    limits=Limits(max_incoming_calls=1))
+    async with Peer(device) as peer:
+        peer.inject(json.dumps([2, "a", "Heartbeat", {}]))
+        peer.inject(json.dumps([2, "b", "Heartbeat", {}]))
+        release.set()
+        await peer.settle()
+        peer.inject(json.dumps([2, "c", "Heartbeat", {}]))
+        got = await answers(peer)
+    assert [f[:2] for f in got] == [[4, "b"], [3, "a"], [3, "c"]]
+
+
+# -- broken frames in a row ------------------------------------------------------------------
+
+BROKEN = [
+    "not json",
+    "{}",
+    "[]",
+    '[2, 5, "Heartbeat", {}]',
+    '[9, "u", {}]',
+    '[2, "m", "Heartbeat"]',
+]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("broken", BROKEN)
+async def test_close_is_requested_at_the_nth_broken_frame_in_a_row(
+    version: str, broken: str
+) -> None:
+    requests: list[CloseRequest] = []
+    device = make(version, Limits(max_bad_frames=3), on_close_request=requests.append)
+    async with Peer(device) as peer:
+        for _ in range(2):
+            peer.inject(broken)
+        peer.inject(json.dumps([2, "good", "Heartbeat", {}]))  # resets the count
+        for _ in range(2):
+            peer.inject(broken)
+        assert requests == []
+        peer.inject(broken)
+        assert requests == [CloseRequest("3 broken frames in a row", 1002)]
+        peer.inject(broken)
+        assert len(requests) == 1
+
+
+async def test_frames_over_a_limit_count_as_broken_and_async_handlers_work() -> None:
+    requests: list[CloseRequest] = []
+
+    async def close(request: CloseRequest) -> None:
+        await asyncio.sleep(0)
+        requests.append(request)
+
+    device = make("ocpp2.0.1", Limits(max_frame_size=50, max_bad_frames=2),
+                  on_close_request=close)
+    async with Peer(device) as peer:
+        peer.inject(padded_call("a", 51))
+        peer.inject(nested_call("b", 100).ljust(51))
+        await peer.settle()
+    assert [r.code for r in requests] == [1002]
+
+
+async def test_a_failing_close_handler_does_not_reach_received() -> None:
+    def close(request: CloseRequest) -> None:
+        raise RuntimeError("transport gone")
+
+    device = make("ocpp2.0.1", Limits(max_bad_frames=1), on_close_request=close)
+    async with Peer(device) as peer:
+        peer.inject("garbage")
+        peer.inject(json.dumps([2, "after", "Heartbeat", {}]))
+        got = await answers(peer)
+    assert [f[:2] for f in got] == [[4, "-1"], [3, "after"]]
+
+
+async def test_schema_violations_do_not_count_as_broken_frames() -> None:
+    requests: list[CloseRequest] = []
+    device = Device(lambda raw: None, {"Heartbeat": heartbeat}, version="ocpp2.0.1",
+                    limits=Limits(max_bad_frames=2), on_close_request=requests.append)
+    async with Peer(device) as peer:
+        for i in range(5):
+            peer.inject(json.dumps([2, f"v{i}", "Heartbeat", {"extra": 1}]))
+        got = await answers(peer)
+    assert {f[2] for f in got} == {"FormatViolation"}
+    assert requests == []
+
+
+# -- hooks the limits and the components on top rely on --------------------------------------
+
+
+async def test_before_hook_may_answer_the_call_itself() -> None:
+    ran: list[str] = []
+
+    def handler(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        ran.append(ctx.message_id)
+        return {"currentTime": NOW}
+
+    device = Device(lambda raw: None, {"Heartbeat": handler}, version="ocpp1.6")
+
+    @device.hooks.before("execute_call_handler")
+    def answer(ctx: Any) -> None:
+        if ctx.message_id == "hooked":
+            ctx.result = {"currentTime": "2030-01-01T00:00:00Z"}
+
+    async with Peer(device) as peer:
+        peer.inject(json.dumps([2, "hooked", "Heartbeat", {}]))
+        peer.inject(json.dumps([2, "plain", "Heartbeat", {}]))
+        got = await answers(peer)
+    assert got == [[3, "hooked", {"currentTime": "2030-01-01T00:00:00Z"}],
+                   [3, "plain", {"currentTime": NOW}]]
+    assert ran == ["plain"]
+
+
+def test_connected_and_disconnected_hooks_report_the_state_change() -> None:
+    seen: list[tuple[str, bool]] = []
+    device = Device(lambda raw: None, version="ocpp1.6")
+    device.hooks.after("connected", lambda ctx: seen.append((ctx.hook, ctx.device.is_connected)))
+    device.hooks.after("disconnected",
+                       lambda ctx: seen.append((ctx.hook, ctx.device.is_connected)))
+    device.connected()
+    device.connected()  # already connected with this version: no second report
+    device.disconnected()
+    device.disconnected()
+    assert seen == [("connected", True), ("disconnected", False)]
