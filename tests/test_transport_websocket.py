@@ -447,3 +447,43 @@ async def test_a_device_reused_by_the_factory_hears_only_the_newest_connection()
         assert heard == ["new"]
         await first.close()
         await second.close()
+
+
+async def test_a_flood_of_broken_frames_closes_with_1002() -> None:
+    """The device asks its transport to close after max_bad_frames; the adapter uses 1002."""
+    from ocpp_engine import Limits
+
+    def factory(request: HandshakeRequest) -> Device:
+        return Device(lambda raw: None, csms_handlers_16(), role=Role.CSMS,
+                      limits=Limits(max_bad_frames=3))
+
+    async with CentralSystem(port=0, device_factory=factory) as csms:
+        async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
+            await ws.send("not json")
+            await ws.send('{"not": "a frame"}')
+            await ws.send('[2, "ok", "Heartbeat", {}]')  # a good frame resets the count
+            assert json.loads(await within(ws.recv()))[:2] == [3, "ok"]
+            for _ in range(3):
+                await ws.send("still not json")
+            with pytest.raises(ConnectionClosed):
+                await within(ws.recv())
+            assert close_code(ws) == 1002
+        await eventually(lambda: "CP1" not in csms.stations)
+
+
+async def test_a_users_own_close_handler_is_kept() -> None:
+    from ocpp_engine import CloseRequest, Limits
+
+    asked: list[CloseRequest] = []
+
+    def factory(request: HandshakeRequest) -> Device:
+        return Device(lambda raw: None, csms_handlers_16(), role=Role.CSMS,
+                      limits=Limits(max_bad_frames=1), on_close_request=asked.append)
+
+    async with CentralSystem(port=0, device_factory=factory) as csms:
+        async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
+            await ws.send("garbage")
+            await eventually(lambda: len(asked) == 1)
+            await ws.send('[2, "ok", "Heartbeat", {}]')
+            assert json.loads(await within(ws.recv()))[:2] == [3, "ok"]  # still open
+    assert asked[0].code == 1002

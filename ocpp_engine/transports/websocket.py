@@ -46,6 +46,7 @@ import attrs
 
 from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
+from .._limits import CloseRequest
 from .._versions import Role, Version
 from ._common import Backoff, SleepFn, call_back, identity_problem, missing_extra, parse_versions
 
@@ -435,6 +436,7 @@ class CentralSystem:
         try:
             device = self.device_factory(request)
             device.sender = websocket.send
+            _close_on_request(device, websocket)
             device.connected(version)
         except Exception:
             logger.exception("could not create the device of station %r", request.identity)
@@ -470,6 +472,27 @@ class CentralSystem:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+
+class _CloseOnRequest:
+    """Closes the WebSocket when its device asks (too many broken frames: code 1002)."""
+
+    __slots__ = ("websocket",)
+
+    def __init__(self, websocket: ServerConnection | ClientConnection) -> None:
+        self.websocket = websocket
+
+    async def __call__(self, request: CloseRequest) -> None:
+        reason = request.reason.encode()[:123].decode(errors="ignore")  # RFC 6455: 123 bytes
+        logger.warning("closing the connection with %d: %s", request.code, request.reason)
+        await self.websocket.close(request.code, reason)
+
+
+def _close_on_request(device: Device, websocket: ServerConnection | ClientConnection) -> None:
+    """Let *device* close *websocket*, unless its user set an ``on_close_request`` of their own."""
+    current = device.on_close_request
+    if current is None or isinstance(current, _CloseOnRequest):
+        device.on_close_request = _CloseOnRequest(websocket)
 
 
 def _identity_from_path(path: str) -> str:
@@ -660,6 +683,7 @@ class ChargePoint:
                 return False
             device = self.device
             device.sender = websocket.send
+            _close_on_request(device, websocket)
             device.connected(Version(agreed))
             self._connected.set()
             hook = None
