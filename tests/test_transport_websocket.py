@@ -481,9 +481,10 @@ async def test_a_users_own_close_handler_is_kept() -> None:
                       limits=Limits(max_bad_frames=1), on_close_request=asked.append)
 
     async with CentralSystem(port=0, device_factory=factory) as csms:
-        async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
-            await ws.send("garbage")
-            await eventually(lambda: len(asked) == 1)
-            await ws.send('[2, "ok", "Heartbeat", {}]')
-            assert json.loads(await within(ws.recv()))[:2] == [3, "ok"]  # still open
+        ws = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
+        await ws.send("garbage")
+        await eventually(lambda: len(asked) == 1)
+        await ws.send('[2, "ok", "Heartbeat", {}]')
+        assert json.loads(await within(ws.recv()))[:2] == [3, "ok"]  # still open
+        await ws.close()
     assert asked[0].code == 1002
