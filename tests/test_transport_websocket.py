@@ -488,3 +488,13 @@ async def test_a_users_own_close_handler_is_kept() -> None:
         assert json.loads(await within(ws.recv()))[:2] == [3, "ok"]  # still open
         await ws.close()
     assert asked[0].code == 1002
+
+
+async def test_typed_calls_through_the_charge_point() -> None:
+    from ocpp_engine.messages import v16
+
+    async with CentralSystem(csms_handlers_16(), port=0) as csms, \
+            ChargePoint(url(csms), "CP1", versions=["ocpp1.6"]) as cp:
+        answer = await within(cp.call(v16.HeartbeatRequest()))
+        assert isinstance(answer, v16.HeartbeatResponse)
+        assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW

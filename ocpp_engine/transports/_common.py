@@ -8,16 +8,26 @@ from __future__ import annotations
 import asyncio
 import logging
 import random as _random
-from collections.abc import Awaitable, Callable, Iterable
-from typing import Any, Final, TypeVar
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, overload
 
 import attrs
 
+from .._errors import LocalProtocolError
 from .._versions import Version, parse_version
+
+if TYPE_CHECKING:
+    from .._device import Device
+    from ..messages import Request, Response
+
+    R = TypeVar("R", bound=Response)
 
 __all__ = [
     "MAX_IDENTITY_LENGTH",
     "Backoff",
+    "DeviceLink",
+    "Link",
     "identity_problem",
     "missing_extra",
     "parse_versions",
@@ -124,3 +134,119 @@ async def call_back(fn: Callable[..., Any] | None, *args: Any, what: str) -> Non
 
 SleepFn = Callable[[float], Awaitable[Any]]
 """``sleep(seconds)``: waits; `asyncio.sleep` unless a test injects another."""
+
+
+L = TypeVar("L", bound="Link")
+
+
+class Link:
+    """The life cycle every transport client shares: `run` in a task until `close`.
+
+    Subclasses implement `run` (connect, serve, reconnect) and set ``self._up`` while they are
+    connected; `close` sets ``self._closing`` and stops the task.
+    """
+
+    #: What the messages of this link call the thing that connects.
+    _noun: ClassVar[str] = "the connection"
+
+    def __init__(self) -> None:
+        self._up = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+
+    @property
+    def is_connected(self) -> bool:
+        """Whether the link is up and its device (or devices) connected."""
+        return self._up.is_set()
+
+    async def run(self) -> None:
+        """Connect and serve until `close` (implemented by each transport)."""
+        raise NotImplementedError
+
+    async def start(self) -> None:
+        """Start `run` in a task and return at once.
+
+        Raises:
+            LocalProtocolError: already started.
+        """
+        if self._task is not None and not self._task.done():
+            raise LocalProtocolError(f"{self._noun} is already started")
+        self._closing = False
+        self._task = asyncio.ensure_future(self.run())
+
+    async def wait_connected(self) -> None:
+        """Wait until the link is up (wrap in `asyncio.timeout` to bound the wait).
+
+        Raises:
+            LocalProtocolError: not started, or `run` stopped before the link came up.
+            Exception: what ended `run` (with ``reconnect=False``, why connecting failed).
+        """
+        task = self._task
+        if task is None:
+            raise LocalProtocolError(f"{self._noun} is not started")
+        if self._up.is_set():
+            return
+        waiter = asyncio.ensure_future(self._up.wait())
+        try:
+            await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            waiter.cancel()
+        if not self._up.is_set():
+            error = task.exception() if task.done() and not task.cancelled() else None
+            if error is not None:
+                raise error
+            raise LocalProtocolError(f"{self._noun} stopped before it connected")
+
+    async def close(self) -> None:
+        """Stop `run` and stop reconnecting; every device is disconnected. Raises nothing."""
+        self._closing = True
+        await self._stop()
+
+    async def _stop(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+
+    async def __aenter__(self: L) -> L:
+        await self.start()
+        try:
+            await self.wait_connected()
+        except BaseException:
+            await self.close()
+            raise
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class DeviceLink(Link):
+    """A `Link` that carries one `Device` (``self.device``): a station's side of a transport."""
+
+    device: Device
+
+    @overload
+    async def call(
+        self, action: Request[R], payload: None = None, *, timeout: float | None = None
+    ) -> R: ...
+
+    @overload
+    async def call(
+        self, action: str, payload: Mapping[str, Any] | None = None, *,
+        timeout: float | None = None,
+    ) -> dict[str, Any]: ...
+
+    async def call(
+        self, action: str | Request[Any], payload: Mapping[str, Any] | None = None, *,
+        timeout: float | None = None,
+    ) -> Any:
+        """Send a CALL through the device (dict or typed); a shortcut for ``self.device.call``.
+
+        Raises:
+            Exception: whatever `Device.call` raises (`NotConnectedError` while offline).
+        """
+        return await self.device.call(action, payload, timeout=timeout)  # type: ignore[arg-type]

@@ -27,16 +27,24 @@ import asyncio
 import logging
 import random as _random
 from collections.abc import Callable, Mapping
-from types import MappingProxyType, TracebackType
+from types import MappingProxyType
 from typing import Any, TypeVar
 from urllib.parse import quote, unquote
 
 import attrs
 
 from .._device import Device, Handler
-from .._errors import LocalProtocolError, NotConnectedError
+from .._errors import NotConnectedError
 from .._versions import Role, Version, parse_version
-from ._common import Backoff, SleepFn, call_back, identity_problem, missing_extra
+from ._common import (
+    Backoff,
+    DeviceLink,
+    Link,
+    SleepFn,
+    call_back,
+    identity_problem,
+    missing_extra,
+)
 
 try:
     import aiomqtt
@@ -111,13 +119,16 @@ def _payload(message: aiomqtt.Message) -> str | bytes:
     return payload if isinstance(payload, (str, bytes)) else str(payload)
 
 
-class _Endpoint:
+class _Endpoint(Link):
     """A broker connection that subscribes, pumps messages and reconnects with backoff."""
+
+    _noun = "the MQTT connection"
 
     def __init__(
         self, hostname: str, port: int, client_options: Mapping[str, Any] | None,
         reconnect: bool, backoff: Backoff, random: Callable[[], float], sleep: SleepFn,
     ) -> None:
+        super().__init__()
         self.hostname = hostname
         self.port = port
         self.reconnect = reconnect
@@ -127,9 +138,6 @@ class _Endpoint:
         self._random = random
         self._sleep = sleep
         self._client: aiomqtt.Client | None = None
-        self._up = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._closing = False
 
     # what subclasses define
     def _subscription(self) -> str:
@@ -143,11 +151,6 @@ class _Endpoint:
 
     async def _on_down(self) -> None:
         raise NotImplementedError
-
-    @property
-    def is_connected(self) -> bool:
-        """Whether the broker connection is up and subscribed."""
-        return self._up.is_set()
 
     async def _publish(self, topic: str, frame: str) -> None:
         client = self._client
@@ -192,72 +195,11 @@ class _Endpoint:
             attempt += 1
             await self._sleep(delay)
 
-    async def start(self) -> None:
-        """Start `run` in a task and return at once.
-
-        Raises:
-            LocalProtocolError: already started.
-        """
-        if self._task is not None and not self._task.done():
-            raise LocalProtocolError("already started")
-        self._closing = False
-        self._task = asyncio.ensure_future(self.run())
-
-    async def wait_connected(self) -> None:
-        """Wait until the broker connection is up and subscribed.
-
-        Raises:
-            LocalProtocolError: not started, or stopped before connecting.
-            aiomqtt.MqttError: with ``reconnect=False``, why the connection failed.
-        """
-        task = self._task
-        if task is None:
-            raise LocalProtocolError("not started")
-        if self._up.is_set():
-            return
-        waiter = asyncio.ensure_future(self._up.wait())
-        try:
-            await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            waiter.cancel()
-        if not self._up.is_set():
-            error = task.exception() if task.done() and not task.cancelled() else None
-            if error is not None:
-                raise error
-            raise LocalProtocolError("stopped before connecting")
-
-    async def close(self) -> None:
-        """Disconnect from the broker, stop reconnecting; every device is disconnected.
-
-        Raises nothing.
-        """
-        self._closing = True
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    async def __aenter__(self: E) -> E:
-        await self.start()
-        try:
-            await self.wait_connected()
-        except BaseException:
-            await self.close()
-            raise
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
-
-
 MqttStationCallback = Callable[["MqttChargingStation"], Any]
 """``callback(station)``, sync or async."""
 
 
-class MqttChargingStation(_Endpoint):
+class MqttChargingStation(_Endpoint, DeviceLink):
     """A charging station that talks OCPP-J to its central system through an MQTT broker.
 
     Args:
@@ -317,17 +259,6 @@ class MqttChargingStation(_Endpoint):
         self._outbound = topics.csms_topic(identity)
         self._inbound = topics.station_topic(identity)
         self._hook: asyncio.Task[None] | None = None
-
-    async def call(
-        self, action: str, payload: Mapping[str, Any] | None = None, *,
-        timeout: float | None = None,
-    ) -> Any:
-        """Send a CALL through the device; a shortcut for ``self.device.call``.
-
-        Raises:
-            Exception: whatever `Device.call` raises (`NotConnectedError` while offline).
-        """
-        return await self.device.call(action, payload, timeout=timeout)
 
     def _subscription(self) -> str:
         return self._inbound

@@ -28,13 +28,12 @@ import contextlib
 import logging
 import random as _random
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import Any, Final
 
 from .._device import Device, Handler
-from .._errors import LocalProtocolError, NotConnectedError
+from .._errors import NotConnectedError
 from .._versions import Role, Version, parse_version
-from ._common import Backoff, SleepFn, call_back, missing_extra
+from ._common import Backoff, DeviceLink, SleepFn, call_back, missing_extra
 
 try:
     from serial_asyncio_fast import open_serial_connection
@@ -191,7 +190,7 @@ SerialCallback = Callable[["SerialConnection"], Any]
 """``callback(connection)``, sync or async."""
 
 
-class SerialConnection:
+class SerialConnection(DeviceLink):
     """A `Device` on a serial port, reopening the port after it fails.
 
     Args:
@@ -217,6 +216,8 @@ class SerialConnection:
         ValueError: the version or role is not supported.
     """
 
+    _noun = "the serial connection"
+
     def __init__(
         self,
         port: str,
@@ -236,6 +237,7 @@ class SerialConnection:
         on_disconnect: SerialCallback | None = None,
         call_timeout: float = 30.0,
     ) -> None:
+        super().__init__()
         self.port = port
         self.version = parse_version(version)
         self.device = device if device is not None else Device(
@@ -250,25 +252,6 @@ class SerialConnection:
         self._serial_options = dict(serial_options or {})
         self._random = random
         self._sleep = sleep
-        self._up = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._closing = False
-
-    @property
-    def is_connected(self) -> bool:
-        """Whether the port is open and the device connected."""
-        return self._up.is_set()
-
-    async def call(
-        self, action: str, payload: Mapping[str, Any] | None = None, *,
-        timeout: float | None = None,
-    ) -> Any:
-        """Send a CALL through the device; a shortcut for ``self.device.call``.
-
-        Raises:
-            Exception: whatever `Device.call` raises (`NotConnectedError` while closed).
-        """
-        return await self.device.call(action, payload, timeout=timeout)
 
     async def run(self) -> None:
         """Open the port and serve, reopening it after every failure, until `close`.
@@ -314,63 +297,6 @@ class SerialConnection:
                 hook.cancel()
                 await asyncio.gather(hook, return_exceptions=True)
             await call_back(self.on_disconnect, self, what="on_disconnect")
-
-    async def start(self) -> None:
-        """Start `run` in a task and return at once.
-
-        Raises:
-            LocalProtocolError: already started.
-        """
-        if self._task is not None and not self._task.done():
-            raise LocalProtocolError("already started")
-        self._closing = False
-        self._task = asyncio.ensure_future(self.run())
-
-    async def wait_connected(self) -> None:
-        """Wait until the port is open and the device connected.
-
-        Raises:
-            LocalProtocolError: not started, or stopped before the port opened.
-            serial.SerialException: with ``reconnect=False``, why the port did not open.
-        """
-        task = self._task
-        if task is None:
-            raise LocalProtocolError("not started")
-        if self._up.is_set():
-            return
-        waiter = asyncio.ensure_future(self._up.wait())
-        try:
-            await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            waiter.cancel()
-        if not self._up.is_set():
-            error = task.exception() if task.done() and not task.cancelled() else None
-            if error is not None:
-                raise error
-            raise LocalProtocolError("stopped before the port opened")
-
-    async def close(self) -> None:
-        """Close the port and stop reopening it; the device is disconnected. Raises nothing."""
-        self._closing = True
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.gather(task, return_exceptions=True)
-
-    async def __aenter__(self) -> SerialConnection:
-        await self.start()
-        try:
-            await self.wait_connected()
-        except BaseException:
-            await self.close()
-            raise
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     def __repr__(self) -> str:
         state = "open" if self.is_connected else "closed"

@@ -48,7 +48,15 @@ from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
 from .._limits import CloseRequest
 from .._versions import Role, Version
-from ._common import Backoff, SleepFn, call_back, identity_problem, missing_extra, parse_versions
+from ._common import (
+    Backoff,
+    DeviceLink,
+    SleepFn,
+    call_back,
+    identity_problem,
+    missing_extra,
+    parse_versions,
+)
 
 try:
     from websockets.asyncio.client import ClientConnection, connect
@@ -531,7 +539,7 @@ ChargePointCallback = Callable[["ChargePoint"], Any]
 """``callback(charge_point)``, sync or async."""
 
 
-class ChargePoint:
+class ChargePoint(DeviceLink):
     """An OCPP-J WebSocket client for a charging station, reconnecting after a lost connection.
 
     Args:
@@ -565,6 +573,8 @@ class ChargePoint:
             one of them.
     """
 
+    _noun = "the charge point"
+
     def __init__(
         self,
         url: str,
@@ -590,6 +600,7 @@ class ChargePoint:
         open_timeout: float | None = 10.0,
         connect_options: Mapping[str, Any] | None = None,
     ) -> None:
+        super().__init__()
         self.versions = parse_versions(versions)
         for version in self.versions:
             problem = identity_problem(identity, version)
@@ -620,25 +631,6 @@ class ChargePoint:
         }
         self.websocket: ClientConnection | None = None
         self.last_error: BaseException | None = None
-        self._connected = asyncio.Event()
-        self._closing = False
-        self._task: asyncio.Task[None] | None = None
-
-    @property
-    def is_connected(self) -> bool:
-        """Whether a connection is open and the device is connected."""
-        return self._connected.is_set()
-
-    async def call(
-        self, action: str, payload: Mapping[str, Any] | None = None, *,
-        timeout: float | None = None,
-    ) -> Any:
-        """Send a CALL through the device; a shortcut for ``self.device.call``.
-
-        Raises:
-            Exception: whatever `Device.call` raises (`NotConnectedError` while offline).
-        """
-        return await self.device.call(action, payload, timeout=timeout)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -685,7 +677,7 @@ class ChargePoint:
             device.sender = websocket.send
             _close_on_request(device, websocket)
             device.connected(Version(agreed))
-            self._connected.set()
+            self._up.set()
             hook = None
             if self.on_connect is not None:
                 hook = asyncio.ensure_future(
@@ -693,7 +685,7 @@ class ChargePoint:
             try:
                 await _pump(websocket, device)
             finally:
-                self._connected.clear()
+                self._up.clear()
                 device.disconnected()
                 if hook is not None:
                     hook.cancel()
@@ -702,40 +694,6 @@ class ChargePoint:
             return True
         finally:
             self.websocket = None
-
-    async def start(self) -> None:
-        """Start `run` in a task and return at once.
-
-        Raises:
-            LocalProtocolError: already started.
-        """
-        if self._task is not None and not self._task.done():
-            raise LocalProtocolError("the charge point is already started")
-        self._closing = False
-        self._task = asyncio.ensure_future(self.run())
-
-    async def wait_connected(self) -> None:
-        """Wait until the device is connected (wrap in `asyncio.timeout` to bound the wait).
-
-        Raises:
-            LocalProtocolError: the client is not started, or it stopped without connecting.
-            Exception: what ended `run` (only with ``reconnect=False`` or a bad URL).
-        """
-        task = self._task
-        if task is None:
-            raise LocalProtocolError("the charge point is not started")
-        if self._connected.is_set():
-            return
-        waiter = asyncio.ensure_future(self._connected.wait())
-        try:
-            await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            waiter.cancel()
-        if not self._connected.is_set():
-            error = task.exception() if task.done() and not task.cancelled() else None
-            if error is not None:
-                raise error
-            raise LocalProtocolError("the charge point stopped before it connected")
 
     async def close(self) -> None:
         """Close the connection, stop reconnecting, and wait for the device to disconnect.
@@ -753,21 +711,6 @@ class ChargePoint:
                 await asyncio.wait({task})
             task.cancel()  # sleeping or connecting: stop it
             await asyncio.gather(task, return_exceptions=True)
-
-    async def __aenter__(self) -> ChargePoint:
-        await self.start()
-        try:
-            await self.wait_connected()
-        except BaseException:
-            await self.close()
-            raise
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.close()
 
     def __repr__(self) -> str:
         state = "connected" if self.is_connected else "disconnected"
