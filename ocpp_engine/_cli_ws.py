@@ -141,6 +141,10 @@ class FrameLog:
 # -- schema-valid defaults -----------------------------------------------------------------------
 
 
+#: The enum values an answer prefers, in order: the ones that say "done, fine".
+_POSITIVE: Final = ("Accepted", "Unlocked", "Unpublished")
+
+
 def _resolve(node: Mapping[str, Any], root: Mapping[str, Any]) -> Mapping[str, Any]:
     while "$ref" in node:
         ref = str(node["$ref"])
@@ -155,7 +159,7 @@ def _fill(node: Mapping[str, Any], root: Mapping[str, Any], name: str) -> Any:
     node = _resolve(node, root)
     if "enum" in node:
         choices = list(node["enum"])
-        return "Accepted" if "Accepted" in choices else choices[0]
+        return next((c for c in _POSITIVE if c in choices), choices[0])
     kind = node.get("type")
     if kind == "object":
         props = node.get("properties", {})
@@ -182,9 +186,9 @@ def _schema(version: Version, action: str, response: bool) -> dict[str, Any]:
 def minimal_payload(version: Version, action: str, response: bool = True) -> dict[str, Any]:
     """Return the smallest payload of *action* that its schema accepts.
 
-    Only required fields are filled: an enum takes ``"Accepted"`` when it has it (else its first
-    value), a date-time the current time, other strings ``""``, numbers their minimum or 0,
-    arrays their minimum number of items.
+    Only required fields are filled: an enum takes ``"Accepted"`` when it has it (else
+    ``"Unlocked"`` or ``"Unpublished"``, else its first value), a date-time the current time,
+    other strings ``""``, numbers their minimum or 0, arrays their minimum number of items.
 
     Raises:
         OSError: the version has no schema for *action*.
@@ -378,7 +382,8 @@ class _Console:
             command = rest
         elif word in stations:
             targets, command = [word], rest
-        elif len(stations) == 1 and word[:1].isupper():
+        elif len(stations) == 1 and word in rules_for(
+                next(iter(stations.values())).version).actions:
             targets, command = list(stations), line
         else:
             known = ", ".join(stations) or "none connected"
