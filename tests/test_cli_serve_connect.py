@@ -7,6 +7,7 @@ SIGINT (or ``quit``) at the end of each test and must exit with status 0.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -78,10 +79,8 @@ class Process:
             if ended or left <= 0:
                 why = "exited" if ended else "timed out"
                 raise AssertionError(f"{why} before a line matched {pattern!r}:\n" + self.output)
-            try:
+            with contextlib.suppress(queue.Empty):
                 ended = self._new.get(timeout=left) is None
-            except queue.Empty:
-                pass
 
     @property
     def output(self) -> str:
