@@ -359,6 +359,7 @@ def _run_ws_command(args: argparse.Namespace) -> int:
         if args.command == "serve":
             try:
                 calls = _cli_ws.parse_calls(args.call)
+                _cli_ws.check_calls(calls, args.versions)
             except ValueError as exc:
                 print(f"ocpp-engine serve: {exc}", file=sys.stderr)
                 return 2

@@ -21,6 +21,7 @@ import contextlib
 import functools
 import itertools
 import json
+import logging
 import signal
 import socket
 import sys
@@ -136,6 +137,37 @@ class FrameLog:
                     f"{_compact(frame[4])}")
         except (LookupError, TypeError):
             return f"{head} {kind} ?? {raw}"
+
+
+class _LibraryLog(logging.Handler):
+    """Prints the engine's and the transport's log messages as log lines (no tracebacks)."""
+
+    def __init__(self, log: FrameLog) -> None:
+        super().__init__(logging.INFO)
+        self.log = log
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage().removeprefix("ocpp_engine: ")
+        if record.exc_info and record.exc_info[1] is not None:
+            text += f": {record.exc_info[1]!r}"
+        self.log.line(f"{record.levelname.lower()}: {text}")
+
+
+def _show_library_log(log: FrameLog) -> Callable[[], None]:
+    """Route the ``ocpp_engine`` loggers to *log*; return the function that undoes it."""
+    logger = logging.getLogger("ocpp_engine")
+    handler = _LibraryLog(log)
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False
+
+    def undo() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+    return undo
 
 
 # -- schema-valid defaults -----------------------------------------------------------------------
@@ -343,6 +375,7 @@ commands:
   * ACTION [JSON]          send it to every connected station
   ACTION [JSON]            send it to the only connected station
   list                     the connected stations
+  boot STATUS              answer the next BootNotifications Accepted, Pending or Rejected
   help                     this text
   quit                     stop the server (also Ctrl-C, Ctrl-D)"""
 
@@ -369,6 +402,13 @@ class _Console:
             return
         if word in ("help", "?"):
             print(_HELP, flush=True)
+            return
+        if word == "boot":
+            if rest.strip() not in ("Accepted", "Pending", "Rejected"):
+                say("usage: boot Accepted|Pending|Rejected")
+                return
+            self.csms.boot.status = rest.strip()
+            say(f"BootNotification is now answered {self.csms.boot.status}")
             return
         if word == "list":
             if not stations:
@@ -449,6 +489,19 @@ def parse_calls(pairs: Iterable[Iterable[str]] | None) -> list[tuple[str, dict[s
     return calls
 
 
+def check_calls(calls: Iterable[tuple[str, Any]], versions: Iterable[Version]) -> None:
+    """Check that every action of *calls* is one a central system sends in some of *versions*.
+
+    Raises:
+        ValueError: an action is unknown, or only a station sends it.
+    """
+    allowed = {a for v in versions for a in actions_from(v, Role.CSMS)}
+    for action, _ in calls:
+        if action not in allowed:
+            raise ValueError(f"--call {action}: not an action a central system sends in "
+                             "the enabled versions")
+
+
 def _lan_address() -> str:
     """Guess this machine's address on the local network (no packet is sent)."""
     try:
@@ -498,6 +551,7 @@ async def run_serve(
     except OSError as exc:
         print(f"ocpp-engine serve: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 1
+    undo = _show_library_log(log)
     everywhere = host in ("0.0.0.0", "", "::")
     shown = _lan_address() if everywhere else host
     shown = f"[{shown}]" if ":" in shown else shown
@@ -520,6 +574,7 @@ async def run_serve(
         log.line("ocpp-engine serve: stopping")
         await csms.close()
         await server.close()
+        undo()
     return 0
 
 
@@ -943,6 +998,7 @@ async def run_connect(
         return 2
     log.attach(cp.device, identity, "CSMS")
     log.line(f"connecting to {cp.url} as {identity} ({', '.join(v.value for v in versions)})")
+    undo = _show_library_log(log)
     stop = asyncio.Event()
     _install_stop(stop)
     runner = asyncio.ensure_future(cp.run())
@@ -974,6 +1030,7 @@ async def run_connect(
         await asyncio.gather(runner, stopper, return_exceptions=True)
         if script.done is not None and not script.done.done():
             script.done.cancel()
+        undo()
     return status
 
 

@@ -8,6 +8,7 @@ SIGINT (or ``quit``) at the end of each test and must exit with status 0.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import queue
@@ -19,6 +20,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,10 +88,10 @@ class Process:
     def output(self) -> str:
         return "\n".join(self.lines)
 
-    def interrupt(self, timeout: float = 10) -> int:
-        """Send SIGINT and return the exit status."""
+    def interrupt(self, timeout: float = 10, sig: int = signal.SIGINT) -> int:
+        """Send SIGINT (or *sig*) and return the exit status."""
         if self.popen.poll() is None:
-            self.popen.send_signal(signal.SIGINT)
+            self.popen.send_signal(sig)
         try:
             return self.popen.wait(timeout=timeout)
         finally:
@@ -264,7 +266,28 @@ def test_a_rejected_boot_fails_the_script(serve_factory: Any) -> None:
     assert result.returncode == 1
     assert "rejected the BootNotification" in result.stderr
     assert "Traceback" not in result.stderr
+    assert serve.interrupt(sig=signal.SIGTERM) == 0
+
+
+def test_a_pending_boot_is_retried_after_its_interval(serve_factory: Any) -> None:
+    serve, url = serve_factory("--boot-status", "Pending", "--interval", "1", "--commands",
+                               stdin=subprocess.PIPE)
+    station = Process("connect", url, "--exit-after-script", "--version", "ocpp2.1")
+    station.wait_for(r"CP-1: boot Pending; next BootNotification in 1 s")
+    serve.popen.stdin.write("boot Accepted\n")  # type: ignore[union-attr]
+    serve.popen.stdin.flush()  # type: ignore[union-attr]
+    serve.wait_for(r"BootNotification is now answered Accepted")
+    assert station.popen.wait(timeout=10) == 0
     assert serve.interrupt() == 0
+    boots = [line for line in serve.output.splitlines()
+             if " CP-1 -> CSMS CALL BootNotification " in line]
+    assert len(boots) >= 2
+    times = [datetime.fromisoformat(line.split(" ", 1)[0].replace("Z", "+00:00"))
+             for line in boots]
+    assert all((b - a).total_seconds() >= 0.9 for a, b in itertools.pairwise(times))
+    answers = frames(serve.output, "CSMS", "CP-1", "CALLRESULT", "BootNotification")
+    assert [a["status"] for a in answers][-1] == "Accepted"
+    assert {a["status"] for a in answers[:-1]} == {"Pending"}
 
 
 def test_a_password_is_required_when_given(serve_factory: Any) -> None:
@@ -315,6 +338,9 @@ def test_bad_arguments_are_refused() -> None:
     result = subprocess.run([*COMMAND, "serve", "--call", "Reset", "[1]"], capture_output=True,
                             text=True, timeout=30, cwd=ROOT)
     assert result.returncode == 2 and "must be a JSON object" in result.stderr
+    result = subprocess.run([*COMMAND, "serve", "--call", "Heartbeat", "{}"],
+                            capture_output=True, text=True, timeout=30, cwd=ROOT)
+    assert result.returncode == 2 and "--call Heartbeat: not an action" in result.stderr
 
 
 # -- in process: the defaults are valid ----------------------------------------------------------
