@@ -40,9 +40,13 @@ from .transports.websocket import CentralSystem, ChargePoint, HandshakeRequest, 
 
 __all__ = [
     "FrameLog",
+    "ScriptFailed",
     "StationScript",
     "TestCentralSystem",
+    "actions_from",
+    "check_calls",
     "minimal_payload",
+    "parse_calls",
     "run_connect",
     "run_serve",
 ]
@@ -1032,23 +1036,6 @@ async def run_connect(
             script.done.cancel()
         undo()
     return status
-
-
-def parse_version_list(text: str) -> list[Version]:
-    """Parse ``ocpp1.6,ocpp2.0.1`` into versions.
-
-    Raises:
-        ValueError: a name is not a supported version.
-    """
-    out: list[Version] = []
-    for name in text.split(","):
-        if name.strip():
-            version = Version(name.strip())
-            if version not in out:
-                out.append(version)
-    if not out:
-        raise ValueError("no version given")
-    return out
 
 
 def actions_from(version: Version, role: Role) -> list[str]:
