@@ -4,6 +4,13 @@
   between them (boot, heartbeat, authorize, a transaction), printing every frame.
 - ``validate [FILE ...]`` checks OCPP-J traffic logs (stdin when no file is given) against the
   schemas: exit status 0 when clean, 1 when problems were found, 2 on unusable input.
+- ``serve`` runs a WebSocket central system for testing a charging station: it answers every
+  station-initiated message, logs every frame and sends chosen calls.
+- ``connect URL`` runs a WebSocket charging station for testing a central system: it boots,
+  heartbeats, can run a transaction and logs every frame.
+
+``serve`` and ``connect`` need the ``websockets`` extra; the module that implements them
+(``_cli_ws``) is imported only when one of them runs.
 """
 
 from __future__ import annotations
@@ -253,6 +260,122 @@ def _print_summary(summary: dict[str, Any]) -> None:
             print(f"{code:<36} {count:>9}")
 
 
+_MISSING_WEBSOCKETS = (
+    "ocpp-engine {command}: this command needs the websockets library, which is not installed;\n"
+    "install the extra: pip install 'ocpp-engine[websockets]'"
+)
+
+
+def _versions_arg(text: str) -> list[Version]:
+    out: list[Version] = []
+    for name in text.split(","):
+        name = name.strip()
+        if not name:
+            continue
+        try:
+            version = Version(name)
+        except ValueError:
+            choices = ", ".join(v.value for v in Version)
+            raise argparse.ArgumentTypeError(
+                f"unknown version {name!r} (choose among {choices})") from None
+        if version not in out:
+            out.append(version)
+    if not out:
+        raise argparse.ArgumentTypeError("no version given")
+    return out
+
+
+def _add_ws_commands(commands: Any) -> None:
+    versions = ", ".join(v.value for v in Version)
+    serve = commands.add_parser(
+        "serve", help="run a WebSocket central system for testing a charging station",
+        description="A WebSocket central system for testing a charging station: it accepts the "
+                    "enabled versions, answers every station-initiated message with a "
+                    "schema-valid default, prints every frame on one line, and sends the "
+                    "calls you choose (--call, or commands on stdin). Ctrl-C stops it.")
+    serve.add_argument("--host", default="0.0.0.0",
+                       help="the interface to listen on (default: 0.0.0.0, all)")
+    serve.add_argument("--port", type=int, default=9000,
+                       help="the TCP port (default: 9000; 0 picks a free one)")
+    serve.add_argument("--path", default="ocpp",
+                       help="the path shown in the URL (default: ocpp); stations may use any "
+                            "path, the last segment is their identity")
+    serve.add_argument("--versions", type=_versions_arg, default=list(Version),
+                       metavar="V[,V...]",
+                       help=f"the versions accepted (default: all of {versions}); the newest "
+                            "one a station offers is chosen")
+    serve.add_argument("--password", help="require HTTP Basic auth with this password")
+    serve.add_argument("--boot-status", choices=["Accepted", "Pending", "Rejected"],
+                       default="Accepted",
+                       help="the BootNotification answer (default: Accepted)")
+    serve.add_argument("--interval", type=int, default=300,
+                       help="the interval given with it, in seconds (default: 300)")
+    serve.add_argument("--call", nargs=2, action="append", metavar=("ACTION", "JSON"),
+                       help="send this CALL to each station once it booted (repeatable, "
+                            "sent in order)")
+    mode = serve.add_mutually_exclusive_group()
+    mode.add_argument("--commands", action="store_true", default=None,
+                      help="read commands from stdin even when it is not a terminal")
+    mode.add_argument("--no-commands", dest="commands", action="store_false",
+                      help="ignore stdin, even on a terminal")
+    connect = commands.add_parser(
+        "connect", help="run a WebSocket charging station for testing a central system",
+        description="A WebSocket charging station for testing a central system: it boots "
+                    "(waiting the interval of a Pending or Rejected answer), sends "
+                    "StatusNotification, heartbeats, can run a transaction, answers the "
+                    "central system's calls and prints every frame on one line.")
+    connect.add_argument("url", metavar="URL",
+                         help="the central system's endpoint, e.g. ws://localhost:9000/ocpp "
+                              "(the identity is appended)")
+    connect.add_argument("--identity", default="CP-1", help="the station identity (default: CP-1)")
+    connect.add_argument("--version", type=_versions_arg, default=[Version.V16],
+                         metavar="V[,V...]",
+                         help=f"the version to offer, or several in order of preference "
+                              f"({versions}; default: ocpp1.6)")
+    connect.add_argument("--password", help="HTTP Basic auth password (user: the identity)")
+    connect.add_argument("--heartbeat", type=float, metavar="SECONDS",
+                         help="the heartbeat interval (default: the one the boot answer gives)")
+    connect.add_argument("--transaction", action="store_true",
+                         help="after the boot, run a transaction: Authorize, start, meter "
+                              "values, stop")
+    connect.add_argument("--id-tag", default="TAG-0001",
+                         help="the id tag / id token of transactions (default: TAG-0001)")
+    connect.add_argument("--vendor", default="ocpp-engine",
+                         help="the vendor in BootNotification (default: ocpp-engine)")
+    connect.add_argument("--model", default="connect",
+                         help="the model in BootNotification (default: connect)")
+    connect.add_argument("--exit-after-script", action="store_true",
+                         help="exit once the boot (and the transaction) succeeded: status 0; "
+                              "1 if they failed or the connection could not be made")
+
+
+def _run_ws_command(args: argparse.Namespace) -> int:
+    try:
+        from . import _cli_ws
+    except ImportError:
+        print(_MISSING_WEBSOCKETS.format(command=args.command), file=sys.stderr)
+        return 2
+    try:
+        if args.command == "serve":
+            try:
+                calls = _cli_ws.parse_calls(args.call)
+                _cli_ws.check_calls(calls, args.versions)
+            except ValueError as exc:
+                print(f"ocpp-engine serve: {exc}", file=sys.stderr)
+                return 2
+            return asyncio.run(_cli_ws.run_serve(
+                host=args.host, port=args.port, path=args.path, versions=args.versions,
+                password=args.password, boot_status=args.boot_status, interval=args.interval,
+                calls=calls, commands=args.commands))
+        return asyncio.run(_cli_ws.run_connect(
+            url=args.url, identity=args.identity, versions=args.version,
+            password=args.password, heartbeat=args.heartbeat, transaction=args.transaction,
+            id_tag=args.id_tag, exit_after_script=args.exit_after_script,
+            vendor=args.vendor, model=args.model))
+    except KeyboardInterrupt:  # where signal handlers cannot be installed (Windows)
+        return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ocpp-engine`` command; returns the exit status."""
     parser = argparse.ArgumentParser(prog="ocpp-engine", description=__doc__.splitlines()[0])
@@ -269,7 +392,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     check.add_argument("--version", choices=[v.value for v in Version],
                        help="the OCPP version (default: inferred from the first frames)")
     check.add_argument("--json", action="store_true", help="write the report as JSON")
+    _add_ws_commands(commands)
     args = parser.parse_args(argv)
+    if args.command in ("serve", "connect"):
+        return _run_ws_command(args)
     if args.command == "demo":
         return asyncio.run(demo(Version(args.version)))
     if args.command == "validate":
