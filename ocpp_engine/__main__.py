@@ -378,7 +378,9 @@ def _run_ws_command(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``ocpp-engine`` command; returns the exit status."""
-    parser = argparse.ArgumentParser(prog="ocpp-engine", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="ocpp-engine", description="Everyday OCPP-J jobs with ocpp_engine: a demo, a log "
+        "validator, a test central system and a test charge point.")
     commands = parser.add_subparsers(dest="command", required=True)
     run_demo = commands.add_parser("demo", help="run a station and a CSMS talking in memory")
     run_demo.add_argument("--version", choices=[v.value for v in Version],
