@@ -150,8 +150,7 @@ def _brackets(raw: str | bytes) -> bytes:
     marks = data.translate(_SQUARE, _NOT_STRUCTURE)
     if b"\\" in marks:  # escapes decide where strings end: the exact, slower way
         text = raw if isinstance(raw, str) else data.decode("utf-8", errors="replace")
-        outside = _NOT_BRACKET.sub("", _STRING.sub("", text))
-        return outside.encode().translate(_SQUARE)
+        return _NOT_BRACKET.sub("", _STRING.sub("", text)).encode().translate(_SQUARE)
     # Without escapes the quotes pair up in order. Strings holding no bracket are now '""'
     # and vanish with one replace; if a quote is left, some string held brackets (or one is
     # unterminated), and splitting on the quotes keeps the pieces outside strings.
@@ -159,10 +158,10 @@ def _brackets(raw: str | bytes) -> bytes:
     if b'"' not in brackets:
         return brackets
     pieces = marks.split(b'"')
-    outside = pieces[::2]
+    kept = pieces[::2]
     if len(pieces) % 2 == 0:  # an odd number of quotes: the last string is unterminated
-        outside.append(pieces[-1])
-    return b"".join(outside)
+        kept.append(pieces[-1])
+    return b"".join(kept)
 
 
 def _deeper_than(raw: str | bytes, limit: int) -> bool:
