@@ -66,7 +66,25 @@ def _stdlib_encode(value: Any) -> str:
     )
     return "".join(encode(value, 0))
 
-_STDLIB = Codec("json", _stdlib_encode, json.loads)
+_scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _stdlib_decode(text: str | bytes) -> Any:
+    # json.loads without its Python layers for the usual frame: a str that is one JSON value
+    # from its first character to its last. Anything else (bytes, whitespace around the
+    # value, extra data, nothing to read) goes to json.loads, which gives its own answer.
+    # Errors inside the value come from the same scanner json.loads uses.
+    if type(text) is str:
+        try:
+            value, end = _scan_once(text, 0)
+        except StopIteration:
+            return json.loads(text)
+        if end == len(text):
+            return value
+    return json.loads(text)
+
+
+_STDLIB = Codec("json", _stdlib_encode, _stdlib_decode)
 
 
 def stdlib_codec() -> Codec:

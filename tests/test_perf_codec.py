@@ -135,3 +135,22 @@ def test_stdlib_codec_encodes_as_json_encoder_does(value: Any) -> None:
             return type(exc).__name__, str(exc)
 
     assert outcome(stdlib_codec().encode) == outcome(reference.encode)
+
+
+@pytest.mark.parametrize("text", [
+    '[2,"a","Heartbeat",{}]', " [1]", "[1] ", "[1]\n", "[1]x", "[1]  [2]", "", " ", "[1,", "nul",
+    '{"a":NaN}', '"\\ud800"', "1e999", "\ufeff[1]", '{"a":1,"a":2}', '"abc', "[" * 100_000,
+    "12345678901234567890123", b"[1]", b"\xff[1]", '[1.5,-0.0,"Z\\u00fcrich"]',
+])
+def test_stdlib_codec_decodes_as_json_loads_does(text: str | bytes) -> None:
+    import json
+
+    def outcome(decode: Any) -> tuple[str, str]:
+        try:
+            return "value", repr(decode(text))
+        except RecursionError:
+            return "RecursionError", ""
+        except ValueError as exc:
+            return type(exc).__name__, str(exc)
+
+    assert outcome(stdlib_codec().decode) == outcome(json.loads)
