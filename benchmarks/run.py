@@ -18,7 +18,8 @@ them alike; the ratios are what to read.
 - ``ocpp_engine[json]`` / ``ocpp_engine[orjson]``: two `Device` s with dict payloads, sync
   handlers and a sync sender, with each JSON codec.
 - ``ocpp_engine+typed``: the same with the typed payload classes of ``ocpp_engine.messages``
-  (converted to and from the wire at both ends), when that package exists.
+  (converted to and from the wire at both ends), when that package exists, with the default
+  codec (orjson when installed).
 - ``ocpp defaults`` / ``ocpp inline``: ``ocpp`` 2.1.0 (mobilityhouse) ChargePoints, validating in
   a thread pool (its default) or inline (``ocpp.messages.ASYNC_VALIDATION = False``).
 
@@ -197,9 +198,15 @@ async def _pump(queue: asyncio.Queue[str], device: Device) -> None:
         received(await queue.get())
 
 
+_CODECS = {"json": "stdlib_codec", "orjson": "orjson_codec", "default": "default_codec"}
+
+
 def _codec(name: str) -> Any:
-    factory = getattr(ocpp_engine, f"{name}_codec", None)
-    return None if factory is None else factory()
+    factory = getattr(ocpp_engine, _CODECS[name], None)
+    try:
+        return None if factory is None else factory()
+    except ImportError:
+        return None
 
 
 class Engine(Setup):
@@ -238,7 +245,9 @@ class EngineOrjson(Engine):
 
 
 class EngineTyped(Engine):
-    """Typed payloads from ocpp_engine.messages, converted at both ends."""
+    """Typed payloads from ocpp_engine.messages, converted at both ends (default codec)."""
+
+    codec = "default"
 
     @property
     def name(self) -> str:  # type: ignore[override]

@@ -78,6 +78,11 @@ _MISSING: Final[Any] = object()
 _REPLY_TYPES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
 
 # Shared by every device that keeps the default policy (immutable; one per device cost 432 B).
+_THEIR_CALL: Final = Direction.THEIR_CALL
+_OUR_RESULT: Final = Direction.OUR_RESULT
+_THEIR_RESULT: Final = Direction.THEIR_RESULT
+_OUR_CALL: Final = Direction.OUR_CALL
+
 _VALIDATE_ALL: Final = Validation()
 _VALIDATE_NONE: Final = Validation.off()
 
@@ -103,10 +108,32 @@ class Clock(Protocol):
         """Return the current time in seconds, on the clock's own scale."""
 
 
+_VARIANT: Final = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+_IDS_PER_DRAW: Final = 64
+# uuid4 strings made ahead from one os.urandom draw: a cache of randomness, not of state a
+# caller could observe. A forked child empties it, so parent and child never share ids.
+_id_pool: list[str] = []
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_id_pool.clear)
+
+
+def _draw_ids() -> None:
+    h = os.urandom(16 * _IDS_PER_DRAW).hex()
+    _id_pool.extend(
+        f"{h[i:i + 8]}-{h[i + 8:i + 12]}-4{h[i + 13:i + 16]}-{_VARIANT[h[i + 16]]}"
+        f"{h[i + 17:i + 20]}-{h[i + 20:i + 32]}"
+        for i in range(0, 32 * _IDS_PER_DRAW, 32)
+    )
+
+
 def _uuid4() -> str:
-    # The string of uuid.uuid4(), from the same os.urandom bytes, in half the time.
-    h = os.urandom(16).hex()
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+    # The string of uuid.uuid4(), from the same os.urandom bytes, drawn 64 ids at a time
+    # (a system call per id cost more than the rest of the id).
+    try:
+        return _id_pool.pop()
+    except IndexError:
+        _draw_ids()
+        return _id_pool.pop()
 
 
 def _is_awaitable(value: Any) -> bool:
@@ -145,7 +172,7 @@ class CallContext:
 class _Pending:
     """One of our CALLs, waiting for its turn or for its answer."""
 
-    __slots__ = ("action", "future", "message_id", "raw", "timeout", "timer")
+    __slots__ = ("action", "deadline", "future", "message_id", "raw", "timeout", "timer")
 
     def __init__(
         self, action: str, message_id: str, raw: str, future: asyncio.Future[Any], timeout: float
@@ -155,7 +182,8 @@ class _Pending:
         self.raw = raw
         self.future = future
         self.timeout = timeout
-        self.timer: TimerHandle | None = None
+        self.timer: TimerHandle | None = None  # with an injected clock: this call's own timer
+        self.deadline = 0.0  # on the running loop: when the device's alarm fails this call
 
 
 class Device:
@@ -236,6 +264,8 @@ class Device:
         self._custom: dict[str, CustomAction] = {a.name: a for a in actions}
         self._ids = id_factory
         self._clock = clock
+        # On the running loop, one alarm serves every call: (timer, when, loop); see _dispatch.
+        self._alarm: tuple[TimerHandle, float, asyncio.AbstractEventLoop] | None = None
         self._rules: VersionRules | None = None
         self._codec = default_codec() if codec is None else codec
         # Per-direction caches, the waiting deque and the task table are made on first use:
@@ -286,7 +316,10 @@ class Device:
         self._limits = limits
         self._max_id_length = limits.max_message_id_length or sys.maxsize
         self._max_incoming = limits.max_incoming_calls or sys.maxsize
-        self._screening = limits.max_frame_size is not None or limits.max_json_depth is not None
+        # A frame no longer than both limits cannot break either (it has fewer brackets than
+        # characters): only longer frames are screened.
+        self._screen_above = min(limits.max_frame_size or sys.maxsize,
+                                 limits.max_json_depth or sys.maxsize)
 
     @property
     def pending_calls(self) -> int:
@@ -363,7 +396,7 @@ class Device:
             self._vcache = {}
         self._rules = rules_for(chosen)
         self._bad_frames = 0
-        if "connected" in self.hooks._before or "connected" in self.hooks._after:
+        if "connected" in self.hooks._active:
             self._run(self._report("connected", HookContext("connected", self)))
 
     def disconnected(self) -> None:
@@ -380,6 +413,9 @@ class Device:
         self._waiting = None
         self._handling.clear()
         self._send_queue = None
+        if self._alarm is not None:
+            self._alarm[0].cancel()
+            self._alarm = None
         for p in pending:
             if p.timer is not None:
                 p.timer.cancel()
@@ -390,7 +426,7 @@ class Device:
         tasks, self._tasks = self._tasks, {}
         for task in tasks:
             task.cancel()
-        if "disconnected" in self.hooks._before or "disconnected" in self.hooks._after:
+        if "disconnected" in self.hooks._active:
             self._run(self._report("disconnected", HookContext("disconnected", self)))
 
     # -- our calls ----------------------------------------------------------------------------
@@ -441,7 +477,9 @@ class Device:
             ConnectionClosedError: the device was disconnected before the answer came.
             Exception: whatever the sender or a before-hook raised for this CALL.
         """
-        rules = self._require_connected()
+        rules = self._rules
+        if rules is None:
+            rules = self._require_connected()
         response: type[Any] | None = None
         if type(action) is not str:
             from ._typed import outgoing
@@ -449,7 +487,7 @@ class Device:
             action, payload, response = outgoing(rules.version, action, payload, False)
         payload = {} if payload is None else payload
         message_id = self._new_id()
-        if "send_call" in self.hooks._before or "send_call" in self.hooks._after:
+        if "send_call" in self.hooks._active:
             ctx = HookContext("send_call", self, message_id=message_id, action=action,
                               payload=payload)
             for fn in self.hooks._before.get("send_call", ()):
@@ -466,7 +504,7 @@ class Device:
             action, message_id, raw, future, self.call_timeout if timeout is None else timeout
         )
         if len(self._in_flight) < self.max_outstanding_calls and not self._waiting:
-            self._dispatch(pending)
+            self._dispatch(pending, loop)
         else:
             if self._waiting is None:
                 self._waiting = deque()
@@ -513,7 +551,7 @@ class Device:
         payload = {} if payload is None else payload
         message_id = self._new_id()
         ctx = None
-        if "send_send" in self.hooks._before or "send_send" in self.hooks._after:
+        if "send_send" in self.hooks._active:
             ctx = HookContext("send_send", self, message_id=message_id, action=action,
                               payload=payload)
             for fn in self.hooks._before.get("send_send", ()):
@@ -542,8 +580,7 @@ class Device:
         try:
             if self._rules is None:
                 self._dropped(raw, None, RemoteProtocolError("frame received while disconnected"))
-            elif "message_received" in self.hooks._before or \
-                    "message_received" in self.hooks._after:
+            elif "message_received" in self.hooks._active:
                 self._run(self._receive_step(raw))
             else:
                 self._screened(raw)
@@ -626,7 +663,7 @@ class Device:
 
     def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
         logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
-        if "message_dropped" in self.hooks._before or "message_dropped" in self.hooks._after:
+        if "message_dropped" in self.hooks._active:
             ctx = HookContext("message_dropped", self, raw=_as_text(raw), message_id=message_id,
                               exception=exc)
             self._run(self._report("message_dropped", ctx))
@@ -652,7 +689,10 @@ class Device:
             return self._run(self._reply_error(
                 message_id, "FormatViolation", "the payload is not a JSON object", None))
         self._handling[message_id] = None
-        self._run(self._call_step(message_id, action, payload, rules))
+        if self.hooks._active:
+            self._run(self._call_step(message_id, action, payload, rules))
+        else:
+            self._call_now(message_id, action, payload, rules)
 
     def _resolve(self, action: str, rules: VersionRules, send: bool) -> Handler:
         """Find the handler for the peer's *action*, or raise the CallError that refuses it."""
@@ -671,43 +711,34 @@ class Device:
         return handler
 
     def _call_step(
-        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
+        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules,
+        failed: Exception | None = None, result: Any = _MISSING,
     ) -> Step:
+        """Answer the peer's CALL: hooks, validation, the handler, the reply.
+
+        `_call_now` resumes it where it stopped: with the exception it met (*failed*), or
+        with what the handler returned (*result*).
+        """
         hooks = self.hooks
         hctx: HookContext | None = None
         try:
-            handler = self._resolve(action, rules, send=False)
-            ctx = CallContext(action, message_id, rules.version, self, False)
-            if "execute_call_handler" in hooks._before or "execute_call_handler" in hooks._after:
-                hctx = HookContext("execute_call_handler", self, message_id=message_id,
-                                   action=action, payload=payload, call=ctx)
-                yield from self._before("execute_call_handler", hctx)
-                payload = hctx.payload
-                if hctx.result is not None:  # a before-hook answered the CALL itself
-                    handler, hctx.result = _answer_with(hctx.result), None
-            validator = self._validator(action, Direction.THEIR_CALL)
-            if validator is not None:
-                try:
-                    check(validator, payload)
-                except SchemaViolation as v:
-                    raise CallError(v.code, str(v), {"path": v.path, "rule": v.rule}) from None
-            result = handler(payload, ctx)
+            if failed is not None:
+                raise failed
+            if result is _MISSING:
+                handler = self._resolve(action, rules, send=False)
+                ctx = CallContext(action, message_id, rules.version, self, False)
+                if "execute_call_handler" in hooks._active:
+                    hctx = HookContext("execute_call_handler", self, message_id=message_id,
+                                       action=action, payload=payload, call=ctx)
+                    yield from self._before("execute_call_handler", hctx)
+                    payload = hctx.payload
+                    if hctx.result is not None:  # a before-hook answered the CALL itself
+                        handler, hctx.result = _answer_with(hctx.result), None
+                self._check_request(action, payload)
+                result = handler(payload, ctx)
             if _is_awaitable(result):
                 result = yield result
-            if result is None:
-                result = {}
-            elif type(result) is not dict:
-                raise InvalidPayloadError(
-                    f"the {action} handler returned {type(result).__name__}, not a dict",
-                    code="InternalError")
-            validator = self._validator(action, Direction.OUR_RESULT)
-            if validator is not None:
-                try:
-                    check(validator, result)
-                except SchemaViolation as v:
-                    raise InvalidPayloadError(
-                        f"the {action} handler's response fails its schema: {v}",
-                        code=v.code, path=v.path, rule=v.rule) from None
+            result = self._check_response(action, result)
         except CallError as exc:
             if hctx is not None:
                 hctx.exception = exc
@@ -729,13 +760,67 @@ class Device:
         finally:
             self._handling.pop(message_id, None)
 
+    def _call_now(
+        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
+    ) -> None:
+        """`_call_step` for a device without hooks, in a plain call while all is synchronous.
+
+        A sync handler's answer is checked and sent here, as `_call_step` would, without a
+        generator per step. Anything else (an async handler, a failure, a hook the handler
+        added) hands over to `_call_step` itself, resumed where this stopped.
+        """
+        try:
+            handler = self._resolve(action, rules, send=False)
+            ctx = CallContext(action, message_id, rules.version, self, False)
+            self._check_request(action, payload)
+            result = handler(payload, ctx)
+        except Exception as exc:
+            return self._run(self._call_step(message_id, action, payload, rules, exc))
+        if self.hooks._active or _is_awaitable(result):
+            return self._run(self._call_step(message_id, action, payload, rules, None, result))
+        try:
+            result = self._check_response(action, result)
+            raw = self._codec.encode([CALLRESULT, message_id, result])
+        except Exception as exc:
+            return self._run(self._call_step(message_id, action, payload, rules, exc))
+        if self._rules is not None:
+            self._transmit(raw, None, None)
+        self._handling.pop(message_id, None)
+
+    def _check_request(self, action: str, payload: dict[str, Any]) -> None:
+        """Validate the peer's CALL payload; raise the CallError that answers a failure."""
+        validator = self._validator(action, _THEIR_CALL)
+        if validator is not None:
+            try:
+                check(validator, payload)
+            except SchemaViolation as v:
+                raise CallError(v.code, str(v), {"path": v.path, "rule": v.rule}) from None
+
+    def _check_response(self, action: str, result: Any) -> dict[str, Any]:
+        """Return a handler's *result* as the payload to send, validated."""
+        if result is None:
+            result = {}
+        elif type(result) is not dict:
+            raise InvalidPayloadError(
+                f"the {action} handler returned {type(result).__name__}, not a dict",
+                code="InternalError")
+        validator = self._validator(action, _OUR_RESULT)
+        if validator is not None:
+            try:
+                check(validator, result)
+            except SchemaViolation as v:
+                raise InvalidPayloadError(
+                    f"the {action} handler's response fails its schema: {v}",
+                    code=v.code, path=v.path, rule=v.rule) from None
+        return result  # type: ignore[no-any-return]
+
     def _local_failure(
         self, exc: BaseException, message_id: str | None, action: str | None
     ) -> None:
         """Log a local bug (a failing handler or hook) and report it through ``handler_failed``."""
         logger.error("ocpp_engine: handler for %s (id %r) failed", action, message_id,
                      exc_info=exc)
-        if "handler_failed" in self.hooks._before or "handler_failed" in self.hooks._after:
+        if "handler_failed" in self.hooks._active:
             ctx = HookContext("handler_failed", self, message_id=message_id, action=action,
                               exception=exc)
             self._run(self._report("handler_failed", ctx))
@@ -743,7 +828,7 @@ class Device:
     def _reply_result(self, message_id: str, action: str, payload: dict[str, Any]) -> Step:
         hooks = self.hooks
         ctx = None
-        if "send_call_result" in hooks._before or "send_call_result" in hooks._after:
+        if "send_call_result" in hooks._active:
             ctx = HookContext("send_call_result", self, message_id=message_id, action=action,
                               payload=payload)
             try:
@@ -785,7 +870,7 @@ class Device:
             return
         hooks = self.hooks
         ctx = None
-        if "send_call_error" in hooks._before or "send_call_error" in hooks._after:
+        if "send_call_error" in hooks._active:
             ctx = HookContext("send_call_error", self, message_id=message_id, action=action,
                               error_code=rules.spell(code), error_description=description,
                               error_details=details)
@@ -831,7 +916,7 @@ class Device:
         except CallError as exc:
             return self._dropped(raw, message_id, RemoteProtocolError(exc.description,
                                                                       message_id=message_id))
-        validator = self._validator(action, Direction.THEIR_CALL)
+        validator = self._validator(action, _THEIR_CALL)
         if validator is not None:
             try:
                 check(validator, payload)
@@ -847,8 +932,7 @@ class Device:
         ctx = CallContext(action, message_id, rules.version, self, True)
         hctx = None
         try:
-            if "execute_send_handler" in self.hooks._before or \
-                    "execute_send_handler" in self.hooks._after:
+            if "execute_send_handler" in self.hooks._active:
                 hctx = HookContext("execute_send_handler", self, message_id=message_id,
                                    action=action, payload=payload, call=ctx)
                 yield from self._before("execute_send_handler", hctx)
@@ -876,7 +960,8 @@ class Device:
             return None
         if pending.timer is not None:
             pending.timer.cancel()
-        self._pump()
+        if self._waiting:
+            self._pump()
         return pending
 
     def _on_result(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
@@ -888,21 +973,35 @@ class Device:
             exc = remote_error_for(code)("malformed CALLRESULT", message_id=message_id)
             self._run(self._reject_result(pending, exc))
             return
-        self._run(self._result_step(pending, msg[2]))
+        if self.hooks._active:
+            return self._run(self._result_step(pending, msg[2]))
+        # _result_step without hooks, in a plain call.
+        payload, future = msg[2], pending.future
+        try:
+            validator = self._validator(pending.action, _THEIR_RESULT)
+            if validator is not None:
+                check(validator, payload)
+        except SchemaViolation:
+            return self._run(self._result_step(pending, payload))  # fails it the same way
+        except Exception as exc:
+            if not future.done():
+                future.set_exception(exc)
+            return None
+        if not future.done():
+            future.set_result(payload)
 
     def _result_step(self, pending: _Pending, payload: dict[str, Any]) -> Step:
         hooks = self.hooks
         ctx = None
         future = pending.future
         try:
-            if "execute_call_result_handler" in hooks._before or \
-                    "execute_call_result_handler" in hooks._after:
+            if "execute_call_result_handler" in hooks._active:
                 ctx = HookContext("execute_call_result_handler", self,
                                   message_id=pending.message_id, action=pending.action,
                                   payload=payload)
                 yield from self._before("execute_call_result_handler", ctx)
                 payload = ctx.payload
-            validator = self._validator(pending.action, Direction.THEIR_RESULT)
+            validator = self._validator(pending.action, _THEIR_RESULT)
             if validator is not None:
                 try:
                     check(validator, payload)
@@ -938,7 +1037,7 @@ class Device:
         hooks = self.hooks
         ctx = None
         code, description = exc.code, str(exc)
-        if "send_call_result_error" in hooks._before or "send_call_result_error" in hooks._after:
+        if "send_call_result_error" in hooks._active:
             ctx = HookContext("send_call_result_error", self, message_id=pending.message_id,
                               action=pending.action, error_code=rules.spell(code),
                               error_description=description, error_details={})
@@ -972,8 +1071,7 @@ class Device:
     def _error_step(self, pending: _Pending, exc: Exception) -> Step:
         hooks = self.hooks
         ctx = None
-        if "execute_call_error_handler" in hooks._before or \
-                "execute_call_error_handler" in hooks._after:
+        if "execute_call_error_handler" in hooks._active:
             is_call_error = isinstance(exc, CallError)
             ctx = HookContext(
                 "execute_call_error_handler", self, message_id=pending.message_id,
@@ -1002,7 +1100,7 @@ class Device:
                        message_id, code, description)
         hooks = self.hooks
         name = "execute_call_result_error_handler"
-        if name in hooks._before or name in hooks._after:
+        if name in hooks._active:
             ctx = HookContext(name, self, raw=_as_text(raw), message_id=message_id,
                               error_code=code, error_description=description,
                               error_details=details)
@@ -1010,11 +1108,46 @@ class Device:
 
     # -- sending ------------------------------------------------------------------------------
 
-    def _dispatch(self, pending: _Pending) -> None:
-        clock = self._clock if self._clock is not None else asyncio.get_running_loop()
+    def _dispatch(
+        self, pending: _Pending, loop: asyncio.AbstractEventLoop | None = None
+    ) -> None:
         self._in_flight[pending.message_id] = pending
-        pending.timer = clock.call_later(pending.timeout, self._on_timeout, pending)
+        if self._clock is not None:
+            pending.timer = self._clock.call_later(pending.timeout, self._on_timeout, pending)
+        else:
+            # On the running loop a timer per call costs a TimerHandle, a heap push and a
+            # cancel per round trip. One alarm per device does instead: it is left armed when
+            # calls are answered, and when it fires it fails the calls that are due and
+            # re-arms for the next deadline. Calls still fail when their own timeout elapses.
+            if loop is None:
+                loop = asyncio.get_running_loop()
+            pending.deadline = deadline = loop.time() + pending.timeout
+            alarm = self._alarm
+            if alarm is None or deadline < alarm[1] or alarm[2] is not loop:
+                self._arm(loop, deadline)
         self._transmit(pending.raw, pending, None)
+
+    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
+        """Set the device's alarm to go off at *when* (loop time), replacing the current one."""
+        if self._alarm is not None:
+            self._alarm[0].cancel()
+        self._alarm = (loop.call_at(when, self._on_alarm), when, loop)
+
+    def _on_alarm(self) -> None:
+        """Fail every call whose deadline has come; re-arm for the earliest one left."""
+        alarm = self._alarm
+        if alarm is None:
+            return
+        self._alarm = None
+        _, when, loop = alarm
+        for pending in [p for p in self._in_flight.values() if p.deadline <= when]:
+            if pending.timer is None:
+                self._on_timeout(pending)
+        deadlines = [p.deadline for p in self._in_flight.values() if p.timer is None]
+        if deadlines:
+            earliest = min(deadlines)
+            if self._alarm is None or earliest < self._alarm[1]:
+                self._arm(loop, earliest)
 
     def _pump(self) -> None:
         """Send waiting calls while fewer than `max_outstanding_calls` await answers."""
@@ -1050,7 +1183,7 @@ class Device:
             self._send_queue.append((raw, pending, done))
             return
         hooks = self.hooks
-        if done is None and not hooks._before and not hooks._after:
+        if done is None and not hooks._active:
             # No hook and nobody awaiting the hand-over: what _send_step does, without a
             # generator per frame.
             try:
@@ -1101,7 +1234,7 @@ class Device:
         ctx = None
         error: BaseException | None = None
         try:
-            if "send_message" in hooks._before or "send_message" in hooks._after:
+            if "send_message" in hooks._active:
                 ctx = HookContext("send_message", self, raw=raw,
                                   message_id=None if pending is None else pending.message_id,
                                   action=None if pending is None else pending.action)
@@ -1211,7 +1344,7 @@ class Device:
     def _screened(self, raw: str | bytes) -> None:
         """Process *raw* unless it breaks a limit; count broken frames in a row."""
         self._frame_bad = False
-        refusal = screen(raw, self._limits) if self._screening else None
+        refusal = screen(raw, self._limits) if len(raw) > self._screen_above else None
         if refusal is None:
             self._process(raw)
         else:
@@ -1291,7 +1424,7 @@ class Device:
         if not isinstance(payload, dict):
             raise InvalidPayloadError(
                 f"the payload must be a dict, not {type(payload).__name__}", code="FormatViolation")
-        validator = self._validator(action, Direction.OUR_CALL)
+        validator = self._validator(action, _OUR_CALL)
         if validator is not None:
             try:
                 check(validator, payload)

@@ -169,11 +169,13 @@ class Hooks:
     Both may be used as decorators: ``@device.hooks.after("send_message")``.
     """
 
-    __slots__ = ("_after", "_before")
+    __slots__ = ("_active", "_after", "_before")
 
     def __init__(self) -> None:
         self._before: dict[str, list[HookFn]] = {}
         self._after: dict[str, list[HookFn]] = {}
+        # The names with at least one hook: the device's hot path asks this one set.
+        self._active: frozenset[str] = _NO_HOOKS
 
     def before(self, name: str, fn: F | None = None) -> Any:
         """Run *fn* before every *name* step; returns *fn* (or a decorator when *fn* is omitted).
@@ -199,15 +201,19 @@ class Hooks:
                 fns.remove(fn)
                 if not fns:
                     del table[name]
+        self._active = frozenset(self._before) | frozenset(self._after) or _NO_HOOKS
 
-    @staticmethod
-    def _add(table: dict[str, list[HookFn]], name: str, fn: F | None) -> Any:
+    def _add(self, table: dict[str, list[HookFn]], name: str, fn: F | None) -> Any:
         if name not in HOOK_NAMES:
             known = ", ".join(sorted(HOOK_NAMES))
             raise LocalProtocolError(f"unknown hook {name!r}; known hooks: {known}")
 
         def register(f: F) -> F:
             table.setdefault(name, []).append(f)
+            self._active = self._active | {name}
             return f
 
         return register if fn is None else register(fn)
+
+
+_NO_HOOKS: frozenset[str] = frozenset()

@@ -105,7 +105,10 @@ class Refusal:
 _HEADER = re.compile(r'\s*\[\s*([0-9])\s*,\s*"')
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
-_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+# bytes.translate tables: keep only brackets, quotes and backslashes, and write {} as [].
+_NOT_STRUCTURE = bytes(c for c in range(256) if c not in b'[]{}"\\')
+_SQUARE = bytes.maketrans(b"{}", b"[]")
+_STEP = {ord("["): 1, ord("]"): -1}
 _PEEK_CHARS: Final = 512
 _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 
@@ -131,11 +134,60 @@ def peek_header(raw: str | bytes, max_id_length: int | None) -> tuple[int | None
     return int(match.group(1)), message_id
 
 
-def _deeper_than(text: str, limit: int) -> bool:
-    """Whether the JSON *text* nests deeper than *limit*, found without recursion."""
-    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+def _brackets(raw: str | bytes) -> bytes:
+    """The brackets of *raw* outside JSON strings, in order, with ``{}`` written ``[]``.
+
+    A string runs from a quote to the next quote not escaped by a backslash; an unterminated
+    one ends nothing, so the text after its opening quote counts as outside. Everything runs
+    at C speed (``bytes.translate``, ``replace``, ``split``) unless the frame holds a
+    backslash, which hands the strings to a regular expression.
+    """
+    if isinstance(raw, str):
+        # Non-ASCII characters encode to bytes >= 0x80, never to a bracket or a quote.
+        data = raw.encode("utf-8", "surrogatepass")
+    else:
+        data = raw if type(raw) is bytes else bytes(raw)
+    marks = data.translate(_SQUARE, _NOT_STRUCTURE)
+    if b"\\" in marks:  # escapes decide where strings end: the exact, slower way
+        text = raw if isinstance(raw, str) else data.decode("utf-8", errors="replace")
+        return _NOT_BRACKET.sub("", _STRING.sub("", text)).encode().translate(_SQUARE)
+    # Without escapes the quotes pair up in order. Strings holding no bracket are now '""'
+    # and vanish with one replace; if a quote is left, some string held brackets (or one is
+    # unterminated), and splitting on the quotes keeps the pieces outside strings.
+    brackets = marks.replace(b'""', b"")
+    if b'"' not in brackets:
+        return brackets
+    pieces = marks.split(b'"')
+    kept = pieces[::2]
+    if len(pieces) % 2 == 0:  # an odd number of quotes: the last string is unterminated
+        kept.append(pieces[-1])
+    return b"".join(kept)
+
+
+def _deeper_than(raw: str | bytes, limit: int) -> bool:
+    """Whether the JSON text *raw* nests deeper than *limit*, found without recursion.
+
+    The depth of a balanced run of brackets is how many rounds of deleting every adjacent
+    ``[]`` pair it takes to empty it; each round is one ``bytes.replace``, and ordinary frames
+    (wide, not deep) shrink to nothing in a few. Runs that are not balanced (broken frames),
+    or that shrink slowly (deep ones), are measured exactly by their running sum, unless they
+    start with more openers than *limit* (the usual attack).
+    """
+    brackets = _brackets(raw)
     if len(brackets) <= limit:
         return False
+    opening = brackets.find(b"]")  # the run of openers the frame starts with
+    if opening < 0 or opening > limit:
+        return True
+    rest, budget = brackets, 2 * len(brackets)
+    for _ in range(limit):
+        shorter = rest.replace(b"[]", b"")
+        if not shorter:
+            return False
+        budget -= len(shorter)
+        if len(shorter) == len(rest) or budget < 0:
+            break
+        rest = shorter
     return max(accumulate(map(_STEP.__getitem__, brackets))) > limit
 
 
@@ -155,12 +207,9 @@ def screen(raw: str | bytes, limits: Limits) -> Refusal | None:
         if isinstance(raw, str):
             if raw.count("[") + raw.count("{") <= depth:
                 return None
-            text = raw
-        else:
-            if raw.count(b"[") + raw.count(b"{") <= depth:
-                return None
-            text = bytes(raw).decode("utf-8", errors="replace")
-        if not _deeper_than(text, depth):
+        elif raw.count(b"[") + raw.count(b"{") <= depth:
+            return None
+        if not _deeper_than(raw, depth):
             return None
         reason = f"the frame nests deeper than {depth} levels"
     mtype, message_id = peek_header(raw, limits.max_message_id_length)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocpp_engine import (
     CallContext,
@@ -18,6 +21,7 @@ from ocpp_engine import (
     Version,
     rules_for,
 )
+from ocpp_engine._limits import _deeper_than
 from ocpp_engine.testing import Peer, sequential_ids
 
 VERSIONS = [v.value for v in Version]
@@ -161,6 +165,47 @@ async def test_brackets_inside_strings_do_not_count_as_depth() -> None:
         got = await answers(peer)
     assert got == [[3, "s", {"status": "Accepted"}]]
 
+
+
+def _reference_deeper_than(text: str, limit: int) -> bool:
+    """The depth rule in its plainest form: strip strings by regex, then a running sum."""
+    outside = re.sub(r'"[^"\\]*(?:\\.[^"\\]*)*"', "", text, flags=re.DOTALL)
+    depth = best = 0
+    for char in outside:
+        if char in "[{":
+            depth += 1
+            best = max(best, depth)
+        elif char in "]}":
+            depth -= 1
+    return best > limit
+
+
+_FRAGMENTS = st.sampled_from(['[', ']', '{', '}', '"', '\\', '\\"', '""', 'a', ',', 'é', ' ',
+                              '[]', '{}', '"[', ']"', '"x"', '[[[', '{[{'])
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(_FRAGMENTS, max_size=60), limit=st.integers(1, 5))
+def test_depth_screen_matches_the_plain_rule_on_any_text(parts: list[str], limit: int) -> None:
+    text = "".join(parts)
+    expected = _reference_deeper_than(text, limit)
+    assert _deeper_than(text, limit) is expected
+    assert _deeper_than(text.encode(), limit) is expected
+
+
+@pytest.mark.parametrize("frame", [
+    json.dumps([2, "m", "MeterValues", {"meterValue": [{"sampledValue": [{"value": "1"}] * 80}]}]),
+    json.dumps([2, "m", "DataTransfer", {"data": "[{" * 50, "x": [[[[{"a": "]}" * 40}]]]]}]),
+    json.dumps([2, "m", "DataTransfer", {"data": '\\"[{' * 50, "x": [[[[[[[[[]]]]]]]]]}]),
+    "[" * 70 + "]" * 69,
+    "]" * 70 + "[" * 70,
+    '"' + "[" * 70,
+])
+@pytest.mark.parametrize("limit", [3, 8, 64])
+def test_depth_screen_matches_the_plain_rule_on_big_frames(frame: str, limit: int) -> None:
+    expected = _reference_deeper_than(frame, limit)
+    assert _deeper_than(frame, limit) is expected
+    assert _deeper_than(frame.encode(), limit) is expected
 
 # -- message id length -----------------------------------------------------------------------
 
