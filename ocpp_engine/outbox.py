@@ -385,7 +385,10 @@ class Outbox:
             await asyncio.wait(waiting)
 
     def close(self) -> None:
-        """Stop delivering (messages stay in the store) and detach from the device and gate."""
+        """Stop delivering, detach from the device and gate, and close the store.
+
+        Messages not yet answered stay in the store, for the next `Outbox` on it.
+        """
         if self._task is not None:
             self._task.cancel()
         hooks = self.device.hooks
@@ -396,6 +399,7 @@ class Outbox:
         for future in self._futures.values():
             future.cancel()
         self._futures.clear()
+        self.store.close()
 
     # -- delivering ---------------------------------------------------------------------------
 

@@ -406,3 +406,19 @@ async def test_sigkill_in_a_burst_loses_nothing_and_duplicates_only_the_unanswer
     reopened = SQLiteStore(db)
     assert reopened.load() == []
     reopened.close()
+
+
+async def test_closing_the_outbox_closes_its_store_and_keeps_the_queue(tmp_path: Path) -> None:
+    import sqlite3
+
+    station = Device(lambda raw: None, role="charging_station")
+    store = SQLiteStore(tmp_path / "outbox.db")
+    outbox = Outbox(station, store)
+    outbox.start()
+    outbox.put("Heartbeat", {})
+    outbox.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.load()  # the connection is closed
+    again = SQLiteStore(tmp_path / "outbox.db")
+    assert [e.action for e in again.load()] == ["Heartbeat"]
+    again.close()
