@@ -41,10 +41,17 @@ MAX_IDENTITY_LENGTH: Final = 48
 T = TypeVar("T")
 
 
-def missing_extra(module: str, extra: str, library: str) -> ImportError:
-    """Return the ImportError raised when *module* is imported without its extra."""
+def missing_extra(
+    module: str, extra: str, library: str, error: ImportError | None = None
+) -> ImportError:
+    """Return the ImportError raised when *module* cannot import its extra's *library*.
+
+    The message names the extra to install and, since the library may be installed but
+    broken or shadowed by a local file of the same name, why the import failed.
+    """
+    why = f" ({error})" if error is not None else ""
     return ImportError(
-        f"{module} needs {library}, which is not installed; "
+        f"{module} needs {library}, which could not be imported{why}; "
         f"install the extra: pip install 'ocpp-engine[{extra}]'"
     )
 

@@ -49,7 +49,7 @@ from ._common import (
 try:
     import aiomqtt
 except ImportError as _exc:  # pragma: no cover - depends on the environment
-    raise missing_extra("ocpp_engine.transports.mqtt", "mqtt", "aiomqtt") from _exc
+    raise missing_extra("ocpp_engine.transports.mqtt", "mqtt", "aiomqtt", _exc) from _exc
 
 __all__ = ["Backoff", "MqttCentralSystem", "MqttChargingStation", "TopicLayout"]
 
@@ -185,7 +185,7 @@ class _Endpoint(Link):
                         await self._on_down()
             except aiomqtt.MqttError as exc:
                 self.last_error = exc
-                logger.info("MQTT connection to %s:%s failed: %r", self.hostname, self.port,
+                logger.warning("MQTT connection to %s:%s failed: %r", self.hostname, self.port,
                             exc)
                 if not self.reconnect:
                     raise

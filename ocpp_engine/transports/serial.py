@@ -38,8 +38,8 @@ from ._common import Backoff, DeviceLink, SleepFn, call_back, missing_extra
 try:
     from serial_asyncio_fast import open_serial_connection
 except ImportError as _exc:  # pragma: no cover - depends on the environment
-    raise missing_extra("ocpp_engine.transports.serial", "serial", "pyserial-asyncio-fast") \
-        from _exc
+    raise missing_extra("ocpp_engine.transports.serial", "serial", "pyserial-asyncio-fast",
+                        _exc) from _exc
 
 __all__ = ["DEFAULT_MAX_LINE", "Backoff", "LineFramer", "SerialConnection", "run_stream"]
 
@@ -268,7 +268,7 @@ class SerialConnection(DeviceLink):
                     url=self.port, baudrate=self.baudrate, **self._serial_options)
             except OSError as exc:  # serial.SerialException is an OSError
                 self.last_error = exc
-                logger.info("could not open %s: %r", self.port, exc)
+                logger.warning("could not open %s: %r", self.port, exc)
                 if not self.reconnect:
                     raise
             else:

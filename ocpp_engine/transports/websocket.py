@@ -66,8 +66,8 @@ try:
     from websockets.http11 import Request, Response
     from websockets.typing import Subprotocol
 except ImportError as _exc:  # pragma: no cover - depends on the environment
-    raise missing_extra("ocpp_engine.transports.websocket", "websockets", "websockets>=14") \
-        from _exc
+    raise missing_extra("ocpp_engine.transports.websocket", "websockets", "websockets>=14",
+                        _exc) from _exc
 
 __all__ = [
     "Authorizer",
@@ -649,7 +649,7 @@ class ChargePoint(DeviceLink):
                 websocket = await connect(self.url, **self._options)
             except (OSError, TimeoutError, asyncio.TimeoutError, EOFError, InvalidHandshake) as exc:
                 self.last_error = exc
-                logger.info("could not connect to %s: %r", self.url, exc)
+                logger.warning("could not connect to %s: %r", self.url, exc)
                 if not self.reconnect:
                     raise
             else:
