@@ -465,6 +465,14 @@ class Outbox:
                     other.payload["transactionId"] = tx
                     other.transaction_of = None
                     updated.append(other)
+        elif entry.action == _START and isinstance(outcome, BaseException):
+            # Their meter data still has to reach the central system: send them as they are.
+            for other in self._queue:
+                if other.transaction_of == entry.seq:
+                    logger.warning(
+                        "ocpp_engine: outbox sends %s #%d with its placeholder transactionId "
+                        "%r: its StartTransaction #%d was given up", other.action, other.seq,
+                        other.payload.get("transactionId"), entry.seq)
         self.store.complete(entry.seq, updated)
         self._queue.remove(entry)
         future = self._futures.pop(entry.seq, None)

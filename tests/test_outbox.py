@@ -422,3 +422,31 @@ async def test_closing_the_outbox_closes_its_store_and_keeps_the_queue(tmp_path:
     again = SQLiteStore(tmp_path / "outbox.db")
     assert [e.action for e in again.load()] == ["Heartbeat"]
     again.close()
+
+
+async def test_a_given_up_start_still_lets_its_stop_through_with_a_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock = FakeClock()
+    cs, central = station(clock), Central()
+
+    def refuse(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        central.received.append((ctx.action, payload))
+        raise CallError("InternalError", "no such tag")
+
+    central.device.on("StartTransaction", refuse)
+    outbox = Outbox(cs, attempts=1)
+    outbox.start()
+    start = outbox.put("StartTransaction", {"connectorId": 1, "idTag": "T", "meterStart": 0,
+                                            "timestamp": NOW})
+    stop = outbox.put("StopTransaction", {"transactionId": 0, "meterStop": 5,
+                                          "timestamp": NOW}, transaction_of=start)
+    pipe = connect(cs, central.device)
+    await settle(pipe)
+    with pytest.raises(CallError):
+        await start
+    assert await stop == {}
+    assert central.received[-1] == ("StopTransaction", {"transactionId": 0, "meterStop": 5,
+                                                        "timestamp": NOW})
+    assert any("placeholder transactionId" in r.message for r in caplog.records)
+    outbox.close()
