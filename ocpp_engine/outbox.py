@@ -394,8 +394,8 @@ class Outbox:
         hooks = self.device.hooks
         hooks.remove("connected", self._readiness_changed)
         hooks.remove("disconnected", self._readiness_changed)
-        if self.gate is not None and self._status_changed in self.gate._listeners:
-            self.gate._listeners.remove(self._status_changed)
+        if self.gate is not None:
+            self.gate.remove_listener(self._status_changed)
         for future in self._futures.values():
             future.cancel()
         self._futures.clear()

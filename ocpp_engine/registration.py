@@ -175,6 +175,11 @@ class RegistrationGate:
         """Call ``listener(status)`` after every BootNotification response changes the status."""
         self._listeners.append(listener)
 
+    def remove_listener(self, listener: Callable[[RegistrationStatus | None], Any]) -> None:
+        """Stop calling *listener* (registered with `on_change`); an unknown one is ignored."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
     def detach(self) -> None:
         """Remove the gate's hooks from the device; the device behaves as without it."""
         hooks = self.device.hooks

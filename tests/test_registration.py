@@ -332,3 +332,22 @@ async def test_gates_on_both_sides_reach_accepted_together() -> None:
     assert csms_gate.accepted and station_gate.accepted
     assert changes == [RegistrationStatus.PENDING, RegistrationStatus.ACCEPTED]
     pipe.close()
+
+
+async def test_a_removed_listener_hears_no_more_changes() -> None:
+    clock = FakeClock()
+    heard: list[Any] = []
+    station = station_device("ocpp2.0.1", clock, TriggerMessage=accepting)
+    csms, _ = csms_device("ocpp2.0.1", ["Pending", "Accepted"])
+    gate = RegistrationGate.attach(station, "charging_station")
+    gate.on_change(heard.append)
+    pipe = connect(station, csms)
+    booting = asyncio.ensure_future(gate.boot(MESSAGES["ocpp2.0.1"]["boot"]))
+    await pipe.settle()
+    gate.remove_listener(heard.append)  # the same bound method compares equal
+    gate.remove_listener(print)  # unknown: ignored
+    clock.advance(10)
+    await booting
+    assert gate.accepted
+    assert heard == [RegistrationStatus.PENDING]
+    pipe.close()
