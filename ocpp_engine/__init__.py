@@ -17,6 +17,9 @@ Example::
         device.received(raw)
 """
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._codec import Codec, default_codec, orjson_codec, stdlib_codec
 from ._device import CallContext, Clock, Device, Handler, Sender, TimerHandle
 from ._errors import (
@@ -41,8 +44,29 @@ from ._hooks import HOOK_NAMES, HookContext, Hooks
 from ._limits import CloseRequest, Limits
 from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
 from ._versions import Role, Version, VersionRules, rules_for
-from .outbox import Delivery, MemoryStore, Outbox, OutboxEntry, OutboxStore, SQLiteStore
-from .registration import NotRegisteredError, RegistrationGate, RegistrationStatus
+
+if TYPE_CHECKING:
+    from .outbox import Delivery, MemoryStore, Outbox, OutboxEntry, OutboxStore, SQLiteStore
+    from .registration import NotRegisteredError, RegistrationGate, RegistrationStatus
+
+# The outbox (with sqlite3) and the registration gate are imported on first use: most programs
+# never need them, and importing them costs a tenth of the engine's start-up.
+_LAZY = {
+    **dict.fromkeys(
+        ("Delivery", "MemoryStore", "Outbox", "OutboxEntry", "OutboxStore", "SQLiteStore"),
+        "outbox"),
+    **dict.fromkeys(("NotRegisteredError", "RegistrationGate", "RegistrationStatus"),
+                    "registration"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'ocpp_engine' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
 
 __version__ = "0.1.0"
 

@@ -70,3 +70,21 @@ def test_installed_wheel_validates_from_its_own_schemas(tmp_path: Path) -> None:
                             text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
                             timeout=60)
     assert result.returncode == 0, result.stderr + env_note
+
+
+def test_importing_the_engine_leaves_the_outbox_and_the_gate_for_later() -> None:
+    code = ("import sys, ocpp_engine\n"
+            "heavy = [m for m in ('sqlite3', 'ocpp_engine.outbox', 'ocpp_engine.registration',"
+            " 'cattrs', 'ocpp_engine.messages') if m in sys.modules]\n"
+            "assert heavy == [], heavy\n"
+            "from ocpp_engine import Outbox, RegistrationGate\n"
+            "assert Outbox.__module__ == 'ocpp_engine.outbox'\n"
+            "assert 'sqlite3' in sys.modules\n"
+            "try:\n"
+            "    ocpp_engine.NoSuchName\n"
+            "except AttributeError:\n"
+            "    pass\n"
+            "else:\n"
+            "    raise AssertionError('unknown names must raise AttributeError')\n")
+    result = run(sys.executable, "-c", code, timeout=60)
+    assert result.returncode == 0, result.stderr
