@@ -599,6 +599,15 @@ class Device:
                 self._screened(ctx.raw)
         yield from self._after("message_received", ctx)
 
+    def _decode_with_bom(self, raw: str | bytes) -> Any:
+        """Decode a text frame led by a byte order mark (some stacks send one), or `_MISSING`."""
+        if isinstance(raw, str) and raw.startswith("\ufeff"):
+            try:
+                return self._codec.decode(raw[1:])
+            except (ValueError, RecursionError):
+                pass
+        return _MISSING
+
     def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
         """A message_received before-hook raised: answer a CALL, drop anything else."""
         try:
@@ -622,7 +631,9 @@ class Device:
         try:
             msg = self._codec.decode(raw)
         except (ValueError, RecursionError):
-            return self._unreadable(raw, "the frame is not valid JSON")
+            msg = self._decode_with_bom(raw)
+            if msg is _MISSING:
+                return self._unreadable(raw, "the frame is not valid JSON")
         if type(msg) is not list or not msg:
             return self._unreadable(raw, "the frame is not a JSON array")
         mtype = msg[0]
@@ -700,7 +711,7 @@ class Device:
         table = rules.send_actions if send else rules.actions
         senders = table.get(action)
         if senders is None and action not in self._custom:
-            raise CallError("NotImplemented", f"{action} is not a known action")
+            raise CallError("NotImplemented", f"{action!r} is not a known action")
         if senders is not None and self._peer_role is not None and \
                 self._peer_role not in senders:
             raise CallError("NotSupported", f"{action} is not sent by a {self._peer_role}")

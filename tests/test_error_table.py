@@ -222,6 +222,19 @@ async def test_schema_errors_say_where(version: str) -> None:
 
 
 @pytest.mark.parametrize("version", [V16, V201, V21])
+async def test_a_leading_byte_order_mark_is_tolerated(version: str) -> None:
+    sent = await exchange(device_under_test(version), "\ufeff" + call("Heartbeat", {}, "a"),
+                          "\ufeff".encode() + call("Heartbeat", {}, "b").encode())
+    assert sent == [[3, "a", HEARTBEAT_RESPONSE], [3, "b", HEARTBEAT_RESPONSE]]
+
+
+@pytest.mark.parametrize("version", [V16, V201, V21])
+async def test_an_empty_action_is_not_implemented_and_says_so(version: str) -> None:
+    [reply] = await exchange(device_under_test(version), call("", {}))
+    assert reply[:4] == [4, "m1", "NotImplemented", "'' is not a known action"]
+
+
+@pytest.mark.parametrize("version", [V16, V201, V21])
 async def test_replies_to_unknown_ids_are_never_answered(version: str) -> None:
     device = device_under_test(version)
     frames = ['[3, "nobody", {}]', '[4, "nobody", "GenericError", "", {}]',
