@@ -569,8 +569,8 @@ class Device:
 
     # -- frames from the peer -----------------------------------------------------------------
 
-    def received(self, raw: str | bytes) -> None:
-        """Handle one frame from the peer.
+    def received(self, raw: str | bytes | bytearray | memoryview) -> None:
+        """Handle one frame from the peer: text, or UTF-8 bytes (any bytes-like object).
 
         A plain method, safe to call from a transport callback: it never raises because of
         what the peer sent and never waits for a handler (async handlers run as tasks). The
@@ -578,6 +578,8 @@ class Device:
         the version says so (reported through the ``message_dropped`` hook and the logger).
         """
         try:
+            if type(raw) is not str and type(raw) is not bytes:
+                raw = raw if isinstance(raw, (str, bytes)) else bytes(raw)
             if self._rules is None:
                 self._dropped(raw, None, RemoteProtocolError("frame received while disconnected"))
             elif "message_received" in self.hooks._active:

@@ -270,10 +270,10 @@ class Peer:
         """Answer the device's CALLs of *action* with *handler*."""
         self.peer.on(action, handler)
 
-    def inject(self, raw: str | bytes) -> None:
+    def inject(self, raw: str | bytes | bytearray | memoryview) -> None:
         """Feed *raw* to the device under test as if the peer had sent it (recorded too)."""
         assert self.pipe is not None, "attach() first"
-        text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
+        text = raw if isinstance(raw, str) else bytes(raw).decode("utf-8", errors="replace")
         self.pipe.frames.append(("peer", text))
         self.device.received(raw)
 

@@ -35,7 +35,7 @@ def csms(version: str, handlers: dict[str, Any] | None = None, **options: Any) -
     return Device(lambda raw: None, table, version=version, **options)
 
 
-async def exchange(device: Device, *frames: str | bytes, version: str | None = None) -> list[Any]:
+async def exchange(device: Device, *frames: Any, version: str | None = None) -> list[Any]:
     """Inject *frames* into *device* from a peer; return every frame the device sent back."""
     async with Peer(device, version=version) as peer:
         for raw in frames:

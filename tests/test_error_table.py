@@ -229,6 +229,14 @@ async def test_a_leading_byte_order_mark_is_tolerated(version: str) -> None:
 
 
 @pytest.mark.parametrize("version", [V16, V201, V21])
+async def test_any_bytes_like_frame_is_read(version: str) -> None:
+    frames: list[Any] = [bytearray(call("Heartbeat", {}, "ba").encode()),
+                         memoryview(call("Heartbeat", {}, "mv").encode())]
+    sent = await exchange(device_under_test(version), *frames)
+    assert [frame[:2] for frame in sent] == [[3, "ba"], [3, "mv"]]
+
+
+@pytest.mark.parametrize("version", [V16, V201, V21])
 async def test_an_empty_action_is_not_implemented_and_says_so(version: str) -> None:
     [reply] = await exchange(device_under_test(version), call("", {}))
     assert reply[:4] == [4, "m1", "NotImplemented", "'' is not a known action"]
