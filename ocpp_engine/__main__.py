@@ -20,6 +20,7 @@ import asyncio
 import itertools
 import json
 import os
+import ssl
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
@@ -305,6 +306,12 @@ def _add_ws_commands(commands: Any) -> None:
                        help=f"the versions accepted (default: all of {versions}); the newest "
                             "one a station offers is chosen")
     serve.add_argument("--password", help="require HTTP Basic auth with this password")
+    serve.add_argument("--certfile", metavar="PEM",
+                       help="serve wss:// with this certificate (chain) (security profile 2)")
+    serve.add_argument("--keyfile", metavar="PEM",
+                       help="the certificate's private key (default: in --certfile)")
+    serve.add_argument("--client-ca", metavar="PEM",
+                       help="require client certificates signed by this CA (profile 3)")
     serve.add_argument("--boot-status", choices=["Accepted", "Pending", "Rejected"],
                        default="Accepted",
                        help="the BootNotification answer (default: Accepted)")
@@ -333,6 +340,12 @@ def _add_ws_commands(commands: Any) -> None:
                          help=f"the version to offer, or several in order of preference "
                               f"({versions}; default: ocpp1.6)")
     connect.add_argument("--password", help="HTTP Basic auth password (user: the identity)")
+    connect.add_argument("--cafile", metavar="PEM",
+                         help="for wss://: trust this CA instead of the system's")
+    connect.add_argument("--certfile", metavar="PEM",
+                         help="for wss://: present this client certificate (profile 3)")
+    connect.add_argument("--keyfile", metavar="PEM",
+                         help="the client certificate's private key (default: in --certfile)")
     connect.add_argument("--heartbeat", type=float, metavar="SECONDS",
                          help="the heartbeat interval (default: the one the boot answer gives)")
     connect.add_argument("--transaction", action="store_true",
@@ -349,11 +362,48 @@ def _add_ws_commands(commands: Any) -> None:
                               "1 if they failed or the connection could not be made")
 
 
+def _tls_context(args: argparse.Namespace) -> ssl.SSLContext | None:
+    """Build the TLS context the options ask for, or ``None`` for plain ``ws://``.
+
+    Raises:
+        ValueError: an option is missing its companion, or a file cannot be loaded.
+    """
+    try:
+        if args.command == "serve":
+            if args.certfile is None:
+                if args.keyfile or args.client_ca:
+                    raise ValueError("--keyfile and --client-ca need --certfile")
+                return None
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(args.certfile, args.keyfile)
+            if args.client_ca:
+                context.load_verify_locations(args.client_ca)
+                context.verify_mode = ssl.CERT_REQUIRED
+            return context
+        if not args.url.startswith("wss://"):
+            if args.cafile or args.certfile or args.keyfile:
+                raise ValueError("--cafile, --certfile and --keyfile need a wss:// URL")
+            return None
+        context = ssl.create_default_context(cafile=args.cafile)
+        if args.certfile:
+            context.load_cert_chain(args.certfile, args.keyfile)
+        elif args.keyfile:
+            raise ValueError("--keyfile needs --certfile")
+        return context
+    except (OSError, ssl.SSLError) as exc:
+        raise ValueError(f"cannot load the TLS files: {exc}") from None
+
+
 def _run_ws_command(args: argparse.Namespace) -> int:
     try:
         from . import _cli_ws
     except ImportError:
         print(_MISSING_WEBSOCKETS.format(command=args.command), file=sys.stderr)
+        return 2
+    try:
+        tls = _tls_context(args)
+    except ValueError as exc:
+        print(f"ocpp-engine {args.command}: {exc}", file=sys.stderr)
         return 2
     try:
         if args.command == "serve":
@@ -366,12 +416,12 @@ def _run_ws_command(args: argparse.Namespace) -> int:
             return asyncio.run(_cli_ws.run_serve(
                 host=args.host, port=args.port, path=args.path, versions=args.versions,
                 password=args.password, boot_status=args.boot_status, interval=args.interval,
-                calls=calls, commands=args.commands))
+                calls=calls, commands=args.commands, tls=tls))
         return asyncio.run(_cli_ws.run_connect(
             url=args.url, identity=args.identity, versions=args.version,
             password=args.password, heartbeat=args.heartbeat, transaction=args.transaction,
             id_tag=args.id_tag, exit_after_script=args.exit_after_script,
-            vendor=args.vendor, model=args.model))
+            vendor=args.vendor, model=args.model, tls=tls))
     except KeyboardInterrupt:  # where signal handlers cannot be installed (Windows)
         return 0
 

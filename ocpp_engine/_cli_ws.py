@@ -24,6 +24,7 @@ import json
 import logging
 import signal
 import socket
+import ssl
 import sys
 import threading
 import uuid
@@ -527,11 +528,12 @@ def _install_stop(stop: asyncio.Event) -> None:
 async def run_serve(
     *, host: str, port: int, path: str, versions: Iterable[Version], password: str | None,
     boot_status: str, interval: int, calls: list[tuple[str, dict[str, Any]]],
-    commands: bool | None, out: TextIO | None = None,
+    commands: bool | None, out: TextIO | None = None, tls: ssl.SSLContext | None = None,
 ) -> int:
     """Run ``ocpp-engine serve`` until Ctrl-C, SIGTERM or ``quit``; return the exit status.
 
     *commands*: read commands from stdin (``None``: only when stdin is a terminal).
+    *tls*: serve ``wss://`` with this server context (security profiles 2 and 3).
     """
     log = FrameLog(out)
     csms = TestCentralSystem(log, boot_status=boot_status, interval=interval, calls=calls)
@@ -546,7 +548,7 @@ async def run_serve(
     server = CentralSystem(
         host=host, port=port, versions=enabled, authorize=authorize,
         device_factory=csms.device, on_connect=csms.on_connect,
-        on_disconnect=csms.on_disconnect)
+        on_disconnect=csms.on_disconnect, ssl=tls)
     csms.server = server
     stop = asyncio.Event()
     _install_stop(stop)
@@ -559,12 +561,13 @@ async def run_serve(
     everywhere = host in ("0.0.0.0", "", "::")
     shown = _lan_address() if everywhere else host
     shown = f"[{shown}]" if ":" in shown else shown
-    url = f"ws://{shown}:{server.port}/{path.strip('/')}".rstrip("/")
+    scheme = "ws" if tls is None else "wss"
+    url = f"{scheme}://{shown}:{server.port}/{path.strip('/')}".rstrip("/")
     log.line(f"ocpp-engine serve: listening on {host}:{server.port} "
              f"({', '.join(v.value for v in enabled)})")
     log.line(f"connect stations to {url} (they append their identity: {url}/CP-1)")
     if everywhere and shown != "127.0.0.1":
-        log.line(f"from this machine: ws://127.0.0.1:{server.port}/{path.strip('/')}")
+        log.line(f"from this machine: {scheme}://127.0.0.1:{server.port}/{path.strip('/')}")
     interactive = sys.stdin is not None and sys.stdin.isatty()
     console = None
     if commands or (commands is None and interactive):
@@ -981,6 +984,7 @@ async def run_connect(
     *, url: str, identity: str, versions: list[Version], password: str | None,
     heartbeat: float | None, transaction: bool, id_tag: str, exit_after_script: bool,
     vendor: str = "ocpp-engine", model: str = "connect", out: TextIO | None = None,
+    tls: ssl.SSLContext | None = None,
 ) -> int:
     """Run ``ocpp-engine connect`` until Ctrl-C or SIGTERM; return the exit status.
 
@@ -995,7 +999,7 @@ async def run_connect(
         script.done = loop.create_future()
     try:
         cp = ChargePoint(url, identity, script.handlers(), versions=versions, password=password,
-                         reconnect=not exit_after_script, on_connect=script.on_connect,
+                         ssl=tls, reconnect=not exit_after_script, on_connect=script.on_connect,
                          on_disconnect=lambda cp: log.line(f"{identity} disconnected"))
     except ValueError as exc:
         print(f"ocpp-engine connect: {exc}", file=sys.stderr)

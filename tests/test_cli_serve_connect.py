@@ -117,7 +117,7 @@ def _stop_processes() -> Iterator[None]:
 def serve_factory() -> Any:
     def start(*args: str, stdin: Any = subprocess.DEVNULL) -> tuple[Process, str]:
         process = Process("serve", "--host", "127.0.0.1", "--port", "0", *args, stdin=stdin)
-        url = process.wait_for(r"connect stations to (ws://\S+)").group(1)
+        url = process.wait_for(r"connect stations to (wss?://\S+)").group(1)
         return process, url
 
     return start
@@ -368,3 +368,43 @@ def test_answers_carry_the_action_of_their_call() -> None:
     line = FrameLog.describe('[4,"b","NotSupported","no",{}]', "CP-1", "CSMS", received, sent)
     assert line == 'CP-1 -> CSMS CALLERROR ? id=b NotSupported "no" {}'
     assert FrameLog.describe("garbage", "CP-1", "CSMS", {}, {}) == "CP-1 -> CSMS ?? garbage"
+
+
+def test_tls_and_client_certificates(serve_factory: Any, tmp_path: Path) -> None:
+    from .transport_helpers import make_pki
+
+    pki = {k: str(v) for k, v in make_pki(tmp_path).items()}
+    # security profile 2: TLS, the station trusts the test CA
+    serve, url = serve_factory("--certfile", pki["server_cert"], "--keyfile", pki["server_key"])
+    assert url.startswith("wss://127.0.0.1:")
+    ok = connect(url, "--identity", "CP1", "--cafile", pki["ca_cert"], "--exit-after-script")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    serve.wait_for(r"CP1 -> CSMS CALL BootNotification")
+    untrusted = connect(url, "--identity", "CP1", "--exit-after-script")  # system CAs only
+    assert untrusted.returncode == 1 and "certificate" in untrusted.stderr.lower()
+    assert serve.interrupt() == 0
+    # security profile 3: the server requires a client certificate from the CA
+    serve, url = serve_factory("--certfile", pki["server_cert"], "--keyfile", pki["server_key"],
+                               "--client-ca", pki["ca_cert"])
+    with_cert = connect(url, "--identity", "CP1", "--cafile", pki["ca_cert"],
+                        "--certfile", pki["client_cert"], "--keyfile", pki["client_key"],
+                        "--exit-after-script")
+    assert with_cert.returncode == 0, with_cert.stdout + with_cert.stderr
+    without = connect(url, "--identity", "CP1", "--cafile", pki["ca_cert"],
+                      "--exit-after-script")
+    assert without.returncode == 1
+    assert serve.interrupt() == 0
+
+
+@pytest.mark.parametrize(("command", "args", "message"), [
+    ("serve", ["--keyfile", "k.pem"], "need --certfile"),
+    ("serve", ["--certfile", "missing.pem"], "cannot load the TLS files"),
+    ("connect", ["ws://127.0.0.1:1/ocpp", "--cafile", "ca.pem"], "need a wss:// URL"),
+    ("connect", ["wss://127.0.0.1:1/ocpp", "--cafile", "missing.pem"],
+     "cannot load the TLS files"),
+])
+def test_tls_option_mistakes_are_refused(command: str, args: list[str], message: str) -> None:
+    result = subprocess.run([*COMMAND, command, *args], capture_output=True, text=True,
+                            timeout=30, cwd=ROOT)
+    assert result.returncode == 2
+    assert message in result.stderr
