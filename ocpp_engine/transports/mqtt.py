@@ -185,8 +185,8 @@ class _Endpoint(Link):
                         await self._on_down()
             except aiomqtt.MqttError as exc:
                 self.last_error = exc
-                logger.warning("MQTT connection to %s:%s failed: %r", self.hostname, self.port,
-                            exc)
+                logger.warning("MQTT connection to %s:%s failed: %s", self.hostname, self.port,
+                               repr(exc))
                 if not self.reconnect:
                     raise
             if not self.reconnect or self._closing:

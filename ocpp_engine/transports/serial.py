@@ -268,7 +268,7 @@ class SerialConnection(DeviceLink):
                     url=self.port, baudrate=self.baudrate, **self._serial_options)
             except OSError as exc:  # serial.SerialException is an OSError
                 self.last_error = exc
-                logger.warning("could not open %s: %r", self.port, exc)
+                logger.warning("could not open %s: %s", self.port, repr(exc))
                 if not self.reconnect:
                     raise
             else:

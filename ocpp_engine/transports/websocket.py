@@ -649,7 +649,8 @@ class ChargePoint(DeviceLink):
                 websocket = await connect(self.url, **self._options)
             except (OSError, TimeoutError, asyncio.TimeoutError, EOFError, InvalidHandshake) as exc:
                 self.last_error = exc
-                logger.warning("could not connect to %s: %r", self.url, exc)
+                # the text, not the exception: a kept log record must not keep the socket alive
+                logger.warning("could not connect to %s: %s", self.url, repr(exc))
                 if not self.reconnect:
                     raise
             else:
