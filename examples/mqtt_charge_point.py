@@ -8,10 +8,11 @@ ocpp/CP1/to_csms and listens on ocpp/CP1/to_station.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from datetime import datetime, timezone
 from typing import Any
 
-from ocpp_engine import CallContext
+from ocpp_engine import CallContext, CallTimeoutError
 from ocpp_engine.transports.mqtt import MqttChargingStation
 
 done = asyncio.Event()
@@ -46,8 +47,11 @@ async def main() -> None:
     cp = MqttChargingStation("CP1", {"RemoteStartTransaction": on_remote_start},
                              version="ocpp1.6", hostname="localhost")
     async with cp:
-        boot = await cp.call("BootNotification", {"chargePointVendor": "ACME",
-                                                  "chargePointModel": "Example"})
+        boot: dict[str, Any] = {}
+        while not boot:  # the broker drops what nobody subscribed to yet: boot until answered
+            with contextlib.suppress(CallTimeoutError):
+                boot = await cp.call("BootNotification", {"chargePointVendor": "ACME",
+                                                          "chargePointModel": "Example"}, timeout=3)
         print(f"BootNotification -> {boot['status']}")
         await done.wait()
 

@@ -10,7 +10,7 @@ import asyncio
 import sys
 from typing import Any
 
-from ocpp_engine import CallContext
+from ocpp_engine import CallContext, CallTimeoutError
 from ocpp_engine.transports.serial import SerialConnection
 
 asked = asyncio.Event()
@@ -28,8 +28,14 @@ async def main(port: str) -> None:
     link = SerialConnection(port, {"GetConfiguration": on_get_configuration},
                             version="ocpp1.6", role="charging_station")
     async with link:
-        boot = await link.call("BootNotification", {"chargePointVendor": "ACME",
-                                                    "chargePointModel": "Serial"})
+        while True:  # the other end may open its port (and flush it) after our first boot
+            try:
+                boot = await link.call("BootNotification", {"chargePointVendor": "ACME",
+                                                            "chargePointModel": "Serial"},
+                                       timeout=3)
+                break
+            except CallTimeoutError:
+                print("BootNotification unanswered; sending it again")
         print(f"BootNotification -> {boot['status']}")
         await link.call("StatusNotification", {"connectorId": 1, "errorCode": "NoError",
                                                "status": "Available"})

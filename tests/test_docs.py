@@ -22,7 +22,7 @@ import subprocess
 import sys
 import time
 import tty
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -224,26 +224,44 @@ async def test_the_mqtt_examples_run_together(capsys: pytest.CaptureFixture[str]
     assert "CP1: RemoteStartTransaction -> {'status': 'Accepted'}" in out
 
 
+async def wait_until(condition: Callable[[], bool]) -> None:
+    while not condition():
+        await asyncio.sleep(0.01)
+
+
+class Cable:
+    """Two pseudo-terminals whose master sides are joined: a null-modem cable in memory.
+
+    ``carried`` holds every chunk that crossed from the second port to the first.
+    """
+
+    def __init__(self, first: str, second: str) -> None:
+        self.first, self.second = first, second
+        self.carried: list[bytes] = []
+
+
 @contextlib.asynccontextmanager
-async def cable() -> AsyncIterator[tuple[str, str]]:
-    """Two pseudo-terminals whose master sides are joined: a null-modem cable in memory."""
+async def cable() -> AsyncIterator[Cable]:
     ends = [os.openpty() for _ in range(2)]
     for _master, slave in ends:
         tty.setraw(slave)
     loop = asyncio.get_running_loop()
     (m1, _), (m2, _) = ends
+    joined = Cable(os.ttyname(ends[0][1]), os.ttyname(ends[1][1]))
 
     def relay(source: int, target: int) -> None:
         try:
             data = os.read(source, 65536)
         except OSError:
             return
+        if source == m2:
+            joined.carried.append(data)
         os.write(target, data)
 
     loop.add_reader(m1, relay, m1, m2)
     loop.add_reader(m2, relay, m2, m1)
     try:
-        yield os.ttyname(ends[0][1]), os.ttyname(ends[1][1])
+        yield joined
     finally:
         loop.remove_reader(m1)
         loop.remove_reader(m2)
@@ -252,15 +270,25 @@ async def cable() -> AsyncIterator[tuple[str, str]]:
             os.close(master)
 
 
-async def test_the_serial_examples_run_together(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("station_first", [False, True])
+async def test_the_serial_examples_run_together(
+    capsys: pytest.CaptureFixture[str], station_first: bool
+) -> None:
+    """Either end may open its port first; a port flushes what came before it was opened."""
     csms, station = load_example("serial_csms"), load_example("serial_charge_point")
-    async with cable() as (csms_port, station_port):
-        serving = asyncio.ensure_future(csms.main(csms_port))
+    async with cable() as line:
+        running = asyncio.ensure_future(station.main(line.second)) if station_first else None
+        if running is not None:  # let the first boot reach the port nobody has opened yet
+            await asyncio.wait_for(wait_until(
+                lambda: b"BootNotification" in b"".join(line.carried)), 10)
+        serving = asyncio.ensure_future(csms.main(line.first))
         try:
-            await asyncio.wait_for(station.main(station_port), 20)
+            await asyncio.wait_for(running or station.main(line.second), 20)
         finally:
             serving.cancel()
             await asyncio.gather(serving, return_exceptions=True)
     out = capsys.readouterr().out
     assert "BootNotification -> Accepted" in out and "Authorize -> Accepted" in out
     assert "configuration read; done" in out
+    if station_first:
+        assert "BootNotification unanswered; sending it again" in out
