@@ -20,8 +20,9 @@ Example::
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._clock import Clock, TimerHandle, sleep
 from ._codec import Codec, default_codec, orjson_codec, stdlib_codec
-from ._device import CallContext, Clock, Device, Handler, Sender, TimerHandle
+from ._device import CallContext, Device, Handler, Sender
 from ._errors import (
     CallError,
     CallTimeoutError,
@@ -120,5 +121,6 @@ __all__ = [
     "orjson_codec",
     "preload",
     "rules_for",
+    "sleep",
     "stdlib_codec",
 ]

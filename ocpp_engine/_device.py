@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, overload
 
+from ._clock import Clock, TimerHandle
 from ._codec import Codec, default_codec
 from ._errors import (
     CallError,
@@ -87,27 +88,6 @@ _VALIDATE_ALL: Final = Validation()
 _VALIDATE_NONE: Final = Validation.off()
 
 
-class TimerHandle(Protocol):
-    """What `Clock.call_later` returns: something that can be cancelled."""
-
-    def cancel(self) -> None:
-        """Cancel the timer; cancelling a fired or cancelled timer does nothing."""
-
-
-class Clock(Protocol):
-    """The time source of a device's timeouts.
-
-    An asyncio event loop is a clock, and the default one: the running loop. Tests pass
-    `ocpp_engine.testing.FakeClock` to move time forward without sleeping.
-    """
-
-    def call_later(self, delay: float, callback: Callable[..., Any], *args: Any) -> TimerHandle:
-        """Call ``callback(*args)`` once, *delay* seconds from now."""
-
-    def time(self) -> float:
-        """Return the current time in seconds, on the clock's own scale."""
-
-
 _VARIANT: Final = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 _IDS_PER_DRAW: Final = 64
 # uuid4 strings made ahead from one os.urandom draw: a cache of randomness, not of state a
@@ -151,7 +131,7 @@ class CallContext:
         is_send: ``True`` for a 2.1 SEND, which gets no answer whatever the handler returns.
     """
 
-    __slots__ = ("action", "device", "is_send", "message_id", "version")
+    __slots__ = ("_then", "action", "device", "is_send", "message_id", "version")
 
     def __init__(
         self, action: str, message_id: str, version: Version, device: Device, is_send: bool
@@ -161,12 +141,79 @@ class CallContext:
         self.version = version
         self.device = device
         self.is_send = is_send
+        self._then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None = None
+
+    def after_reply(self, callback: Callable[..., Any], *args: Any) -> None:
+        """Run ``callback(*args)`` once this CALL's CALLRESULT has been handed to the sender.
+
+        This is how a handler does work that must follow its answer on the wire: a
+        TriggerMessage handler sends the requested message, a Reset handler restarts the
+        station. Callbacks run in the order they were added, each awaited before the next when
+        it returns an awaitable (an ``async def`` callback); whatever they send goes out after
+        the reply. They run only when the reply is a CALLRESULT the sender accepted: not when
+        the handler raised, its answer failed validation, or the sender failed. An exception in
+        a callback is logged and reported through the ``handler_failed`` hook. Disconnecting
+        cancels a callback still running.
+
+        Example::
+
+            async def on_trigger(payload, ctx):
+                if payload["requestedMessage"] == "Heartbeat":
+                    ctx.after_reply(ctx.device.call, "Heartbeat", {})
+                return {"status": "Accepted"}
+
+        Raises:
+            LocalProtocolError: the message is a SEND, which gets no reply.
+        """
+        if self.is_send:
+            raise LocalProtocolError("a SEND gets no reply: do the work in the handler")
+        if self._then is None:
+            self._then = []
+        self._then.append((callback, args))
 
     def __repr__(self) -> str:
         return (
             f"CallContext(action={self.action!r}, message_id={self.message_id!r}, "
             f"version={self.version.value!r})"
         )
+
+
+class _Done(Protocol):
+    """Told whether the sender took a frame: a SEND's future, or a reply's `_AfterSent`."""
+
+    def done(self) -> bool: ...
+
+    def set_result(self, result: None, /) -> None: ...
+
+    def set_exception(self, exception: BaseException, /) -> None: ...
+
+
+class _AfterSent:
+    """The `_Done` of a CALLRESULT whose handler used `CallContext.after_reply`."""
+
+    __slots__ = ("_done", "action", "callbacks", "device", "message_id")
+
+    def __init__(
+        self, device: Device, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]],
+        message_id: str, action: str,
+    ) -> None:
+        self.device = device
+        self.callbacks = callbacks
+        self.message_id = message_id
+        self.action = action
+        self._done = False
+
+    def done(self) -> bool:
+        return self._done
+
+    def set_result(self, result: None, /) -> None:
+        self._done = True
+        device = self.device
+        if device._rules is not None:
+            device._run(device._after_reply_step(self.callbacks, self.message_id, self.action))
+
+    def set_exception(self, exception: BaseException, /) -> None:
+        self._done = True  # the reply never reached the transport: the callbacks do not run
 
 
 class _Pending:
@@ -191,7 +238,9 @@ class Device:
 
     Args:
         sender: ``sender(frame: str)``, sync or async, called with every frame to transmit,
-            in the order the device produced them. A public attribute: it may be replaced.
+            in the order the device produced them. A public attribute: it may be replaced,
+            and the transports set it (``ChargePoint(device=...)`` and the like), so it may be
+            left out; until one is set, sending raises `NotConnectedError`.
         handlers: action -> ``handler(payload, ctx)``; ``"*"`` is the catch-all for known
             actions without a handler of their own.
         version: the default OCPP version (``"ocpp1.6"``, ``"ocpp2.0.1"``, ``"ocpp2.1"``), used
@@ -221,7 +270,7 @@ class Device:
 
     def __init__(
         self,
-        sender: Sender,
+        sender: Sender | None = None,
         handlers: Mapping[str, Handler] | None = None,
         *,
         version: str | Version | None = None,
@@ -239,7 +288,7 @@ class Device:
     ) -> None:
         if max_outstanding_calls < 1:
             raise ValueError("max_outstanding_calls must be at least 1")
-        self.sender: Sender = sender
+        self.sender: Sender = _no_sender if sender is None else sender
         self.hooks = Hooks()
         self.identity = identity
         self.call_timeout = call_timeout
@@ -275,9 +324,9 @@ class Device:
         self._waiting: deque[_Pending] | None = None
         self._handling: dict[str, None] = {}
         self._tasks: dict[asyncio.Task[None], None] = {}
-        self._send_queue: (
-            deque[tuple[str, _Pending | None, asyncio.Future[None] | None]] | None
-        ) = None
+        self._send_queue: deque[tuple[str, _Pending | None, _Done | None]] | None = None
+        # The hand-over futures of SENDs not yet taken by the sender: failed on disconnect.
+        self._unsent: dict[asyncio.Future[None], None] | None = None
         # Limits (see _limits.py).
         self.on_close_request: CloseRequestHandler | None = on_close_request
         self.limits = Limits() if limits is None else limits
@@ -290,6 +339,19 @@ class Device:
     def version(self) -> Version | None:
         """The negotiated version while connected, else ``None``."""
         return None if self._rules is None else self._rules.version
+
+    @property
+    def clock(self) -> Clock:
+        """The clock of the device's timeouts: the injected one, else the running event loop.
+
+        Pass it to `ocpp_engine.sleep` so that an application's own timers follow the same
+        time as the device's (a `ocpp_engine.testing.FakeClock` in tests).
+
+        Raises:
+            RuntimeError: no clock was injected and no event loop is running.
+        """
+        clock = self._clock
+        return asyncio.get_running_loop() if clock is None else clock
 
     @property
     def is_connected(self) -> bool:
@@ -423,6 +485,11 @@ class Device:
                 p.future.set_exception(
                     ConnectionClosedError(f"disconnected while {p.action} awaited its answer")
                 )
+        unsent, self._unsent = self._unsent, None
+        for done in unsent or ():
+            if not done.done():
+                done.set_exception(ConnectionClosedError(
+                    "disconnected before the SEND was handed to the transport"))
         tasks, self._tasks = self._tasks, {}
         for task in tasks:
             task.cancel()
@@ -539,6 +606,7 @@ class Device:
             LocalProtocolError: the negotiated version has no SEND (only 2.1 has).
             UnknownActionError: *action* is not a SEND action of the version (nor registered).
             InvalidPayloadError: *payload* fails its schema; nothing was sent.
+            ConnectionClosedError: the device was disconnected before the sender took the frame.
             Exception: whatever the sender or a before-hook raised.
         """
         rules = self._require_connected()
@@ -559,11 +627,19 @@ class Device:
                 if _is_awaitable(r):
                     await r
             action, payload = ctx.action or action, ctx.payload
+            rules = self._require_connected()
         self._check_outgoing(rules, action, payload, send=True)
         raw = self._encode_request(SEND, message_id, action, payload)
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._transmit(raw, None, done)
-        await done
+        if self._unsent is None:
+            self._unsent = {}
+        self._unsent[done] = None
+        try:
+            self._transmit(raw, None, done)
+            await done
+        finally:
+            if self._unsent is not None:
+                self._unsent.pop(done, None)
         if ctx is not None:
             await self._finish(self._after("send_send", ctx), None)
 
@@ -644,6 +720,14 @@ class Device:
             if type(mtype) is int and mtype in _REPLY_TYPES:
                 # Never answer an answer, even a corrupt one.
                 return self._dropped(raw, None, RpcFrameworkError("unreadable message id"))
+            if mtype == CALL and type(message_id) is str:
+                # Readable but too long (OCPP-J 1.6 section 4.2.3 lists it among the errors
+                # a CALLERROR reports): answer on that id, so the caller's wait ends now.
+                # RpcFrameworkError in 2.x; 1.6 lacks the code and sends GenericError.
+                self._frame_bad = True
+                return self._run(self._reply_error(
+                    message_id, "RpcFrameworkError",
+                    f"the message id is longer than {self._max_id_length} characters", None))
             return self._unreadable(raw, "the message id is missing or not a string of at "
                                          f"most {self._max_id_length} characters")
         if type(mtype) is not int or mtype not in rules.message_types:
@@ -725,12 +809,12 @@ class Device:
 
     def _call_step(
         self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules,
-        failed: Exception | None = None, result: Any = _MISSING,
+        failed: Exception | None = None, result: Any = _MISSING, ctx: CallContext | None = None,
     ) -> Step:
         """Answer the peer's CALL: hooks, validation, the handler, the reply.
 
         `_call_now` resumes it where it stopped: with the exception it met (*failed*), or
-        with what the handler returned (*result*).
+        with what the handler returned (*result*) and the handler's *ctx*.
         """
         hooks = self.hooks
         hctx: HookContext | None = None
@@ -769,7 +853,8 @@ class Device:
             if hctx is not None:
                 hctx.result = result
                 yield from self._after("execute_call_handler", hctx)
-            yield from self._reply_result(message_id, action, result)
+            yield from self._reply_result(message_id, action, result,
+                                          None if ctx is None else ctx._then)
         finally:
             self._handling.pop(message_id, None)
 
@@ -789,8 +874,9 @@ class Device:
             result = handler(payload, ctx)
         except Exception as exc:
             return self._run(self._call_step(message_id, action, payload, rules, exc))
-        if self.hooks._active or _is_awaitable(result):
-            return self._run(self._call_step(message_id, action, payload, rules, None, result))
+        if self.hooks._active or _is_awaitable(result) or ctx._then is not None:
+            return self._run(self._call_step(message_id, action, payload, rules, None, result,
+                                             ctx))
         try:
             result = self._check_response(action, result)
             raw = self._codec.encode([CALLRESULT, message_id, result])
@@ -838,7 +924,10 @@ class Device:
                               exception=exc)
             self._run(self._report("handler_failed", ctx))
 
-    def _reply_result(self, message_id: str, action: str, payload: dict[str, Any]) -> Step:
+    def _reply_result(
+        self, message_id: str, action: str, payload: dict[str, Any],
+        then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None = None,
+    ) -> Step:
         hooks = self.hooks
         ctx = None
         if "send_call_result" in hooks._active:
@@ -865,10 +954,24 @@ class Device:
             return
         if self._rules is None:
             return
-        self._transmit(raw, None, None)
+        self._transmit(raw, None, None if then is None else
+                       _AfterSent(self, then, message_id, action))
         if ctx is not None:
             ctx.result = raw
             yield from self._after("send_call_result", ctx)
+
+    def _after_reply_step(
+        self, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]], message_id: str,
+        action: str,
+    ) -> Step:
+        """Run a handler's `CallContext.after_reply` callbacks, in order."""
+        for fn, args in callbacks:
+            try:
+                result = fn(*args)
+                if _is_awaitable(result):
+                    yield result
+            except Exception as exc:
+                self._local_failure(exc, message_id, action)
 
     def _reply_error(
         self,
@@ -1188,9 +1291,7 @@ class Device:
         if not pending.future.done():
             pending.future.set_exception(exc)
 
-    def _transmit(
-        self, raw: str, pending: _Pending | None, done: asyncio.Future[None] | None
-    ) -> None:
+    def _transmit(self, raw: str, pending: _Pending | None, done: _Done | None) -> None:
         """Hand *raw* to the sender, after every frame produced before it."""
         if self._send_queue is not None:
             self._send_queue.append((raw, pending, done))
@@ -1240,9 +1341,7 @@ class Device:
             if self._send_queue is queue:
                 self._send_queue = None
 
-    def _send_step(
-        self, raw: str, pending: _Pending | None, done: asyncio.Future[None] | None
-    ) -> Step:
+    def _send_step(self, raw: str, pending: _Pending | None, done: _Done | None) -> Step:
         hooks = self.hooks
         ctx = None
         error: BaseException | None = None
@@ -1477,6 +1576,11 @@ class Device:
         state = self._rules.version.value if self._rules is not None else "disconnected"
         who = f" {self.identity!r}" if self.identity is not None else ""
         return f"<Device{who} {state} pending_calls={self.pending_calls}>"
+
+
+def _no_sender(raw: str) -> None:
+    """The sender of a device made without one, until a transport sets its own."""
+    raise NotConnectedError("the device has no sender: pass sender= or attach a transport")
 
 
 def _close(step: Step, awaitable: Any) -> None:

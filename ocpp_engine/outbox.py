@@ -47,7 +47,8 @@ from typing import Any, Final, Protocol
 
 import attrs
 
-from ._device import Clock, Device
+from ._clock import Clock, sleep
+from ._device import Device
 from ._errors import (
     CallError,
     CallTimeoutError,
@@ -491,18 +492,4 @@ class Outbox:
     # -- time ---------------------------------------------------------------------------------
 
     async def _sleep(self, delay: float) -> None:
-        clock = self._clock if self._clock is not None else self.device._clock
-        if clock is None:
-            await asyncio.sleep(delay)
-            return
-        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-        def ring() -> None:
-            if not done.done():
-                done.set_result(None)
-
-        timer = clock.call_later(delay, ring)
-        try:
-            await done
-        finally:
-            timer.cancel()
+        await sleep(self._clock if self._clock is not None else self.device.clock, delay)

@@ -37,7 +37,8 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
-from ._device import Clock, Device
+from ._clock import Clock
+from ._device import Device
 from ._errors import CallError, LocalProtocolError
 from ._hooks import HookContext
 from ._versions import CALL, Role
@@ -393,8 +394,7 @@ class RegistrationGate:
     # -- time ---------------------------------------------------------------------------------
 
     def _clock_now(self) -> Clock:
-        clock = self._clock if self._clock is not None else self.device._clock
-        return clock if clock is not None else asyncio.get_running_loop()
+        return self._clock if self._clock is not None else self.device.clock
 
     def _now(self) -> float:
         return self._clock_now().time()

@@ -85,7 +85,7 @@ ROWS: list[tuple[str, str | bytes | Frames, dict[str, tuple[str, str] | None]]] 
     ("id null", call("Heartbeat", {}, None),
      {V16: NO_REPLY, V201: ("-1", RPC), V21: ("-1", RPC)}),
     ("id longer than 36", call("Heartbeat", {}, LONG_ID),
-     {V16: NO_REPLY, V201: ("-1", RPC), V21: ("-1", RPC)}),
+     {V16: (LONG_ID, "ProtocolError"), V201: (LONG_ID, RPC), V21: (LONG_ID, RPC)}),
     ("action not a string", call(5, {}),  # type: ignore[arg-type]
      {V16: ("m1", "ProtocolError"), V201: ("m1", RPC), V21: ("m1", RPC)}),
     ("payload missing", '[2, "m1", "Heartbeat"]',
