@@ -25,7 +25,9 @@ them alike; the ratios are what to read.
 
 Besides the round trips it measures the time from process start to the first validated round
 trip (in fresh subprocesses), the memory of an idle device (10,000 of them, tracemalloc) and the
-throughput with many calls in flight across many device pairs.
+throughput with many calls in flight across many device pairs, and Heartbeat round trips over
+MQTT through a Mosquitto broker it starts (against raw aiomqtt publishes echoed by a second
+client, with and without TCP_NODELAY).
 """
 
 from __future__ import annotations
@@ -566,6 +568,127 @@ async def bench_concurrent(pairs: int, calls: int, rounds: int) -> dict[str, Any
     }
 
 
+# -- MQTT: a round trip through a real broker --------------------------------------------------
+
+
+@contextlib.contextmanager
+def _mosquitto(nodelay: bool) -> Any:
+    """Run a Mosquitto broker on a free loopback port; yield the port."""
+    import shutil
+    import socket
+    import tempfile
+
+    exe = shutil.which("mosquitto") or (
+        "/usr/sbin/mosquitto" if os.path.exists("/usr/sbin/mosquitto") else None)
+    if exe is None:
+        raise RuntimeError("mosquitto is not installed (apt-get install mosquitto)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as config:
+        config.write(f"listener {port} 127.0.0.1\nallow_anonymous true\n"
+                     f"set_tcp_nodelay {'true' if nodelay else 'false'}\n")
+    process = subprocess.Popen([exe, "-c", config.name], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 5
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("mosquitto did not start") from None
+                time.sleep(0.02)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(5)
+        os.unlink(config.name)
+
+
+async def _mqtt_floor(port: int, n: int, nodelay: bool) -> list[float]:
+    """Round trips of raw aiomqtt QoS 1 publishes, echoed by a second client: the floor."""
+    import socket
+
+    import aiomqtt
+
+    option = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1 if nodelay else 0)]
+    async with aiomqtt.Client("127.0.0.1", port, socket_options=option) as a, \
+            aiomqtt.Client("127.0.0.1", port, socket_options=option) as b:
+        await a.subscribe("bench/to_a", qos=1)
+        await b.subscribe("bench/to_b", qos=1)
+
+        async def echo() -> None:  # ends by itself: cancelling aiomqtt's iterator can hang
+            count = 0
+            async for message in b.messages:
+                await b.publish("bench/to_a", message.payload, qos=1)
+                count += 1
+                if count == n + 1:
+                    return
+
+        echoing = asyncio.ensure_future(echo())
+        replies = a.messages.__aiter__()
+        times = []
+        frame = json.dumps([2, "m", "Heartbeat", {}])
+        for _ in range(n + 1):
+            start = time.perf_counter()
+            await a.publish("bench/to_b", frame, qos=1)
+            json.loads((await replies.__anext__()).payload)  # type: ignore[arg-type]
+            times.append(time.perf_counter() - start)
+        await echoing
+    return times[1:]
+
+
+async def _mqtt_engine(port: int, n: int, nodelay: bool) -> list[float]:
+    """Round trips of Heartbeat CALLs from an MQTT station to an MQTT central system."""
+    import socket
+
+    from ocpp_engine.transports.mqtt import MqttCentralSystem, MqttChargingStation
+
+    options = {"socket_options": [(socket.IPPROTO_TCP, socket.TCP_NODELAY,
+                                   1 if nodelay else 0)]}
+    csms = MqttCentralSystem({"Heartbeat": lambda p, c: {"currentTime": NOW}},
+                             version="ocpp1.6", hostname="127.0.0.1", port=port,
+                             client_options=options)
+    station = MqttChargingStation("CP1", version="ocpp1.6", hostname="127.0.0.1", port=port,
+                                  client_options=options)
+    times = []
+    async with csms, station:
+        for _ in range(n + 1):
+            start = time.perf_counter()
+            await station.call("Heartbeat")
+            times.append(time.perf_counter() - start)
+    return times[1:]
+
+
+async def bench_mqtt(n: int) -> dict[str, Any]:
+    """Heartbeat round trips over Mosquitto: the engine against raw aiomqtt, Nagle on and off.
+
+    ``TCP_NODELAY`` is what the MQTT transport sets on every broker connection, with the
+    broker's ``set_tcp_nodelay true``; "Nagle" switches it off at both ends to show what it
+    buys.
+    """
+    if importlib.util.find_spec("aiomqtt") is None:
+        return {"skipped": "aiomqtt is not installed (pip install -e '.[mqtt]')"}
+    rows: dict[str, Any] = {}
+    try:
+        for nodelay in (True, False):
+            label = "TCP_NODELAY" if nodelay else "Nagle (no TCP_NODELAY)"
+            count = n if nodelay else max(3, n // 20)
+            with _mosquitto(nodelay) as port:
+                # Each in a task of its own, bounded in time.
+                floor = statistics.median(
+                    await asyncio.wait_for(_mqtt_floor(port, count, nodelay), 120))
+                engine = statistics.median(
+                    await asyncio.wait_for(_mqtt_engine(port, count, nodelay), 120))
+            rows[label] = {"floor_ms": floor * 1e3, "engine_ms": engine * 1e3,
+                           "x_floor_time": engine / floor, "round_trips": count}
+    except RuntimeError as exc:
+        return {"skipped": str(exc)}
+    return {"setups": rows}
+
+
 # -- report ----------------------------------------------------------------------------------
 
 
@@ -600,6 +723,16 @@ def print_report(report: dict[str, Any]) -> None:
         print("|---|---:|")
         for name, row in report["memory"].items():
             print(f"| {name} | {row['bytes_per_device']:,.0f} |")
+    if "mqtt" in report:
+        print("\n## MQTT: Heartbeat round trips through Mosquitto on loopback, QoS 1 (median)")
+        if "skipped" in report["mqtt"]:
+            print(f"(skipped: {report['mqtt']['skipped']})")
+        else:
+            print("| sockets | raw aiomqtt echo ms | ocpp_engine ms | x floor |")
+            print("|---|---:|---:|---:|")
+            for name, row in report["mqtt"]["setups"].items():
+                print(f"| {name} | {row['floor_ms']:.2f} | {row['engine_ms']:.2f} | "
+                      f"{row['x_floor_time']:.2f} |")
     if "concurrent" in report:
         print("\n## many calls in flight: Heartbeat, one call in flight per pair")
         print("| setup | pairs | calls/s | x floor throughput |")
@@ -624,6 +757,8 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     report["memory"] = await bench_memory(200 if quick else 10_000)
     report["concurrent"] = await bench_concurrent(
         10 if quick else 100, 5 if quick else 100, 1 if quick else 3)
+    if not args.no_mqtt:
+        report["mqtt"] = await bench_mqtt(20 if quick else 400)
     return report
 
 
@@ -635,6 +770,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-seconds", type=float, default=0.25,
                         help="target duration of one batch (full run)")
     parser.add_argument("--no-startup", action="store_true", help="skip the subprocess timings")
+    parser.add_argument("--no-mqtt", action="store_true",
+                        help="skip the MQTT round trips (they need mosquitto and aiomqtt)")
     args = parser.parse_args(argv)
     report = asyncio.run(main_async(args))
     if not args.no_startup:

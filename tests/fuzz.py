@@ -94,7 +94,10 @@ def expected_reply(raw: str | bytes, version: str) -> str | None:
         return unreadable
     mtype, message_id = msg[0], (msg[1] if len(msg) > 1 else None)
     if type(message_id) is not str or len(message_id) > 36:
-        return None if type(mtype) is int and mtype in (3, 4, 5) else unreadable
+        if type(mtype) is int and mtype in (3, 4, 5):
+            return None
+        # A CALL's readable over-long id is answered on that id (1.6 section 4.2.3).
+        return message_id if mtype == 2 and type(message_id) is str else unreadable
     if type(mtype) is not int or mtype not in rules.message_types:
         return message_id if rules.answer_unknown_type else None
     return message_id if mtype == 2 else None

@@ -26,7 +26,8 @@ def test_hostile_input_never_breaks_a_device() -> None:
         ('[3,17,{}]', None, None, None),
         ('[7,"t",{}]', None, "t", None),
         ('[true,"t",{}]', None, "t", None),
-        ('[2,"' + "x" * 37 + '","Heartbeat",{}]', None, "-1", "-1"),
+        ('[2,"' + "x" * 37 + '","Heartbeat",{}]', "x" * 37, "x" * 37, "x" * 37),
+        ('[6,"' + "x" * 37 + '","Heartbeat",{}]', None, "-1", "-1"),
         ('[2,"deep",' + "[" * 40 + "]" * 40 + "]", "deep", "deep", "deep"),
     ],
 )

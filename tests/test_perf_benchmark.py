@@ -30,6 +30,12 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert report["memory"]["ocpp_engine Device (connected, idle)"]["bytes_per_device"] > 0
     assert report["concurrent"]["ocpp_engine[json]"]["calls_per_s"] > 0
     assert "| ocpp_engine[json] |" in done.stdout
+    # The MQTT round trips ran through a real broker (mosquitto is installed by .ci/run).
+    mqtt = report["mqtt"]["setups"]
+    assert set(mqtt) == {"TCP_NODELAY", "Nagle (no TCP_NODELAY)"}
+    for row in mqtt.values():
+        assert row["x_floor_time"] == pytest.approx(row["engine_ms"] / row["floor_ms"])
+    assert "## MQTT: Heartbeat round trips" in done.stdout
 
 
 def test_startup_children_run() -> None:

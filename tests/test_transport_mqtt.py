@@ -161,3 +161,38 @@ async def test_broker_loss_disconnects_and_reconnect_resumes() -> None:
         await csms.close()
     finally:
         broker.stop()
+
+
+def _nodelay(endpoint: Any) -> int:
+    import socket
+
+    client = endpoint._client._client  # the paho client under aiomqtt's
+    sock = client.socket()
+    return int(sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+
+
+async def test_both_ends_set_tcp_nodelay_and_keep_the_callers_socket_options(
+    broker: Mosquitto,
+) -> None:
+    import socket
+
+    keepalive = (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    csms = MqttCentralSystem(csms_handlers_16(), version="ocpp1.6", hostname="127.0.0.1",
+                             port=broker.port)
+    async with csms:
+        station = MqttChargingStation("CP-N", version="ocpp1.6", hostname="127.0.0.1",
+                                      port=broker.port,
+                                      client_options={"socket_options": [keepalive]})
+        async with station:
+            assert (await within(station.call("BootNotification", BOOT_16)))["status"] \
+                == "Accepted"
+            assert _nodelay(station) and _nodelay(csms)
+            sock = station._client._client.socket()  # type: ignore[union-attr]
+            assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE)
+        # The caller may still switch it off.
+        off = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 0)
+        slow = MqttChargingStation("CP-S", version="ocpp1.6", hostname="127.0.0.1",
+                                   port=broker.port, client_options={"socket_options": [off]})
+        async with slow:
+            await within(slow.call("BootNotification", BOOT_16))
+            assert _nodelay(slow) == 0

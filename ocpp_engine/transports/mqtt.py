@@ -26,9 +26,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import random as _random
+import socket
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 from urllib.parse import quote, unquote
 
 import attrs
@@ -114,6 +115,22 @@ def _not_connected(frame: str) -> None:
     raise NotConnectedError("the broker connection is down")
 
 
+#: Sent on every broker connection. Without it each QoS 1 hop waits on Nagle's algorithm and
+#: the peer's delayed ACK: about 44 ms a round trip on loopback against Mosquitto, about 1 ms
+#: with it (and the broker's own ``set_tcp_nodelay true``).
+_NODELAY: Final = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+def _with_nodelay(client_options: Mapping[str, Any] | None) -> dict[str, Any]:
+    """Return *client_options* with TCP_NODELAY added to the socket options."""
+    options = dict(client_options or {})
+    socket_options = tuple(options.get("socket_options") or ())
+    if not any(tuple(o[:2]) == _NODELAY[:2] for o in socket_options):
+        socket_options += (_NODELAY,)
+    options["socket_options"] = socket_options
+    return options
+
+
 def _payload(message: aiomqtt.Message) -> str | bytes:
     payload = message.payload
     return payload if isinstance(payload, (str, bytes)) else str(payload)
@@ -134,7 +151,7 @@ class _Endpoint(Link):
         self.reconnect = reconnect
         self.backoff = backoff
         self.last_error: BaseException | None = None
-        self._client_options = dict(client_options or {})
+        self._client_options = _with_nodelay(client_options)
         self._random = random
         self._sleep = sleep
         self._client: aiomqtt.Client | None = None
