@@ -23,7 +23,8 @@ Rules:
   attempts the message is given up: removed, and its `Delivery` raises the last error. Before
   attempt n+1 the outbox waits ``retry_interval * n`` seconds (1.6 ``TransactionMessageAttempts``
   / ``TransactionMessageRetryInterval``; 2.0.1 ``MessageAttemptsTransactionEvent`` /
-  ``MessageAttemptIntervalTransactionEvent``).
+  ``MessageAttemptIntervalTransactionEvent``). Like those keys, ``outbox.attempts`` and
+  ``outbox.retry_interval`` may be changed at run time; a change counts from the next wait.
 - A timeout or a lost connection is not the central system's answer: the message is sent again
   (after ``retry_interval`` for a timeout, at the next connection for a lost one) without
   counting an attempt, so a flaky link never makes the station drop a message.
@@ -32,7 +33,10 @@ Rules:
   `UnknownActionError`.
 - 1.6 offline transactions: a message put with ``transaction_of=<the StartTransaction>`` gets
   the ``transactionId`` of that StartTransaction's answer written into its payload, in the same
-  store transaction that removes the StartTransaction, so a restart never loses the link.
+  store transaction that removes the StartTransaction, so a restart never loses the link. The
+  store keeps every answered StartTransaction's ``transactionId`` too, written with the answer
+  (before ``on_answer`` runs), so ``transaction_of=<its seq>`` still works after a restart; an
+  unknown ``transaction_of`` keeps the placeholder, with a warning.
 """
 
 from __future__ import annotations
@@ -101,8 +105,17 @@ class OutboxStore(Protocol):
     def record_attempt(self, entry: OutboxEntry) -> None:
         """Store ``entry.attempts``."""
 
-    def complete(self, seq: int, updated: Iterable[OutboxEntry]) -> None:
-        """Remove message *seq* and store the payloads of *updated*, in one transaction."""
+    def complete(
+        self, seq: int, updated: Iterable[OutboxEntry], transaction_id: Any = None
+    ) -> None:
+        """Remove message *seq* and store the payloads of *updated*, in one transaction.
+
+        With a *transaction_id* (*seq* is an answered StartTransaction), keep it for
+        `transaction_id`, in the same transaction.
+        """
+
+    def transaction_id(self, seq: int) -> Any:
+        """Return the ``transactionId`` kept for StartTransaction *seq*, or ``None``."""
 
     def close(self) -> None:
         """Release the store's resources."""
@@ -113,6 +126,7 @@ class MemoryStore:
 
     def __init__(self) -> None:
         self._entries: dict[int, OutboxEntry] = {}
+        self._transactions: dict[int, Any] = {}
         self._next = 1
 
     def load(self) -> list[OutboxEntry]:
@@ -134,12 +148,20 @@ class MemoryStore:
         if stored is not None:
             stored.attempts = entry.attempts
 
-    def complete(self, seq: int, updated: Iterable[OutboxEntry]) -> None:
-        """Remove message *seq* and store the payloads of *updated*."""
+    def complete(
+        self, seq: int, updated: Iterable[OutboxEntry], transaction_id: Any = None
+    ) -> None:
+        """Remove message *seq*, store the payloads of *updated* and keep *transaction_id*."""
         self._entries.pop(seq, None)
         for entry in updated:
             if entry.seq in self._entries:
                 self._entries[entry.seq] = attrs.evolve(entry, payload=dict(entry.payload))
+        if transaction_id is not None:
+            self._transactions[seq] = transaction_id
+
+    def transaction_id(self, seq: int) -> Any:
+        """Return the ``transactionId`` kept for StartTransaction *seq*, or ``None``."""
+        return self._transactions.get(seq)
 
     def close(self) -> None:
         """Do nothing: there is nothing to release."""
@@ -150,6 +172,8 @@ class SQLiteStore:
 
     Every change is one transaction, committed with ``synchronous=FULL`` before the method
     returns, so a message `Outbox.put` accepted survives a crash of the process or the machine.
+    Two tables: ``outbox`` (the queue) and ``transactions`` (the ``transactionId`` of every
+    answered StartTransaction, by its seq; a file from before this table gets it on opening).
 
     Args:
         path: the database file (created if missing).
@@ -170,6 +194,10 @@ class SQLiteStore:
             " payload TEXT NOT NULL,"
             " attempts INTEGER NOT NULL DEFAULT 0,"
             " transaction_of INTEGER)")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS transactions ("
+            " seq INTEGER PRIMARY KEY,"
+            " transaction_id TEXT NOT NULL)")
 
     def load(self) -> list[OutboxEntry]:
         """Return every stored message, oldest first."""
@@ -198,12 +226,17 @@ class SQLiteStore:
         self._db.execute("UPDATE outbox SET attempts = ? WHERE seq = ?",
                          (entry.attempts, entry.seq))
 
-    def complete(self, seq: int, updated: Iterable[OutboxEntry]) -> None:
-        """Remove message *seq* and store the payloads of *updated*, in one transaction."""
+    def complete(
+        self, seq: int, updated: Iterable[OutboxEntry], transaction_id: Any = None
+    ) -> None:
+        """Remove *seq*, store *updated*'s payloads and keep *transaction_id*, atomically."""
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
+            if transaction_id is not None:
+                db.execute("INSERT OR REPLACE INTO transactions (seq, transaction_id)"
+                           " VALUES (?, ?)", (seq, json.dumps(transaction_id)))
             for entry in updated:
                 db.execute(
                     "UPDATE outbox SET payload = ?, transaction_of = ? WHERE seq = ?",
@@ -213,6 +246,12 @@ class SQLiteStore:
             db.execute("ROLLBACK")
             raise
         db.execute("COMMIT")
+
+    def transaction_id(self, seq: int) -> Any:
+        """Return the ``transactionId`` kept for StartTransaction *seq*, or ``None``."""
+        row = self._db.execute(
+            "SELECT transaction_id FROM transactions WHERE seq = ?", (seq,)).fetchone()
+        return None if row is None else json.loads(row[0])
 
     def close(self) -> None:
         """Close the database connection."""
@@ -259,9 +298,10 @@ class Outbox:
     Args:
         device: the station's device.
         store: where messages are kept (default: a new `MemoryStore`).
-        attempts: how many error answers a message may get before it is given up (>= 1).
+        attempts: how many error answers a message may get before it is given up (>= 1); the
+            attribute of that name may be set at run time.
         retry_interval: seconds; attempt n+1 waits ``retry_interval * n``; a timeout waits
-            ``retry_interval`` too.
+            ``retry_interval`` too; the attribute may be set at run time.
         gate: the station's `RegistrationGate`; with one, messages wait for Accepted.
         call_timeout: the timeout of each CALL (default: the device's ``call_timeout``).
         on_answer: ``on_answer(entry, response_or_error)``, called when a message is answered
@@ -285,10 +325,6 @@ class Outbox:
         on_answer: AnswerListener | None = None,
         clock: Clock | None = None,
     ) -> None:
-        if attempts < 1:
-            raise ValueError("attempts must be at least 1")
-        if retry_interval < 0:
-            raise ValueError("retry_interval must not be negative")
         self.device = device
         self.store: OutboxStore = MemoryStore() if store is None else store
         self.attempts = attempts
@@ -299,12 +335,48 @@ class Outbox:
         self._clock = clock
         self._queue: list[OutboxEntry] = []
         self._futures: dict[int, asyncio.Future[dict[str, Any]]] = {}
-        self._resolved: dict[int, Any] = {}
+        self._warned: set[int] = set()
         self._ready: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
         self._started = False
 
     # -- public -------------------------------------------------------------------------------
+
+    @property
+    def attempts(self) -> int:
+        """How many error answers a message may get before it is given up.
+
+        Settable at run time (1.6 ``TransactionMessageAttempts``, 2.0.1
+        ``MessageAttemptsTransactionEvent``); the next error answer counts against the new value.
+
+        Raises:
+            ValueError: (on setting) a value below 1.
+        """
+        return self._attempts
+
+    @attempts.setter
+    def attempts(self, value: int) -> None:
+        if value < 1:
+            raise ValueError("attempts must be at least 1")
+        self._attempts = value
+
+    @property
+    def retry_interval(self) -> float:
+        """Seconds: attempt n+1 waits ``retry_interval * n``; a timeout waits it once.
+
+        Settable at run time (1.6 ``TransactionMessageRetryInterval``, 2.0.1
+        ``MessageAttemptIntervalTransactionEvent``); a wait already begun keeps its length.
+
+        Raises:
+            ValueError: (on setting) a negative value.
+        """
+        return self._retry_interval
+
+    @retry_interval.setter
+    def retry_interval(self, value: float) -> None:
+        if value < 0:
+            raise ValueError("retry_interval must not be negative")
+        self._retry_interval = value
 
     def start(self) -> list[Delivery]:
         """Load the stored messages and begin delivering them; call once, in the event loop.
@@ -349,7 +421,9 @@ class Outbox:
             payload: the CALL's payload; with *transaction_of*, its ``transactionId`` is a
                 placeholder that the StartTransaction's answer replaces.
             transaction_of: (1.6) the StartTransaction (its `Delivery`, entry or seq) whose
-                ``transactionId`` this message carries.
+                ``transactionId`` this message carries: still queued, or answered (also by an
+                earlier process on the same store). Anything else keeps the placeholder and
+                logs a warning (once per StartTransaction).
 
         Returns:
             the message's `Delivery`; ``await`` it for the final answer.
@@ -362,11 +436,18 @@ class Outbox:
         ref = transaction_of
         tx_seq = ref.seq if isinstance(ref, (Delivery, OutboxEntry)) else ref
         payload = dict(payload)
-        if tx_seq is not None and tx_seq in self._resolved:
-            payload["transactionId"] = self._resolved[tx_seq]
+        if tx_seq is not None and not any(e.seq == tx_seq for e in self._queue):
+            known = self.store.transaction_id(tx_seq)
+            if known is not None:
+                payload["transactionId"] = known
+            elif tx_seq not in self._warned:
+                self._warned.add(tx_seq)
+                logger.warning(
+                    "ocpp_engine: outbox put %s with transaction_of=%d, a StartTransaction "
+                    "neither queued nor answered (given up, or unknown to this store): it "
+                    "keeps its placeholder transactionId %r", action, tx_seq,
+                    payload.get("transactionId"))
             tx_seq = None
-        elif tx_seq is not None and not any(e.seq == tx_seq for e in self._queue):
-            tx_seq = None  # given up, or never queued here: the placeholder stays
         entry = self.store.append(action, payload, tx_seq)
         self._queue.append(entry)
         delivery = self._delivery(entry, loop)
@@ -457,10 +538,10 @@ class Outbox:
     def _finish(self, entry: OutboxEntry, outcome: dict[str, Any] | BaseException) -> None:
         """Remove *entry* (answered or given up) and resolve what waits for it."""
         updated: list[OutboxEntry] = []
+        tx: Any = None
         if entry.action == _START and isinstance(outcome, dict) and \
-                "transactionId" in outcome:
+                outcome.get("transactionId") is not None:
             tx = outcome["transactionId"]
-            self._resolved[entry.seq] = tx
             for other in self._queue:
                 if other.transaction_of == entry.seq:
                     other.payload["transactionId"] = tx
@@ -474,7 +555,7 @@ class Outbox:
                         "ocpp_engine: outbox sends %s #%d with its placeholder transactionId "
                         "%r: its StartTransaction #%d was given up", other.action, other.seq,
                         other.payload.get("transactionId"), entry.seq)
-        self.store.complete(entry.seq, updated)
+        self.store.complete(entry.seq, updated, tx)
         self._queue.remove(entry)
         future = self._futures.pop(entry.seq, None)
         if future is not None and not future.done():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import sys
@@ -449,4 +450,120 @@ async def test_a_given_up_start_still_lets_its_stop_through_with_a_warning(
     assert central.received[-1] == ("StopTransaction", {"transactionId": 0, "meterStop": 5,
                                                         "timestamp": NOW})
     assert any("placeholder transactionId" in r.message for r in caplog.records)
+    outbox.close()
+
+
+# -- transaction ids across a restart ----------------------------------------------------------
+
+
+START = {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW}
+STOP = {"transactionId": 0, "meterStop": 10, "timestamp": NOW}
+
+
+def crash(entry: Any, outcome: Any) -> None:
+    """An on_answer that dies before the application could keep anything."""
+    raise RuntimeError("the power went")
+
+
+@pytest.mark.parametrize("on_answer", [None, crash])
+async def test_a_restarted_outbox_still_knows_an_answered_start_transaction_id(
+    tmp_path: Path, on_answer: Any, caplog: pytest.LogCaptureFixture,
+) -> None:
+    clock = FakeClock()
+    cs, central = station(clock), Central()
+    first = Outbox(cs, SQLiteStore(tmp_path / "outbox.db"), on_answer=on_answer)
+    first.start()
+    start = first.put("StartTransaction", START)
+    pipe = connect(cs, central.device)
+    assert (await start)["transactionId"] == 42
+    pipe.close()
+    first.close()                                  # the process ends
+
+    cs, central = station(clock), Central()
+    second = Outbox(cs, SQLiteStore(tmp_path / "outbox.db"))
+    assert second.start() == []
+    stop = second.put("StopTransaction", STOP, transaction_of=start.seq)
+    assert stop.entry.payload["transactionId"] == 42
+    pipe = connect(cs, central.device)
+    await stop
+    assert central.received == [("StopTransaction", dict(STOP, transactionId=42))]
+    assert not any("transaction_of" in r.message for r in caplog.records)
+    pipe.close()
+    second.close()
+
+
+@pytest.mark.parametrize("kind", STORES)
+async def test_the_store_keeps_the_transaction_id_with_the_start_removal(
+    kind: str, tmp_path: Path,
+) -> None:
+    store = store_of(kind, tmp_path)
+    start = store.append("StartTransaction", START, None)
+    assert store.transaction_id(start.seq) is None
+    store.complete(start.seq, [], transaction_id=42)
+    assert store.load() == []
+    assert store.transaction_id(start.seq) == 42
+    store.close()
+    if kind == "sqlite":
+        reopened = SQLiteStore(tmp_path / "outbox.db")
+        assert reopened.transaction_id(start.seq) == 42
+        reopened.close()
+
+
+async def test_an_outbox_file_without_the_transactions_table_is_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "outbox.db"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                " action TEXT NOT NULL, payload TEXT NOT NULL,"
+                " attempts INTEGER NOT NULL DEFAULT 0, transaction_of INTEGER)")
+    old.execute("INSERT INTO outbox (action, payload) VALUES ('StartTransaction', ?)",
+                (json.dumps(START),))
+    old.commit()
+    old.close()
+    store = SQLiteStore(path)
+    [entry] = store.load()
+    store.complete(entry.seq, [], transaction_id=7)
+    assert store.transaction_id(entry.seq) == 7
+    store.close()
+
+
+async def test_an_unknown_transaction_of_keeps_the_placeholder_and_warns_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    outbox = Outbox(station(FakeClock()))
+    outbox.start()
+    first = outbox.put("StopTransaction", STOP, transaction_of=99)
+    outbox.put("MeterValues", meter_values(1, transaction_id=0), transaction_of=99)
+    assert first.entry.payload["transactionId"] == 0
+    assert [e.transaction_of for e in outbox.pending] == [None, None]
+    warnings = [r for r in caplog.records if "transaction_of" in r.message]
+    assert len(warnings) == 1 and warnings[0].levelname == "WARNING"
+    outbox.close()
+
+
+# -- settings changed at run time --------------------------------------------------------------
+
+
+async def test_attempts_and_retry_interval_can_be_changed_at_run_time() -> None:
+    clock = FakeClock()
+    cs, central = station(clock), Central()
+    outbox = Outbox(cs, attempts=5, retry_interval=60)
+    outbox.start()
+    outbox.attempts = 2                            # TransactionMessageAttempts changed
+    outbox.retry_interval = 5                      # TransactionMessageRetryInterval changed
+    with pytest.raises(ValueError):
+        outbox.attempts = 0
+    with pytest.raises(ValueError):
+        outbox.retry_interval = -1
+    assert (outbox.attempts, outbox.retry_interval) == (2, 5)
+    central.failures[1] = 5
+    pipe = connect(cs, central.device)
+    delivery = outbox.put("MeterValues", meter_values(1))
+    await settle(pipe)
+    clock.advance(5)
+    with pytest.raises(CallError):
+        await delivery
+    assert central.values() == [1, 1]
+    pipe.close()
     outbox.close()

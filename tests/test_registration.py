@@ -351,3 +351,237 @@ async def test_a_removed_listener_hears_no_more_changes() -> None:
     assert gate.accepted
     assert heard == [RegistrationStatus.PENDING]
     pipe.close()
+
+
+# -- booting on every connection ---------------------------------------------------------------
+
+
+def boots_in(frames: list[Any]) -> list[dict[str, Any]]:
+    """The payloads of the BootNotification CALLs among *frames*."""
+    return [frame[3] for frame in frames if frame[0] == 2 and frame[2] == "BootNotification"]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_boot_on_a_reconnection_sends_nothing_when_the_content_is_unchanged(
+    version: str,
+) -> None:
+    clock = FakeClock()
+    station = station_device(version, clock)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Accepted")
+    boot = MESSAGES[version]["boot"]
+    async with Peer(station, version, handlers=csms.handlers()):
+        first = await gate.boot(boot)
+    async with Peer(station, version, handlers=csms.handlers()) as peer:
+        assert await gate.boot(dict(boot)) == first   # an equal payload: answered at once
+        assert peer.sent() == []
+        assert gate.accepted
+    assert csms.received == ["BootNotification"]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_boot_sends_again_when_the_content_changed_or_when_forced(version: str) -> None:
+    clock = FakeClock()
+    station = station_device(version, clock)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Accepted")
+    boot = MESSAGES[version]["boot"]
+    changed = dict(boot, chargePointModel="M2") if version == "ocpp1.6" else dict(
+        boot, chargingStation={"model": "M2", "vendorName": "V"})
+    async with Peer(station, version, handlers=csms.handlers()):
+        await gate.boot(boot)
+    async with Peer(station, version, handlers=csms.handlers()) as peer:
+        await gate.boot(changed)
+        assert boots_in(peer.sent()) == [changed]
+        await gate.boot(changed)                      # now the accepted content
+        await gate.boot(changed, force=True)
+        assert boots_in(peer.sent()) == [changed, changed]
+    assert csms.received == ["BootNotification"] * 3
+
+
+async def test_boot_ignores_a_changed_reason_in_2x() -> None:
+    station = station_device("ocpp2.0.1", FakeClock())
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Accepted")
+    boot = MESSAGES["ocpp2.0.1"]["boot"]
+    async with Peer(station, handlers=csms.handlers()):
+        await gate.boot(boot)
+    async with Peer(station, handlers=csms.handlers()) as peer:
+        await gate.boot(dict(boot, reason="Unknown"))   # why it boots, not what it is
+        assert peer.sent() == []
+
+
+@pytest.mark.parametrize("status", ["Pending", "Rejected"])
+async def test_boot_on_a_reconnection_after_a_non_accepted_answer_still_sends(
+    status: str,
+) -> None:
+    clock = FakeClock()
+    station = station_device("ocpp1.6", clock)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms(status, "Accepted", interval=30)
+    boot = MESSAGES["ocpp1.6"]["boot"]
+    async with Peer(station, handlers=csms.handlers()) as peer:
+        await station.call("BootNotification", boot)
+    async with Peer(station, handlers=csms.handlers()) as peer:
+        booting = asyncio.ensure_future(gate.boot(boot))
+        await peer.settle()
+        assert not booting.done() and peer.sent() == []   # the interval still holds
+        clock.advance(30)
+        assert (await booting)["status"] == "Accepted"
+        assert len(boots_in(peer.sent())) == 1
+    assert csms.received == ["BootNotification", "BootNotification"]
+
+
+async def test_a_new_gate_boots_even_with_an_accepted_status() -> None:
+    station = station_device("ocpp1.6", FakeClock())
+    gate = RegistrationGate.attach(station, side="charging_station", status="Accepted")
+    csms = Csms("Accepted")
+    async with Peer(station, handlers=csms.handlers()):
+        await gate.boot(MESSAGES["ocpp1.6"]["boot"])
+    assert csms.received == ["BootNotification"]
+
+
+# -- TriggerMessage(BootNotification) ------------------------------------------------------------
+
+
+def boot_in_handler(style: str, boot: dict[str, Any]) -> Any:
+    """A TriggerMessage handler that sends the BootNotification itself, in *style*."""
+    tasks: list[Any] = []
+
+    def on_trigger(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        if payload["requestedMessage"] == "BootNotification":
+            if style == "after_reply":
+                ctx.after_reply(ctx.device.call, "BootNotification", boot)
+            else:
+                tasks.append(asyncio.ensure_future(ctx.device.call("BootNotification", boot)))
+        return {"status": "Accepted"}
+
+    return on_trigger
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+@pytest.mark.parametrize("style", ["after_reply", "task"])
+async def test_trigger_boot_with_a_handler_that_also_boots_gives_one_boot(
+    version: str, style: str,
+) -> None:
+    clock = FakeClock()
+    boot = MESSAGES[version]["boot"]
+    station = station_device(version, clock, TriggerMessage=boot_in_handler(style, boot))
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Pending", "Accepted", interval=3600)
+    async with Peer(station, handlers=csms.handlers()) as peer:
+        booting = asyncio.ensure_future(gate.boot(boot))
+        await peer.settle()
+        assert gate.status is RegistrationStatus.PENDING and not booting.done()
+        await peer.call("TriggerMessage", {"requestedMessage": "BootNotification"})
+        response = await booting                   # the loop took the handler's answer
+        await peer.settle()
+        assert response["status"] == "Accepted" and gate.accepted
+        assert len(boots_in(peer.sent())) == 2
+    assert csms.received == ["BootNotification", "BootNotification"]
+    assert clock.time() == 0
+
+
+@pytest.mark.parametrize("version", [*VERSIONS, "ocpp2.1"])
+async def test_trigger_boot_left_to_the_gate_gives_one_triggered_boot_after_the_reply(
+    version: str,
+) -> None:
+    clock = FakeClock()
+    boot = MESSAGES["ocpp1.6" if version == "ocpp1.6" else "ocpp2.0.1"]["boot"]
+    station = station_device(version, clock, TriggerMessage=accepting)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Pending", "Accepted", interval=3600)
+    async with Peer(station, version, handlers=csms.handlers()) as peer:
+        booting = asyncio.ensure_future(gate.boot(boot))
+        await peer.settle()
+        peer.inject(json.dumps([2, "t1", "TriggerMessage",
+                                {"requestedMessage": "BootNotification"}]))
+        assert (await booting)["status"] == "Accepted"
+        frames = peer.sent()
+    assert [f[0:2] if f[0] == 3 else f[2] for f in frames] == [
+        "BootNotification", [3, "t1"], "BootNotification"]
+    expected = dict(boot) if version == "ocpp1.6" else dict(boot, reason="Triggered")
+    assert frames[2][3] == expected
+    assert csms.received == ["BootNotification", "BootNotification"]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_trigger_boot_with_no_boot_running_is_sent_by_the_gate(version: str) -> None:
+    clock = FakeClock()
+    boot = MESSAGES[version]["boot"]
+    station = station_device(version, clock, TriggerMessage=accepting)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Accepted")
+    async with Peer(station, handlers=csms.handlers()) as peer:
+        await gate.boot(boot)
+        await peer.call("TriggerMessage", {"requestedMessage": "BootNotification"})
+        await peer.settle()
+        expected = dict(boot) if version == "ocpp1.6" else dict(boot, reason="Triggered")
+        assert boots_in(peer.sent()) == [boot, expected]
+        assert gate.accepted
+    assert csms.received == ["BootNotification", "BootNotification"]
+
+
+# -- strict registration ---------------------------------------------------------------------
+
+
+def strict_station(version: str, ran: list[str], **options: Any) -> tuple[Device, Any]:
+    def run(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        ran.append(ctx.action)
+        return {"status": "Accepted"}
+
+    start, _ = MESSAGES[version]["remote_start"]
+    stop, _ = MESSAGES[version]["remote_stop"]
+    station = station_device(version, FakeClock(), **{
+        start: run, stop: run, "TriggerMessage": run, "ClearCache": run})
+    return station, RegistrationGate.attach(station, side="charging_station", **options)
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_strict_station_refuses_the_csms_before_its_first_answer(version: str) -> None:
+    ran: list[str] = []
+    station, gate = strict_station(version, ran, strict=True)
+    start, start_payload = MESSAGES[version]["remote_start"]
+    stop, stop_payload = MESSAGES[version]["remote_stop"]
+    async with Peer(station, handlers=Csms("Pending", "Accepted").handlers()) as peer:
+        assert await peer.call(start, start_payload) == {"status": "Rejected"}
+        assert await peer.call(stop, stop_payload) == {"status": "Rejected"}
+        with pytest.raises(CallError) as info:
+            await peer.call("ClearCache")
+        assert info.value.code == "SecurityError"
+        assert ran == []
+        trigger = {"requestedMessage": "BootNotification"}
+        assert await peer.call("TriggerMessage", trigger) == {"status": "Accepted"}
+        await station.call("BootNotification", MESSAGES[version]["boot"])
+        assert gate.status is RegistrationStatus.PENDING     # Pending: only start/stop refused
+        assert await peer.call("ClearCache") == {"status": "Accepted"}
+        assert await peer.call(start, start_payload) == {"status": "Rejected"}
+    assert ran == ["TriggerMessage", "ClearCache"]
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_lenient_station_serves_the_csms_before_its_first_answer(version: str) -> None:
+    ran: list[str] = []
+    station, _ = strict_station(version, ran)
+    start, start_payload = MESSAGES[version]["remote_start"]
+    async with Peer(station) as peer:
+        assert await peer.call(start, start_payload) == {"status": "Accepted"}
+        assert await peer.call("ClearCache") == {"status": "Accepted"}
+    assert ran == [start, "ClearCache"]
+
+
+async def test_trigger_boot_whose_handler_boots_before_replying_gives_one_boot() -> None:
+    boot = MESSAGES["ocpp1.6"]["boot"]
+
+    async def on_trigger(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        await ctx.device.call("BootNotification", boot)
+        return {"status": "Accepted"}
+
+    station = station_device("ocpp1.6", FakeClock(), TriggerMessage=on_trigger)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Accepted")
+    async with Peer(station, handlers=csms.handlers()) as peer:
+        await gate.boot(boot)
+        await peer.call("TriggerMessage", {"requestedMessage": "BootNotification"})
+        await peer.settle()
+    assert csms.received == ["BootNotification", "BootNotification"]
