@@ -442,7 +442,9 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
                 4, "raw-3", "TypeConstraintViolation"]
 
             # CALLERRORs from them: an action they have no handler for, a vendor action they
-            # do not know, and payloads their strict mode rejects
+            # do not know, and payloads their strict mode rejects. ocpp-rpc spells the code of
+            # a missing field the other way round (1.6: Occurrence..., 2.x: Occurence...);
+            # call() reports the code as the negotiated version spells it.
             with pytest.raises(CallError) as error:
                 await within(cp.call(*UNHANDLED_BY_CSMS))
             assert error.value.code == "NotImplemented"
@@ -458,7 +460,8 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
 
             refused: list[dict[str, Any]] = []
             if version == "ocpp2.1":
-                # ocpp-rpc has no SEND: it answers one with a CALLERROR, which we drop
+                # ocpp-rpc has no SEND: it answers one with a CALLERROR (message id "-1"),
+                # which answers no CALL of ours: our device drops it and carries on
                 await within(cp.device.send("NotifyPeriodicEventStream", STREAM))
                 bad = await theirs.wait("badMessage")
                 refused.append(bad)
