@@ -4,12 +4,13 @@ ocpp-rpc runs in a Node subprocess (``tests/ocpp_rpc/driver.js``) that the tests
 JSON lines on its stdin and stdout. In strict mode it checks every payload it sends and
 receives against its own copy of the official schemas (the 2.1 ones re-keyed by the driver,
 see there). Its ``RPCServer`` serves our `ChargePoint`, and its ``RPCClient`` connects to our
-`CentralSystem`, for 1.6, 2.0.1 and 2.1, each over a real loopback WebSocket and running a full
-session: boot, heartbeat, status notification, authorize, a transaction (1.6: Start, MeterValues,
-Stop; 2.x: TransactionEvent Started, Updated, Ended), the central side's calls (read a setting,
-a remote start, a TriggerMessage followed by the message it asked for), and CALLERRORs both
-ways: a vendor action the other side does not know (NotImplemented), a known action without a
-handler, and payloads with a missing field or a field of the wrong type.
+`CentralSystem`, for 1.6, 2.0.1 and 2.1, each over a real loopback WebSocket with Basic auth,
+running a full session: boot, heartbeat, status notification, authorize, a transaction (1.6:
+Start, MeterValues, Stop; 2.x: TransactionEvent Started, Updated, Ended), the central side's
+calls (read a setting, a remote start, a TriggerMessage followed by the message it asked for),
+CALLs from both ends at once, and CALLERRORs both ways: an action the receiver does not know
+(NotImplemented), a known action without a handler, and payloads with a missing field or a
+field of the wrong type.
 
 ocpp-rpc does not implement the 2.1 SEND (message type 6): it answers our station's SEND with a
 CALLERROR MessageTypeNotSupported, which our device drops as an answer to no CALL of ours. Its
@@ -42,7 +43,12 @@ from ocpp_engine import (
     Role,
     Validation,
 )
-from ocpp_engine.transports.websocket import CentralSystem, ChargePoint, Station
+from ocpp_engine.transports.websocket import (
+    CentralSystem,
+    ChargePoint,
+    HandshakeRequest,
+    Station,
+)
 
 from .transport_helpers import NOW, within
 
@@ -58,10 +64,11 @@ def node_or_fail() -> str:
     """Return the path of ``node``; fail the test when it or ocpp-rpc is not installed."""
     node = shutil.which("node")
     if node is None:
-        pytest.fail(f"node is not on PATH: install Node.js 18 or later, then run `{INSTALL}`",
-                    pytrace=False)
+        pytest.fail(f"node is not on PATH: install Node.js 18 or later, then run `{INSTALL}` "
+                    "in the repository root", pytrace=False)
     if not (DRIVER_DIR / "node_modules" / "ocpp-rpc" / "package.json").is_file():
-        pytest.fail(f"ocpp-rpc is not installed: run `{INSTALL}`", pytrace=False)
+        pytest.fail(f"ocpp-rpc is not installed: run `{INSTALL}` in the repository root",
+                    pytrace=False)
     return node
 
 
@@ -329,6 +336,9 @@ def occurrence(version: str) -> str:
 
 STREAM = {"id": 1, "pending": 0, "basetime": NOW, "data": [{"t": 0, "v": "230.1"}]}
 
+#: The Basic-auth password (security profile 1): a colon and non-ASCII letters included.
+PASSWORD = "s3cret:pässwörd-0123"
+
 
 def handler_table(session: list[tuple[str, dict[str, Any], dict[str, Any]]]
                   ) -> dict[str, dict[str, Any]]:
@@ -395,13 +405,14 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
     device = Device(handlers=handlers, role=Role.CHARGING_STATION, actions=[VENDOR],
                     validation=lenient(invalid_action), identity="CP-1")
     ours = watch(device)
-    async with ocpp_rpc(mode="server", version=version,
+    async with ocpp_rpc(mode="server", version=version, password=PASSWORD,
                         handlers=handler_table(session)) as theirs:
         url = f"ws://127.0.0.1:{theirs.ready['port']}/ocpp"
         async with ChargePoint(url, "CP-1", device=device, versions=[version],
-                               reconnect=False) as cp:
+                               password=PASSWORD, reconnect=False) as cp:
             connected = await theirs.wait("connected")
             assert connected == {"event": "connected", "identity": "CP-1", "protocol": version}
+            assert theirs.of("auth") == [{"event": "auth", "identity": "CP-1", "ok": True}]
             # the station's session: every answer arrives as ocpp-rpc sent it
             for action, payload, answer in session:
                 assert await within(cp.call(action, payload)) == answer
@@ -503,6 +514,11 @@ async def test_their_client_against_our_central_system(version: str) -> None:
         return device
 
     up, down = asyncio.Event(), asyncio.Event()
+    credentials: list[tuple[str | None, str | None]] = []
+
+    def authorize(request: HandshakeRequest) -> bool:
+        credentials.append((request.username, request.password))
+        return request.password == PASSWORD
 
     def on_connect(station: Station) -> None:
         up.set()
@@ -515,13 +531,19 @@ async def test_their_client_against_our_central_system(version: str) -> None:
         "result": {"status": "Accepted"},
         "then": [{"method": "StatusNotification", "params": triggered}]}
     async with CentralSystem(port=0, versions=[version], device_factory=make_device,
-                             on_connect=on_connect, on_disconnect=on_disconnect) as csms:
+                             authorize=authorize, on_connect=on_connect,
+                             on_disconnect=on_disconnect) as csms:
         async with ocpp_rpc(mode="client", version=version, identity="CP-1",
-                            url=f"ws://127.0.0.1:{csms.port}/ocpp",
+                            url=f"ws://127.0.0.1:{csms.port}/ocpp", password=PASSWORD,
                             handlers=station_handlers) as theirs:
             assert theirs.ready["protocol"] == version
             await within(up.wait())
-            assert csms.stations["CP-1"].version.value == version
+            assert credentials == [("CP-1", PASSWORD)]
+            station = csms.stations["CP-1"]
+            assert station.version.value == version
+            # ocpp-rpc's client offers permessage-deflate, which 2.x requires a CSMS to take
+            assert [e.name for e in station.websocket.protocol.extensions] == [
+                "permessage-deflate"]
             # the station's session
             for action, payload, answer in session:
                 assert await theirs.call(action, payload) == answer

@@ -6,6 +6,7 @@
 //
 // config: {mode: "server" | "client", version: "ocpp1.6" | "ocpp2.0.1" | "ocpp2.1",
 //          url (client: the endpoint, ocpp-rpc appends "/" + identity), identity (client),
+//          password (Basic auth: the client's, or the one the server requires),
 //          handlers: {Action: {result, then: [{method, params}]}}, lifetimeMs}
 //
 // It writes one JSON object per line on stdout: events ({"event": ...}) and the answers to
@@ -197,6 +198,13 @@ async function main() {
     const version = require('ocpp-rpc/package.json').version;
     if (config.mode === 'server') {
         server = new RPCServer(strict);
+        if (config.password !== undefined) {
+            server.auth((accept, reject, handshake) => {
+                const ok = handshake.password?.toString('utf8') === config.password;
+                emit({ event: 'auth', identity: handshake.identity, ok });
+                return ok ? accept() : reject(401, 'Unauthorized');
+            });
+        }
         server.on('client', client => {
             attach(client);
             emit({ event: 'connected', identity: client.identity, protocol: client.protocol });
@@ -206,6 +214,7 @@ async function main() {
     } else {
         const client = new RPCClient({
             ...strict, endpoint: config.url, identity: config.identity, reconnect: false,
+            password: config.password ?? null,
         });
         attach(client);
         await client.connect();
