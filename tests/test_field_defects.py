@@ -27,23 +27,8 @@ NOW = "2024-01-01T00:00:00Z"
 # -- every awaitable a device hands out ends when the connection ends -------------------------
 
 
-async def test_send_ends_when_the_link_drops_while_the_sender_is_still_writing() -> None:
-    writing = asyncio.Event()
-
-    async def sender(frame: str) -> None:  # the transport is still writing (a full socket)
-        writing.set()
-        await asyncio.Event().wait()
-
-    device = Device(sender, version="ocpp2.1", role="charging_station")
-    device.connected()
-    task = asyncio.ensure_future(device.send("NotifyPeriodicEventStream", STREAM))
-    await writing.wait()
-    device.disconnected()
-    with pytest.raises(ConnectionClosedError):
-        await asyncio.wait_for(task, 2)
-
-
-async def test_a_send_queued_behind_a_slow_frame_ends_when_the_link_drops() -> None:
+def _stuck_station() -> tuple[Device, asyncio.Event]:
+    """A 2.1 station whose sender never finishes writing (a full socket)."""
     writing = asyncio.Event()
 
     async def sender(frame: str) -> None:
@@ -52,6 +37,20 @@ async def test_a_send_queued_behind_a_slow_frame_ends_when_the_link_drops() -> N
 
     device = Device(sender, version="ocpp2.1", role="charging_station")
     device.connected()
+    return device, writing
+
+
+async def test_send_ends_when_the_link_drops_while_the_sender_is_still_writing() -> None:
+    device, writing = _stuck_station()
+    task = asyncio.ensure_future(device.send("NotifyPeriodicEventStream", STREAM))
+    await writing.wait()
+    device.disconnected()
+    with pytest.raises(ConnectionClosedError):
+        await asyncio.wait_for(task, 2)
+
+
+async def test_a_send_queued_behind_a_slow_frame_ends_when_the_link_drops() -> None:
+    device, writing = _stuck_station()
     first = asyncio.ensure_future(device.send("NotifyPeriodicEventStream", STREAM))
     await writing.wait()
     second = asyncio.ensure_future(device.send("NotifyPeriodicEventStream", STREAM))
