@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import importlib.util
 import os
 import re
@@ -194,28 +195,124 @@ def test_every_included_example_exists_and_is_run_by_a_test() -> None:
         assert Path(path).name in tester.read_text(), f"{tester} does not run {path}"
 
 
-def test_site_builds_strictly(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The manual built with ``mkdocs build --strict``: any warning fails the build."""
     pytest.importorskip("mkdocs")
+    out = tmp_path_factory.mktemp("site")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (tmp_path / "site" / "reference" / "index.html").is_file()
+    return out
+
+
+def test_site_builds_strictly(site: Path) -> None:
+    assert (site / "reference" / "index.html").is_file()
     for page in ("guides/websocket", "guides/outbox", "comparison", "concepts/limits"):
-        assert (tmp_path / "site" / page / "index.html").is_file(), page
+        assert (site / page / "index.html").is_file(), page
     # mkdocs only logs a link to a missing anchor; here it fails
     broken = []
     for page in ALL_PAGES:
         for target, anchor in LINK.findall(page.read_text()):
             path = (page.parent / target).resolve() if target else page
-            built = tmp_path / "site" / path.relative_to(DOCS).with_suffix("")
+            built = site / path.relative_to(DOCS).with_suffix("")
             if built.name == "index":
                 built = built.parent
             html = (built / "index.html").read_text()
             if f'id="{anchor}"' not in html:
                 broken.append(f"{page.relative_to(DOCS)}: {target}#{anchor}")
     assert not broken, broken
+
+
+# -- the API reference, as a reader sees it -----------------------------------------------------
+
+REFERENCE_PAGES = ["reference", "messages/v16", "messages/v201", "messages/v21"]
+#: reStructuredText that Markdown prints as it is.
+RST = re.compile(r":(?:class|func|meth|attr|mod|exc|obj|data):`|^\s*(?:Example|Examples)::\s*$",
+                 re.MULTILINE)
+
+
+def section(html: str, anchor: str) -> str:
+    """The HTML of the object whose heading has *anchor*, up to the next object's heading."""
+    start = html.index(f'id="{anchor}"')
+    end = html.find('class="doc doc-heading"', html.index("</h", start))
+    return html[start:end if end > 0 else None]
+
+
+def test_docstrings_hold_no_restructuredtext() -> None:
+    """The reference renders docstrings as Markdown: rST roles and ``::`` blocks print raw."""
+    found = [f"{path.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}"
+             for path in sorted((ROOT / "ocpp_engine").rglob("*.py"))
+             for text in [path.read_text()] for m in RST.finditer(text)]
+    assert not found, found
+
+
+@pytest.mark.parametrize("page", REFERENCE_PAGES)
+def test_the_reference_prints_no_raw_markup_and_no_private_names(site: Path, page: str) -> None:
+    html = (site / page / "index.html").read_text()
+    assert "Example::" not in html
+    assert not re.search(r":(?:class|func|meth|attr|mod|exc):`?", re.sub(r"<[^>]+>", "", html))
+    dunders = re.findall(r'id="ocpp_engine[\w.]*\.(__\w+__|_\w+)"', html)
+    assert not dunders, sorted(set(dunders))
+
+
+@pytest.mark.parametrize("cls", [
+    "ocpp_engine.Device", "ocpp_engine.transports.websocket.CentralSystem",
+    "ocpp_engine.transports.websocket.ChargePoint", "ocpp_engine.testing.Peer",
+])
+def test_classes_show_their_constructor_signature(site: Path, cls: str) -> None:
+    html = (site / "reference" / "index.html").read_text()
+    text = section(html, cls)
+    signature = re.search(r'<div class="doc-signature highlight">(.*?)</div>', text, re.DOTALL)
+    assert signature, f"{cls} has no signature"
+    code = re.sub(r"<[^>]+>", "", signature.group(1))
+    name = cls.rsplit(".", 1)[1]
+    assert code.startswith(f"{name}(") or f"\n{name}(" in code, code[:200]
+    # long signatures are formatted (by ruff, from the docs extra): one parameter a line
+    assert code.count("\n") > 3, code
+    assert "Parameters:" in text
+
+
+def test_docstring_examples_render_as_code(site: Path) -> None:
+    html = (site / "reference" / "index.html").read_text()
+    text = section(html, "ocpp_engine.CallContext.after_reply")
+    example = re.search(r'<details class="example"[^>]*>(.*?)</details>', text, re.DOTALL)
+    assert example and '<div class="highlight">' in example.group(1)
+    assert "ctx.after_reply" in re.sub(r"<[^>]+>", "", example.group(1))
+
+
+@pytest.mark.parametrize("page", REFERENCE_PAGES)
+def test_a_returns_section_is_one_row(site: Path, page: str) -> None:
+    html = (site / page / "index.html").read_text()
+    tables = re.findall(r'Returns:</span>.*?<tbody>(.*?)</tbody>', html, re.DOTALL)
+    assert page != "reference" or tables
+    assert all(body.count("<tr") == 1 for body in tables)
+
+
+@pytest.mark.parametrize("version", ["v16", "v201", "v21"])
+def test_every_generated_class_is_documented(site: Path, version: str) -> None:
+    module = importlib.import_module(f"ocpp_engine.messages.{version}")
+    classes = [name for name in module.__all__ if isinstance(getattr(module, name), type)]
+    assert len(classes) > 100
+    html = (site / "messages" / version / "index.html").read_text()
+    missing = [n for n in classes if f'id="ocpp_engine.messages.{version}.{n}"' not in html]
+    assert not missing, missing
+
+
+def test_wide_tables_fit_or_scroll(site: Path) -> None:
+    """Material gives each header cell 5rem: a nine-column table overflowed a 1280 px window."""
+    css = (DOCS / "css" / "extra.css").read_text()
+    assert "min-width: 0" in css and "overflow-x: auto" in css
+    assert 'href="../../css/extra.css"' in (site / "guides" / "performance" / "index.html").read_text()
+
+
+def test_the_docs_extra_formats_signatures() -> None:
+    """Without ruff or black mkdocstrings prints each signature on one line."""
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    docs = pyproject.split("\ndocs = [", 1)[1].split("\n]", 1)[0]
+    assert re.search(r'"(ruff|black)[>=<]', docs), docs
 
 
 # -- the included transport examples, run end to end ----------------------------------------
