@@ -4,8 +4,8 @@ A `Device` owns the protocol and no sockets: the transport hands it every receiv
 through `Device.received` and gives it a *sender* for the frames it produces. Payloads are
 validated against the official OCA JSON schemas.
 
-Example::
-
+Example:
+    ```python
     from ocpp_engine import Device
 
     async def on_boot(payload, ctx):
@@ -15,6 +15,7 @@ Example::
     device.connected()
     async for raw in ws:
         device.received(raw)
+    ```
 """
 
 import importlib

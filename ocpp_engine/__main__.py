@@ -263,7 +263,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
 
 _MISSING_WEBSOCKETS = (
     "ocpp-engine {command}: this command needs the websockets library, which is not installed;\n"
-    "install the extra: pip install 'ocpp-engine[websockets]'"
+    "install the extra: pip install -e '.[websockets]' in a clone of ocpp_engine\n"
+    "(pip install 'ocpp-engine[websockets]' once it is on PyPI)"
 )
 
 

@@ -4,10 +4,12 @@ Both need the ``websockets`` extra: importing this module raises `ImportError` (
 ``pip install`` line in its message) when it is missing, and ``__main__`` imports it only when
 one of the two commands runs.
 
-Every frame either side sends or receives is printed on stdout, one line per frame::
+Every frame either side sends or receives is printed on stdout, one line per frame:
 
-    2025-05-01T12:00:00.123Z CP-1 -> CSMS CALL BootNotification id=1f0c... {"chargePointVendor":"X"}
-    2025-05-01T12:00:00.125Z CSMS -> CP-1 CALLRESULT BootNotification id=1f0c... {"status":...}
+```text
+2025-05-01T12:00:00.123Z CP-1 -> CSMS CALL BootNotification id=1f0c... {"chargePointVendor":"X"}
+2025-05-01T12:00:00.125Z CSMS -> CP-1 CALLRESULT BootNotification id=1f0c... {"status":...}
+```
 
 The time is UTC; the sender and the receiver are the station identity and ``CSMS``, so both
 commands print the same line for the same frame. Answers carry the action of the CALL they

@@ -43,11 +43,12 @@ async def sleep(clock: Clock | None, seconds: float) -> None:
     not in real time; pass ``device.clock`` to sleep on whatever clock a device uses.
     Cancelling the waiting task cancels the timer.
 
-    Example::
-
+    Example:
+        ```python
         while True:
             await device.call("Heartbeat", {})
             await sleep(device.clock, interval)
+        ```
 
     Raises:
         RuntimeError: there is no running event loop.

@@ -155,12 +155,13 @@ class CallContext:
         a callback is logged and reported through the ``handler_failed`` hook. Disconnecting
         cancels a callback still running.
 
-        Example::
-
+        Example:
+            ```python
             async def on_trigger(payload, ctx):
                 if payload["requestedMessage"] == "Heartbeat":
                     ctx.after_reply(ctx.device.call, "Heartbeat", {})
                 return {"status": "Accepted"}
+            ```
 
         Raises:
             LocalProtocolError: the message is a SEND, which gets no reply.

@@ -105,11 +105,13 @@ class Validation:
     """Which payloads a device validates.
 
     All four directions are on by default. Chargers in the field break ``maxLength`` and
-    ``enum`` constraints, so a direction can be switched off for all actions or for some::
+    ``enum`` constraints, so a direction can be switched off for all actions or for some:
 
-        Validation().exempt("MeterValues", Direction.THEIR_CALL)
-        Validation(directions={Direction.OUR_CALL, Direction.OUR_RESULT})
-        Validation.off()
+    ```python
+    Validation().exempt("MeterValues", Direction.THEIR_CALL)
+    Validation(directions={Direction.OUR_CALL, Direction.OUR_RESULT})
+    Validation.off()
+    ```
 
     Attributes:
         directions: the directions validated.

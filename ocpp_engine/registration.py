@@ -2,13 +2,15 @@
 
 OCPP 1.6 section 4.2 and OCPP 2.0.1 B01-B03 say what a charging station and a CSMS may do while
 the station's registration is Pending or Rejected. `RegistrationGate` enforces it on a `Device`
-through the device's public hooks, for one side of the connection, opt-in::
+through the device's public hooks, for one side of the connection, opt-in:
 
-    gate = RegistrationGate.attach(station, side="charging_station")    # once
-    boot = {"chargePointVendor": "V", "chargePointModel": "M"}
-    response = await gate.boot(boot)                                    # on every connection
+```python
+gate = RegistrationGate.attach(station, side="charging_station")    # once
+boot = {"chargePointVendor": "V", "chargePointModel": "M"}
+response = await gate.boot(boot)                                    # on every connection
 
-    gate = RegistrationGate.attach(csms, side="csms", status=known_status_from_the_database)
+gate = RegistrationGate.attach(csms, side="csms", status=known_status_from_the_database)
+```
 
 Central side (``side="csms"``): while the station is Pending, its CALLs other than
 BootNotification and the messages the CSMS asked for (by an accepted TriggerMessage, or in 2.x

@@ -8,12 +8,13 @@
   time forward and fires the timeouts that fall due.
 - `sequential_ids` makes predictable message ids.
 
-Example::
-
+Example:
+    ```python
     device = Device(sender=print, handlers={"Heartbeat": on_heartbeat}, version="ocpp1.6")
     async with Peer(device) as peer:
         result = await peer.call("Heartbeat", {})
         assert "currentTime" in result
+    ```
 """
 
 from __future__ import annotations

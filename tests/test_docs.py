@@ -2,8 +2,12 @@
 
 Code on the site comes in two kinds, and this module checks both:
 
-- ```` ```python ```` blocks are self-contained: each page's blocks run in order in one
-  namespace, as a reader would paste them, and each must finish quickly.
+- ```` ```python ```` blocks are self-contained: a reader may copy any one of them alone, so each
+  runs on its own, in a fresh interpreter in an empty directory (all blocks at once, in
+  parallel). A block titled like a test module (```` ```python title="test_x.py" ````) is a
+  pytest module: it is saved under that name and run with plain ``python -m pytest``, without
+  this project's configuration or conftest. A block preceded by ``<!-- no-run -->`` is not run;
+  such blocks are rare and listed, with the reason, in ``NOT_RUN``.
 - ```` ```py ```` blocks only include a file from ``examples/`` (``--8<-- "examples/x.py"``).
   Every included file must exist and be run by a test: the transport pairs are run end to end
   here (WebSocket on loopback, MQTT through a real Mosquitto, serial over pseudo-terminals);
@@ -14,33 +18,36 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import importlib.util
 import os
 import re
-import signal
 import subprocess
 import sys
-import time
 import tty
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-BLOCK = re.compile(r"^```python\n(.*?)^```", re.DOTALL | re.MULTILINE)
+BLOCK = re.compile(r"^```python([^\n]*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
 FENCE = re.compile(r"^```(\w*)([^\n]*)\n(.*?)^```", re.DOTALL | re.MULTILINE)
 LINK = re.compile(r"\]\(([\w./-]*?\.md|)#([\w.-]+)\)")
 SNIPPET = re.compile(r'^--8<-- "([^"]+)"$', re.MULTILINE)
 PAGES = sorted(p for p in DOCS.rglob("*.md") if BLOCK.search(p.read_text()))
 ALL_PAGES = sorted(DOCS.rglob("*.md"))
-#: The longest a runnable block may take, in seconds of wall time (they take milliseconds; the
-#: bound is loose for slow CI machines) and the point where a hanging block is stopped.
-BLOCK_SECONDS = 5.0
-BLOCK_ALARM = 30
+#: How long a block may run before it counts as hanging, in seconds (they take a fraction of one).
+BLOCK_TIMEOUT = 60
+#: The mark, on the line before a block, of a block that is not run.
+NO_RUN = "<!-- no-run -->"
+#: The blocks that are not run: (page, block number) -> why. Keep it short.
+NOT_RUN: dict[tuple[str, int], str] = {}
+PYTEST_TITLE = re.compile(r'^\s*title="(test_\w+\.py)"\s*$')
 #: Included example files run by another test module, which must name the file.
 RUN_ELSEWHERE = {
     "examples/typed_device.py": "tests/test_typed_device.py",
@@ -59,36 +66,96 @@ def test_the_guides_have_code() -> None:
             "concepts/limits.md"} <= names
 
 
-@contextlib.contextmanager
-def alarm(seconds: int) -> Iterator[None]:
-    """Stop a block that hangs (SIGALRM, where the platform has it)."""
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
+class Block(NamedTuple):
+    """One ```` ```python ```` block of a page."""
 
-    def ring(signum: int, frame: Any) -> None:
-        raise TimeoutError(f"the block ran for more than {seconds} s")
+    page: str       # relative to docs/
+    number: int     # 1-based, in the order of the page
+    title: str      # the fence's attributes, such as ``title="test_x.py"``
+    code: str
+    no_run: bool
 
-    previous = signal.signal(signal.SIGALRM, ring)
-    signal.alarm(seconds)
+    @property
+    def name(self) -> str:
+        return f"{self.page}:{self.number}"
+
+    @property
+    def pytest_module(self) -> str | None:
+        match = PYTEST_TITLE.match(self.title)
+        return match.group(1) if match else None
+
+
+def python_blocks(page: Path) -> list[Block]:
+    text = page.read_text()
+    return [Block(page.relative_to(DOCS).as_posix(), number, match.group(1), match.group(2),
+                  text[:match.start()].rstrip().endswith(NO_RUN))
+            for number, match in enumerate(BLOCK.finditer(text), 1)]
+
+
+BLOCKS = [block for page in PAGES for block in python_blocks(page)]
+
+
+def run_block(block: Block, where: Path) -> subprocess.CompletedProcess[str]:
+    """Run *block* alone in a fresh interpreter in the empty directory *where*."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    module = block.pytest_module
+    if module is None:
+        (where / "block.py").write_text(block.code)
+        command = [sys.executable, "block.py"]
+    else:  # a pytest module: this project's pytest configuration and conftest stay out
+        (where / module).write_text(block.code)
+        (where / "pytest.ini").write_text("[pytest]\n")
+        command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--rootdir",
+                   str(where), module]
     try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+        return subprocess.run(command, cwd=where, capture_output=True, text=True, env=env,
+                              timeout=BLOCK_TIMEOUT)
+    except subprocess.TimeoutExpired as exc:
+        return subprocess.CompletedProcess(command, -1, str(exc.stdout or ""),
+                                           f"hung: still running after {BLOCK_TIMEOUT} s")
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
-def test_every_python_block_runs(page: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """A page's blocks run in order in one namespace, as a reader would paste them."""
-    namespace: dict[str, object] = {"__name__": "__docs__"}
-    for number, match in enumerate(BLOCK.finditer(page.read_text()), 1):
-        code = compile(match.group(1), f"{page.name}[block {number}]", "exec")
-        started = time.perf_counter()
-        with alarm(BLOCK_ALARM):
-            exec(code, namespace)
-        elapsed = time.perf_counter() - started
-        assert elapsed < BLOCK_SECONDS, f"{page.name} block {number} took {elapsed:.1f} s"
+@pytest.fixture(scope="module")
+def block_runs(tmp_path_factory: pytest.TempPathFactory
+               ) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Every runnable block of the site, each run alone, all at once."""
+    runnable = [block for block in BLOCKS if not block.no_run]
+    places = [tmp_path_factory.mktemp(f"block{n}") for n in range(len(runnable))]
+    with ThreadPoolExecutor(max_workers=max(4, 2 * (os.cpu_count() or 1))) as pool:
+        runs = list(pool.map(run_block, runnable, places))
+    return {block.name: run for block, run in zip(runnable, runs, strict=True)}
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=lambda b: b.name)
+def test_every_python_block_runs_on_its_own(
+        block: Block, block_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    """A reader may copy any block alone: it runs in a fresh interpreter, with nothing before it."""
+    if block.no_run:
+        pytest.skip(NOT_RUN.get((block.page, block.number), "marked no-run"))
+    run = block_runs[block.name]
+    assert run.returncode == 0, f"{block.name}:\n{run.stdout[-3000:]}{run.stderr[-3000:]}"
+    if block.pytest_module is not None:
+        tests = len(re.findall(r"^def test_\w+\(", block.code, re.MULTILINE))
+        summary = run.stdout.strip().splitlines()[-1]
+        assert re.fullmatch(rf"=+ {tests} passed in [\d.]+s( \([\d:]+\))? =+", summary), (
+            run.stdout)
+
+
+def test_the_blocks_left_unrun_are_the_listed_ones() -> None:
+    marked = {(block.page, block.number) for block in BLOCKS if block.no_run}
+    assert marked == set(NOT_RUN)
+    assert len(NOT_RUN) <= 3, "a block that is not run is a block that may be wrong"
+    assert all(block.title.strip() == "" or block.pytest_module for block in BLOCKS), (
+        "a python fence's only attribute is the title of a pytest module")
+
+
+def test_the_testing_guide_holds_a_pytest_module_for_plain_pytest() -> None:
+    """The guide's module runs with what the guide asks to install: pytest and nothing else."""
+    [module] = [b for b in BLOCKS if b.page == "guides/testing.md" and b.pytest_module]
+    assert "async def test_" not in module.code, "plain pytest does not run async tests"
+    assert "asyncio.run(" in module.code
+    guide = (DOCS / "guides" / "testing.md").read_text()
+    assert "pip install pytest" in guide and f"python -m pytest {module.pytest_module}" in guide
 
 
 def fences(page: Path) -> list[tuple[str, str, str]]:
@@ -128,28 +195,124 @@ def test_every_included_example_exists_and_is_run_by_a_test() -> None:
         assert Path(path).name in tester.read_text(), f"{tester} does not run {path}"
 
 
-def test_site_builds_strictly(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The manual built with ``mkdocs build --strict``: any warning fails the build."""
     pytest.importorskip("mkdocs")
+    out = tmp_path_factory.mktemp("site")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(tmp_path / "site")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (tmp_path / "site" / "reference" / "index.html").is_file()
+    return out
+
+
+def test_site_builds_strictly(site: Path) -> None:
+    assert (site / "reference" / "index.html").is_file()
     for page in ("guides/websocket", "guides/outbox", "comparison", "concepts/limits"):
-        assert (tmp_path / "site" / page / "index.html").is_file(), page
+        assert (site / page / "index.html").is_file(), page
     # mkdocs only logs a link to a missing anchor; here it fails
     broken = []
     for page in ALL_PAGES:
         for target, anchor in LINK.findall(page.read_text()):
             path = (page.parent / target).resolve() if target else page
-            built = tmp_path / "site" / path.relative_to(DOCS).with_suffix("")
+            built = site / path.relative_to(DOCS).with_suffix("")
             if built.name == "index":
                 built = built.parent
             html = (built / "index.html").read_text()
             if f'id="{anchor}"' not in html:
                 broken.append(f"{page.relative_to(DOCS)}: {target}#{anchor}")
     assert not broken, broken
+
+
+# -- the API reference, as a reader sees it -----------------------------------------------------
+
+REFERENCE_PAGES = ["reference", "messages/v16", "messages/v201", "messages/v21"]
+#: reStructuredText that Markdown prints as it is.
+RST = re.compile(r":(?:class|func|meth|attr|mod|exc|obj|data):`|^\s*(?:Example|Examples)::\s*$",
+                 re.MULTILINE)
+
+
+def section(html: str, anchor: str) -> str:
+    """The HTML of the object whose heading has *anchor*, up to the next object's heading."""
+    start = html.index(f'id="{anchor}"')
+    end = html.find('class="doc doc-heading"', html.index("</h", start))
+    return html[start:end if end > 0 else None]
+
+
+def test_docstrings_hold_no_restructuredtext() -> None:
+    """The reference renders docstrings as Markdown: rST roles and ``::`` blocks print raw."""
+    found = [f"{path.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}"
+             for path in sorted((ROOT / "ocpp_engine").rglob("*.py"))
+             for text in [path.read_text()] for m in RST.finditer(text)]
+    assert not found, found
+
+
+@pytest.mark.parametrize("page", REFERENCE_PAGES)
+def test_the_reference_prints_no_raw_markup_and_no_private_names(site: Path, page: str) -> None:
+    html = (site / page / "index.html").read_text()
+    assert "Example::" not in html
+    assert not re.search(r":(?:class|func|meth|attr|mod|exc):`?", re.sub(r"<[^>]+>", "", html))
+    dunders = re.findall(r'id="ocpp_engine[\w.]*\.(__\w+__|_\w+)"', html)
+    assert not dunders, sorted(set(dunders))
+
+
+@pytest.mark.parametrize("cls", [
+    "ocpp_engine.Device", "ocpp_engine.transports.websocket.CentralSystem",
+    "ocpp_engine.transports.websocket.ChargePoint", "ocpp_engine.testing.Peer",
+])
+def test_classes_show_their_constructor_signature(site: Path, cls: str) -> None:
+    html = (site / "reference" / "index.html").read_text()
+    text = section(html, cls)
+    signature = re.search(r'<div class="doc-signature highlight">(.*?)</div>', text, re.DOTALL)
+    assert signature, f"{cls} has no signature"
+    code = re.sub(r"<[^>]+>", "", signature.group(1))
+    name = cls.rsplit(".", 1)[1]
+    assert code.startswith(f"{name}(") or f"\n{name}(" in code, code[:200]
+    # long signatures are formatted (by ruff, from the docs extra): one parameter a line
+    assert code.count("\n") > 3, code
+    assert "Parameters:" in text
+
+
+def test_docstring_examples_render_as_code(site: Path) -> None:
+    html = (site / "reference" / "index.html").read_text()
+    text = section(html, "ocpp_engine.CallContext.after_reply")
+    example = re.search(r'<details class="example"[^>]*>(.*?)</details>', text, re.DOTALL)
+    assert example and '<div class="highlight">' in example.group(1)
+    assert "ctx.after_reply" in re.sub(r"<[^>]+>", "", example.group(1))
+
+
+@pytest.mark.parametrize("page", REFERENCE_PAGES)
+def test_a_returns_section_is_one_row(site: Path, page: str) -> None:
+    html = (site / page / "index.html").read_text()
+    tables = re.findall(r'Returns:</span>.*?<tbody>(.*?)</tbody>', html, re.DOTALL)
+    assert page != "reference" or tables
+    assert all(body.count("<tr") == 1 for body in tables)
+
+
+@pytest.mark.parametrize("version", ["v16", "v201", "v21"])
+def test_every_generated_class_is_documented(site: Path, version: str) -> None:
+    module = importlib.import_module(f"ocpp_engine.messages.{version}")
+    classes = [name for name in module.__all__ if isinstance(getattr(module, name), type)]
+    assert len(classes) > 100
+    html = (site / "messages" / version / "index.html").read_text()
+    missing = [n for n in classes if f'id="ocpp_engine.messages.{version}.{n}"' not in html]
+    assert not missing, missing
+
+
+def test_wide_tables_fit_or_scroll(site: Path) -> None:
+    """Material gives each header cell 5rem: a nine-column table overflowed a 1280 px window."""
+    css = (DOCS / "css" / "extra.css").read_text()
+    assert "min-width: 0" in css and "overflow-x: auto" in css
+    assert 'href="../../css/extra.css"' in (site / "guides" / "performance" / "index.html").read_text()
+
+
+def test_the_docs_extra_formats_signatures() -> None:
+    """Without ruff or black mkdocstrings prints each signature on one line."""
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    docs = pyproject.split("\ndocs = [", 1)[1].split("\n]", 1)[0]
+    assert re.search(r'"(ruff|black)[>=<]', docs), docs
 
 
 # -- the included transport examples, run end to end ----------------------------------------

@@ -88,3 +88,29 @@ def test_importing_the_engine_leaves_the_outbox_and_the_gate_for_later() -> None
             "    raise AssertionError('unknown names must raise AttributeError')\n")
     result = run(sys.executable, "-c", code, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def readme_commands() -> list[str]:
+    """The command lines of the README's first ``sh`` block (comments left out)."""
+    text = (ROOT / "README.md").read_text()
+    block = text.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_the_readme_runs_the_demo_on_the_core_install_first() -> None:
+    demo, tests = readme_commands()
+    assert demo.endswith("&& pip install -e . && python -m ocpp_engine demo"), demo
+    assert "[" not in demo, "the demo needs no extra"
+    assert tests.endswith("&& pip install -e '.[test]' && python -m pytest"), tests
+
+
+def test_ci_runs_exactly_the_readme_commands_from_a_fresh_venv() -> None:
+    script = (ROOT / ".ci" / "run").read_text().splitlines()
+    start = script.index("# -- the README's commands --")
+    end = script.index("# -- end of the README's commands --")
+    assert script[start + 1:end] == readme_commands()
+    assert "rm -rf .venv" in script[:start], "the light install must start from no venv"
+    npm = [n for n, line in enumerate(script) if "command -v npm" in line]
+    assert npm and npm[0] < start, "CI checks for npm before the tests"
+    assert any("mosquitto" in line for line in script[:start])
+    assert any("for version in 3.10 3.13" in line for line in script[end:])

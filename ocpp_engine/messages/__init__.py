@@ -1,22 +1,26 @@
 """Typed OCPP payloads: attrs classes generated from the official JSON schemas.
 
-One module per version, imported on demand: :mod:`ocpp_engine.messages.v16`,
-:mod:`ocpp_engine.messages.v201` and :mod:`ocpp_engine.messages.v21`. Each has a frozen, slotted
+One module per version, imported on demand: `ocpp_engine.messages.v16`,
+`ocpp_engine.messages.v201` and `ocpp_engine.messages.v21`. Each has a frozen, slotted
 attrs class per request (``<Action>Request``), response (``<Action>Response``) and nested
 object, a ``(str, Enum)`` per enumeration, and the dicts ``REQUESTS``, ``RESPONSES`` and
 ``SENDS`` (action -> class).
 
-From an instance to the wire::
+From an instance to the wire:
 
-    action, payload = message.ACTION, to_wire(message)
+```python
+action, payload = message.ACTION, to_wire(message)
+```
 
-From the wire to an instance::
+From the wire to an instance:
 
-    cls = request_class("ocpp1.6", action)  # or response_class / send_class
-    message = from_wire(cls, payload)
+```python
+cls = request_class("ocpp1.6", action)  # or response_class / send_class
+message = from_wire(cls, payload)
+```
 
 The classes carry no validation; validate the wire form against the schema. The generator and
-its naming rules: :mod:`ocpp_engine.messages.generate`.
+its naming rules: `ocpp_engine.messages.generate`.
 """
 
 from __future__ import annotations
@@ -73,18 +77,18 @@ def module_for(version: str) -> ModuleType:
 
 
 def request_class(version: str, action: str) -> type[Request[Any]]:
-    """Return the request payload class of ``action``; :class:`KeyError` if there is none."""
+    """Return the request payload class of ``action``; `KeyError` if there is none."""
     cls: type[Request[Any]] = module_for(version).REQUESTS[action]
     return cls
 
 
 def response_class(version: str, action: str) -> type[Response]:
-    """Return the response payload class of ``action``; :class:`KeyError` if there is none."""
+    """Return the response payload class of ``action``; `KeyError` if there is none."""
     cls: type[Response] = module_for(version).RESPONSES[action]
     return cls
 
 
 def send_class(version: str, action: str) -> type[Send]:
-    """Return the SEND payload class of ``action`` (OCPP 2.1); :class:`KeyError` if none."""
+    """Return the SEND payload class of ``action`` (OCPP 2.1); `KeyError` if none."""
     cls: type[Send] = module_for(version).SENDS[action]
     return cls

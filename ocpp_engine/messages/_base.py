@@ -1,8 +1,8 @@
 """Base classes of the generated payload classes.
 
-Every request, response and SEND payload class of :mod:`ocpp_engine.messages.v16`,
-:mod:`~ocpp_engine.messages.v201` and :mod:`~ocpp_engine.messages.v21` derives from one of
-:class:`Request`, :class:`Response` or :class:`Send`, which carry the class-level constants the
+Every request, response and SEND payload class of `ocpp_engine.messages.v16`,
+`v201` and `v21` derives from one of
+`Request`, `Response` or `Send`, which carry the class-level constants the
 core reads without instantiating anything. Nested object types derive from nothing but
 ``object``.
 """

@@ -1,13 +1,13 @@
 """The cattrs converter that turns typed payloads into wire dicts and back.
 
 The generated modules contain, for every class, a function to the wire form and one from it
-(plain code, no per-call introspection). :func:`make_converter` registers them as cattrs hooks,
+(plain code, no per-call introspection). `make_converter` registers them as cattrs hooks,
 through hook factories, so that a module's hooks are looked up once per class and only when the
-module is used. :func:`get_converter` returns the process-wide converter, built on first use.
+module is used. `get_converter` returns the process-wide converter, built on first use.
 
 Wire form rules: exact schema property names; optional fields left out when ``None`` (OCPP-J
 has no ``null`` for absent fields); enums as their string values; ``date-time`` as RFC 3339
-strings (see :mod:`ocpp_engine.messages._datetime`); undeclared keys of open objects (the
+strings (see `ocpp_engine.messages._datetime`); undeclared keys of open objects (the
 ``extra`` field of ``CustomData``) merged back in.
 """
 
@@ -36,7 +36,7 @@ GENERATED_MODULES = frozenset(
 class WireFormatError(ValueError):
     """A wire payload cannot be turned into the requested class.
 
-    Raised by :func:`from_wire` when a required key is missing, an enum value is unknown, a
+    Raised by `from_wire` when a required key is missing, an enum value is unknown, a
     date-time is not RFC 3339 or a value has the wrong JSON type. Payloads that passed schema
     validation never raise it. The original exception is chained as ``__cause__``.
     """
@@ -92,7 +92,7 @@ def make_converter() -> cattrs.Converter:
 
 @functools.cache
 def get_converter() -> cattrs.Converter:
-    """Return the process-wide converter (built by :func:`make_converter` on first use)."""
+    """Return the process-wide converter (built by `make_converter` on first use)."""
     return make_converter()
 
 
@@ -103,7 +103,7 @@ def to_wire(message: Any) -> dict[str, Any]:
 
 
 def from_wire(cls: type[_T], payload: Mapping[str, Any]) -> _T:
-    """Build an instance of ``cls`` from its wire form; raise :class:`WireFormatError`."""
+    """Build an instance of ``cls`` from its wire form; raise `WireFormatError`."""
     try:
         return get_converter().structure(payload, cls)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -1,22 +1,22 @@
 """RFC 3339 date-time conversion for the typed messages.
 
-On the Python side a ``date-time`` field is a timezone-aware :class:`datetime.datetime`; on the
+On the Python side a ``date-time`` field is a timezone-aware `datetime.datetime`; on the
 wire it is an RFC 3339 string.
 
-- :func:`format_datetime` writes ``YYYY-MM-DDTHH:MM:SS[.ffffff](Z|+HH:MM)``: UTC (offset zero) is
+- `format_datetime` writes ``YYYY-MM-DDTHH:MM:SS[.ffffff](Z|+HH:MM)``: UTC (offset zero) is
   written ``Z``, other offsets are kept as they are, fractional seconds appear when the
   microseconds are not zero (six digits). A naive datetime is taken to be UTC. An offset with
   seconds (which RFC 3339 cannot express) is converted to UTC.
-- :func:`parse_datetime` reads any RFC 3339 date-time (``T``, ``t`` or a space between date and
+- `parse_datetime` reads any RFC 3339 date-time (``T``, ``t`` or a space between date and
   time, ``Z``/``z`` or a numeric offset, any number of fractional digits, of which the first six
   are kept) and always returns an aware datetime. It is lenient where senders commonly stray
   and the schema validator lets them through: a missing offset (forbidden by RFC 3339) is read
   as UTC, an offset without a colon (``+0200``) is accepted, ``-00:00`` is read as UTC. A leap
-  second (``23:59:60``), which :class:`datetime.datetime` cannot represent, is read as
+  second (``23:59:60``), which `datetime.datetime` cannot represent, is read as
   ``23:59:59.999999``.
 
 The same code runs on every supported Python version, so that results do not depend on the
-version's :meth:`datetime.datetime.fromisoformat`.
+version's `datetime.datetime.fromisoformat`.
 """
 
 from __future__ import annotations
@@ -47,9 +47,9 @@ def _zone(sign: str, hours: str, minutes: str) -> timezone:
 
 
 def parse_datetime(value: str) -> datetime:
-    """Parse an RFC 3339 date-time string into an aware :class:`datetime.datetime`.
+    """Parse an RFC 3339 date-time string into an aware `datetime.datetime`.
 
-    Raises :class:`ValueError` (or :class:`TypeError` for a non-string) if it is not one.
+    Raises `ValueError` (or `TypeError` for a non-string) if it is not one.
     """
     match = _RFC3339.fullmatch(value)
     if match is None:

@@ -2,7 +2,7 @@
 
 These functions run only when the typed message modules are generated, never when a message is
 sent or received: every wire name is stored next to its Python name in the generated code.
-The rules are described in :mod:`ocpp_engine.messages.generate`.
+The rules are described in `ocpp_engine.messages.generate`.
 """
 
 from __future__ import annotations

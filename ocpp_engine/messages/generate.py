@@ -12,13 +12,13 @@ What is generated, per OCPP version
   nested object; a ``(str, Enum)`` class for every enumeration; docstrings from the schemas'
   ``description`` (cleaned: CRLF line ends, the 2.0.1 data-dictionary lines and
   ``urn:x-oca`` identifiers, AsciiDoc markup and typographic quotes are removed or simplified).
-- Request classes derive from :class:`~ocpp_engine.messages._base.Request`, parametrised by
+- Request classes derive from `Request`, parametrised by
   their response class, and carry ``ACTION``, ``VERSION`` and ``RESPONSE`` class constants;
-  response classes derive from :class:`~ocpp_engine.messages._base.Response` and SEND payloads
-  from :class:`~ocpp_engine.messages._base.Send`, both with ``ACTION`` and ``VERSION``.
+  response classes derive from `Response` and SEND payloads
+  from `Send`, both with ``ACTION`` and ``VERSION``.
 - ``REQUESTS``, ``RESPONSES`` and ``SENDS``: dicts mapping the action to the class.
 - For every class a function from the instance to the wire dict and one back, used as the
-  cattrs hooks of :func:`ocpp_engine.messages.make_converter` (tables ``_TO_WIRE`` and
+  cattrs hooks of `ocpp_engine.messages.make_converter` (tables ``_TO_WIRE`` and
   ``_FROM_WIRE``).
 
 Class names
@@ -26,7 +26,7 @@ Class names
 - Payloads: ``<Action>Request`` and ``<Action>Response``, for 1.6 too (whose files are named
   ``<Action>.json`` and ``<Action>Response.json``). The 2.1 SEND payload
   ``NotifyPeriodicEventStream.json`` becomes ``NotifyPeriodicEventStreamRequest`` (a
-  :class:`~ocpp_engine.messages._base.Send`, listed in ``SENDS``, not ``REQUESTS``).
+  `Send`, listed in ``SENDS``, not ``REQUESTS``).
 - Types from ``definitions`` keep their schema name minus the ``Type`` suffix:
   ``ChargingStationType`` -> ``ChargingStation``, ``EVSEType`` -> ``EVSE``,
   ``BootReasonEnumType`` -> ``BootReasonEnum`` (the ``Enum`` part stays, because dropping it
@@ -47,11 +47,11 @@ Class names
 
 Python names
 ------------
-- Fields are snake_case, converted once here (:func:`ocpp_engine.messages._naming.snake_case`):
+- Fields are snake_case, converted once here (`ocpp_engine.messages._naming.snake_case`):
   words split at case changes, acronyms kept whole with their digits (``EVSE``, ``V2X``,
   ``ISO15118``), digits glued to the word before them (``iso15118SchemaVersion`` ->
   ``iso15118_schema_version``, ``address1``), and a table of awkward tokens
-  (:data:`~ocpp_engine.messages._naming.AWKWARD_TOKENS`: ``SoC`` -> ``soc``, ``v2x``,
+  (`AWKWARD_TOKENS`: ``SoC`` -> ``soc``, ``v2x``,
   ``EMAIDs``, ``kWh``...). ``ocppCsmsUrl`` -> ``ocpp_csms_url``, ``responderURL`` ->
   ``responder_url``, ``limitAtSoC`` -> ``limit_at_soc``, ``setpoint_L2`` -> ``setpoint_l2``.
 - A name that is a Python keyword, soft keyword, builtin (``type``, ``id``, ``format``,
@@ -62,7 +62,7 @@ Python names
   ``Interruption.Begin`` -> ``INTERRUPTION_BEGIN``, ``L1-N`` -> ``L1_N``, ``SoC`` -> ``SOC``,
   ``Celcius`` -> ``CELCIUS``, ``kWh`` -> ``KWH``, ``s309-1P-16A`` -> ``S309_1P_16A``; a value
   starting with a digit gets ``VALUE_`` in front; exceptions are in
-  :data:`~ocpp_engine.messages._naming.ENUM_MEMBER_OVERRIDES`. The value is the exact wire
+  `ENUM_MEMBER_OVERRIDES`. The value is the exact wire
   string.
 
 Field types and order
@@ -70,8 +70,8 @@ Field types and order
 - Required fields first, in schema order, then optional fields in schema order, defaulting to
   ``None`` (typed ``X | None``). Schema ``default`` values are only mentioned in the field's
   docstring, never put into a payload: OCPP-J sends only what the user set.
-- ``string`` -> ``str``; ``date-time`` strings -> aware :class:`datetime.datetime` (see
-  :mod:`ocpp_engine.messages._datetime`); ``integer`` -> ``int``; ``number`` -> ``float`` (an
+- ``string`` -> ``str``; ``date-time`` strings -> aware `datetime.datetime` (see
+  `ocpp_engine.messages._datetime`); ``integer`` -> ``int``; ``number`` -> ``float`` (an
   ``int`` read from the wire is kept as it is, so it is written back unchanged);
   ``boolean`` -> ``bool``; enumerations -> their Enum class; arrays -> ``list[X]`` (lists, not
   tuples, so that callers can build them naturally; the classes are frozen, the lists are not
@@ -91,8 +91,8 @@ cattrs and ``typing.get_type_hints`` see real types on Python 3.10 to 3.13. They
 The to/from-wire functions pass primitives through without conversion (the wire form is
 schema-validated by the core), look enums up in a value -> member dict, and raise ``KeyError``,
 ``TypeError`` or ``ValueError`` on malformed input, which
-:func:`ocpp_engine.messages.from_wire` turns into
-:class:`~ocpp_engine.messages.WireFormatError`.
+`ocpp_engine.messages.from_wire` turns into
+`WireFormatError`.
 """
 
 from __future__ import annotations
@@ -425,6 +425,8 @@ def clean_description(text: str | None) -> list[str]:
             line = line[:-2].rstrip()
         elif line == "+":
             continue
+        if line.startswith("Regex: ") and "`" not in line:  # code, not Markdown links
+            line = f"Regex: `{line[len('Regex: '):]}`"
         if line:
             lines.append(line.replace('"""', "'''"))
     return lines
@@ -783,8 +785,9 @@ class _Renderer:
             f'"""Typed payload classes for {self.human}, generated from ``schemas/{b.folder}``.\n'
             "\n"
             "Do not edit: regenerate with ``python -m ocpp_engine.messages.generate``. The naming\n"
-            "rules are described in :mod:`ocpp_engine.messages.generate`; convert instances with\n"
-            ":func:`ocpp_engine.messages.to_wire` and :func:`ocpp_engine.messages.from_wire`.\n"
+            "rules are described in `ocpp_engine.messages.generate`; convert instances with\n"
+            "[`to_wire`][ocpp_engine.messages.to_wire] and\n"
+            "[`from_wire`][ocpp_engine.messages.from_wire].\n"
             '"""\n\n'
         )
         if has_datetime:

@@ -1,8 +1,9 @@
 """Typed payload classes for OCPP 1.6, generated from ``schemas/v16``.
 
 Do not edit: regenerate with ``python -m ocpp_engine.messages.generate``. The naming
-rules are described in :mod:`ocpp_engine.messages.generate`; convert instances with
-:func:`ocpp_engine.messages.to_wire` and :func:`ocpp_engine.messages.from_wire`.
+rules are described in `ocpp_engine.messages.generate`; convert instances with
+[`to_wire`][ocpp_engine.messages.to_wire] and
+[`from_wire`][ocpp_engine.messages.from_wire].
 """
 
 import datetime

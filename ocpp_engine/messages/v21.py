@@ -1,8 +1,9 @@
 """Typed payload classes for OCPP 2.1, generated from ``schemas/v21``.
 
 Do not edit: regenerate with ``python -m ocpp_engine.messages.generate``. The naming
-rules are described in :mod:`ocpp_engine.messages.generate`; convert instances with
-:func:`ocpp_engine.messages.to_wire` and :func:`ocpp_engine.messages.from_wire`.
+rules are described in `ocpp_engine.messages.generate`; convert instances with
+[`to_wire`][ocpp_engine.messages.to_wire] and
+[`from_wire`][ocpp_engine.messages.from_wire].
 """
 
 import datetime
@@ -5597,7 +5598,7 @@ class TariffConditions:
 
     Must be in 24h format with leading zeros. Hour/Minute separator: ":"
 
-    Regex: ([0-1][0-9]|2[0-3]):[0-5][0-9]
+    Regex: `([0-1][0-9]|2[0-3]):[0-5][0-9]`
     """
     end_time_of_day: str | None = attrs.field(default=None, metadata={"wire": "endTimeOfDay"})
     """
@@ -5619,7 +5620,7 @@ class TariffConditions:
 
     Format as per RFC 3339: full-date
 
-    Regex: ([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])
+    Regex: `([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
     """
     valid_to_date: str | None = attrs.field(default=None, metadata={"wire": "validToDate"})
     """
@@ -5815,7 +5816,7 @@ class TariffConditionsFixed:
 
     Must be in 24h format with leading zeros. Hour/Minute separator: ":"
 
-    Regex: ([0-1][0-9]|2[0-3]):[0-5][0-9]
+    Regex: `([0-1][0-9]|2[0-3]):[0-5][0-9]`
     """
     end_time_of_day: str | None = attrs.field(default=None, metadata={"wire": "endTimeOfDay"})
     """
@@ -5837,7 +5838,7 @@ class TariffConditionsFixed:
 
     Format as per RFC 3339: full-date
 
-    Regex: ([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])
+    Regex: `([12][0-9]{3})-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])`
     """
     valid_to_date: str | None = attrs.field(default=None, metadata={"wire": "validToDate"})
     """

@@ -52,7 +52,8 @@ def missing_extra(
     why = f" ({error})" if error is not None else ""
     return ImportError(
         f"{module} needs {library}, which could not be imported{why}; "
-        f"install the extra: pip install 'ocpp-engine[{extra}]'"
+        f"install the extra: pip install -e '.[{extra}]' in a clone of ocpp_engine "
+        f"(pip install 'ocpp-engine[{extra}]' once it is on PyPI)"
     )
 
 

@@ -2,10 +2,12 @@
 
 Needs the ``mqtt`` extra (``pip install 'ocpp-engine[mqtt]'``); it runs on `aiomqtt`.
 
-Topic layout (`TopicLayout`, prefix configurable, default ``ocpp``)::
+Topic layout (`TopicLayout`, prefix configurable, default ``ocpp``):
 
-    {prefix}/{identity}/to_csms      the station publishes, the central system subscribes
-    {prefix}/{identity}/to_station   the central system publishes, the station subscribes
+```text
+{prefix}/{identity}/to_csms      the station publishes, the central system subscribes
+{prefix}/{identity}/to_station   the central system publishes, the station subscribes
+```
 
 One topic per direction per station; every message is one OCPP-J frame as UTF-8 JSON, published
 with QoS 1 and not retained. The identity is percent-encoded in the topic (as in a WebSocket

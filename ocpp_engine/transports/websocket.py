@@ -20,11 +20,12 @@ Both ends close a connection that sends a binary frame with code 1003 (OCPP-J fr
 and one that sends a frame larger than *max_size* with code 1009, and ping the peer every
 *ping_interval* seconds, dropping it when no pong comes within *ping_timeout*.
 
-Example::
-
+Example:
+    ```python
     async with CentralSystem({"BootNotification": on_boot}, port=9000) as csms:
         ...
         result = await csms.call("CP1", "Reset", {"type": "Soft"})
+    ```
 """
 
 from __future__ import annotations
