@@ -48,7 +48,6 @@ def test_problems_are_reported_with_line_id_action_path_and_code(tmp_path: Path)
         "contain {'x'} properties (additionalProperties)",
         f"{log}:5: PropertyConstraintViolation id=2 action=Heartbeat path=currentTime: "
         "Heartbeat response: currentTime must be date-time (format)",
-        f"{log}:6: (dropped) id=99: a CALLRESULT for a message id with no CALL before it",
         f"{log}:7: PropertyConstraintViolation id=3 action=StatusNotification "
         "path=connectorStatus: StatusNotification request: connectorStatus must be one of "
         "['Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted'] (enum)",
@@ -57,20 +56,24 @@ def test_problems_are_reported_with_line_id_action_path_and_code(tmp_path: Path)
         f"{log}:9: OccurrenceConstraintViolation id=5 action=BootNotification: "
         "BootNotification request: payload must contain ['chargingStation', 'reason'] "
         "properties (required)",
-        f"{log}:10: (dropped) id=5 action=BootNotification: error code 'FormationViolation' is "
-        "not defined by ocpp2.0.1; ocpp2.0.1 spells it 'FormatViolation'",
+        f"{log}:10: (accepted) id=5 action=BootNotification: error code 'FormationViolation' "
+        "is not defined by ocpp2.0.1; ocpp2.0.1 spells it 'FormatViolation'",
     ]
-    assert "8 frames in 10 lines, 7 problems (ocpp2.0.1)" in result.stdout
+    assert "9 frames in 10 lines, 6 problems (ocpp2.0.1)" in result.stdout
+    # line 6 answers a CALL from before the log: counted apart, not a problem
+    assert "1 answers without their CALL in the log (the log starts mid-session?)" \
+        in result.stdout
 
 
 def test_json_report_and_stdin() -> None:
     result = run("--json", "--version", "ocpp2.0.1", stdin=LOG_201)
     assert result.returncode == 1
     report = json.loads(result.stdout)
-    assert len(report["problems"]) == 7
+    assert len(report["problems"]) == 6
     first = report["problems"][0]
     assert first == {"line": 4, "message_id": "2", "action": "Heartbeat", "path": "",
-                     "code": "FormatViolation", "message": first["message"], "source": "-"}
+                     "code": "FormatViolation", "message": first["message"], "source": "-",
+                     "reaction": "answer"}
     summary = report["summary"]
     assert summary["version"] == "ocpp2.0.1"
     # line 8 is not JSON, so its Heartbeat is not counted as a CALL
@@ -78,6 +81,9 @@ def test_json_report_and_stdin() -> None:
                                           "StatusNotification": 1}
     assert summary["problems_by_code"]["PropertyConstraintViolation"] == 2
     assert summary["unanswered_calls"] == 1  # the StatusNotification
+    assert summary["answers_without_call"] == 1
+    assert summary["answers_without_call_listed"] == [
+        {"source": "-", "line": 6, "message_id": "99"}]
     assert result.stderr == ""  # the version was given: nothing to say
 
 
@@ -96,7 +102,7 @@ def test_clean_log_exits_zero_and_1_6_spellings(tmp_path: Path) -> None:
     assert "(dropped)" in result.stdout  # 1.6 never answers a frame it cannot read
 
 
-@pytest.mark.parametrize("content", ["", "no frames here\nat all\n", "[1, 2, 3]\n"])
+@pytest.mark.parametrize("content", ["no frames here\nat all\n", "[1, 2, 3]\n"])
 def test_unusable_input_exits_two(tmp_path: Path, content: str) -> None:
     log = tmp_path / "x.log"
     log.write_text(content)
