@@ -445,7 +445,8 @@ def _text_entry(line: str, station: str | None = None, direction: str | None = N
         break
     else:
         if error is None:
-            # A line that is nothing but an array with a string id: a frame of another type.
+            # A line that is nothing but an array led by a message type, or with a string id
+            # second: a frame too short to match, or of another type.
             stripped = line.strip()
             if not (stripped.startswith("[") and stripped.endswith("]")):
                 return None
@@ -453,7 +454,9 @@ def _text_entry(line: str, station: str | None = None, direction: str | None = N
                 frame = json.loads(stripped)
             except (ValueError, RecursionError):
                 return None
-            if type(frame) is not list or len(frame) < 2 or type(frame[1]) is not str:
+            if type(frame) is not list or not frame or not (
+                    (type(frame[0]) is int and CALL <= frame[0] <= SEND)
+                    or (len(frame) > 1 and type(frame[1]) is str)):
                 return None
             return Entry(frame, stripped, station, direction, reverse, None)
         frame = raw = None
