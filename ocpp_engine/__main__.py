@@ -24,6 +24,7 @@ import json
 import os
 import ssl
 import sys
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from typing import IO, Any
@@ -212,14 +213,13 @@ def _open_log(source: str) -> tuple[IO[str], Callable[[], int], Callable[[], Non
         OSError: the file cannot be read.
     """
     if source == "-":
-        binary: IO[bytes] | None = getattr(sys.stdin, "buffer", None)
+        binary: Any = getattr(sys.stdin, "buffer", None)
         if binary is None or not hasattr(binary, "peek"):
             return sys.stdin, lambda: 0, lambda: None
-        if binary.peek(2)[:2] != _GZIP_MAGIC:
-            return sys.stdin, lambda: 0, lambda: None
-        stream = io.TextIOWrapper(gzip.GzipFile(fileobj=binary), encoding="utf-8",
-                                  errors="replace")
-        return stream, lambda: 0, lambda: None
+        if binary.peek(2)[:2] == _GZIP_MAGIC:
+            binary = gzip.GzipFile(fileobj=binary)
+        stream = io.TextIOWrapper(binary, encoding="utf-8", errors="replace")
+        return stream, lambda: 0, stream.detach
     raw = open(source, "rb")  # noqa: SIM115 - closed by the returned function
     try:
         compressed = raw.peek(2)[:2] == _GZIP_MAGIC
@@ -240,7 +240,7 @@ def _read_lines(sources: Sequence[str], progress: _Progress) -> Iterator[tuple[s
                 if not number % _PROGRESS_EVERY:
                     progress.set(done + position())
                 yield source, number, line
-        except (OSError, EOFError) as exc:  # a damaged gzip file, an unreadable one
+        except (OSError, EOFError, zlib.error) as exc:  # a damaged gzip file, an unreadable one
             raise _Unusable(f"{source}: {exc}") from None
         finally:
             done += position()

@@ -55,6 +55,7 @@ __all__ = [
     "ACCEPT",
     "ANSWER",
     "DROP",
+    "PAIR",
     "RAISE",
     "Entry",
     "LogChecker",
@@ -66,6 +67,8 @@ __all__ = [
     "judge_answer",
     "judge_frame",
     "judge_payload",
+    "judge_unreadable",
+    "line_time",
     "read_line",
 ]
 
@@ -125,15 +128,16 @@ class Verdict:
 PAIR: Final = Verdict(DROP, None, "an answer to no CALL in the log")
 
 
-def _unreadable(rules: VersionRules, reason: str) -> Verdict:
-    # 2.x answers it with RpcFrameworkError on the id "-1"; 1.6 drops it.
+def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
+    """The `Verdict` on a frame that cannot be read (not JSON, cut short, no id), saying *reason*.
+
+    2.x answers it with RpcFrameworkError on the id ``"-1"``; 1.6 drops it.
+    """
     return Verdict(ANSWER, "RpcFrameworkError", reason) if rules.answer_unreadable \
         else Verdict(DROP, None, reason)
 
 
-def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
-    """The `Verdict` on a frame that is not valid JSON (or cut short), saying *reason*."""
-    return _unreadable(rules, reason)
+_unreadable = judge_unreadable
 
 
 def _refused(refusal: Refusal, rules: VersionRules) -> Verdict:

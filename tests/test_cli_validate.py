@@ -354,7 +354,8 @@ def test_progress_and_notes_keep_to_their_own_lines(
             return True
 
     log = tmp_path / "cp.log"
-    log.write_text("".join(_text(*row, n) + "\n" for n, row in enumerate(CONVERSATION)) * 3)
+    log.write_text("".join(HB.format(id=n) + "\n" + HB_OK.format(id=n) + "\n"
+                           for n in range(12)))
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert validate([str(log)], None, False) == 0
