@@ -349,6 +349,22 @@ def _station_word(token: str) -> str | None:
     return word
 
 
+#: Arrows that may stand between the sender and the receiver: "CP-1 -> CSMS".
+_ARROWS: Final = {"->": True, "-->": True, "=>": True, "<-": False, "<--": False, "<=": False}
+#: Words that are no end of a connection: log levels and message kinds.
+_NOT_END: Final = _NOT_STATION - {"station", "charger", "cp", "cs", "csms", "server", "client"}
+
+
+def _ends(left: str, right: str, arrow: str) -> tuple[str, str, str] | None:
+    """``left -> right`` as (the pair of ends, the sender, the receiver), if both are names."""
+    left, right = left.strip(_STRIP), right.strip(_STRIP)
+    for word in (left, right):
+        if not word or word.lower() in _NOT_END or _TIMEISH.match(word):
+            return None
+    sender, receiver = (left, right) if _ARROWS[arrow] else (right, left)
+    return "|".join(sorted((left, right))), sender, receiver
+
+
 def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
     """Read the station and the direction from the text before a frame.
 
@@ -357,7 +373,8 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
     the word before the marker.
     """
     if "=" not in prefix:
-        # The usual shapes first: "... CP-1 -> " and "... -> CP-1 ", read from the end.
+        # The usual shapes first: "... CP-1 -> ", "... -> CP-1 ", "CP-1 -> CSMS ", read from
+        # the end.
         tail = prefix.rsplit(None, 2)
         if tail:
             last = tail[-1]
@@ -370,6 +387,10 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
                 direction = _DIRECTIONS.get(second) or \
                     _DIRECTIONS.get(second.strip(_STRIP).lower())
                 if direction is not None:
+                    if len(tail) > 2 and second in _ARROWS:
+                        ends = _ends(tail[0].rsplit(None, 1)[-1], last, second)
+                        if ends is not None:
+                            return ends
                     return _station_word(last), direction, _FLIP[direction]
     station = direction = None
     if "=" in prefix:
@@ -395,7 +416,12 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
                         station = _station_word(after[lowered.index(word) + 1])
                         break
                 else:
-                    if len(after) == 1:  # "-> CP-1 [2,..."
+                    if len(after) == 1:  # "-> CP-1 [2,...", or "CP-1 -> CSMS [2,..."
+                        before = prefix[:match.start(1)].rsplit(None, 1)
+                        ends = _ends(before[-1], after[0], match.group(1)) \
+                            if before and match.group(1) in _ARROWS else None
+                        if ends is not None:
+                            return ends
                         station = _station_word(after[0])
             if station is None:  # "CP-1 -> [2,...", "[CP-1] SEND: [2,..."
                 before = prefix[:match.start(1)].rsplit(None, 1)
@@ -526,6 +552,41 @@ def _field_entry(value: Any, station: str | None, direction: str | None, reverse
     return _text_entry(value, station, direction, reverse)
 
 
+_KINDS: Final = {"CALL": CALL, "CALLRESULT": CALLRESULT, "CALLERROR": CALLERROR,
+                 "CALLRESULTERROR": CALLRESULTERROR, "SEND": SEND}
+_ENGINE_LINE: Final = re.compile(
+    r"(?:^|\s)(\S+) -> (\S+) (CALL|CALLRESULT|CALLERROR|CALLRESULTERROR|SEND) \S+ id=(\S*) ")
+
+
+def _engine_entry(line: str) -> Entry | None:
+    """A line of ``ocpp-engine serve`` / ``connect``: ``CP-1 -> CSMS CALL Heartbeat id=1 {}``.
+
+    The frame is put back together from the kind, the action, the id and the JSON after it;
+    the station is the pair of ends, the direction the sender.
+    """
+    match = _ENGINE_LINE.search(line)
+    if match is None:
+        return None
+    sender, target, kind, message_id = match.groups()
+    mtype = _KINDS[kind]
+    at = match.end()
+    try:
+        if mtype in (CALLERROR, CALLRESULTERROR):  # ... <code> "<description>" {details}
+            gap = line.index(" ", at)
+            description, end = _decoder.raw_decode(line, gap + 1)
+            details, _ = _decoder.raw_decode(line, end + 1)
+            frame: list[Any] = [mtype, message_id, line[at:gap], description, details]
+        else:
+            payload, _ = _decoder.raw_decode(line, at)
+            if mtype == CALLRESULT:
+                frame = [mtype, message_id, payload]
+            else:
+                frame = [mtype, message_id, line[match.end(3) + 1:].split(" ", 1)[0], payload]
+    except (ValueError, RecursionError):
+        return None
+    return Entry(frame, None, "|".join(sorted((sender, target))), sender, target, None)
+
+
 def read_line(line: str) -> Entry | None:
     """Find the frame on a log line, with the station and direction the line names.
 
@@ -535,6 +596,10 @@ def read_line(line: str) -> Entry | None:
     first = line[:1]
     if first == "{" or (first.isspace() and line.lstrip()[:1] == "{"):
         return _json_entry(line)
+    if " id=" in line:
+        entry = _engine_entry(line)
+        if entry is not None:
+            return entry
     return _text_entry(line)
 
 

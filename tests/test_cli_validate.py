@@ -213,8 +213,24 @@ def _jsonl_from_to(station: str, up: bool, frame: str, n: int) -> str:
     return json.dumps({"time": n, "from": ends[0], "to": ends[1], "frame": json.loads(frame)})
 
 
-@pytest.mark.parametrize("shape", [_text, _words, _after, _fields, _from_to, _jsonl,
-                                   _jsonl_from_to])
+def _ends(station: str, up: bool, frame: str, n: int) -> str:
+    ends = (station, "CSMS") if up else ("CSMS", station)
+    return f"12:00:{n:02d} {ends[0]} -> {ends[1]}: {frame}"
+
+
+def _engine(station: str, up: bool, frame: str, n: int) -> str:
+    """The lines ``ocpp-engine serve`` and ``connect`` print."""
+    ends = f"{station} -> CSMS" if up else f"CSMS -> {station}"
+    parsed = json.loads(frame)
+    if parsed[0] == 2:
+        what = f"CALL {parsed[2]} id={parsed[1]} {json.dumps(parsed[3])}"
+    else:
+        what = f"CALLRESULT ? id={parsed[1]} {json.dumps(parsed[2])}"
+    return f"2025-05-01T12:00:{n:02d}.123Z {ends} {what}"
+
+
+@pytest.mark.parametrize("shape", [_text, _words, _after, _fields, _from_to, _ends, _engine,
+                                   _jsonl, _jsonl_from_to])
 def test_answers_pair_per_station_and_direction(tmp_path: Path, shape: Any) -> None:
     log = tmp_path / "two-stations.log"
     log.write_text("".join(shape(*row, n) + "\n" for n, row in enumerate(CONVERSATION)))
@@ -365,3 +381,21 @@ def test_progress_and_notes_keep_to_their_own_lines(
            "to choose)" in shown
     assert shown[-1].strip() == ""  # and wiped at the end
     capsys.readouterr()
+
+
+def test_the_lines_of_serve_and_connect_are_read(tmp_path: Path) -> None:
+    log = tmp_path / "serve.log"
+    log.write_text(
+        '2025-05-01T12:00:00.123Z CP-1 -> CSMS CALL BootNotification id=b1 '
+        '{"chargePointVendor":"X","chargePointModel":"M"}\n'
+        '2025-05-01T12:00:00.125Z CSMS -> CP-1 CALLRESULT BootNotification id=b1 '
+        '{"status":"Accepted","currentTime":"2025-05-01T12:00:00Z","interval":300}\n'
+        '2025-05-01T12:00:01.000Z CSMS -> CP-1 CALL Reset id=r1 {"type":"Sideways"}\n'
+        '2025-05-01T12:00:01.010Z CP-1 -> CSMS CALLERROR Reset id=r1 PropertyConstraintViolation '
+        '"type must be one of [\'Hard\', \'Soft\']" {}\n')
+    result = run(str(log))
+    assert "version ocpp1.6" in result.stderr
+    assert [line for line in result.stdout.splitlines() if line.startswith(str(log))] == [
+        f"{log}:3: PropertyConstraintViolation id=r1 action=Reset path=type: Reset request: "
+        "type must be one of ['Hard', 'Soft'] (enum)"]
+    assert "0 CALLs without an answer" in result.stdout
