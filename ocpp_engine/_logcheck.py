@@ -297,6 +297,8 @@ class Entry(NamedTuple):
     error: str | None
 
 
+# Entry(...) runs a Python-level __new__; the hot path builds the tuple directly.
+_new_entry: Final = tuple.__new__
 _OUT: Final = "out"
 _IN: Final = "in"
 _FLIP: Final = {_OUT: _IN, _IN: _OUT}
@@ -457,7 +459,7 @@ def _text_entry(line: str, station: str | None = None, direction: str | None = N
         else:
             if start and station is None and direction is None:
                 station, direction, reverse = _decorations(line[:start])
-            return Entry(frame, line[start:end], station, direction, reverse, None)
+            return _new_entry(Entry, (frame, line[start:end], station, direction, reverse, None))
     elif "[" not in line:
         return None
     error: str | None = None
@@ -497,9 +499,28 @@ def _text_entry(line: str, station: str | None = None, direction: str | None = N
     return Entry(frame, raw, station, direction, reverse, error)
 
 
+_STATION_KEY: Final = 1
+_DIRECTION_KEY: Final = 2
+_key_kinds: dict[str, int] = {}
+
+
+def _key_kind(key: str) -> int:
+    """Whether a JSON-lines field names the station (1), the direction (2) or neither (0)."""
+    lowered = key.lower()
+    kind = _STATION_KEY if lowered in _STATION_KEYS else \
+        _DIRECTION_KEY if lowered in _DIRECTION_KEYS else 0
+    if len(_key_kinds) > 10_000:
+        _key_kinds.clear()
+    _key_kinds[key] = kind
+    return kind
+
+
 def _json_entry(line: str) -> Entry | None:
     try:
-        record = json.loads(line)
+        text = line.lstrip()
+        record, end = _decoder.raw_decode(text)
+        if end < len(text) and not text[end:].isspace():
+            raise ValueError("extra data after the JSON record")
     except (ValueError, RecursionError) as exc:
         if _FRAME_START.search(line) is None:
             return None
@@ -511,12 +532,18 @@ def _json_entry(line: str) -> Entry | None:
     if type(record) is not dict:
         return None
     station = direction = reverse = None
+    kinds = _key_kinds
     for key, value in record.items():
-        lowered = key.lower()
-        if station is None and lowered in _STATION_KEYS and value is not None:
-            station = str(value)
-        elif direction is None and lowered in _DIRECTION_KEYS and type(value) is str:
-            direction = _DIRECTIONS.get(value.strip(_STRIP).lower())
+        kind = kinds.get(key)
+        if kind is None:
+            kind = _key_kind(key)
+        if not kind:
+            continue
+        if kind == _STATION_KEY:
+            if station is None and value is not None:
+                station = str(value)
+        elif direction is None and type(value) is str:
+            direction = _DIRECTIONS.get(value) or _DIRECTIONS.get(value.strip(_STRIP).lower())
     sender, target = record.get("from"), record.get("to")
     if direction is None and type(sender) is str and type(target) is str:
         direction, reverse = sender, target
