@@ -1,17 +1,23 @@
 """Checking OCPP-J traffic logs: the engine behind ``ocpp-engine validate``.
 
-A log is read one line at a time, in one of two shapes:
+A log is read one line at a time, each line in one of three shapes:
 
 - a text line holding one frame with decorations around it: the frame is the first JSON array
   on the line that starts like an OCPP-J frame (``[2,`` ... ``[6,``; a line that is nothing but
-  a JSON array with a string id, such as ``[7,"a"]``, is a frame too). The decorations before
+  a JSON array led by a message type or with a string second, such as ``[2]`` or ``[7,"a"]``,
+  is a frame too). The decorations before
   the frame may tell the direction (``->``, ``<-``, ``>>``, ``<<``, ``SEND``, ``RECV``, ``TX``,
   ``RX``, ``IN``, ``OUT``...), the station (the word next to the direction marker, or after
   ``from`` / ``to``, or a ``identity=CP-1`` style field) and the time.
 - a JSON object per line (JSON lines): the frame is a field holding it as an array or as a
   string (``"msg"``, ``"message"``, ``"frame"``...), next to fields for the station
-  (``"identity"``, ``"station"``, ``"chargeBoxId"``...), the direction (``"direction"``) and the
-  time (``"ts"``, ``"timestamp"``...).
+  (``"identity"``, ``"station"``, ``"chargeBoxId"``...), the direction (``"direction"``, or
+  ``"from"`` and ``"to"``) and the time (``"ts"``, ``"timestamp"``...).
+- a line of ``ocpp-engine serve`` or ``connect``: ``CP-1 -> CSMS CALL Heartbeat id=1 {}``,
+  put back together into its frame.
+
+An arrow between two names (``CP-1 -> CSMS``) names both ends of the connection: the pair is
+the station, the sender the direction.
 
 CALLs are paired with their answers by message id, per station and per direction wherever the
 line tells them: two stations may both use the id ``"1"``, and CALLs crossing in both directions
