@@ -14,7 +14,7 @@ import pytest
 
 from ocpp_engine import Version
 from ocpp_engine.__main__ import validate
-from ocpp_engine._logcheck import LogChecker, extract_frame, infer_version
+from ocpp_engine._logcheck import LogChecker, extract_frame, infer_version, read_line
 
 BOOT_201 = '[2,"1","BootNotification",{"reason":"PowerUp","chargingStation":{"vendorName":"V","model":"M"}}]'
 BOOT_16 = '[2,"1","BootNotification",{"chargePointVendor":"V","chargePointModel":"M"}]'
@@ -399,3 +399,36 @@ def test_the_lines_of_serve_and_connect_are_read(tmp_path: Path) -> None:
         f"{log}:3: PropertyConstraintViolation id=r1 action=Reset path=type: Reset request: "
         "type must be one of ['Hard', 'Soft'] (enum)"]
     assert "0 CALLs without an answer" in result.stdout
+
+
+@pytest.mark.parametrize(("prefix", "station", "direction"), [
+    ("2024-05-01T12:00:00Z CP-1 -> ", "CP-1", "out"),
+    ("2024-05-01T12:00:00Z CP-1 <- ", "CP-1", "in"),
+    ("12:00:01.120 -> ", None, "out"),
+    ("2024-05-01 12:00:01,120 INFO >> ", None, "out"),
+    ("2024-05-01 12:00:01,120 [pool-1-thread-3] INFO OcppHandler - CP-7 RECV: ", "CP-7", "in"),
+    ("[CP-1] [SEND] ", "CP-1", "out"),
+    ("Received message from CP-3: ", "CP-3", "in"),
+    ("sending to CP-3: ", "CP-3", "out"),
+    ("<< CP-4 ", "CP-4", "in"),
+    ("ts=1 identity=CP-5 direction=out ", "CP-5", "out"),
+    ("CALL sent: ", None, "out"),
+    ("Response RX ", None, "in"),
+    ("CP-1 ", None, None),  # no direction marker: no station either
+    ("", None, None),
+])
+def test_station_and_direction_of_a_text_line(
+    prefix: str, station: str | None, direction: str | None
+) -> None:
+    entry = read_line(prefix + '[2,"1","Heartbeat",{}]')
+    assert entry is not None and entry.frame == [2, "1", "Heartbeat", {}]
+    assert (entry.station, entry.direction) == (station, direction)
+
+
+def test_a_damaged_gzip_file_is_unusable(tmp_path: Path) -> None:
+    plain = "".join(_text(*row, n) + "\n" for n, row in enumerate(CONVERSATION)) * 50
+    log = tmp_path / "cut.gz"
+    log.write_bytes(gzip.compress(plain.encode())[:300])
+    result = run("--version", "ocpp1.6", str(log))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"ocpp-engine validate: {log}: Compressed file ended")
