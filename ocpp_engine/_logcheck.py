@@ -439,11 +439,16 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _not_json(text: str, start: int, exc: Exception) -> str:
-    """Say why the frame at *start* of *text* is unreadable: cut short, or not JSON."""
+    """Say why the frame at *start* of *text* is unreadable: cut short, or not JSON.
+
+    Cut short: the JSON ends with the line, inside a string, or where the logger wrote ``...``
+    or a word like "truncated".
+    """
     pos = getattr(exc, "pos", len(text))
     rest = text[pos:].strip()
     message = getattr(exc, "msg", str(exc))
-    if not rest or rest in ("...", "\u2026") or message.startswith("Unterminated string"):
+    if not rest or rest.startswith(("...", "\u2026")) or "truncat" in rest.lower() \
+            or message.startswith("Unterminated string"):
         return f"the frame is truncated: the line ends before its JSON array closes ({exc})"
     return f"the frame is not valid JSON ({exc})"
 

@@ -349,12 +349,14 @@ def test_a_frame_cut_short_is_called_truncated(tmp_path: Path) -> None:
         f"{BOOT_16}\n"
         '12:00 CP-1 -> [2,"2","MeterValues",{"connectorId":1,"meterValue":[{"timest\n'
         '12:00 CP-1 -> [2,"3","MeterValues",{"connectorId":1,"meterValue":[...\n'
+        '12:00 CP-1 -> [2,"6","MeterValues",{"connectorId":1, (truncated, 2048 bytes)\n'
         '12:00 CP-1 -> [2,"4","Heartbeat",{]\n'
         '{"ts":"12:00","msg":"[2,\\"5\\",\\"Heartbeat\\",{\\"a\\":\n')
     result = run("--version", "ocpp1.6", str(log))
     messages = [line.split(": ", 1)[1] for line in result.stdout.splitlines()
                 if line.startswith(str(log))]
     assert [m.split(" (")[0].split(": the line")[0] for m in messages] == [
+        "(dropped) id=?: the frame is truncated",
         "(dropped) id=?: the frame is truncated",
         "(dropped) id=?: the frame is truncated",
         "(dropped) id=?: the frame is not valid JSON",
