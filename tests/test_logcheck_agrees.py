@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import CallError, Device, Version, rules_for
-from ocpp_engine._errors import RemoteProtocolError
+from ocpp_engine import CallError, Device, RemoteProtocolError, Version, rules_for
 from ocpp_engine._logcheck import ACCEPT, LogChecker
 from ocpp_engine.testing import FakeClock
 
