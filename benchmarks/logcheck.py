@@ -18,7 +18,7 @@ log                                    wall          CPU         peak RSS
 text, 113.8 MB, before (fd08aa6)       5.1 - 7.5 s   3.4 s       29 MB
 text, 113.8 MB, after                  4.7 - 8.9 s   4.1 - 4.4 s 29 MB
 text gzip, 4.9 MB, after               5.6 - 6.3 s   4.7 s       29 MB
-JSON lines, 176.5 MB, after            5.7 s         5.7 s       29 MB
+JSON lines, 176.5 MB, after            5.7 - 11.1 s  5.7 - 6.2 s 29 MB
 =====================================  ============  ==========  =========
 
 "Before" is the checker that paired by message id alone and read text lines only; "after"
