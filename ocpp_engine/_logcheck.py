@@ -1,11 +1,34 @@
 """Checking OCPP-J traffic logs: the engine behind ``ocpp-engine validate``.
 
-A log is read one line at a time. Each line may carry one frame with decorations around it
-(a timestamp, a direction arrow or word, a station id); the frame is the first JSON array on the
-line that starts like an OCPP-J frame (``[2,``, ``[3,`` ... ``[6,``). CALLs are paired with their
-answers by message id, and every payload is checked against the schemas of the version, which is
-given or inferred from the first frames. Each problem names the line, the message id, the
-action, the JSON path and the OCPP error code a `Device` would answer with.
+A log is read one line at a time, each line in one of three shapes:
+
+- a text line holding one frame with decorations around it: the frame is the first JSON array
+  on the line that starts like an OCPP-J frame (``[2,`` ... ``[6,``; a line that is nothing but
+  a JSON array led by a message type or with a string second, such as ``[2]`` or ``[7,"a"]``,
+  is a frame too). The decorations before
+  the frame may tell the direction (``->``, ``<-``, ``>>``, ``<<``, ``SEND``, ``RECV``, ``TX``,
+  ``RX``, ``IN``, ``OUT``...), the station (the word next to the direction marker, or after
+  ``from`` / ``to``, or a ``identity=CP-1`` style field) and the time.
+- a JSON object per line (JSON lines): the frame is a field holding it as an array or as a
+  string (``"msg"``, ``"message"``, ``"frame"``...), next to fields for the station
+  (``"identity"``, ``"station"``, ``"chargeBoxId"``...), the direction (``"direction"``, or
+  ``"from"`` and ``"to"``) and the time (``"ts"``, ``"timestamp"``...).
+- a line of ``ocpp-engine serve`` or ``connect``: ``CP-1 -> CSMS CALL Heartbeat id=1 {}``,
+  put back together into its frame.
+
+An arrow between two names (``CP-1 -> CSMS``) names both ends of the connection: the pair is
+the station, the sender the direction.
+
+CALLs are paired with their answers by message id, per station and per direction wherever the
+line tells them: two stations may both use the id ``"1"``, and CALLs crossing in both directions
+may share an id. Answers whose CALL is not in the log (a log that starts mid-session) are
+counted apart from the problems. A newest-first log (an export in reverse order) is paired in
+reverse: each answer with the CALL that follows it.
+
+What a `Device` does with each frame (answer it with an error code, fail the CALL it answers,
+drop it, or read it though it breaks a rule) is decided by `judge_frame`, `judge_answer` and
+`judge_payload`, which follow ``_device.py`` and ``_limits.py`` rule for rule; the tests feed
+one corpus of frames to both and compare.
 
 The checker streams: memory holds only the CALLs still waiting for their answers (bounded) and
 the counters of the summary.
@@ -16,51 +39,629 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Iterator
-from typing import Any, Final
+from collections.abc import Iterable
+from typing import Any, Final, NamedTuple
 
 import attrs
 
+from ._limits import Limits, Refusal, screen
 from ._validation import SchemaViolation, check, validator_for
-from ._versions import CALL, CALLERROR, CALLRESULT, CALLRESULTERROR, SEND, Version, rules_for
+from ._versions import (
+    CALL,
+    CALLERROR,
+    CALLRESULT,
+    CALLRESULTERROR,
+    SEND,
+    Version,
+    VersionRules,
+    rules_for,
+)
 
-__all__ = ["LogChecker", "Problem", "extract_frame", "infer_version"]
+__all__ = [
+    "ACCEPT",
+    "ANSWER",
+    "DROP",
+    "PAIR",
+    "RAISE",
+    "Entry",
+    "LogChecker",
+    "Problem",
+    "Verdict",
+    "extract_frame",
+    "guess_newest_first",
+    "infer_version",
+    "judge_answer",
+    "judge_frame",
+    "judge_payload",
+    "judge_unreadable",
+    "line_time",
+    "read_line",
+]
 
-_FRAME_START: Final = re.compile(r"\[\s*[2-6]\s*,")
-_decoder: Final = json.JSONDecoder()
+_MISSING: Final[Any] = object()
 #: CALLs remembered while they wait for their answers; older ones are forgotten beyond this.
 MAX_PENDING: Final = 100_000
-#: Frames looked at before the version is inferred.
+#: Frames looked at before the version and the order are inferred.
 INFERENCE_WINDOW: Final = 200
+#: Answers without their CALL listed by line in the JSON report (all are counted).
+MAX_UNPAIRED_LISTED: Final = 20
+
+# -- what a Device does with a frame ---------------------------------------------------------
+#
+# One function per step of Device._process, in its order. The limits are the Device's
+# defaults. A future shared frame module can take this section as it is.
+
+#: The Device answers the frame with a CALLERROR carrying the code.
+ANSWER: Final = "answer"
+#: The Device fails the CALL the frame answers with the code (2.1 also sends a CALLRESULTERROR).
+RAISE: Final = "raise"
+#: The Device drops the frame without answering.
+DROP: Final = "drop"
+#: The Device reads the frame as it is, though it breaks a rule of OCPP-J.
+ACCEPT: Final = "accept"
+
+_LIMITS: Final = Limits()
+_MAX_ID: Final = _LIMITS.max_message_id_length or 36
+_MAX_SIZE: Final = _LIMITS.max_frame_size or 1 << 62
+_MAX_DEPTH: Final = _LIMITS.max_json_depth or 1 << 62
+# A frame no longer than this cannot break the size or the depth limit (as in Device.limits).
+_SCREEN_ABOVE: Final = min(_LIMITS.max_frame_size or 1 << 62, _LIMITS.max_json_depth or 1 << 62)
+_REPLIES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
+#: What a payload failing its schema earns, by message type.
+_SCHEMA_REACTION: Final = {CALL: ANSWER, CALLRESULT: RAISE, SEND: DROP}
 
 
 @attrs.frozen
-class Problem:
-    """One problem found in a log.
+class Verdict:
+    """What a Device does with one frame.
 
     Attributes:
-        line: the 1-based line number (in the file it came from).
-        message_id: the frame's message id, when readable.
-        action: the action of the CALL (or of the CALL an answer belongs to), when known.
-        path: the JSON path of the offending value inside the payload (empty: the payload or
-            the frame itself).
-        code: the OCPP error code a Device would answer with, in the version's spelling, or
-            ``None`` where a Device would drop the frame without answering.
+        reaction: `ANSWER`, `RAISE`, `DROP` or `ACCEPT`.
+        code: the OCPP error code of an answer or a failed CALL (canonical spelling), else
+            ``None``.
         message: what is wrong, in words.
-        source: the file the line came from (``"-"`` for stdin).
+        path: the JSON path of the offending value, for schema violations.
     """
 
-    line: int
-    message_id: str | None
-    action: str | None
-    path: str
+    reaction: str
     code: str | None
     message: str
-    source: str = "-"
+    path: str = ""
 
-    def as_dict(self) -> dict[str, Any]:
-        """Return the problem as a JSON-ready dict."""
-        return attrs.asdict(self)
+
+#: `judge_frame` returns it for an answer: what happens depends on whether a CALL awaits it
+#: (the Device drops an answer to no CALL of its own); `judge_answer` decides the rest.
+PAIR: Final = Verdict(DROP, None, "an answer to no CALL in the log")
+
+
+def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
+    """The `Verdict` on a frame that cannot be read (not JSON, cut short, no id), saying *reason*.
+
+    2.x answers it with RpcFrameworkError on the id ``"-1"``; 1.6 drops it.
+    """
+    return Verdict(ANSWER, "RpcFrameworkError", reason) if rules.answer_unreadable \
+        else Verdict(DROP, None, reason)
+
+
+_unreadable = judge_unreadable
+
+
+def _refused(refusal: Refusal, rules: VersionRules) -> Verdict:
+    """A frame over a limit (Device._refuse), short of the answer that needs pairing."""
+    if refusal.message_id is None:
+        if refusal.message_type in _REPLIES:
+            return Verdict(DROP, None, refusal.reason)
+        return _unreadable(rules, refusal.reason)
+    if refusal.message_type == CALL:
+        return Verdict(ANSWER, "FormatViolation", refusal.reason)
+    if refusal.message_type in _REPLIES:
+        return PAIR
+    return Verdict(DROP, None, refusal.reason)
+
+
+def judge_frame(frame: Any, raw: str | None, rules: VersionRules) -> Verdict | None:
+    """Judge a parsed frame as a Device receiving it would, short of pairing and schemas.
+
+    Args:
+        frame: the parsed frame.
+        raw: its text, for the size and depth limits (``None``: not checked).
+        rules: the version's rules.
+
+    Returns:
+        ``None`` when the frame is well formed (a CALL, SEND or CALLRESULTERROR whose payload
+        is next), `PAIR` for an answer (CALLRESULT, CALLERROR, or a reply over a limit): it
+        goes to `judge_answer` once paired with its CALL, and is dropped when none awaits it;
+        else the `Verdict`.
+    """
+    if type(frame) is not list or not frame:
+        return _unreadable(rules, "the frame is not a JSON array")
+    if raw is not None and len(raw) > _SCREEN_ABOVE and \
+            (len(raw) > _MAX_SIZE or raw.count("[") + raw.count("{") > _MAX_DEPTH):
+        refusal = screen(raw, _LIMITS)
+        if refusal is not None:
+            return _refused(refusal, rules)
+    mtype = frame[0]
+    message_id = frame[1] if len(frame) > 1 else None
+    if type(message_id) is not str or len(message_id) > _MAX_ID:
+        if type(mtype) is int and mtype in _REPLIES:
+            return Verdict(DROP, None, "the message id of an answer is missing or not a string "
+                                       f"of at most {_MAX_ID} characters")
+        if mtype == CALL and type(message_id) is str:
+            return Verdict(ANSWER, "RpcFrameworkError",
+                           f"the message id is longer than {_MAX_ID} characters")
+        return _unreadable(rules, "the message id is missing or not a string of at most "
+                                  f"{_MAX_ID} characters")
+    if type(mtype) is not int or mtype not in rules.message_types:
+        text = f"message type {str(mtype)[:20]} does not exist in {rules.version.value}"
+        return Verdict(ANSWER, "MessageTypeNotSupported", text) if rules.answer_unknown_type \
+            else Verdict(DROP, None, text)
+    if mtype == CALL:
+        if len(frame) != 4 or type(frame[2]) is not str:
+            return Verdict(ANSWER, "RpcFrameworkError", "a CALL is [2, messageId, action, payload]")
+        if type(frame[3]) is not dict:
+            return Verdict(ANSWER, "FormatViolation", "the payload is not a JSON object")
+        if frame[2] not in rules.actions:
+            return Verdict(ANSWER, "NotImplemented",
+                           f"{frame[2]} is not an action of {rules.version.value}")
+        return None
+    if mtype == SEND:
+        if len(frame) != 4 or type(frame[2]) is not str or type(frame[3]) is not dict:
+            return Verdict(DROP, None, "a SEND is [6, messageId, action, payload]")
+        if frame[2] not in rules.send_actions:
+            return Verdict(DROP, None, f"{frame[2]} is not a SEND action of {rules.version.value}")
+        return None
+    if mtype == CALLRESULTERROR:
+        # The Device logs it and reports it to a hook, whatever its shape.
+        return _error_shape(frame, rules, "CALLRESULTERROR", 5)
+    return PAIR
+
+
+def judge_answer(frame: list[Any], raw: str | None, rules: VersionRules) -> Verdict | None:
+    """Judge an answer that a CALL awaits (after `judge_frame` said `PAIR`).
+
+    Returns:
+        ``None`` when it is well formed (a CALLRESULT's payload is next), else the `Verdict`.
+    """
+    if raw is not None and len(raw) > _SCREEN_ABOVE:
+        refusal = screen(raw, _LIMITS)
+        if refusal is not None:
+            return Verdict(RAISE, "FormatViolation", refusal.reason)
+    if frame[0] == CALLRESULT:
+        if len(frame) != 3 or type(frame[2]) is not dict:
+            return Verdict(RAISE, "FormatViolation" if len(frame) == 3 else "RpcFrameworkError",
+                           "a CALLRESULT is [3, messageId, payload]")
+        return None
+    if frame[0] != CALLERROR:  # a CALLRESULTERROR over a limit; in limits it is never paired
+        return None
+    if len(frame) < 3 or type(frame[2]) is not str:
+        return Verdict(RAISE, "RpcFrameworkError", "a CALLERROR is [4, messageId, errorCode, "
+                                                   "errorDescription, errorDetails]")
+    return _error_shape(frame, rules, "CALLERROR", 4)
+
+
+def _error_shape(frame: list[Any], rules: VersionRules, kind: str, mtype: int) -> Verdict | None:
+    """A CALLERROR or CALLRESULTERROR the Device reads, with what it overlooks."""
+    notes = []
+    if len(frame) != 5 or type(frame[2]) is not str or type(frame[3]) is not str \
+            or type(frame[4]) is not dict:
+        notes.append(f"a {kind} is [{mtype}, messageId, errorCode, errorDescription, "
+                     "errorDetails]")
+    if len(frame) > 2 and type(frame[2]) is str and frame[2] not in rules.error_codes:
+        spelled = rules.normalise(frame[2])
+        hint = f"; {rules.version.value} spells it {spelled!r}" \
+            if spelled in rules.error_codes else ""
+        notes.append(f"error code {frame[2]!r} is not defined by {rules.version.value}{hint}")
+    limit = rules.max_description
+    if limit is not None and len(frame) > 3 and type(frame[3]) is str and len(frame[3]) > limit:
+        notes.append(f"errorDescription is longer than {limit} characters")
+    return Verdict(ACCEPT, None, "; ".join(notes)) if notes else None
+
+
+def judge_payload(
+    mtype: int, action: str, payload: dict[str, Any], version: Version
+) -> Verdict | None:
+    """Judge the payload of a well-formed CALL, SEND (*action*'s request) or CALLRESULT.
+
+    Returns:
+        ``None`` when it passes its schema (or the version has none for it), else the `Verdict`.
+    """
+    response = mtype == CALLRESULT
+    validator = validator_for(version, action, response)
+    if validator is None:
+        return None
+    try:
+        check(validator, payload)
+    except SchemaViolation as v:
+        reaction = _SCHEMA_REACTION[mtype]
+        kind = "response" if response else "request"
+        return Verdict(reaction, v.code if reaction != DROP else None,
+                       f"{action} {kind}: {v} ({v.rule})", v.path)
+    return None
+
+
+# -- reading log lines -------------------------------------------------------------------------
+
+
+class Entry(NamedTuple):
+    """One frame found on a log line.
+
+    Attributes:
+        frame: the parsed frame, or ``None`` when it could not be read.
+        raw: the frame's text (``None`` when the log held it as a JSON array field).
+        station: the station the line names, or ``None``.
+        direction: which way the frame went (``"out"``, ``"in"``, or the sender's name), or
+            ``None`` when the line does not say.
+        reverse: the direction of the CALL an answer going *direction* answers.
+        error: why the frame could not be read, or ``None``.
+    """
+
+    frame: Any
+    raw: str | None
+    station: str | None
+    direction: str | None
+    reverse: str | None
+    error: str | None
+
+
+# Entry(...) runs a Python-level __new__; the hot path builds the tuple directly.
+_new_entry: Final = tuple.__new__
+_OUT: Final = "out"
+_IN: Final = "in"
+_FLIP: Final = {_OUT: _IN, _IN: _OUT}
+#: Direction markers (lower case, without surrounding brackets or a trailing colon).
+_DIRECTIONS: Final = {
+    **dict.fromkeys(["->", "-->", "=>", ">>", ">", "send", "sent", "sending", "tx", "out",
+                     "outgoing", "outbound", "snd", "write", "written"], _OUT),
+    **dict.fromkeys(["<-", "<--", "<=", "<<", "<", "recv", "received", "receiving", "rx", "in",
+                     "incoming", "inbound", "rcv", "read"], _IN),
+}
+#: Words that are never a station: log levels, message kinds, connecting words.
+_NOT_STATION: Final = frozenset([
+    "trace", "debug", "info", "notice", "warn", "warning", "error", "err", "critical", "fatal",
+    "call", "callresult", "callerror", "callresulterror", "result", "request", "response",
+    "reply", "answer", "message", "msg", "frame", "ocpp", "json", "data", "payload", "ws",
+    "websocket", "wss", "text", "station", "charger", "cp", "cs", "csms", "server", "client",
+    "from", "to", "by", "-", ":", "|", "::"])
+_TIMEISH: Final = re.compile(r"[\d:.,+\-TZ/]*\Z")
+_STRIP: Final = "[](){}<>:,;|\"'"
+_STATION_KEYS: Final = ("identity", "station", "stationid", "station_id", "chargeboxid",
+                        "chargepointid", "charge_point_id", "chargerid", "cpid", "cp",
+                        "chargingstation", "client")
+_DIRECTION_KEYS: Final = ("direction", "dir")
+_FRAME_KEYS: Final = ("frame", "msg", "message", "raw", "data", "payload", "text", "body", "log")
+_TIME_KEYS: Final = ("ts", "timestamp", "time", "@timestamp", "t", "date", "datetime")
+_FRAME_START: Final = re.compile(r"\[\s*[2-6]\s*,")
+_TIME: Final = re.compile(
+    r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?")
+_decoder: Final = json.JSONDecoder()
+
+
+_MARKER: Final = re.compile(
+    r"^(?:.*\s)?[\[(]?(" + "|".join(map(re.escape, sorted(_DIRECTIONS, key=len, reverse=True)))
+    + r")[\])]?:?(?=\s|$)", re.IGNORECASE | re.DOTALL)
+_words: dict[str, str | None] = {}
+
+
+def _station_word(token: str) -> str | None:
+    """*token* as a station identity, or ``None`` when it is a time, a number or a keyword."""
+    found = _words.get(token, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[no-any-return]
+    word: str | None = token.strip(_STRIP)
+    if not word or word.lower() in _NOT_STATION or word.lower() in _DIRECTIONS \
+            or _TIMEISH.match(word):
+        word = None
+    if len(_words) > 10_000:
+        _words.clear()
+    _words[token] = word
+    return word
+
+
+#: Arrows that may stand between the sender and the receiver: "CP-1 -> CSMS".
+_ARROWS: Final = {"->": True, "-->": True, "=>": True, "<-": False, "<--": False, "<=": False}
+#: Words that are no end of a connection: log levels and message kinds.
+_NOT_END: Final = _NOT_STATION - {"station", "charger", "cp", "cs", "csms", "server", "client"}
+
+
+def _ends(left: str, right: str, arrow: str) -> tuple[str, str, str] | None:
+    """``left -> right`` as (the pair of ends, the sender, the receiver), if both are names."""
+    left, right = left.strip(_STRIP), right.strip(_STRIP)
+    for word in (left, right):
+        if not word or word.lower() in _NOT_END or _TIMEISH.match(word):
+            return None
+    sender, receiver = (left, right) if _ARROWS[arrow] else (right, left)
+    return "|".join(sorted((left, right))), sender, receiver
+
+
+def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
+    """Read the station and the direction from the text before a frame.
+
+    The direction is the last direction marker; the station is a ``key=value`` field, else
+    the word after ``from`` / ``to`` or the one word between the marker and the frame, else
+    the word before the marker.
+    """
+    if "=" not in prefix:
+        # The usual shapes first: "... CP-1 -> ", "... -> CP-1 ", "CP-1 -> CSMS ", read from
+        # the end.
+        tail = prefix.rsplit(None, 2)
+        if tail:
+            last = tail[-1]
+            direction = _DIRECTIONS.get(last) or _DIRECTIONS.get(last.strip(_STRIP).lower())
+            if direction is not None:
+                station = _station_word(tail[-2]) if len(tail) > 1 else None
+                return station, direction, _FLIP[direction]
+            if len(tail) > 1:
+                second = tail[-2]
+                direction = _DIRECTIONS.get(second) or \
+                    _DIRECTIONS.get(second.strip(_STRIP).lower())
+                if direction is not None:
+                    if len(tail) > 2 and second in _ARROWS:
+                        ends = _ends(tail[0].rsplit(None, 1)[-1], last, second)
+                        if ends is not None:
+                            return ends
+                    return _station_word(last), direction, _FLIP[direction]
+    station = direction = None
+    if "=" in prefix:
+        for token in prefix.split():
+            key, equals, value = token.partition("=")
+            key = key.strip(_STRIP).lower()
+            if not equals:
+                continue
+            if key in _STATION_KEYS and station is None:
+                station = value.strip(_STRIP) or None
+            elif key in _DIRECTION_KEYS and direction is None:
+                direction = _DIRECTIONS.get(value.strip(_STRIP).lower())
+    match = _MARKER.match(prefix)
+    if match is not None:
+        if direction is None:
+            direction = _DIRECTIONS[match.group(1).lower()]
+        if station is None:
+            after = prefix[match.end():].split()
+            if after:
+                lowered = [word.strip(_STRIP).lower() for word in after]
+                for word in ("from", "to"):  # "received from CP-1:", "sending to CP-1:"
+                    if word in lowered[:-1]:
+                        station = _station_word(after[lowered.index(word) + 1])
+                        break
+                else:
+                    if len(after) == 1:  # "-> CP-1 [2,...", or "CP-1 -> CSMS [2,..."
+                        before = prefix[:match.start(1)].rsplit(None, 1)
+                        ends = _ends(before[-1], after[0], match.group(1)) \
+                            if before and match.group(1) in _ARROWS else None
+                        if ends is not None:
+                            return ends
+                        station = _station_word(after[0])
+            if station is None:  # "CP-1 -> [2,...", "[CP-1] SEND: [2,..."
+                before = prefix[:match.start(1)].rsplit(None, 1)
+                if before:
+                    station = _station_word(before[-1])
+    return station, direction, None if direction is None else _FLIP.get(direction)
+
+
+def _not_json(text: str, start: int, exc: Exception) -> str:
+    """Say why the frame at *start* of *text* is unreadable: cut short, or not JSON.
+
+    Cut short: the JSON ends with the line, inside a string, or where the logger wrote ``...``
+    or a word like "truncated".
+    """
+    pos = getattr(exc, "pos", len(text))
+    rest = text[pos:].strip()
+    message = getattr(exc, "msg", str(exc))
+    if not rest or rest.startswith(("...", "\u2026")) or "truncat" in rest.lower() \
+            or message.startswith("Unterminated string"):
+        return f"the frame is truncated: the line ends before its JSON array closes ({exc})"
+    return f"the frame is not valid JSON ({exc})"
+
+
+def _text_entry(line: str, station: str | None = None, direction: str | None = None,
+                reverse: str | None = None) -> Entry | None:
+    """The frame on a text line (or in a JSON-lines field), with the line's decorations.
+
+    *station*, *direction* and *reverse* come from a JSON-lines record; when all are ``None``
+    they are read from the text before the frame.
+    """
+    match = _FRAME_START.search(line)
+    if match is not None:  # the common case: the first frame start is the frame
+        start = match.start()
+        try:
+            frame, end = _decoder.raw_decode(line, start)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            if start and station is None and direction is None:
+                station, direction, reverse = _decorations(line[:start])
+            return _new_entry(Entry, (frame, line[start:end], station, direction, reverse, None))
+    elif "[" not in line:
+        return None
+    error: str | None = None
+    start = 0
+    for match in _FRAME_START.finditer(line):
+        try:
+            frame, end = _decoder.raw_decode(line, match.start())
+        except (ValueError, RecursionError) as exc:
+            if error is None:
+                start = match.start()
+                error = _not_json(line, start, exc)
+            continue
+        start = match.start()
+        raw: str | None = line[start:end]
+        break
+    else:
+        if error is None:
+            # A line that is nothing but an array led by a message type, or with a string id
+            # second: a frame too short to match, or of another type.
+            stripped = line.strip()
+            if not (stripped.startswith("[") and stripped.endswith("]")):
+                return None
+            try:
+                frame = json.loads(stripped)
+            except (ValueError, RecursionError):
+                return None
+            if type(frame) is not list or not frame or not (
+                    (type(frame[0]) is int and CALL <= frame[0] <= SEND)
+                    or (len(frame) > 1 and type(frame[1]) is str)):
+                return None
+            return Entry(frame, stripped, station, direction, reverse, None)
+        frame = raw = None
+    if start and station is None and direction is None:
+        prefix = line[:start]
+        if not prefix.isspace():
+            station, direction, reverse = _decorations(prefix)
+    return Entry(frame, raw, station, direction, reverse, error)
+
+
+_STATION_KEY: Final = 1
+_DIRECTION_KEY: Final = 2
+_key_kinds: dict[str, int] = {}
+
+
+def _key_kind(key: str) -> int:
+    """Whether a JSON-lines field names the station (1), the direction (2) or neither (0)."""
+    lowered = key.lower()
+    kind = _STATION_KEY if lowered in _STATION_KEYS else \
+        _DIRECTION_KEY if lowered in _DIRECTION_KEYS else 0
+    if len(_key_kinds) > 10_000:
+        _key_kinds.clear()
+    _key_kinds[key] = kind
+    return kind
+
+
+def _json_entry(line: str) -> Entry | None:
+    try:
+        text = line.lstrip()
+        record, end = _decoder.raw_decode(text)
+        if end < len(text) and not text[end:].isspace():
+            raise ValueError("extra data after the JSON record")
+    except (ValueError, RecursionError) as exc:
+        if _FRAME_START.search(line) is None:
+            return None
+        reason = _not_json(line, 0, exc)
+        if reason.startswith("the frame is truncated"):
+            return Entry(None, None, None, None, None, "the frame is truncated: the line ends "
+                                                       "before its JSON record closes")
+        return _text_entry(line)
+    if type(record) is not dict:
+        return None
+    station = direction = reverse = None
+    kinds = _key_kinds
+    for key, value in record.items():
+        kind = kinds.get(key)
+        if kind is None:
+            kind = _key_kind(key)
+        if not kind:
+            continue
+        if kind == _STATION_KEY:
+            if station is None and value is not None:
+                station = str(value)
+        elif direction is None and type(value) is str:
+            direction = _DIRECTIONS.get(value) or _DIRECTIONS.get(value.strip(_STRIP).lower())
+    sender, target = record.get("from"), record.get("to")
+    if direction is None and type(sender) is str and type(target) is str:
+        direction, reverse = sender, target
+        if station is None:
+            station = "|".join(sorted((sender, target)))
+    elif direction is not None:
+        reverse = _FLIP.get(direction)
+    for key in _FRAME_KEYS:
+        value = record.get(key)
+        if value is not None:
+            entry = _field_entry(value, station, direction, reverse, False)
+            if entry is not None:
+                return entry
+    for key, value in record.items():
+        if key not in _FRAME_KEYS:
+            entry = _field_entry(value, station, direction, reverse, True)
+            if entry is not None:
+                return entry
+    return None
+
+
+def _field_entry(value: Any, station: str | None, direction: str | None, reverse: str | None,
+                 strict: bool) -> Entry | None:
+    """The frame in one field of a JSON-lines record; *strict* for fields not named for one."""
+    if type(value) is list:
+        typed = bool(value) and type(value[0]) is int and 2 <= value[0] <= 6
+        with_id = len(value) > 1 and type(value[1]) is str
+        if (typed and with_id) or (not strict and (typed or with_id)):
+            return Entry(value, None, station, direction, reverse, None)
+        return None
+    if type(value) is not str or "[" not in value:
+        return None
+    return _text_entry(value, station, direction, reverse)
+
+
+_KINDS: Final = {"CALL": CALL, "CALLRESULT": CALLRESULT, "CALLERROR": CALLERROR,
+                 "CALLRESULTERROR": CALLRESULTERROR, "SEND": SEND}
+_ENGINE_LINE: Final = re.compile(
+    r"(?:^|\s)(\S+) -> (\S+) (CALL|CALLRESULT|CALLERROR|CALLRESULTERROR|SEND) \S+ id=(\S*) ")
+
+
+def _engine_entry(line: str) -> Entry | None:
+    """A line of ``ocpp-engine serve`` / ``connect``: ``CP-1 -> CSMS CALL Heartbeat id=1 {}``.
+
+    The frame is put back together from the kind, the action, the id and the JSON after it;
+    the station is the pair of ends, the direction the sender.
+    """
+    match = _ENGINE_LINE.search(line)
+    if match is None:
+        return None
+    sender, target, kind, message_id = match.groups()
+    mtype = _KINDS[kind]
+    at = match.end()
+    try:
+        if mtype in (CALLERROR, CALLRESULTERROR):  # ... <code> "<description>" {details}
+            gap = line.index(" ", at)
+            description, end = _decoder.raw_decode(line, gap + 1)
+            details, _ = _decoder.raw_decode(line, end + 1)
+            frame: list[Any] = [mtype, message_id, line[at:gap], description, details]
+        else:
+            payload, _ = _decoder.raw_decode(line, at)
+            if mtype == CALLRESULT:
+                frame = [mtype, message_id, payload]
+            else:
+                frame = [mtype, message_id, line[match.end(3) + 1:].split(" ", 1)[0], payload]
+    except (ValueError, RecursionError):
+        return None
+    return Entry(frame, None, "|".join(sorted((sender, target))), sender, target, None)
+
+
+def read_line(line: str) -> Entry | None:
+    """Find the frame on a log line, with the station and direction the line names.
+
+    Returns:
+        the `Entry`, or ``None`` when the line holds no frame.
+    """
+    first = line[:1]
+    if first == "{" or (first.isspace() and line.lstrip()[:1] == "{"):
+        return _json_entry(line)
+    if " id=" in line:
+        entry = _engine_entry(line)
+        if entry is not None:
+            return entry
+    return _text_entry(line)
+
+
+def line_time(line: str) -> str | float | None:
+    """Return the time a log line carries (a date-time text or an epoch number), if any."""
+    if line.lstrip()[:1] == "{":
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            return None
+        if type(record) is not dict:
+            return None
+        for key in _TIME_KEYS:
+            value = record.get(key)
+            if type(value) is int or type(value) is float:
+                return float(value)
+            if type(value) is str:
+                match = _TIME.search(value)
+                if match:
+                    return match.group().replace(" ", "T").replace(",", ".")
+        return None
+    start = _FRAME_START.search(line)
+    match = _TIME.search(line, 0, start.start() if start else len(line))
+    return match.group().replace(" ", "T").replace(",", ".") if match else None
 
 
 def extract_frame(line: str) -> tuple[Any, str | None]:
@@ -68,18 +669,13 @@ def extract_frame(line: str) -> tuple[Any, str | None]:
 
     Returns:
         ``(frame, None)`` when a frame was found, ``(None, reason)`` when the line starts a
-        frame that is not valid JSON, and ``(None, None)`` when the line holds no frame at all.
+        frame that cannot be read (not JSON, or cut short), and ``(None, None)`` when the line
+        holds no frame at all.
     """
-    first_error: str | None = None
-    for match in _FRAME_START.finditer(line):
-        try:
-            frame, _ = _decoder.raw_decode(line, match.start())
-        except (ValueError, RecursionError) as exc:
-            if first_error is None:
-                first_error = f"the frame is not valid JSON ({exc})"
-            continue
-        return frame, None
-    return None, first_error
+    entry = read_line(line)
+    if entry is None:
+        return None, None
+    return entry.frame, entry.error
 
 
 def infer_version(frames: Iterable[Any]) -> Version | None:
@@ -111,152 +707,247 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
     return next(v for v in Version if scores[v] == best)
 
 
+def guess_newest_first(sample: Iterable[tuple[Entry, str | float | None]]) -> str | None:
+    """Tell whether a log is newest-first from its first entries and their times.
+
+    The times decide when they move at all: mostly decreasing means newest-first. Without
+    times, the pairs decide: more answers followed by their CALL than preceded by it.
+
+    Returns:
+        the reason in words when the log looks newest-first, else ``None``.
+    """
+    up = down = forward = backward = 0
+    last: str | float | None = None
+    calls: set[tuple[str | None, str | None, str]] = set()
+    answers: set[tuple[str | None, str | None, str]] = set()
+    for entry, when in sample:
+        if when is not None:
+            if last is not None and type(when) is type(last):
+                if when > last:  # type: ignore[operator]
+                    up += 1
+                elif when < last:  # type: ignore[operator]
+                    down += 1
+            last = when
+        frame = entry.frame
+        if type(frame) is not list or len(frame) < 2 or type(frame[1]) is not str:
+            continue
+        if frame[0] == CALL:
+            key = (entry.station, entry.direction, frame[1])
+            calls.add(key)
+            if key in answers:
+                backward += 1
+        elif frame[0] in (CALLRESULT, CALLERROR):
+            key = (entry.station, entry.reverse, frame[1])
+            answers.add(key)
+            if key in calls:
+                forward += 1
+    if up or down:
+        return "its timestamps decrease" if down > up else None
+    if backward > forward and backward >= 2:
+        return "its answers come before their CALLs"
+    return None
+
+
+# -- the checker -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in a log.
+
+    Attributes:
+        line: the 1-based line number (in the file it came from).
+        message_id: the frame's message id, when readable.
+        action: the action of the CALL (or of the CALL an answer belongs to), when known.
+        path: the JSON path of the offending value inside the payload (empty: the payload or
+            the frame itself).
+        code: the OCPP error code a Device would answer the frame with (or fail the CALL it
+            answers with), in the version's spelling, or ``None`` where it has none.
+        message: what is wrong, in words.
+        source: the file the line came from (``"-"`` for stdin).
+        reaction: what a Device does with the frame: ``"answer"``, ``"raise"``, ``"drop"`` or
+            ``"accept"`` (it reads the frame though it breaks a rule).
+    """
+
+    line: int
+    message_id: str | None
+    action: str | None
+    path: str
+    code: str | None
+    message: str
+    source: str = "-"
+    reaction: str = ANSWER
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the problem as a JSON-ready dict."""
+        return attrs.asdict(self)
+
+
+_NO_CODE: Final = {DROP: "(dropped)", ACCEPT: "(accepted)"}
+_NONE: Final[list[Any]] = []  # returned for "no problem": never appended to
+
+
+class _Held(NamedTuple):
+    """An answer of a newest-first log, waiting for the CALL after it."""
+
+    number: int
+    entry: Entry
+    source: str
+
+
 class LogChecker:
     """Checks a stream of log lines against one OCPP version.
 
     Args:
         version: the version of the traffic.
+        newest_first: the log runs from the newest line to the oldest: each answer is paired
+            with the CALL that follows it.
     """
 
-    def __init__(self, version: Version) -> None:
+    def __init__(self, version: Version, *, newest_first: bool = False) -> None:
         self.version = version
         self.rules = rules_for(version)
+        self.newest_first = newest_first
         self.frames = 0
         self.lines = 0
         self.unanswered = 0
+        self.unpaired = 0
+        self.unpaired_lines: list[tuple[str, int, str]] = []
         self.by_action: Counter[str] = Counter()
         self.problems_by_action: Counter[str] = Counter()
         self.problems_by_code: Counter[str] = Counter()
         self.problem_count = 0
-        self._pending: OrderedDict[str, str] = OrderedDict()
-        # 1.6 drops a frame it cannot read; 2.x answers it with RpcFrameworkError, id "-1".
-        self._unreadable_code = "RpcFrameworkError" if self.rules.answer_unreadable else None
+        self._pending: OrderedDict[tuple[str | None, str | None, str], str | None] = \
+            OrderedDict()
+        self._held: OrderedDict[tuple[str | None, str | None, str], _Held] = OrderedDict()
 
     # -- input ----------------------------------------------------------------------------
 
-    def check_line(self, number: int, line: str, source: str = "-") -> Iterator[Problem]:
-        """Check one log line; yields the problems it has."""
+    def check_line(self, number: int, line: str, source: str = "-") -> list[Problem]:
+        """Check one log line.
+
+        Returns:
+            the problems it has (most often none). In a newest-first log, an answer's problems
+            come with the CALL that follows it, and carry the answer's line.
+        """
         self.lines += 1
-        frame, error = extract_frame(line)
-        if error is not None:
-            yield self._problem(number, None, None, "", self._unreadable_code, error, source)
-            return
-        if frame is None:
-            return
-        yield from self.check_frame(number, frame, source)
+        entry = read_line(line)
+        if entry is None:
+            return _NONE
+        if entry.error is not None:
+            self.frames += 1
+            verdict = judge_unreadable(self.rules, entry.error)
+            return [self._problem(number, None, None, verdict, source)]
+        return self.check_entry(number, entry, source)
 
-    def check_frame(self, number: int, frame: Any, source: str = "-") -> Iterator[Problem]:
-        """Check one parsed frame; yields the problems it has."""
+    def check_frame(self, number: int, frame: Any, source: str = "-") -> list[Problem]:
+        """Check one parsed frame with no station or direction; returns its problems."""
+        return self.check_entry(number, Entry(frame, None, None, None, None, None), source)
+
+    def check_entry(self, number: int, entry: Entry, source: str = "-") -> list[Problem]:
+        """Check the frame of one `Entry` (see `read_line`); returns its problems."""
         self.frames += 1
-        rules = self.rules
-        mtype = frame[0]
-        message_id = frame[1] if len(frame) > 1 else None
-        if not isinstance(message_id, str) or len(message_id) > 36:
-            yield self._problem(number, None, None, "",
-                                None if mtype in (CALLRESULT, CALLERROR, CALLRESULTERROR)
-                                else self._unreadable_code,
-                                "the message id is missing or not a string of at most 36 "
-                                "characters", source)
-            return
-        if mtype not in rules.message_types:
-            yield self._problem(
-                number, message_id, None, "",
-                "MessageTypeNotSupported" if rules.answer_unknown_type else None,
-                f"message type {mtype} does not exist in {self.version.value}", source)
-            return
-        if mtype in (CALL, SEND):
-            yield from self._check_call(number, frame, message_id, source)
-        elif mtype == CALLRESULT:
-            yield from self._check_result(number, frame, message_id, source)
-        elif mtype in (CALLERROR, CALLRESULTERROR):
-            yield from self._check_error(number, frame, message_id, source)
+        frame = entry.frame
+        verdict = judge_frame(frame, entry.raw, self.rules)
+        if verdict is None:  # a well-formed CALL, SEND or CALLRESULTERROR
+            mtype = frame[0]
+            if mtype == CALLRESULTERROR:
+                return _NONE
+            action = frame[2]
+            self.by_action[action] += 1
+            found = None
+            if mtype == CALL:
+                found = self._call(entry, frame[1], action)
+            verdict = judge_payload(mtype, action, frame[3], self.version)
+            if verdict is None:
+                return _NONE if found is None else [found]
+            problem = self._problem(number, frame[1], action, verdict, source)
+            return [problem] if found is None else [found, problem]
+        if verdict is PAIR:
+            message_id = frame[1]
+            key = (entry.station, entry.reverse, message_id)
+            if self.newest_first:
+                self._hold(key, _Held(number, entry, source))
+                return _NONE
+            action = self._pending.pop(key, _MISSING)
+            if action is _MISSING:
+                self._unpaired(source, number, message_id)
+                return _NONE
+            found = self._answer(number, entry, action, source)
+            return _NONE if found is None else [found]
+        # A broken frame; a CALL whose id can be read is still answered on that id.
+        message_id = frame[1] if type(frame) is list and len(frame) > 1 \
+            and type(frame[1]) is str else None
+        action = None
+        problems = []
+        if message_id is not None and frame[0] in (CALL, SEND) and len(frame) > 2 \
+                and type(frame[2]) is str:
+            action = frame[2]
+            self.by_action[action] += 1
+        if message_id is not None and frame[0] == CALL:
+            found = self._call(entry, message_id, action)
+            if found is not None:
+                problems.append(found)
+        problems.append(self._problem(number, message_id, action, verdict, source))
+        return problems
 
-    def _check_call(self, number: int, frame: list[Any], message_id: str,
-                    source: str) -> Iterator[Problem]:
-        is_send = frame[0] == SEND
-        if len(frame) != 4 or not isinstance(frame[2], str):
-            yield self._problem(number, message_id, None, "", "RpcFrameworkError",
-                                "a CALL is [2, messageId, action, payload]", source)
-            return
-        action, payload = frame[2], frame[3]
-        self.by_action[action] += 1
-        if not is_send:
-            self._remember(message_id, action)
-        table = self.rules.send_actions if is_send else self.rules.actions
-        if action not in table:
-            yield self._problem(number, message_id, action, "", "NotImplemented",
-                                f"{action} is not an action of {self.version.value}", source)
-            return
-        if not isinstance(payload, dict):
-            yield self._problem(number, message_id, action, "", "FormatViolation",
-                                "the payload is not a JSON object", source)
-            return
-        yield from self._validate(number, message_id, action, payload, False, source)
+    def finish(self) -> None:
+        """Count what is left at the end of the log: held answers of a newest-first log."""
+        for key, held in self._held.items():
+            self._unpaired(held.source, held.number, key[2])
+        self._held.clear()
 
-    def _check_result(self, number: int, frame: list[Any], message_id: str,
-                      source: str) -> Iterator[Problem]:
-        action = self._pending.pop(message_id, None)
-        if action is None:
-            yield self._problem(number, message_id, None, "", None,
-                                "a CALLRESULT for a message id with no CALL before it", source)
-            return
-        if len(frame) != 3 or not isinstance(frame[2], dict):
-            yield self._problem(number, message_id, action, "", "FormatViolation",
-                                "a CALLRESULT is [3, messageId, payload]", source)
-            return
-        yield from self._validate(number, message_id, action, frame[2], True, source)
-
-    def _check_error(self, number: int, frame: list[Any], message_id: str,
-                     source: str) -> Iterator[Problem]:
-        action = self._pending.pop(message_id, None) if frame[0] == CALLERROR else None
-        if frame[0] == CALLERROR and action is None:
-            yield self._problem(number, message_id, None, "", None,
-                                "a CALLERROR for a message id with no CALL before it", source)
-            return
-        if len(frame) != 5 or not isinstance(frame[2], str) or not isinstance(frame[3], str) \
-                or not isinstance(frame[4], dict):
-            yield self._problem(number, message_id, action, "", "RpcFrameworkError",
-                                "a CALLERROR is [4, messageId, errorCode, errorDescription, "
-                                "errorDetails]", source)
-            return
-        if frame[2] not in self.rules.error_codes:
-            spelled = self.rules.normalise(frame[2])
-            hint = f"; {self.version.value} spells it {spelled!r}" \
-                if spelled in self.rules.error_codes else ""
-            yield self._problem(number, message_id, action, "", None,
-                                f"error code {frame[2]!r} is not defined by "
-                                f"{self.version.value}{hint}", source)
-        limit = self.rules.max_description
-        if limit is not None and len(frame[3]) > limit:
-            yield self._problem(number, message_id, action, "", None,
-                                f"errorDescription is longer than {limit} characters", source)
-
-    def _validate(self, number: int, message_id: str, action: str, payload: dict[str, Any],
-                  response: bool, source: str) -> Iterator[Problem]:
-        validator = validator_for(self.version, action, response)
-        if validator is None:
-            return
-        try:
-            check(validator, payload)
-        except SchemaViolation as v:
-            kind = "response" if response else "request"
-            yield self._problem(number, message_id, action, v.path, v.code,
-                                f"{action} {kind}: {v} ({v.rule})", source)
-
-    def _remember(self, message_id: str, action: str) -> None:
-        pending = self._pending
-        pending[message_id] = action
-        if len(pending) > MAX_PENDING:
-            pending.popitem(last=False)
+    def _call(self, entry: Entry, message_id: str, action: str | None) -> Problem | None:
+        """Pair a CALL: remember it, or (newest-first) check the answer held for it."""
+        key = (entry.station, entry.direction, message_id)
+        if not self.newest_first:
+            pending = self._pending
+            if pending.pop(key, _MISSING) is not _MISSING:
+                self.unanswered += 1  # the same id again before an answer: the first had none
+            pending[key] = action
+            if len(pending) > MAX_PENDING:
+                pending.popitem(last=False)
+                self.unanswered += 1
+            return None
+        held = self._held.pop(key, None)
+        if held is None:
             self.unanswered += 1
+            return None
+        return self._answer(held.number, held.entry, action, held.source)
 
-    def _problem(self, line: int, message_id: str | None, action: str | None, path: str,
-                 code: str | None, message: str, source: str) -> Problem:
-        spelled = None if code is None else self.rules.spell(code)
+    def _answer(self, number: int, entry: Entry, action: str | None,
+                source: str) -> Problem | None:
+        frame = entry.frame
+        verdict = judge_answer(frame, entry.raw, self.rules)
+        if verdict is None and frame[0] == CALLRESULT and action is not None \
+                and action in self.rules.actions:
+            verdict = judge_payload(CALLRESULT, action, frame[2], self.version)
+        if verdict is None:
+            return None
+        return self._problem(number, frame[1], action, verdict, source)
+
+    def _hold(self, key: tuple[str | None, str | None, str], held: _Held) -> None:
+        old = self._held.pop(key, None)
+        if old is not None:
+            self._unpaired(old.source, old.number, key[2])
+        self._held[key] = held
+        if len(self._held) > MAX_PENDING:
+            _, old = self._held.popitem(last=False)
+            self._unpaired(old.source, old.number, old.entry.frame[1])
+
+    def _unpaired(self, source: str, number: int, message_id: str) -> None:
+        self.unpaired += 1
+        if len(self.unpaired_lines) < MAX_UNPAIRED_LISTED:
+            self.unpaired_lines.append((source, number, message_id))
+
+    def _problem(self, line: int, message_id: str | None, action: str | None, verdict: Verdict,
+                 source: str) -> Problem:
+        spelled = None if verdict.code is None else self.rules.spell(verdict.code)
         self.problem_count += 1
         self.problems_by_action[action or "-"] += 1
-        self.problems_by_code[spelled or "(dropped)"] += 1
-        return Problem(line, message_id, action, path, spelled, message, source)
+        self.problems_by_code[spelled or _NO_CODE.get(verdict.reaction, "(none)")] += 1
+        return Problem(line, message_id, action, verdict.path, spelled, verdict.message, source,
+                       verdict.reaction)
 
     # -- output ---------------------------------------------------------------------------
 
@@ -264,11 +955,16 @@ class LogChecker:
         """Return the counters of everything checked so far, JSON-ready."""
         return {
             "version": self.version.value,
+            "order": "newest-first" if self.newest_first else "oldest-first",
             "lines": self.lines,
             "frames": self.frames,
             "problems": self.problem_count,
             "unanswered_calls": self.unanswered + len(self._pending),
+            "answers_without_call": self.unpaired + len(self._held),
+            "answers_without_call_listed": [
+                {"source": s, "line": n, "message_id": m} for s, n, m in self.unpaired_lines],
             "calls_by_action": dict(sorted(self.by_action.items())),
             "problems_by_action": dict(sorted(self.problems_by_action.items())),
             "problems_by_code": dict(sorted(self.problems_by_code.items())),
         }
+
