@@ -540,7 +540,7 @@ async def run_serve(
     enabled = [v for v in _NEWEST_FIRST if v in set(versions)]
 
     def authorize(request: HandshakeRequest) -> bool:
-        if password is None or request.password == password:
+        if password is None or request.password_bytes == password.encode():
             return True
         log.line(f"{request.identity} refused: wrong or missing password")
         return False

@@ -184,25 +184,33 @@ class Link:
     async def wait_connected(self) -> None:
         """Wait until the link is up (wrap in `asyncio.timeout` to bound the wait).
 
+        A connection that comes up and drops before this notices does not count: the wait goes
+        on while `run` reconnects.
+
         Raises:
-            LocalProtocolError: not started, or `run` stopped before the link came up.
+            LocalProtocolError: not started, or `run` stopped before the link came up; when a
+                connection was made and lost, its ``__cause__`` says how (the ``last_error``
+                of the transport).
             Exception: what ended `run` (with ``reconnect=False``, why connecting failed).
         """
         task = self._task
         if task is None:
             raise LocalProtocolError(f"{self._noun} is not started")
-        if self._up.is_set():
-            return
-        waiter = asyncio.ensure_future(self._up.wait())
-        try:
-            await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            waiter.cancel()
-        if not self._up.is_set():
-            error = task.exception() if task.done() and not task.cancelled() else None
-            if error is not None:
-                raise error
-            raise LocalProtocolError(f"{self._noun} stopped before it connected")
+        while not self._up.is_set():
+            if task.done():
+                error = task.exception() if not task.cancelled() else None
+                if error is not None:
+                    raise error
+                cause = getattr(self, "last_error", None)
+                if isinstance(cause, BaseException):
+                    raise LocalProtocolError(
+                        f"{self._noun} stopped before it connected: {cause}") from cause
+                raise LocalProtocolError(f"{self._noun} stopped before it connected")
+            waiter = asyncio.ensure_future(self._up.wait())
+            try:
+                await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                waiter.cancel()
 
     async def close(self) -> None:
         """Stop `run` and stop reconnecting; every device is disconnected. Raises nothing."""
