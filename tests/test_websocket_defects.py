@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import json
 from typing import Any
 
 import pytest
 from websockets.asyncio.client import connect
 
 from ocpp_engine import Device, LocalProtocolError, Role
+from ocpp_engine._cli_ws import FrameLog, StationScript, TestCentralSystem
 from ocpp_engine.testing import FakeClock
 from ocpp_engine.transports.websocket import (
     Backoff,
@@ -179,3 +182,148 @@ async def test_a_connection_closed_at_once_without_reconnect_says_how_it_closed(
     assert isinstance(info.value.__cause__, ConnectionError)
     assert "1011" in str(info.value.__cause__)
     assert "crashed" in str(info.value.__cause__)
+
+
+# -- the connect command's station ---------------------------------------------------------------
+
+
+class Wire:
+    """The frames a station's device sends, as ``(kind, action)``, and a way to wait for one."""
+
+    def __init__(self, device: Device) -> None:
+        self.sent: list[tuple[str, str]] = []
+        self.payloads: dict[str, list[Any]] = {}  # action -> the payloads of its CALLs
+        self._calls: dict[str, str] = {}
+        self._heard: list[str] = []
+        self._changed = asyncio.Event()
+        device.hooks.before("send_message", self._sending)
+        device.hooks.before("message_received", self._receiving)
+
+    def _sending(self, ctx: Any) -> None:
+        frame = json.loads(ctx.raw)
+        if frame[0] == 2:
+            self._calls[frame[1]] = frame[2]
+            self.sent.append(("CALL", frame[2]))
+            self.payloads.setdefault(frame[2], []).append(frame[3])
+        else:
+            self.sent.append(("CALLRESULT" if frame[0] == 3 else "CALLERROR",
+                              self._heard_action(frame[1])))
+        self._changed.set()
+
+    def _heard_action(self, message_id: str) -> str:
+        for entry in self._heard:
+            if entry.startswith(message_id + " "):
+                return entry.split(" ", 1)[1]
+        return "?"
+
+    def _receiving(self, ctx: Any) -> None:
+        frame = json.loads(ctx.raw)
+        if frame[0] == 2:
+            self._heard.append(f"{frame[1]} {frame[2]}")
+
+    def calls(self, action: str) -> int:
+        return self.sent.count(("CALL", action))
+
+    async def until(self, predicate: Any) -> None:
+        while not predicate():
+            self._changed.clear()
+            await within(self._changed.wait())
+
+
+async def station_against_serve(
+    run: Any, *, versions: tuple[str, ...] = ("ocpp1.6",), slow_handlers: bool = False,
+) -> None:
+    """Run the connect command's station against serve's central system, in process.
+
+    With *slow_handlers*, an async hook makes every handler of the station finish later than
+    the code it starts (as any async hook or handler may).
+    """
+    log = FrameLog(io.StringIO())
+    csms = TestCentralSystem(log)
+    server = CentralSystem(port=0, device_factory=csms.device)
+    csms.server = server
+    script = StationScript(log, "CP-1")
+    async with server:
+        cp = ChargePoint(url(server), "CP-1", script.handlers(), versions=versions,
+                         on_connect=script.on_connect,
+                         backoff=Backoff(initial=0.01, jitter=0))
+        wire = Wire(cp.device)
+        if slow_handlers:
+            async def pause(ctx: Any) -> None:
+                for _ in range(5):
+                    await asyncio.sleep(0)
+
+            cp.device.hooks.after("execute_call_handler", pause)
+        await cp.start()
+        try:
+            await run(server, script, wire)
+        finally:
+            await script.close()
+            await cp.close()
+            await csms.close()
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_the_station_boots_once_across_reconnections(version: str) -> None:
+    async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
+        await wire.until(lambda: wire.calls("StatusNotification") == 1)
+        await within(server.close_connection("CP-1", 1012, "restart"))
+        await wire.until(lambda: wire.calls("StatusNotification") == 2)
+        assert wire.calls("BootNotification") == 1
+
+    await station_against_serve(run, versions=(version,))
+
+
+@pytest.mark.parametrize("requested", ["Heartbeat", "StatusNotification", "BootNotification"])
+async def test_a_triggered_message_follows_the_answer_to_the_trigger(requested: str) -> None:
+    async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
+        await wire.until(lambda: wire.calls("StatusNotification") == 1)
+        before = len(wire.sent)
+        answer = await within(server.call("CP-1", "TriggerMessage",
+                                          {"requestedMessage": requested}))
+        assert answer == {"status": "Accepted"}
+        await wire.until(lambda: len(wire.sent) >= before + 2)
+        assert wire.sent[before:before + 2] == [("CALLRESULT", "TriggerMessage"),
+                                                ("CALL", requested)]
+
+    await station_against_serve(run, slow_handlers=True)
+
+
+async def test_remote_start_is_answered_before_the_transaction_starts() -> None:
+    async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
+        await wire.until(lambda: wire.calls("StatusNotification") == 1)
+        before = len(wire.sent)
+        answer = await within(server.call("CP-1", "RemoteStartTransaction", {"idTag": "T"}))
+        assert answer == {"status": "Accepted"}
+        await wire.until(lambda: wire.calls("StartTransaction") == 1)
+        assert wire.sent[before:before + 2] == [("CALLRESULT", "RemoteStartTransaction"),
+                                                ("CALL", "StartTransaction")]
+
+    await station_against_serve(run, slow_handlers=True)
+
+
+@pytest.mark.parametrize(("version", "stop", "reason"), [
+    ("ocpp1.6", "StopTransaction", "HardReset"),
+    ("ocpp2.0.1", "TransactionEvent", "ImmediateReset"),
+])
+async def test_a_reset_stops_the_transaction_after_its_answer(
+    version: str, stop: str, reason: str,
+) -> None:
+    reset = {"type": "Hard"} if version == "ocpp1.6" else {"type": "Immediate"}
+    start = ("RemoteStartTransaction", {"idTag": "T"}) if version == "ocpp1.6" else (
+        "RequestStartTransaction", {"idToken": {"idToken": "T", "type": "ISO14443"},
+                                    "remoteStartId": 1})
+
+    async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
+        await wire.until(lambda: wire.calls("StatusNotification") == 1)
+        await within(server.call("CP-1", *start))
+        await wire.until(lambda: wire.calls("StatusNotification") == 2)  # now Occupied
+        before = len(wire.sent)
+        assert await within(server.call("CP-1", "Reset", reset)) == {"status": "Accepted"}
+        await wire.until(lambda: len(wire.sent) >= before + 2)
+        assert wire.sent[before:before + 2] == [("CALLRESULT", "Reset"), ("CALL", stop)]
+        await wire.until(lambda: wire.calls("StatusNotification") == 3)  # Available again
+        assert script.tx is None
+        assert reason in json.dumps(wire.payloads[stop][-1])
+
+    await station_against_serve(run, versions=(version,), slow_handlers=True)
