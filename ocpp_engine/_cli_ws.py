@@ -428,8 +428,15 @@ class _Console:
             command = rest
         elif word in stations:
             targets, command = [word], rest
-        elif len(stations) == 1 and word in rules_for(
-                next(iter(stations.values())).version).actions:
+        elif any(word in rules_for(v).actions for v in Version):
+            if len(stations) != 1:
+                names = ", ".join(stations)
+                first = next(iter(stations), "CP-1")
+                say(f"{word}: to which station? " + (
+                    f"{len(stations)} are connected ({names}): name one, as in "
+                    f"'{first} {line}', or send it to all with '* {line}'"
+                    if stations else "none is connected"))
+                return
             targets, command = list(stations), line
         else:
             known = ", ".join(stations) or "none connected"

@@ -526,6 +526,12 @@ def _close_on_request(device: Device, websocket: ServerConnection | ClientConnec
         device.on_close_request = _CloseOnRequest(websocket)
 
 
+def _describe(exc: BaseException) -> str:
+    """One short line for a failed connection attempt (no object reprs, no response body)."""
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 def _closed_by_peer(websocket: ServerConnection | ClientConnection) -> ConnectionError:
     """Describe how *websocket* closed: the close code and reason, when there were any."""
     protocol = websocket.protocol
@@ -705,10 +711,10 @@ class ChargePoint(DeviceLink):
                 websocket = await connect(self.url, **self._options)
             except (OSError, TimeoutError, asyncio.TimeoutError, EOFError, InvalidHandshake) as exc:
                 self.last_error = exc
-                # the text, not the exception: a kept log record must not keep the socket alive
-                logger.warning("could not connect to %s: %s", self.url, repr(exc))
                 if not self.reconnect:
-                    raise
+                    raise  # the caller reports it
+                # the text, not the exception: a kept log record must not keep the socket alive
+                logger.warning("could not connect to %s: %s", self.url, _describe(exc))
             else:
                 agreed = await self._session(websocket)
                 if agreed is None:
