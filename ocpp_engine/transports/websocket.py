@@ -18,7 +18,10 @@ every connect and disconnect.
 
 Both ends close a connection that sends a binary frame with code 1003 (OCPP-J frames are text)
 and one that sends a frame larger than *max_size* with code 1009, and ping the peer every
-*ping_interval* seconds, dropping it when no pong comes within *ping_timeout*.
+*ping_interval* seconds, giving up on it when no pong comes *ping_timeout* seconds after a ping;
+the closing handshake then waits up to *close_timeout*. A silent peer is thus dropped at most
+*ping_interval* + *ping_timeout* + *close_timeout* seconds after its last pong (50 s with the
+defaults 20, 20 and 10).
 
 Example::
 
@@ -225,7 +228,8 @@ class CentralSystem:
     Args:
         handlers: action -> handler for every station's device (see `Device`); ignored when
             *device_factory* is given.
-        host: the interface to listen on (``None``: all interfaces).
+        host: the interface to listen on (default ``"127.0.0.1"``, this machine only;
+            ``None`` or ``"0.0.0.0"``: every interface).
         port: the TCP port (``0``: any free port; read `port` after `start`).
         versions: the enabled versions, in order of preference (default: 2.1, 2.0.1, 1.6).
         ssl: a server `ssl.SSLContext` for ``wss://``; make it require client certificates
@@ -613,7 +617,8 @@ class ChargePoint(DeviceLink):
         on_disconnect: ``on_disconnect(charge_point)``, sync or async, runs after every loss.
         ping_interval: seconds between pings (``None``: no pings).
         ping_timeout: seconds to wait for a pong before dropping the connection.
-        close_timeout: seconds to wait for the peer's part of a closing handshake.
+        close_timeout: seconds to wait for the peer's part of a closing handshake; a dead
+            central system is noticed after *ping_interval* + *ping_timeout* + *close_timeout*.
         max_size: the largest frame accepted, in bytes; larger ones close with code 1009.
         call_timeout: the created device's call timeout, in seconds.
         open_timeout: seconds allowed for the TCP, TLS and WebSocket handshakes.
