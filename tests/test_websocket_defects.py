@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -327,3 +329,20 @@ async def test_a_reset_stops_the_transaction_after_its_answer(
         assert reason in json.dumps(wire.payloads[stop][-1])
 
     await station_against_serve(run, versions=(version,), slow_handlers=True)
+
+
+# -- the guide -----------------------------------------------------------------------------------
+
+
+def test_the_guide_says_when_a_silent_peer_is_dropped() -> None:
+    guide = " ".join((Path(__file__).parent.parent / "docs/guides/websocket.md").read_text()
+                     .split())
+    totals = set()
+    for cls in (CentralSystem, ChargePoint):
+        params = inspect.signature(cls).parameters
+        totals.add(sum(params[name].default
+                       for name in ("ping_interval", "ping_timeout", "close_timeout")))
+    assert totals == {50.0}
+    assert ("at most `ping_interval + ping_timeout + close_timeout` seconds after its last "
+            "pong: 50 s with the defaults") in guide
+    assert "within `ping_timeout`" not in guide
