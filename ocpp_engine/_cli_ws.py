@@ -312,7 +312,12 @@ class TestCentralSystem:
             self.booted[identity] = self.boot.status
             if self.boot.status != "Rejected" and first_boot[0] and self.calls:
                 first_boot[0] = False
-                self.spawn(self._send_calls(ctx.device, identity))
+                device = ctx.device
+
+                def send_calls() -> None:  # once the answer is on its way, not before
+                    self.spawn(self._send_calls(device, identity))
+
+                ctx.after_reply(send_calls)
             return {"status": self.boot.status, "currentTime": now(),
                     "interval": self.boot.interval}
 
@@ -688,11 +693,18 @@ class StationScript:
             self.log.line(f"{self.identity}: {exc}")
 
     def after_reply(self, ctx: CallContext, fn: Callable[..., Any], *args: Any) -> None:
-        """Run ``fn(*args)`` once the answer to *ctx*'s CALL is sent, reporting its failure."""
+        """Run ``fn(*args)`` once the answer to *ctx*'s CALL is sent, reporting its failure.
+
+        Raises:
+            LocalProtocolError: *ctx* is a SEND, which gets no answer.
+        """
         ctx.after_reply(lambda: self._guarded(fn(*args)))
 
     def registration(self, device: Device) -> RegistrationGate:
-        """Return the registration gate of *device*, attaching it on first use."""
+        """Return the registration gate of *device*, attaching it on first use.
+
+        The gate is kept for the next connections of the same device. Raises nothing.
+        """
         if self.gate is None or self.gate.device is not device:
             self.gate = RegistrationGate.attach(
                 device, side="charging_station", default_interval=_RETRY_BOOT)
@@ -770,10 +782,13 @@ class StationScript:
     async def boot(self, device: Device, version: Version) -> None:
         """Boot through the registration gate: until Accepted, and only once per content.
 
-        The gate waits the interval of a Pending or Rejected answer (`_RETRY_BOOT` seconds
-        when it gives none) between attempts, and does not send a BootNotification again once
-        one with the same content was Accepted; a Rejected answer ends the script when it
-        must exit after it (see `_boot_answered`).
+        The gate waits the interval of a Pending or Rejected answer (10 s when it gives none)
+        between attempts, and does not send a BootNotification again once one with the same
+        content was Accepted; a Rejected answer ends the script when it must exit after it.
+
+        Raises:
+            OCPPError: the BootNotification failed (an error answer, a timeout, a lost
+                connection).
         """
         answer = await self.registration(device).boot(self.boot_payload(version))
         interval = answer.get("interval")

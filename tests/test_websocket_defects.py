@@ -195,6 +195,7 @@ class Wire:
     def __init__(self, device: Device) -> None:
         self.sent: list[tuple[str, str]] = []
         self.payloads: dict[str, list[Any]] = {}  # action -> the payloads of its CALLs
+        self.received: list[tuple[str, str]] = []  # what the central system sent, in order
         self._calls: dict[str, str] = {}
         self._heard: list[str] = []
         self._changed = asyncio.Event()
@@ -222,6 +223,11 @@ class Wire:
         frame = json.loads(ctx.raw)
         if frame[0] == 2:
             self._heard.append(f"{frame[1]} {frame[2]}")
+            self.received.append(("CALL", frame[2]))
+        else:
+            self.received.append(("CALLRESULT" if frame[0] == 3 else "CALLERROR",
+                                  self._calls.get(frame[1], "?")))
+        self._changed.set()
 
     def calls(self, action: str) -> int:
         return self.sent.count(("CALL", action))
@@ -234,15 +240,27 @@ class Wire:
 
 async def station_against_serve(
     run: Any, *, versions: tuple[str, ...] = ("ocpp1.6",), slow_handlers: bool = False,
+    calls: tuple[tuple[str, dict[str, Any]], ...] = (),
 ) -> None:
     """Run the connect command's station against serve's central system, in process.
 
-    With *slow_handlers*, an async hook makes every handler of the station finish later than
-    the code it starts (as any async hook or handler may).
+    With *slow_handlers*, an async hook makes every handler of both sides finish later than
+    the code it starts (as any async hook or handler may). *calls* are serve's ``--call``.
     """
+
+    async def pause(ctx: Any) -> None:
+        for _ in range(5):
+            await asyncio.sleep(0)
+
+    def device(request: HandshakeRequest) -> Device:
+        made = csms.device(request)
+        if slow_handlers:
+            made.hooks.after("execute_call_handler", pause)
+        return made
+
     log = FrameLog(io.StringIO())
-    csms = TestCentralSystem(log)
-    server = CentralSystem(port=0, device_factory=csms.device)
+    csms = TestCentralSystem(log, calls=calls)
+    server = CentralSystem(port=0, device_factory=device)
     csms.server = server
     script = StationScript(log, "CP-1")
     async with server:
@@ -251,10 +269,6 @@ async def station_against_serve(
                          backoff=Backoff(initial=0.01, jitter=0))
         wire = Wire(cp.device)
         if slow_handlers:
-            async def pause(ctx: Any) -> None:
-                for _ in range(5):
-                    await asyncio.sleep(0)
-
             cp.device.hooks.after("execute_call_handler", pause)
         await cp.start()
         try:
@@ -346,3 +360,11 @@ def test_the_guide_says_when_a_silent_peer_is_dropped() -> None:
     assert ("at most `ping_interval + ping_timeout + close_timeout` seconds after its last "
             "pong: 50 s with the defaults") in guide
     assert "within `ping_timeout`" not in guide
+
+
+async def test_serve_sends_its_calls_after_answering_the_boot() -> None:
+    async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
+        await wire.until(lambda: ("CALL", "Reset") in wire.received)
+        assert wire.received[:2] == [("CALLRESULT", "BootNotification"), ("CALL", "Reset")]
+
+    await station_against_serve(run, slow_handlers=True, calls=(("Reset", {"type": "Soft"}),))
