@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from typing import IO, Any
 
-from . import CallContext, Device, Role, Version
+from . import CallContext, Device, Role, Version, __version__
 from ._logcheck import (
     INFERENCE_WINDOW,
     Entry,
@@ -40,7 +40,12 @@ from ._logcheck import (
     line_time,
     read_line,
 )
+from ._versions import parse_version
 from .testing import connect, sequential_ids
+from .transports._common import parse_versions, requirement_problem
+
+#: What ``serve`` and ``connect`` need (the ``websockets`` extra).
+_WEBSOCKETS = "websockets>=14"
 
 _KIND = {2: "CALL", 3: "CALLRESULT", 4: "CALLERROR", 5: "CALLRESULTERROR", 6: "SEND"}
 
@@ -367,29 +372,54 @@ def _print_summary(summary: dict[str, Any]) -> None:
 
 
 _MISSING_WEBSOCKETS = (
-    "ocpp-engine {command}: this command needs the websockets library, which is not installed;\n"
+    "ocpp-engine {command}: this command needs the websockets library: {problem};\n"
     "install the extra: pip install -e '.[websockets]' in a clone of ocpp_engine\n"
     "(pip install 'ocpp-engine[websockets]' once it is on PyPI)"
 )
 
 
 def _versions_arg(text: str) -> list[Version]:
-    out: list[Version] = []
-    for name in text.split(","):
-        name = name.strip()
-        if not name:
-            continue
+    """One ``--version`` value: a version or a comma-separated list, as `parse_versions` reads."""
+    names = [name.strip() for name in text.split(",") if name.strip()]
+    if not names:
+        raise argparse.ArgumentTypeError("no version given")
+    for name in names:
         try:
-            version = Version(name)
+            parse_version(name)
         except ValueError:
             choices = ", ".join(v.value for v in Version)
             raise argparse.ArgumentTypeError(
                 f"unknown version {name!r} (choose among {choices})") from None
-        if version not in out:
-            out.append(version)
-    if not out:
-        raise argparse.ArgumentTypeError("no version given")
-    return out
+    return list(parse_versions(names))
+
+
+def _chosen_versions(
+    given: list[list[Version]] | None, default: Sequence[Version]
+) -> list[Version]:
+    """Join the repeated ``--version`` options in order, without repeats; *default* if none."""
+    if not given:
+        return list(default)
+    return list(parse_versions(v for values in given for v in values))
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, not {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
+    return value
 
 
 def _add_ws_commands(commands: Any) -> None:
@@ -400,17 +430,19 @@ def _add_ws_commands(commands: Any) -> None:
                     "enabled versions, answers every station-initiated message with a "
                     "schema-valid default, prints every frame on one line, and sends the "
                     "calls you choose (--call, or commands on stdin). Ctrl-C stops it.")
-    serve.add_argument("--host", default="0.0.0.0",
-                       help="the interface to listen on (default: 0.0.0.0, all)")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="the interface to listen on (default: 127.0.0.1, this machine "
+                            "only; 0.0.0.0 for every IPv4 interface, :: for every one)")
     serve.add_argument("--port", type=int, default=9000,
                        help="the TCP port (default: 9000; 0 picks a free one)")
     serve.add_argument("--path", default="ocpp",
                        help="the path shown in the URL (default: ocpp); stations may use any "
                             "path, the last segment is their identity")
-    serve.add_argument("--versions", type=_versions_arg, default=list(Version),
-                       metavar="V[,V...]",
-                       help=f"the versions accepted (default: all of {versions}); the newest "
-                            "one a station offers is chosen")
+    serve.add_argument("--version", "--versions", dest="versions", type=_versions_arg,
+                       action="append", metavar="V[,V...]",
+                       help=f"a version accepted, or several (repeatable, or comma-separated; "
+                            f"default: all of {versions}); the newest one a station offers "
+                            "is chosen")
     serve.add_argument("--password", help="require HTTP Basic auth with this password")
     serve.add_argument("--certfile", metavar="PEM",
                        help="serve wss:// with this certificate (chain) (security profile 2)")
@@ -421,7 +453,7 @@ def _add_ws_commands(commands: Any) -> None:
     serve.add_argument("--boot-status", choices=["Accepted", "Pending", "Rejected"],
                        default="Accepted",
                        help="the BootNotification answer (default: Accepted)")
-    serve.add_argument("--interval", type=int, default=300,
+    serve.add_argument("--interval", type=_positive_int, default=300,
                        help="the interval given with it, in seconds (default: 300)")
     serve.add_argument("--call", nargs=2, action="append", metavar=("ACTION", "JSON"),
                        help="send this CALL to each station once it booted (repeatable, "
@@ -441,10 +473,10 @@ def _add_ws_commands(commands: Any) -> None:
                          help="the central system's endpoint, e.g. ws://localhost:9000/ocpp "
                               "(the identity is appended)")
     connect.add_argument("--identity", default="CP-1", help="the station identity (default: CP-1)")
-    connect.add_argument("--version", type=_versions_arg, default=[Version.V16],
-                         metavar="V[,V...]",
+    connect.add_argument("--version", "--versions", dest="versions", type=_versions_arg,
+                         action="append", metavar="V[,V...]",
                          help=f"the version to offer, or several in order of preference "
-                              f"({versions}; default: ocpp1.6)")
+                              f"(repeatable, or comma-separated; {versions}; default: ocpp1.6)")
     connect.add_argument("--password", help="HTTP Basic auth password (user: the identity)")
     connect.add_argument("--cafile", metavar="PEM",
                          help="for wss://: trust this CA instead of the system's")
@@ -452,7 +484,7 @@ def _add_ws_commands(commands: Any) -> None:
                          help="for wss://: present this client certificate (profile 3)")
     connect.add_argument("--keyfile", metavar="PEM",
                          help="the client certificate's private key (default: in --certfile)")
-    connect.add_argument("--heartbeat", type=float, metavar="SECONDS",
+    connect.add_argument("--heartbeat", type=_positive_float, metavar="SECONDS",
                          help="the heartbeat interval (default: the one the boot answer gives)")
     connect.add_argument("--transaction", action="store_true",
                          help="after the boot, run a transaction: Authorize, start, meter "
@@ -503,28 +535,32 @@ def _tls_context(args: argparse.Namespace) -> ssl.SSLContext | None:
 def _run_ws_command(args: argparse.Namespace) -> int:
     try:
         from . import _cli_ws
-    except ImportError:
-        print(_MISSING_WEBSOCKETS.format(command=args.command), file=sys.stderr)
+    except ImportError as exc:
+        problem = requirement_problem(_WEBSOCKETS) or f"it could not be imported ({exc})"
+        print(_MISSING_WEBSOCKETS.format(command=args.command, problem=problem),
+              file=sys.stderr)
         return 2
     try:
         tls = _tls_context(args)
     except ValueError as exc:
         print(f"ocpp-engine {args.command}: {exc}", file=sys.stderr)
         return 2
+    default = list(Version) if args.command == "serve" else [Version.V16]
+    versions = _chosen_versions(args.versions, default)
     try:
         if args.command == "serve":
             try:
                 calls = _cli_ws.parse_calls(args.call)
-                _cli_ws.check_calls(calls, args.versions)
+                _cli_ws.check_calls(calls, versions)
             except ValueError as exc:
                 print(f"ocpp-engine serve: {exc}", file=sys.stderr)
                 return 2
             return asyncio.run(_cli_ws.run_serve(
-                host=args.host, port=args.port, path=args.path, versions=args.versions,
+                host=args.host, port=args.port, path=args.path, versions=versions,
                 password=args.password, boot_status=args.boot_status, interval=args.interval,
                 calls=calls, commands=args.commands, tls=tls))
         return asyncio.run(_cli_ws.run_connect(
-            url=args.url, identity=args.identity, versions=args.version,
+            url=args.url, identity=args.identity, versions=versions,
             password=args.password, heartbeat=args.heartbeat, transaction=args.transaction,
             id_tag=args.id_tag, exit_after_script=args.exit_after_script,
             vendor=args.vendor, model=args.model, tls=tls))
@@ -537,6 +573,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="ocpp-engine", description="Everyday OCPP-J jobs with ocpp_engine: a demo, a log "
         "validator, a test central system and a test charge point.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="print the version of ocpp-engine and exit")
     commands = parser.add_subparsers(dest="command", required=True)
     run_demo = commands.add_parser("demo", help="run a station and a CSMS talking in memory")
     run_demo.add_argument("--version", choices=[v.value for v in Version],

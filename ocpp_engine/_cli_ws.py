@@ -39,6 +39,7 @@ from ._errors import CallError, OCPPError
 from ._hooks import HookContext
 from ._validation import load_schema, schema_file
 from ._versions import Role, Version, rules_for
+from .registration import RegistrationGate
 from .transports.websocket import CentralSystem, ChargePoint, HandshakeRequest, Station
 
 __all__ = [
@@ -313,7 +314,12 @@ class TestCentralSystem:
             self.booted[identity] = self.boot.status
             if self.boot.status != "Rejected" and first_boot[0] and self.calls:
                 first_boot[0] = False
-                self.spawn(self._send_calls(ctx.device, identity))
+                device = ctx.device
+
+                def send_calls() -> None:  # once the answer is on its way, not before
+                    self.spawn(self._send_calls(device, identity))
+
+                ctx.after_reply(send_calls)
             return {"status": self.boot.status, "currentTime": now(),
                     "interval": self.boot.interval}
 
@@ -429,8 +435,15 @@ class _Console:
             command = rest
         elif word in stations:
             targets, command = [word], rest
-        elif len(stations) == 1 and word in rules_for(
-                next(iter(stations.values())).version).actions:
+        elif any(word in rules_for(v).actions for v in Version):
+            if len(stations) != 1:
+                names = ", ".join(stations)
+                first = next(iter(stations), "CP-1")
+                say(f"{word}: to which station? " + (
+                    f"{len(stations)} are connected ({names}): name one, as in "
+                    f"'{first} {line}', or send it to all with '* {line}'"
+                    if stations else "none is connected"))
+                return
             targets, command = list(stations), line
         else:
             known = ", ".join(stations) or "none connected"
@@ -542,7 +555,7 @@ async def run_serve(
     enabled = [v for v in _NEWEST_FIRST if v in set(versions)]
 
     def authorize(request: HandshakeRequest) -> bool:
-        if password is None or request.password == password:
+        if password is None or request.password_bytes == password.encode():
             return True
         log.line(f"{request.identity} refused: wrong or missing password")
         return False
@@ -590,6 +603,14 @@ async def run_serve(
 # -- the charge point (connect) ------------------------------------------------------------------
 
 
+#: The seconds between BootNotifications when a Pending or Rejected answer gives no interval.
+_RETRY_BOOT: Final = 10
+
+
+#: The 2.x triggerReason of a transaction stopped for a stoppedReason (else StopAuthorized).
+_STOP_TRIGGER: Final = {"Remote": "RemoteStop", "ImmediateReset": "ResetCommand"}
+
+
 class ScriptFailed(Exception):
     """The station's script cannot go on (a rejected boot, an error answer)."""
 
@@ -617,6 +638,12 @@ _CONFIG_2X: Final = {
 
 class StationScript:
     """The behaviour of ``ocpp-engine connect``: boot, heartbeats, a transaction, answers.
+
+    It boots through a `RegistrationGate` kept across connections, so a BootNotification
+    goes out until one is Accepted and is not sent again after a reconnection (OCPP-J 1.6
+    section 5.4, 2.0.1 section 5.3, 2.1 section 5.4: its content does not change). Work that
+    must follow an answer (the message a TriggerMessage asks for, a remotely started or
+    stopped transaction) runs through `CallContext.after_reply`.
 
     Args:
         log: the `FrameLog` lines go to.
@@ -649,22 +676,56 @@ class StationScript:
         self._interval = 300.0
         self._wake = asyncio.Event()
         self._tasks: set[asyncio.Task[Any]] = set()
+        self.gate: RegistrationGate | None = None  # made on the first connection, kept
 
     # -- running ---------------------------------------------------------------------------------
 
     def spawn(self, coro: Any) -> None:
         """Run *coro* (a follow-up of an answer) as a task, reporting its failure."""
-        async def guarded() -> None:
-            try:
-                await coro
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                self.log.line(f"{self.identity}: {exc}")
-
-        task = asyncio.ensure_future(guarded())
+        task = asyncio.ensure_future(self._guarded(coro))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def _guarded(self, coro: Any) -> None:
+        try:
+            await coro
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            self.log.line(f"{self.identity}: {exc}")
+
+    def after_reply(self, ctx: CallContext, fn: Callable[..., Any], *args: Any) -> None:
+        """Run ``fn(*args)`` once the answer to *ctx*'s CALL is sent, reporting its failure.
+
+        Raises:
+            LocalProtocolError: *ctx* is a SEND, which gets no answer.
+        """
+        ctx.after_reply(lambda: self._guarded(fn(*args)))
+
+    def registration(self, device: Device) -> RegistrationGate:
+        """Return the registration gate of *device*, attaching it on first use.
+
+        The gate is kept for the next connections of the same device. Raises nothing.
+        """
+        if self.gate is None or self.gate.device is not device:
+            self.gate = RegistrationGate.attach(
+                device, side="charging_station", default_interval=_RETRY_BOOT)
+            device.hooks.after("execute_call_result_handler", self._boot_answered)
+        return self.gate
+
+    def _boot_answered(self, ctx: HookContext) -> None:
+        """Report a BootNotification that was not Accepted; fail the script on Rejected."""
+        if ctx.action != "BootNotification" or not isinstance(ctx.result, dict):
+            return
+        status = ctx.result.get("status")
+        if status == "Accepted":
+            return
+        if status == "Rejected" and self.done is not None:
+            self._finish(ScriptFailed("the central system rejected the BootNotification"))
+            return
+        interval = ctx.result.get("interval")
+        wait = interval if isinstance(interval, int) and interval > 0 else _RETRY_BOOT
+        self.log.line(f"{self.identity}: boot {status}; next BootNotification in {wait} s")
 
     async def close(self) -> None:
         """Cancel the follow-up tasks. Raises nothing."""
@@ -690,8 +751,14 @@ class StationScript:
         self._finish(None)
         while True:
             self._wake.clear()
-            with contextlib.suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.heartbeat or self._interval)
+            # not asyncio.wait_for: before 3.12 it may swallow a cancellation that arrives as
+            # the event is set, and the connection's teardown would wait for this task forever
+            waker = asyncio.ensure_future(self._wake.wait())
+            try:
+                woken, _ = await asyncio.wait({waker}, timeout=self.heartbeat or self._interval)
+            finally:
+                waker.cancel()
+            if woken:
                 continue  # the interval changed: start over
             try:
                 await device.call("Heartbeat")
@@ -707,30 +774,42 @@ class StationScript:
         elif error is not None:
             self.log.line(f"{self.identity}: {error}")
 
+    def boot_payload(self, version: Version) -> dict[str, Any]:
+        """The BootNotification request of this station in *version* (the same every time)."""
+        if version is Version.V16:
+            return {"chargePointVendor": self.vendor, "chargePointModel": self.model}
+        return {"reason": "PowerUp",
+                "chargingStation": {"vendorName": self.vendor, "model": self.model}}
+
     async def boot(self, device: Device, version: Version) -> None:
-        """Send BootNotification until it is Accepted, waiting the interval given in between.
+        """Boot through the registration gate: until Accepted, and only once per content.
+
+        The gate waits the interval of a Pending or Rejected answer (10 s when it gives none)
+        between attempts, and does not send a BootNotification again once one with the same
+        content was Accepted; a Rejected answer ends the script when it must exit after it.
 
         Raises:
-            ScriptFailed: the boot was rejected and the script must exit after it.
+            OCPPError: the BootNotification failed (an error answer, a timeout, a lost
+                connection).
         """
-        if version is Version.V16:
-            payload: dict[str, Any] = {"chargePointVendor": self.vendor,
-                                       "chargePointModel": self.model}
-        else:
-            payload = {"reason": "PowerUp",
-                       "chargingStation": {"vendorName": self.vendor, "model": self.model}}
-        while True:
-            answer = await device.call("BootNotification", payload)
-            status, interval = answer["status"], int(answer.get("interval", 0))
-            if status == "Accepted":
-                if interval > 0:
-                    self._set_interval(interval)
-                return
-            if status == "Rejected" and self.done is not None:
-                raise ScriptFailed("the central system rejected the BootNotification")
-            wait = interval if interval > 0 else 10
-            self.log.line(f"{self.identity}: boot {status}; next BootNotification in {wait} s")
-            await asyncio.sleep(wait)
+        answer = await self.registration(device).boot(self.boot_payload(version))
+        interval = answer.get("interval")
+        if isinstance(interval, int) and interval > 0:
+            self._set_interval(interval)
+
+    async def _triggered_boot(self, device: Device, version: Version) -> None:
+        """Send the BootNotification a TriggerMessage asked for.
+
+        Before the station is Accepted the gate's own boot loop sends it (the accepted trigger
+        ends its wait); once Accepted it is sent here, whatever was sent before.
+        """
+        gate = self.registration(device)
+        if not gate.accepted:
+            return
+        answer = await device.call("BootNotification", self.boot_payload(version))
+        interval = answer.get("interval")
+        if answer.get("status") == "Accepted" and isinstance(interval, int) and interval > 0:
+            self._set_interval(interval)
 
     def _set_interval(self, seconds: float) -> None:
         self._interval = seconds
@@ -839,7 +918,7 @@ class StationScript:
             self.seq += 1
             await device.call("TransactionEvent", {
                 "eventType": "Ended", "timestamp": now(),
-                "triggerReason": "RemoteStop" if reason == "Remote" else "StopAuthorized",
+                "triggerReason": _STOP_TRIGGER.get(reason, "StopAuthorized"),
                 "seqNo": self.seq, "transactionInfo": {
                     "transactionId": tx, "chargingState": "Idle", "stoppedReason": reason},
                 "meterValue": self._meter_value(version)})
@@ -858,7 +937,7 @@ class StationScript:
             return {"status": "Accepted"}
 
         return {
-            "*": fallback, "Reset": accepted, "ChangeAvailability": accepted,
+            "*": fallback, "Reset": self._reset, "ChangeAvailability": accepted,
             "DataTransfer": accepted, "ClearCache": accepted,
             "UnlockConnector": lambda p, c: {"status": "Unlocked"},
             "ChangeConfiguration": self._change_configuration,
@@ -936,19 +1015,34 @@ class StationScript:
         tag = payload.get("idTag") or payload.get("idToken", {}).get("idToken")
         if tag:
             self.id_tag = str(tag)
-        self.spawn(self.start(ctx.device, ctx.version, payload.get("remoteStartId")))
+        self.after_reply(ctx, self.start, ctx.device, ctx.version, payload.get("remoteStartId"))
         return {"status": "Accepted"}
 
     def _remote_stop(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         if self.tx is None or str(self.tx) != str(payload["transactionId"]):
             return {"status": "Rejected"}
-        self.spawn(self.stop(ctx.device, ctx.version, "Remote"))
+        self.after_reply(ctx, self.stop, ctx.device, ctx.version, "Remote")
+        return {"status": "Accepted"}
+
+    def _reset(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        """Accept a reset; a running transaction stops once the answer is sent.
+
+        1.6 stops it with reason HardReset or SoftReset; 2.x does so for an Immediate reset
+        (stoppedReason ImmediateReset), while OnIdle lets it run. The station does not reboot.
+        """
+        kind = payload.get("type")
+        if self.tx is not None:
+            if ctx.version is Version.V16:
+                reason = "HardReset" if kind == "Hard" else "SoftReset"
+                self.after_reply(ctx, self.stop, ctx.device, ctx.version, reason)
+            elif kind == "Immediate":
+                self.after_reply(ctx, self.stop, ctx.device, ctx.version, "ImmediateReset")
         return {"status": "Accepted"}
 
     def _trigger(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         device, version = ctx.device, ctx.version
         follow_ups: dict[str, Callable[[], Any]] = {
-            "BootNotification": lambda: self.boot(device, version),
+            "BootNotification": lambda: self._triggered_boot(device, version),
             "Heartbeat": lambda: device.call("Heartbeat"),
             "StatusNotification": lambda: self.status(
                 device, version, "Occupied" if self.tx is not None else "Available"),
@@ -963,7 +1057,7 @@ class StationScript:
         follow_up = follow_ups.get(payload["requestedMessage"])
         if follow_up is None:
             return {"status": "NotImplemented"}
-        self.spawn(follow_up())
+        self.after_reply(ctx, follow_up)
         return {"status": "Accepted"}
 
     async def _triggered_meter(self, device: Device, version: Version) -> None:

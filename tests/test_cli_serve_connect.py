@@ -7,7 +7,9 @@ SIGINT (or ``quit``) at the end of each test and must exit with status 0.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import io
 import itertools
 import json
 import os
@@ -408,3 +410,108 @@ def test_tls_option_mistakes_are_refused(command: str, args: list[str], message:
                             timeout=30, cwd=ROOT)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+# -- the options -----------------------------------------------------------------------------------
+
+
+def run(*args: str, env: Any = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, timeout=30,
+                          cwd=cwd, env=env)
+
+
+def test_serve_listens_on_this_machine_only_by_default() -> None:
+    serve = Process("serve", "--port", "0", "--no-commands")
+    serve.wait_for(r"listening on 127\.0\.0\.1:\d+ ")
+    serve.wait_for(r"connect stations to ws://127\.0\.0\.1:\d+/ocpp ")
+    assert serve.interrupt() == 0
+
+
+def test_the_command_prints_its_version() -> None:
+    import ocpp_engine
+
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"ocpp-engine {ocpp_engine.__version__}\n"
+
+
+@pytest.mark.parametrize(("args", "shown"), [
+    (["--version", "ocpp1.6"], "ocpp1.6"),
+    (["--versions", "ocpp1.6,ocpp2.0.1"], "ocpp2.0.1, ocpp1.6"),
+    (["--version", "1.6", "--version", "2.1,"], "ocpp2.1, ocpp1.6"),  # what parse_versions reads
+])
+def test_serve_takes_version_and_versions_alike(args: list[str], shown: str) -> None:
+    serve = Process("serve", "--host", "127.0.0.1", "--port", "0", "--no-commands", *args)
+    serve.wait_for(rf"listening on 127\.0\.0\.1:\d+ \({re.escape(shown)}\)")
+    assert serve.interrupt() == 0
+
+
+def test_connect_takes_versions_too(serve_factory: Any) -> None:
+    serve, url = serve_factory("--version", "ocpp2.0.1")
+    result = connect(url, "--versions", "ocpp2.1", "--versions", "2.0.1", "--exit-after-script")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "(ocpp2.1, ocpp2.0.1)" in result.stdout
+    assert serve.interrupt() == 0
+    assert "CP-1 connected (ocpp2.0.1," in serve.output
+
+
+@pytest.mark.parametrize("args", [
+    ["serve", "--interval", "-5"], ["serve", "--interval", "0"],
+    ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "0"],
+    ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "-1.5"],
+    ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "nan"],
+])
+def test_non_positive_intervals_are_refused(args: list[str]) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert "must be positive" in result.stderr or "must be a positive" in result.stderr
+
+
+def test_a_refused_password_is_reported_on_one_clean_line(serve_factory: Any) -> None:
+    serve, url = serve_factory("--password", "s3cret")
+    refused = connect(url, "--exit-after-script", "--password", "guess")
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines() == [
+        f"ocpp-engine connect: {url}/CP-1: InvalidStatus: server rejected WebSocket "
+        "connection: HTTP 401"]
+    assert "Response(" not in refused.stdout and "headers" not in refused.stdout
+    assert serve.interrupt() == 0
+
+
+def test_an_action_for_one_of_several_stations_names_them() -> None:
+    from types import SimpleNamespace
+
+    from ocpp_engine._cli_ws import TestCentralSystem, _Console
+
+    out = io.StringIO()
+    csms = TestCentralSystem(FrameLog(out))
+    stations = {"CP-1": SimpleNamespace(version=Version.V16),
+                "CP-2": SimpleNamespace(version=Version.V201)}
+    csms.server = SimpleNamespace(stations=stations)  # type: ignore[assignment]
+    console = _Console(csms, asyncio.Event(), interactive=False)
+    console.run_line('Reset {"type":"Soft"}')
+    assert "unknown command" not in out.getvalue()
+    assert ("Reset: to which station? 2 are connected (CP-1, CP-2): name one, as in "
+            "'CP-1 Reset {\"type\":\"Soft\"}', or send it to all with "
+            "'* Reset {\"type\":\"Soft\"}'") in out.getvalue()
+    csms.server = SimpleNamespace(stations={})  # type: ignore[assignment]
+    console.run_line("Reset")
+    assert "Reset: to which station? none is connected" in out.getvalue()
+
+
+def test_an_old_websockets_is_named_with_the_version_needed(tmp_path: Path) -> None:
+    # websockets 12 has no asyncio API: what an old installation looks like
+    (tmp_path / "websockets").mkdir()
+    (tmp_path / "websockets" / "__init__.py").write_text("")
+    info = tmp_path / "websockets-12.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: websockets\nVersion: 12.0\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
+    result = run("serve", env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "websockets 12.0 is installed, >=14 is needed" in result.stderr
+    assert "not installed" not in result.stderr
+    imported = subprocess.run(
+        [sys.executable, "-c", "import ocpp_engine.transports.websocket"],
+        capture_output=True, text=True, timeout=30, cwd=tmp_path, env=env)
+    assert "websockets 12.0 is installed, >=14 is needed" in imported.stderr

@@ -366,6 +366,8 @@ async def test_charge_point_reconnects_with_backoff_and_jitter() -> None:
         await within(cp.wait_connected())
         assert delays == [1.25, 2.25, 4.25, 5.25]
         assert isinstance(cp.last_error, OSError)
+        # an answered call makes the connection a good one
+        assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
         # the server drops the connection: the device is told and the client comes back
         await within(restarted.close_connection("CP1", 1012, "restart"))
         await eventually(lambda: "CP1" in restarted.stations)

@@ -6,8 +6,10 @@ Nothing here imports an optional library, so this module is always importable.
 from __future__ import annotations
 
 import asyncio
+import importlib.metadata
 import logging
 import random as _random
+import re
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, overload
@@ -31,6 +33,7 @@ __all__ = [
     "identity_problem",
     "missing_extra",
     "parse_versions",
+    "requirement_problem",
 ]
 
 logger = logging.getLogger("ocpp_engine.transports")
@@ -41,17 +44,57 @@ MAX_IDENTITY_LENGTH: Final = 48
 T = TypeVar("T")
 
 
+def _release(version: str) -> tuple[int, ...]:
+    """The leading numbers of a version string: ``"12.0rc1"`` -> ``(12, 0)``."""
+    numbers = []
+    for part in version.split("."):
+        digits = re.match(r"\d+", part)
+        if digits is None:
+            break
+        numbers.append(int(digits.group()))
+        if digits.end() < len(part):
+            break
+    return tuple(numbers)
+
+
+def requirement_problem(requirement: str) -> str | None:
+    """Say why the installed distribution does not meet *requirement*, or return ``None``.
+
+    Args:
+        requirement: a distribution name with an optional lowest version, such as
+            ``"websockets>=14"``.
+
+    Returns:
+        ``"websockets is not installed"``, ``"websockets 12.0 is installed, >=14 is
+        needed"``, or ``None`` when an installed version meets it (an import may still fail:
+        a broken installation, or a local file that shadows the library).
+    """
+    name, _, lowest = requirement.partition(">=")
+    name = name.strip()
+    try:
+        installed = importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return f"{name} is not installed"
+    if lowest and _release(installed) < _release(lowest.strip()):
+        return f"{name} {installed} is installed, >={lowest.strip()} is needed"
+    return None
+
+
 def missing_extra(
     module: str, extra: str, library: str, error: ImportError | None = None
 ) -> ImportError:
     """Return the ImportError raised when *module* cannot import its extra's *library*.
 
-    The message names the extra to install and, since the library may be installed but
-    broken or shadowed by a local file of the same name, why the import failed.
+    The message names the extra to install and why the import failed: the library is not
+    installed, an older version than *library* asks for is (``"websockets 12.0 is installed,
+    >=14 is needed"``), or it is installed but broken or shadowed by a local file of the same
+    name (then *error* says how).
     """
-    why = f" ({error})" if error is not None else ""
+    problem = requirement_problem(library)
+    if problem is None:
+        problem = "it could not be imported" + (f" ({error})" if error is not None else "")
     return ImportError(
-        f"{module} needs {library}, which could not be imported{why}; "
+        f"{module} needs {library}: {problem}; "
         f"install the extra: pip install -e '.[{extra}]' in a clone of ocpp_engine "
         f"(pip install 'ocpp-engine[{extra}]' once it is on PyPI)"
     )
@@ -185,25 +228,33 @@ class Link:
     async def wait_connected(self) -> None:
         """Wait until the link is up (wrap in `asyncio.timeout` to bound the wait).
 
+        A connection that comes up and drops before this notices does not count: the wait goes
+        on while `run` reconnects.
+
         Raises:
-            LocalProtocolError: not started, or `run` stopped before the link came up.
+            LocalProtocolError: not started, or `run` stopped before the link came up; when a
+                connection was made and lost, its ``__cause__`` says how (the ``last_error``
+                of the transport).
             Exception: what ended `run` (with ``reconnect=False``, why connecting failed).
         """
         task = self._task
         if task is None:
             raise LocalProtocolError(f"{self._noun} is not started")
-        if self._up.is_set():
-            return
-        waiter = asyncio.ensure_future(self._up.wait())
-        try:
-            await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            waiter.cancel()
-        if not self._up.is_set():
-            error = task.exception() if task.done() and not task.cancelled() else None
-            if error is not None:
-                raise error
-            raise LocalProtocolError(f"{self._noun} stopped before it connected")
+        while not self._up.is_set():
+            if task.done():
+                error = task.exception() if not task.cancelled() else None
+                if error is not None:
+                    raise error
+                cause = getattr(self, "last_error", None)
+                if isinstance(cause, BaseException):
+                    raise LocalProtocolError(
+                        f"{self._noun} stopped before it connected: {cause}") from cause
+                raise LocalProtocolError(f"{self._noun} stopped before it connected")
+            waiter = asyncio.ensure_future(self._up.wait())
+            try:
+                await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
+            finally:
+                waiter.cancel()
 
     async def close(self) -> None:
         """Stop `run` and stop reconnecting; every device is disconnected. Raises nothing."""

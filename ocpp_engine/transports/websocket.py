@@ -18,7 +18,10 @@ every connect and disconnect.
 
 Both ends close a connection that sends a binary frame with code 1003 (OCPP-J frames are text)
 and one that sends a frame larger than *max_size* with code 1009, and ping the peer every
-*ping_interval* seconds, dropping it when no pong comes within *ping_timeout*.
+*ping_interval* seconds, giving up on it when no pong comes *ping_timeout* seconds after a ping;
+the closing handshake then waits up to *close_timeout*. A silent peer is thus dropped at most
+*ping_interval* + *ping_timeout* + *close_timeout* seconds after its last pong (50 s with the
+defaults 20, 20 and 10).
 
 Example:
     ```python
@@ -45,8 +48,10 @@ from urllib.parse import quote, unquote
 
 import attrs
 
+from .._clock import sleep
 from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
+from .._hooks import HookContext
 from .._limits import CloseRequest
 from .._versions import Role, Version
 from ._common import (
@@ -98,13 +103,19 @@ class HandshakeRequest:
         identity: the station identity: the last path segment, percent-decoded.
         path: the request path, query string included.
         headers: the HTTP request headers (a case-insensitive mapping).
-        username: the Basic-auth user name, or ``None`` without Basic credentials.
-        password: the Basic-auth password, or ``None`` without Basic credentials.
+        username: the Basic-auth user name, or ``None`` without Basic credentials (or with a
+            user name that is not UTF-8).
+        password: the Basic-auth password as text, or ``None`` without Basic credentials or
+            when the password is not UTF-8 (see *password_bytes*).
         version: the version that will be negotiated, or ``None`` if the station offers none
             of the enabled versions (the handshake then completes and the connection closes).
         remote_address: the peer's socket address.
         client_certificate: the verified client certificate (as `ssl.SSLSocket.getpeercert`
             returns it) over TLS with client certificates, else ``None``.
+        password_bytes: the Basic-auth password as the raw bytes sent, or ``None`` without
+            Basic credentials. OCPP-J 1.6 (section 6.2.2) makes the password a binary
+            AuthorizationKey of 20 bytes, which is rarely UTF-8: compare this to the key, e.g.
+            ``request.password_bytes == bytes.fromhex(authorization_key_hex)``.
     """
 
     identity: str
@@ -115,6 +126,7 @@ class HandshakeRequest:
     version: Version | None
     remote_address: Any
     client_certificate: Mapping[str, Any] | None
+    password_bytes: bytes | None = None
 
 
 Authorizer = Callable[[HandshakeRequest], "bool | Awaitable[bool]"]
@@ -177,19 +189,33 @@ def _default_factory(
     return make
 
 
-def _basic_credentials(headers: Any) -> tuple[str | None, str | None]:
+_NO_CREDENTIALS: Final = (None, None, None)
+
+
+def _basic_credentials(headers: Any) -> tuple[str | None, str | None, bytes | None]:
+    """Return the Basic user name, the password as text (if UTF-8) and as bytes."""
     values = headers.get_all("Authorization")
     if len(values) != 1:
-        return None, None
+        return _NO_CREDENTIALS
     scheme, _, token = values[0].strip().partition(" ")
     if scheme.lower() != "basic":
-        return None, None
+        return _NO_CREDENTIALS
     try:
-        decoded = base64.b64decode(token.strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return None, None
-    username, sep, password = decoded.partition(":")
-    return (username, password) if sep else (None, None)
+        decoded = base64.b64decode(token.strip(), validate=True)
+    except binascii.Error:
+        return _NO_CREDENTIALS
+    user, sep, key = decoded.partition(b":")
+    if not sep:
+        return _NO_CREDENTIALS
+    try:
+        username = user.decode("utf-8")
+    except UnicodeDecodeError:
+        return _NO_CREDENTIALS
+    try:
+        password: str | None = key.decode("utf-8")
+    except UnicodeDecodeError:
+        password = None  # a binary key, as OCPP-J 1.6 allows
+    return username, password, key
 
 
 def _offered(headers: Any) -> list[str]:
@@ -203,7 +229,8 @@ class CentralSystem:
     Args:
         handlers: action -> handler for every station's device (see `Device`); ignored when
             *device_factory* is given.
-        host: the interface to listen on (``None``: all interfaces).
+        host: the interface to listen on (default ``"127.0.0.1"``, this machine only;
+            ``None`` or ``"0.0.0.0"``: every interface).
         port: the TCP port (``0``: any free port; read `port` after `start`).
         versions: the enabled versions, in order of preference (default: 2.1, 2.0.1, 1.6).
         ssl: a server `ssl.SSLContext` for ``wss://``; make it require client certificates
@@ -403,14 +430,14 @@ class CentralSystem:
         if problem is not None:
             logger.info("refused a connection to %r: %s", path, problem)
             return connection.respond(HTTPStatus.BAD_REQUEST, problem + "\n")
-        username, password = _basic_credentials(request.headers)
+        username, password, password_bytes = _basic_credentials(request.headers)
         cert = None
         if self.ssl is not None:
             cert = connection.transport.get_extra_info("peercert") or None
         handshake = HandshakeRequest(
             identity=identity, path=path, headers=request.headers, username=username,
             password=password, version=version, remote_address=connection.remote_address,
-            client_certificate=cert)
+            client_certificate=cert, password_bytes=password_bytes)
         if self.authorize is not None:
             try:
                 verdict = self.authorize(handshake)
@@ -504,6 +531,22 @@ def _close_on_request(device: Device, websocket: ServerConnection | ClientConnec
         device.on_close_request = _CloseOnRequest(websocket)
 
 
+def _describe(exc: BaseException) -> str:
+    """One short line for a failed connection attempt (no object reprs, no response body)."""
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _closed_by_peer(websocket: ServerConnection | ClientConnection) -> ConnectionError:
+    """Describe how *websocket* closed: the close code and reason, when there were any."""
+    protocol = websocket.protocol
+    code, reason = protocol.close_code, protocol.close_reason
+    if code is None:
+        return ConnectionError("the connection was lost")
+    return ConnectionError(f"the connection closed with code {code}"
+                           + (f" ({reason})" if reason else ""))
+
+
 def _identity_from_path(path: str) -> str:
     """Return the last path segment, percent-decoded ("" if it does not decode as UTF-8)."""
     segment = path.partition("?")[0].rpartition("/")[2]
@@ -550,24 +593,43 @@ class ChargePoint(DeviceLink):
         handlers: action -> handler for the device this client creates (see `Device`).
         versions: the versions to offer, in order of preference (required).
         device: a `Device` to use instead of creating one; its sender is replaced.
-        password: the Basic-auth password (security profiles 1 and 2); ``None``: no Basic auth.
+        password: the Basic-auth password (security profiles 1 and 2): text (sent as UTF-8) or
+            `bytes` sent as they are, such as OCPP-J 1.6's 20-byte AuthorizationKey
+            (``bytes.fromhex(key_hex)``); ``None``: no Basic auth.
         username: the Basic-auth user name (default: the identity, as OCPP requires).
         ssl: a client `ssl.SSLContext` for ``wss://`` (load a client certificate into it for
             security profile 3); ``None`` uses the default context for ``wss://`` URLs.
         reconnect: whether to reconnect after a failed attempt or a lost connection.
-        backoff: the waits between attempts.
+        backoff: the waits between attempts. They grow after every failed attempt and after
+            every connection that was not good, and start over after a good one.
+        stable_after: how long, in seconds, a connection must stay up to count as good (one
+            that carried an answer to one of our CALLs is good at once). A central system that
+            accepts the connection and then closes it, again and again, thus meets waits that
+            grow instead of a reconnection every *backoff.initial* seconds.
         random: returns a float in [0, 1) for the jitter; injectable for tests.
-        sleep: waits between attempts (default `asyncio.sleep`); injectable for tests.
+        sleep: waits between attempts (default: `ocpp_engine.sleep` on the device's clock, so
+            a `FakeClock` drives it); injectable for tests.
         on_connect: ``on_connect(charge_point)``, sync or async, runs as a task after every
-            connection (send BootNotification here); it is cancelled on disconnect.
+            connection; it is cancelled on disconnect. Boot from here through a
+            `RegistrationGate` made once for the device and kept across connections
+            (``await gate.boot(payload)``): OCPP-J sends BootNotification again after a
+            reconnection only when its content changed (1.6 section 5.4, 2.0.1 section 5.3,
+            2.1 section 5.4), and the gate sends it only then.
         on_disconnect: ``on_disconnect(charge_point)``, sync or async, runs after every loss.
         ping_interval: seconds between pings (``None``: no pings).
         ping_timeout: seconds to wait for a pong before dropping the connection.
-        close_timeout: seconds to wait for the peer's part of a closing handshake.
+        close_timeout: seconds to wait for the peer's part of a closing handshake; a dead
+            central system is noticed after *ping_interval* + *ping_timeout* + *close_timeout*.
         max_size: the largest frame accepted, in bytes; larger ones close with code 1009.
         call_timeout: the created device's call timeout, in seconds.
         open_timeout: seconds allowed for the TCP, TLS and WebSocket handshakes.
         connect_options: further keyword arguments for `websockets.asyncio.client.connect`.
+
+    Attributes:
+        device: the station's `Device`, kept across connections.
+        websocket: the current ``websockets`` client connection, or ``None`` while offline.
+        last_error: why the last attempt failed, or how the last connection ended (a
+            `ConnectionError` naming the close code and reason); ``None`` before either.
 
     Raises:
         ValueError: a version is not supported, none is given, or the identity is invalid for
@@ -584,13 +646,14 @@ class ChargePoint(DeviceLink):
         *,
         versions: Iterable[str | Version],
         device: Device | None = None,
-        password: str | None = None,
+        password: str | bytes | None = None,
         username: str | None = None,
         ssl: _ssl.SSLContext | None = None,
         reconnect: bool = True,
         backoff: Backoff = Backoff(),  # noqa: B008 - frozen
+        stable_after: float = 30.0,
         random: Callable[[], float] = _random.random,
-        sleep: SleepFn = asyncio.sleep,
+        sleep: SleepFn | None = None,
         on_connect: ChargePointCallback | None = None,
         on_disconnect: ChargePointCallback | None = None,
         ping_interval: float | None = 20.0,
@@ -614,14 +677,17 @@ class ChargePoint(DeviceLink):
             identity=identity)
         self.reconnect = reconnect
         self.backoff = backoff
+        self.stable_after = stable_after
         self.on_connect = on_connect
         self.on_disconnect = on_disconnect
         self._random = random
         self._sleep = sleep
+        self._answered = False
         headers: dict[str, str] = {}
         if password is not None:
             user = identity if username is None else username
-            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            key = password if isinstance(password, bytes) else password.encode()
+            token = base64.b64encode(user.encode() + b":" + key).decode("ascii")
             headers["Authorization"] = f"Basic {token}"
         self._options: dict[str, Any] = {
             "subprotocols": [Subprotocol(v.value) for v in self.versions],
@@ -642,7 +708,8 @@ class ChargePoint(DeviceLink):
 
         Raises:
             websockets.exceptions.InvalidURI: the URL is not a WebSocket URL.
-            Exception: with ``reconnect=False``, why the connection could not be opened.
+            Exception: with ``reconnect=False``, why the connection could not be opened (a
+                `ConnectionError` when the server agreed on none of our versions).
         """
         attempt = 0
         while not self._closing:
@@ -650,22 +717,33 @@ class ChargePoint(DeviceLink):
                 websocket = await connect(self.url, **self._options)
             except (OSError, TimeoutError, asyncio.TimeoutError, EOFError, InvalidHandshake) as exc:
                 self.last_error = exc
-                # the text, not the exception: a kept log record must not keep the socket alive
-                logger.warning("could not connect to %s: %s", self.url, repr(exc))
                 if not self.reconnect:
-                    raise
+                    raise  # the caller reports it
+                # the text, not the exception: a kept log record must not keep the socket alive
+                logger.warning("could not connect to %s: %s", self.url, _describe(exc))
             else:
-                if await self._session(websocket):
+                agreed = await self._session(websocket)
+                if agreed is None:
+                    if not self.reconnect and self.last_error is not None:
+                        raise self.last_error
+                elif agreed:
                     attempt = 0
             if not self.reconnect or self._closing:
                 return
             delay = self.backoff.delay(attempt, self._random)
             attempt += 1
             logger.info("reconnecting to %s in %.1f s", self.url, delay)
-            await self._sleep(delay)
+            if self._sleep is not None:
+                await self._sleep(delay)
+            else:
+                await sleep(self.device.clock, delay)
 
-    async def _session(self, websocket: ClientConnection) -> bool:
-        """Run one connection; return whether a version was agreed."""
+    async def _session(self, websocket: ClientConnection) -> bool | None:
+        """Run one connection; return whether it was good, ``None`` if no version was agreed.
+
+        A connection is good when it stayed up *stable_after* seconds on the device's clock,
+        or carried an answer to one of our CALLs.
+        """
         self.websocket = websocket
         try:
             agreed = websocket.subprotocol
@@ -674,11 +752,17 @@ class ChargePoint(DeviceLink):
                 logger.warning("%s agreed on none of %s", self.url,
                                [v.value for v in self.versions])
                 await websocket.close(CloseCode.PROTOCOL_ERROR, "no OCPP version agreed")
-                return False
+                return None
             device = self.device
             device.sender = websocket.send
             _close_on_request(device, websocket)
             device.connected(Version(agreed))
+            clock = device.clock
+            since = clock.time()
+            self._answered = False
+            hooks = device.hooks
+            hooks.after("execute_call_result_handler", self._on_answer)
+            hooks.after("execute_call_error_handler", self._on_answer)
             self._up.set()
             hook = None
             if self.on_connect is not None:
@@ -688,14 +772,22 @@ class ChargePoint(DeviceLink):
                 await _pump(websocket, device)
             finally:
                 self._up.clear()
+                hooks.remove("execute_call_result_handler", self._on_answer)
+                hooks.remove("execute_call_error_handler", self._on_answer)
+                good = self._answered or clock.time() - since >= self.stable_after
+                if not self._closing:
+                    self.last_error = _closed_by_peer(websocket)
                 device.disconnected()
                 if hook is not None:
                     hook.cancel()
                     await asyncio.gather(hook, return_exceptions=True)
                 await call_back(self.on_disconnect, self, what="on_disconnect")
-            return True
+            return good
         finally:
             self.websocket = None
+
+    def _on_answer(self, ctx: HookContext) -> None:
+        self._answered = True
 
     async def close(self) -> None:
         """Close the connection, stop reconnecting, and wait for the device to disconnect.
