@@ -130,6 +130,22 @@ async def test_wrong_response_class_is_an_internal_error() -> None:
     assert info.value.code == "InternalError" and len(failures) == 1
 
 
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
+async def test_a_handler_may_build_its_response_from_wire_strings(version: str) -> None:
+    def on_boot(request: v16.BootNotificationRequest | v201.BootNotificationRequest
+                | v21.BootNotificationRequest, ctx: CallContext) -> Any:
+        return MODULES[version].BootNotificationResponse(
+            status="Accepted", current_time="2024-01-01T12:00:00Z", interval=300)
+
+    failures: list[Any] = []
+    csms = Device(lambda raw: None, {"BootNotification": on_boot})
+    csms.hooks.after("handler_failed", lambda ctx: failures.append(ctx.exception))
+    station = Device(lambda raw: None)
+    connect(station, csms, version)
+    answer = await station.call(BOOTS[version])
+    assert answer == accepted(version) and failures == []
+
+
 async def test_unvalidated_junk_never_reaches_a_typed_handler() -> None:
     calls: list[Any] = []
 
@@ -172,6 +188,18 @@ def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.12",
          str(path)], capture_output=True, text=True, cwd=ROOT, timeout=300,
         env={**os.environ, "MYPYPATH": str(ROOT)})
+
+
+def test_the_checker_still_asks_for_enum_members_and_datetimes(tmp_path: Path) -> None:
+    # Strings are accepted at run time, but the declared types stay what a checker sees.
+    snippet = tmp_path / "strings.py"
+    snippet.write_text(
+        "from ocpp_engine.messages import v16\n"
+        "v16.BootNotificationResponse(status='Accepted', current_time='2024-01-01T00:00:00Z',\n"
+        "                             interval=300)\n")
+    result = run_mypy(snippet)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.count("[arg-type]") == 2, result.stdout
 
 
 def test_typed_example_passes_mypy_and_runs(tmp_path: Path) -> None:

@@ -13,6 +13,8 @@ from typing import Any, ClassVar
 import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
+from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
 
@@ -682,6 +684,9 @@ class IdTagInfo:
     )
     parent_id_tag: str | None = attrs.field(default=None, metadata={"wire": "parentIdTag"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AuthorizationData:
@@ -699,6 +704,9 @@ class CertificateHashData:
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
     issuer_key_hash: str = attrs.field(metadata={"wire": "issuerKeyHash"})
     serial_number: str = attrs.field(metadata={"wire": "serialNumber"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -726,6 +734,9 @@ class ChargingSchedule:
         default=None, metadata={"wire": "minChargingRate"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingProfile:
@@ -747,6 +758,9 @@ class ChargingProfile:
     valid_from: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "validFrom"})
     valid_to: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "validTo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class Firmware:
@@ -759,6 +773,9 @@ class Firmware:
     install_date_time: datetime.datetime | None = attrs.field(
         default=None, metadata={"wire": "installDateTime"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -782,6 +799,9 @@ class LogParameters:
         default=None, metadata={"wire": "latestTimestamp"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SampledValue:
@@ -795,6 +815,9 @@ class SampledValue:
     location: Location | None = attrs.field(default=None, metadata={"wire": "location"})
     unit: UnitOfMeasure | None = attrs.field(default=None, metadata={"wire": "unit"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MeterValue:
@@ -802,6 +825,9 @@ class MeterValue:
 
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     sampled_value: list[SampledValue] = attrs.field(metadata={"wire": "sampledValue"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -818,6 +844,9 @@ class SampledValueStopTransactionRequest:
         default=None, metadata={"wire": "unit"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MeterValueStopTransactionRequest:
@@ -827,6 +856,9 @@ class MeterValueStopTransactionRequest:
     sampled_value: list[SampledValueStopTransactionRequest] = attrs.field(
         metadata={"wire": "sampledValue"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -850,6 +882,9 @@ class BootNotificationResponse(Response):
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
     interval: int = attrs.field(metadata={"wire": "interval"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CancelReservationResponse(Response):
@@ -859,6 +894,9 @@ class CancelReservationResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: CancelReservationStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -870,6 +908,9 @@ class CertificateSignedResponse(Response):
 
     status: CertificateSignedStatusEnum = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
@@ -879,6 +920,9 @@ class ChangeAvailabilityResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: AvailabilityStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -890,6 +934,9 @@ class ChangeConfigurationResponse(Response):
 
     status: ConfigurationStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearCacheResponse(Response):
@@ -900,6 +947,9 @@ class ClearCacheResponse(Response):
 
     status: ClearCacheStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearChargingProfileResponse(Response):
@@ -909,6 +959,9 @@ class ClearChargingProfileResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: ClearChargingProfileStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -921,6 +974,9 @@ class DataTransferResponse(Response):
     status: DataTransferStatus = attrs.field(metadata={"wire": "status"})
     data: str | None = attrs.field(default=None, metadata={"wire": "data"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
@@ -930,6 +986,9 @@ class DeleteCertificateResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -948,6 +1007,9 @@ class ExtendedTriggerMessageResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: TriggerMessageStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -973,6 +1035,9 @@ class GetCompositeScheduleResponse(Response):
     charging_schedule: ChargingSchedule | None = attrs.field(
         default=None, metadata={"wire": "chargingSchedule"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1010,6 +1075,9 @@ class GetInstalledCertificateIdsResponse(Response):
         default=None, metadata={"wire": "certificateHashData"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetLocalListVersionResponse(Response):
@@ -1031,6 +1099,9 @@ class GetLogResponse(Response):
     status: LogStatusEnum = attrs.field(metadata={"wire": "status"})
     filename: str | None = attrs.field(default=None, metadata={"wire": "filename"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class HeartbeatResponse(Response):
@@ -1041,6 +1112,9 @@ class HeartbeatResponse(Response):
 
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
@@ -1050,6 +1124,9 @@ class InstallCertificateResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1077,6 +1154,9 @@ class RemoteStartTransactionResponse(Response):
 
     status: RemoteStartStopStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RemoteStopTransactionResponse(Response):
@@ -1086,6 +1166,9 @@ class RemoteStopTransactionResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: RemoteStartStopStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1097,6 +1180,9 @@ class ReserveNowResponse(Response):
 
     status: ReservationStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetResponse(Response):
@@ -1106,6 +1192,9 @@ class ResetResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: ResetStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1125,6 +1214,9 @@ class SendLocalListResponse(Response):
 
     status: UpdateStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
@@ -1135,6 +1227,9 @@ class SetChargingProfileResponse(Response):
 
     status: ChargingProfileStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SignCertificateResponse(Response):
@@ -1144,6 +1239,9 @@ class SignCertificateResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1162,6 +1260,9 @@ class SignedUpdateFirmwareResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: UpdateFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1202,6 +1303,9 @@ class TriggerMessageResponse(Response):
 
     status: TriggerMessageStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
@@ -1211,6 +1315,9 @@ class UnlockConnectorResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: UnlockStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1290,6 +1397,9 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     type_: AvailabilityType = attrs.field(metadata={"wire": "type"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeConfigurationRequest(Request[ChangeConfigurationResponse]):
@@ -1326,6 +1436,9 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
         default=None, metadata={"wire": "chargingProfilePurpose"}
     )
     stack_level: int | None = attrs.field(default=None, metadata={"wire": "stackLevel"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1366,6 +1479,9 @@ class DiagnosticsStatusNotificationRequest(Request[DiagnosticsStatusNotification
 
     status: DiagnosticsStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
@@ -1377,6 +1493,9 @@ class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
 
     requested_message: MessageTriggerEnum = attrs.field(metadata={"wire": "requestedMessage"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1390,6 +1509,9 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
     )
 
     status: FirmwareStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1405,6 +1527,9 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
     charging_rate_unit: ChargingRateUnitType | None = attrs.field(
         default=None, metadata={"wire": "chargingRateUnit"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1432,6 +1557,9 @@ class GetDiagnosticsRequest(Request[GetDiagnosticsResponse]):
     start_time: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "startTime"})
     stop_time: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "stopTime"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
@@ -1444,6 +1572,9 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
     )
 
     certificate_type: CertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1469,6 +1600,9 @@ class GetLogRequest(Request[GetLogResponse]):
     retries: int | None = attrs.field(default=None, metadata={"wire": "retries"})
     retry_interval: int | None = attrs.field(default=None, metadata={"wire": "retryInterval"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class HeartbeatRequest(Request[HeartbeatResponse]):
@@ -1490,6 +1624,9 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     certificate_type: CertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
     certificate: str = attrs.field(metadata={"wire": "certificate"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
@@ -1501,6 +1638,9 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
 
     status: UploadLogStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1556,6 +1696,9 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
     parent_id_tag: str | None = attrs.field(default=None, metadata={"wire": "parentIdTag"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
@@ -1566,6 +1709,9 @@ class ResetRequest(Request[ResetResponse]):
     RESPONSE: ClassVar[type[ResetResponse]] = ResetResponse
 
     type_: ResetType = attrs.field(metadata={"wire": "type"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1579,6 +1725,9 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     type_: str = attrs.field(metadata={"wire": "type"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     tech_info: str | None = attrs.field(default=None, metadata={"wire": "techInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1594,6 +1743,9 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
     local_authorization_list: list[AuthorizationData] | None = attrs.field(
         default=None, metadata={"wire": "localAuthorizationList"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1632,6 +1784,9 @@ class SignedFirmwareStatusNotificationRequest(Request[SignedFirmwareStatusNotifi
     status: FirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SignedUpdateFirmwareRequest(Request[SignedUpdateFirmwareResponse]):
@@ -1661,6 +1816,9 @@ class StartTransactionRequest(Request[StartTransactionResponse]):
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     reservation_id: int | None = attrs.field(default=None, metadata={"wire": "reservationId"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
@@ -1677,6 +1835,9 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     timestamp: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "timestamp"})
     vendor_id: str | None = attrs.field(default=None, metadata={"wire": "vendorId"})
     vendor_error_code: str | None = attrs.field(default=None, metadata={"wire": "vendorErrorCode"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1696,6 +1857,9 @@ class StopTransactionRequest(Request[StopTransactionResponse]):
         default=None, metadata={"wire": "transactionData"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
@@ -1707,6 +1871,9 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
 
     requested_message: MessageTrigger = attrs.field(metadata={"wire": "requestedMessage"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1732,6 +1899,9 @@ class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
     retrieve_date: datetime.datetime = attrs.field(metadata={"wire": "retrieveDate"})
     retries: int | None = attrs.field(default=None, metadata={"wire": "retries"})
     retry_interval: int | None = attrs.field(default=None, metadata={"wire": "retryInterval"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 #: Request payload classes by action.
@@ -1872,6 +2042,89 @@ _E_UpdateStatus = {m.value: m for m in UpdateStatus}
 _E_UpdateType = {m.value: m for m in UpdateType}
 _E_UploadLogStatusEnum = {m.value: m for m in UploadLogStatusEnum}
 _E_ValueFormat = {m.value: m for m in ValueFormat}
+_new = object.__new__
+_SET_IdTagInfo = _slot_setters(IdTagInfo)
+_SET_AuthorizationData = _slot_setters(AuthorizationData)
+_SET_CertificateHashData = _slot_setters(CertificateHashData)
+_SET_ChargingSchedulePeriod = _slot_setters(ChargingSchedulePeriod)
+_SET_ChargingSchedule = _slot_setters(ChargingSchedule)
+_SET_ChargingProfile = _slot_setters(ChargingProfile)
+_SET_Firmware = _slot_setters(Firmware)
+_SET_KeyValue = _slot_setters(KeyValue)
+_SET_LogParameters = _slot_setters(LogParameters)
+_SET_SampledValue = _slot_setters(SampledValue)
+_SET_MeterValue = _slot_setters(MeterValue)
+_SET_SampledValueStopTransactionRequest = _slot_setters(SampledValueStopTransactionRequest)
+_SET_MeterValueStopTransactionRequest = _slot_setters(MeterValueStopTransactionRequest)
+_SET_AuthorizeResponse = _slot_setters(AuthorizeResponse)
+_SET_BootNotificationResponse = _slot_setters(BootNotificationResponse)
+_SET_CancelReservationResponse = _slot_setters(CancelReservationResponse)
+_SET_CertificateSignedResponse = _slot_setters(CertificateSignedResponse)
+_SET_ChangeAvailabilityResponse = _slot_setters(ChangeAvailabilityResponse)
+_SET_ChangeConfigurationResponse = _slot_setters(ChangeConfigurationResponse)
+_SET_ClearCacheResponse = _slot_setters(ClearCacheResponse)
+_SET_ClearChargingProfileResponse = _slot_setters(ClearChargingProfileResponse)
+_SET_DataTransferResponse = _slot_setters(DataTransferResponse)
+_SET_DeleteCertificateResponse = _slot_setters(DeleteCertificateResponse)
+_SET_ExtendedTriggerMessageResponse = _slot_setters(ExtendedTriggerMessageResponse)
+_SET_GetCompositeScheduleResponse = _slot_setters(GetCompositeScheduleResponse)
+_SET_GetConfigurationResponse = _slot_setters(GetConfigurationResponse)
+_SET_GetDiagnosticsResponse = _slot_setters(GetDiagnosticsResponse)
+_SET_GetInstalledCertificateIdsResponse = _slot_setters(GetInstalledCertificateIdsResponse)
+_SET_GetLocalListVersionResponse = _slot_setters(GetLocalListVersionResponse)
+_SET_GetLogResponse = _slot_setters(GetLogResponse)
+_SET_HeartbeatResponse = _slot_setters(HeartbeatResponse)
+_SET_InstallCertificateResponse = _slot_setters(InstallCertificateResponse)
+_SET_RemoteStartTransactionResponse = _slot_setters(RemoteStartTransactionResponse)
+_SET_RemoteStopTransactionResponse = _slot_setters(RemoteStopTransactionResponse)
+_SET_ReserveNowResponse = _slot_setters(ReserveNowResponse)
+_SET_ResetResponse = _slot_setters(ResetResponse)
+_SET_SendLocalListResponse = _slot_setters(SendLocalListResponse)
+_SET_SetChargingProfileResponse = _slot_setters(SetChargingProfileResponse)
+_SET_SignCertificateResponse = _slot_setters(SignCertificateResponse)
+_SET_SignedUpdateFirmwareResponse = _slot_setters(SignedUpdateFirmwareResponse)
+_SET_StartTransactionResponse = _slot_setters(StartTransactionResponse)
+_SET_StopTransactionResponse = _slot_setters(StopTransactionResponse)
+_SET_TriggerMessageResponse = _slot_setters(TriggerMessageResponse)
+_SET_UnlockConnectorResponse = _slot_setters(UnlockConnectorResponse)
+_SET_AuthorizeRequest = _slot_setters(AuthorizeRequest)
+_SET_BootNotificationRequest = _slot_setters(BootNotificationRequest)
+_SET_CancelReservationRequest = _slot_setters(CancelReservationRequest)
+_SET_CertificateSignedRequest = _slot_setters(CertificateSignedRequest)
+_SET_ChangeAvailabilityRequest = _slot_setters(ChangeAvailabilityRequest)
+_SET_ChangeConfigurationRequest = _slot_setters(ChangeConfigurationRequest)
+_SET_ClearChargingProfileRequest = _slot_setters(ClearChargingProfileRequest)
+_SET_DataTransferRequest = _slot_setters(DataTransferRequest)
+_SET_DeleteCertificateRequest = _slot_setters(DeleteCertificateRequest)
+_SET_DiagnosticsStatusNotificationRequest = _slot_setters(DiagnosticsStatusNotificationRequest)
+_SET_ExtendedTriggerMessageRequest = _slot_setters(ExtendedTriggerMessageRequest)
+_SET_FirmwareStatusNotificationRequest = _slot_setters(FirmwareStatusNotificationRequest)
+_SET_GetCompositeScheduleRequest = _slot_setters(GetCompositeScheduleRequest)
+_SET_GetConfigurationRequest = _slot_setters(GetConfigurationRequest)
+_SET_GetDiagnosticsRequest = _slot_setters(GetDiagnosticsRequest)
+_SET_GetInstalledCertificateIdsRequest = _slot_setters(GetInstalledCertificateIdsRequest)
+_SET_GetLogRequest = _slot_setters(GetLogRequest)
+_SET_InstallCertificateRequest = _slot_setters(InstallCertificateRequest)
+_SET_LogStatusNotificationRequest = _slot_setters(LogStatusNotificationRequest)
+_SET_MeterValuesRequest = _slot_setters(MeterValuesRequest)
+_SET_RemoteStartTransactionRequest = _slot_setters(RemoteStartTransactionRequest)
+_SET_RemoteStopTransactionRequest = _slot_setters(RemoteStopTransactionRequest)
+_SET_ReserveNowRequest = _slot_setters(ReserveNowRequest)
+_SET_ResetRequest = _slot_setters(ResetRequest)
+_SET_SecurityEventNotificationRequest = _slot_setters(SecurityEventNotificationRequest)
+_SET_SendLocalListRequest = _slot_setters(SendLocalListRequest)
+_SET_SetChargingProfileRequest = _slot_setters(SetChargingProfileRequest)
+_SET_SignCertificateRequest = _slot_setters(SignCertificateRequest)
+_SET_SignedFirmwareStatusNotificationRequest = _slot_setters(
+    SignedFirmwareStatusNotificationRequest
+)
+_SET_SignedUpdateFirmwareRequest = _slot_setters(SignedUpdateFirmwareRequest)
+_SET_StartTransactionRequest = _slot_setters(StartTransactionRequest)
+_SET_StatusNotificationRequest = _slot_setters(StatusNotificationRequest)
+_SET_StopTransactionRequest = _slot_setters(StopTransactionRequest)
+_SET_TriggerMessageRequest = _slot_setters(TriggerMessageRequest)
+_SET_UnlockConnectorRequest = _slot_setters(UnlockConnectorRequest)
+_SET_UpdateFirmwareRequest = _slot_setters(UpdateFirmwareRequest)
 
 
 def _to_wire_IdTagInfo(o: IdTagInfo) -> dict[str, Any]:
@@ -1885,11 +2138,12 @@ def _to_wire_IdTagInfo(o: IdTagInfo) -> dict[str, Any]:
 
 def _from_wire_IdTagInfo(d: dict[str, Any]) -> IdTagInfo:
     g = d.get
-    return IdTagInfo(
-        _E_AuthorizationStatus[d["status"]],
-        None if (v := g("expiryDate")) is None else _parse_datetime(v),
-        g("parentIdTag"),
-    )
+    s0, s1, s2 = _SET_IdTagInfo
+    o = _new(IdTagInfo)
+    s0(o, _E_AuthorizationStatus[d["status"]])
+    s1(o, None if (v := g("expiryDate")) is None else _parse_datetime(v))
+    s2(o, g("parentIdTag"))
+    return o
 
 
 def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
@@ -1901,10 +2155,11 @@ def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
 
 def _from_wire_AuthorizationData(d: dict[str, Any]) -> AuthorizationData:
     g = d.get
-    return AuthorizationData(
-        d["idTag"],
-        None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v),
-    )
+    s0, s1 = _SET_AuthorizationData
+    o = _new(AuthorizationData)
+    s0(o, d["idTag"])
+    s1(o, None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v))
+    return o
 
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
@@ -1918,12 +2173,13 @@ def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
 
 
 def _from_wire_CertificateHashData(d: dict[str, Any]) -> CertificateHashData:
-    return CertificateHashData(
-        _E_HashAlgorithmEnum[d["hashAlgorithm"]],
-        d["issuerNameHash"],
-        d["issuerKeyHash"],
-        d["serialNumber"],
-    )
+    s0, s1, s2, s3 = _SET_CertificateHashData
+    o = _new(CertificateHashData)
+    s0(o, _E_HashAlgorithmEnum[d["hashAlgorithm"]])
+    s1(o, d["issuerNameHash"])
+    s2(o, d["issuerKeyHash"])
+    s3(o, d["serialNumber"])
+    return o
 
 
 def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]:
@@ -1935,7 +2191,12 @@ def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]
 
 def _from_wire_ChargingSchedulePeriod(d: dict[str, Any]) -> ChargingSchedulePeriod:
     g = d.get
-    return ChargingSchedulePeriod(d["startPeriod"], d["limit"], g("numberPhases"))
+    s0, s1, s2 = _SET_ChargingSchedulePeriod
+    o = _new(ChargingSchedulePeriod)
+    s0(o, d["startPeriod"])
+    s1(o, d["limit"])
+    s2(o, g("numberPhases"))
+    return o
 
 
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
@@ -1956,13 +2217,14 @@ def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
 
 def _from_wire_ChargingSchedule(d: dict[str, Any]) -> ChargingSchedule:
     g = d.get
-    return ChargingSchedule(
-        _E_ChargingRateUnitType[d["chargingRateUnit"]],
-        [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]],
-        g("duration"),
-        None if (v := g("startSchedule")) is None else _parse_datetime(v),
-        g("minChargingRate"),
-    )
+    s0, s1, s2, s3, s4 = _SET_ChargingSchedule
+    o = _new(ChargingSchedule)
+    s0(o, _E_ChargingRateUnitType[d["chargingRateUnit"]])
+    s1(o, [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]])
+    s2(o, g("duration"))
+    s3(o, None if (v := g("startSchedule")) is None else _parse_datetime(v))
+    s4(o, g("minChargingRate"))
+    return o
 
 
 def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
@@ -1986,17 +2248,18 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
 
 def _from_wire_ChargingProfile(d: dict[str, Any]) -> ChargingProfile:
     g = d.get
-    return ChargingProfile(
-        d["chargingProfileId"],
-        d["stackLevel"],
-        _E_ChargingProfilePurposeType[d["chargingProfilePurpose"]],
-        _E_ChargingProfileKindType[d["chargingProfileKind"]],
-        _from_wire_ChargingSchedule(d["chargingSchedule"]),
-        g("transactionId"),
-        None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindType[v],
-        None if (v := g("validFrom")) is None else _parse_datetime(v),
-        None if (v := g("validTo")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_ChargingProfile
+    o = _new(ChargingProfile)
+    s0(o, d["chargingProfileId"])
+    s1(o, d["stackLevel"])
+    s2(o, _E_ChargingProfilePurposeType[d["chargingProfilePurpose"]])
+    s3(o, _E_ChargingProfileKindType[d["chargingProfileKind"]])
+    s4(o, _from_wire_ChargingSchedule(d["chargingSchedule"]))
+    s5(o, g("transactionId"))
+    s6(o, None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindType[v])
+    s7(o, None if (v := g("validFrom")) is None else _parse_datetime(v))
+    s8(o, None if (v := g("validTo")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
@@ -2013,13 +2276,14 @@ def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
 
 def _from_wire_Firmware(d: dict[str, Any]) -> Firmware:
     g = d.get
-    return Firmware(
-        d["location"],
-        _parse_datetime(d["retrieveDateTime"]),
-        d["signingCertificate"],
-        d["signature"],
-        None if (v := g("installDateTime")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_Firmware
+    o = _new(Firmware)
+    s0(o, d["location"])
+    s1(o, _parse_datetime(d["retrieveDateTime"]))
+    s2(o, d["signingCertificate"])
+    s3(o, d["signature"])
+    s4(o, None if (v := g("installDateTime")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_KeyValue(o: KeyValue) -> dict[str, Any]:
@@ -2031,7 +2295,12 @@ def _to_wire_KeyValue(o: KeyValue) -> dict[str, Any]:
 
 def _from_wire_KeyValue(d: dict[str, Any]) -> KeyValue:
     g = d.get
-    return KeyValue(d["key"], d["readonly"], g("value"))
+    s0, s1, s2 = _SET_KeyValue
+    o = _new(KeyValue)
+    s0(o, d["key"])
+    s1(o, d["readonly"])
+    s2(o, g("value"))
+    return o
 
 
 def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
@@ -2045,11 +2314,12 @@ def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
 
 def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
     g = d.get
-    return LogParameters(
-        d["remoteLocation"],
-        None if (v := g("oldestTimestamp")) is None else _parse_datetime(v),
-        None if (v := g("latestTimestamp")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2 = _SET_LogParameters
+    o = _new(LogParameters)
+    s0(o, d["remoteLocation"])
+    s1(o, None if (v := g("oldestTimestamp")) is None else _parse_datetime(v))
+    s2(o, None if (v := g("latestTimestamp")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
@@ -2071,15 +2341,16 @@ def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
 
 def _from_wire_SampledValue(d: dict[str, Any]) -> SampledValue:
     g = d.get
-    return SampledValue(
-        d["value"],
-        None if (v := g("context")) is None else _E_ReadingContext[v],
-        None if (v := g("format")) is None else _E_ValueFormat[v],
-        None if (v := g("measurand")) is None else _E_Measurand[v],
-        None if (v := g("phase")) is None else _E_Phase[v],
-        None if (v := g("location")) is None else _E_Location[v],
-        None if (v := g("unit")) is None else _E_UnitOfMeasure[v],
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_SampledValue
+    o = _new(SampledValue)
+    s0(o, d["value"])
+    s1(o, None if (v := g("context")) is None else _E_ReadingContext[v])
+    s2(o, None if (v := g("format")) is None else _E_ValueFormat[v])
+    s3(o, None if (v := g("measurand")) is None else _E_Measurand[v])
+    s4(o, None if (v := g("phase")) is None else _E_Phase[v])
+    s5(o, None if (v := g("location")) is None else _E_Location[v])
+    s6(o, None if (v := g("unit")) is None else _E_UnitOfMeasure[v])
+    return o
 
 
 def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
@@ -2091,10 +2362,11 @@ def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
 
 
 def _from_wire_MeterValue(d: dict[str, Any]) -> MeterValue:
-    return MeterValue(
-        _parse_datetime(d["timestamp"]),
-        [_from_wire_SampledValue(x) for x in d["sampledValue"]],
-    )
+    s0, s1 = _SET_MeterValue
+    o = _new(MeterValue)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, [_from_wire_SampledValue(x) for x in d["sampledValue"]])
+    return o
 
 
 def _to_wire_SampledValueStopTransactionRequest(
@@ -2120,15 +2392,16 @@ def _from_wire_SampledValueStopTransactionRequest(
     d: dict[str, Any],
 ) -> SampledValueStopTransactionRequest:
     g = d.get
-    return SampledValueStopTransactionRequest(
-        d["value"],
-        None if (v := g("context")) is None else _E_ReadingContext[v],
-        None if (v := g("format")) is None else _E_ValueFormat[v],
-        None if (v := g("measurand")) is None else _E_Measurand[v],
-        None if (v := g("phase")) is None else _E_Phase[v],
-        None if (v := g("location")) is None else _E_Location[v],
-        None if (v := g("unit")) is None else _E_UnitOfMeasureStopTransactionRequest[v],
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_SampledValueStopTransactionRequest
+    o = _new(SampledValueStopTransactionRequest)
+    s0(o, d["value"])
+    s1(o, None if (v := g("context")) is None else _E_ReadingContext[v])
+    s2(o, None if (v := g("format")) is None else _E_ValueFormat[v])
+    s3(o, None if (v := g("measurand")) is None else _E_Measurand[v])
+    s4(o, None if (v := g("phase")) is None else _E_Phase[v])
+    s5(o, None if (v := g("location")) is None else _E_Location[v])
+    s6(o, None if (v := g("unit")) is None else _E_UnitOfMeasureStopTransactionRequest[v])
+    return o
 
 
 def _to_wire_MeterValueStopTransactionRequest(
@@ -2144,10 +2417,11 @@ def _to_wire_MeterValueStopTransactionRequest(
 def _from_wire_MeterValueStopTransactionRequest(
     d: dict[str, Any],
 ) -> MeterValueStopTransactionRequest:
-    return MeterValueStopTransactionRequest(
-        _parse_datetime(d["timestamp"]),
-        [_from_wire_SampledValueStopTransactionRequest(x) for x in d["sampledValue"]],
-    )
+    s0, s1 = _SET_MeterValueStopTransactionRequest
+    o = _new(MeterValueStopTransactionRequest)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, [_from_wire_SampledValueStopTransactionRequest(x) for x in d["sampledValue"]])
+    return o
 
 
 def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
@@ -2156,7 +2430,10 @@ def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
 
 
 def _from_wire_AuthorizeResponse(d: dict[str, Any]) -> AuthorizeResponse:
-    return AuthorizeResponse(_from_wire_IdTagInfo(d["idTagInfo"]))
+    (s0,) = _SET_AuthorizeResponse
+    o = _new(AuthorizeResponse)
+    s0(o, _from_wire_IdTagInfo(d["idTagInfo"]))
+    return o
 
 
 def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, Any]:
@@ -2169,11 +2446,12 @@ def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, 
 
 
 def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationResponse:
-    return BootNotificationResponse(
-        _E_RegistrationStatus[d["status"]],
-        _parse_datetime(d["currentTime"]),
-        d["interval"],
-    )
+    s0, s1, s2 = _SET_BootNotificationResponse
+    o = _new(BootNotificationResponse)
+    s0(o, _E_RegistrationStatus[d["status"]])
+    s1(o, _parse_datetime(d["currentTime"]))
+    s2(o, d["interval"])
+    return o
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
@@ -2182,7 +2460,10 @@ def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str
 
 
 def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservationResponse:
-    return CancelReservationResponse(_E_CancelReservationStatus[d["status"]])
+    (s0,) = _SET_CancelReservationResponse
+    o = _new(CancelReservationResponse)
+    s0(o, _E_CancelReservationStatus[d["status"]])
+    return o
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
@@ -2191,7 +2472,10 @@ def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str
 
 
 def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSignedResponse:
-    return CertificateSignedResponse(_E_CertificateSignedStatusEnum[d["status"]])
+    (s0,) = _SET_CertificateSignedResponse
+    o = _new(CertificateSignedResponse)
+    s0(o, _E_CertificateSignedStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
@@ -2200,7 +2484,10 @@ def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[s
 
 
 def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabilityResponse:
-    return ChangeAvailabilityResponse(_E_AvailabilityStatus[d["status"]])
+    (s0,) = _SET_ChangeAvailabilityResponse
+    o = _new(ChangeAvailabilityResponse)
+    s0(o, _E_AvailabilityStatus[d["status"]])
+    return o
 
 
 def _to_wire_ChangeConfigurationResponse(o: ChangeConfigurationResponse) -> dict[str, Any]:
@@ -2209,7 +2496,10 @@ def _to_wire_ChangeConfigurationResponse(o: ChangeConfigurationResponse) -> dict
 
 
 def _from_wire_ChangeConfigurationResponse(d: dict[str, Any]) -> ChangeConfigurationResponse:
-    return ChangeConfigurationResponse(_E_ConfigurationStatus[d["status"]])
+    (s0,) = _SET_ChangeConfigurationResponse
+    o = _new(ChangeConfigurationResponse)
+    s0(o, _E_ConfigurationStatus[d["status"]])
+    return o
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
@@ -2218,7 +2508,10 @@ def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
 
 
 def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
-    return ClearCacheResponse(_E_ClearCacheStatus[d["status"]])
+    (s0,) = _SET_ClearCacheResponse
+    o = _new(ClearCacheResponse)
+    s0(o, _E_ClearCacheStatus[d["status"]])
+    return o
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
@@ -2227,7 +2520,10 @@ def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> di
 
 
 def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingProfileResponse:
-    return ClearChargingProfileResponse(_E_ClearChargingProfileStatus[d["status"]])
+    (s0,) = _SET_ClearChargingProfileResponse
+    o = _new(ClearChargingProfileResponse)
+    s0(o, _E_ClearChargingProfileStatus[d["status"]])
+    return o
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
@@ -2239,7 +2535,11 @@ def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
 
 def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
     g = d.get
-    return DataTransferResponse(_E_DataTransferStatus[d["status"]], g("data"))
+    s0, s1 = _SET_DataTransferResponse
+    o = _new(DataTransferResponse)
+    s0(o, _E_DataTransferStatus[d["status"]])
+    s1(o, g("data"))
+    return o
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
@@ -2248,7 +2548,10 @@ def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str
 
 
 def _from_wire_DeleteCertificateResponse(d: dict[str, Any]) -> DeleteCertificateResponse:
-    return DeleteCertificateResponse(_E_DeleteCertificateStatusEnum[d["status"]])
+    (s0,) = _SET_DeleteCertificateResponse
+    o = _new(DeleteCertificateResponse)
+    s0(o, _E_DeleteCertificateStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_DiagnosticsStatusNotificationResponse(
@@ -2260,7 +2563,7 @@ def _to_wire_DiagnosticsStatusNotificationResponse(
 def _from_wire_DiagnosticsStatusNotificationResponse(
     d: dict[str, Any],
 ) -> DiagnosticsStatusNotificationResponse:
-    return DiagnosticsStatusNotificationResponse()
+    return _new(DiagnosticsStatusNotificationResponse)
 
 
 def _to_wire_ExtendedTriggerMessageResponse(o: ExtendedTriggerMessageResponse) -> dict[str, Any]:
@@ -2269,7 +2572,10 @@ def _to_wire_ExtendedTriggerMessageResponse(o: ExtendedTriggerMessageResponse) -
 
 
 def _from_wire_ExtendedTriggerMessageResponse(d: dict[str, Any]) -> ExtendedTriggerMessageResponse:
-    return ExtendedTriggerMessageResponse(_E_TriggerMessageStatusEnum[d["status"]])
+    (s0,) = _SET_ExtendedTriggerMessageResponse
+    o = _new(ExtendedTriggerMessageResponse)
+    s0(o, _E_TriggerMessageStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationResponse(
@@ -2281,7 +2587,7 @@ def _to_wire_FirmwareStatusNotificationResponse(
 def _from_wire_FirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationResponse:
-    return FirmwareStatusNotificationResponse()
+    return _new(FirmwareStatusNotificationResponse)
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
@@ -2297,12 +2603,13 @@ def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> di
 
 def _from_wire_GetCompositeScheduleResponse(d: dict[str, Any]) -> GetCompositeScheduleResponse:
     g = d.get
-    return GetCompositeScheduleResponse(
-        _E_GetCompositeScheduleStatus[d["status"]],
-        g("connectorId"),
-        None if (v := g("scheduleStart")) is None else _parse_datetime(v),
-        None if (v := g("chargingSchedule")) is None else _from_wire_ChargingSchedule(v),
-    )
+    s0, s1, s2, s3 = _SET_GetCompositeScheduleResponse
+    o = _new(GetCompositeScheduleResponse)
+    s0(o, _E_GetCompositeScheduleStatus[d["status"]])
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("scheduleStart")) is None else _parse_datetime(v))
+    s3(o, None if (v := g("chargingSchedule")) is None else _from_wire_ChargingSchedule(v))
+    return o
 
 
 def _to_wire_GetConfigurationResponse(o: GetConfigurationResponse) -> dict[str, Any]:
@@ -2316,10 +2623,11 @@ def _to_wire_GetConfigurationResponse(o: GetConfigurationResponse) -> dict[str, 
 
 def _from_wire_GetConfigurationResponse(d: dict[str, Any]) -> GetConfigurationResponse:
     g = d.get
-    return GetConfigurationResponse(
-        None if (v := g("configurationKey")) is None else [_from_wire_KeyValue(x) for x in v],
-        None if (v := g("unknownKey")) is None else list(v),
-    )
+    s0, s1 = _SET_GetConfigurationResponse
+    o = _new(GetConfigurationResponse)
+    s0(o, None if (v := g("configurationKey")) is None else [_from_wire_KeyValue(x) for x in v])
+    s1(o, None if (v := g("unknownKey")) is None else list(v))
+    return o
 
 
 def _to_wire_GetDiagnosticsResponse(o: GetDiagnosticsResponse) -> dict[str, Any]:
@@ -2331,7 +2639,10 @@ def _to_wire_GetDiagnosticsResponse(o: GetDiagnosticsResponse) -> dict[str, Any]
 
 def _from_wire_GetDiagnosticsResponse(d: dict[str, Any]) -> GetDiagnosticsResponse:
     g = d.get
-    return GetDiagnosticsResponse(g("fileName"))
+    (s0,) = _SET_GetDiagnosticsResponse
+    o = _new(GetDiagnosticsResponse)
+    s0(o, g("fileName"))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsResponse(
@@ -2349,14 +2660,18 @@ def _from_wire_GetInstalledCertificateIdsResponse(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsResponse:
     g = d.get
-    return GetInstalledCertificateIdsResponse(
-        _E_GetInstalledCertificateStatusEnum[d["status"]],
+    s0, s1 = _SET_GetInstalledCertificateIdsResponse
+    o = _new(GetInstalledCertificateIdsResponse)
+    s0(o, _E_GetInstalledCertificateStatusEnum[d["status"]])
+    s1(
+        o,
         (
             None
             if (v := g("certificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict[str, Any]:
@@ -2365,7 +2680,10 @@ def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict
 
 
 def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVersionResponse:
-    return GetLocalListVersionResponse(d["listVersion"])
+    (s0,) = _SET_GetLocalListVersionResponse
+    o = _new(GetLocalListVersionResponse)
+    s0(o, d["listVersion"])
+    return o
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
@@ -2377,7 +2695,11 @@ def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
 
 def _from_wire_GetLogResponse(d: dict[str, Any]) -> GetLogResponse:
     g = d.get
-    return GetLogResponse(_E_LogStatusEnum[d["status"]], g("filename"))
+    s0, s1 = _SET_GetLogResponse
+    o = _new(GetLogResponse)
+    s0(o, _E_LogStatusEnum[d["status"]])
+    s1(o, g("filename"))
+    return o
 
 
 def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
@@ -2386,7 +2708,10 @@ def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
 
 
 def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
-    return HeartbeatResponse(_parse_datetime(d["currentTime"]))
+    (s0,) = _SET_HeartbeatResponse
+    o = _new(HeartbeatResponse)
+    s0(o, _parse_datetime(d["currentTime"]))
+    return o
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
@@ -2395,7 +2720,10 @@ def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[s
 
 
 def _from_wire_InstallCertificateResponse(d: dict[str, Any]) -> InstallCertificateResponse:
-    return InstallCertificateResponse(_E_InstallCertificateStatusEnum[d["status"]])
+    (s0,) = _SET_InstallCertificateResponse
+    o = _new(InstallCertificateResponse)
+    s0(o, _E_InstallCertificateStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> dict[str, Any]:
@@ -2403,7 +2731,7 @@ def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> 
 
 
 def _from_wire_LogStatusNotificationResponse(d: dict[str, Any]) -> LogStatusNotificationResponse:
-    return LogStatusNotificationResponse()
+    return _new(LogStatusNotificationResponse)
 
 
 def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
@@ -2411,7 +2739,7 @@ def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
 
 
 def _from_wire_MeterValuesResponse(d: dict[str, Any]) -> MeterValuesResponse:
-    return MeterValuesResponse()
+    return _new(MeterValuesResponse)
 
 
 def _to_wire_RemoteStartTransactionResponse(o: RemoteStartTransactionResponse) -> dict[str, Any]:
@@ -2420,7 +2748,10 @@ def _to_wire_RemoteStartTransactionResponse(o: RemoteStartTransactionResponse) -
 
 
 def _from_wire_RemoteStartTransactionResponse(d: dict[str, Any]) -> RemoteStartTransactionResponse:
-    return RemoteStartTransactionResponse(_E_RemoteStartStopStatus[d["status"]])
+    (s0,) = _SET_RemoteStartTransactionResponse
+    o = _new(RemoteStartTransactionResponse)
+    s0(o, _E_RemoteStartStopStatus[d["status"]])
+    return o
 
 
 def _to_wire_RemoteStopTransactionResponse(o: RemoteStopTransactionResponse) -> dict[str, Any]:
@@ -2429,7 +2760,10 @@ def _to_wire_RemoteStopTransactionResponse(o: RemoteStopTransactionResponse) -> 
 
 
 def _from_wire_RemoteStopTransactionResponse(d: dict[str, Any]) -> RemoteStopTransactionResponse:
-    return RemoteStopTransactionResponse(_E_RemoteStartStopStatus[d["status"]])
+    (s0,) = _SET_RemoteStopTransactionResponse
+    o = _new(RemoteStopTransactionResponse)
+    s0(o, _E_RemoteStartStopStatus[d["status"]])
+    return o
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
@@ -2438,7 +2772,10 @@ def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
 
 
 def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
-    return ReserveNowResponse(_E_ReservationStatus[d["status"]])
+    (s0,) = _SET_ReserveNowResponse
+    o = _new(ReserveNowResponse)
+    s0(o, _E_ReservationStatus[d["status"]])
+    return o
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
@@ -2447,7 +2784,10 @@ def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
 
 
 def _from_wire_ResetResponse(d: dict[str, Any]) -> ResetResponse:
-    return ResetResponse(_E_ResetStatus[d["status"]])
+    (s0,) = _SET_ResetResponse
+    o = _new(ResetResponse)
+    s0(o, _E_ResetStatus[d["status"]])
+    return o
 
 
 def _to_wire_SecurityEventNotificationResponse(
@@ -2459,7 +2799,7 @@ def _to_wire_SecurityEventNotificationResponse(
 def _from_wire_SecurityEventNotificationResponse(
     d: dict[str, Any],
 ) -> SecurityEventNotificationResponse:
-    return SecurityEventNotificationResponse()
+    return _new(SecurityEventNotificationResponse)
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
@@ -2468,7 +2808,10 @@ def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
 
 
 def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse:
-    return SendLocalListResponse(_E_UpdateStatus[d["status"]])
+    (s0,) = _SET_SendLocalListResponse
+    o = _new(SendLocalListResponse)
+    s0(o, _E_UpdateStatus[d["status"]])
+    return o
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
@@ -2477,7 +2820,10 @@ def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[s
 
 
 def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfileResponse:
-    return SetChargingProfileResponse(_E_ChargingProfileStatus[d["status"]])
+    (s0,) = _SET_SetChargingProfileResponse
+    o = _new(SetChargingProfileResponse)
+    s0(o, _E_ChargingProfileStatus[d["status"]])
+    return o
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
@@ -2486,7 +2832,10 @@ def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, An
 
 
 def _from_wire_SignCertificateResponse(d: dict[str, Any]) -> SignCertificateResponse:
-    return SignCertificateResponse(_E_GenericStatusEnum[d["status"]])
+    (s0,) = _SET_SignCertificateResponse
+    o = _new(SignCertificateResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_SignedFirmwareStatusNotificationResponse(
@@ -2498,7 +2847,7 @@ def _to_wire_SignedFirmwareStatusNotificationResponse(
 def _from_wire_SignedFirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> SignedFirmwareStatusNotificationResponse:
-    return SignedFirmwareStatusNotificationResponse()
+    return _new(SignedFirmwareStatusNotificationResponse)
 
 
 def _to_wire_SignedUpdateFirmwareResponse(o: SignedUpdateFirmwareResponse) -> dict[str, Any]:
@@ -2507,7 +2856,10 @@ def _to_wire_SignedUpdateFirmwareResponse(o: SignedUpdateFirmwareResponse) -> di
 
 
 def _from_wire_SignedUpdateFirmwareResponse(d: dict[str, Any]) -> SignedUpdateFirmwareResponse:
-    return SignedUpdateFirmwareResponse(_E_UpdateFirmwareStatusEnum[d["status"]])
+    (s0,) = _SET_SignedUpdateFirmwareResponse
+    o = _new(SignedUpdateFirmwareResponse)
+    s0(o, _E_UpdateFirmwareStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_StartTransactionResponse(o: StartTransactionResponse) -> dict[str, Any]:
@@ -2519,7 +2871,11 @@ def _to_wire_StartTransactionResponse(o: StartTransactionResponse) -> dict[str, 
 
 
 def _from_wire_StartTransactionResponse(d: dict[str, Any]) -> StartTransactionResponse:
-    return StartTransactionResponse(_from_wire_IdTagInfo(d["idTagInfo"]), d["transactionId"])
+    s0, s1 = _SET_StartTransactionResponse
+    o = _new(StartTransactionResponse)
+    s0(o, _from_wire_IdTagInfo(d["idTagInfo"]))
+    s1(o, d["transactionId"])
+    return o
 
 
 def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[str, Any]:
@@ -2527,7 +2883,7 @@ def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[s
 
 
 def _from_wire_StatusNotificationResponse(d: dict[str, Any]) -> StatusNotificationResponse:
-    return StatusNotificationResponse()
+    return _new(StatusNotificationResponse)
 
 
 def _to_wire_StopTransactionResponse(o: StopTransactionResponse) -> dict[str, Any]:
@@ -2539,9 +2895,10 @@ def _to_wire_StopTransactionResponse(o: StopTransactionResponse) -> dict[str, An
 
 def _from_wire_StopTransactionResponse(d: dict[str, Any]) -> StopTransactionResponse:
     g = d.get
-    return StopTransactionResponse(
-        None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v),
-    )
+    (s0,) = _SET_StopTransactionResponse
+    o = _new(StopTransactionResponse)
+    s0(o, None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v))
+    return o
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
@@ -2550,7 +2907,10 @@ def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]
 
 
 def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageResponse:
-    return TriggerMessageResponse(_E_TriggerMessageStatus[d["status"]])
+    (s0,) = _SET_TriggerMessageResponse
+    o = _new(TriggerMessageResponse)
+    s0(o, _E_TriggerMessageStatus[d["status"]])
+    return o
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
@@ -2559,7 +2919,10 @@ def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, An
 
 
 def _from_wire_UnlockConnectorResponse(d: dict[str, Any]) -> UnlockConnectorResponse:
-    return UnlockConnectorResponse(_E_UnlockStatus[d["status"]])
+    (s0,) = _SET_UnlockConnectorResponse
+    o = _new(UnlockConnectorResponse)
+    s0(o, _E_UnlockStatus[d["status"]])
+    return o
 
 
 def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]:
@@ -2567,7 +2930,7 @@ def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]
 
 
 def _from_wire_UpdateFirmwareResponse(d: dict[str, Any]) -> UpdateFirmwareResponse:
-    return UpdateFirmwareResponse()
+    return _new(UpdateFirmwareResponse)
 
 
 def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
@@ -2576,7 +2939,10 @@ def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
 
 
 def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
-    return AuthorizeRequest(d["idTag"])
+    (s0,) = _SET_AuthorizeRequest
+    o = _new(AuthorizeRequest)
+    s0(o, d["idTag"])
+    return o
 
 
 def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, Any]:
@@ -2603,17 +2969,18 @@ def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, An
 
 def _from_wire_BootNotificationRequest(d: dict[str, Any]) -> BootNotificationRequest:
     g = d.get
-    return BootNotificationRequest(
-        d["chargePointVendor"],
-        d["chargePointModel"],
-        g("chargePointSerialNumber"),
-        g("chargeBoxSerialNumber"),
-        g("firmwareVersion"),
-        g("iccid"),
-        g("imsi"),
-        g("meterType"),
-        g("meterSerialNumber"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_BootNotificationRequest
+    o = _new(BootNotificationRequest)
+    s0(o, d["chargePointVendor"])
+    s1(o, d["chargePointModel"])
+    s2(o, g("chargePointSerialNumber"))
+    s3(o, g("chargeBoxSerialNumber"))
+    s4(o, g("firmwareVersion"))
+    s5(o, g("iccid"))
+    s6(o, g("imsi"))
+    s7(o, g("meterType"))
+    s8(o, g("meterSerialNumber"))
+    return o
 
 
 def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, Any]:
@@ -2622,7 +2989,10 @@ def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, 
 
 
 def _from_wire_CancelReservationRequest(d: dict[str, Any]) -> CancelReservationRequest:
-    return CancelReservationRequest(d["reservationId"])
+    (s0,) = _SET_CancelReservationRequest
+    o = _new(CancelReservationRequest)
+    s0(o, d["reservationId"])
+    return o
 
 
 def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, Any]:
@@ -2631,7 +3001,10 @@ def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, 
 
 
 def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedRequest:
-    return CertificateSignedRequest(d["certificateChain"])
+    (s0,) = _SET_CertificateSignedRequest
+    o = _new(CertificateSignedRequest)
+    s0(o, d["certificateChain"])
+    return o
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
@@ -2640,7 +3013,11 @@ def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str
 
 
 def _from_wire_ChangeAvailabilityRequest(d: dict[str, Any]) -> ChangeAvailabilityRequest:
-    return ChangeAvailabilityRequest(d["connectorId"], _E_AvailabilityType[d["type"]])
+    s0, s1 = _SET_ChangeAvailabilityRequest
+    o = _new(ChangeAvailabilityRequest)
+    s0(o, d["connectorId"])
+    s1(o, _E_AvailabilityType[d["type"]])
+    return o
 
 
 def _to_wire_ChangeConfigurationRequest(o: ChangeConfigurationRequest) -> dict[str, Any]:
@@ -2649,7 +3026,11 @@ def _to_wire_ChangeConfigurationRequest(o: ChangeConfigurationRequest) -> dict[s
 
 
 def _from_wire_ChangeConfigurationRequest(d: dict[str, Any]) -> ChangeConfigurationRequest:
-    return ChangeConfigurationRequest(d["key"], d["value"])
+    s0, s1 = _SET_ChangeConfigurationRequest
+    o = _new(ChangeConfigurationRequest)
+    s0(o, d["key"])
+    s1(o, d["value"])
+    return o
 
 
 def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
@@ -2657,7 +3038,7 @@ def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
 
 
 def _from_wire_ClearCacheRequest(d: dict[str, Any]) -> ClearCacheRequest:
-    return ClearCacheRequest()
+    return _new(ClearCacheRequest)
 
 
 def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict[str, Any]:
@@ -2675,12 +3056,13 @@ def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict
 
 def _from_wire_ClearChargingProfileRequest(d: dict[str, Any]) -> ClearChargingProfileRequest:
     g = d.get
-    return ClearChargingProfileRequest(
-        g("id"),
-        g("connectorId"),
-        None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeType[v],
-        g("stackLevel"),
-    )
+    s0, s1, s2, s3 = _SET_ClearChargingProfileRequest
+    o = _new(ClearChargingProfileRequest)
+    s0(o, g("id"))
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeType[v])
+    s3(o, g("stackLevel"))
+    return o
 
 
 def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
@@ -2694,7 +3076,12 @@ def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
 
 def _from_wire_DataTransferRequest(d: dict[str, Any]) -> DataTransferRequest:
     g = d.get
-    return DataTransferRequest(d["vendorId"], g("messageId"), g("data"))
+    s0, s1, s2 = _SET_DataTransferRequest
+    o = _new(DataTransferRequest)
+    s0(o, d["vendorId"])
+    s1(o, g("messageId"))
+    s2(o, g("data"))
+    return o
 
 
 def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, Any]:
@@ -2705,7 +3092,10 @@ def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, 
 
 
 def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateRequest:
-    return DeleteCertificateRequest(_from_wire_CertificateHashData(d["certificateHashData"]))
+    (s0,) = _SET_DeleteCertificateRequest
+    o = _new(DeleteCertificateRequest)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    return o
 
 
 def _to_wire_DiagnosticsStatusNotificationRequest(
@@ -2718,7 +3108,10 @@ def _to_wire_DiagnosticsStatusNotificationRequest(
 def _from_wire_DiagnosticsStatusNotificationRequest(
     d: dict[str, Any],
 ) -> DiagnosticsStatusNotificationRequest:
-    return DiagnosticsStatusNotificationRequest(_E_DiagnosticsStatus[d["status"]])
+    (s0,) = _SET_DiagnosticsStatusNotificationRequest
+    o = _new(DiagnosticsStatusNotificationRequest)
+    s0(o, _E_DiagnosticsStatus[d["status"]])
+    return o
 
 
 def _to_wire_ExtendedTriggerMessageRequest(o: ExtendedTriggerMessageRequest) -> dict[str, Any]:
@@ -2730,10 +3123,11 @@ def _to_wire_ExtendedTriggerMessageRequest(o: ExtendedTriggerMessageRequest) -> 
 
 def _from_wire_ExtendedTriggerMessageRequest(d: dict[str, Any]) -> ExtendedTriggerMessageRequest:
     g = d.get
-    return ExtendedTriggerMessageRequest(
-        _E_MessageTriggerEnum[d["requestedMessage"]],
-        g("connectorId"),
-    )
+    s0, s1 = _SET_ExtendedTriggerMessageRequest
+    o = _new(ExtendedTriggerMessageRequest)
+    s0(o, _E_MessageTriggerEnum[d["requestedMessage"]])
+    s1(o, g("connectorId"))
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationRequest(
@@ -2746,7 +3140,10 @@ def _to_wire_FirmwareStatusNotificationRequest(
 def _from_wire_FirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationRequest:
-    return FirmwareStatusNotificationRequest(_E_FirmwareStatus[d["status"]])
+    (s0,) = _SET_FirmwareStatusNotificationRequest
+    o = _new(FirmwareStatusNotificationRequest)
+    s0(o, _E_FirmwareStatus[d["status"]])
+    return o
 
 
 def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict[str, Any]:
@@ -2758,11 +3155,12 @@ def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict
 
 def _from_wire_GetCompositeScheduleRequest(d: dict[str, Any]) -> GetCompositeScheduleRequest:
     g = d.get
-    return GetCompositeScheduleRequest(
-        d["connectorId"],
-        d["duration"],
-        None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitType[v],
-    )
+    s0, s1, s2 = _SET_GetCompositeScheduleRequest
+    o = _new(GetCompositeScheduleRequest)
+    s0(o, d["connectorId"])
+    s1(o, d["duration"])
+    s2(o, None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitType[v])
+    return o
 
 
 def _to_wire_GetConfigurationRequest(o: GetConfigurationRequest) -> dict[str, Any]:
@@ -2774,7 +3172,10 @@ def _to_wire_GetConfigurationRequest(o: GetConfigurationRequest) -> dict[str, An
 
 def _from_wire_GetConfigurationRequest(d: dict[str, Any]) -> GetConfigurationRequest:
     g = d.get
-    return GetConfigurationRequest(None if (v := g("key")) is None else list(v))
+    (s0,) = _SET_GetConfigurationRequest
+    o = _new(GetConfigurationRequest)
+    s0(o, None if (v := g("key")) is None else list(v))
+    return o
 
 
 def _to_wire_GetDiagnosticsRequest(o: GetDiagnosticsRequest) -> dict[str, Any]:
@@ -2792,13 +3193,14 @@ def _to_wire_GetDiagnosticsRequest(o: GetDiagnosticsRequest) -> dict[str, Any]:
 
 def _from_wire_GetDiagnosticsRequest(d: dict[str, Any]) -> GetDiagnosticsRequest:
     g = d.get
-    return GetDiagnosticsRequest(
-        d["location"],
-        g("retries"),
-        g("retryInterval"),
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        None if (v := g("stopTime")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_GetDiagnosticsRequest
+    o = _new(GetDiagnosticsRequest)
+    s0(o, d["location"])
+    s1(o, g("retries"))
+    s2(o, g("retryInterval"))
+    s3(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s4(o, None if (v := g("stopTime")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsRequest(
@@ -2811,7 +3213,10 @@ def _to_wire_GetInstalledCertificateIdsRequest(
 def _from_wire_GetInstalledCertificateIdsRequest(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsRequest:
-    return GetInstalledCertificateIdsRequest(_E_CertificateUseEnum[d["certificateType"]])
+    (s0,) = _SET_GetInstalledCertificateIdsRequest
+    o = _new(GetInstalledCertificateIdsRequest)
+    s0(o, _E_CertificateUseEnum[d["certificateType"]])
+    return o
 
 
 def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[str, Any]:
@@ -2819,7 +3224,7 @@ def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[s
 
 
 def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVersionRequest:
-    return GetLocalListVersionRequest()
+    return _new(GetLocalListVersionRequest)
 
 
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
@@ -2837,13 +3242,14 @@ def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
 
 def _from_wire_GetLogRequest(d: dict[str, Any]) -> GetLogRequest:
     g = d.get
-    return GetLogRequest(
-        _from_wire_LogParameters(d["log"]),
-        _E_LogEnum[d["logType"]],
-        d["requestId"],
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3, s4 = _SET_GetLogRequest
+    o = _new(GetLogRequest)
+    s0(o, _from_wire_LogParameters(d["log"]))
+    s1(o, _E_LogEnum[d["logType"]])
+    s2(o, d["requestId"])
+    s3(o, g("retries"))
+    s4(o, g("retryInterval"))
+    return o
 
 
 def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
@@ -2851,7 +3257,7 @@ def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
 
 
 def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
-    return HeartbeatRequest()
+    return _new(HeartbeatRequest)
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
@@ -2863,7 +3269,11 @@ def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str
 
 
 def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificateRequest:
-    return InstallCertificateRequest(_E_CertificateUseEnum[d["certificateType"]], d["certificate"])
+    s0, s1 = _SET_InstallCertificateRequest
+    o = _new(InstallCertificateRequest)
+    s0(o, _E_CertificateUseEnum[d["certificateType"]])
+    s1(o, d["certificate"])
+    return o
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
@@ -2875,7 +3285,11 @@ def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> di
 
 def _from_wire_LogStatusNotificationRequest(d: dict[str, Any]) -> LogStatusNotificationRequest:
     g = d.get
-    return LogStatusNotificationRequest(_E_UploadLogStatusEnum[d["status"]], g("requestId"))
+    s0, s1 = _SET_LogStatusNotificationRequest
+    o = _new(LogStatusNotificationRequest)
+    s0(o, _E_UploadLogStatusEnum[d["status"]])
+    s1(o, g("requestId"))
+    return o
 
 
 def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
@@ -2890,11 +3304,12 @@ def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
 
 def _from_wire_MeterValuesRequest(d: dict[str, Any]) -> MeterValuesRequest:
     g = d.get
-    return MeterValuesRequest(
-        d["connectorId"],
-        [_from_wire_MeterValue(x) for x in d["meterValue"]],
-        g("transactionId"),
-    )
+    s0, s1, s2 = _SET_MeterValuesRequest
+    o = _new(MeterValuesRequest)
+    s0(o, d["connectorId"])
+    s1(o, [_from_wire_MeterValue(x) for x in d["meterValue"]])
+    s2(o, g("transactionId"))
+    return o
 
 
 def _to_wire_RemoteStartTransactionRequest(o: RemoteStartTransactionRequest) -> dict[str, Any]:
@@ -2908,11 +3323,12 @@ def _to_wire_RemoteStartTransactionRequest(o: RemoteStartTransactionRequest) -> 
 
 def _from_wire_RemoteStartTransactionRequest(d: dict[str, Any]) -> RemoteStartTransactionRequest:
     g = d.get
-    return RemoteStartTransactionRequest(
-        d["idTag"],
-        g("connectorId"),
-        None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v),
-    )
+    s0, s1, s2 = _SET_RemoteStartTransactionRequest
+    o = _new(RemoteStartTransactionRequest)
+    s0(o, d["idTag"])
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v))
+    return o
 
 
 def _to_wire_RemoteStopTransactionRequest(o: RemoteStopTransactionRequest) -> dict[str, Any]:
@@ -2921,7 +3337,10 @@ def _to_wire_RemoteStopTransactionRequest(o: RemoteStopTransactionRequest) -> di
 
 
 def _from_wire_RemoteStopTransactionRequest(d: dict[str, Any]) -> RemoteStopTransactionRequest:
-    return RemoteStopTransactionRequest(d["transactionId"])
+    (s0,) = _SET_RemoteStopTransactionRequest
+    o = _new(RemoteStopTransactionRequest)
+    s0(o, d["transactionId"])
+    return o
 
 
 def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
@@ -2938,13 +3357,14 @@ def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
 
 def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
     g = d.get
-    return ReserveNowRequest(
-        d["connectorId"],
-        _parse_datetime(d["expiryDate"]),
-        d["idTag"],
-        d["reservationId"],
-        g("parentIdTag"),
-    )
+    s0, s1, s2, s3, s4 = _SET_ReserveNowRequest
+    o = _new(ReserveNowRequest)
+    s0(o, d["connectorId"])
+    s1(o, _parse_datetime(d["expiryDate"]))
+    s2(o, d["idTag"])
+    s3(o, d["reservationId"])
+    s4(o, g("parentIdTag"))
+    return o
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
@@ -2953,7 +3373,10 @@ def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
 
 
 def _from_wire_ResetRequest(d: dict[str, Any]) -> ResetRequest:
-    return ResetRequest(_E_ResetType[d["type"]])
+    (s0,) = _SET_ResetRequest
+    o = _new(ResetRequest)
+    s0(o, _E_ResetType[d["type"]])
+    return o
 
 
 def _to_wire_SecurityEventNotificationRequest(
@@ -2969,11 +3392,12 @@ def _from_wire_SecurityEventNotificationRequest(
     d: dict[str, Any],
 ) -> SecurityEventNotificationRequest:
     g = d.get
-    return SecurityEventNotificationRequest(
-        d["type"],
-        _parse_datetime(d["timestamp"]),
-        g("techInfo"),
-    )
+    s0, s1, s2 = _SET_SecurityEventNotificationRequest
+    o = _new(SecurityEventNotificationRequest)
+    s0(o, d["type"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, g("techInfo"))
+    return o
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
@@ -2987,15 +3411,19 @@ def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
 
 def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
     g = d.get
-    return SendLocalListRequest(
-        d["listVersion"],
-        _E_UpdateType[d["updateType"]],
+    s0, s1, s2 = _SET_SendLocalListRequest
+    o = _new(SendLocalListRequest)
+    s0(o, d["listVersion"])
+    s1(o, _E_UpdateType[d["updateType"]])
+    s2(
+        o,
         (
             None
             if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str, Any]:
@@ -3007,10 +3435,11 @@ def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str
 
 
 def _from_wire_SetChargingProfileRequest(d: dict[str, Any]) -> SetChargingProfileRequest:
-    return SetChargingProfileRequest(
-        d["connectorId"],
-        _from_wire_ChargingProfile(d["csChargingProfiles"]),
-    )
+    s0, s1 = _SET_SetChargingProfileRequest
+    o = _new(SetChargingProfileRequest)
+    s0(o, d["connectorId"])
+    s1(o, _from_wire_ChargingProfile(d["csChargingProfiles"]))
+    return o
 
 
 def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]:
@@ -3019,7 +3448,10 @@ def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]
 
 
 def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateRequest:
-    return SignCertificateRequest(d["csr"])
+    (s0,) = _SET_SignCertificateRequest
+    o = _new(SignCertificateRequest)
+    s0(o, d["csr"])
+    return o
 
 
 def _to_wire_SignedFirmwareStatusNotificationRequest(
@@ -3035,10 +3467,11 @@ def _from_wire_SignedFirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> SignedFirmwareStatusNotificationRequest:
     g = d.get
-    return SignedFirmwareStatusNotificationRequest(
-        _E_FirmwareStatusEnum[d["status"]],
-        g("requestId"),
-    )
+    s0, s1 = _SET_SignedFirmwareStatusNotificationRequest
+    o = _new(SignedFirmwareStatusNotificationRequest)
+    s0(o, _E_FirmwareStatusEnum[d["status"]])
+    s1(o, g("requestId"))
+    return o
 
 
 def _to_wire_SignedUpdateFirmwareRequest(o: SignedUpdateFirmwareRequest) -> dict[str, Any]:
@@ -3052,12 +3485,13 @@ def _to_wire_SignedUpdateFirmwareRequest(o: SignedUpdateFirmwareRequest) -> dict
 
 def _from_wire_SignedUpdateFirmwareRequest(d: dict[str, Any]) -> SignedUpdateFirmwareRequest:
     g = d.get
-    return SignedUpdateFirmwareRequest(
-        d["requestId"],
-        _from_wire_Firmware(d["firmware"]),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3 = _SET_SignedUpdateFirmwareRequest
+    o = _new(SignedUpdateFirmwareRequest)
+    s0(o, d["requestId"])
+    s1(o, _from_wire_Firmware(d["firmware"]))
+    s2(o, g("retries"))
+    s3(o, g("retryInterval"))
+    return o
 
 
 def _to_wire_StartTransactionRequest(o: StartTransactionRequest) -> dict[str, Any]:
@@ -3074,13 +3508,14 @@ def _to_wire_StartTransactionRequest(o: StartTransactionRequest) -> dict[str, An
 
 def _from_wire_StartTransactionRequest(d: dict[str, Any]) -> StartTransactionRequest:
     g = d.get
-    return StartTransactionRequest(
-        d["connectorId"],
-        d["idTag"],
-        d["meterStart"],
-        _parse_datetime(d["timestamp"]),
-        g("reservationId"),
-    )
+    s0, s1, s2, s3, s4 = _SET_StartTransactionRequest
+    o = _new(StartTransactionRequest)
+    s0(o, d["connectorId"])
+    s1(o, d["idTag"])
+    s2(o, d["meterStart"])
+    s3(o, _parse_datetime(d["timestamp"]))
+    s4(o, g("reservationId"))
+    return o
 
 
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
@@ -3102,15 +3537,16 @@ def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str
 
 def _from_wire_StatusNotificationRequest(d: dict[str, Any]) -> StatusNotificationRequest:
     g = d.get
-    return StatusNotificationRequest(
-        d["connectorId"],
-        _E_ChargePointErrorCode[d["errorCode"]],
-        _E_ChargePointStatus[d["status"]],
-        g("info"),
-        None if (v := g("timestamp")) is None else _parse_datetime(v),
-        g("vendorId"),
-        g("vendorErrorCode"),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_StatusNotificationRequest
+    o = _new(StatusNotificationRequest)
+    s0(o, d["connectorId"])
+    s1(o, _E_ChargePointErrorCode[d["errorCode"]])
+    s2(o, _E_ChargePointStatus[d["status"]])
+    s3(o, g("info"))
+    s4(o, None if (v := g("timestamp")) is None else _parse_datetime(v))
+    s5(o, g("vendorId"))
+    s6(o, g("vendorErrorCode"))
+    return o
 
 
 def _to_wire_StopTransactionRequest(o: StopTransactionRequest) -> dict[str, Any]:
@@ -3132,18 +3568,22 @@ def _to_wire_StopTransactionRequest(o: StopTransactionRequest) -> dict[str, Any]
 
 def _from_wire_StopTransactionRequest(d: dict[str, Any]) -> StopTransactionRequest:
     g = d.get
-    return StopTransactionRequest(
-        d["meterStop"],
-        _parse_datetime(d["timestamp"]),
-        d["transactionId"],
-        g("idTag"),
-        None if (v := g("reason")) is None else _E_Reason[v],
+    s0, s1, s2, s3, s4, s5 = _SET_StopTransactionRequest
+    o = _new(StopTransactionRequest)
+    s0(o, d["meterStop"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, d["transactionId"])
+    s3(o, g("idTag"))
+    s4(o, None if (v := g("reason")) is None else _E_Reason[v])
+    s5(
+        o,
         (
             None
             if (v := g("transactionData")) is None
             else [_from_wire_MeterValueStopTransactionRequest(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
@@ -3155,7 +3595,11 @@ def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
 
 def _from_wire_TriggerMessageRequest(d: dict[str, Any]) -> TriggerMessageRequest:
     g = d.get
-    return TriggerMessageRequest(_E_MessageTrigger[d["requestedMessage"]], g("connectorId"))
+    s0, s1 = _SET_TriggerMessageRequest
+    o = _new(TriggerMessageRequest)
+    s0(o, _E_MessageTrigger[d["requestedMessage"]])
+    s1(o, g("connectorId"))
+    return o
 
 
 def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]:
@@ -3164,7 +3608,10 @@ def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]
 
 
 def _from_wire_UnlockConnectorRequest(d: dict[str, Any]) -> UnlockConnectorRequest:
-    return UnlockConnectorRequest(d["connectorId"])
+    (s0,) = _SET_UnlockConnectorRequest
+    o = _new(UnlockConnectorRequest)
+    s0(o, d["connectorId"])
+    return o
 
 
 def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
@@ -3178,12 +3625,13 @@ def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
 
 def _from_wire_UpdateFirmwareRequest(d: dict[str, Any]) -> UpdateFirmwareRequest:
     g = d.get
-    return UpdateFirmwareRequest(
-        d["location"],
-        _parse_datetime(d["retrieveDate"]),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3 = _SET_UpdateFirmwareRequest
+    o = _new(UpdateFirmwareRequest)
+    s0(o, d["location"])
+    s1(o, _parse_datetime(d["retrieveDate"]))
+    s2(o, g("retries"))
+    s3(o, g("retryInterval"))
+    return o
 
 
 _TO_WIRE: dict[type, Callable[[Any], dict[str, Any]]] = {
