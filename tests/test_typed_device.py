@@ -23,6 +23,8 @@ from ocpp_engine import (
 from ocpp_engine.messages import v16, v21, v201
 from ocpp_engine.testing import Peer, connect, sequential_ids
 
+from . import typed_deferred_handlers as deferred
+
 ROOT = Path(__file__).resolve().parent.parent
 UTC = datetime.timezone.utc
 NOW = datetime.datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
@@ -181,6 +183,56 @@ async def test_typed_send() -> None:
     await station.send(message)
     await pipe.settle()
     assert got == [message]
+
+
+@pytest.mark.parametrize(("handler", "version", "cls"), [
+    (deferred.on_boot_module, "ocpp2.0.1", v201.BootNotificationRequest),
+    (deferred.on_boot_union, "ocpp2.0.1", v201.BootNotificationRequest),
+    (deferred.on_boot_union, "ocpp1.6", v16.BootNotificationRequest),
+    (deferred.on_boot_runtime_module, "ocpp2.1", v21.BootNotificationRequest),
+])
+async def test_deferred_annotations_of_message_modules_resolve(
+    handler: Any, version: str, cls: type[Any]
+) -> None:
+    deferred.seen.clear()
+    csms = Device(lambda raw: None, {"BootNotification": handler})
+    station = Device(lambda raw: None)
+    connect(station, csms, version)
+    await station.call(BOOTS[version])
+    assert deferred.seen == [BOOTS[version]] and type(deferred.seen[0]) is cls
+
+
+async def test_a_handler_importing_the_module_in_its_function_resolves() -> None:
+    deferred.seen.clear()
+    csms = Device(lambda raw: None, {"Heartbeat": deferred.make_local_handler()})
+    station = Device(lambda raw: None)
+    connect(station, csms, "ocpp2.0.1")
+    answer = await station.call(v201.HeartbeatRequest())
+    assert answer == v201.HeartbeatResponse(current_time=deferred.NOW)
+    assert deferred.seen == [v201.HeartbeatRequest()]
+
+
+@pytest.mark.parametrize("handler", [deferred.on_boot_bare_name, deferred.on_boot_alias])
+def test_unresolvable_message_class_annotations_are_refused_at_registration(
+    handler: Any,
+) -> None:
+    csms = Device(lambda raw: None)
+    with pytest.raises(LocalProtocolError) as info:
+        csms.on("BootNotification", handler)
+    message = str(info.value)
+    assert "BootNotificationRequest" in message and handler.__name__ in message
+    assert "TYPE_CHECKING" in message and "v201.<Class>" in message
+
+
+async def test_an_unresolvable_unrelated_annotation_leaves_the_handler_untyped() -> None:
+    deferred.seen.clear()
+    csms = Device(lambda raw: None, {"BootNotification": deferred.on_boot_unrelated})
+    async with Peer(csms, version="ocpp2.0.1") as peer:
+        result = await peer.call("BootNotification", {
+            "chargingStation": {"model": "X1", "vendorName": "ACME"}, "reason": "PowerUp"})
+    assert result == deferred.ACCEPTED
+    assert deferred.seen == [{"chargingStation": {"model": "X1", "vendorName": "ACME"},
+                              "reason": "PowerUp"}]
 
 
 def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:
