@@ -89,8 +89,9 @@ def response_class_of(request: Request[_R]) -> type[_R]:
 # -- helpers of the generated code --------------------------------------------------------------
 
 _Fix = Callable[[Any, str], Any]
-#: Per class: ``(field name, may be None, fix)`` for each enum, date-time or list-of-those field.
-_PLANS: dict[type, tuple[tuple[str, bool, _Fix], ...]] = {}
+#: Per class, for each enum, date-time or list-of-those field: ``(field name, may be None,
+#: the class a value needs no fix for (None for lists), fix)``.
+_PLANS: dict[type, tuple[tuple[str, bool, type | None, _Fix], ...]] = {}
 
 
 def _enum_fix(cls: type[enum.Enum]) -> _Fix:
@@ -148,9 +149,9 @@ def _scalar_fix(hint: Any) -> _Fix | None:
     return None
 
 
-def _plan(cls: type) -> tuple[tuple[str, bool, _Fix], ...]:
+def _plan(cls: type) -> tuple[tuple[str, bool, type | None, _Fix], ...]:
     hints = typing.get_type_hints(cls)
-    plan = []
+    plan: list[tuple[str, bool, type | None, _Fix]] = []
     for field in attrs.fields(cls):
         hint = hints[field.name]
         optional = False
@@ -160,11 +161,12 @@ def _plan(cls: type) -> tuple[tuple[str, bool, _Fix], ...]:
             members = [a for a in args if a is not type(None)]
             hint = members[0] if len(members) == 1 else Any
         fix = _scalar_fix(hint)
-        if fix is None and typing.get_origin(hint) is list:
-            item = _scalar_fix(typing.get_args(hint)[0])
-            fix = None if item is None else _list_fix(item)
         if fix is not None:
-            plan.append((field.name, optional, fix))
+            plan.append((field.name, optional, hint, fix))
+        elif typing.get_origin(hint) is list:
+            item = _scalar_fix(typing.get_args(hint)[0])
+            if item is not None:
+                plan.append((field.name, optional, None, _list_fix(item)))
     return tuple(plan)
 
 
@@ -185,9 +187,9 @@ def coerce_fields(instance: Any) -> None:
     plan = _PLANS.get(cls)
     if plan is None:
         plan = _PLANS[cls] = _plan(cls)
-    for name, optional, fix in plan:
+    for name, optional, exact, fix in plan:
         value = getattr(instance, name)
-        if value is None and optional:
+        if value.__class__ is exact or (value is None and optional):
             continue
         fixed = fix(value, f"{cls.__name__}.{name}")
         if fixed is not value:
