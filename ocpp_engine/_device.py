@@ -412,7 +412,8 @@ class Device:
             *handler*, or a decorator that registers the function it decorates.
 
         Raises:
-            LocalProtocolError: the handler's annotation names another action's class.
+            LocalProtocolError: the handler's annotation names another action's class, or
+                names message classes that cannot be resolved.
         """
         name = action if isinstance(action, str) else action.ACTION
 

@@ -7,7 +7,9 @@ is imported lazily: dict calls and handlers never touch it, so they pay nothing 
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -22,6 +24,18 @@ if TYPE_CHECKING:
 __all__ = ["TypedHandler", "outgoing", "typed_handler"]
 
 _MESSAGES_PACKAGE = "ocpp_engine.messages."
+
+#: Names an annotation string may use for the message modules without importing them at run
+#: time, and the modules they stand for.
+_MODULE_NAMES = {
+    "v16": "ocpp_engine.messages.v16",
+    "v201": "ocpp_engine.messages.v201",
+    "v21": "ocpp_engine.messages.v21",
+    "messages": "ocpp_engine.messages",
+    "ocpp_engine": "ocpp_engine",
+}
+_DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*")
+_PAYLOAD_NAME = re.compile(r"([A-Z]\w*?)(?:Request|Response)")
 
 
 def _is_payload_class(value: Any) -> bool:
@@ -142,13 +156,93 @@ def _annotation_classes(annotation: Any) -> list[type] | None:
     return None
 
 
+class _Namespace(dict[str, Any]):
+    """The names an annotation string is evaluated with.
+
+    The handler's closure variables, then its module's globals, then the message modules
+    (imported when named).
+    """
+
+    def __init__(self, nonlocals: Mapping[str, Any], globalns: Mapping[str, Any]) -> None:
+        super().__init__(nonlocals)
+        self.globalns = globalns
+
+    def __missing__(self, name: str) -> Any:
+        if name in self.globalns:
+            return self.globalns[name]
+        if name in _MODULE_NAMES:
+            return importlib.import_module(_MODULE_NAMES[name])
+        raise KeyError(name)
+
+
+def _names_message_classes(text: str) -> bool:
+    """Whether an annotation string evidently means message classes.
+
+    It does if it goes through one of the message modules (``v201.X``) or names an
+    ``<Action>Request`` or ``<Action>Response`` of a known action.
+    """
+    from ._versions import Version, rules_for
+
+    actions: set[str] = set()
+    for version in Version:
+        rules = rules_for(version)
+        actions.update(rules.actions, rules.send_actions)
+    for dotted in _DOTTED_NAME.findall(text):
+        parts = [part.strip() for part in dotted.split(".")]
+        if any(part in ("v16", "v201", "v21") for part in parts[:-1]):
+            return True
+        match = _PAYLOAD_NAME.fullmatch(parts[-1])
+        if match is not None and match.group(1) in actions:
+            return True
+    return False
+
+
+def _resolve(handler: Callable[..., Any], parameter: str, text: str, action: str) -> Any:
+    """Resolve the string annotation *text* of *handler*'s payload parameter.
+
+    Returns:
+        What the annotation denotes, or None if it cannot be resolved and does not name
+        message classes (the handler is then an untyped one).
+
+    Raises:
+        LocalProtocolError: the annotation names message classes that cannot be resolved.
+    """
+    try:
+        return typing.get_type_hints(handler)[parameter]
+    except Exception:  # another parameter's annotation may be the unresolvable one
+        pass
+    function = inspect.unwrap(getattr(handler, "__func__", handler))
+    globalns = getattr(function, "__globals__", {})
+    try:
+        nonlocals = inspect.getclosurevars(function).nonlocals
+    except TypeError:
+        nonlocals = {}
+    try:
+        return eval(text, dict(globalns), _Namespace(nonlocals, globalns))
+    except Exception as exc:
+        if not _names_message_classes(text):
+            return None
+        name = getattr(handler, "__qualname__", repr(handler))
+        raise LocalProtocolError(
+            f"the payload annotation {text!r} of the {action} handler {name} cannot be "
+            f"resolved ({type(exc).__name__}: {exc}); import the message classes at run time, "
+            "or the module (from ocpp_engine.messages import v201) and write v201.<Class>, "
+            "which resolves even when imported only under TYPE_CHECKING") from None
+
+
 def typed_handler(action: str, handler: Callable[..., Any]) -> Callable[..., Any]:
     """Return *handler*, wrapped in a `TypedHandler` if its payload parameter is typed.
 
     Called once, when the handler is registered; a handler without annotations costs nothing.
+    A string annotation (``from __future__ import annotations``) that does not resolve in the
+    handler's module is evaluated again with the message modules at hand as ``v16``, ``v201``,
+    ``v21`` and ``messages``, so ``v201.BootNotificationRequest`` works when ``v201`` is
+    imported only under ``TYPE_CHECKING``.
 
     Raises:
-        LocalProtocolError: the annotated classes are for another action than *action*.
+        LocalProtocolError: the annotated classes are for another action than *action*, or the
+            annotation names message classes but cannot be resolved (an annotation that names
+            anything else and cannot be resolved leaves the handler untyped).
     """
     annotations = getattr(handler, "__annotations__", None)
     if not annotations:
@@ -159,10 +253,7 @@ def typed_handler(action: str, handler: Callable[..., Any]) -> Callable[..., Any
         return handler
     annotation = first.annotation
     if isinstance(annotation, str):
-        try:
-            annotation = typing.get_type_hints(handler).get(first.name, annotation)
-        except Exception:  # an annotation that does not resolve: treat the handler as untyped
-            return handler
+        annotation = _resolve(handler, first.name, annotation, action)
     classes = _annotation_classes(annotation)
     if classes is None:
         return handler

@@ -23,6 +23,8 @@ from ocpp_engine import (
 from ocpp_engine.messages import v16, v21, v201
 from ocpp_engine.testing import Peer, connect, sequential_ids
 
+from . import typed_deferred_handlers as deferred
+
 ROOT = Path(__file__).resolve().parent.parent
 UTC = datetime.timezone.utc
 NOW = datetime.datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
@@ -130,6 +132,22 @@ async def test_wrong_response_class_is_an_internal_error() -> None:
     assert info.value.code == "InternalError" and len(failures) == 1
 
 
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
+async def test_a_handler_may_build_its_response_from_wire_strings(version: str) -> None:
+    def on_boot(request: v16.BootNotificationRequest | v201.BootNotificationRequest
+                | v21.BootNotificationRequest, ctx: CallContext) -> Any:
+        return MODULES[version].BootNotificationResponse(
+            status="Accepted", current_time="2024-01-01T12:00:00Z", interval=300)
+
+    failures: list[Any] = []
+    csms = Device(lambda raw: None, {"BootNotification": on_boot})
+    csms.hooks.after("handler_failed", lambda ctx: failures.append(ctx.exception))
+    station = Device(lambda raw: None)
+    connect(station, csms, version)
+    answer = await station.call(BOOTS[version])
+    assert answer == accepted(version) and failures == []
+
+
 async def test_unvalidated_junk_never_reaches_a_typed_handler() -> None:
     calls: list[Any] = []
 
@@ -167,11 +185,73 @@ async def test_typed_send() -> None:
     assert got == [message]
 
 
+@pytest.mark.parametrize(("handler", "version", "cls"), [
+    (deferred.on_boot_module, "ocpp2.0.1", v201.BootNotificationRequest),
+    (deferred.on_boot_union, "ocpp2.0.1", v201.BootNotificationRequest),
+    (deferred.on_boot_union, "ocpp1.6", v16.BootNotificationRequest),
+    (deferred.on_boot_runtime_module, "ocpp2.1", v21.BootNotificationRequest),
+])
+async def test_deferred_annotations_of_message_modules_resolve(
+    handler: Any, version: str, cls: type[Any]
+) -> None:
+    deferred.seen.clear()
+    csms = Device(lambda raw: None, {"BootNotification": handler})
+    station = Device(lambda raw: None)
+    connect(station, csms, version)
+    await station.call(BOOTS[version])
+    assert deferred.seen == [BOOTS[version]] and type(deferred.seen[0]) is cls
+
+
+async def test_a_handler_importing_the_module_in_its_function_resolves() -> None:
+    deferred.seen.clear()
+    csms = Device(lambda raw: None, {"Heartbeat": deferred.make_local_handler()})
+    station = Device(lambda raw: None)
+    connect(station, csms, "ocpp2.0.1")
+    answer = await station.call(v201.HeartbeatRequest())
+    assert answer == v201.HeartbeatResponse(current_time=deferred.NOW)
+    assert deferred.seen == [v201.HeartbeatRequest()]
+
+
+@pytest.mark.parametrize("handler", [deferred.on_boot_bare_name, deferred.on_boot_alias])
+def test_unresolvable_message_class_annotations_are_refused_at_registration(
+    handler: Any,
+) -> None:
+    csms = Device(lambda raw: None)
+    with pytest.raises(LocalProtocolError) as info:
+        csms.on("BootNotification", handler)
+    message = str(info.value)
+    assert "BootNotificationRequest" in message and handler.__name__ in message
+    assert "TYPE_CHECKING" in message and "v201.<Class>" in message
+
+
+async def test_an_unresolvable_unrelated_annotation_leaves_the_handler_untyped() -> None:
+    deferred.seen.clear()
+    csms = Device(lambda raw: None, {"BootNotification": deferred.on_boot_unrelated})
+    async with Peer(csms, version="ocpp2.0.1") as peer:
+        result = await peer.call("BootNotification", {
+            "chargingStation": {"model": "X1", "vendorName": "ACME"}, "reason": "PowerUp"})
+    assert result == deferred.ACCEPTED
+    assert deferred.seen == [{"chargingStation": {"model": "X1", "vendorName": "ACME"},
+                              "reason": "PowerUp"}]
+
+
 def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.12",
          str(path)], capture_output=True, text=True, cwd=ROOT, timeout=300,
         env={**os.environ, "MYPYPATH": str(ROOT)})
+
+
+def test_the_checker_still_asks_for_enum_members_and_datetimes(tmp_path: Path) -> None:
+    # Strings are accepted at run time, but the declared types stay what a checker sees.
+    snippet = tmp_path / "strings.py"
+    snippet.write_text(
+        "from ocpp_engine.messages import v16\n"
+        "v16.BootNotificationResponse(status='Accepted', current_time='2024-01-01T00:00:00Z',\n"
+        "                             interval=300)\n")
+    result = run_mypy(snippet)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.count("[arg-type]") == 2, result.stdout
 
 
 def test_typed_example_passes_mypy_and_runs(tmp_path: Path) -> None:

@@ -19,8 +19,10 @@ cls = request_class("ocpp1.6", action)  # or response_class / send_class
 message = from_wire(cls, payload)
 ```
 
-The classes carry no validation; validate the wire form against the schema. The generator and
-its naming rules: `ocpp_engine.messages.generate`.
+When built, an enum field takes the member or one of its value strings and a ``date-time`` field
+an aware datetime or an RFC 3339 string (converted); anything else raises ``ValueError`` or
+``TypeError``. Beyond that the classes carry no validation; validate the wire form against the
+schema. The generator and its naming rules: `ocpp_engine.messages.generate`.
 """
 
 from __future__ import annotations

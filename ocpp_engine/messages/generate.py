@@ -92,7 +92,18 @@ The to/from-wire functions pass primitives through without conversion (the wire 
 schema-validated by the core), look enums up in a value -> member dict, and raise ``KeyError``,
 ``TypeError`` or ``ValueError`` on malformed input, which
 `ocpp_engine.messages.from_wire` turns into
-`WireFormatError`.
+`ocpp_engine.messages.WireFormatError`.
+
+Construction
+------------
+A class with enum or ``date-time`` fields (or lists of them) has an ``__attrs_post_init__`` that
+calls `ocpp_engine.messages._base.coerce_fields`: built by hand, such a field takes the
+enum member or one of its value strings, an aware datetime or an RFC 3339 string, and anything
+else raises ``ValueError`` or ``TypeError`` naming the class, the field and the allowed values.
+The annotations keep the declared types, so a type checker still asks for members and datetimes.
+The from-wire functions build instances without ``__init__`` (``object.__new__`` and the slot
+setters of `ocpp_engine.messages._base.slot_setters`, table ``_SET_<Class>``): their
+values have the declared types already, so wire data pays for no check.
 """
 
 from __future__ import annotations
@@ -492,6 +503,14 @@ def attribute_docstring(lines: list[str], indent: str) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+def _coerced(t: TypeRef) -> bool:
+    """Whether a field of this type is checked (and converted from strings) on construction."""
+    if t.kind == "list":
+        assert t.item is not None
+        return _coerced(t.item)
+    return t.kind in ("enum", "datetime")
+
+
 def _fit(single: str, multi: str) -> str:
     """Return ``single`` if none of its lines is longer than the line limit, else ``multi``."""
     return single if all(len(line) <= _LINE for line in single.splitlines()) else multi
@@ -509,6 +528,24 @@ def _assign(target: str, expr: str, indent: str, end: str = "") -> str:
     else:
         multi = f"{indent}{target}(\n{indent}    {expr}\n{indent}){end}\n"
     return _fit(single, multi)
+
+
+def _set_statement(setter: str, value: str | tuple[str, str, str]) -> str:
+    """Render ``setter(o, value)`` as ``ruff format`` would lay it out."""
+    text = value if isinstance(value, str) else f"{value[0]} if {value[1]} else {value[2]}"
+    single = f"    {setter}(o, {text})\n"
+    if len(single) - 1 <= _LINE:
+        return single
+    hugged = f"        o, {text}\n"
+    if len(hugged) - 1 <= _LINE:
+        return f"    {setter}(\n{hugged}    )\n"
+    line = f"        {text},\n"
+    if len(line) - 1 > _LINE and not isinstance(value, str):
+        line = (
+            f"        (\n            {value[0]}\n            if {value[1]}\n"
+            f"            else {value[2]}\n        ),\n"
+        )
+    return f"    {setter}(\n        o,\n{line}    )\n"
 
 
 class _Renderer:
@@ -658,6 +695,9 @@ class _Renderer:
             out.append(
                 '    """Properties not declared by the schema (vendor data), kept verbatim."""\n'
             )
+        if any(_coerced(f.type) for f in fields):
+            out.append("\n    def __attrs_post_init__(self) -> None:\n")
+            out.append("        _coerce_fields(self)\n")
         return "".join(out)
 
     def render_to_wire(self, obj: ObjectSpec) -> str:
@@ -698,39 +738,36 @@ class _Renderer:
                 f"def _from_wire_{obj.name}(\n    d: dict[str, Any],\n) -> {obj.name}:\n",
             )
         ]
-        # Each argument is an expression, or (value, condition, other) for a conditional.
-        args: list[str | tuple[str, str, str]] = []
+        if not fields and not obj.open:
+            out.append(f"    return _new({obj.name})\n")
+            return "".join(out)
+        # Each value is an expression, or (value, condition, other) for a conditional.
+        values: list[str | tuple[str, str, str]] = []
         if any(not f.required for f in fields):
             out.append("    g = d.get\n")
         for f in fields:
             wire = json.dumps(f.wire)
             if f.required:
-                args.append(self.from_wire(f.type, f"d[{wire}]"))
+                values.append(self.from_wire(f.type, f"d[{wire}]"))
             elif f.type.kind in _PRIMITIVES:
-                args.append(f"g({wire})")
+                values.append(f"g({wire})")
             else:
                 conv = self.from_wire(f.type, "v")
-                args.append(("None", f"(v := g({wire})) is None", conv))
+                values.append(("None", f"(v := g({wire})) is None", conv))
         if obj.open:
             keys = f"_KEYS_{obj.name}"
             extra = f"{{k: v for k, v in d.items() if k not in {keys}}}"
-            args.append(("{}", f"d.keys() <= {keys}", extra))
-        flat = [a if isinstance(a, str) else f"{a[0]} if {a[1]} else {a[2]}" for a in args]
-        one_line = f"    return {obj.name}(" + ", ".join(flat) + ")\n"
-        if len(one_line) - 1 <= _LINE:
-            out.append(one_line)
-            return "".join(out)
-        out.append(f"    return {obj.name}(\n")
-        for arg, text in zip(args, flat, strict=True):
-            line = f"        {text},\n"
-            if len(line) - 1 > _LINE and isinstance(arg, tuple):
-                value, condition, other = arg
-                line = (
-                    f"        (\n            {value}\n            if {condition}\n"
-                    f"            else {other}\n        ),\n"
-                )
-            out.append(line)
-        out.append("    )\n")
+            values.append(("{}", f"d.keys() <= {keys}", extra))
+        setters = [f"s{index}" for index in range(len(values))]
+        targets = f"({setters[0]},)" if len(setters) == 1 else ", ".join(setters)
+        single = f"    {targets} = _SET_{obj.name}\n"
+        wrapped = f"    {targets} = (\n        _SET_{obj.name}\n    )\n"
+        exploded = "".join(f"        {setter},\n" for setter in setters)
+        out.append(_fit(single, _fit(wrapped, f"    (\n{exploded}    ) = _SET_{obj.name}\n")))
+        out.append(f"    o = _new({obj.name})\n")
+        for setter, value in zip(setters, values, strict=True):
+            out.append(_set_statement(setter, value))
+        out.append("    return o\n")
         return "".join(out)
 
     # -- module ---------------------------------------------------------------------------------
@@ -797,6 +834,8 @@ class _Renderer:
         out.append("from typing import Any, ClassVar\n\n")
         out.append("import attrs\n\n")
         out.append("from ocpp_engine.messages._base import Request, Response, Send\n")
+        out.append("from ocpp_engine.messages._base import coerce_fields as _coerce_fields\n")
+        out.append("from ocpp_engine.messages._base import slot_setters as _slot_setters\n")
         if has_datetime:
             out.append(
                 "from ocpp_engine.messages._datetime import format_datetime as _format_datetime\n"
@@ -837,6 +876,10 @@ class _Renderer:
                 )
             )
         all_objects = [*objects, *(m.obj for m in messages)]
+        out.append("_new = object.__new__\n")
+        for obj in all_objects:
+            if obj.fields or obj.open:
+                out.append(_assign(f"_SET_{obj.name} = ", f"_slot_setters({obj.name})", ""))
         for obj in all_objects:
             if obj.open:
                 keys = [json.dumps(f.wire) for f in self.ordered_fields(obj)]

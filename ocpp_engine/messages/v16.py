@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
+from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
 
@@ -683,6 +685,9 @@ class IdTagInfo:
     )
     parent_id_tag: str | None = attrs.field(default=None, metadata={"wire": "parentIdTag"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AuthorizationData:
@@ -700,6 +705,9 @@ class CertificateHashData:
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
     issuer_key_hash: str = attrs.field(metadata={"wire": "issuerKeyHash"})
     serial_number: str = attrs.field(metadata={"wire": "serialNumber"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -727,6 +735,9 @@ class ChargingSchedule:
         default=None, metadata={"wire": "minChargingRate"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingProfile:
@@ -748,6 +759,9 @@ class ChargingProfile:
     valid_from: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "validFrom"})
     valid_to: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "validTo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class Firmware:
@@ -760,6 +774,9 @@ class Firmware:
     install_date_time: datetime.datetime | None = attrs.field(
         default=None, metadata={"wire": "installDateTime"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -783,6 +800,9 @@ class LogParameters:
         default=None, metadata={"wire": "latestTimestamp"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SampledValue:
@@ -796,6 +816,9 @@ class SampledValue:
     location: Location | None = attrs.field(default=None, metadata={"wire": "location"})
     unit: UnitOfMeasure | None = attrs.field(default=None, metadata={"wire": "unit"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MeterValue:
@@ -803,6 +826,9 @@ class MeterValue:
 
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     sampled_value: list[SampledValue] = attrs.field(metadata={"wire": "sampledValue"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -819,6 +845,9 @@ class SampledValueStopTransactionRequest:
         default=None, metadata={"wire": "unit"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MeterValueStopTransactionRequest:
@@ -828,6 +857,9 @@ class MeterValueStopTransactionRequest:
     sampled_value: list[SampledValueStopTransactionRequest] = attrs.field(
         metadata={"wire": "sampledValue"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -851,6 +883,9 @@ class BootNotificationResponse(Response):
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
     interval: int = attrs.field(metadata={"wire": "interval"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CancelReservationResponse(Response):
@@ -860,6 +895,9 @@ class CancelReservationResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: CancelReservationStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -871,6 +909,9 @@ class CertificateSignedResponse(Response):
 
     status: CertificateSignedStatusEnum = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
@@ -880,6 +921,9 @@ class ChangeAvailabilityResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: AvailabilityStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -891,6 +935,9 @@ class ChangeConfigurationResponse(Response):
 
     status: ConfigurationStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearCacheResponse(Response):
@@ -901,6 +948,9 @@ class ClearCacheResponse(Response):
 
     status: ClearCacheStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearChargingProfileResponse(Response):
@@ -910,6 +960,9 @@ class ClearChargingProfileResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: ClearChargingProfileStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -922,6 +975,9 @@ class DataTransferResponse(Response):
     status: DataTransferStatus = attrs.field(metadata={"wire": "status"})
     data: str | None = attrs.field(default=None, metadata={"wire": "data"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
@@ -931,6 +987,9 @@ class DeleteCertificateResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -949,6 +1008,9 @@ class ExtendedTriggerMessageResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: TriggerMessageStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -974,6 +1036,9 @@ class GetCompositeScheduleResponse(Response):
     charging_schedule: ChargingSchedule | None = attrs.field(
         default=None, metadata={"wire": "chargingSchedule"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1011,6 +1076,9 @@ class GetInstalledCertificateIdsResponse(Response):
         default=None, metadata={"wire": "certificateHashData"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetLocalListVersionResponse(Response):
@@ -1032,6 +1100,9 @@ class GetLogResponse(Response):
     status: LogStatusEnum = attrs.field(metadata={"wire": "status"})
     filename: str | None = attrs.field(default=None, metadata={"wire": "filename"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class HeartbeatResponse(Response):
@@ -1042,6 +1113,9 @@ class HeartbeatResponse(Response):
 
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
@@ -1051,6 +1125,9 @@ class InstallCertificateResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1078,6 +1155,9 @@ class RemoteStartTransactionResponse(Response):
 
     status: RemoteStartStopStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RemoteStopTransactionResponse(Response):
@@ -1087,6 +1167,9 @@ class RemoteStopTransactionResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: RemoteStartStopStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1098,6 +1181,9 @@ class ReserveNowResponse(Response):
 
     status: ReservationStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetResponse(Response):
@@ -1107,6 +1193,9 @@ class ResetResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: ResetStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1126,6 +1215,9 @@ class SendLocalListResponse(Response):
 
     status: UpdateStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
@@ -1136,6 +1228,9 @@ class SetChargingProfileResponse(Response):
 
     status: ChargingProfileStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SignCertificateResponse(Response):
@@ -1145,6 +1240,9 @@ class SignCertificateResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1163,6 +1261,9 @@ class SignedUpdateFirmwareResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: UpdateFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1203,6 +1304,9 @@ class TriggerMessageResponse(Response):
 
     status: TriggerMessageStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
@@ -1212,6 +1316,9 @@ class UnlockConnectorResponse(Response):
     VERSION: ClassVar[str] = "ocpp1.6"
 
     status: UnlockStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1291,6 +1398,9 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     type_: AvailabilityType = attrs.field(metadata={"wire": "type"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeConfigurationRequest(Request[ChangeConfigurationResponse]):
@@ -1327,6 +1437,9 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
         default=None, metadata={"wire": "chargingProfilePurpose"}
     )
     stack_level: int | None = attrs.field(default=None, metadata={"wire": "stackLevel"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1367,6 +1480,9 @@ class DiagnosticsStatusNotificationRequest(Request[DiagnosticsStatusNotification
 
     status: DiagnosticsStatus = attrs.field(metadata={"wire": "status"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
@@ -1378,6 +1494,9 @@ class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
 
     requested_message: MessageTriggerEnum = attrs.field(metadata={"wire": "requestedMessage"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1391,6 +1510,9 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
     )
 
     status: FirmwareStatus = attrs.field(metadata={"wire": "status"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1406,6 +1528,9 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
     charging_rate_unit: ChargingRateUnitType | None = attrs.field(
         default=None, metadata={"wire": "chargingRateUnit"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1433,6 +1558,9 @@ class GetDiagnosticsRequest(Request[GetDiagnosticsResponse]):
     start_time: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "startTime"})
     stop_time: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "stopTime"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
@@ -1445,6 +1573,9 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
     )
 
     certificate_type: CertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1470,6 +1601,9 @@ class GetLogRequest(Request[GetLogResponse]):
     retries: int | None = attrs.field(default=None, metadata={"wire": "retries"})
     retry_interval: int | None = attrs.field(default=None, metadata={"wire": "retryInterval"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class HeartbeatRequest(Request[HeartbeatResponse]):
@@ -1491,6 +1625,9 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     certificate_type: CertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
     certificate: str = attrs.field(metadata={"wire": "certificate"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
@@ -1502,6 +1639,9 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
 
     status: UploadLogStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1557,6 +1697,9 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
     parent_id_tag: str | None = attrs.field(default=None, metadata={"wire": "parentIdTag"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
@@ -1567,6 +1710,9 @@ class ResetRequest(Request[ResetResponse]):
     RESPONSE: ClassVar[type[ResetResponse]] = ResetResponse
 
     type_: ResetType = attrs.field(metadata={"wire": "type"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1580,6 +1726,9 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     type_: str = attrs.field(metadata={"wire": "type"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     tech_info: str | None = attrs.field(default=None, metadata={"wire": "techInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1595,6 +1744,9 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
     local_authorization_list: list[AuthorizationData] | None = attrs.field(
         default=None, metadata={"wire": "localAuthorizationList"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1633,6 +1785,9 @@ class SignedFirmwareStatusNotificationRequest(Request[SignedFirmwareStatusNotifi
     status: FirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SignedUpdateFirmwareRequest(Request[SignedUpdateFirmwareResponse]):
@@ -1662,6 +1817,9 @@ class StartTransactionRequest(Request[StartTransactionResponse]):
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     reservation_id: int | None = attrs.field(default=None, metadata={"wire": "reservationId"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
@@ -1678,6 +1836,9 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     timestamp: datetime.datetime | None = attrs.field(default=None, metadata={"wire": "timestamp"})
     vendor_id: str | None = attrs.field(default=None, metadata={"wire": "vendorId"})
     vendor_error_code: str | None = attrs.field(default=None, metadata={"wire": "vendorErrorCode"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1697,6 +1858,9 @@ class StopTransactionRequest(Request[StopTransactionResponse]):
         default=None, metadata={"wire": "transactionData"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
@@ -1708,6 +1872,9 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
 
     requested_message: MessageTrigger = attrs.field(metadata={"wire": "requestedMessage"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1733,6 +1900,9 @@ class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
     retrieve_date: datetime.datetime = attrs.field(metadata={"wire": "retrieveDate"})
     retries: int | None = attrs.field(default=None, metadata={"wire": "retries"})
     retry_interval: int | None = attrs.field(default=None, metadata={"wire": "retryInterval"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 #: Request payload classes by action.
@@ -1873,6 +2043,89 @@ _E_UpdateStatus = {m.value: m for m in UpdateStatus}
 _E_UpdateType = {m.value: m for m in UpdateType}
 _E_UploadLogStatusEnum = {m.value: m for m in UploadLogStatusEnum}
 _E_ValueFormat = {m.value: m for m in ValueFormat}
+_new = object.__new__
+_SET_IdTagInfo = _slot_setters(IdTagInfo)
+_SET_AuthorizationData = _slot_setters(AuthorizationData)
+_SET_CertificateHashData = _slot_setters(CertificateHashData)
+_SET_ChargingSchedulePeriod = _slot_setters(ChargingSchedulePeriod)
+_SET_ChargingSchedule = _slot_setters(ChargingSchedule)
+_SET_ChargingProfile = _slot_setters(ChargingProfile)
+_SET_Firmware = _slot_setters(Firmware)
+_SET_KeyValue = _slot_setters(KeyValue)
+_SET_LogParameters = _slot_setters(LogParameters)
+_SET_SampledValue = _slot_setters(SampledValue)
+_SET_MeterValue = _slot_setters(MeterValue)
+_SET_SampledValueStopTransactionRequest = _slot_setters(SampledValueStopTransactionRequest)
+_SET_MeterValueStopTransactionRequest = _slot_setters(MeterValueStopTransactionRequest)
+_SET_AuthorizeResponse = _slot_setters(AuthorizeResponse)
+_SET_BootNotificationResponse = _slot_setters(BootNotificationResponse)
+_SET_CancelReservationResponse = _slot_setters(CancelReservationResponse)
+_SET_CertificateSignedResponse = _slot_setters(CertificateSignedResponse)
+_SET_ChangeAvailabilityResponse = _slot_setters(ChangeAvailabilityResponse)
+_SET_ChangeConfigurationResponse = _slot_setters(ChangeConfigurationResponse)
+_SET_ClearCacheResponse = _slot_setters(ClearCacheResponse)
+_SET_ClearChargingProfileResponse = _slot_setters(ClearChargingProfileResponse)
+_SET_DataTransferResponse = _slot_setters(DataTransferResponse)
+_SET_DeleteCertificateResponse = _slot_setters(DeleteCertificateResponse)
+_SET_ExtendedTriggerMessageResponse = _slot_setters(ExtendedTriggerMessageResponse)
+_SET_GetCompositeScheduleResponse = _slot_setters(GetCompositeScheduleResponse)
+_SET_GetConfigurationResponse = _slot_setters(GetConfigurationResponse)
+_SET_GetDiagnosticsResponse = _slot_setters(GetDiagnosticsResponse)
+_SET_GetInstalledCertificateIdsResponse = _slot_setters(GetInstalledCertificateIdsResponse)
+_SET_GetLocalListVersionResponse = _slot_setters(GetLocalListVersionResponse)
+_SET_GetLogResponse = _slot_setters(GetLogResponse)
+_SET_HeartbeatResponse = _slot_setters(HeartbeatResponse)
+_SET_InstallCertificateResponse = _slot_setters(InstallCertificateResponse)
+_SET_RemoteStartTransactionResponse = _slot_setters(RemoteStartTransactionResponse)
+_SET_RemoteStopTransactionResponse = _slot_setters(RemoteStopTransactionResponse)
+_SET_ReserveNowResponse = _slot_setters(ReserveNowResponse)
+_SET_ResetResponse = _slot_setters(ResetResponse)
+_SET_SendLocalListResponse = _slot_setters(SendLocalListResponse)
+_SET_SetChargingProfileResponse = _slot_setters(SetChargingProfileResponse)
+_SET_SignCertificateResponse = _slot_setters(SignCertificateResponse)
+_SET_SignedUpdateFirmwareResponse = _slot_setters(SignedUpdateFirmwareResponse)
+_SET_StartTransactionResponse = _slot_setters(StartTransactionResponse)
+_SET_StopTransactionResponse = _slot_setters(StopTransactionResponse)
+_SET_TriggerMessageResponse = _slot_setters(TriggerMessageResponse)
+_SET_UnlockConnectorResponse = _slot_setters(UnlockConnectorResponse)
+_SET_AuthorizeRequest = _slot_setters(AuthorizeRequest)
+_SET_BootNotificationRequest = _slot_setters(BootNotificationRequest)
+_SET_CancelReservationRequest = _slot_setters(CancelReservationRequest)
+_SET_CertificateSignedRequest = _slot_setters(CertificateSignedRequest)
+_SET_ChangeAvailabilityRequest = _slot_setters(ChangeAvailabilityRequest)
+_SET_ChangeConfigurationRequest = _slot_setters(ChangeConfigurationRequest)
+_SET_ClearChargingProfileRequest = _slot_setters(ClearChargingProfileRequest)
+_SET_DataTransferRequest = _slot_setters(DataTransferRequest)
+_SET_DeleteCertificateRequest = _slot_setters(DeleteCertificateRequest)
+_SET_DiagnosticsStatusNotificationRequest = _slot_setters(DiagnosticsStatusNotificationRequest)
+_SET_ExtendedTriggerMessageRequest = _slot_setters(ExtendedTriggerMessageRequest)
+_SET_FirmwareStatusNotificationRequest = _slot_setters(FirmwareStatusNotificationRequest)
+_SET_GetCompositeScheduleRequest = _slot_setters(GetCompositeScheduleRequest)
+_SET_GetConfigurationRequest = _slot_setters(GetConfigurationRequest)
+_SET_GetDiagnosticsRequest = _slot_setters(GetDiagnosticsRequest)
+_SET_GetInstalledCertificateIdsRequest = _slot_setters(GetInstalledCertificateIdsRequest)
+_SET_GetLogRequest = _slot_setters(GetLogRequest)
+_SET_InstallCertificateRequest = _slot_setters(InstallCertificateRequest)
+_SET_LogStatusNotificationRequest = _slot_setters(LogStatusNotificationRequest)
+_SET_MeterValuesRequest = _slot_setters(MeterValuesRequest)
+_SET_RemoteStartTransactionRequest = _slot_setters(RemoteStartTransactionRequest)
+_SET_RemoteStopTransactionRequest = _slot_setters(RemoteStopTransactionRequest)
+_SET_ReserveNowRequest = _slot_setters(ReserveNowRequest)
+_SET_ResetRequest = _slot_setters(ResetRequest)
+_SET_SecurityEventNotificationRequest = _slot_setters(SecurityEventNotificationRequest)
+_SET_SendLocalListRequest = _slot_setters(SendLocalListRequest)
+_SET_SetChargingProfileRequest = _slot_setters(SetChargingProfileRequest)
+_SET_SignCertificateRequest = _slot_setters(SignCertificateRequest)
+_SET_SignedFirmwareStatusNotificationRequest = _slot_setters(
+    SignedFirmwareStatusNotificationRequest
+)
+_SET_SignedUpdateFirmwareRequest = _slot_setters(SignedUpdateFirmwareRequest)
+_SET_StartTransactionRequest = _slot_setters(StartTransactionRequest)
+_SET_StatusNotificationRequest = _slot_setters(StatusNotificationRequest)
+_SET_StopTransactionRequest = _slot_setters(StopTransactionRequest)
+_SET_TriggerMessageRequest = _slot_setters(TriggerMessageRequest)
+_SET_UnlockConnectorRequest = _slot_setters(UnlockConnectorRequest)
+_SET_UpdateFirmwareRequest = _slot_setters(UpdateFirmwareRequest)
 
 
 def _to_wire_IdTagInfo(o: IdTagInfo) -> dict[str, Any]:
@@ -1886,11 +2139,12 @@ def _to_wire_IdTagInfo(o: IdTagInfo) -> dict[str, Any]:
 
 def _from_wire_IdTagInfo(d: dict[str, Any]) -> IdTagInfo:
     g = d.get
-    return IdTagInfo(
-        _E_AuthorizationStatus[d["status"]],
-        None if (v := g("expiryDate")) is None else _parse_datetime(v),
-        g("parentIdTag"),
-    )
+    s0, s1, s2 = _SET_IdTagInfo
+    o = _new(IdTagInfo)
+    s0(o, _E_AuthorizationStatus[d["status"]])
+    s1(o, None if (v := g("expiryDate")) is None else _parse_datetime(v))
+    s2(o, g("parentIdTag"))
+    return o
 
 
 def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
@@ -1902,10 +2156,11 @@ def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
 
 def _from_wire_AuthorizationData(d: dict[str, Any]) -> AuthorizationData:
     g = d.get
-    return AuthorizationData(
-        d["idTag"],
-        None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v),
-    )
+    s0, s1 = _SET_AuthorizationData
+    o = _new(AuthorizationData)
+    s0(o, d["idTag"])
+    s1(o, None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v))
+    return o
 
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
@@ -1919,12 +2174,13 @@ def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
 
 
 def _from_wire_CertificateHashData(d: dict[str, Any]) -> CertificateHashData:
-    return CertificateHashData(
-        _E_HashAlgorithmEnum[d["hashAlgorithm"]],
-        d["issuerNameHash"],
-        d["issuerKeyHash"],
-        d["serialNumber"],
-    )
+    s0, s1, s2, s3 = _SET_CertificateHashData
+    o = _new(CertificateHashData)
+    s0(o, _E_HashAlgorithmEnum[d["hashAlgorithm"]])
+    s1(o, d["issuerNameHash"])
+    s2(o, d["issuerKeyHash"])
+    s3(o, d["serialNumber"])
+    return o
 
 
 def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]:
@@ -1936,7 +2192,12 @@ def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]
 
 def _from_wire_ChargingSchedulePeriod(d: dict[str, Any]) -> ChargingSchedulePeriod:
     g = d.get
-    return ChargingSchedulePeriod(d["startPeriod"], d["limit"], g("numberPhases"))
+    s0, s1, s2 = _SET_ChargingSchedulePeriod
+    o = _new(ChargingSchedulePeriod)
+    s0(o, d["startPeriod"])
+    s1(o, d["limit"])
+    s2(o, g("numberPhases"))
+    return o
 
 
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
@@ -1957,13 +2218,14 @@ def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
 
 def _from_wire_ChargingSchedule(d: dict[str, Any]) -> ChargingSchedule:
     g = d.get
-    return ChargingSchedule(
-        _E_ChargingRateUnitType[d["chargingRateUnit"]],
-        [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]],
-        g("duration"),
-        None if (v := g("startSchedule")) is None else _parse_datetime(v),
-        g("minChargingRate"),
-    )
+    s0, s1, s2, s3, s4 = _SET_ChargingSchedule
+    o = _new(ChargingSchedule)
+    s0(o, _E_ChargingRateUnitType[d["chargingRateUnit"]])
+    s1(o, [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]])
+    s2(o, g("duration"))
+    s3(o, None if (v := g("startSchedule")) is None else _parse_datetime(v))
+    s4(o, g("minChargingRate"))
+    return o
 
 
 def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
@@ -1987,17 +2249,18 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
 
 def _from_wire_ChargingProfile(d: dict[str, Any]) -> ChargingProfile:
     g = d.get
-    return ChargingProfile(
-        d["chargingProfileId"],
-        d["stackLevel"],
-        _E_ChargingProfilePurposeType[d["chargingProfilePurpose"]],
-        _E_ChargingProfileKindType[d["chargingProfileKind"]],
-        _from_wire_ChargingSchedule(d["chargingSchedule"]),
-        g("transactionId"),
-        None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindType[v],
-        None if (v := g("validFrom")) is None else _parse_datetime(v),
-        None if (v := g("validTo")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_ChargingProfile
+    o = _new(ChargingProfile)
+    s0(o, d["chargingProfileId"])
+    s1(o, d["stackLevel"])
+    s2(o, _E_ChargingProfilePurposeType[d["chargingProfilePurpose"]])
+    s3(o, _E_ChargingProfileKindType[d["chargingProfileKind"]])
+    s4(o, _from_wire_ChargingSchedule(d["chargingSchedule"]))
+    s5(o, g("transactionId"))
+    s6(o, None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindType[v])
+    s7(o, None if (v := g("validFrom")) is None else _parse_datetime(v))
+    s8(o, None if (v := g("validTo")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
@@ -2014,13 +2277,14 @@ def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
 
 def _from_wire_Firmware(d: dict[str, Any]) -> Firmware:
     g = d.get
-    return Firmware(
-        d["location"],
-        _parse_datetime(d["retrieveDateTime"]),
-        d["signingCertificate"],
-        d["signature"],
-        None if (v := g("installDateTime")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_Firmware
+    o = _new(Firmware)
+    s0(o, d["location"])
+    s1(o, _parse_datetime(d["retrieveDateTime"]))
+    s2(o, d["signingCertificate"])
+    s3(o, d["signature"])
+    s4(o, None if (v := g("installDateTime")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_KeyValue(o: KeyValue) -> dict[str, Any]:
@@ -2032,7 +2296,12 @@ def _to_wire_KeyValue(o: KeyValue) -> dict[str, Any]:
 
 def _from_wire_KeyValue(d: dict[str, Any]) -> KeyValue:
     g = d.get
-    return KeyValue(d["key"], d["readonly"], g("value"))
+    s0, s1, s2 = _SET_KeyValue
+    o = _new(KeyValue)
+    s0(o, d["key"])
+    s1(o, d["readonly"])
+    s2(o, g("value"))
+    return o
 
 
 def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
@@ -2046,11 +2315,12 @@ def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
 
 def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
     g = d.get
-    return LogParameters(
-        d["remoteLocation"],
-        None if (v := g("oldestTimestamp")) is None else _parse_datetime(v),
-        None if (v := g("latestTimestamp")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2 = _SET_LogParameters
+    o = _new(LogParameters)
+    s0(o, d["remoteLocation"])
+    s1(o, None if (v := g("oldestTimestamp")) is None else _parse_datetime(v))
+    s2(o, None if (v := g("latestTimestamp")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
@@ -2072,15 +2342,16 @@ def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
 
 def _from_wire_SampledValue(d: dict[str, Any]) -> SampledValue:
     g = d.get
-    return SampledValue(
-        d["value"],
-        None if (v := g("context")) is None else _E_ReadingContext[v],
-        None if (v := g("format")) is None else _E_ValueFormat[v],
-        None if (v := g("measurand")) is None else _E_Measurand[v],
-        None if (v := g("phase")) is None else _E_Phase[v],
-        None if (v := g("location")) is None else _E_Location[v],
-        None if (v := g("unit")) is None else _E_UnitOfMeasure[v],
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_SampledValue
+    o = _new(SampledValue)
+    s0(o, d["value"])
+    s1(o, None if (v := g("context")) is None else _E_ReadingContext[v])
+    s2(o, None if (v := g("format")) is None else _E_ValueFormat[v])
+    s3(o, None if (v := g("measurand")) is None else _E_Measurand[v])
+    s4(o, None if (v := g("phase")) is None else _E_Phase[v])
+    s5(o, None if (v := g("location")) is None else _E_Location[v])
+    s6(o, None if (v := g("unit")) is None else _E_UnitOfMeasure[v])
+    return o
 
 
 def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
@@ -2092,10 +2363,11 @@ def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
 
 
 def _from_wire_MeterValue(d: dict[str, Any]) -> MeterValue:
-    return MeterValue(
-        _parse_datetime(d["timestamp"]),
-        [_from_wire_SampledValue(x) for x in d["sampledValue"]],
-    )
+    s0, s1 = _SET_MeterValue
+    o = _new(MeterValue)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, [_from_wire_SampledValue(x) for x in d["sampledValue"]])
+    return o
 
 
 def _to_wire_SampledValueStopTransactionRequest(
@@ -2121,15 +2393,16 @@ def _from_wire_SampledValueStopTransactionRequest(
     d: dict[str, Any],
 ) -> SampledValueStopTransactionRequest:
     g = d.get
-    return SampledValueStopTransactionRequest(
-        d["value"],
-        None if (v := g("context")) is None else _E_ReadingContext[v],
-        None if (v := g("format")) is None else _E_ValueFormat[v],
-        None if (v := g("measurand")) is None else _E_Measurand[v],
-        None if (v := g("phase")) is None else _E_Phase[v],
-        None if (v := g("location")) is None else _E_Location[v],
-        None if (v := g("unit")) is None else _E_UnitOfMeasureStopTransactionRequest[v],
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_SampledValueStopTransactionRequest
+    o = _new(SampledValueStopTransactionRequest)
+    s0(o, d["value"])
+    s1(o, None if (v := g("context")) is None else _E_ReadingContext[v])
+    s2(o, None if (v := g("format")) is None else _E_ValueFormat[v])
+    s3(o, None if (v := g("measurand")) is None else _E_Measurand[v])
+    s4(o, None if (v := g("phase")) is None else _E_Phase[v])
+    s5(o, None if (v := g("location")) is None else _E_Location[v])
+    s6(o, None if (v := g("unit")) is None else _E_UnitOfMeasureStopTransactionRequest[v])
+    return o
 
 
 def _to_wire_MeterValueStopTransactionRequest(
@@ -2145,10 +2418,11 @@ def _to_wire_MeterValueStopTransactionRequest(
 def _from_wire_MeterValueStopTransactionRequest(
     d: dict[str, Any],
 ) -> MeterValueStopTransactionRequest:
-    return MeterValueStopTransactionRequest(
-        _parse_datetime(d["timestamp"]),
-        [_from_wire_SampledValueStopTransactionRequest(x) for x in d["sampledValue"]],
-    )
+    s0, s1 = _SET_MeterValueStopTransactionRequest
+    o = _new(MeterValueStopTransactionRequest)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, [_from_wire_SampledValueStopTransactionRequest(x) for x in d["sampledValue"]])
+    return o
 
 
 def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
@@ -2157,7 +2431,10 @@ def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
 
 
 def _from_wire_AuthorizeResponse(d: dict[str, Any]) -> AuthorizeResponse:
-    return AuthorizeResponse(_from_wire_IdTagInfo(d["idTagInfo"]))
+    (s0,) = _SET_AuthorizeResponse
+    o = _new(AuthorizeResponse)
+    s0(o, _from_wire_IdTagInfo(d["idTagInfo"]))
+    return o
 
 
 def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, Any]:
@@ -2170,11 +2447,12 @@ def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, 
 
 
 def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationResponse:
-    return BootNotificationResponse(
-        _E_RegistrationStatus[d["status"]],
-        _parse_datetime(d["currentTime"]),
-        d["interval"],
-    )
+    s0, s1, s2 = _SET_BootNotificationResponse
+    o = _new(BootNotificationResponse)
+    s0(o, _E_RegistrationStatus[d["status"]])
+    s1(o, _parse_datetime(d["currentTime"]))
+    s2(o, d["interval"])
+    return o
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
@@ -2183,7 +2461,10 @@ def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str
 
 
 def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservationResponse:
-    return CancelReservationResponse(_E_CancelReservationStatus[d["status"]])
+    (s0,) = _SET_CancelReservationResponse
+    o = _new(CancelReservationResponse)
+    s0(o, _E_CancelReservationStatus[d["status"]])
+    return o
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
@@ -2192,7 +2473,10 @@ def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str
 
 
 def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSignedResponse:
-    return CertificateSignedResponse(_E_CertificateSignedStatusEnum[d["status"]])
+    (s0,) = _SET_CertificateSignedResponse
+    o = _new(CertificateSignedResponse)
+    s0(o, _E_CertificateSignedStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
@@ -2201,7 +2485,10 @@ def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[s
 
 
 def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabilityResponse:
-    return ChangeAvailabilityResponse(_E_AvailabilityStatus[d["status"]])
+    (s0,) = _SET_ChangeAvailabilityResponse
+    o = _new(ChangeAvailabilityResponse)
+    s0(o, _E_AvailabilityStatus[d["status"]])
+    return o
 
 
 def _to_wire_ChangeConfigurationResponse(o: ChangeConfigurationResponse) -> dict[str, Any]:
@@ -2210,7 +2497,10 @@ def _to_wire_ChangeConfigurationResponse(o: ChangeConfigurationResponse) -> dict
 
 
 def _from_wire_ChangeConfigurationResponse(d: dict[str, Any]) -> ChangeConfigurationResponse:
-    return ChangeConfigurationResponse(_E_ConfigurationStatus[d["status"]])
+    (s0,) = _SET_ChangeConfigurationResponse
+    o = _new(ChangeConfigurationResponse)
+    s0(o, _E_ConfigurationStatus[d["status"]])
+    return o
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
@@ -2219,7 +2509,10 @@ def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
 
 
 def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
-    return ClearCacheResponse(_E_ClearCacheStatus[d["status"]])
+    (s0,) = _SET_ClearCacheResponse
+    o = _new(ClearCacheResponse)
+    s0(o, _E_ClearCacheStatus[d["status"]])
+    return o
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
@@ -2228,7 +2521,10 @@ def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> di
 
 
 def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingProfileResponse:
-    return ClearChargingProfileResponse(_E_ClearChargingProfileStatus[d["status"]])
+    (s0,) = _SET_ClearChargingProfileResponse
+    o = _new(ClearChargingProfileResponse)
+    s0(o, _E_ClearChargingProfileStatus[d["status"]])
+    return o
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
@@ -2240,7 +2536,11 @@ def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
 
 def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
     g = d.get
-    return DataTransferResponse(_E_DataTransferStatus[d["status"]], g("data"))
+    s0, s1 = _SET_DataTransferResponse
+    o = _new(DataTransferResponse)
+    s0(o, _E_DataTransferStatus[d["status"]])
+    s1(o, g("data"))
+    return o
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
@@ -2249,7 +2549,10 @@ def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str
 
 
 def _from_wire_DeleteCertificateResponse(d: dict[str, Any]) -> DeleteCertificateResponse:
-    return DeleteCertificateResponse(_E_DeleteCertificateStatusEnum[d["status"]])
+    (s0,) = _SET_DeleteCertificateResponse
+    o = _new(DeleteCertificateResponse)
+    s0(o, _E_DeleteCertificateStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_DiagnosticsStatusNotificationResponse(
@@ -2261,7 +2564,7 @@ def _to_wire_DiagnosticsStatusNotificationResponse(
 def _from_wire_DiagnosticsStatusNotificationResponse(
     d: dict[str, Any],
 ) -> DiagnosticsStatusNotificationResponse:
-    return DiagnosticsStatusNotificationResponse()
+    return _new(DiagnosticsStatusNotificationResponse)
 
 
 def _to_wire_ExtendedTriggerMessageResponse(o: ExtendedTriggerMessageResponse) -> dict[str, Any]:
@@ -2270,7 +2573,10 @@ def _to_wire_ExtendedTriggerMessageResponse(o: ExtendedTriggerMessageResponse) -
 
 
 def _from_wire_ExtendedTriggerMessageResponse(d: dict[str, Any]) -> ExtendedTriggerMessageResponse:
-    return ExtendedTriggerMessageResponse(_E_TriggerMessageStatusEnum[d["status"]])
+    (s0,) = _SET_ExtendedTriggerMessageResponse
+    o = _new(ExtendedTriggerMessageResponse)
+    s0(o, _E_TriggerMessageStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationResponse(
@@ -2282,7 +2588,7 @@ def _to_wire_FirmwareStatusNotificationResponse(
 def _from_wire_FirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationResponse:
-    return FirmwareStatusNotificationResponse()
+    return _new(FirmwareStatusNotificationResponse)
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
@@ -2298,12 +2604,13 @@ def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> di
 
 def _from_wire_GetCompositeScheduleResponse(d: dict[str, Any]) -> GetCompositeScheduleResponse:
     g = d.get
-    return GetCompositeScheduleResponse(
-        _E_GetCompositeScheduleStatus[d["status"]],
-        g("connectorId"),
-        None if (v := g("scheduleStart")) is None else _parse_datetime(v),
-        None if (v := g("chargingSchedule")) is None else _from_wire_ChargingSchedule(v),
-    )
+    s0, s1, s2, s3 = _SET_GetCompositeScheduleResponse
+    o = _new(GetCompositeScheduleResponse)
+    s0(o, _E_GetCompositeScheduleStatus[d["status"]])
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("scheduleStart")) is None else _parse_datetime(v))
+    s3(o, None if (v := g("chargingSchedule")) is None else _from_wire_ChargingSchedule(v))
+    return o
 
 
 def _to_wire_GetConfigurationResponse(o: GetConfigurationResponse) -> dict[str, Any]:
@@ -2317,10 +2624,11 @@ def _to_wire_GetConfigurationResponse(o: GetConfigurationResponse) -> dict[str, 
 
 def _from_wire_GetConfigurationResponse(d: dict[str, Any]) -> GetConfigurationResponse:
     g = d.get
-    return GetConfigurationResponse(
-        None if (v := g("configurationKey")) is None else [_from_wire_KeyValue(x) for x in v],
-        None if (v := g("unknownKey")) is None else list(v),
-    )
+    s0, s1 = _SET_GetConfigurationResponse
+    o = _new(GetConfigurationResponse)
+    s0(o, None if (v := g("configurationKey")) is None else [_from_wire_KeyValue(x) for x in v])
+    s1(o, None if (v := g("unknownKey")) is None else list(v))
+    return o
 
 
 def _to_wire_GetDiagnosticsResponse(o: GetDiagnosticsResponse) -> dict[str, Any]:
@@ -2332,7 +2640,10 @@ def _to_wire_GetDiagnosticsResponse(o: GetDiagnosticsResponse) -> dict[str, Any]
 
 def _from_wire_GetDiagnosticsResponse(d: dict[str, Any]) -> GetDiagnosticsResponse:
     g = d.get
-    return GetDiagnosticsResponse(g("fileName"))
+    (s0,) = _SET_GetDiagnosticsResponse
+    o = _new(GetDiagnosticsResponse)
+    s0(o, g("fileName"))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsResponse(
@@ -2350,14 +2661,18 @@ def _from_wire_GetInstalledCertificateIdsResponse(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsResponse:
     g = d.get
-    return GetInstalledCertificateIdsResponse(
-        _E_GetInstalledCertificateStatusEnum[d["status"]],
+    s0, s1 = _SET_GetInstalledCertificateIdsResponse
+    o = _new(GetInstalledCertificateIdsResponse)
+    s0(o, _E_GetInstalledCertificateStatusEnum[d["status"]])
+    s1(
+        o,
         (
             None
             if (v := g("certificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict[str, Any]:
@@ -2366,7 +2681,10 @@ def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict
 
 
 def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVersionResponse:
-    return GetLocalListVersionResponse(d["listVersion"])
+    (s0,) = _SET_GetLocalListVersionResponse
+    o = _new(GetLocalListVersionResponse)
+    s0(o, d["listVersion"])
+    return o
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
@@ -2378,7 +2696,11 @@ def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
 
 def _from_wire_GetLogResponse(d: dict[str, Any]) -> GetLogResponse:
     g = d.get
-    return GetLogResponse(_E_LogStatusEnum[d["status"]], g("filename"))
+    s0, s1 = _SET_GetLogResponse
+    o = _new(GetLogResponse)
+    s0(o, _E_LogStatusEnum[d["status"]])
+    s1(o, g("filename"))
+    return o
 
 
 def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
@@ -2387,7 +2709,10 @@ def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
 
 
 def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
-    return HeartbeatResponse(_parse_datetime(d["currentTime"]))
+    (s0,) = _SET_HeartbeatResponse
+    o = _new(HeartbeatResponse)
+    s0(o, _parse_datetime(d["currentTime"]))
+    return o
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
@@ -2396,7 +2721,10 @@ def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[s
 
 
 def _from_wire_InstallCertificateResponse(d: dict[str, Any]) -> InstallCertificateResponse:
-    return InstallCertificateResponse(_E_InstallCertificateStatusEnum[d["status"]])
+    (s0,) = _SET_InstallCertificateResponse
+    o = _new(InstallCertificateResponse)
+    s0(o, _E_InstallCertificateStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> dict[str, Any]:
@@ -2404,7 +2732,7 @@ def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> 
 
 
 def _from_wire_LogStatusNotificationResponse(d: dict[str, Any]) -> LogStatusNotificationResponse:
-    return LogStatusNotificationResponse()
+    return _new(LogStatusNotificationResponse)
 
 
 def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
@@ -2412,7 +2740,7 @@ def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
 
 
 def _from_wire_MeterValuesResponse(d: dict[str, Any]) -> MeterValuesResponse:
-    return MeterValuesResponse()
+    return _new(MeterValuesResponse)
 
 
 def _to_wire_RemoteStartTransactionResponse(o: RemoteStartTransactionResponse) -> dict[str, Any]:
@@ -2421,7 +2749,10 @@ def _to_wire_RemoteStartTransactionResponse(o: RemoteStartTransactionResponse) -
 
 
 def _from_wire_RemoteStartTransactionResponse(d: dict[str, Any]) -> RemoteStartTransactionResponse:
-    return RemoteStartTransactionResponse(_E_RemoteStartStopStatus[d["status"]])
+    (s0,) = _SET_RemoteStartTransactionResponse
+    o = _new(RemoteStartTransactionResponse)
+    s0(o, _E_RemoteStartStopStatus[d["status"]])
+    return o
 
 
 def _to_wire_RemoteStopTransactionResponse(o: RemoteStopTransactionResponse) -> dict[str, Any]:
@@ -2430,7 +2761,10 @@ def _to_wire_RemoteStopTransactionResponse(o: RemoteStopTransactionResponse) -> 
 
 
 def _from_wire_RemoteStopTransactionResponse(d: dict[str, Any]) -> RemoteStopTransactionResponse:
-    return RemoteStopTransactionResponse(_E_RemoteStartStopStatus[d["status"]])
+    (s0,) = _SET_RemoteStopTransactionResponse
+    o = _new(RemoteStopTransactionResponse)
+    s0(o, _E_RemoteStartStopStatus[d["status"]])
+    return o
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
@@ -2439,7 +2773,10 @@ def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
 
 
 def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
-    return ReserveNowResponse(_E_ReservationStatus[d["status"]])
+    (s0,) = _SET_ReserveNowResponse
+    o = _new(ReserveNowResponse)
+    s0(o, _E_ReservationStatus[d["status"]])
+    return o
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
@@ -2448,7 +2785,10 @@ def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
 
 
 def _from_wire_ResetResponse(d: dict[str, Any]) -> ResetResponse:
-    return ResetResponse(_E_ResetStatus[d["status"]])
+    (s0,) = _SET_ResetResponse
+    o = _new(ResetResponse)
+    s0(o, _E_ResetStatus[d["status"]])
+    return o
 
 
 def _to_wire_SecurityEventNotificationResponse(
@@ -2460,7 +2800,7 @@ def _to_wire_SecurityEventNotificationResponse(
 def _from_wire_SecurityEventNotificationResponse(
     d: dict[str, Any],
 ) -> SecurityEventNotificationResponse:
-    return SecurityEventNotificationResponse()
+    return _new(SecurityEventNotificationResponse)
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
@@ -2469,7 +2809,10 @@ def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
 
 
 def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse:
-    return SendLocalListResponse(_E_UpdateStatus[d["status"]])
+    (s0,) = _SET_SendLocalListResponse
+    o = _new(SendLocalListResponse)
+    s0(o, _E_UpdateStatus[d["status"]])
+    return o
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
@@ -2478,7 +2821,10 @@ def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[s
 
 
 def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfileResponse:
-    return SetChargingProfileResponse(_E_ChargingProfileStatus[d["status"]])
+    (s0,) = _SET_SetChargingProfileResponse
+    o = _new(SetChargingProfileResponse)
+    s0(o, _E_ChargingProfileStatus[d["status"]])
+    return o
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
@@ -2487,7 +2833,10 @@ def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, An
 
 
 def _from_wire_SignCertificateResponse(d: dict[str, Any]) -> SignCertificateResponse:
-    return SignCertificateResponse(_E_GenericStatusEnum[d["status"]])
+    (s0,) = _SET_SignCertificateResponse
+    o = _new(SignCertificateResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_SignedFirmwareStatusNotificationResponse(
@@ -2499,7 +2848,7 @@ def _to_wire_SignedFirmwareStatusNotificationResponse(
 def _from_wire_SignedFirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> SignedFirmwareStatusNotificationResponse:
-    return SignedFirmwareStatusNotificationResponse()
+    return _new(SignedFirmwareStatusNotificationResponse)
 
 
 def _to_wire_SignedUpdateFirmwareResponse(o: SignedUpdateFirmwareResponse) -> dict[str, Any]:
@@ -2508,7 +2857,10 @@ def _to_wire_SignedUpdateFirmwareResponse(o: SignedUpdateFirmwareResponse) -> di
 
 
 def _from_wire_SignedUpdateFirmwareResponse(d: dict[str, Any]) -> SignedUpdateFirmwareResponse:
-    return SignedUpdateFirmwareResponse(_E_UpdateFirmwareStatusEnum[d["status"]])
+    (s0,) = _SET_SignedUpdateFirmwareResponse
+    o = _new(SignedUpdateFirmwareResponse)
+    s0(o, _E_UpdateFirmwareStatusEnum[d["status"]])
+    return o
 
 
 def _to_wire_StartTransactionResponse(o: StartTransactionResponse) -> dict[str, Any]:
@@ -2520,7 +2872,11 @@ def _to_wire_StartTransactionResponse(o: StartTransactionResponse) -> dict[str, 
 
 
 def _from_wire_StartTransactionResponse(d: dict[str, Any]) -> StartTransactionResponse:
-    return StartTransactionResponse(_from_wire_IdTagInfo(d["idTagInfo"]), d["transactionId"])
+    s0, s1 = _SET_StartTransactionResponse
+    o = _new(StartTransactionResponse)
+    s0(o, _from_wire_IdTagInfo(d["idTagInfo"]))
+    s1(o, d["transactionId"])
+    return o
 
 
 def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[str, Any]:
@@ -2528,7 +2884,7 @@ def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[s
 
 
 def _from_wire_StatusNotificationResponse(d: dict[str, Any]) -> StatusNotificationResponse:
-    return StatusNotificationResponse()
+    return _new(StatusNotificationResponse)
 
 
 def _to_wire_StopTransactionResponse(o: StopTransactionResponse) -> dict[str, Any]:
@@ -2540,9 +2896,10 @@ def _to_wire_StopTransactionResponse(o: StopTransactionResponse) -> dict[str, An
 
 def _from_wire_StopTransactionResponse(d: dict[str, Any]) -> StopTransactionResponse:
     g = d.get
-    return StopTransactionResponse(
-        None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v),
-    )
+    (s0,) = _SET_StopTransactionResponse
+    o = _new(StopTransactionResponse)
+    s0(o, None if (v := g("idTagInfo")) is None else _from_wire_IdTagInfo(v))
+    return o
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
@@ -2551,7 +2908,10 @@ def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]
 
 
 def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageResponse:
-    return TriggerMessageResponse(_E_TriggerMessageStatus[d["status"]])
+    (s0,) = _SET_TriggerMessageResponse
+    o = _new(TriggerMessageResponse)
+    s0(o, _E_TriggerMessageStatus[d["status"]])
+    return o
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
@@ -2560,7 +2920,10 @@ def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, An
 
 
 def _from_wire_UnlockConnectorResponse(d: dict[str, Any]) -> UnlockConnectorResponse:
-    return UnlockConnectorResponse(_E_UnlockStatus[d["status"]])
+    (s0,) = _SET_UnlockConnectorResponse
+    o = _new(UnlockConnectorResponse)
+    s0(o, _E_UnlockStatus[d["status"]])
+    return o
 
 
 def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]:
@@ -2568,7 +2931,7 @@ def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]
 
 
 def _from_wire_UpdateFirmwareResponse(d: dict[str, Any]) -> UpdateFirmwareResponse:
-    return UpdateFirmwareResponse()
+    return _new(UpdateFirmwareResponse)
 
 
 def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
@@ -2577,7 +2940,10 @@ def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
 
 
 def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
-    return AuthorizeRequest(d["idTag"])
+    (s0,) = _SET_AuthorizeRequest
+    o = _new(AuthorizeRequest)
+    s0(o, d["idTag"])
+    return o
 
 
 def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, Any]:
@@ -2604,17 +2970,18 @@ def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, An
 
 def _from_wire_BootNotificationRequest(d: dict[str, Any]) -> BootNotificationRequest:
     g = d.get
-    return BootNotificationRequest(
-        d["chargePointVendor"],
-        d["chargePointModel"],
-        g("chargePointSerialNumber"),
-        g("chargeBoxSerialNumber"),
-        g("firmwareVersion"),
-        g("iccid"),
-        g("imsi"),
-        g("meterType"),
-        g("meterSerialNumber"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_BootNotificationRequest
+    o = _new(BootNotificationRequest)
+    s0(o, d["chargePointVendor"])
+    s1(o, d["chargePointModel"])
+    s2(o, g("chargePointSerialNumber"))
+    s3(o, g("chargeBoxSerialNumber"))
+    s4(o, g("firmwareVersion"))
+    s5(o, g("iccid"))
+    s6(o, g("imsi"))
+    s7(o, g("meterType"))
+    s8(o, g("meterSerialNumber"))
+    return o
 
 
 def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, Any]:
@@ -2623,7 +2990,10 @@ def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, 
 
 
 def _from_wire_CancelReservationRequest(d: dict[str, Any]) -> CancelReservationRequest:
-    return CancelReservationRequest(d["reservationId"])
+    (s0,) = _SET_CancelReservationRequest
+    o = _new(CancelReservationRequest)
+    s0(o, d["reservationId"])
+    return o
 
 
 def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, Any]:
@@ -2632,7 +3002,10 @@ def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, 
 
 
 def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedRequest:
-    return CertificateSignedRequest(d["certificateChain"])
+    (s0,) = _SET_CertificateSignedRequest
+    o = _new(CertificateSignedRequest)
+    s0(o, d["certificateChain"])
+    return o
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
@@ -2641,7 +3014,11 @@ def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str
 
 
 def _from_wire_ChangeAvailabilityRequest(d: dict[str, Any]) -> ChangeAvailabilityRequest:
-    return ChangeAvailabilityRequest(d["connectorId"], _E_AvailabilityType[d["type"]])
+    s0, s1 = _SET_ChangeAvailabilityRequest
+    o = _new(ChangeAvailabilityRequest)
+    s0(o, d["connectorId"])
+    s1(o, _E_AvailabilityType[d["type"]])
+    return o
 
 
 def _to_wire_ChangeConfigurationRequest(o: ChangeConfigurationRequest) -> dict[str, Any]:
@@ -2650,7 +3027,11 @@ def _to_wire_ChangeConfigurationRequest(o: ChangeConfigurationRequest) -> dict[s
 
 
 def _from_wire_ChangeConfigurationRequest(d: dict[str, Any]) -> ChangeConfigurationRequest:
-    return ChangeConfigurationRequest(d["key"], d["value"])
+    s0, s1 = _SET_ChangeConfigurationRequest
+    o = _new(ChangeConfigurationRequest)
+    s0(o, d["key"])
+    s1(o, d["value"])
+    return o
 
 
 def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
@@ -2658,7 +3039,7 @@ def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
 
 
 def _from_wire_ClearCacheRequest(d: dict[str, Any]) -> ClearCacheRequest:
-    return ClearCacheRequest()
+    return _new(ClearCacheRequest)
 
 
 def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict[str, Any]:
@@ -2676,12 +3057,13 @@ def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict
 
 def _from_wire_ClearChargingProfileRequest(d: dict[str, Any]) -> ClearChargingProfileRequest:
     g = d.get
-    return ClearChargingProfileRequest(
-        g("id"),
-        g("connectorId"),
-        None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeType[v],
-        g("stackLevel"),
-    )
+    s0, s1, s2, s3 = _SET_ClearChargingProfileRequest
+    o = _new(ClearChargingProfileRequest)
+    s0(o, g("id"))
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeType[v])
+    s3(o, g("stackLevel"))
+    return o
 
 
 def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
@@ -2695,7 +3077,12 @@ def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
 
 def _from_wire_DataTransferRequest(d: dict[str, Any]) -> DataTransferRequest:
     g = d.get
-    return DataTransferRequest(d["vendorId"], g("messageId"), g("data"))
+    s0, s1, s2 = _SET_DataTransferRequest
+    o = _new(DataTransferRequest)
+    s0(o, d["vendorId"])
+    s1(o, g("messageId"))
+    s2(o, g("data"))
+    return o
 
 
 def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, Any]:
@@ -2706,7 +3093,10 @@ def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, 
 
 
 def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateRequest:
-    return DeleteCertificateRequest(_from_wire_CertificateHashData(d["certificateHashData"]))
+    (s0,) = _SET_DeleteCertificateRequest
+    o = _new(DeleteCertificateRequest)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    return o
 
 
 def _to_wire_DiagnosticsStatusNotificationRequest(
@@ -2719,7 +3109,10 @@ def _to_wire_DiagnosticsStatusNotificationRequest(
 def _from_wire_DiagnosticsStatusNotificationRequest(
     d: dict[str, Any],
 ) -> DiagnosticsStatusNotificationRequest:
-    return DiagnosticsStatusNotificationRequest(_E_DiagnosticsStatus[d["status"]])
+    (s0,) = _SET_DiagnosticsStatusNotificationRequest
+    o = _new(DiagnosticsStatusNotificationRequest)
+    s0(o, _E_DiagnosticsStatus[d["status"]])
+    return o
 
 
 def _to_wire_ExtendedTriggerMessageRequest(o: ExtendedTriggerMessageRequest) -> dict[str, Any]:
@@ -2731,10 +3124,11 @@ def _to_wire_ExtendedTriggerMessageRequest(o: ExtendedTriggerMessageRequest) -> 
 
 def _from_wire_ExtendedTriggerMessageRequest(d: dict[str, Any]) -> ExtendedTriggerMessageRequest:
     g = d.get
-    return ExtendedTriggerMessageRequest(
-        _E_MessageTriggerEnum[d["requestedMessage"]],
-        g("connectorId"),
-    )
+    s0, s1 = _SET_ExtendedTriggerMessageRequest
+    o = _new(ExtendedTriggerMessageRequest)
+    s0(o, _E_MessageTriggerEnum[d["requestedMessage"]])
+    s1(o, g("connectorId"))
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationRequest(
@@ -2747,7 +3141,10 @@ def _to_wire_FirmwareStatusNotificationRequest(
 def _from_wire_FirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationRequest:
-    return FirmwareStatusNotificationRequest(_E_FirmwareStatus[d["status"]])
+    (s0,) = _SET_FirmwareStatusNotificationRequest
+    o = _new(FirmwareStatusNotificationRequest)
+    s0(o, _E_FirmwareStatus[d["status"]])
+    return o
 
 
 def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict[str, Any]:
@@ -2759,11 +3156,12 @@ def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict
 
 def _from_wire_GetCompositeScheduleRequest(d: dict[str, Any]) -> GetCompositeScheduleRequest:
     g = d.get
-    return GetCompositeScheduleRequest(
-        d["connectorId"],
-        d["duration"],
-        None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitType[v],
-    )
+    s0, s1, s2 = _SET_GetCompositeScheduleRequest
+    o = _new(GetCompositeScheduleRequest)
+    s0(o, d["connectorId"])
+    s1(o, d["duration"])
+    s2(o, None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitType[v])
+    return o
 
 
 def _to_wire_GetConfigurationRequest(o: GetConfigurationRequest) -> dict[str, Any]:
@@ -2775,7 +3173,10 @@ def _to_wire_GetConfigurationRequest(o: GetConfigurationRequest) -> dict[str, An
 
 def _from_wire_GetConfigurationRequest(d: dict[str, Any]) -> GetConfigurationRequest:
     g = d.get
-    return GetConfigurationRequest(None if (v := g("key")) is None else list(v))
+    (s0,) = _SET_GetConfigurationRequest
+    o = _new(GetConfigurationRequest)
+    s0(o, None if (v := g("key")) is None else list(v))
+    return o
 
 
 def _to_wire_GetDiagnosticsRequest(o: GetDiagnosticsRequest) -> dict[str, Any]:
@@ -2793,13 +3194,14 @@ def _to_wire_GetDiagnosticsRequest(o: GetDiagnosticsRequest) -> dict[str, Any]:
 
 def _from_wire_GetDiagnosticsRequest(d: dict[str, Any]) -> GetDiagnosticsRequest:
     g = d.get
-    return GetDiagnosticsRequest(
-        d["location"],
-        g("retries"),
-        g("retryInterval"),
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        None if (v := g("stopTime")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_GetDiagnosticsRequest
+    o = _new(GetDiagnosticsRequest)
+    s0(o, d["location"])
+    s1(o, g("retries"))
+    s2(o, g("retryInterval"))
+    s3(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s4(o, None if (v := g("stopTime")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsRequest(
@@ -2812,7 +3214,10 @@ def _to_wire_GetInstalledCertificateIdsRequest(
 def _from_wire_GetInstalledCertificateIdsRequest(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsRequest:
-    return GetInstalledCertificateIdsRequest(_E_CertificateUseEnum[d["certificateType"]])
+    (s0,) = _SET_GetInstalledCertificateIdsRequest
+    o = _new(GetInstalledCertificateIdsRequest)
+    s0(o, _E_CertificateUseEnum[d["certificateType"]])
+    return o
 
 
 def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[str, Any]:
@@ -2820,7 +3225,7 @@ def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[s
 
 
 def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVersionRequest:
-    return GetLocalListVersionRequest()
+    return _new(GetLocalListVersionRequest)
 
 
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
@@ -2838,13 +3243,14 @@ def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
 
 def _from_wire_GetLogRequest(d: dict[str, Any]) -> GetLogRequest:
     g = d.get
-    return GetLogRequest(
-        _from_wire_LogParameters(d["log"]),
-        _E_LogEnum[d["logType"]],
-        d["requestId"],
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3, s4 = _SET_GetLogRequest
+    o = _new(GetLogRequest)
+    s0(o, _from_wire_LogParameters(d["log"]))
+    s1(o, _E_LogEnum[d["logType"]])
+    s2(o, d["requestId"])
+    s3(o, g("retries"))
+    s4(o, g("retryInterval"))
+    return o
 
 
 def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
@@ -2852,7 +3258,7 @@ def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
 
 
 def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
-    return HeartbeatRequest()
+    return _new(HeartbeatRequest)
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
@@ -2864,7 +3270,11 @@ def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str
 
 
 def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificateRequest:
-    return InstallCertificateRequest(_E_CertificateUseEnum[d["certificateType"]], d["certificate"])
+    s0, s1 = _SET_InstallCertificateRequest
+    o = _new(InstallCertificateRequest)
+    s0(o, _E_CertificateUseEnum[d["certificateType"]])
+    s1(o, d["certificate"])
+    return o
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
@@ -2876,7 +3286,11 @@ def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> di
 
 def _from_wire_LogStatusNotificationRequest(d: dict[str, Any]) -> LogStatusNotificationRequest:
     g = d.get
-    return LogStatusNotificationRequest(_E_UploadLogStatusEnum[d["status"]], g("requestId"))
+    s0, s1 = _SET_LogStatusNotificationRequest
+    o = _new(LogStatusNotificationRequest)
+    s0(o, _E_UploadLogStatusEnum[d["status"]])
+    s1(o, g("requestId"))
+    return o
 
 
 def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
@@ -2891,11 +3305,12 @@ def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
 
 def _from_wire_MeterValuesRequest(d: dict[str, Any]) -> MeterValuesRequest:
     g = d.get
-    return MeterValuesRequest(
-        d["connectorId"],
-        [_from_wire_MeterValue(x) for x in d["meterValue"]],
-        g("transactionId"),
-    )
+    s0, s1, s2 = _SET_MeterValuesRequest
+    o = _new(MeterValuesRequest)
+    s0(o, d["connectorId"])
+    s1(o, [_from_wire_MeterValue(x) for x in d["meterValue"]])
+    s2(o, g("transactionId"))
+    return o
 
 
 def _to_wire_RemoteStartTransactionRequest(o: RemoteStartTransactionRequest) -> dict[str, Any]:
@@ -2909,11 +3324,12 @@ def _to_wire_RemoteStartTransactionRequest(o: RemoteStartTransactionRequest) -> 
 
 def _from_wire_RemoteStartTransactionRequest(d: dict[str, Any]) -> RemoteStartTransactionRequest:
     g = d.get
-    return RemoteStartTransactionRequest(
-        d["idTag"],
-        g("connectorId"),
-        None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v),
-    )
+    s0, s1, s2 = _SET_RemoteStartTransactionRequest
+    o = _new(RemoteStartTransactionRequest)
+    s0(o, d["idTag"])
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v))
+    return o
 
 
 def _to_wire_RemoteStopTransactionRequest(o: RemoteStopTransactionRequest) -> dict[str, Any]:
@@ -2922,7 +3338,10 @@ def _to_wire_RemoteStopTransactionRequest(o: RemoteStopTransactionRequest) -> di
 
 
 def _from_wire_RemoteStopTransactionRequest(d: dict[str, Any]) -> RemoteStopTransactionRequest:
-    return RemoteStopTransactionRequest(d["transactionId"])
+    (s0,) = _SET_RemoteStopTransactionRequest
+    o = _new(RemoteStopTransactionRequest)
+    s0(o, d["transactionId"])
+    return o
 
 
 def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
@@ -2939,13 +3358,14 @@ def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
 
 def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
     g = d.get
-    return ReserveNowRequest(
-        d["connectorId"],
-        _parse_datetime(d["expiryDate"]),
-        d["idTag"],
-        d["reservationId"],
-        g("parentIdTag"),
-    )
+    s0, s1, s2, s3, s4 = _SET_ReserveNowRequest
+    o = _new(ReserveNowRequest)
+    s0(o, d["connectorId"])
+    s1(o, _parse_datetime(d["expiryDate"]))
+    s2(o, d["idTag"])
+    s3(o, d["reservationId"])
+    s4(o, g("parentIdTag"))
+    return o
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
@@ -2954,7 +3374,10 @@ def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
 
 
 def _from_wire_ResetRequest(d: dict[str, Any]) -> ResetRequest:
-    return ResetRequest(_E_ResetType[d["type"]])
+    (s0,) = _SET_ResetRequest
+    o = _new(ResetRequest)
+    s0(o, _E_ResetType[d["type"]])
+    return o
 
 
 def _to_wire_SecurityEventNotificationRequest(
@@ -2970,11 +3393,12 @@ def _from_wire_SecurityEventNotificationRequest(
     d: dict[str, Any],
 ) -> SecurityEventNotificationRequest:
     g = d.get
-    return SecurityEventNotificationRequest(
-        d["type"],
-        _parse_datetime(d["timestamp"]),
-        g("techInfo"),
-    )
+    s0, s1, s2 = _SET_SecurityEventNotificationRequest
+    o = _new(SecurityEventNotificationRequest)
+    s0(o, d["type"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, g("techInfo"))
+    return o
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
@@ -2988,15 +3412,19 @@ def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
 
 def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
     g = d.get
-    return SendLocalListRequest(
-        d["listVersion"],
-        _E_UpdateType[d["updateType"]],
+    s0, s1, s2 = _SET_SendLocalListRequest
+    o = _new(SendLocalListRequest)
+    s0(o, d["listVersion"])
+    s1(o, _E_UpdateType[d["updateType"]])
+    s2(
+        o,
         (
             None
             if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str, Any]:
@@ -3008,10 +3436,11 @@ def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str
 
 
 def _from_wire_SetChargingProfileRequest(d: dict[str, Any]) -> SetChargingProfileRequest:
-    return SetChargingProfileRequest(
-        d["connectorId"],
-        _from_wire_ChargingProfile(d["csChargingProfiles"]),
-    )
+    s0, s1 = _SET_SetChargingProfileRequest
+    o = _new(SetChargingProfileRequest)
+    s0(o, d["connectorId"])
+    s1(o, _from_wire_ChargingProfile(d["csChargingProfiles"]))
+    return o
 
 
 def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]:
@@ -3020,7 +3449,10 @@ def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]
 
 
 def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateRequest:
-    return SignCertificateRequest(d["csr"])
+    (s0,) = _SET_SignCertificateRequest
+    o = _new(SignCertificateRequest)
+    s0(o, d["csr"])
+    return o
 
 
 def _to_wire_SignedFirmwareStatusNotificationRequest(
@@ -3036,10 +3468,11 @@ def _from_wire_SignedFirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> SignedFirmwareStatusNotificationRequest:
     g = d.get
-    return SignedFirmwareStatusNotificationRequest(
-        _E_FirmwareStatusEnum[d["status"]],
-        g("requestId"),
-    )
+    s0, s1 = _SET_SignedFirmwareStatusNotificationRequest
+    o = _new(SignedFirmwareStatusNotificationRequest)
+    s0(o, _E_FirmwareStatusEnum[d["status"]])
+    s1(o, g("requestId"))
+    return o
 
 
 def _to_wire_SignedUpdateFirmwareRequest(o: SignedUpdateFirmwareRequest) -> dict[str, Any]:
@@ -3053,12 +3486,13 @@ def _to_wire_SignedUpdateFirmwareRequest(o: SignedUpdateFirmwareRequest) -> dict
 
 def _from_wire_SignedUpdateFirmwareRequest(d: dict[str, Any]) -> SignedUpdateFirmwareRequest:
     g = d.get
-    return SignedUpdateFirmwareRequest(
-        d["requestId"],
-        _from_wire_Firmware(d["firmware"]),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3 = _SET_SignedUpdateFirmwareRequest
+    o = _new(SignedUpdateFirmwareRequest)
+    s0(o, d["requestId"])
+    s1(o, _from_wire_Firmware(d["firmware"]))
+    s2(o, g("retries"))
+    s3(o, g("retryInterval"))
+    return o
 
 
 def _to_wire_StartTransactionRequest(o: StartTransactionRequest) -> dict[str, Any]:
@@ -3075,13 +3509,14 @@ def _to_wire_StartTransactionRequest(o: StartTransactionRequest) -> dict[str, An
 
 def _from_wire_StartTransactionRequest(d: dict[str, Any]) -> StartTransactionRequest:
     g = d.get
-    return StartTransactionRequest(
-        d["connectorId"],
-        d["idTag"],
-        d["meterStart"],
-        _parse_datetime(d["timestamp"]),
-        g("reservationId"),
-    )
+    s0, s1, s2, s3, s4 = _SET_StartTransactionRequest
+    o = _new(StartTransactionRequest)
+    s0(o, d["connectorId"])
+    s1(o, d["idTag"])
+    s2(o, d["meterStart"])
+    s3(o, _parse_datetime(d["timestamp"]))
+    s4(o, g("reservationId"))
+    return o
 
 
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
@@ -3103,15 +3538,16 @@ def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str
 
 def _from_wire_StatusNotificationRequest(d: dict[str, Any]) -> StatusNotificationRequest:
     g = d.get
-    return StatusNotificationRequest(
-        d["connectorId"],
-        _E_ChargePointErrorCode[d["errorCode"]],
-        _E_ChargePointStatus[d["status"]],
-        g("info"),
-        None if (v := g("timestamp")) is None else _parse_datetime(v),
-        g("vendorId"),
-        g("vendorErrorCode"),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_StatusNotificationRequest
+    o = _new(StatusNotificationRequest)
+    s0(o, d["connectorId"])
+    s1(o, _E_ChargePointErrorCode[d["errorCode"]])
+    s2(o, _E_ChargePointStatus[d["status"]])
+    s3(o, g("info"))
+    s4(o, None if (v := g("timestamp")) is None else _parse_datetime(v))
+    s5(o, g("vendorId"))
+    s6(o, g("vendorErrorCode"))
+    return o
 
 
 def _to_wire_StopTransactionRequest(o: StopTransactionRequest) -> dict[str, Any]:
@@ -3133,18 +3569,22 @@ def _to_wire_StopTransactionRequest(o: StopTransactionRequest) -> dict[str, Any]
 
 def _from_wire_StopTransactionRequest(d: dict[str, Any]) -> StopTransactionRequest:
     g = d.get
-    return StopTransactionRequest(
-        d["meterStop"],
-        _parse_datetime(d["timestamp"]),
-        d["transactionId"],
-        g("idTag"),
-        None if (v := g("reason")) is None else _E_Reason[v],
+    s0, s1, s2, s3, s4, s5 = _SET_StopTransactionRequest
+    o = _new(StopTransactionRequest)
+    s0(o, d["meterStop"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, d["transactionId"])
+    s3(o, g("idTag"))
+    s4(o, None if (v := g("reason")) is None else _E_Reason[v])
+    s5(
+        o,
         (
             None
             if (v := g("transactionData")) is None
             else [_from_wire_MeterValueStopTransactionRequest(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
@@ -3156,7 +3596,11 @@ def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
 
 def _from_wire_TriggerMessageRequest(d: dict[str, Any]) -> TriggerMessageRequest:
     g = d.get
-    return TriggerMessageRequest(_E_MessageTrigger[d["requestedMessage"]], g("connectorId"))
+    s0, s1 = _SET_TriggerMessageRequest
+    o = _new(TriggerMessageRequest)
+    s0(o, _E_MessageTrigger[d["requestedMessage"]])
+    s1(o, g("connectorId"))
+    return o
 
 
 def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]:
@@ -3165,7 +3609,10 @@ def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]
 
 
 def _from_wire_UnlockConnectorRequest(d: dict[str, Any]) -> UnlockConnectorRequest:
-    return UnlockConnectorRequest(d["connectorId"])
+    (s0,) = _SET_UnlockConnectorRequest
+    o = _new(UnlockConnectorRequest)
+    s0(o, d["connectorId"])
+    return o
 
 
 def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
@@ -3179,12 +3626,13 @@ def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
 
 def _from_wire_UpdateFirmwareRequest(d: dict[str, Any]) -> UpdateFirmwareRequest:
     g = d.get
-    return UpdateFirmwareRequest(
-        d["location"],
-        _parse_datetime(d["retrieveDate"]),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3 = _SET_UpdateFirmwareRequest
+    o = _new(UpdateFirmwareRequest)
+    s0(o, d["location"])
+    s1(o, _parse_datetime(d["retrieveDate"]))
+    s2(o, g("retries"))
+    s3(o, g("retryInterval"))
+    return o
 
 
 _TO_WIRE: dict[type, Callable[[Any], dict[str, Any]]] = {

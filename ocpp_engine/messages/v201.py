@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
+from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
 
@@ -1547,6 +1549,9 @@ class APN:
     Schema default: ``false`` (not sent unless set explicitly).
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AdditionalInfo:
@@ -1585,6 +1590,9 @@ class IdToken:
         default=None, metadata={"wire": "additionalInfo"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MessageContent:
@@ -1599,6 +1607,9 @@ class MessageContent:
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     language: str | None = attrs.field(default=None, metadata={"wire": "language"})
     """Message language identifier. Contains a language code as defined in [RFC5646]."""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1643,6 +1654,9 @@ class IdTokenInfo:
         default=None, metadata={"wire": "personalMessage"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AuthorizationData:
@@ -1669,6 +1683,9 @@ class CertificateHashData:
     """The serial number of the certificate."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CertificateHashDataChain:
@@ -1683,6 +1700,9 @@ class CertificateHashDataChain:
         default=None, metadata={"wire": "childCertificateHashData"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingLimit:
@@ -1694,6 +1714,9 @@ class ChargingLimit:
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     is_grid_critical: bool | None = attrs.field(default=None, metadata={"wire": "isGridCritical"})
     """Indicates whether the charging limit is critical for the grid."""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1748,6 +1771,9 @@ class ChargingNeeds:
         default=None, metadata={"wire": "departureTime"}
     )
     """Estimated departure time of the EV."""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1806,6 +1832,9 @@ class Cost:
     Values: -3..3, The amountMultiplier defines the exponent to base 10 (dec). The final value is
     determined by: amount * 10 ^ amountMultiplier
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -1906,6 +1935,9 @@ class ChargingSchedule:
     """
     sales_tariff: SalesTariff | None = attrs.field(default=None, metadata={"wire": "salesTariff"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingProfile:
@@ -1949,6 +1981,9 @@ class ChargingProfile:
     to match the profile to a specific transaction.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingProfileCriterion:
@@ -1985,6 +2020,9 @@ class ChargingProfileCriterion:
     """
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Properties not declared by the schema (vendor data), kept verbatim."""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2045,6 +2083,9 @@ class ClearChargingProfile:
     criteria in the request.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class StatusInfo:
@@ -2072,6 +2113,9 @@ class ClearMonitoringResult:
     """Id of the monitor of which a clear was requested."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2168,6 +2212,9 @@ class CompositeSchedule:
     charging_rate_unit: ChargingRateUnitEnum = attrs.field(metadata={"wire": "chargingRateUnit"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class EventData:
@@ -2216,6 +2263,9 @@ class EventData:
     )
     """Identifies the VariableMonitoring which triggered the event."""
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class Firmware:
@@ -2244,6 +2294,9 @@ class Firmware:
     signature: str | None = attrs.field(default=None, metadata={"wire": "signature"})
     """Base64 encoded firmware signature."""
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetVariableData:
@@ -2258,6 +2311,9 @@ class GetVariableData:
     attribute_type: AttributeEnum | None = attrs.field(
         default=None, metadata={"wire": "attributeType"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2287,6 +2343,9 @@ class GetVariableResult:
     size of these values will always remain equal.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class LogParameters:
@@ -2310,6 +2369,9 @@ class LogParameters:
     """
     This contains the date and time of the latest logging information to include in the diagnostics.
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2348,6 +2410,9 @@ class MessageInfo:
 
     ended.
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2426,6 +2491,9 @@ class SampledValue:
         default=None, metadata={"wire": "unitOfMeasure"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MeterValue:
@@ -2440,6 +2508,9 @@ class MeterValue:
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """Timestamp for measured value(s)."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2515,6 +2586,9 @@ class VariableMonitoring:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MonitoringData:
@@ -2551,6 +2625,9 @@ class VPN:
     group: str | None = attrs.field(default=None, metadata={"wire": "group"})
     """VPN group."""
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NetworkConnectionProfile:
@@ -2583,6 +2660,9 @@ class NetworkConnectionProfile:
     apn: APN | None = attrs.field(default=None, metadata={"wire": "apn"})
     vpn: VPN | None = attrs.field(default=None, metadata={"wire": "vpn"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class OCSPRequestData:
@@ -2598,6 +2678,9 @@ class OCSPRequestData:
     responder_url: str = attrs.field(metadata={"wire": "responderURL"})
     """This contains the responder URL (Case insensitive)."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2632,6 +2715,9 @@ class VariableAttribute:
 
     Schema default: ``false`` (not sent unless set explicitly).
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2674,6 +2760,9 @@ class VariableCharacteristics:
     SetVariableData.attributeValue and VariableCharacteristics.valueList. The max size of these
     values will always remain equal.
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2775,6 +2864,9 @@ class SetMonitoringData:
     Schema default: ``false`` (not sent unless set explicitly).
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetMonitoringResult:
@@ -2847,6 +2939,9 @@ class SetMonitoringResult:
     """
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetVariableData:
@@ -2867,6 +2962,9 @@ class SetVariableData:
         default=None, metadata={"wire": "attributeType"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetVariableResult:
@@ -2882,6 +2980,9 @@ class SetVariableResult:
     attribute_status_info: StatusInfo | None = attrs.field(
         default=None, metadata={"wire": "attributeStatusInfo"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2910,6 +3011,9 @@ class Transaction:
     match the started transaction to the given start request.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AuthorizeResponse(Response):
@@ -2923,6 +3027,9 @@ class AuthorizeResponse(Response):
     certificate_status: AuthorizeCertificateStatusEnum | None = attrs.field(
         default=None, metadata={"wire": "certificateStatus"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2944,6 +3051,9 @@ class BootNotificationResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CancelReservationResponse(Response):
@@ -2955,6 +3065,9 @@ class CancelReservationResponse(Response):
     status: CancelReservationStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2968,6 +3081,9 @@ class CertificateSignedResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
@@ -2979,6 +3095,9 @@ class ChangeAvailabilityResponse(Response):
     status: ChangeAvailabilityStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2992,6 +3111,9 @@ class ClearCacheResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearChargingProfileResponse(Response):
@@ -3004,6 +3126,9 @@ class ClearChargingProfileResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearDisplayMessageResponse(Response):
@@ -3015,6 +3140,9 @@ class ClearDisplayMessageResponse(Response):
     status: ClearMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3061,6 +3189,9 @@ class CustomerInformationResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DataTransferResponse(Response):
@@ -3075,6 +3206,9 @@ class DataTransferResponse(Response):
     data: Any | None = attrs.field(default=None, metadata={"wire": "data"})
     """Data without specified length or format, in response to request."""
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
@@ -3086,6 +3220,9 @@ class DeleteCertificateResponse(Response):
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3111,6 +3248,9 @@ class Get15118EVCertificateResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetBaseReportResponse(Response):
@@ -3122,6 +3262,9 @@ class GetBaseReportResponse(Response):
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3140,6 +3283,9 @@ class GetCertificateStatusResponse(Response):
     then base64 encoded. MAY only be omitted when status is not Accepted.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetChargingProfilesResponse(Response):
@@ -3151,6 +3297,9 @@ class GetChargingProfilesResponse(Response):
     status: GetChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3165,6 +3314,9 @@ class GetCompositeScheduleResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     schedule: CompositeSchedule | None = attrs.field(default=None, metadata={"wire": "schedule"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetDisplayMessagesResponse(Response):
@@ -3176,6 +3328,9 @@ class GetDisplayMessagesResponse(Response):
     status: GetDisplayMessagesStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3191,6 +3346,9 @@ class GetInstalledCertificateIdsResponse(Response):
     certificate_hash_data_chain: list[CertificateHashDataChain] | None = attrs.field(
         default=None, metadata={"wire": "certificateHashDataChain"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3224,6 +3382,9 @@ class GetLogResponse(Response):
     logging information is available.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetMonitoringReportResponse(Response):
@@ -3236,6 +3397,9 @@ class GetMonitoringReportResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetReportResponse(Response):
@@ -3247,6 +3411,9 @@ class GetReportResponse(Response):
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3289,6 +3456,9 @@ class HeartbeatResponse(Response):
     """Contains the current time of the CSMS."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
@@ -3300,6 +3470,9 @@ class InstallCertificateResponse(Response):
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3363,6 +3536,9 @@ class NotifyEVChargingNeedsResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyEVChargingScheduleResponse(Response):
@@ -3374,6 +3550,9 @@ class NotifyEVChargingScheduleResponse(Response):
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3417,6 +3596,9 @@ class PublishFirmwareResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class PublishFirmwareStatusNotificationResponse(Response):
@@ -3455,6 +3637,9 @@ class RequestStartTransactionResponse(Response):
     the transactionId of the already started transaction.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RequestStopTransactionResponse(Response):
@@ -3466,6 +3651,9 @@ class RequestStopTransactionResponse(Response):
     status: RequestStartStopStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3489,6 +3677,9 @@ class ReserveNowResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetResponse(Response):
@@ -3500,6 +3691,9 @@ class ResetResponse(Response):
     status: ResetStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3523,6 +3717,9 @@ class SendLocalListResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
@@ -3534,6 +3731,9 @@ class SetChargingProfileResponse(Response):
     status: ChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3547,6 +3747,9 @@ class SetDisplayMessageResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetMonitoringBaseResponse(Response):
@@ -3558,6 +3761,9 @@ class SetMonitoringBaseResponse(Response):
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3571,6 +3777,9 @@ class SetMonitoringLevelResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetNetworkProfileResponse(Response):
@@ -3582,6 +3791,9 @@ class SetNetworkProfileResponse(Response):
     status: SetNetworkProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3620,6 +3832,9 @@ class SignCertificateResponse(Response):
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3670,6 +3885,9 @@ class TriggerMessageResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
@@ -3682,6 +3900,9 @@ class UnlockConnectorResponse(Response):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UnpublishFirmwareResponse(Response):
@@ -3692,6 +3913,9 @@ class UnpublishFirmwareResponse(Response):
 
     status: UnpublishFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3704,6 +3928,9 @@ class UpdateFirmwareResponse(Response):
     status: UpdateFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3734,6 +3961,9 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
     charging_station: ChargingStation = attrs.field(metadata={"wire": "chargingStation"})
     reason: BootReasonEnum = attrs.field(metadata={"wire": "reason"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3771,6 +4001,9 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
         default=None, metadata={"wire": "certificateType"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
@@ -3783,6 +4016,9 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     operational_status: OperationalStatusEnum = attrs.field(metadata={"wire": "operationalStatus"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3854,6 +4090,9 @@ class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse_id: int | None = attrs.field(default=None, metadata={"wire": "evseId"})
     """EVSE Identifier."""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3967,6 +4206,9 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
     is no firmware update ongoing.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
@@ -3986,6 +4228,9 @@ class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
     """Raw CertificateInstallationReq request from EV, Base64 encoded."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetBaseReportRequest(Request[GetBaseReportResponse]):
@@ -3999,6 +4244,9 @@ class GetBaseReportRequest(Request[GetBaseReportResponse]):
     """The Id of the request."""
     report_base: ReportBaseEnum = attrs.field(metadata={"wire": "reportBase"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4056,6 +4304,9 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
         default=None, metadata={"wire": "chargingRateUnit"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
@@ -4076,6 +4327,9 @@ class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
     priority: MessagePriorityEnum | None = attrs.field(default=None, metadata={"wire": "priority"})
     state: MessageStateEnum | None = attrs.field(default=None, metadata={"wire": "state"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
@@ -4094,6 +4348,9 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
     """
     Indicates the type of certificates requested. When omitted, all certificate types are requested.
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4132,6 +4389,9 @@ class GetLogRequest(Request[GetLogResponse]):
     is left to Charging Station to decide how long to wait between attempts.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
@@ -4152,6 +4412,9 @@ class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
     )
     """This field contains criteria for components for which a monitoring report is requested"""
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetReportRequest(Request[GetReportResponse]):
@@ -4171,6 +4434,9 @@ class GetReportRequest(Request[GetReportResponse]):
         default=None, metadata={"wire": "componentCriteria"}
     )
     """This field contains criteria for components for which a report is requested"""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4222,6 +4488,9 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     """A PEM encoded X.509 certificate."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
@@ -4240,6 +4509,9 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
 
     unless the message was triggered by a TriggerMessageRequest AND there is no log upload ongoing.
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4306,6 +4578,9 @@ class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse
     Schema default: ``false`` (not sent unless set explicitly).
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
@@ -4365,6 +4640,9 @@ class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse])
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyEventRequest(Request[NotifyEventResponse]):
@@ -4387,6 +4665,9 @@ class NotifyEventRequest(Request[NotifyEventResponse]):
 
     Schema default: ``false`` (not sent unless set explicitly).
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4412,6 +4693,9 @@ class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
 
     Schema default: ``false`` (not sent unless set explicitly).
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4439,6 +4723,9 @@ class NotifyReportRequest(Request[NotifyReportResponse]):
 
     Schema default: ``false`` (not sent unless set explicitly).
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4512,6 +4799,9 @@ class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNoti
     triggered this action.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
@@ -4544,6 +4834,9 @@ class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
 
     Schema default: ``false`` (not sent unless set explicitly).
     """
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4598,6 +4891,9 @@ class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ReserveNowRequest(Request[ReserveNowResponse]):
@@ -4620,6 +4916,9 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     """This contains ID of the evse to be reserved."""
     group_id_token: IdToken | None = attrs.field(default=None, metadata={"wire": "groupIdToken"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
@@ -4637,6 +4936,9 @@ class ResetRequest(Request[ResetResponse]):
     Station.
     """
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse]):
@@ -4653,6 +4955,9 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     tech_info: str | None = attrs.field(default=None, metadata={"wire": "techInfo"})
     """Additional information about the occurred security event."""
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4673,6 +4978,9 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
     local_authorization_list: list[AuthorizationData] | None = attrs.field(
         default=None, metadata={"wire": "localAuthorizationList"}
     )
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4715,6 +5023,9 @@ class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
 
     monitoring_base: MonitoringBaseEnum = attrs.field(metadata={"wire": "monitoringBase"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4839,6 +5150,9 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
         default=None, metadata={"wire": "certificateType"}
     )
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
@@ -4859,6 +5173,9 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     """The id of the connector within the EVSE for which the status is reported."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4904,6 +5221,9 @@ class TransactionEventRequest(Request[TransactionEventResponse]):
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
     id_token: IdToken | None = attrs.field(default=None, metadata={"wire": "idToken"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
@@ -4916,6 +5236,9 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
     requested_message: MessageTriggerEnum = attrs.field(metadata={"wire": "requestedMessage"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5197,6 +5520,194 @@ _E_UpdateEnum = {m.value: m for m in UpdateEnum}
 _E_UpdateFirmwareStatusEnum = {m.value: m for m in UpdateFirmwareStatusEnum}
 _E_UploadLogStatusEnum = {m.value: m for m in UploadLogStatusEnum}
 _E_VPNEnum = {m.value: m for m in VPNEnum}
+_new = object.__new__
+_SET_CustomData = _slot_setters(CustomData)
+_SET_ACChargingParameters = _slot_setters(ACChargingParameters)
+_SET_APN = _slot_setters(APN)
+_SET_AdditionalInfo = _slot_setters(AdditionalInfo)
+_SET_IdToken = _slot_setters(IdToken)
+_SET_MessageContent = _slot_setters(MessageContent)
+_SET_IdTokenInfo = _slot_setters(IdTokenInfo)
+_SET_AuthorizationData = _slot_setters(AuthorizationData)
+_SET_CertificateHashData = _slot_setters(CertificateHashData)
+_SET_CertificateHashDataChain = _slot_setters(CertificateHashDataChain)
+_SET_ChargingLimit = _slot_setters(ChargingLimit)
+_SET_DCChargingParameters = _slot_setters(DCChargingParameters)
+_SET_ChargingNeeds = _slot_setters(ChargingNeeds)
+_SET_ChargingSchedulePeriod = _slot_setters(ChargingSchedulePeriod)
+_SET_RelativeTimeInterval = _slot_setters(RelativeTimeInterval)
+_SET_Cost = _slot_setters(Cost)
+_SET_ConsumptionCost = _slot_setters(ConsumptionCost)
+_SET_SalesTariffEntry = _slot_setters(SalesTariffEntry)
+_SET_SalesTariff = _slot_setters(SalesTariff)
+_SET_ChargingSchedule = _slot_setters(ChargingSchedule)
+_SET_ChargingProfile = _slot_setters(ChargingProfile)
+_SET_ChargingProfileCriterion = _slot_setters(ChargingProfileCriterion)
+_SET_Modem = _slot_setters(Modem)
+_SET_ChargingStation = _slot_setters(ChargingStation)
+_SET_ClearChargingProfile = _slot_setters(ClearChargingProfile)
+_SET_StatusInfo = _slot_setters(StatusInfo)
+_SET_ClearMonitoringResult = _slot_setters(ClearMonitoringResult)
+_SET_EVSE = _slot_setters(EVSE)
+_SET_Component = _slot_setters(Component)
+_SET_Variable = _slot_setters(Variable)
+_SET_ComponentVariable = _slot_setters(ComponentVariable)
+_SET_CompositeSchedule = _slot_setters(CompositeSchedule)
+_SET_EventData = _slot_setters(EventData)
+_SET_Firmware = _slot_setters(Firmware)
+_SET_GetVariableData = _slot_setters(GetVariableData)
+_SET_GetVariableResult = _slot_setters(GetVariableResult)
+_SET_LogParameters = _slot_setters(LogParameters)
+_SET_MessageInfo = _slot_setters(MessageInfo)
+_SET_SignedMeterValue = _slot_setters(SignedMeterValue)
+_SET_UnitOfMeasure = _slot_setters(UnitOfMeasure)
+_SET_SampledValue = _slot_setters(SampledValue)
+_SET_MeterValue = _slot_setters(MeterValue)
+_SET_VariableMonitoring = _slot_setters(VariableMonitoring)
+_SET_MonitoringData = _slot_setters(MonitoringData)
+_SET_VPN = _slot_setters(VPN)
+_SET_NetworkConnectionProfile = _slot_setters(NetworkConnectionProfile)
+_SET_OCSPRequestData = _slot_setters(OCSPRequestData)
+_SET_VariableAttribute = _slot_setters(VariableAttribute)
+_SET_VariableCharacteristics = _slot_setters(VariableCharacteristics)
+_SET_ReportData = _slot_setters(ReportData)
+_SET_SetMonitoringData = _slot_setters(SetMonitoringData)
+_SET_SetMonitoringResult = _slot_setters(SetMonitoringResult)
+_SET_SetVariableData = _slot_setters(SetVariableData)
+_SET_SetVariableResult = _slot_setters(SetVariableResult)
+_SET_Transaction = _slot_setters(Transaction)
+_SET_AuthorizeResponse = _slot_setters(AuthorizeResponse)
+_SET_BootNotificationResponse = _slot_setters(BootNotificationResponse)
+_SET_CancelReservationResponse = _slot_setters(CancelReservationResponse)
+_SET_CertificateSignedResponse = _slot_setters(CertificateSignedResponse)
+_SET_ChangeAvailabilityResponse = _slot_setters(ChangeAvailabilityResponse)
+_SET_ClearCacheResponse = _slot_setters(ClearCacheResponse)
+_SET_ClearChargingProfileResponse = _slot_setters(ClearChargingProfileResponse)
+_SET_ClearDisplayMessageResponse = _slot_setters(ClearDisplayMessageResponse)
+_SET_ClearVariableMonitoringResponse = _slot_setters(ClearVariableMonitoringResponse)
+_SET_ClearedChargingLimitResponse = _slot_setters(ClearedChargingLimitResponse)
+_SET_CostUpdatedResponse = _slot_setters(CostUpdatedResponse)
+_SET_CustomerInformationResponse = _slot_setters(CustomerInformationResponse)
+_SET_DataTransferResponse = _slot_setters(DataTransferResponse)
+_SET_DeleteCertificateResponse = _slot_setters(DeleteCertificateResponse)
+_SET_FirmwareStatusNotificationResponse = _slot_setters(FirmwareStatusNotificationResponse)
+_SET_Get15118EVCertificateResponse = _slot_setters(Get15118EVCertificateResponse)
+_SET_GetBaseReportResponse = _slot_setters(GetBaseReportResponse)
+_SET_GetCertificateStatusResponse = _slot_setters(GetCertificateStatusResponse)
+_SET_GetChargingProfilesResponse = _slot_setters(GetChargingProfilesResponse)
+_SET_GetCompositeScheduleResponse = _slot_setters(GetCompositeScheduleResponse)
+_SET_GetDisplayMessagesResponse = _slot_setters(GetDisplayMessagesResponse)
+_SET_GetInstalledCertificateIdsResponse = _slot_setters(GetInstalledCertificateIdsResponse)
+_SET_GetLocalListVersionResponse = _slot_setters(GetLocalListVersionResponse)
+_SET_GetLogResponse = _slot_setters(GetLogResponse)
+_SET_GetMonitoringReportResponse = _slot_setters(GetMonitoringReportResponse)
+_SET_GetReportResponse = _slot_setters(GetReportResponse)
+_SET_GetTransactionStatusResponse = _slot_setters(GetTransactionStatusResponse)
+_SET_GetVariablesResponse = _slot_setters(GetVariablesResponse)
+_SET_HeartbeatResponse = _slot_setters(HeartbeatResponse)
+_SET_InstallCertificateResponse = _slot_setters(InstallCertificateResponse)
+_SET_LogStatusNotificationResponse = _slot_setters(LogStatusNotificationResponse)
+_SET_MeterValuesResponse = _slot_setters(MeterValuesResponse)
+_SET_NotifyChargingLimitResponse = _slot_setters(NotifyChargingLimitResponse)
+_SET_NotifyCustomerInformationResponse = _slot_setters(NotifyCustomerInformationResponse)
+_SET_NotifyDisplayMessagesResponse = _slot_setters(NotifyDisplayMessagesResponse)
+_SET_NotifyEVChargingNeedsResponse = _slot_setters(NotifyEVChargingNeedsResponse)
+_SET_NotifyEVChargingScheduleResponse = _slot_setters(NotifyEVChargingScheduleResponse)
+_SET_NotifyEventResponse = _slot_setters(NotifyEventResponse)
+_SET_NotifyMonitoringReportResponse = _slot_setters(NotifyMonitoringReportResponse)
+_SET_NotifyReportResponse = _slot_setters(NotifyReportResponse)
+_SET_PublishFirmwareResponse = _slot_setters(PublishFirmwareResponse)
+_SET_PublishFirmwareStatusNotificationResponse = _slot_setters(
+    PublishFirmwareStatusNotificationResponse
+)
+_SET_ReportChargingProfilesResponse = _slot_setters(ReportChargingProfilesResponse)
+_SET_RequestStartTransactionResponse = _slot_setters(RequestStartTransactionResponse)
+_SET_RequestStopTransactionResponse = _slot_setters(RequestStopTransactionResponse)
+_SET_ReservationStatusUpdateResponse = _slot_setters(ReservationStatusUpdateResponse)
+_SET_ReserveNowResponse = _slot_setters(ReserveNowResponse)
+_SET_ResetResponse = _slot_setters(ResetResponse)
+_SET_SecurityEventNotificationResponse = _slot_setters(SecurityEventNotificationResponse)
+_SET_SendLocalListResponse = _slot_setters(SendLocalListResponse)
+_SET_SetChargingProfileResponse = _slot_setters(SetChargingProfileResponse)
+_SET_SetDisplayMessageResponse = _slot_setters(SetDisplayMessageResponse)
+_SET_SetMonitoringBaseResponse = _slot_setters(SetMonitoringBaseResponse)
+_SET_SetMonitoringLevelResponse = _slot_setters(SetMonitoringLevelResponse)
+_SET_SetNetworkProfileResponse = _slot_setters(SetNetworkProfileResponse)
+_SET_SetVariableMonitoringResponse = _slot_setters(SetVariableMonitoringResponse)
+_SET_SetVariablesResponse = _slot_setters(SetVariablesResponse)
+_SET_SignCertificateResponse = _slot_setters(SignCertificateResponse)
+_SET_StatusNotificationResponse = _slot_setters(StatusNotificationResponse)
+_SET_TransactionEventResponse = _slot_setters(TransactionEventResponse)
+_SET_TriggerMessageResponse = _slot_setters(TriggerMessageResponse)
+_SET_UnlockConnectorResponse = _slot_setters(UnlockConnectorResponse)
+_SET_UnpublishFirmwareResponse = _slot_setters(UnpublishFirmwareResponse)
+_SET_UpdateFirmwareResponse = _slot_setters(UpdateFirmwareResponse)
+_SET_AuthorizeRequest = _slot_setters(AuthorizeRequest)
+_SET_BootNotificationRequest = _slot_setters(BootNotificationRequest)
+_SET_CancelReservationRequest = _slot_setters(CancelReservationRequest)
+_SET_CertificateSignedRequest = _slot_setters(CertificateSignedRequest)
+_SET_ChangeAvailabilityRequest = _slot_setters(ChangeAvailabilityRequest)
+_SET_ClearCacheRequest = _slot_setters(ClearCacheRequest)
+_SET_ClearChargingProfileRequest = _slot_setters(ClearChargingProfileRequest)
+_SET_ClearDisplayMessageRequest = _slot_setters(ClearDisplayMessageRequest)
+_SET_ClearVariableMonitoringRequest = _slot_setters(ClearVariableMonitoringRequest)
+_SET_ClearedChargingLimitRequest = _slot_setters(ClearedChargingLimitRequest)
+_SET_CostUpdatedRequest = _slot_setters(CostUpdatedRequest)
+_SET_CustomerInformationRequest = _slot_setters(CustomerInformationRequest)
+_SET_DataTransferRequest = _slot_setters(DataTransferRequest)
+_SET_DeleteCertificateRequest = _slot_setters(DeleteCertificateRequest)
+_SET_FirmwareStatusNotificationRequest = _slot_setters(FirmwareStatusNotificationRequest)
+_SET_Get15118EVCertificateRequest = _slot_setters(Get15118EVCertificateRequest)
+_SET_GetBaseReportRequest = _slot_setters(GetBaseReportRequest)
+_SET_GetCertificateStatusRequest = _slot_setters(GetCertificateStatusRequest)
+_SET_GetChargingProfilesRequest = _slot_setters(GetChargingProfilesRequest)
+_SET_GetCompositeScheduleRequest = _slot_setters(GetCompositeScheduleRequest)
+_SET_GetDisplayMessagesRequest = _slot_setters(GetDisplayMessagesRequest)
+_SET_GetInstalledCertificateIdsRequest = _slot_setters(GetInstalledCertificateIdsRequest)
+_SET_GetLocalListVersionRequest = _slot_setters(GetLocalListVersionRequest)
+_SET_GetLogRequest = _slot_setters(GetLogRequest)
+_SET_GetMonitoringReportRequest = _slot_setters(GetMonitoringReportRequest)
+_SET_GetReportRequest = _slot_setters(GetReportRequest)
+_SET_GetTransactionStatusRequest = _slot_setters(GetTransactionStatusRequest)
+_SET_GetVariablesRequest = _slot_setters(GetVariablesRequest)
+_SET_HeartbeatRequest = _slot_setters(HeartbeatRequest)
+_SET_InstallCertificateRequest = _slot_setters(InstallCertificateRequest)
+_SET_LogStatusNotificationRequest = _slot_setters(LogStatusNotificationRequest)
+_SET_MeterValuesRequest = _slot_setters(MeterValuesRequest)
+_SET_NotifyChargingLimitRequest = _slot_setters(NotifyChargingLimitRequest)
+_SET_NotifyCustomerInformationRequest = _slot_setters(NotifyCustomerInformationRequest)
+_SET_NotifyDisplayMessagesRequest = _slot_setters(NotifyDisplayMessagesRequest)
+_SET_NotifyEVChargingNeedsRequest = _slot_setters(NotifyEVChargingNeedsRequest)
+_SET_NotifyEVChargingScheduleRequest = _slot_setters(NotifyEVChargingScheduleRequest)
+_SET_NotifyEventRequest = _slot_setters(NotifyEventRequest)
+_SET_NotifyMonitoringReportRequest = _slot_setters(NotifyMonitoringReportRequest)
+_SET_NotifyReportRequest = _slot_setters(NotifyReportRequest)
+_SET_PublishFirmwareRequest = _slot_setters(PublishFirmwareRequest)
+_SET_PublishFirmwareStatusNotificationRequest = _slot_setters(
+    PublishFirmwareStatusNotificationRequest
+)
+_SET_ReportChargingProfilesRequest = _slot_setters(ReportChargingProfilesRequest)
+_SET_RequestStartTransactionRequest = _slot_setters(RequestStartTransactionRequest)
+_SET_RequestStopTransactionRequest = _slot_setters(RequestStopTransactionRequest)
+_SET_ReservationStatusUpdateRequest = _slot_setters(ReservationStatusUpdateRequest)
+_SET_ReserveNowRequest = _slot_setters(ReserveNowRequest)
+_SET_ResetRequest = _slot_setters(ResetRequest)
+_SET_SecurityEventNotificationRequest = _slot_setters(SecurityEventNotificationRequest)
+_SET_SendLocalListRequest = _slot_setters(SendLocalListRequest)
+_SET_SetChargingProfileRequest = _slot_setters(SetChargingProfileRequest)
+_SET_SetDisplayMessageRequest = _slot_setters(SetDisplayMessageRequest)
+_SET_SetMonitoringBaseRequest = _slot_setters(SetMonitoringBaseRequest)
+_SET_SetMonitoringLevelRequest = _slot_setters(SetMonitoringLevelRequest)
+_SET_SetNetworkProfileRequest = _slot_setters(SetNetworkProfileRequest)
+_SET_SetVariableMonitoringRequest = _slot_setters(SetVariableMonitoringRequest)
+_SET_SetVariablesRequest = _slot_setters(SetVariablesRequest)
+_SET_SignCertificateRequest = _slot_setters(SignCertificateRequest)
+_SET_StatusNotificationRequest = _slot_setters(StatusNotificationRequest)
+_SET_TransactionEventRequest = _slot_setters(TransactionEventRequest)
+_SET_TriggerMessageRequest = _slot_setters(TriggerMessageRequest)
+_SET_UnlockConnectorRequest = _slot_setters(UnlockConnectorRequest)
+_SET_UnpublishFirmwareRequest = _slot_setters(UnpublishFirmwareRequest)
+_SET_UpdateFirmwareRequest = _slot_setters(UpdateFirmwareRequest)
 _KEYS_CustomData = frozenset({"vendorId"})
 _KEYS_ChargingProfileCriterion = frozenset(
     {
@@ -5217,14 +5728,18 @@ def _to_wire_CustomData(o: CustomData) -> dict[str, Any]:
 
 
 def _from_wire_CustomData(d: dict[str, Any]) -> CustomData:
-    return CustomData(
-        d["vendorId"],
+    s0, s1 = _SET_CustomData
+    o = _new(CustomData)
+    s0(o, d["vendorId"])
+    s1(
+        o,
         (
             {}
             if d.keys() <= _KEYS_CustomData
             else {k: v for k, v in d.items() if k not in _KEYS_CustomData}
         ),
     )
+    return o
 
 
 def _to_wire_ACChargingParameters(o: ACChargingParameters) -> dict[str, Any]:
@@ -5241,13 +5756,14 @@ def _to_wire_ACChargingParameters(o: ACChargingParameters) -> dict[str, Any]:
 
 def _from_wire_ACChargingParameters(d: dict[str, Any]) -> ACChargingParameters:
     g = d.get
-    return ACChargingParameters(
-        d["energyAmount"],
-        d["evMinCurrent"],
-        d["evMaxCurrent"],
-        d["evMaxVoltage"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_ACChargingParameters
+    o = _new(ACChargingParameters)
+    s0(o, d["energyAmount"])
+    s1(o, d["evMinCurrent"])
+    s2(o, d["evMaxCurrent"])
+    s3(o, d["evMaxVoltage"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_APN(o: APN) -> dict[str, Any]:
@@ -5269,16 +5785,17 @@ def _to_wire_APN(o: APN) -> dict[str, Any]:
 
 def _from_wire_APN(d: dict[str, Any]) -> APN:
     g = d.get
-    return APN(
-        d["apn"],
-        _E_APNAuthenticationEnum[d["apnAuthentication"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("apnUserName"),
-        g("apnPassword"),
-        g("simPin"),
-        g("preferredNetwork"),
-        g("useOnlyPreferredNetwork"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_APN
+    o = _new(APN)
+    s0(o, d["apn"])
+    s1(o, _E_APNAuthenticationEnum[d["apnAuthentication"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("apnUserName"))
+    s4(o, g("apnPassword"))
+    s5(o, g("simPin"))
+    s6(o, g("preferredNetwork"))
+    s7(o, g("useOnlyPreferredNetwork"))
+    return o
 
 
 def _to_wire_AdditionalInfo(o: AdditionalInfo) -> dict[str, Any]:
@@ -5290,11 +5807,12 @@ def _to_wire_AdditionalInfo(o: AdditionalInfo) -> dict[str, Any]:
 
 def _from_wire_AdditionalInfo(d: dict[str, Any]) -> AdditionalInfo:
     g = d.get
-    return AdditionalInfo(
-        d["additionalIdToken"],
-        d["type"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AdditionalInfo
+    o = _new(AdditionalInfo)
+    s0(o, d["additionalIdToken"])
+    s1(o, d["type"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_IdToken(o: IdToken) -> dict[str, Any]:
@@ -5308,12 +5826,13 @@ def _to_wire_IdToken(o: IdToken) -> dict[str, Any]:
 
 def _from_wire_IdToken(d: dict[str, Any]) -> IdToken:
     g = d.get
-    return IdToken(
-        d["idToken"],
-        _E_IdTokenEnum[d["type"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("additionalInfo")) is None else [_from_wire_AdditionalInfo(x) for x in v],
-    )
+    s0, s1, s2, s3 = _SET_IdToken
+    o = _new(IdToken)
+    s0(o, d["idToken"])
+    s1(o, _E_IdTokenEnum[d["type"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, None if (v := g("additionalInfo")) is None else [_from_wire_AdditionalInfo(x) for x in v])
+    return o
 
 
 def _to_wire_MessageContent(o: MessageContent) -> dict[str, Any]:
@@ -5327,12 +5846,13 @@ def _to_wire_MessageContent(o: MessageContent) -> dict[str, Any]:
 
 def _from_wire_MessageContent(d: dict[str, Any]) -> MessageContent:
     g = d.get
-    return MessageContent(
-        _E_MessageFormatEnum[d["format"]],
-        d["content"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("language"),
-    )
+    s0, s1, s2, s3 = _SET_MessageContent
+    o = _new(MessageContent)
+    s0(o, _E_MessageFormatEnum[d["format"]])
+    s1(o, d["content"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("language"))
+    return o
 
 
 def _to_wire_IdTokenInfo(o: IdTokenInfo) -> dict[str, Any]:
@@ -5358,17 +5878,18 @@ def _to_wire_IdTokenInfo(o: IdTokenInfo) -> dict[str, Any]:
 
 def _from_wire_IdTokenInfo(d: dict[str, Any]) -> IdTokenInfo:
     g = d.get
-    return IdTokenInfo(
-        _E_AuthorizationStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("cacheExpiryDateTime")) is None else _parse_datetime(v),
-        g("chargingPriority"),
-        g("language1"),
-        None if (v := g("evseId")) is None else list(v),
-        None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v),
-        g("language2"),
-        None if (v := g("personalMessage")) is None else _from_wire_MessageContent(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_IdTokenInfo
+    o = _new(IdTokenInfo)
+    s0(o, _E_AuthorizationStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("cacheExpiryDateTime")) is None else _parse_datetime(v))
+    s3(o, g("chargingPriority"))
+    s4(o, g("language1"))
+    s5(o, None if (v := g("evseId")) is None else list(v))
+    s6(o, None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v))
+    s7(o, g("language2"))
+    s8(o, None if (v := g("personalMessage")) is None else _from_wire_MessageContent(v))
+    return o
 
 
 def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
@@ -5382,11 +5903,12 @@ def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
 
 def _from_wire_AuthorizationData(d: dict[str, Any]) -> AuthorizationData:
     g = d.get
-    return AuthorizationData(
-        _from_wire_IdToken(d["idToken"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v),
-    )
+    s0, s1, s2 = _SET_AuthorizationData
+    o = _new(AuthorizationData)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v))
+    return o
 
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
@@ -5403,13 +5925,14 @@ def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
 
 def _from_wire_CertificateHashData(d: dict[str, Any]) -> CertificateHashData:
     g = d.get
-    return CertificateHashData(
-        _E_HashAlgorithmEnum[d["hashAlgorithm"]],
-        d["issuerNameHash"],
-        d["issuerKeyHash"],
-        d["serialNumber"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_CertificateHashData
+    o = _new(CertificateHashData)
+    s0(o, _E_HashAlgorithmEnum[d["hashAlgorithm"]])
+    s1(o, d["issuerNameHash"])
+    s2(o, d["issuerKeyHash"])
+    s3(o, d["serialNumber"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateHashDataChain(o: CertificateHashDataChain) -> dict[str, Any]:
@@ -5428,16 +5951,20 @@ def _to_wire_CertificateHashDataChain(o: CertificateHashDataChain) -> dict[str, 
 
 def _from_wire_CertificateHashDataChain(d: dict[str, Any]) -> CertificateHashDataChain:
     g = d.get
-    return CertificateHashDataChain(
-        _from_wire_CertificateHashData(d["certificateHashData"]),
-        _E_GetCertificateIdUseEnum[d["certificateType"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3 = _SET_CertificateHashDataChain
+    o = _new(CertificateHashDataChain)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    s1(o, _E_GetCertificateIdUseEnum[d["certificateType"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(
+        o,
         (
             None
             if (v := g("childCertificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_ChargingLimit(o: ChargingLimit) -> dict[str, Any]:
@@ -5451,11 +5978,12 @@ def _to_wire_ChargingLimit(o: ChargingLimit) -> dict[str, Any]:
 
 def _from_wire_ChargingLimit(d: dict[str, Any]) -> ChargingLimit:
     g = d.get
-    return ChargingLimit(
-        _E_ChargingLimitSourceEnum[d["chargingLimitSource"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("isGridCritical"),
-    )
+    s0, s1, s2 = _SET_ChargingLimit
+    o = _new(ChargingLimit)
+    s0(o, _E_ChargingLimitSourceEnum[d["chargingLimitSource"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("isGridCritical"))
+    return o
 
 
 def _to_wire_DCChargingParameters(o: DCChargingParameters) -> dict[str, Any]:
@@ -5479,17 +6007,18 @@ def _to_wire_DCChargingParameters(o: DCChargingParameters) -> dict[str, Any]:
 
 def _from_wire_DCChargingParameters(d: dict[str, Any]) -> DCChargingParameters:
     g = d.get
-    return DCChargingParameters(
-        d["evMaxCurrent"],
-        d["evMaxVoltage"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("energyAmount"),
-        g("evMaxPower"),
-        g("stateOfCharge"),
-        g("evEnergyCapacity"),
-        g("fullSoC"),
-        g("bulkSoC"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_DCChargingParameters
+    o = _new(DCChargingParameters)
+    s0(o, d["evMaxCurrent"])
+    s1(o, d["evMaxVoltage"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("energyAmount"))
+    s4(o, g("evMaxPower"))
+    s5(o, g("stateOfCharge"))
+    s6(o, g("evEnergyCapacity"))
+    s7(o, g("fullSoC"))
+    s8(o, g("bulkSoC"))
+    return o
 
 
 def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
@@ -5507,13 +6036,14 @@ def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
 
 def _from_wire_ChargingNeeds(d: dict[str, Any]) -> ChargingNeeds:
     g = d.get
-    return ChargingNeeds(
-        _E_EnergyTransferModeEnum[d["requestedEnergyTransfer"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("acChargingParameters")) is None else _from_wire_ACChargingParameters(v),
-        None if (v := g("dcChargingParameters")) is None else _from_wire_DCChargingParameters(v),
-        None if (v := g("departureTime")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_ChargingNeeds
+    o = _new(ChargingNeeds)
+    s0(o, _E_EnergyTransferModeEnum[d["requestedEnergyTransfer"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("acChargingParameters")) is None else _from_wire_ACChargingParameters(v))
+    s3(o, None if (v := g("dcChargingParameters")) is None else _from_wire_DCChargingParameters(v))
+    s4(o, None if (v := g("departureTime")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]:
@@ -5529,13 +6059,14 @@ def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]
 
 def _from_wire_ChargingSchedulePeriod(d: dict[str, Any]) -> ChargingSchedulePeriod:
     g = d.get
-    return ChargingSchedulePeriod(
-        d["startPeriod"],
-        d["limit"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("numberPhases"),
-        g("phaseToUse"),
-    )
+    s0, s1, s2, s3, s4 = _SET_ChargingSchedulePeriod
+    o = _new(ChargingSchedulePeriod)
+    s0(o, d["startPeriod"])
+    s1(o, d["limit"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("numberPhases"))
+    s4(o, g("phaseToUse"))
+    return o
 
 
 def _to_wire_RelativeTimeInterval(o: RelativeTimeInterval) -> dict[str, Any]:
@@ -5549,11 +6080,12 @@ def _to_wire_RelativeTimeInterval(o: RelativeTimeInterval) -> dict[str, Any]:
 
 def _from_wire_RelativeTimeInterval(d: dict[str, Any]) -> RelativeTimeInterval:
     g = d.get
-    return RelativeTimeInterval(
-        d["start"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("duration"),
-    )
+    s0, s1, s2 = _SET_RelativeTimeInterval
+    o = _new(RelativeTimeInterval)
+    s0(o, d["start"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("duration"))
+    return o
 
 
 def _to_wire_Cost(o: Cost) -> dict[str, Any]:
@@ -5567,12 +6099,13 @@ def _to_wire_Cost(o: Cost) -> dict[str, Any]:
 
 def _from_wire_Cost(d: dict[str, Any]) -> Cost:
     g = d.get
-    return Cost(
-        _E_CostKindEnum[d["costKind"]],
-        d["amount"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("amountMultiplier"),
-    )
+    s0, s1, s2, s3 = _SET_Cost
+    o = _new(Cost)
+    s0(o, _E_CostKindEnum[d["costKind"]])
+    s1(o, d["amount"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("amountMultiplier"))
+    return o
 
 
 def _to_wire_ConsumptionCost(o: ConsumptionCost) -> dict[str, Any]:
@@ -5584,11 +6117,12 @@ def _to_wire_ConsumptionCost(o: ConsumptionCost) -> dict[str, Any]:
 
 def _from_wire_ConsumptionCost(d: dict[str, Any]) -> ConsumptionCost:
     g = d.get
-    return ConsumptionCost(
-        d["startValue"],
-        [_from_wire_Cost(x) for x in d["cost"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ConsumptionCost
+    o = _new(ConsumptionCost)
+    s0(o, d["startValue"])
+    s1(o, [_from_wire_Cost(x) for x in d["cost"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SalesTariffEntry(o: SalesTariffEntry) -> dict[str, Any]:
@@ -5606,12 +6140,16 @@ def _to_wire_SalesTariffEntry(o: SalesTariffEntry) -> dict[str, Any]:
 
 def _from_wire_SalesTariffEntry(d: dict[str, Any]) -> SalesTariffEntry:
     g = d.get
-    return SalesTariffEntry(
-        _from_wire_RelativeTimeInterval(d["relativeTimeInterval"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("ePriceLevel"),
+    s0, s1, s2, s3 = _SET_SalesTariffEntry
+    o = _new(SalesTariffEntry)
+    s0(o, _from_wire_RelativeTimeInterval(d["relativeTimeInterval"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("ePriceLevel"))
+    s3(
+        o,
         None if (v := g("consumptionCost")) is None else [_from_wire_ConsumptionCost(x) for x in v],
     )
+    return o
 
 
 def _to_wire_SalesTariff(o: SalesTariff) -> dict[str, Any]:
@@ -5630,13 +6168,14 @@ def _to_wire_SalesTariff(o: SalesTariff) -> dict[str, Any]:
 
 def _from_wire_SalesTariff(d: dict[str, Any]) -> SalesTariff:
     g = d.get
-    return SalesTariff(
-        d["id"],
-        [_from_wire_SalesTariffEntry(x) for x in d["salesTariffEntry"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("salesTariffDescription"),
-        g("numEPriceLevels"),
-    )
+    s0, s1, s2, s3, s4 = _SET_SalesTariff
+    o = _new(SalesTariff)
+    s0(o, d["id"])
+    s1(o, [_from_wire_SalesTariffEntry(x) for x in d["salesTariffEntry"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("salesTariffDescription"))
+    s4(o, g("numEPriceLevels"))
+    return o
 
 
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
@@ -5662,16 +6201,17 @@ def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
 
 def _from_wire_ChargingSchedule(d: dict[str, Any]) -> ChargingSchedule:
     g = d.get
-    return ChargingSchedule(
-        d["id"],
-        _E_ChargingRateUnitEnum[d["chargingRateUnit"]],
-        [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("startSchedule")) is None else _parse_datetime(v),
-        g("duration"),
-        g("minChargingRate"),
-        None if (v := g("salesTariff")) is None else _from_wire_SalesTariff(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_ChargingSchedule
+    o = _new(ChargingSchedule)
+    s0(o, d["id"])
+    s1(o, _E_ChargingRateUnitEnum[d["chargingRateUnit"]])
+    s2(o, [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("startSchedule")) is None else _parse_datetime(v))
+    s5(o, g("duration"))
+    s6(o, g("minChargingRate"))
+    s7(o, None if (v := g("salesTariff")) is None else _from_wire_SalesTariff(v))
+    return o
 
 
 def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
@@ -5697,18 +6237,19 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
 
 def _from_wire_ChargingProfile(d: dict[str, Any]) -> ChargingProfile:
     g = d.get
-    return ChargingProfile(
-        d["id"],
-        d["stackLevel"],
-        _E_ChargingProfilePurposeEnum[d["chargingProfilePurpose"]],
-        _E_ChargingProfileKindEnum[d["chargingProfileKind"]],
-        [_from_wire_ChargingSchedule(x) for x in d["chargingSchedule"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindEnum[v],
-        None if (v := g("validFrom")) is None else _parse_datetime(v),
-        None if (v := g("validTo")) is None else _parse_datetime(v),
-        g("transactionId"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _SET_ChargingProfile
+    o = _new(ChargingProfile)
+    s0(o, d["id"])
+    s1(o, d["stackLevel"])
+    s2(o, _E_ChargingProfilePurposeEnum[d["chargingProfilePurpose"]])
+    s3(o, _E_ChargingProfileKindEnum[d["chargingProfileKind"]])
+    s4(o, [_from_wire_ChargingSchedule(x) for x in d["chargingSchedule"]])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s6(o, None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindEnum[v])
+    s7(o, None if (v := g("validFrom")) is None else _parse_datetime(v))
+    s8(o, None if (v := g("validTo")) is None else _parse_datetime(v))
+    s9(o, g("transactionId"))
+    return o
 
 
 def _to_wire_ChargingProfileCriterion(o: ChargingProfileCriterion) -> dict[str, Any]:
@@ -5730,22 +6271,29 @@ def _to_wire_ChargingProfileCriterion(o: ChargingProfileCriterion) -> dict[str, 
 
 def _from_wire_ChargingProfileCriterion(d: dict[str, Any]) -> ChargingProfileCriterion:
     g = d.get
-    return ChargingProfileCriterion(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v],
-        g("stackLevel"),
-        None if (v := g("chargingProfileId")) is None else list(v),
+    s0, s1, s2, s3, s4, s5 = _SET_ChargingProfileCriterion
+    o = _new(ChargingProfileCriterion)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v])
+    s2(o, g("stackLevel"))
+    s3(o, None if (v := g("chargingProfileId")) is None else list(v))
+    s4(
+        o,
         (
             None
             if (v := g("chargingLimitSource")) is None
             else [_E_ChargingLimitSourceEnum[x] for x in v]
         ),
+    )
+    s5(
+        o,
         (
             {}
             if d.keys() <= _KEYS_ChargingProfileCriterion
             else {k: v for k, v in d.items() if k not in _KEYS_ChargingProfileCriterion}
         ),
     )
+    return o
 
 
 def _to_wire_Modem(o: Modem) -> dict[str, Any]:
@@ -5761,11 +6309,12 @@ def _to_wire_Modem(o: Modem) -> dict[str, Any]:
 
 def _from_wire_Modem(d: dict[str, Any]) -> Modem:
     g = d.get
-    return Modem(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("iccid"),
-        g("imsi"),
-    )
+    s0, s1, s2 = _SET_Modem
+    o = _new(Modem)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, g("iccid"))
+    s2(o, g("imsi"))
+    return o
 
 
 def _to_wire_ChargingStation(o: ChargingStation) -> dict[str, Any]:
@@ -5783,14 +6332,15 @@ def _to_wire_ChargingStation(o: ChargingStation) -> dict[str, Any]:
 
 def _from_wire_ChargingStation(d: dict[str, Any]) -> ChargingStation:
     g = d.get
-    return ChargingStation(
-        d["model"],
-        d["vendorName"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("serialNumber"),
-        None if (v := g("modem")) is None else _from_wire_Modem(v),
-        g("firmwareVersion"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_ChargingStation
+    o = _new(ChargingStation)
+    s0(o, d["model"])
+    s1(o, d["vendorName"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("serialNumber"))
+    s4(o, None if (v := g("modem")) is None else _from_wire_Modem(v))
+    s5(o, g("firmwareVersion"))
+    return o
 
 
 def _to_wire_ClearChargingProfile(o: ClearChargingProfile) -> dict[str, Any]:
@@ -5808,12 +6358,13 @@ def _to_wire_ClearChargingProfile(o: ClearChargingProfile) -> dict[str, Any]:
 
 def _from_wire_ClearChargingProfile(d: dict[str, Any]) -> ClearChargingProfile:
     g = d.get
-    return ClearChargingProfile(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("evseId"),
-        None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v],
-        g("stackLevel"),
-    )
+    s0, s1, s2, s3 = _SET_ClearChargingProfile
+    o = _new(ClearChargingProfile)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, g("evseId"))
+    s2(o, None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v])
+    s3(o, g("stackLevel"))
+    return o
 
 
 def _to_wire_StatusInfo(o: StatusInfo) -> dict[str, Any]:
@@ -5827,11 +6378,12 @@ def _to_wire_StatusInfo(o: StatusInfo) -> dict[str, Any]:
 
 def _from_wire_StatusInfo(d: dict[str, Any]) -> StatusInfo:
     g = d.get
-    return StatusInfo(
-        d["reasonCode"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("additionalInfo"),
-    )
+    s0, s1, s2 = _SET_StatusInfo
+    o = _new(StatusInfo)
+    s0(o, d["reasonCode"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("additionalInfo"))
+    return o
 
 
 def _to_wire_ClearMonitoringResult(o: ClearMonitoringResult) -> dict[str, Any]:
@@ -5845,12 +6397,13 @@ def _to_wire_ClearMonitoringResult(o: ClearMonitoringResult) -> dict[str, Any]:
 
 def _from_wire_ClearMonitoringResult(d: dict[str, Any]) -> ClearMonitoringResult:
     g = d.get
-    return ClearMonitoringResult(
-        _E_ClearMonitoringStatusEnum[d["status"]],
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2, s3 = _SET_ClearMonitoringResult
+    o = _new(ClearMonitoringResult)
+    s0(o, _E_ClearMonitoringStatusEnum[d["status"]])
+    s1(o, d["id"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_EVSE(o: EVSE) -> dict[str, Any]:
@@ -5864,11 +6417,12 @@ def _to_wire_EVSE(o: EVSE) -> dict[str, Any]:
 
 def _from_wire_EVSE(d: dict[str, Any]) -> EVSE:
     g = d.get
-    return EVSE(
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("connectorId"),
-    )
+    s0, s1, s2 = _SET_EVSE
+    o = _new(EVSE)
+    s0(o, d["id"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("connectorId"))
+    return o
 
 
 def _to_wire_Component(o: Component) -> dict[str, Any]:
@@ -5884,12 +6438,13 @@ def _to_wire_Component(o: Component) -> dict[str, Any]:
 
 def _from_wire_Component(d: dict[str, Any]) -> Component:
     g = d.get
-    return Component(
-        d["name"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-        g("instance"),
-    )
+    s0, s1, s2, s3 = _SET_Component
+    o = _new(Component)
+    s0(o, d["name"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    s3(o, g("instance"))
+    return o
 
 
 def _to_wire_Variable(o: Variable) -> dict[str, Any]:
@@ -5903,11 +6458,12 @@ def _to_wire_Variable(o: Variable) -> dict[str, Any]:
 
 def _from_wire_Variable(d: dict[str, Any]) -> Variable:
     g = d.get
-    return Variable(
-        d["name"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("instance"),
-    )
+    s0, s1, s2 = _SET_Variable
+    o = _new(Variable)
+    s0(o, d["name"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("instance"))
+    return o
 
 
 def _to_wire_ComponentVariable(o: ComponentVariable) -> dict[str, Any]:
@@ -5921,11 +6477,12 @@ def _to_wire_ComponentVariable(o: ComponentVariable) -> dict[str, Any]:
 
 def _from_wire_ComponentVariable(d: dict[str, Any]) -> ComponentVariable:
     g = d.get
-    return ComponentVariable(
-        _from_wire_Component(d["component"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("variable")) is None else _from_wire_Variable(v),
-    )
+    s0, s1, s2 = _SET_ComponentVariable
+    o = _new(ComponentVariable)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("variable")) is None else _from_wire_Variable(v))
+    return o
 
 
 def _to_wire_CompositeSchedule(o: CompositeSchedule) -> dict[str, Any]:
@@ -5945,14 +6502,15 @@ def _to_wire_CompositeSchedule(o: CompositeSchedule) -> dict[str, Any]:
 
 def _from_wire_CompositeSchedule(d: dict[str, Any]) -> CompositeSchedule:
     g = d.get
-    return CompositeSchedule(
-        [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]],
-        d["evseId"],
-        d["duration"],
-        _parse_datetime(d["scheduleStart"]),
-        _E_ChargingRateUnitEnum[d["chargingRateUnit"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_CompositeSchedule
+    o = _new(CompositeSchedule)
+    s0(o, [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]])
+    s1(o, d["evseId"])
+    s2(o, d["duration"])
+    s3(o, _parse_datetime(d["scheduleStart"]))
+    s4(o, _E_ChargingRateUnitEnum[d["chargingRateUnit"]])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EventData(o: EventData) -> dict[str, Any]:
@@ -5984,22 +6542,23 @@ def _to_wire_EventData(o: EventData) -> dict[str, Any]:
 
 def _from_wire_EventData(d: dict[str, Any]) -> EventData:
     g = d.get
-    return EventData(
-        d["eventId"],
-        _parse_datetime(d["timestamp"]),
-        _E_EventTriggerEnum[d["trigger"]],
-        d["actualValue"],
-        _from_wire_Component(d["component"]),
-        _E_EventNotificationEnum[d["eventNotificationType"]],
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("cause"),
-        g("techCode"),
-        g("techInfo"),
-        g("cleared"),
-        g("transactionId"),
-        g("variableMonitoringId"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13 = _SET_EventData
+    o = _new(EventData)
+    s0(o, d["eventId"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, _E_EventTriggerEnum[d["trigger"]])
+    s3(o, d["actualValue"])
+    s4(o, _from_wire_Component(d["component"]))
+    s5(o, _E_EventNotificationEnum[d["eventNotificationType"]])
+    s6(o, _from_wire_Variable(d["variable"]))
+    s7(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s8(o, g("cause"))
+    s9(o, g("techCode"))
+    s10(o, g("techInfo"))
+    s11(o, g("cleared"))
+    s12(o, g("transactionId"))
+    s13(o, g("variableMonitoringId"))
+    return o
 
 
 def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
@@ -6020,14 +6579,15 @@ def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
 
 def _from_wire_Firmware(d: dict[str, Any]) -> Firmware:
     g = d.get
-    return Firmware(
-        d["location"],
-        _parse_datetime(d["retrieveDateTime"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("installDateTime")) is None else _parse_datetime(v),
-        g("signingCertificate"),
-        g("signature"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_Firmware
+    o = _new(Firmware)
+    s0(o, d["location"])
+    s1(o, _parse_datetime(d["retrieveDateTime"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, None if (v := g("installDateTime")) is None else _parse_datetime(v))
+    s4(o, g("signingCertificate"))
+    s5(o, g("signature"))
+    return o
 
 
 def _to_wire_GetVariableData(o: GetVariableData) -> dict[str, Any]:
@@ -6044,12 +6604,13 @@ def _to_wire_GetVariableData(o: GetVariableData) -> dict[str, Any]:
 
 def _from_wire_GetVariableData(d: dict[str, Any]) -> GetVariableData:
     g = d.get
-    return GetVariableData(
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-    )
+    s0, s1, s2, s3 = _SET_GetVariableData
+    o = _new(GetVariableData)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, _from_wire_Variable(d["variable"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    return o
 
 
 def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
@@ -6071,15 +6632,16 @@ def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
 
 def _from_wire_GetVariableResult(d: dict[str, Any]) -> GetVariableResult:
     g = d.get
-    return GetVariableResult(
-        _E_GetVariableStatusEnum[d["attributeStatus"]],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-        g("attributeValue"),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_GetVariableResult
+    o = _new(GetVariableResult)
+    s0(o, _E_GetVariableStatusEnum[d["attributeStatus"]])
+    s1(o, _from_wire_Component(d["component"]))
+    s2(o, _from_wire_Variable(d["variable"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v))
+    s5(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    s6(o, g("attributeValue"))
+    return o
 
 
 def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
@@ -6095,12 +6657,13 @@ def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
 
 def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
     g = d.get
-    return LogParameters(
-        d["remoteLocation"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("oldestTimestamp")) is None else _parse_datetime(v),
-        None if (v := g("latestTimestamp")) is None else _parse_datetime(v),
-    )
+    s0, s1, s2, s3 = _SET_LogParameters
+    o = _new(LogParameters)
+    s0(o, d["remoteLocation"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("oldestTimestamp")) is None else _parse_datetime(v))
+    s3(o, None if (v := g("latestTimestamp")) is None else _parse_datetime(v))
+    return o
 
 
 def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
@@ -6126,17 +6689,18 @@ def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
 
 def _from_wire_MessageInfo(d: dict[str, Any]) -> MessageInfo:
     g = d.get
-    return MessageInfo(
-        d["id"],
-        _E_MessagePriorityEnum[d["priority"]],
-        _from_wire_MessageContent(d["message"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("display")) is None else _from_wire_Component(v),
-        None if (v := g("state")) is None else _E_MessageStateEnum[v],
-        None if (v := g("startDateTime")) is None else _parse_datetime(v),
-        None if (v := g("endDateTime")) is None else _parse_datetime(v),
-        g("transactionId"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_MessageInfo
+    o = _new(MessageInfo)
+    s0(o, d["id"])
+    s1(o, _E_MessagePriorityEnum[d["priority"]])
+    s2(o, _from_wire_MessageContent(d["message"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("display")) is None else _from_wire_Component(v))
+    s5(o, None if (v := g("state")) is None else _E_MessageStateEnum[v])
+    s6(o, None if (v := g("startDateTime")) is None else _parse_datetime(v))
+    s7(o, None if (v := g("endDateTime")) is None else _parse_datetime(v))
+    s8(o, g("transactionId"))
+    return o
 
 
 def _to_wire_SignedMeterValue(o: SignedMeterValue) -> dict[str, Any]:
@@ -6153,13 +6717,14 @@ def _to_wire_SignedMeterValue(o: SignedMeterValue) -> dict[str, Any]:
 
 def _from_wire_SignedMeterValue(d: dict[str, Any]) -> SignedMeterValue:
     g = d.get
-    return SignedMeterValue(
-        d["signedMeterData"],
-        d["signingMethod"],
-        d["encodingMethod"],
-        d["publicKey"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_SignedMeterValue
+    o = _new(SignedMeterValue)
+    s0(o, d["signedMeterData"])
+    s1(o, d["signingMethod"])
+    s2(o, d["encodingMethod"])
+    s3(o, d["publicKey"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnitOfMeasure(o: UnitOfMeasure) -> dict[str, Any]:
@@ -6175,11 +6740,12 @@ def _to_wire_UnitOfMeasure(o: UnitOfMeasure) -> dict[str, Any]:
 
 def _from_wire_UnitOfMeasure(d: dict[str, Any]) -> UnitOfMeasure:
     g = d.get
-    return UnitOfMeasure(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("unit"),
-        g("multiplier"),
-    )
+    s0, s1, s2 = _SET_UnitOfMeasure
+    o = _new(UnitOfMeasure)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, g("unit"))
+    s2(o, g("multiplier"))
+    return o
 
 
 def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
@@ -6203,16 +6769,17 @@ def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
 
 def _from_wire_SampledValue(d: dict[str, Any]) -> SampledValue:
     g = d.get
-    return SampledValue(
-        d["value"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("context")) is None else _E_ReadingContextEnum[v],
-        None if (v := g("measurand")) is None else _E_MeasurandEnum[v],
-        None if (v := g("phase")) is None else _E_PhaseEnum[v],
-        None if (v := g("location")) is None else _E_LocationEnum[v],
-        None if (v := g("signedMeterValue")) is None else _from_wire_SignedMeterValue(v),
-        None if (v := g("unitOfMeasure")) is None else _from_wire_UnitOfMeasure(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_SampledValue
+    o = _new(SampledValue)
+    s0(o, d["value"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("context")) is None else _E_ReadingContextEnum[v])
+    s3(o, None if (v := g("measurand")) is None else _E_MeasurandEnum[v])
+    s4(o, None if (v := g("phase")) is None else _E_PhaseEnum[v])
+    s5(o, None if (v := g("location")) is None else _E_LocationEnum[v])
+    s6(o, None if (v := g("signedMeterValue")) is None else _from_wire_SignedMeterValue(v))
+    s7(o, None if (v := g("unitOfMeasure")) is None else _from_wire_UnitOfMeasure(v))
+    return o
 
 
 def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
@@ -6227,11 +6794,12 @@ def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
 
 def _from_wire_MeterValue(d: dict[str, Any]) -> MeterValue:
     g = d.get
-    return MeterValue(
-        [_from_wire_SampledValue(x) for x in d["sampledValue"]],
-        _parse_datetime(d["timestamp"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_MeterValue
+    o = _new(MeterValue)
+    s0(o, [_from_wire_SampledValue(x) for x in d["sampledValue"]])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VariableMonitoring(o: VariableMonitoring) -> dict[str, Any]:
@@ -6249,14 +6817,15 @@ def _to_wire_VariableMonitoring(o: VariableMonitoring) -> dict[str, Any]:
 
 def _from_wire_VariableMonitoring(d: dict[str, Any]) -> VariableMonitoring:
     g = d.get
-    return VariableMonitoring(
-        d["id"],
-        d["transaction"],
-        d["value"],
-        _E_MonitorEnum[d["type"]],
-        d["severity"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_VariableMonitoring
+    o = _new(VariableMonitoring)
+    s0(o, d["id"])
+    s1(o, d["transaction"])
+    s2(o, d["value"])
+    s3(o, _E_MonitorEnum[d["type"]])
+    s4(o, d["severity"])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MonitoringData(o: MonitoringData) -> dict[str, Any]:
@@ -6272,12 +6841,13 @@ def _to_wire_MonitoringData(o: MonitoringData) -> dict[str, Any]:
 
 def _from_wire_MonitoringData(d: dict[str, Any]) -> MonitoringData:
     g = d.get
-    return MonitoringData(
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        [_from_wire_VariableMonitoring(x) for x in d["variableMonitoring"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_MonitoringData
+    o = _new(MonitoringData)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, _from_wire_Variable(d["variable"]))
+    s2(o, [_from_wire_VariableMonitoring(x) for x in d["variableMonitoring"]])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VPN(o: VPN) -> dict[str, Any]:
@@ -6297,15 +6867,16 @@ def _to_wire_VPN(o: VPN) -> dict[str, Any]:
 
 def _from_wire_VPN(d: dict[str, Any]) -> VPN:
     g = d.get
-    return VPN(
-        d["server"],
-        d["user"],
-        d["password"],
-        d["key"],
-        _E_VPNEnum[d["type"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("group"),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_VPN
+    o = _new(VPN)
+    s0(o, d["server"])
+    s1(o, d["user"])
+    s2(o, d["password"])
+    s3(o, d["key"])
+    s4(o, _E_VPNEnum[d["type"]])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s6(o, g("group"))
+    return o
 
 
 def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, Any]:
@@ -6328,17 +6899,18 @@ def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, 
 
 def _from_wire_NetworkConnectionProfile(d: dict[str, Any]) -> NetworkConnectionProfile:
     g = d.get
-    return NetworkConnectionProfile(
-        _E_OCPPVersionEnum[d["ocppVersion"]],
-        _E_OCPPTransportEnum[d["ocppTransport"]],
-        d["ocppCsmsUrl"],
-        d["messageTimeout"],
-        d["securityProfile"],
-        _E_OCPPInterfaceEnum[d["ocppInterface"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("apn")) is None else _from_wire_APN(v),
-        None if (v := g("vpn")) is None else _from_wire_VPN(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_NetworkConnectionProfile
+    o = _new(NetworkConnectionProfile)
+    s0(o, _E_OCPPVersionEnum[d["ocppVersion"]])
+    s1(o, _E_OCPPTransportEnum[d["ocppTransport"]])
+    s2(o, d["ocppCsmsUrl"])
+    s3(o, d["messageTimeout"])
+    s4(o, d["securityProfile"])
+    s5(o, _E_OCPPInterfaceEnum[d["ocppInterface"]])
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s7(o, None if (v := g("apn")) is None else _from_wire_APN(v))
+    s8(o, None if (v := g("vpn")) is None else _from_wire_VPN(v))
+    return o
 
 
 def _to_wire_OCSPRequestData(o: OCSPRequestData) -> dict[str, Any]:
@@ -6356,14 +6928,15 @@ def _to_wire_OCSPRequestData(o: OCSPRequestData) -> dict[str, Any]:
 
 def _from_wire_OCSPRequestData(d: dict[str, Any]) -> OCSPRequestData:
     g = d.get
-    return OCSPRequestData(
-        _E_HashAlgorithmEnum[d["hashAlgorithm"]],
-        d["issuerNameHash"],
-        d["issuerKeyHash"],
-        d["serialNumber"],
-        d["responderURL"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_OCSPRequestData
+    o = _new(OCSPRequestData)
+    s0(o, _E_HashAlgorithmEnum[d["hashAlgorithm"]])
+    s1(o, d["issuerNameHash"])
+    s2(o, d["issuerKeyHash"])
+    s3(o, d["serialNumber"])
+    s4(o, d["responderURL"])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VariableAttribute(o: VariableAttribute) -> dict[str, Any]:
@@ -6385,14 +6958,15 @@ def _to_wire_VariableAttribute(o: VariableAttribute) -> dict[str, Any]:
 
 def _from_wire_VariableAttribute(d: dict[str, Any]) -> VariableAttribute:
     g = d.get
-    return VariableAttribute(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("type")) is None else _E_AttributeEnum[v],
-        g("value"),
-        None if (v := g("mutability")) is None else _E_MutabilityEnum[v],
-        g("persistent"),
-        g("constant"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_VariableAttribute
+    o = _new(VariableAttribute)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, None if (v := g("type")) is None else _E_AttributeEnum[v])
+    s2(o, g("value"))
+    s3(o, None if (v := g("mutability")) is None else _E_MutabilityEnum[v])
+    s4(o, g("persistent"))
+    s5(o, g("constant"))
+    return o
 
 
 def _to_wire_VariableCharacteristics(o: VariableCharacteristics) -> dict[str, Any]:
@@ -6415,15 +6989,16 @@ def _to_wire_VariableCharacteristics(o: VariableCharacteristics) -> dict[str, An
 
 def _from_wire_VariableCharacteristics(d: dict[str, Any]) -> VariableCharacteristics:
     g = d.get
-    return VariableCharacteristics(
-        _E_DataEnum[d["dataType"]],
-        d["supportsMonitoring"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("unit"),
-        g("minLimit"),
-        g("maxLimit"),
-        g("valuesList"),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_VariableCharacteristics
+    o = _new(VariableCharacteristics)
+    s0(o, _E_DataEnum[d["dataType"]])
+    s1(o, d["supportsMonitoring"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("unit"))
+    s4(o, g("minLimit"))
+    s5(o, g("maxLimit"))
+    s6(o, g("valuesList"))
+    return o
 
 
 def _to_wire_ReportData(o: ReportData) -> dict[str, Any]:
@@ -6441,17 +7016,21 @@ def _to_wire_ReportData(o: ReportData) -> dict[str, Any]:
 
 def _from_wire_ReportData(d: dict[str, Any]) -> ReportData:
     g = d.get
-    return ReportData(
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        [_from_wire_VariableAttribute(x) for x in d["variableAttribute"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3, s4 = _SET_ReportData
+    o = _new(ReportData)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, _from_wire_Variable(d["variable"]))
+    s2(o, [_from_wire_VariableAttribute(x) for x in d["variableAttribute"]])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(
+        o,
         (
             None
             if (v := g("variableCharacteristics")) is None
             else _from_wire_VariableCharacteristics(v)
         ),
     )
+    return o
 
 
 def _to_wire_SetMonitoringData(o: SetMonitoringData) -> dict[str, Any]:
@@ -6473,16 +7052,17 @@ def _to_wire_SetMonitoringData(o: SetMonitoringData) -> dict[str, Any]:
 
 def _from_wire_SetMonitoringData(d: dict[str, Any]) -> SetMonitoringData:
     g = d.get
-    return SetMonitoringData(
-        d["value"],
-        _E_MonitorEnum[d["type"]],
-        d["severity"],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("id"),
-        g("transaction"),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_SetMonitoringData
+    o = _new(SetMonitoringData)
+    s0(o, d["value"])
+    s1(o, _E_MonitorEnum[d["type"]])
+    s2(o, d["severity"])
+    s3(o, _from_wire_Component(d["component"]))
+    s4(o, _from_wire_Variable(d["variable"]))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s6(o, g("id"))
+    s7(o, g("transaction"))
+    return o
 
 
 def _to_wire_SetMonitoringResult(o: SetMonitoringResult) -> dict[str, Any]:
@@ -6504,16 +7084,17 @@ def _to_wire_SetMonitoringResult(o: SetMonitoringResult) -> dict[str, Any]:
 
 def _from_wire_SetMonitoringResult(d: dict[str, Any]) -> SetMonitoringResult:
     g = d.get
-    return SetMonitoringResult(
-        _E_SetMonitoringStatusEnum[d["status"]],
-        _E_MonitorEnum[d["type"]],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        d["severity"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("id"),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_SetMonitoringResult
+    o = _new(SetMonitoringResult)
+    s0(o, _E_SetMonitoringStatusEnum[d["status"]])
+    s1(o, _E_MonitorEnum[d["type"]])
+    s2(o, _from_wire_Component(d["component"]))
+    s3(o, _from_wire_Variable(d["variable"]))
+    s4(o, d["severity"])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s6(o, g("id"))
+    s7(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetVariableData(o: SetVariableData) -> dict[str, Any]:
@@ -6531,13 +7112,14 @@ def _to_wire_SetVariableData(o: SetVariableData) -> dict[str, Any]:
 
 def _from_wire_SetVariableData(d: dict[str, Any]) -> SetVariableData:
     g = d.get
-    return SetVariableData(
-        d["attributeValue"],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-    )
+    s0, s1, s2, s3, s4 = _SET_SetVariableData
+    o = _new(SetVariableData)
+    s0(o, d["attributeValue"])
+    s1(o, _from_wire_Component(d["component"]))
+    s2(o, _from_wire_Variable(d["variable"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    return o
 
 
 def _to_wire_SetVariableResult(o: SetVariableResult) -> dict[str, Any]:
@@ -6557,14 +7139,15 @@ def _to_wire_SetVariableResult(o: SetVariableResult) -> dict[str, Any]:
 
 def _from_wire_SetVariableResult(d: dict[str, Any]) -> SetVariableResult:
     g = d.get
-    return SetVariableResult(
-        _E_SetVariableStatusEnum[d["attributeStatus"]],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-        None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_SetVariableResult
+    o = _new(SetVariableResult)
+    s0(o, _E_SetVariableStatusEnum[d["attributeStatus"]])
+    s1(o, _from_wire_Component(d["component"]))
+    s2(o, _from_wire_Variable(d["variable"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    s5(o, None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_Transaction(o: Transaction) -> dict[str, Any]:
@@ -6584,14 +7167,15 @@ def _to_wire_Transaction(o: Transaction) -> dict[str, Any]:
 
 def _from_wire_Transaction(d: dict[str, Any]) -> Transaction:
     g = d.get
-    return Transaction(
-        d["transactionId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("chargingState")) is None else _E_ChargingStateEnum[v],
-        g("timeSpentCharging"),
-        None if (v := g("stoppedReason")) is None else _E_ReasonEnum[v],
-        g("remoteStartId"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_Transaction
+    o = _new(Transaction)
+    s0(o, d["transactionId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("chargingState")) is None else _E_ChargingStateEnum[v])
+    s3(o, g("timeSpentCharging"))
+    s4(o, None if (v := g("stoppedReason")) is None else _E_ReasonEnum[v])
+    s5(o, g("remoteStartId"))
+    return o
 
 
 def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
@@ -6605,11 +7189,12 @@ def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
 
 def _from_wire_AuthorizeResponse(d: dict[str, Any]) -> AuthorizeResponse:
     g = d.get
-    return AuthorizeResponse(
-        _from_wire_IdTokenInfo(d["idTokenInfo"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("certificateStatus")) is None else _E_AuthorizeCertificateStatusEnum[v],
-    )
+    s0, s1, s2 = _SET_AuthorizeResponse
+    o = _new(AuthorizeResponse)
+    s0(o, _from_wire_IdTokenInfo(d["idTokenInfo"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("certificateStatus")) is None else _E_AuthorizeCertificateStatusEnum[v])
+    return o
 
 
 def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, Any]:
@@ -6627,13 +7212,14 @@ def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, 
 
 def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationResponse:
     g = d.get
-    return BootNotificationResponse(
-        _parse_datetime(d["currentTime"]),
-        d["interval"],
-        _E_RegistrationStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_BootNotificationResponse
+    o = _new(BootNotificationResponse)
+    s0(o, _parse_datetime(d["currentTime"]))
+    s1(o, d["interval"])
+    s2(o, _E_RegistrationStatusEnum[d["status"]])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
@@ -6647,11 +7233,12 @@ def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str
 
 def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservationResponse:
     g = d.get
-    return CancelReservationResponse(
-        _E_CancelReservationStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_CancelReservationResponse
+    o = _new(CancelReservationResponse)
+    s0(o, _E_CancelReservationStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
@@ -6665,11 +7252,12 @@ def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str
 
 def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSignedResponse:
     g = d.get
-    return CertificateSignedResponse(
-        _E_CertificateSignedStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_CertificateSignedResponse
+    o = _new(CertificateSignedResponse)
+    s0(o, _E_CertificateSignedStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
@@ -6683,11 +7271,12 @@ def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[s
 
 def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabilityResponse:
     g = d.get
-    return ChangeAvailabilityResponse(
-        _E_ChangeAvailabilityStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_ChangeAvailabilityResponse
+    o = _new(ChangeAvailabilityResponse)
+    s0(o, _E_ChangeAvailabilityStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
@@ -6701,11 +7290,12 @@ def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
 
 def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
     g = d.get
-    return ClearCacheResponse(
-        _E_ClearCacheStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_ClearCacheResponse
+    o = _new(ClearCacheResponse)
+    s0(o, _E_ClearCacheStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
@@ -6719,11 +7309,12 @@ def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> di
 
 def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingProfileResponse:
     g = d.get
-    return ClearChargingProfileResponse(
-        _E_ClearChargingProfileStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_ClearChargingProfileResponse
+    o = _new(ClearChargingProfileResponse)
+    s0(o, _E_ClearChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ClearDisplayMessageResponse(o: ClearDisplayMessageResponse) -> dict[str, Any]:
@@ -6737,11 +7328,12 @@ def _to_wire_ClearDisplayMessageResponse(o: ClearDisplayMessageResponse) -> dict
 
 def _from_wire_ClearDisplayMessageResponse(d: dict[str, Any]) -> ClearDisplayMessageResponse:
     g = d.get
-    return ClearDisplayMessageResponse(
-        _E_ClearMessageStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_ClearDisplayMessageResponse
+    o = _new(ClearDisplayMessageResponse)
+    s0(o, _E_ClearMessageStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ClearVariableMonitoringResponse(o: ClearVariableMonitoringResponse) -> dict[str, Any]:
@@ -6759,10 +7351,11 @@ def _from_wire_ClearVariableMonitoringResponse(
     d: dict[str, Any],
 ) -> ClearVariableMonitoringResponse:
     g = d.get
-    return ClearVariableMonitoringResponse(
-        [_from_wire_ClearMonitoringResult(x) for x in d["clearMonitoringResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearVariableMonitoringResponse
+    o = _new(ClearVariableMonitoringResponse)
+    s0(o, [_from_wire_ClearMonitoringResult(x) for x in d["clearMonitoringResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearedChargingLimitResponse(o: ClearedChargingLimitResponse) -> dict[str, Any]:
@@ -6774,9 +7367,10 @@ def _to_wire_ClearedChargingLimitResponse(o: ClearedChargingLimitResponse) -> di
 
 def _from_wire_ClearedChargingLimitResponse(d: dict[str, Any]) -> ClearedChargingLimitResponse:
     g = d.get
-    return ClearedChargingLimitResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ClearedChargingLimitResponse
+    o = _new(ClearedChargingLimitResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CostUpdatedResponse(o: CostUpdatedResponse) -> dict[str, Any]:
@@ -6788,7 +7382,10 @@ def _to_wire_CostUpdatedResponse(o: CostUpdatedResponse) -> dict[str, Any]:
 
 def _from_wire_CostUpdatedResponse(d: dict[str, Any]) -> CostUpdatedResponse:
     g = d.get
-    return CostUpdatedResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_CostUpdatedResponse
+    o = _new(CostUpdatedResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CustomerInformationResponse(o: CustomerInformationResponse) -> dict[str, Any]:
@@ -6802,11 +7399,12 @@ def _to_wire_CustomerInformationResponse(o: CustomerInformationResponse) -> dict
 
 def _from_wire_CustomerInformationResponse(d: dict[str, Any]) -> CustomerInformationResponse:
     g = d.get
-    return CustomerInformationResponse(
-        _E_CustomerInformationStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_CustomerInformationResponse
+    o = _new(CustomerInformationResponse)
+    s0(o, _E_CustomerInformationStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
@@ -6822,12 +7420,13 @@ def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
 
 def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
     g = d.get
-    return DataTransferResponse(
-        _E_DataTransferStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("data"),
-    )
+    s0, s1, s2, s3 = _SET_DataTransferResponse
+    o = _new(DataTransferResponse)
+    s0(o, _E_DataTransferStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, g("data"))
+    return o
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
@@ -6841,11 +7440,12 @@ def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str
 
 def _from_wire_DeleteCertificateResponse(d: dict[str, Any]) -> DeleteCertificateResponse:
     g = d.get
-    return DeleteCertificateResponse(
-        _E_DeleteCertificateStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_DeleteCertificateResponse
+    o = _new(DeleteCertificateResponse)
+    s0(o, _E_DeleteCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationResponse(
@@ -6861,9 +7461,10 @@ def _from_wire_FirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationResponse:
     g = d.get
-    return FirmwareStatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_FirmwareStatusNotificationResponse
+    o = _new(FirmwareStatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Get15118EVCertificateResponse(o: Get15118EVCertificateResponse) -> dict[str, Any]:
@@ -6877,12 +7478,13 @@ def _to_wire_Get15118EVCertificateResponse(o: Get15118EVCertificateResponse) -> 
 
 def _from_wire_Get15118EVCertificateResponse(d: dict[str, Any]) -> Get15118EVCertificateResponse:
     g = d.get
-    return Get15118EVCertificateResponse(
-        _E_Iso15118EVCertificateStatusEnum[d["status"]],
-        d["exiResponse"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2, s3 = _SET_Get15118EVCertificateResponse
+    o = _new(Get15118EVCertificateResponse)
+    s0(o, _E_Iso15118EVCertificateStatusEnum[d["status"]])
+    s1(o, d["exiResponse"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_GetBaseReportResponse(o: GetBaseReportResponse) -> dict[str, Any]:
@@ -6896,11 +7498,12 @@ def _to_wire_GetBaseReportResponse(o: GetBaseReportResponse) -> dict[str, Any]:
 
 def _from_wire_GetBaseReportResponse(d: dict[str, Any]) -> GetBaseReportResponse:
     g = d.get
-    return GetBaseReportResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_GetBaseReportResponse
+    o = _new(GetBaseReportResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_GetCertificateStatusResponse(o: GetCertificateStatusResponse) -> dict[str, Any]:
@@ -6916,12 +7519,13 @@ def _to_wire_GetCertificateStatusResponse(o: GetCertificateStatusResponse) -> di
 
 def _from_wire_GetCertificateStatusResponse(d: dict[str, Any]) -> GetCertificateStatusResponse:
     g = d.get
-    return GetCertificateStatusResponse(
-        _E_GetCertificateStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("ocspResult"),
-    )
+    s0, s1, s2, s3 = _SET_GetCertificateStatusResponse
+    o = _new(GetCertificateStatusResponse)
+    s0(o, _E_GetCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, g("ocspResult"))
+    return o
 
 
 def _to_wire_GetChargingProfilesResponse(o: GetChargingProfilesResponse) -> dict[str, Any]:
@@ -6935,11 +7539,12 @@ def _to_wire_GetChargingProfilesResponse(o: GetChargingProfilesResponse) -> dict
 
 def _from_wire_GetChargingProfilesResponse(d: dict[str, Any]) -> GetChargingProfilesResponse:
     g = d.get
-    return GetChargingProfilesResponse(
-        _E_GetChargingProfileStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_GetChargingProfilesResponse
+    o = _new(GetChargingProfilesResponse)
+    s0(o, _E_GetChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
@@ -6955,12 +7560,13 @@ def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> di
 
 def _from_wire_GetCompositeScheduleResponse(d: dict[str, Any]) -> GetCompositeScheduleResponse:
     g = d.get
-    return GetCompositeScheduleResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("schedule")) is None else _from_wire_CompositeSchedule(v),
-    )
+    s0, s1, s2, s3 = _SET_GetCompositeScheduleResponse
+    o = _new(GetCompositeScheduleResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, None if (v := g("schedule")) is None else _from_wire_CompositeSchedule(v))
+    return o
 
 
 def _to_wire_GetDisplayMessagesResponse(o: GetDisplayMessagesResponse) -> dict[str, Any]:
@@ -6974,11 +7580,12 @@ def _to_wire_GetDisplayMessagesResponse(o: GetDisplayMessagesResponse) -> dict[s
 
 def _from_wire_GetDisplayMessagesResponse(d: dict[str, Any]) -> GetDisplayMessagesResponse:
     g = d.get
-    return GetDisplayMessagesResponse(
-        _E_GetDisplayMessagesStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_GetDisplayMessagesResponse
+    o = _new(GetDisplayMessagesResponse)
+    s0(o, _E_GetDisplayMessagesStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsResponse(
@@ -7000,16 +7607,20 @@ def _from_wire_GetInstalledCertificateIdsResponse(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsResponse:
     g = d.get
-    return GetInstalledCertificateIdsResponse(
-        _E_GetInstalledCertificateStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
+    s0, s1, s2, s3 = _SET_GetInstalledCertificateIdsResponse
+    o = _new(GetInstalledCertificateIdsResponse)
+    s0(o, _E_GetInstalledCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(
+        o,
         (
             None
             if (v := g("certificateHashDataChain")) is None
             else [_from_wire_CertificateHashDataChain(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict[str, Any]:
@@ -7021,10 +7632,11 @@ def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict
 
 def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVersionResponse:
     g = d.get
-    return GetLocalListVersionResponse(
-        d["versionNumber"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetLocalListVersionResponse
+    o = _new(GetLocalListVersionResponse)
+    s0(o, d["versionNumber"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
@@ -7040,12 +7652,13 @@ def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
 
 def _from_wire_GetLogResponse(d: dict[str, Any]) -> GetLogResponse:
     g = d.get
-    return GetLogResponse(
-        _E_LogStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("filename"),
-    )
+    s0, s1, s2, s3 = _SET_GetLogResponse
+    o = _new(GetLogResponse)
+    s0(o, _E_LogStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, g("filename"))
+    return o
 
 
 def _to_wire_GetMonitoringReportResponse(o: GetMonitoringReportResponse) -> dict[str, Any]:
@@ -7059,11 +7672,12 @@ def _to_wire_GetMonitoringReportResponse(o: GetMonitoringReportResponse) -> dict
 
 def _from_wire_GetMonitoringReportResponse(d: dict[str, Any]) -> GetMonitoringReportResponse:
     g = d.get
-    return GetMonitoringReportResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_GetMonitoringReportResponse
+    o = _new(GetMonitoringReportResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_GetReportResponse(o: GetReportResponse) -> dict[str, Any]:
@@ -7077,11 +7691,12 @@ def _to_wire_GetReportResponse(o: GetReportResponse) -> dict[str, Any]:
 
 def _from_wire_GetReportResponse(d: dict[str, Any]) -> GetReportResponse:
     g = d.get
-    return GetReportResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_GetReportResponse
+    o = _new(GetReportResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_GetTransactionStatusResponse(o: GetTransactionStatusResponse) -> dict[str, Any]:
@@ -7095,11 +7710,12 @@ def _to_wire_GetTransactionStatusResponse(o: GetTransactionStatusResponse) -> di
 
 def _from_wire_GetTransactionStatusResponse(d: dict[str, Any]) -> GetTransactionStatusResponse:
     g = d.get
-    return GetTransactionStatusResponse(
-        d["messagesInQueue"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("ongoingIndicator"),
-    )
+    s0, s1, s2 = _SET_GetTransactionStatusResponse
+    o = _new(GetTransactionStatusResponse)
+    s0(o, d["messagesInQueue"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("ongoingIndicator"))
+    return o
 
 
 def _to_wire_GetVariablesResponse(o: GetVariablesResponse) -> dict[str, Any]:
@@ -7113,10 +7729,11 @@ def _to_wire_GetVariablesResponse(o: GetVariablesResponse) -> dict[str, Any]:
 
 def _from_wire_GetVariablesResponse(d: dict[str, Any]) -> GetVariablesResponse:
     g = d.get
-    return GetVariablesResponse(
-        [_from_wire_GetVariableResult(x) for x in d["getVariableResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetVariablesResponse
+    o = _new(GetVariablesResponse)
+    s0(o, [_from_wire_GetVariableResult(x) for x in d["getVariableResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
@@ -7128,10 +7745,11 @@ def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
 
 def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
     g = d.get
-    return HeartbeatResponse(
-        _parse_datetime(d["currentTime"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_HeartbeatResponse
+    o = _new(HeartbeatResponse)
+    s0(o, _parse_datetime(d["currentTime"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
@@ -7145,11 +7763,12 @@ def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[s
 
 def _from_wire_InstallCertificateResponse(d: dict[str, Any]) -> InstallCertificateResponse:
     g = d.get
-    return InstallCertificateResponse(
-        _E_InstallCertificateStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_InstallCertificateResponse
+    o = _new(InstallCertificateResponse)
+    s0(o, _E_InstallCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> dict[str, Any]:
@@ -7161,9 +7780,10 @@ def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> 
 
 def _from_wire_LogStatusNotificationResponse(d: dict[str, Any]) -> LogStatusNotificationResponse:
     g = d.get
-    return LogStatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_LogStatusNotificationResponse
+    o = _new(LogStatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
@@ -7175,7 +7795,10 @@ def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
 
 def _from_wire_MeterValuesResponse(d: dict[str, Any]) -> MeterValuesResponse:
     g = d.get
-    return MeterValuesResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_MeterValuesResponse
+    o = _new(MeterValuesResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyChargingLimitResponse(o: NotifyChargingLimitResponse) -> dict[str, Any]:
@@ -7187,9 +7810,10 @@ def _to_wire_NotifyChargingLimitResponse(o: NotifyChargingLimitResponse) -> dict
 
 def _from_wire_NotifyChargingLimitResponse(d: dict[str, Any]) -> NotifyChargingLimitResponse:
     g = d.get
-    return NotifyChargingLimitResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyChargingLimitResponse
+    o = _new(NotifyChargingLimitResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyCustomerInformationResponse(
@@ -7205,9 +7829,10 @@ def _from_wire_NotifyCustomerInformationResponse(
     d: dict[str, Any],
 ) -> NotifyCustomerInformationResponse:
     g = d.get
-    return NotifyCustomerInformationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyCustomerInformationResponse
+    o = _new(NotifyCustomerInformationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDisplayMessagesResponse(o: NotifyDisplayMessagesResponse) -> dict[str, Any]:
@@ -7219,9 +7844,10 @@ def _to_wire_NotifyDisplayMessagesResponse(o: NotifyDisplayMessagesResponse) -> 
 
 def _from_wire_NotifyDisplayMessagesResponse(d: dict[str, Any]) -> NotifyDisplayMessagesResponse:
     g = d.get
-    return NotifyDisplayMessagesResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyDisplayMessagesResponse
+    o = _new(NotifyDisplayMessagesResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEVChargingNeedsResponse(o: NotifyEVChargingNeedsResponse) -> dict[str, Any]:
@@ -7235,11 +7861,12 @@ def _to_wire_NotifyEVChargingNeedsResponse(o: NotifyEVChargingNeedsResponse) -> 
 
 def _from_wire_NotifyEVChargingNeedsResponse(d: dict[str, Any]) -> NotifyEVChargingNeedsResponse:
     g = d.get
-    return NotifyEVChargingNeedsResponse(
-        _E_NotifyEVChargingNeedsStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_NotifyEVChargingNeedsResponse
+    o = _new(NotifyEVChargingNeedsResponse)
+    s0(o, _E_NotifyEVChargingNeedsStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_NotifyEVChargingScheduleResponse(
@@ -7257,11 +7884,12 @@ def _from_wire_NotifyEVChargingScheduleResponse(
     d: dict[str, Any],
 ) -> NotifyEVChargingScheduleResponse:
     g = d.get
-    return NotifyEVChargingScheduleResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_NotifyEVChargingScheduleResponse
+    o = _new(NotifyEVChargingScheduleResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_NotifyEventResponse(o: NotifyEventResponse) -> dict[str, Any]:
@@ -7273,7 +7901,10 @@ def _to_wire_NotifyEventResponse(o: NotifyEventResponse) -> dict[str, Any]:
 
 def _from_wire_NotifyEventResponse(d: dict[str, Any]) -> NotifyEventResponse:
     g = d.get
-    return NotifyEventResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_NotifyEventResponse
+    o = _new(NotifyEventResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyMonitoringReportResponse(o: NotifyMonitoringReportResponse) -> dict[str, Any]:
@@ -7285,9 +7916,10 @@ def _to_wire_NotifyMonitoringReportResponse(o: NotifyMonitoringReportResponse) -
 
 def _from_wire_NotifyMonitoringReportResponse(d: dict[str, Any]) -> NotifyMonitoringReportResponse:
     g = d.get
-    return NotifyMonitoringReportResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyMonitoringReportResponse
+    o = _new(NotifyMonitoringReportResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyReportResponse(o: NotifyReportResponse) -> dict[str, Any]:
@@ -7299,9 +7931,10 @@ def _to_wire_NotifyReportResponse(o: NotifyReportResponse) -> dict[str, Any]:
 
 def _from_wire_NotifyReportResponse(d: dict[str, Any]) -> NotifyReportResponse:
     g = d.get
-    return NotifyReportResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyReportResponse
+    o = _new(NotifyReportResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PublishFirmwareResponse(o: PublishFirmwareResponse) -> dict[str, Any]:
@@ -7315,11 +7948,12 @@ def _to_wire_PublishFirmwareResponse(o: PublishFirmwareResponse) -> dict[str, An
 
 def _from_wire_PublishFirmwareResponse(d: dict[str, Any]) -> PublishFirmwareResponse:
     g = d.get
-    return PublishFirmwareResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_PublishFirmwareResponse
+    o = _new(PublishFirmwareResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_PublishFirmwareStatusNotificationResponse(
@@ -7335,9 +7969,10 @@ def _from_wire_PublishFirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> PublishFirmwareStatusNotificationResponse:
     g = d.get
-    return PublishFirmwareStatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_PublishFirmwareStatusNotificationResponse
+    o = _new(PublishFirmwareStatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReportChargingProfilesResponse(o: ReportChargingProfilesResponse) -> dict[str, Any]:
@@ -7349,9 +7984,10 @@ def _to_wire_ReportChargingProfilesResponse(o: ReportChargingProfilesResponse) -
 
 def _from_wire_ReportChargingProfilesResponse(d: dict[str, Any]) -> ReportChargingProfilesResponse:
     g = d.get
-    return ReportChargingProfilesResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ReportChargingProfilesResponse
+    o = _new(ReportChargingProfilesResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestStartTransactionResponse(o: RequestStartTransactionResponse) -> dict[str, Any]:
@@ -7369,12 +8005,13 @@ def _from_wire_RequestStartTransactionResponse(
     d: dict[str, Any],
 ) -> RequestStartTransactionResponse:
     g = d.get
-    return RequestStartTransactionResponse(
-        _E_RequestStartStopStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("transactionId"),
-    )
+    s0, s1, s2, s3 = _SET_RequestStartTransactionResponse
+    o = _new(RequestStartTransactionResponse)
+    s0(o, _E_RequestStartStopStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, g("transactionId"))
+    return o
 
 
 def _to_wire_RequestStopTransactionResponse(o: RequestStopTransactionResponse) -> dict[str, Any]:
@@ -7388,11 +8025,12 @@ def _to_wire_RequestStopTransactionResponse(o: RequestStopTransactionResponse) -
 
 def _from_wire_RequestStopTransactionResponse(d: dict[str, Any]) -> RequestStopTransactionResponse:
     g = d.get
-    return RequestStopTransactionResponse(
-        _E_RequestStartStopStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_RequestStopTransactionResponse
+    o = _new(RequestStopTransactionResponse)
+    s0(o, _E_RequestStartStopStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ReservationStatusUpdateResponse(o: ReservationStatusUpdateResponse) -> dict[str, Any]:
@@ -7406,9 +8044,10 @@ def _from_wire_ReservationStatusUpdateResponse(
     d: dict[str, Any],
 ) -> ReservationStatusUpdateResponse:
     g = d.get
-    return ReservationStatusUpdateResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ReservationStatusUpdateResponse
+    o = _new(ReservationStatusUpdateResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
@@ -7422,11 +8061,12 @@ def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
 
 def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
     g = d.get
-    return ReserveNowResponse(
-        _E_ReserveNowStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_ReserveNowResponse
+    o = _new(ReserveNowResponse)
+    s0(o, _E_ReserveNowStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
@@ -7440,11 +8080,12 @@ def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
 
 def _from_wire_ResetResponse(d: dict[str, Any]) -> ResetResponse:
     g = d.get
-    return ResetResponse(
-        _E_ResetStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_ResetResponse
+    o = _new(ResetResponse)
+    s0(o, _E_ResetStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SecurityEventNotificationResponse(
@@ -7460,9 +8101,10 @@ def _from_wire_SecurityEventNotificationResponse(
     d: dict[str, Any],
 ) -> SecurityEventNotificationResponse:
     g = d.get
-    return SecurityEventNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_SecurityEventNotificationResponse
+    o = _new(SecurityEventNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
@@ -7476,11 +8118,12 @@ def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
 
 def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse:
     g = d.get
-    return SendLocalListResponse(
-        _E_SendLocalListStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SendLocalListResponse
+    o = _new(SendLocalListResponse)
+    s0(o, _E_SendLocalListStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
@@ -7494,11 +8137,12 @@ def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[s
 
 def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfileResponse:
     g = d.get
-    return SetChargingProfileResponse(
-        _E_ChargingProfileStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SetChargingProfileResponse
+    o = _new(SetChargingProfileResponse)
+    s0(o, _E_ChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetDisplayMessageResponse(o: SetDisplayMessageResponse) -> dict[str, Any]:
@@ -7512,11 +8156,12 @@ def _to_wire_SetDisplayMessageResponse(o: SetDisplayMessageResponse) -> dict[str
 
 def _from_wire_SetDisplayMessageResponse(d: dict[str, Any]) -> SetDisplayMessageResponse:
     g = d.get
-    return SetDisplayMessageResponse(
-        _E_DisplayMessageStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SetDisplayMessageResponse
+    o = _new(SetDisplayMessageResponse)
+    s0(o, _E_DisplayMessageStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetMonitoringBaseResponse(o: SetMonitoringBaseResponse) -> dict[str, Any]:
@@ -7530,11 +8175,12 @@ def _to_wire_SetMonitoringBaseResponse(o: SetMonitoringBaseResponse) -> dict[str
 
 def _from_wire_SetMonitoringBaseResponse(d: dict[str, Any]) -> SetMonitoringBaseResponse:
     g = d.get
-    return SetMonitoringBaseResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SetMonitoringBaseResponse
+    o = _new(SetMonitoringBaseResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetMonitoringLevelResponse(o: SetMonitoringLevelResponse) -> dict[str, Any]:
@@ -7548,11 +8194,12 @@ def _to_wire_SetMonitoringLevelResponse(o: SetMonitoringLevelResponse) -> dict[s
 
 def _from_wire_SetMonitoringLevelResponse(d: dict[str, Any]) -> SetMonitoringLevelResponse:
     g = d.get
-    return SetMonitoringLevelResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SetMonitoringLevelResponse
+    o = _new(SetMonitoringLevelResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetNetworkProfileResponse(o: SetNetworkProfileResponse) -> dict[str, Any]:
@@ -7566,11 +8213,12 @@ def _to_wire_SetNetworkProfileResponse(o: SetNetworkProfileResponse) -> dict[str
 
 def _from_wire_SetNetworkProfileResponse(d: dict[str, Any]) -> SetNetworkProfileResponse:
     g = d.get
-    return SetNetworkProfileResponse(
-        _E_SetNetworkProfileStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SetNetworkProfileResponse
+    o = _new(SetNetworkProfileResponse)
+    s0(o, _E_SetNetworkProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_SetVariableMonitoringResponse(o: SetVariableMonitoringResponse) -> dict[str, Any]:
@@ -7584,10 +8232,11 @@ def _to_wire_SetVariableMonitoringResponse(o: SetVariableMonitoringResponse) -> 
 
 def _from_wire_SetVariableMonitoringResponse(d: dict[str, Any]) -> SetVariableMonitoringResponse:
     g = d.get
-    return SetVariableMonitoringResponse(
-        [_from_wire_SetMonitoringResult(x) for x in d["setMonitoringResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariableMonitoringResponse
+    o = _new(SetVariableMonitoringResponse)
+    s0(o, [_from_wire_SetMonitoringResult(x) for x in d["setMonitoringResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariablesResponse(o: SetVariablesResponse) -> dict[str, Any]:
@@ -7601,10 +8250,11 @@ def _to_wire_SetVariablesResponse(o: SetVariablesResponse) -> dict[str, Any]:
 
 def _from_wire_SetVariablesResponse(d: dict[str, Any]) -> SetVariablesResponse:
     g = d.get
-    return SetVariablesResponse(
-        [_from_wire_SetVariableResult(x) for x in d["setVariableResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariablesResponse
+    o = _new(SetVariablesResponse)
+    s0(o, [_from_wire_SetVariableResult(x) for x in d["setVariableResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
@@ -7618,11 +8268,12 @@ def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, An
 
 def _from_wire_SignCertificateResponse(d: dict[str, Any]) -> SignCertificateResponse:
     g = d.get
-    return SignCertificateResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_SignCertificateResponse
+    o = _new(SignCertificateResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[str, Any]:
@@ -7634,9 +8285,10 @@ def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[s
 
 def _from_wire_StatusNotificationResponse(d: dict[str, Any]) -> StatusNotificationResponse:
     g = d.get
-    return StatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_StatusNotificationResponse
+    o = _new(StatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TransactionEventResponse(o: TransactionEventResponse) -> dict[str, Any]:
@@ -7656,13 +8308,14 @@ def _to_wire_TransactionEventResponse(o: TransactionEventResponse) -> dict[str, 
 
 def _from_wire_TransactionEventResponse(d: dict[str, Any]) -> TransactionEventResponse:
     g = d.get
-    return TransactionEventResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("totalCost"),
-        g("chargingPriority"),
-        None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v),
-        None if (v := g("updatedPersonalMessage")) is None else _from_wire_MessageContent(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_TransactionEventResponse
+    o = _new(TransactionEventResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, g("totalCost"))
+    s2(o, g("chargingPriority"))
+    s3(o, None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v))
+    s4(o, None if (v := g("updatedPersonalMessage")) is None else _from_wire_MessageContent(v))
+    return o
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
@@ -7676,11 +8329,12 @@ def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]
 
 def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageResponse:
     g = d.get
-    return TriggerMessageResponse(
-        _E_TriggerMessageStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_TriggerMessageResponse
+    o = _new(TriggerMessageResponse)
+    s0(o, _E_TriggerMessageStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
@@ -7694,11 +8348,12 @@ def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, An
 
 def _from_wire_UnlockConnectorResponse(d: dict[str, Any]) -> UnlockConnectorResponse:
     g = d.get
-    return UnlockConnectorResponse(
-        _E_UnlockStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_UnlockConnectorResponse
+    o = _new(UnlockConnectorResponse)
+    s0(o, _E_UnlockStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_UnpublishFirmwareResponse(o: UnpublishFirmwareResponse) -> dict[str, Any]:
@@ -7710,10 +8365,11 @@ def _to_wire_UnpublishFirmwareResponse(o: UnpublishFirmwareResponse) -> dict[str
 
 def _from_wire_UnpublishFirmwareResponse(d: dict[str, Any]) -> UnpublishFirmwareResponse:
     g = d.get
-    return UnpublishFirmwareResponse(
-        _E_UnpublishFirmwareStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_UnpublishFirmwareResponse
+    o = _new(UnpublishFirmwareResponse)
+    s0(o, _E_UnpublishFirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]:
@@ -7727,11 +8383,12 @@ def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]
 
 def _from_wire_UpdateFirmwareResponse(d: dict[str, Any]) -> UpdateFirmwareResponse:
     g = d.get
-    return UpdateFirmwareResponse(
-        _E_UpdateFirmwareStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-    )
+    s0, s1, s2 = _SET_UpdateFirmwareResponse
+    o = _new(UpdateFirmwareResponse)
+    s0(o, _E_UpdateFirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    return o
 
 
 def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
@@ -7749,16 +8406,20 @@ def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
 
 def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
     g = d.get
-    return AuthorizeRequest(
-        _from_wire_IdToken(d["idToken"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("certificate"),
+    s0, s1, s2, s3 = _SET_AuthorizeRequest
+    o = _new(AuthorizeRequest)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("certificate"))
+    s3(
+        o,
         (
             None
             if (v := g("iso15118CertificateHashData")) is None
             else [_from_wire_OCSPRequestData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, Any]:
@@ -7773,11 +8434,12 @@ def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, An
 
 def _from_wire_BootNotificationRequest(d: dict[str, Any]) -> BootNotificationRequest:
     g = d.get
-    return BootNotificationRequest(
-        _from_wire_ChargingStation(d["chargingStation"]),
-        _E_BootReasonEnum[d["reason"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_BootNotificationRequest
+    o = _new(BootNotificationRequest)
+    s0(o, _from_wire_ChargingStation(d["chargingStation"]))
+    s1(o, _E_BootReasonEnum[d["reason"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, Any]:
@@ -7789,10 +8451,11 @@ def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, 
 
 def _from_wire_CancelReservationRequest(d: dict[str, Any]) -> CancelReservationRequest:
     g = d.get
-    return CancelReservationRequest(
-        d["reservationId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_CancelReservationRequest
+    o = _new(CancelReservationRequest)
+    s0(o, d["reservationId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, Any]:
@@ -7806,11 +8469,12 @@ def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, 
 
 def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedRequest:
     g = d.get
-    return CertificateSignedRequest(
-        d["certificateChain"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v],
-    )
+    s0, s1, s2 = _SET_CertificateSignedRequest
+    o = _new(CertificateSignedRequest)
+    s0(o, d["certificateChain"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v])
+    return o
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
@@ -7824,11 +8488,12 @@ def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str
 
 def _from_wire_ChangeAvailabilityRequest(d: dict[str, Any]) -> ChangeAvailabilityRequest:
     g = d.get
-    return ChangeAvailabilityRequest(
-        _E_OperationalStatusEnum[d["operationalStatus"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-    )
+    s0, s1, s2 = _SET_ChangeAvailabilityRequest
+    o = _new(ChangeAvailabilityRequest)
+    s0(o, _E_OperationalStatusEnum[d["operationalStatus"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    return o
 
 
 def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
@@ -7840,7 +8505,10 @@ def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
 
 def _from_wire_ClearCacheRequest(d: dict[str, Any]) -> ClearCacheRequest:
     g = d.get
-    return ClearCacheRequest(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_ClearCacheRequest
+    o = _new(ClearCacheRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict[str, Any]:
@@ -7856,11 +8524,15 @@ def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict
 
 def _from_wire_ClearChargingProfileRequest(d: dict[str, Any]) -> ClearChargingProfileRequest:
     g = d.get
-    return ClearChargingProfileRequest(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("chargingProfileId"),
+    s0, s1, s2 = _SET_ClearChargingProfileRequest
+    o = _new(ClearChargingProfileRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, g("chargingProfileId"))
+    s2(
+        o,
         None if (v := g("chargingProfileCriteria")) is None else _from_wire_ClearChargingProfile(v),
     )
+    return o
 
 
 def _to_wire_ClearDisplayMessageRequest(o: ClearDisplayMessageRequest) -> dict[str, Any]:
@@ -7872,10 +8544,11 @@ def _to_wire_ClearDisplayMessageRequest(o: ClearDisplayMessageRequest) -> dict[s
 
 def _from_wire_ClearDisplayMessageRequest(d: dict[str, Any]) -> ClearDisplayMessageRequest:
     g = d.get
-    return ClearDisplayMessageRequest(
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearDisplayMessageRequest
+    o = _new(ClearDisplayMessageRequest)
+    s0(o, d["id"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearVariableMonitoringRequest(o: ClearVariableMonitoringRequest) -> dict[str, Any]:
@@ -7887,10 +8560,11 @@ def _to_wire_ClearVariableMonitoringRequest(o: ClearVariableMonitoringRequest) -
 
 def _from_wire_ClearVariableMonitoringRequest(d: dict[str, Any]) -> ClearVariableMonitoringRequest:
     g = d.get
-    return ClearVariableMonitoringRequest(
-        list(d["id"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearVariableMonitoringRequest
+    o = _new(ClearVariableMonitoringRequest)
+    s0(o, list(d["id"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearedChargingLimitRequest(o: ClearedChargingLimitRequest) -> dict[str, Any]:
@@ -7904,11 +8578,12 @@ def _to_wire_ClearedChargingLimitRequest(o: ClearedChargingLimitRequest) -> dict
 
 def _from_wire_ClearedChargingLimitRequest(d: dict[str, Any]) -> ClearedChargingLimitRequest:
     g = d.get
-    return ClearedChargingLimitRequest(
-        _E_ChargingLimitSourceEnum[d["chargingLimitSource"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("evseId"),
-    )
+    s0, s1, s2 = _SET_ClearedChargingLimitRequest
+    o = _new(ClearedChargingLimitRequest)
+    s0(o, _E_ChargingLimitSourceEnum[d["chargingLimitSource"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("evseId"))
+    return o
 
 
 def _to_wire_CostUpdatedRequest(o: CostUpdatedRequest) -> dict[str, Any]:
@@ -7920,11 +8595,12 @@ def _to_wire_CostUpdatedRequest(o: CostUpdatedRequest) -> dict[str, Any]:
 
 def _from_wire_CostUpdatedRequest(d: dict[str, Any]) -> CostUpdatedRequest:
     g = d.get
-    return CostUpdatedRequest(
-        d["totalCost"],
-        d["transactionId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_CostUpdatedRequest
+    o = _new(CostUpdatedRequest)
+    s0(o, d["totalCost"])
+    s1(o, d["transactionId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CustomerInformationRequest(o: CustomerInformationRequest) -> dict[str, Any]:
@@ -7942,15 +8618,16 @@ def _to_wire_CustomerInformationRequest(o: CustomerInformationRequest) -> dict[s
 
 def _from_wire_CustomerInformationRequest(d: dict[str, Any]) -> CustomerInformationRequest:
     g = d.get
-    return CustomerInformationRequest(
-        d["requestId"],
-        d["report"],
-        d["clear"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("customerCertificate")) is None else _from_wire_CertificateHashData(v),
-        None if (v := g("idToken")) is None else _from_wire_IdToken(v),
-        g("customerIdentifier"),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_CustomerInformationRequest
+    o = _new(CustomerInformationRequest)
+    s0(o, d["requestId"])
+    s1(o, d["report"])
+    s2(o, d["clear"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("customerCertificate")) is None else _from_wire_CertificateHashData(v))
+    s5(o, None if (v := g("idToken")) is None else _from_wire_IdToken(v))
+    s6(o, g("customerIdentifier"))
+    return o
 
 
 def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
@@ -7966,12 +8643,13 @@ def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
 
 def _from_wire_DataTransferRequest(d: dict[str, Any]) -> DataTransferRequest:
     g = d.get
-    return DataTransferRequest(
-        d["vendorId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("messageId"),
-        g("data"),
-    )
+    s0, s1, s2, s3 = _SET_DataTransferRequest
+    o = _new(DataTransferRequest)
+    s0(o, d["vendorId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("messageId"))
+    s3(o, g("data"))
+    return o
 
 
 def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, Any]:
@@ -7985,10 +8663,11 @@ def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, 
 
 def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateRequest:
     g = d.get
-    return DeleteCertificateRequest(
-        _from_wire_CertificateHashData(d["certificateHashData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_DeleteCertificateRequest
+    o = _new(DeleteCertificateRequest)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationRequest(
@@ -8006,11 +8685,12 @@ def _from_wire_FirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationRequest:
     g = d.get
-    return FirmwareStatusNotificationRequest(
-        _E_FirmwareStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("requestId"),
-    )
+    s0, s1, s2 = _SET_FirmwareStatusNotificationRequest
+    o = _new(FirmwareStatusNotificationRequest)
+    s0(o, _E_FirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("requestId"))
+    return o
 
 
 def _to_wire_Get15118EVCertificateRequest(o: Get15118EVCertificateRequest) -> dict[str, Any]:
@@ -8026,12 +8706,13 @@ def _to_wire_Get15118EVCertificateRequest(o: Get15118EVCertificateRequest) -> di
 
 def _from_wire_Get15118EVCertificateRequest(d: dict[str, Any]) -> Get15118EVCertificateRequest:
     g = d.get
-    return Get15118EVCertificateRequest(
-        d["iso15118SchemaVersion"],
-        _E_CertificateActionEnum[d["action"]],
-        d["exiRequest"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_Get15118EVCertificateRequest
+    o = _new(Get15118EVCertificateRequest)
+    s0(o, d["iso15118SchemaVersion"])
+    s1(o, _E_CertificateActionEnum[d["action"]])
+    s2(o, d["exiRequest"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetBaseReportRequest(o: GetBaseReportRequest) -> dict[str, Any]:
@@ -8043,11 +8724,12 @@ def _to_wire_GetBaseReportRequest(o: GetBaseReportRequest) -> dict[str, Any]:
 
 def _from_wire_GetBaseReportRequest(d: dict[str, Any]) -> GetBaseReportRequest:
     g = d.get
-    return GetBaseReportRequest(
-        d["requestId"],
-        _E_ReportBaseEnum[d["reportBase"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetBaseReportRequest
+    o = _new(GetBaseReportRequest)
+    s0(o, d["requestId"])
+    s1(o, _E_ReportBaseEnum[d["reportBase"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCertificateStatusRequest(o: GetCertificateStatusRequest) -> dict[str, Any]:
@@ -8059,10 +8741,11 @@ def _to_wire_GetCertificateStatusRequest(o: GetCertificateStatusRequest) -> dict
 
 def _from_wire_GetCertificateStatusRequest(d: dict[str, Any]) -> GetCertificateStatusRequest:
     g = d.get
-    return GetCertificateStatusRequest(
-        _from_wire_OCSPRequestData(d["ocspRequestData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetCertificateStatusRequest
+    o = _new(GetCertificateStatusRequest)
+    s0(o, _from_wire_OCSPRequestData(d["ocspRequestData"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetChargingProfilesRequest(o: GetChargingProfilesRequest) -> dict[str, Any]:
@@ -8079,12 +8762,13 @@ def _to_wire_GetChargingProfilesRequest(o: GetChargingProfilesRequest) -> dict[s
 
 def _from_wire_GetChargingProfilesRequest(d: dict[str, Any]) -> GetChargingProfilesRequest:
     g = d.get
-    return GetChargingProfilesRequest(
-        d["requestId"],
-        _from_wire_ChargingProfileCriterion(d["chargingProfile"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("evseId"),
-    )
+    s0, s1, s2, s3 = _SET_GetChargingProfilesRequest
+    o = _new(GetChargingProfilesRequest)
+    s0(o, d["requestId"])
+    s1(o, _from_wire_ChargingProfileCriterion(d["chargingProfile"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("evseId"))
+    return o
 
 
 def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict[str, Any]:
@@ -8098,12 +8782,13 @@ def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict
 
 def _from_wire_GetCompositeScheduleRequest(d: dict[str, Any]) -> GetCompositeScheduleRequest:
     g = d.get
-    return GetCompositeScheduleRequest(
-        d["duration"],
-        d["evseId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitEnum[v],
-    )
+    s0, s1, s2, s3 = _SET_GetCompositeScheduleRequest
+    o = _new(GetCompositeScheduleRequest)
+    s0(o, d["duration"])
+    s1(o, d["evseId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitEnum[v])
+    return o
 
 
 def _to_wire_GetDisplayMessagesRequest(o: GetDisplayMessagesRequest) -> dict[str, Any]:
@@ -8121,13 +8806,14 @@ def _to_wire_GetDisplayMessagesRequest(o: GetDisplayMessagesRequest) -> dict[str
 
 def _from_wire_GetDisplayMessagesRequest(d: dict[str, Any]) -> GetDisplayMessagesRequest:
     g = d.get
-    return GetDisplayMessagesRequest(
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("id")) is None else list(v),
-        None if (v := g("priority")) is None else _E_MessagePriorityEnum[v],
-        None if (v := g("state")) is None else _E_MessageStateEnum[v],
-    )
+    s0, s1, s2, s3, s4 = _SET_GetDisplayMessagesRequest
+    o = _new(GetDisplayMessagesRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("id")) is None else list(v))
+    s3(o, None if (v := g("priority")) is None else _E_MessagePriorityEnum[v])
+    s4(o, None if (v := g("state")) is None else _E_MessageStateEnum[v])
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsRequest(
@@ -8145,10 +8831,14 @@ def _from_wire_GetInstalledCertificateIdsRequest(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsRequest:
     g = d.get
-    return GetInstalledCertificateIdsRequest(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1 = _SET_GetInstalledCertificateIdsRequest
+    o = _new(GetInstalledCertificateIdsRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(
+        o,
         None if (v := g("certificateType")) is None else [_E_GetCertificateIdUseEnum[x] for x in v],
     )
+    return o
 
 
 def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[str, Any]:
@@ -8160,9 +8850,10 @@ def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[s
 
 def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVersionRequest:
     g = d.get
-    return GetLocalListVersionRequest(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_GetLocalListVersionRequest
+    o = _new(GetLocalListVersionRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
@@ -8182,14 +8873,15 @@ def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
 
 def _from_wire_GetLogRequest(d: dict[str, Any]) -> GetLogRequest:
     g = d.get
-    return GetLogRequest(
-        _from_wire_LogParameters(d["log"]),
-        _E_LogEnum[d["logType"]],
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_GetLogRequest
+    o = _new(GetLogRequest)
+    s0(o, _from_wire_LogParameters(d["log"]))
+    s1(o, _E_LogEnum[d["logType"]])
+    s2(o, d["requestId"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, g("retries"))
+    s5(o, g("retryInterval"))
+    return o
 
 
 def _to_wire_GetMonitoringReportRequest(o: GetMonitoringReportRequest) -> dict[str, Any]:
@@ -8205,20 +8897,27 @@ def _to_wire_GetMonitoringReportRequest(o: GetMonitoringReportRequest) -> dict[s
 
 def _from_wire_GetMonitoringReportRequest(d: dict[str, Any]) -> GetMonitoringReportRequest:
     g = d.get
-    return GetMonitoringReportRequest(
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3 = _SET_GetMonitoringReportRequest
+    o = _new(GetMonitoringReportRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(
+        o,
         (
             None
             if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
+    )
+    s3(
+        o,
         (
             None
             if (v := g("monitoringCriteria")) is None
             else [_E_MonitoringCriterionEnum[x] for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_GetReportRequest(o: GetReportRequest) -> dict[str, Any]:
@@ -8234,20 +8933,27 @@ def _to_wire_GetReportRequest(o: GetReportRequest) -> dict[str, Any]:
 
 def _from_wire_GetReportRequest(d: dict[str, Any]) -> GetReportRequest:
     g = d.get
-    return GetReportRequest(
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3 = _SET_GetReportRequest
+    o = _new(GetReportRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(
+        o,
         (
             None
             if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
+    )
+    s3(
+        o,
         (
             None
             if (v := g("componentCriteria")) is None
             else [_E_ComponentCriterionEnum[x] for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_GetTransactionStatusRequest(o: GetTransactionStatusRequest) -> dict[str, Any]:
@@ -8261,10 +8967,11 @@ def _to_wire_GetTransactionStatusRequest(o: GetTransactionStatusRequest) -> dict
 
 def _from_wire_GetTransactionStatusRequest(d: dict[str, Any]) -> GetTransactionStatusRequest:
     g = d.get
-    return GetTransactionStatusRequest(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("transactionId"),
-    )
+    s0, s1 = _SET_GetTransactionStatusRequest
+    o = _new(GetTransactionStatusRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s1(o, g("transactionId"))
+    return o
 
 
 def _to_wire_GetVariablesRequest(o: GetVariablesRequest) -> dict[str, Any]:
@@ -8278,10 +8985,11 @@ def _to_wire_GetVariablesRequest(o: GetVariablesRequest) -> dict[str, Any]:
 
 def _from_wire_GetVariablesRequest(d: dict[str, Any]) -> GetVariablesRequest:
     g = d.get
-    return GetVariablesRequest(
-        [_from_wire_GetVariableData(x) for x in d["getVariableData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetVariablesRequest
+    o = _new(GetVariablesRequest)
+    s0(o, [_from_wire_GetVariableData(x) for x in d["getVariableData"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
@@ -8293,7 +9001,10 @@ def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
 
 def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
     g = d.get
-    return HeartbeatRequest(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_HeartbeatRequest
+    o = _new(HeartbeatRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
@@ -8308,11 +9019,12 @@ def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str
 
 def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificateRequest:
     g = d.get
-    return InstallCertificateRequest(
-        _E_InstallCertificateUseEnum[d["certificateType"]],
-        d["certificate"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_InstallCertificateRequest
+    o = _new(InstallCertificateRequest)
+    s0(o, _E_InstallCertificateUseEnum[d["certificateType"]])
+    s1(o, d["certificate"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
@@ -8326,11 +9038,12 @@ def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> di
 
 def _from_wire_LogStatusNotificationRequest(d: dict[str, Any]) -> LogStatusNotificationRequest:
     g = d.get
-    return LogStatusNotificationRequest(
-        _E_UploadLogStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("requestId"),
-    )
+    s0, s1, s2 = _SET_LogStatusNotificationRequest
+    o = _new(LogStatusNotificationRequest)
+    s0(o, _E_UploadLogStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("requestId"))
+    return o
 
 
 def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
@@ -8345,11 +9058,12 @@ def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
 
 def _from_wire_MeterValuesRequest(d: dict[str, Any]) -> MeterValuesRequest:
     g = d.get
-    return MeterValuesRequest(
-        d["evseId"],
-        [_from_wire_MeterValue(x) for x in d["meterValue"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_MeterValuesRequest
+    o = _new(MeterValuesRequest)
+    s0(o, d["evseId"])
+    s1(o, [_from_wire_MeterValue(x) for x in d["meterValue"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyChargingLimitRequest(o: NotifyChargingLimitRequest) -> dict[str, Any]:
@@ -8365,16 +9079,20 @@ def _to_wire_NotifyChargingLimitRequest(o: NotifyChargingLimitRequest) -> dict[s
 
 def _from_wire_NotifyChargingLimitRequest(d: dict[str, Any]) -> NotifyChargingLimitRequest:
     g = d.get
-    return NotifyChargingLimitRequest(
-        _from_wire_ChargingLimit(d["chargingLimit"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3 = _SET_NotifyChargingLimitRequest
+    o = _new(NotifyChargingLimitRequest)
+    s0(o, _from_wire_ChargingLimit(d["chargingLimit"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(
+        o,
         (
             None
             if (v := g("chargingSchedule")) is None
             else [_from_wire_ChargingSchedule(x) for x in v]
         ),
-        g("evseId"),
     )
+    s3(o, g("evseId"))
+    return o
 
 
 def _to_wire_NotifyCustomerInformationRequest(
@@ -8397,14 +9115,15 @@ def _from_wire_NotifyCustomerInformationRequest(
     d: dict[str, Any],
 ) -> NotifyCustomerInformationRequest:
     g = d.get
-    return NotifyCustomerInformationRequest(
-        d["data"],
-        d["seqNo"],
-        _parse_datetime(d["generatedAt"]),
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("tbc"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyCustomerInformationRequest
+    o = _new(NotifyCustomerInformationRequest)
+    s0(o, d["data"])
+    s1(o, d["seqNo"])
+    s2(o, _parse_datetime(d["generatedAt"]))
+    s3(o, d["requestId"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s5(o, g("tbc"))
+    return o
 
 
 def _to_wire_NotifyDisplayMessagesRequest(o: NotifyDisplayMessagesRequest) -> dict[str, Any]:
@@ -8420,12 +9139,13 @@ def _to_wire_NotifyDisplayMessagesRequest(o: NotifyDisplayMessagesRequest) -> di
 
 def _from_wire_NotifyDisplayMessagesRequest(d: dict[str, Any]) -> NotifyDisplayMessagesRequest:
     g = d.get
-    return NotifyDisplayMessagesRequest(
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("messageInfo")) is None else [_from_wire_MessageInfo(x) for x in v],
-        g("tbc"),
-    )
+    s0, s1, s2, s3 = _SET_NotifyDisplayMessagesRequest
+    o = _new(NotifyDisplayMessagesRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("messageInfo")) is None else [_from_wire_MessageInfo(x) for x in v])
+    s3(o, g("tbc"))
+    return o
 
 
 def _to_wire_NotifyEVChargingNeedsRequest(o: NotifyEVChargingNeedsRequest) -> dict[str, Any]:
@@ -8442,12 +9162,13 @@ def _to_wire_NotifyEVChargingNeedsRequest(o: NotifyEVChargingNeedsRequest) -> di
 
 def _from_wire_NotifyEVChargingNeedsRequest(d: dict[str, Any]) -> NotifyEVChargingNeedsRequest:
     g = d.get
-    return NotifyEVChargingNeedsRequest(
-        _from_wire_ChargingNeeds(d["chargingNeeds"]),
-        d["evseId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("maxScheduleTuples"),
-    )
+    s0, s1, s2, s3 = _SET_NotifyEVChargingNeedsRequest
+    o = _new(NotifyEVChargingNeedsRequest)
+    s0(o, _from_wire_ChargingNeeds(d["chargingNeeds"]))
+    s1(o, d["evseId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("maxScheduleTuples"))
+    return o
 
 
 def _to_wire_NotifyEVChargingScheduleRequest(o: NotifyEVChargingScheduleRequest) -> dict[str, Any]:
@@ -8465,12 +9186,13 @@ def _from_wire_NotifyEVChargingScheduleRequest(
     d: dict[str, Any],
 ) -> NotifyEVChargingScheduleRequest:
     g = d.get
-    return NotifyEVChargingScheduleRequest(
-        _parse_datetime(d["timeBase"]),
-        _from_wire_ChargingSchedule(d["chargingSchedule"]),
-        d["evseId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_NotifyEVChargingScheduleRequest
+    o = _new(NotifyEVChargingScheduleRequest)
+    s0(o, _parse_datetime(d["timeBase"]))
+    s1(o, _from_wire_ChargingSchedule(d["chargingSchedule"]))
+    s2(o, d["evseId"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEventRequest(o: NotifyEventRequest) -> dict[str, Any]:
@@ -8488,13 +9210,14 @@ def _to_wire_NotifyEventRequest(o: NotifyEventRequest) -> dict[str, Any]:
 
 def _from_wire_NotifyEventRequest(d: dict[str, Any]) -> NotifyEventRequest:
     g = d.get
-    return NotifyEventRequest(
-        _parse_datetime(d["generatedAt"]),
-        d["seqNo"],
-        [_from_wire_EventData(x) for x in d["eventData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("tbc"),
-    )
+    s0, s1, s2, s3, s4 = _SET_NotifyEventRequest
+    o = _new(NotifyEventRequest)
+    s0(o, _parse_datetime(d["generatedAt"]))
+    s1(o, d["seqNo"])
+    s2(o, [_from_wire_EventData(x) for x in d["eventData"]])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, g("tbc"))
+    return o
 
 
 def _to_wire_NotifyMonitoringReportRequest(o: NotifyMonitoringReportRequest) -> dict[str, Any]:
@@ -8514,14 +9237,15 @@ def _to_wire_NotifyMonitoringReportRequest(o: NotifyMonitoringReportRequest) -> 
 
 def _from_wire_NotifyMonitoringReportRequest(d: dict[str, Any]) -> NotifyMonitoringReportRequest:
     g = d.get
-    return NotifyMonitoringReportRequest(
-        d["requestId"],
-        d["seqNo"],
-        _parse_datetime(d["generatedAt"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("monitor")) is None else [_from_wire_MonitoringData(x) for x in v],
-        g("tbc"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyMonitoringReportRequest
+    o = _new(NotifyMonitoringReportRequest)
+    s0(o, d["requestId"])
+    s1(o, d["seqNo"])
+    s2(o, _parse_datetime(d["generatedAt"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("monitor")) is None else [_from_wire_MonitoringData(x) for x in v])
+    s5(o, g("tbc"))
+    return o
 
 
 def _to_wire_NotifyReportRequest(o: NotifyReportRequest) -> dict[str, Any]:
@@ -8541,14 +9265,15 @@ def _to_wire_NotifyReportRequest(o: NotifyReportRequest) -> dict[str, Any]:
 
 def _from_wire_NotifyReportRequest(d: dict[str, Any]) -> NotifyReportRequest:
     g = d.get
-    return NotifyReportRequest(
-        d["requestId"],
-        _parse_datetime(d["generatedAt"]),
-        d["seqNo"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("reportData")) is None else [_from_wire_ReportData(x) for x in v],
-        g("tbc"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyReportRequest
+    o = _new(NotifyReportRequest)
+    s0(o, d["requestId"])
+    s1(o, _parse_datetime(d["generatedAt"]))
+    s2(o, d["seqNo"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("reportData")) is None else [_from_wire_ReportData(x) for x in v])
+    s5(o, g("tbc"))
+    return o
 
 
 def _to_wire_PublishFirmwareRequest(o: PublishFirmwareRequest) -> dict[str, Any]:
@@ -8564,14 +9289,15 @@ def _to_wire_PublishFirmwareRequest(o: PublishFirmwareRequest) -> dict[str, Any]
 
 def _from_wire_PublishFirmwareRequest(d: dict[str, Any]) -> PublishFirmwareRequest:
     g = d.get
-    return PublishFirmwareRequest(
-        d["location"],
-        d["checksum"],
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_PublishFirmwareRequest
+    o = _new(PublishFirmwareRequest)
+    s0(o, d["location"])
+    s1(o, d["checksum"])
+    s2(o, d["requestId"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, g("retries"))
+    s5(o, g("retryInterval"))
+    return o
 
 
 def _to_wire_PublishFirmwareStatusNotificationRequest(
@@ -8591,12 +9317,13 @@ def _from_wire_PublishFirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> PublishFirmwareStatusNotificationRequest:
     g = d.get
-    return PublishFirmwareStatusNotificationRequest(
-        _E_PublishFirmwareStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("location")) is None else list(v),
-        g("requestId"),
-    )
+    s0, s1, s2, s3 = _SET_PublishFirmwareStatusNotificationRequest
+    o = _new(PublishFirmwareStatusNotificationRequest)
+    s0(o, _E_PublishFirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("location")) is None else list(v))
+    s3(o, g("requestId"))
+    return o
 
 
 def _to_wire_ReportChargingProfilesRequest(o: ReportChargingProfilesRequest) -> dict[str, Any]:
@@ -8615,14 +9342,15 @@ def _to_wire_ReportChargingProfilesRequest(o: ReportChargingProfilesRequest) -> 
 
 def _from_wire_ReportChargingProfilesRequest(d: dict[str, Any]) -> ReportChargingProfilesRequest:
     g = d.get
-    return ReportChargingProfilesRequest(
-        d["requestId"],
-        _E_ChargingLimitSourceEnum[d["chargingLimitSource"]],
-        [_from_wire_ChargingProfile(x) for x in d["chargingProfile"]],
-        d["evseId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("tbc"),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_ReportChargingProfilesRequest
+    o = _new(ReportChargingProfilesRequest)
+    s0(o, d["requestId"])
+    s1(o, _E_ChargingLimitSourceEnum[d["chargingLimitSource"]])
+    s2(o, [_from_wire_ChargingProfile(x) for x in d["chargingProfile"]])
+    s3(o, d["evseId"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s5(o, g("tbc"))
+    return o
 
 
 def _to_wire_RequestStartTransactionRequest(o: RequestStartTransactionRequest) -> dict[str, Any]:
@@ -8643,14 +9371,15 @@ def _to_wire_RequestStartTransactionRequest(o: RequestStartTransactionRequest) -
 
 def _from_wire_RequestStartTransactionRequest(d: dict[str, Any]) -> RequestStartTransactionRequest:
     g = d.get
-    return RequestStartTransactionRequest(
-        _from_wire_IdToken(d["idToken"]),
-        d["remoteStartId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("evseId"),
-        None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v),
-        None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_RequestStartTransactionRequest
+    o = _new(RequestStartTransactionRequest)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, d["remoteStartId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("evseId"))
+    s4(o, None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v))
+    s5(o, None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v))
+    return o
 
 
 def _to_wire_RequestStopTransactionRequest(o: RequestStopTransactionRequest) -> dict[str, Any]:
@@ -8662,10 +9391,11 @@ def _to_wire_RequestStopTransactionRequest(o: RequestStopTransactionRequest) -> 
 
 def _from_wire_RequestStopTransactionRequest(d: dict[str, Any]) -> RequestStopTransactionRequest:
     g = d.get
-    return RequestStopTransactionRequest(
-        d["transactionId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_RequestStopTransactionRequest
+    o = _new(RequestStopTransactionRequest)
+    s0(o, d["transactionId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReservationStatusUpdateRequest(o: ReservationStatusUpdateRequest) -> dict[str, Any]:
@@ -8680,11 +9410,12 @@ def _to_wire_ReservationStatusUpdateRequest(o: ReservationStatusUpdateRequest) -
 
 def _from_wire_ReservationStatusUpdateRequest(d: dict[str, Any]) -> ReservationStatusUpdateRequest:
     g = d.get
-    return ReservationStatusUpdateRequest(
-        d["reservationId"],
-        _E_ReservationUpdateStatusEnum[d["reservationUpdateStatus"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ReservationStatusUpdateRequest
+    o = _new(ReservationStatusUpdateRequest)
+    s0(o, d["reservationId"])
+    s1(o, _E_ReservationUpdateStatusEnum[d["reservationUpdateStatus"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
@@ -8706,15 +9437,16 @@ def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
 
 def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
     g = d.get
-    return ReserveNowRequest(
-        d["id"],
-        _parse_datetime(d["expiryDateTime"]),
-        _from_wire_IdToken(d["idToken"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("connectorType")) is None else _E_ConnectorEnum[v],
-        g("evseId"),
-        None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_ReserveNowRequest
+    o = _new(ReserveNowRequest)
+    s0(o, d["id"])
+    s1(o, _parse_datetime(d["expiryDateTime"]))
+    s2(o, _from_wire_IdToken(d["idToken"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s4(o, None if (v := g("connectorType")) is None else _E_ConnectorEnum[v])
+    s5(o, g("evseId"))
+    s6(o, None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v))
+    return o
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
@@ -8728,11 +9460,12 @@ def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
 
 def _from_wire_ResetRequest(d: dict[str, Any]) -> ResetRequest:
     g = d.get
-    return ResetRequest(
-        _E_ResetEnum[d["type"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("evseId"),
-    )
+    s0, s1, s2 = _SET_ResetRequest
+    o = _new(ResetRequest)
+    s0(o, _E_ResetEnum[d["type"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, g("evseId"))
+    return o
 
 
 def _to_wire_SecurityEventNotificationRequest(
@@ -8750,12 +9483,13 @@ def _from_wire_SecurityEventNotificationRequest(
     d: dict[str, Any],
 ) -> SecurityEventNotificationRequest:
     g = d.get
-    return SecurityEventNotificationRequest(
-        d["type"],
-        _parse_datetime(d["timestamp"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("techInfo"),
-    )
+    s0, s1, s2, s3 = _SET_SecurityEventNotificationRequest
+    o = _new(SecurityEventNotificationRequest)
+    s0(o, d["type"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("techInfo"))
+    return o
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
@@ -8771,16 +9505,20 @@ def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
 
 def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
     g = d.get
-    return SendLocalListRequest(
-        d["versionNumber"],
-        _E_UpdateEnum[d["updateType"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3 = _SET_SendLocalListRequest
+    o = _new(SendLocalListRequest)
+    s0(o, d["versionNumber"])
+    s1(o, _E_UpdateEnum[d["updateType"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(
+        o,
         (
             None
             if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
     )
+    return o
 
 
 def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str, Any]:
@@ -8795,11 +9533,12 @@ def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str
 
 def _from_wire_SetChargingProfileRequest(d: dict[str, Any]) -> SetChargingProfileRequest:
     g = d.get
-    return SetChargingProfileRequest(
-        d["evseId"],
-        _from_wire_ChargingProfile(d["chargingProfile"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetChargingProfileRequest
+    o = _new(SetChargingProfileRequest)
+    s0(o, d["evseId"])
+    s1(o, _from_wire_ChargingProfile(d["chargingProfile"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDisplayMessageRequest(o: SetDisplayMessageRequest) -> dict[str, Any]:
@@ -8811,10 +9550,11 @@ def _to_wire_SetDisplayMessageRequest(o: SetDisplayMessageRequest) -> dict[str, 
 
 def _from_wire_SetDisplayMessageRequest(d: dict[str, Any]) -> SetDisplayMessageRequest:
     g = d.get
-    return SetDisplayMessageRequest(
-        _from_wire_MessageInfo(d["message"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetDisplayMessageRequest
+    o = _new(SetDisplayMessageRequest)
+    s0(o, _from_wire_MessageInfo(d["message"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringBaseRequest(o: SetMonitoringBaseRequest) -> dict[str, Any]:
@@ -8826,10 +9566,11 @@ def _to_wire_SetMonitoringBaseRequest(o: SetMonitoringBaseRequest) -> dict[str, 
 
 def _from_wire_SetMonitoringBaseRequest(d: dict[str, Any]) -> SetMonitoringBaseRequest:
     g = d.get
-    return SetMonitoringBaseRequest(
-        _E_MonitoringBaseEnum[d["monitoringBase"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetMonitoringBaseRequest
+    o = _new(SetMonitoringBaseRequest)
+    s0(o, _E_MonitoringBaseEnum[d["monitoringBase"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringLevelRequest(o: SetMonitoringLevelRequest) -> dict[str, Any]:
@@ -8841,10 +9582,11 @@ def _to_wire_SetMonitoringLevelRequest(o: SetMonitoringLevelRequest) -> dict[str
 
 def _from_wire_SetMonitoringLevelRequest(d: dict[str, Any]) -> SetMonitoringLevelRequest:
     g = d.get
-    return SetMonitoringLevelRequest(
-        d["severity"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetMonitoringLevelRequest
+    o = _new(SetMonitoringLevelRequest)
+    s0(o, d["severity"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetNetworkProfileRequest(o: SetNetworkProfileRequest) -> dict[str, Any]:
@@ -8859,11 +9601,12 @@ def _to_wire_SetNetworkProfileRequest(o: SetNetworkProfileRequest) -> dict[str, 
 
 def _from_wire_SetNetworkProfileRequest(d: dict[str, Any]) -> SetNetworkProfileRequest:
     g = d.get
-    return SetNetworkProfileRequest(
-        d["configurationSlot"],
-        _from_wire_NetworkConnectionProfile(d["connectionData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetNetworkProfileRequest
+    o = _new(SetNetworkProfileRequest)
+    s0(o, d["configurationSlot"])
+    s1(o, _from_wire_NetworkConnectionProfile(d["connectionData"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariableMonitoringRequest(o: SetVariableMonitoringRequest) -> dict[str, Any]:
@@ -8877,10 +9620,11 @@ def _to_wire_SetVariableMonitoringRequest(o: SetVariableMonitoringRequest) -> di
 
 def _from_wire_SetVariableMonitoringRequest(d: dict[str, Any]) -> SetVariableMonitoringRequest:
     g = d.get
-    return SetVariableMonitoringRequest(
-        [_from_wire_SetMonitoringData(x) for x in d["setMonitoringData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariableMonitoringRequest
+    o = _new(SetVariableMonitoringRequest)
+    s0(o, [_from_wire_SetMonitoringData(x) for x in d["setMonitoringData"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariablesRequest(o: SetVariablesRequest) -> dict[str, Any]:
@@ -8894,10 +9638,11 @@ def _to_wire_SetVariablesRequest(o: SetVariablesRequest) -> dict[str, Any]:
 
 def _from_wire_SetVariablesRequest(d: dict[str, Any]) -> SetVariablesRequest:
     g = d.get
-    return SetVariablesRequest(
-        [_from_wire_SetVariableData(x) for x in d["setVariableData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariablesRequest
+    o = _new(SetVariablesRequest)
+    s0(o, [_from_wire_SetVariableData(x) for x in d["setVariableData"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]:
@@ -8911,11 +9656,12 @@ def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]
 
 def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateRequest:
     g = d.get
-    return SignCertificateRequest(
-        d["csr"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v],
-    )
+    s0, s1, s2 = _SET_SignCertificateRequest
+    o = _new(SignCertificateRequest)
+    s0(o, d["csr"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v])
+    return o
 
 
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
@@ -8932,13 +9678,14 @@ def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str
 
 def _from_wire_StatusNotificationRequest(d: dict[str, Any]) -> StatusNotificationRequest:
     g = d.get
-    return StatusNotificationRequest(
-        _parse_datetime(d["timestamp"]),
-        _E_ConnectorStatusEnum[d["connectorStatus"]],
-        d["evseId"],
-        d["connectorId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_StatusNotificationRequest
+    o = _new(StatusNotificationRequest)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, _E_ConnectorStatusEnum[d["connectorStatus"]])
+    s2(o, d["evseId"])
+    s3(o, d["connectorId"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, Any]:
@@ -8970,21 +9717,22 @@ def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, An
 
 def _from_wire_TransactionEventRequest(d: dict[str, Any]) -> TransactionEventRequest:
     g = d.get
-    return TransactionEventRequest(
-        _E_TransactionEventEnum[d["eventType"]],
-        _parse_datetime(d["timestamp"]),
-        _E_TriggerReasonEnum[d["triggerReason"]],
-        d["seqNo"],
-        _from_wire_Transaction(d["transactionInfo"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("meterValue")) is None else [_from_wire_MeterValue(x) for x in v],
-        g("offline"),
-        g("numberOfPhasesUsed"),
-        g("cableMaxCurrent"),
-        g("reservationId"),
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-        None if (v := g("idToken")) is None else _from_wire_IdToken(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 = _SET_TransactionEventRequest
+    o = _new(TransactionEventRequest)
+    s0(o, _E_TransactionEventEnum[d["eventType"]])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, _E_TriggerReasonEnum[d["triggerReason"]])
+    s3(o, d["seqNo"])
+    s4(o, _from_wire_Transaction(d["transactionInfo"]))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s6(o, None if (v := g("meterValue")) is None else [_from_wire_MeterValue(x) for x in v])
+    s7(o, g("offline"))
+    s8(o, g("numberOfPhasesUsed"))
+    s9(o, g("cableMaxCurrent"))
+    s10(o, g("reservationId"))
+    s11(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    s12(o, None if (v := g("idToken")) is None else _from_wire_IdToken(v))
+    return o
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
@@ -8998,11 +9746,12 @@ def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
 
 def _from_wire_TriggerMessageRequest(d: dict[str, Any]) -> TriggerMessageRequest:
     g = d.get
-    return TriggerMessageRequest(
-        _E_MessageTriggerEnum[d["requestedMessage"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-    )
+    s0, s1, s2 = _SET_TriggerMessageRequest
+    o = _new(TriggerMessageRequest)
+    s0(o, _E_MessageTriggerEnum[d["requestedMessage"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s2(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    return o
 
 
 def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]:
@@ -9014,11 +9763,12 @@ def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]
 
 def _from_wire_UnlockConnectorRequest(d: dict[str, Any]) -> UnlockConnectorRequest:
     g = d.get
-    return UnlockConnectorRequest(
-        d["evseId"],
-        d["connectorId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UnlockConnectorRequest
+    o = _new(UnlockConnectorRequest)
+    s0(o, d["evseId"])
+    s1(o, d["connectorId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnpublishFirmwareRequest(o: UnpublishFirmwareRequest) -> dict[str, Any]:
@@ -9030,10 +9780,11 @@ def _to_wire_UnpublishFirmwareRequest(o: UnpublishFirmwareRequest) -> dict[str, 
 
 def _from_wire_UnpublishFirmwareRequest(d: dict[str, Any]) -> UnpublishFirmwareRequest:
     g = d.get
-    return UnpublishFirmwareRequest(
-        d["checksum"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_UnpublishFirmwareRequest
+    o = _new(UnpublishFirmwareRequest)
+    s0(o, d["checksum"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
@@ -9049,13 +9800,14 @@ def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
 
 def _from_wire_UpdateFirmwareRequest(d: dict[str, Any]) -> UpdateFirmwareRequest:
     g = d.get
-    return UpdateFirmwareRequest(
-        d["requestId"],
-        _from_wire_Firmware(d["firmware"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-        g("retries"),
-        g("retryInterval"),
-    )
+    s0, s1, s2, s3, s4 = _SET_UpdateFirmwareRequest
+    o = _new(UpdateFirmwareRequest)
+    s0(o, d["requestId"])
+    s1(o, _from_wire_Firmware(d["firmware"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    s3(o, g("retries"))
+    s4(o, g("retryInterval"))
+    return o
 
 
 _TO_WIRE: dict[type, Callable[[Any], dict[str, Any]]] = {

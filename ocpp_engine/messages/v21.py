@@ -14,6 +14,8 @@ from typing import Any, ClassVar
 import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
+from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
 
@@ -2058,6 +2060,9 @@ class APN:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RationalNumber:
@@ -2248,6 +2253,9 @@ class AbsolutePriceSchedule:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AdditionalInfo:
@@ -2336,6 +2344,9 @@ class MessageContent:
     """Message language identifier. Contains a language code as defined in [RFC5646]."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class IdTokenInfo:
@@ -2379,6 +2390,9 @@ class IdTokenInfo:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AuthorizationData:
@@ -2411,6 +2425,9 @@ class BatteryData:
     vendor_info: str | None = attrs.field(default=None, metadata={"wire": "vendorInfo"})
     """Vendor-specific info from battery in undefined format."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2446,6 +2463,9 @@ class CertificateHashData:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CertificateHashDataChain:
@@ -2459,6 +2479,9 @@ class CertificateHashDataChain:
         default=None, metadata={"wire": "childCertificateHashData"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2476,6 +2499,9 @@ class CertificateStatus:
     next_update: datetime.datetime = attrs.field(metadata={"wire": "nextUpdate"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CertificateStatusRequestInfo:
@@ -2491,6 +2517,9 @@ class CertificateStatusRequestInfo:
     urls: list[str] = attrs.field(metadata={"wire": "urls"})
     """URL(s) of _source_."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -2935,6 +2964,9 @@ class DERChargingParameters:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class EVPriceRule:
@@ -2985,6 +3017,9 @@ class EVAbsolutePriceSchedule:
     """ISO 15118-20 URN of price algorithm: Power, PeakPower, StackedEnergy."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class EVPowerScheduleEntry:
@@ -3018,6 +3053,9 @@ class EVPowerSchedule:
     time_anchor: datetime.datetime = attrs.field(metadata={"wire": "timeAnchor"})
     """The time that defines the starting point for the EVEnergyOffer."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3430,6 +3468,9 @@ class ChargingNeeds:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CostDimension:
@@ -3442,6 +3483,9 @@ class CostDimension:
     volume: float = attrs.field(metadata={"wire": "volume"})
     """Volume of the dimension consumed, measured according to the dimension type."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3467,6 +3511,9 @@ class ChargingPeriod:
     calculated by some other means.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3649,6 +3696,9 @@ class ChargingSchedulePeriod:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RelativeTimeInterval:
@@ -3674,6 +3724,9 @@ class Cost:
     determined by: amount * 10 ^ amountMultiplier
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3782,6 +3835,9 @@ class PriceLevelSchedule:
     """Description of the price schedule."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingSchedule:
@@ -3854,6 +3910,9 @@ class ChargingSchedule:
         default=None, metadata={"wire": "priceLevelSchedule"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -3958,6 +4017,9 @@ class ChargingProfile:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChargingProfileCriterion:
@@ -3993,6 +4055,9 @@ class ChargingProfileCriterion:
     ChargingLimitSourceEnumStringType.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4142,6 +4207,9 @@ class ClearChargingProfile:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class StatusInfo:
@@ -4170,6 +4238,9 @@ class ClearMonitoringResult:
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearTariffsResult:
@@ -4183,6 +4254,9 @@ class ClearTariffsResult:
     absent, and _status_ will be `NoTariff`.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4264,6 +4338,9 @@ class CompositeSchedule:
         metadata={"wire": "chargingSchedulePeriod"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4368,6 +4445,9 @@ class TotalCost:
         default=None, metadata={"wire": "reservationFixed"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4516,6 +4596,9 @@ class VoltageParams:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DERCurve:
@@ -4544,6 +4627,9 @@ class DERCurve:
     """Duration in seconds that this curve will be active. Only absent when _default_ is true."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DERCurveGet:
@@ -4560,6 +4646,9 @@ class DERCurveGet:
     True if this setting is superseded by a higher priority setting (i.e. lower value of _priority_)
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4647,6 +4736,9 @@ class EventData:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class Firmware:
@@ -4675,6 +4767,9 @@ class Firmware:
     """Base64 encoded firmware signature."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class FixedPF:
@@ -4694,6 +4789,9 @@ class FixedPF:
     duration: float | None = attrs.field(default=None, metadata={"wire": "duration"})
     """Duration in seconds that this setting is active."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4730,6 +4828,9 @@ class FixedVar:
     duration: float | None = attrs.field(default=None, metadata={"wire": "duration"})
     """Duration in seconds that this setting is active."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4768,6 +4869,9 @@ class FreqDroop:
     """Duration in seconds that this setting is active"""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class FreqDroopGet:
@@ -4799,6 +4903,9 @@ class GetVariableData:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetVariableResult:
@@ -4826,6 +4933,9 @@ class GetVariableResult:
     size of these values will always remain equal.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4876,6 +4986,9 @@ class LimitMaxDischarge:
     """Duration in seconds that this setting is active"""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class LimitMaxDischargeGet:
@@ -4915,6 +5028,9 @@ class LogParameters:
     This contains the date and time of the latest logging information to include in the diagnostics.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -4956,6 +5072,9 @@ class MessageInfo:
         default=None, metadata={"wire": "messageExtra"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5045,6 +5164,9 @@ class SampledValue:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MeterValue:
@@ -5059,6 +5181,9 @@ class MeterValue:
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """Timestamp for measured value(s)."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5137,6 +5262,9 @@ class VariableMonitoring:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class MonitoringData:
@@ -5172,6 +5300,9 @@ class VPN:
     group: str | None = attrs.field(default=None, metadata={"wire": "group"})
     """VPN group."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5218,6 +5349,9 @@ class NetworkConnectionProfile:
     vpn: VPN | None = attrs.field(default=None, metadata={"wire": "vpn"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class OCSPRequestData:
@@ -5257,6 +5391,9 @@ class OCSPRequestData:
     """This contains the responder URL (Case insensitive)."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class VariableAttribute:
@@ -5290,6 +5427,9 @@ class VariableAttribute:
     Schema default: ``false`` (not sent unless set explicitly).
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5339,6 +5479,9 @@ class VariableCharacteristics:
     values will always remain equal.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5443,6 +5586,9 @@ class SetMonitoringData:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetMonitoringResult:
@@ -5515,6 +5661,9 @@ class SetMonitoringResult:
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetVariableData:
@@ -5537,6 +5686,9 @@ class SetVariableData:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetVariableResult:
@@ -5552,6 +5704,9 @@ class SetVariableResult:
         default=None, metadata={"wire": "attributeStatusInfo"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -5741,6 +5896,9 @@ class TariffConditions:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TariffEnergyPrice:
@@ -5864,6 +6022,9 @@ class TariffConditionsFixed:
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TariffFixedPrice:
@@ -5938,6 +6099,9 @@ class Tariff:
     max_cost: Price | None = attrs.field(default=None, metadata={"wire": "maxCost"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TariffAssignment:
@@ -5955,6 +6119,9 @@ class TariffAssignment:
     id_tokens: list[str] | None = attrs.field(default=None, metadata={"wire": "idTokens"})
     """IdTokens related to tariff"""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6009,6 +6176,9 @@ class Transaction:
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AFRRSignalResponse(Response):
@@ -6021,6 +6191,9 @@ class AFRRSignalResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AdjustPeriodicEventStreamResponse(Response):
@@ -6032,6 +6205,9 @@ class AdjustPeriodicEventStreamResponse(Response):
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6054,6 +6230,9 @@ class AuthorizeResponse(Response):
     """
     tariff: Tariff | None = attrs.field(default=None, metadata={"wire": "tariff"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6089,6 +6268,9 @@ class BootNotificationResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class CancelReservationResponse(Response):
@@ -6100,6 +6282,9 @@ class CancelReservationResponse(Response):
     status: CancelReservationStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6113,6 +6298,9 @@ class CertificateSignedResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeAvailabilityResponse(Response):
@@ -6124,6 +6312,9 @@ class ChangeAvailabilityResponse(Response):
     status: ChangeAvailabilityStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6137,6 +6328,9 @@ class ChangeTransactionTariffResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearCacheResponse(Response):
@@ -6148,6 +6342,9 @@ class ClearCacheResponse(Response):
     status: ClearCacheStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6161,6 +6358,9 @@ class ClearChargingProfileResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearDERControlResponse(Response):
@@ -6173,6 +6373,9 @@ class ClearDERControlResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ClearDisplayMessageResponse(Response):
@@ -6184,6 +6387,9 @@ class ClearDisplayMessageResponse(Response):
     status: ClearMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6253,6 +6459,9 @@ class CustomerInformationResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DataTransferResponse(Response):
@@ -6267,6 +6476,9 @@ class DataTransferResponse(Response):
     """Data without specified length or format, in response to request."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class DeleteCertificateResponse(Response):
@@ -6278,6 +6490,9 @@ class DeleteCertificateResponse(Response):
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6313,6 +6528,9 @@ class Get15118EVCertificateResponse(Response):
     """*(2.1)* Number of contracts that can be retrieved with additional requests."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetBaseReportResponse(Response):
@@ -6324,6 +6542,9 @@ class GetBaseReportResponse(Response):
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6359,6 +6580,9 @@ class GetCertificateStatusResponse(Response):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetChargingProfilesResponse(Response):
@@ -6370,6 +6594,9 @@ class GetChargingProfilesResponse(Response):
     status: GetChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6384,6 +6611,9 @@ class GetCompositeScheduleResponse(Response):
     schedule: CompositeSchedule | None = attrs.field(default=None, metadata={"wire": "schedule"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetDERControlResponse(Response):
@@ -6396,6 +6626,9 @@ class GetDERControlResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetDisplayMessagesResponse(Response):
@@ -6407,6 +6640,9 @@ class GetDisplayMessagesResponse(Response):
     status: GetDisplayMessagesStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6422,6 +6658,9 @@ class GetInstalledCertificateIdsResponse(Response):
         default=None, metadata={"wire": "certificateHashDataChain"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6455,6 +6694,9 @@ class GetLogResponse(Response):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetMonitoringReportResponse(Response):
@@ -6466,6 +6708,9 @@ class GetMonitoringReportResponse(Response):
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6492,6 +6737,9 @@ class GetReportResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetTariffsResponse(Response):
@@ -6506,6 +6754,9 @@ class GetTariffsResponse(Response):
         default=None, metadata={"wire": "tariffAssignments"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6548,6 +6799,9 @@ class HeartbeatResponse(Response):
     """Contains the current time of the CSMS."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class InstallCertificateResponse(Response):
@@ -6559,6 +6813,9 @@ class InstallCertificateResponse(Response):
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6591,6 +6848,9 @@ class NotifyAllowedEnergyTransferResponse(Response):
     status: NotifyAllowedEnergyTransferStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6654,6 +6914,9 @@ class NotifyEVChargingNeedsResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyEVChargingScheduleResponse(Response):
@@ -6665,6 +6928,9 @@ class NotifyEVChargingScheduleResponse(Response):
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6748,6 +7014,9 @@ class OpenPeriodicEventStreamResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class PublishFirmwareResponse(Response):
@@ -6759,6 +7028,9 @@ class PublishFirmwareResponse(Response):
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6784,6 +7056,9 @@ class PullDynamicScheduleUpdateResponse(Response):
     )
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6820,6 +7095,9 @@ class RequestBatterySwapResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RequestStartTransactionResponse(Response):
@@ -6838,6 +7116,9 @@ class RequestStartTransactionResponse(Response):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class RequestStopTransactionResponse(Response):
@@ -6849,6 +7130,9 @@ class RequestStopTransactionResponse(Response):
     status: RequestStartStopStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6872,6 +7156,9 @@ class ReserveNowResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetResponse(Response):
@@ -6883,6 +7170,9 @@ class ResetResponse(Response):
     status: ResetStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6906,6 +7196,9 @@ class SendLocalListResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetChargingProfileResponse(Response):
@@ -6917,6 +7210,9 @@ class SetChargingProfileResponse(Response):
     status: ChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6932,6 +7228,9 @@ class SetDERControlResponse(Response):
     """List of controlIds that are superseded as a result of setting this control."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetDefaultTariffResponse(Response):
@@ -6943,6 +7242,9 @@ class SetDefaultTariffResponse(Response):
     status: TariffSetStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6956,6 +7258,9 @@ class SetDisplayMessageResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetMonitoringBaseResponse(Response):
@@ -6967,6 +7272,9 @@ class SetMonitoringBaseResponse(Response):
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -6980,6 +7288,9 @@ class SetMonitoringLevelResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetNetworkProfileResponse(Response):
@@ -6991,6 +7302,9 @@ class SetNetworkProfileResponse(Response):
     status: SetNetworkProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7029,6 +7343,9 @@ class SignCertificateResponse(Response):
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7087,6 +7404,9 @@ class TriggerMessageResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UnlockConnectorResponse(Response):
@@ -7099,6 +7419,9 @@ class UnlockConnectorResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UnpublishFirmwareResponse(Response):
@@ -7109,6 +7432,9 @@ class UnpublishFirmwareResponse(Response):
 
     status: UnpublishFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7122,6 +7448,9 @@ class UpdateDynamicScheduleResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UpdateFirmwareResponse(Response):
@@ -7134,6 +7463,9 @@ class UpdateFirmwareResponse(Response):
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class UsePriorityChargingResponse(Response):
@@ -7145,6 +7477,9 @@ class UsePriorityChargingResponse(Response):
     status: PriorityChargingStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7163,6 +7498,9 @@ class VatNumberValidationResponse(Response):
     """EVSE id for which check was requested."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyPeriodicEventStreamRequest(Send):
@@ -7180,6 +7518,9 @@ class NotifyPeriodicEventStreamRequest(Send):
     """Base timestamp to add to time offset of values."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class AFRRSignalRequest(Request[AFRRSignalResponse]):
@@ -7194,6 +7535,9 @@ class AFRRSignalRequest(Request[AFRRSignalResponse]):
     signal: int = attrs.field(metadata={"wire": "signal"})
     """Value of signal in _v2xSignalWattCurve_."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7247,6 +7591,9 @@ class BatterySwapRequest(Request[BatterySwapResponse]):
     """RequestId to correlate BatteryIn/Out events and optional RequestBatterySwapRequest."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class BootNotificationRequest(Request[BootNotificationResponse]):
@@ -7259,6 +7606,9 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
     charging_station: ChargingStation = attrs.field(metadata={"wire": "chargingStation"})
     reason: BootReasonEnum = attrs.field(metadata={"wire": "reason"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7298,6 +7648,9 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
     """*(2.1)* RequestId to correlate this message with the SignCertificateRequest."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
@@ -7310,6 +7663,9 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     operational_status: OperationalStatusEnum = attrs.field(metadata={"wire": "operationalStatus"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7371,6 +7727,9 @@ class ClearDERControlRequest(Request[ClearDERControlResponse]):
     control_id: str | None = attrs.field(default=None, metadata={"wire": "controlId"})
     """Id of control setting to clear. When omitted all settings for _controlType_ are cleared."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7557,6 +7916,9 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
@@ -7598,6 +7960,9 @@ class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetBaseReportRequest(Request[GetBaseReportResponse]):
@@ -7611,6 +7976,9 @@ class GetBaseReportRequest(Request[GetBaseReportResponse]):
     """The Id of the request."""
     report_base: ReportBaseEnum = attrs.field(metadata={"wire": "reportBase"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7684,6 +8052,9 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetDERControlRequest(Request[GetDERControlResponse]):
@@ -7703,6 +8074,9 @@ class GetDERControlRequest(Request[GetDERControlResponse]):
     control_id: str | None = attrs.field(default=None, metadata={"wire": "controlId"})
     """Id of setting to get. When omitted all settings for _controlType_ are retrieved."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7724,6 +8098,9 @@ class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
     state: MessageStateEnum | None = attrs.field(default=None, metadata={"wire": "state"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsResponse]):
@@ -7742,6 +8119,9 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
     Indicates the type of certificates requested. When omitted, all certificate types are requested.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7780,6 +8160,9 @@ class GetLogRequest(Request[GetLogResponse]):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
@@ -7799,6 +8182,9 @@ class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
     )
     """This field contains criteria for components for which a monitoring report is requested"""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7833,6 +8219,9 @@ class GetReportRequest(Request[GetReportResponse]):
     )
     """This field contains criteria for components for which a report is requested"""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7897,6 +8286,9 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     """A PEM encoded X.509 certificate."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
@@ -7916,6 +8308,9 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
     """
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -7952,6 +8347,9 @@ class NotifyAllowedEnergyTransferRequest(Request[NotifyAllowedEnergyTransferResp
     )
     """Modes of energy transfer that are accepted by CSMS."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8002,6 +8400,9 @@ class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyDERAlarmRequest(Request[NotifyDERAlarmResponse]):
@@ -8027,6 +8428,9 @@ class NotifyDERAlarmRequest(Request[NotifyDERAlarmResponse]):
     """Optional info provided by EV."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyDERStartStopRequest(Request[NotifyDERStartStopResponse]):
@@ -8049,6 +8453,9 @@ class NotifyDERStartStopRequest(Request[NotifyDERStartStopResponse]):
     superseded_ids: list[str] | None = attrs.field(default=None, metadata={"wire": "supersededIds"})
     """List of controlIds that are superseded as a result of this control starting."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8103,6 +8510,9 @@ class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse]):
@@ -8134,6 +8544,9 @@ class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse])
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifyEventRequest(Request[NotifyEventResponse]):
@@ -8156,6 +8569,9 @@ class NotifyEventRequest(Request[NotifyEventResponse]):
     Schema default: ``false`` (not sent unless set explicitly).
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8181,6 +8597,9 @@ class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
     Schema default: ``false`` (not sent unless set explicitly).
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8227,6 +8646,9 @@ class NotifyReportRequest(Request[NotifyReportResponse]):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class NotifySettlementRequest(Request[NotifySettlementResponse]):
@@ -8259,6 +8681,9 @@ class NotifySettlementRequest(Request[NotifySettlementResponse]):
     vat_number: str | None = attrs.field(default=None, metadata={"wire": "vatNumber"})
     """VAT number for a company receipt."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8364,6 +8789,9 @@ class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNoti
     """
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8517,6 +8945,9 @@ class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ReserveNowRequest(Request[ReserveNowResponse]):
@@ -8540,6 +8971,9 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     group_id_token: IdToken | None = attrs.field(default=None, metadata={"wire": "groupIdToken"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class ResetRequest(Request[ResetResponse]):
@@ -8557,6 +8991,9 @@ class ResetRequest(Request[ResetResponse]):
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse]):
@@ -8573,6 +9010,9 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     tech_info: str | None = attrs.field(default=None, metadata={"wire": "techInfo"})
     """Additional information about the occurred security event."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8593,6 +9033,9 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
         default=None, metadata={"wire": "localAuthorizationList"}
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8640,6 +9083,9 @@ class SetDERControlRequest(Request[SetDERControlResponse]):
     )
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class SetDefaultTariffRequest(Request[SetDefaultTariffResponse]):
@@ -8677,6 +9123,9 @@ class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
 
     monitoring_base: MonitoringBaseEnum = attrs.field(metadata={"wire": "monitoringBase"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8806,6 +9255,9 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
     """*(2.1)* RequestId to match this message with the CertificateSignedRequest."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class StatusNotificationRequest(Request[StatusNotificationResponse]):
@@ -8823,6 +9275,9 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     """The id of the connector within the EVSE for which the status is reported."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -8882,6 +9337,9 @@ class TransactionEventRequest(Request[TransactionEventResponse]):
     id_token: IdToken | None = attrs.field(default=None, metadata={"wire": "idToken"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
+
 
 @attrs.frozen
 class TriggerMessageRequest(Request[TriggerMessageResponse]):
@@ -8899,6 +9357,9 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
     message in field _customTrigger_, if supported by Charging Station.
     """
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
+
+    def __attrs_post_init__(self) -> None:
+        _coerce_fields(self)
 
 
 @attrs.frozen
@@ -9311,6 +9772,314 @@ _E_UpdateEnum = {m.value: m for m in UpdateEnum}
 _E_UpdateFirmwareStatusEnum = {m.value: m for m in UpdateFirmwareStatusEnum}
 _E_UploadLogStatusEnum = {m.value: m for m in UploadLogStatusEnum}
 _E_VPNEnum = {m.value: m for m in VPNEnum}
+_new = object.__new__
+_SET_CustomData = _slot_setters(CustomData)
+_SET_ACChargingParameters = _slot_setters(ACChargingParameters)
+_SET_APN = _slot_setters(APN)
+_SET_RationalNumber = _slot_setters(RationalNumber)
+_SET_PriceRule = _slot_setters(PriceRule)
+_SET_PriceRuleStack = _slot_setters(PriceRuleStack)
+_SET_TaxRule = _slot_setters(TaxRule)
+_SET_OverstayRule = _slot_setters(OverstayRule)
+_SET_OverstayRuleList = _slot_setters(OverstayRuleList)
+_SET_AdditionalSelectedServices = _slot_setters(AdditionalSelectedServices)
+_SET_AbsolutePriceSchedule = _slot_setters(AbsolutePriceSchedule)
+_SET_AdditionalInfo = _slot_setters(AdditionalInfo)
+_SET_Address = _slot_setters(Address)
+_SET_IdToken = _slot_setters(IdToken)
+_SET_MessageContent = _slot_setters(MessageContent)
+_SET_IdTokenInfo = _slot_setters(IdTokenInfo)
+_SET_AuthorizationData = _slot_setters(AuthorizationData)
+_SET_BatteryData = _slot_setters(BatteryData)
+_SET_CertificateHashData = _slot_setters(CertificateHashData)
+_SET_CertificateHashDataChain = _slot_setters(CertificateHashDataChain)
+_SET_CertificateStatus = _slot_setters(CertificateStatus)
+_SET_CertificateStatusRequestInfo = _slot_setters(CertificateStatusRequestInfo)
+_SET_ChargingLimit = _slot_setters(ChargingLimit)
+_SET_DERChargingParameters = _slot_setters(DERChargingParameters)
+_SET_EVPriceRule = _slot_setters(EVPriceRule)
+_SET_EVAbsolutePriceScheduleEntry = _slot_setters(EVAbsolutePriceScheduleEntry)
+_SET_EVAbsolutePriceSchedule = _slot_setters(EVAbsolutePriceSchedule)
+_SET_EVPowerScheduleEntry = _slot_setters(EVPowerScheduleEntry)
+_SET_EVPowerSchedule = _slot_setters(EVPowerSchedule)
+_SET_EVEnergyOffer = _slot_setters(EVEnergyOffer)
+_SET_DCChargingParameters = _slot_setters(DCChargingParameters)
+_SET_V2XChargingParameters = _slot_setters(V2XChargingParameters)
+_SET_ChargingNeeds = _slot_setters(ChargingNeeds)
+_SET_CostDimension = _slot_setters(CostDimension)
+_SET_ChargingPeriod = _slot_setters(ChargingPeriod)
+_SET_LimitAtSoC = _slot_setters(LimitAtSoC)
+_SET_V2XFreqWattPoint = _slot_setters(V2XFreqWattPoint)
+_SET_V2XSignalWattPoint = _slot_setters(V2XSignalWattPoint)
+_SET_ChargingSchedulePeriod = _slot_setters(ChargingSchedulePeriod)
+_SET_RelativeTimeInterval = _slot_setters(RelativeTimeInterval)
+_SET_Cost = _slot_setters(Cost)
+_SET_ConsumptionCost = _slot_setters(ConsumptionCost)
+_SET_SalesTariffEntry = _slot_setters(SalesTariffEntry)
+_SET_SalesTariff = _slot_setters(SalesTariff)
+_SET_PriceLevelScheduleEntry = _slot_setters(PriceLevelScheduleEntry)
+_SET_PriceLevelSchedule = _slot_setters(PriceLevelSchedule)
+_SET_ChargingSchedule = _slot_setters(ChargingSchedule)
+_SET_ChargingProfile = _slot_setters(ChargingProfile)
+_SET_ChargingProfileCriterion = _slot_setters(ChargingProfileCriterion)
+_SET_ChargingScheduleUpdate = _slot_setters(ChargingScheduleUpdate)
+_SET_Modem = _slot_setters(Modem)
+_SET_ChargingStation = _slot_setters(ChargingStation)
+_SET_ClearChargingProfile = _slot_setters(ClearChargingProfile)
+_SET_StatusInfo = _slot_setters(StatusInfo)
+_SET_ClearMonitoringResult = _slot_setters(ClearMonitoringResult)
+_SET_ClearTariffsResult = _slot_setters(ClearTariffsResult)
+_SET_EVSE = _slot_setters(EVSE)
+_SET_Component = _slot_setters(Component)
+_SET_Variable = _slot_setters(Variable)
+_SET_ComponentVariable = _slot_setters(ComponentVariable)
+_SET_CompositeSchedule = _slot_setters(CompositeSchedule)
+_SET_PeriodicEventStreamParams = _slot_setters(PeriodicEventStreamParams)
+_SET_ConstantStreamData = _slot_setters(ConstantStreamData)
+_SET_TaxRate = _slot_setters(TaxRate)
+_SET_Price = _slot_setters(Price)
+_SET_TotalPrice = _slot_setters(TotalPrice)
+_SET_TotalCost = _slot_setters(TotalCost)
+_SET_TotalUsage = _slot_setters(TotalUsage)
+_SET_CostDetails = _slot_setters(CostDetails)
+_SET_DERCurvePoints = _slot_setters(DERCurvePoints)
+_SET_Hysteresis = _slot_setters(Hysteresis)
+_SET_ReactivePowerParams = _slot_setters(ReactivePowerParams)
+_SET_VoltageParams = _slot_setters(VoltageParams)
+_SET_DERCurve = _slot_setters(DERCurve)
+_SET_DERCurveGet = _slot_setters(DERCurveGet)
+_SET_EnterService = _slot_setters(EnterService)
+_SET_EnterServiceGet = _slot_setters(EnterServiceGet)
+_SET_EventData = _slot_setters(EventData)
+_SET_Firmware = _slot_setters(Firmware)
+_SET_FixedPF = _slot_setters(FixedPF)
+_SET_FixedPFGet = _slot_setters(FixedPFGet)
+_SET_FixedVar = _slot_setters(FixedVar)
+_SET_FixedVarGet = _slot_setters(FixedVarGet)
+_SET_FreqDroop = _slot_setters(FreqDroop)
+_SET_FreqDroopGet = _slot_setters(FreqDroopGet)
+_SET_GetVariableData = _slot_setters(GetVariableData)
+_SET_GetVariableResult = _slot_setters(GetVariableResult)
+_SET_Gradient = _slot_setters(Gradient)
+_SET_GradientGet = _slot_setters(GradientGet)
+_SET_LimitMaxDischarge = _slot_setters(LimitMaxDischarge)
+_SET_LimitMaxDischargeGet = _slot_setters(LimitMaxDischargeGet)
+_SET_LogParameters = _slot_setters(LogParameters)
+_SET_MessageInfo = _slot_setters(MessageInfo)
+_SET_SignedMeterValue = _slot_setters(SignedMeterValue)
+_SET_UnitOfMeasure = _slot_setters(UnitOfMeasure)
+_SET_SampledValue = _slot_setters(SampledValue)
+_SET_MeterValue = _slot_setters(MeterValue)
+_SET_VariableMonitoring = _slot_setters(VariableMonitoring)
+_SET_MonitoringData = _slot_setters(MonitoringData)
+_SET_VPN = _slot_setters(VPN)
+_SET_NetworkConnectionProfile = _slot_setters(NetworkConnectionProfile)
+_SET_OCSPRequestData = _slot_setters(OCSPRequestData)
+_SET_VariableAttribute = _slot_setters(VariableAttribute)
+_SET_VariableCharacteristics = _slot_setters(VariableCharacteristics)
+_SET_ReportData = _slot_setters(ReportData)
+_SET_SetMonitoringData = _slot_setters(SetMonitoringData)
+_SET_SetMonitoringResult = _slot_setters(SetMonitoringResult)
+_SET_SetVariableData = _slot_setters(SetVariableData)
+_SET_SetVariableResult = _slot_setters(SetVariableResult)
+_SET_StreamDataElement = _slot_setters(StreamDataElement)
+_SET_TariffConditions = _slot_setters(TariffConditions)
+_SET_TariffEnergyPrice = _slot_setters(TariffEnergyPrice)
+_SET_TariffEnergy = _slot_setters(TariffEnergy)
+_SET_TariffTimePrice = _slot_setters(TariffTimePrice)
+_SET_TariffTime = _slot_setters(TariffTime)
+_SET_TariffConditionsFixed = _slot_setters(TariffConditionsFixed)
+_SET_TariffFixedPrice = _slot_setters(TariffFixedPrice)
+_SET_TariffFixed = _slot_setters(TariffFixed)
+_SET_Tariff = _slot_setters(Tariff)
+_SET_TariffAssignment = _slot_setters(TariffAssignment)
+_SET_TransactionLimit = _slot_setters(TransactionLimit)
+_SET_Transaction = _slot_setters(Transaction)
+_SET_AFRRSignalResponse = _slot_setters(AFRRSignalResponse)
+_SET_AdjustPeriodicEventStreamResponse = _slot_setters(AdjustPeriodicEventStreamResponse)
+_SET_AuthorizeResponse = _slot_setters(AuthorizeResponse)
+_SET_BatterySwapResponse = _slot_setters(BatterySwapResponse)
+_SET_BootNotificationResponse = _slot_setters(BootNotificationResponse)
+_SET_CancelReservationResponse = _slot_setters(CancelReservationResponse)
+_SET_CertificateSignedResponse = _slot_setters(CertificateSignedResponse)
+_SET_ChangeAvailabilityResponse = _slot_setters(ChangeAvailabilityResponse)
+_SET_ChangeTransactionTariffResponse = _slot_setters(ChangeTransactionTariffResponse)
+_SET_ClearCacheResponse = _slot_setters(ClearCacheResponse)
+_SET_ClearChargingProfileResponse = _slot_setters(ClearChargingProfileResponse)
+_SET_ClearDERControlResponse = _slot_setters(ClearDERControlResponse)
+_SET_ClearDisplayMessageResponse = _slot_setters(ClearDisplayMessageResponse)
+_SET_ClearTariffsResponse = _slot_setters(ClearTariffsResponse)
+_SET_ClearVariableMonitoringResponse = _slot_setters(ClearVariableMonitoringResponse)
+_SET_ClearedChargingLimitResponse = _slot_setters(ClearedChargingLimitResponse)
+_SET_ClosePeriodicEventStreamResponse = _slot_setters(ClosePeriodicEventStreamResponse)
+_SET_CostUpdatedResponse = _slot_setters(CostUpdatedResponse)
+_SET_CustomerInformationResponse = _slot_setters(CustomerInformationResponse)
+_SET_DataTransferResponse = _slot_setters(DataTransferResponse)
+_SET_DeleteCertificateResponse = _slot_setters(DeleteCertificateResponse)
+_SET_FirmwareStatusNotificationResponse = _slot_setters(FirmwareStatusNotificationResponse)
+_SET_Get15118EVCertificateResponse = _slot_setters(Get15118EVCertificateResponse)
+_SET_GetBaseReportResponse = _slot_setters(GetBaseReportResponse)
+_SET_GetCertificateChainStatusResponse = _slot_setters(GetCertificateChainStatusResponse)
+_SET_GetCertificateStatusResponse = _slot_setters(GetCertificateStatusResponse)
+_SET_GetChargingProfilesResponse = _slot_setters(GetChargingProfilesResponse)
+_SET_GetCompositeScheduleResponse = _slot_setters(GetCompositeScheduleResponse)
+_SET_GetDERControlResponse = _slot_setters(GetDERControlResponse)
+_SET_GetDisplayMessagesResponse = _slot_setters(GetDisplayMessagesResponse)
+_SET_GetInstalledCertificateIdsResponse = _slot_setters(GetInstalledCertificateIdsResponse)
+_SET_GetLocalListVersionResponse = _slot_setters(GetLocalListVersionResponse)
+_SET_GetLogResponse = _slot_setters(GetLogResponse)
+_SET_GetMonitoringReportResponse = _slot_setters(GetMonitoringReportResponse)
+_SET_GetPeriodicEventStreamResponse = _slot_setters(GetPeriodicEventStreamResponse)
+_SET_GetReportResponse = _slot_setters(GetReportResponse)
+_SET_GetTariffsResponse = _slot_setters(GetTariffsResponse)
+_SET_GetTransactionStatusResponse = _slot_setters(GetTransactionStatusResponse)
+_SET_GetVariablesResponse = _slot_setters(GetVariablesResponse)
+_SET_HeartbeatResponse = _slot_setters(HeartbeatResponse)
+_SET_InstallCertificateResponse = _slot_setters(InstallCertificateResponse)
+_SET_LogStatusNotificationResponse = _slot_setters(LogStatusNotificationResponse)
+_SET_MeterValuesResponse = _slot_setters(MeterValuesResponse)
+_SET_NotifyAllowedEnergyTransferResponse = _slot_setters(NotifyAllowedEnergyTransferResponse)
+_SET_NotifyChargingLimitResponse = _slot_setters(NotifyChargingLimitResponse)
+_SET_NotifyCustomerInformationResponse = _slot_setters(NotifyCustomerInformationResponse)
+_SET_NotifyDERAlarmResponse = _slot_setters(NotifyDERAlarmResponse)
+_SET_NotifyDERStartStopResponse = _slot_setters(NotifyDERStartStopResponse)
+_SET_NotifyDisplayMessagesResponse = _slot_setters(NotifyDisplayMessagesResponse)
+_SET_NotifyEVChargingNeedsResponse = _slot_setters(NotifyEVChargingNeedsResponse)
+_SET_NotifyEVChargingScheduleResponse = _slot_setters(NotifyEVChargingScheduleResponse)
+_SET_NotifyEventResponse = _slot_setters(NotifyEventResponse)
+_SET_NotifyMonitoringReportResponse = _slot_setters(NotifyMonitoringReportResponse)
+_SET_NotifyPriorityChargingResponse = _slot_setters(NotifyPriorityChargingResponse)
+_SET_NotifyReportResponse = _slot_setters(NotifyReportResponse)
+_SET_NotifySettlementResponse = _slot_setters(NotifySettlementResponse)
+_SET_NotifyWebPaymentStartedResponse = _slot_setters(NotifyWebPaymentStartedResponse)
+_SET_OpenPeriodicEventStreamResponse = _slot_setters(OpenPeriodicEventStreamResponse)
+_SET_PublishFirmwareResponse = _slot_setters(PublishFirmwareResponse)
+_SET_PublishFirmwareStatusNotificationResponse = _slot_setters(
+    PublishFirmwareStatusNotificationResponse
+)
+_SET_PullDynamicScheduleUpdateResponse = _slot_setters(PullDynamicScheduleUpdateResponse)
+_SET_ReportChargingProfilesResponse = _slot_setters(ReportChargingProfilesResponse)
+_SET_ReportDERControlResponse = _slot_setters(ReportDERControlResponse)
+_SET_RequestBatterySwapResponse = _slot_setters(RequestBatterySwapResponse)
+_SET_RequestStartTransactionResponse = _slot_setters(RequestStartTransactionResponse)
+_SET_RequestStopTransactionResponse = _slot_setters(RequestStopTransactionResponse)
+_SET_ReservationStatusUpdateResponse = _slot_setters(ReservationStatusUpdateResponse)
+_SET_ReserveNowResponse = _slot_setters(ReserveNowResponse)
+_SET_ResetResponse = _slot_setters(ResetResponse)
+_SET_SecurityEventNotificationResponse = _slot_setters(SecurityEventNotificationResponse)
+_SET_SendLocalListResponse = _slot_setters(SendLocalListResponse)
+_SET_SetChargingProfileResponse = _slot_setters(SetChargingProfileResponse)
+_SET_SetDERControlResponse = _slot_setters(SetDERControlResponse)
+_SET_SetDefaultTariffResponse = _slot_setters(SetDefaultTariffResponse)
+_SET_SetDisplayMessageResponse = _slot_setters(SetDisplayMessageResponse)
+_SET_SetMonitoringBaseResponse = _slot_setters(SetMonitoringBaseResponse)
+_SET_SetMonitoringLevelResponse = _slot_setters(SetMonitoringLevelResponse)
+_SET_SetNetworkProfileResponse = _slot_setters(SetNetworkProfileResponse)
+_SET_SetVariableMonitoringResponse = _slot_setters(SetVariableMonitoringResponse)
+_SET_SetVariablesResponse = _slot_setters(SetVariablesResponse)
+_SET_SignCertificateResponse = _slot_setters(SignCertificateResponse)
+_SET_StatusNotificationResponse = _slot_setters(StatusNotificationResponse)
+_SET_TransactionEventResponse = _slot_setters(TransactionEventResponse)
+_SET_TriggerMessageResponse = _slot_setters(TriggerMessageResponse)
+_SET_UnlockConnectorResponse = _slot_setters(UnlockConnectorResponse)
+_SET_UnpublishFirmwareResponse = _slot_setters(UnpublishFirmwareResponse)
+_SET_UpdateDynamicScheduleResponse = _slot_setters(UpdateDynamicScheduleResponse)
+_SET_UpdateFirmwareResponse = _slot_setters(UpdateFirmwareResponse)
+_SET_UsePriorityChargingResponse = _slot_setters(UsePriorityChargingResponse)
+_SET_VatNumberValidationResponse = _slot_setters(VatNumberValidationResponse)
+_SET_NotifyPeriodicEventStreamRequest = _slot_setters(NotifyPeriodicEventStreamRequest)
+_SET_AFRRSignalRequest = _slot_setters(AFRRSignalRequest)
+_SET_AdjustPeriodicEventStreamRequest = _slot_setters(AdjustPeriodicEventStreamRequest)
+_SET_AuthorizeRequest = _slot_setters(AuthorizeRequest)
+_SET_BatterySwapRequest = _slot_setters(BatterySwapRequest)
+_SET_BootNotificationRequest = _slot_setters(BootNotificationRequest)
+_SET_CancelReservationRequest = _slot_setters(CancelReservationRequest)
+_SET_CertificateSignedRequest = _slot_setters(CertificateSignedRequest)
+_SET_ChangeAvailabilityRequest = _slot_setters(ChangeAvailabilityRequest)
+_SET_ChangeTransactionTariffRequest = _slot_setters(ChangeTransactionTariffRequest)
+_SET_ClearCacheRequest = _slot_setters(ClearCacheRequest)
+_SET_ClearChargingProfileRequest = _slot_setters(ClearChargingProfileRequest)
+_SET_ClearDERControlRequest = _slot_setters(ClearDERControlRequest)
+_SET_ClearDisplayMessageRequest = _slot_setters(ClearDisplayMessageRequest)
+_SET_ClearTariffsRequest = _slot_setters(ClearTariffsRequest)
+_SET_ClearVariableMonitoringRequest = _slot_setters(ClearVariableMonitoringRequest)
+_SET_ClearedChargingLimitRequest = _slot_setters(ClearedChargingLimitRequest)
+_SET_ClosePeriodicEventStreamRequest = _slot_setters(ClosePeriodicEventStreamRequest)
+_SET_CostUpdatedRequest = _slot_setters(CostUpdatedRequest)
+_SET_CustomerInformationRequest = _slot_setters(CustomerInformationRequest)
+_SET_DataTransferRequest = _slot_setters(DataTransferRequest)
+_SET_DeleteCertificateRequest = _slot_setters(DeleteCertificateRequest)
+_SET_FirmwareStatusNotificationRequest = _slot_setters(FirmwareStatusNotificationRequest)
+_SET_Get15118EVCertificateRequest = _slot_setters(Get15118EVCertificateRequest)
+_SET_GetBaseReportRequest = _slot_setters(GetBaseReportRequest)
+_SET_GetCertificateChainStatusRequest = _slot_setters(GetCertificateChainStatusRequest)
+_SET_GetCertificateStatusRequest = _slot_setters(GetCertificateStatusRequest)
+_SET_GetChargingProfilesRequest = _slot_setters(GetChargingProfilesRequest)
+_SET_GetCompositeScheduleRequest = _slot_setters(GetCompositeScheduleRequest)
+_SET_GetDERControlRequest = _slot_setters(GetDERControlRequest)
+_SET_GetDisplayMessagesRequest = _slot_setters(GetDisplayMessagesRequest)
+_SET_GetInstalledCertificateIdsRequest = _slot_setters(GetInstalledCertificateIdsRequest)
+_SET_GetLocalListVersionRequest = _slot_setters(GetLocalListVersionRequest)
+_SET_GetLogRequest = _slot_setters(GetLogRequest)
+_SET_GetMonitoringReportRequest = _slot_setters(GetMonitoringReportRequest)
+_SET_GetPeriodicEventStreamRequest = _slot_setters(GetPeriodicEventStreamRequest)
+_SET_GetReportRequest = _slot_setters(GetReportRequest)
+_SET_GetTariffsRequest = _slot_setters(GetTariffsRequest)
+_SET_GetTransactionStatusRequest = _slot_setters(GetTransactionStatusRequest)
+_SET_GetVariablesRequest = _slot_setters(GetVariablesRequest)
+_SET_HeartbeatRequest = _slot_setters(HeartbeatRequest)
+_SET_InstallCertificateRequest = _slot_setters(InstallCertificateRequest)
+_SET_LogStatusNotificationRequest = _slot_setters(LogStatusNotificationRequest)
+_SET_MeterValuesRequest = _slot_setters(MeterValuesRequest)
+_SET_NotifyAllowedEnergyTransferRequest = _slot_setters(NotifyAllowedEnergyTransferRequest)
+_SET_NotifyChargingLimitRequest = _slot_setters(NotifyChargingLimitRequest)
+_SET_NotifyCustomerInformationRequest = _slot_setters(NotifyCustomerInformationRequest)
+_SET_NotifyDERAlarmRequest = _slot_setters(NotifyDERAlarmRequest)
+_SET_NotifyDERStartStopRequest = _slot_setters(NotifyDERStartStopRequest)
+_SET_NotifyDisplayMessagesRequest = _slot_setters(NotifyDisplayMessagesRequest)
+_SET_NotifyEVChargingNeedsRequest = _slot_setters(NotifyEVChargingNeedsRequest)
+_SET_NotifyEVChargingScheduleRequest = _slot_setters(NotifyEVChargingScheduleRequest)
+_SET_NotifyEventRequest = _slot_setters(NotifyEventRequest)
+_SET_NotifyMonitoringReportRequest = _slot_setters(NotifyMonitoringReportRequest)
+_SET_NotifyPriorityChargingRequest = _slot_setters(NotifyPriorityChargingRequest)
+_SET_NotifyReportRequest = _slot_setters(NotifyReportRequest)
+_SET_NotifySettlementRequest = _slot_setters(NotifySettlementRequest)
+_SET_NotifyWebPaymentStartedRequest = _slot_setters(NotifyWebPaymentStartedRequest)
+_SET_OpenPeriodicEventStreamRequest = _slot_setters(OpenPeriodicEventStreamRequest)
+_SET_PublishFirmwareRequest = _slot_setters(PublishFirmwareRequest)
+_SET_PublishFirmwareStatusNotificationRequest = _slot_setters(
+    PublishFirmwareStatusNotificationRequest
+)
+_SET_PullDynamicScheduleUpdateRequest = _slot_setters(PullDynamicScheduleUpdateRequest)
+_SET_ReportChargingProfilesRequest = _slot_setters(ReportChargingProfilesRequest)
+_SET_ReportDERControlRequest = _slot_setters(ReportDERControlRequest)
+_SET_RequestBatterySwapRequest = _slot_setters(RequestBatterySwapRequest)
+_SET_RequestStartTransactionRequest = _slot_setters(RequestStartTransactionRequest)
+_SET_RequestStopTransactionRequest = _slot_setters(RequestStopTransactionRequest)
+_SET_ReservationStatusUpdateRequest = _slot_setters(ReservationStatusUpdateRequest)
+_SET_ReserveNowRequest = _slot_setters(ReserveNowRequest)
+_SET_ResetRequest = _slot_setters(ResetRequest)
+_SET_SecurityEventNotificationRequest = _slot_setters(SecurityEventNotificationRequest)
+_SET_SendLocalListRequest = _slot_setters(SendLocalListRequest)
+_SET_SetChargingProfileRequest = _slot_setters(SetChargingProfileRequest)
+_SET_SetDERControlRequest = _slot_setters(SetDERControlRequest)
+_SET_SetDefaultTariffRequest = _slot_setters(SetDefaultTariffRequest)
+_SET_SetDisplayMessageRequest = _slot_setters(SetDisplayMessageRequest)
+_SET_SetMonitoringBaseRequest = _slot_setters(SetMonitoringBaseRequest)
+_SET_SetMonitoringLevelRequest = _slot_setters(SetMonitoringLevelRequest)
+_SET_SetNetworkProfileRequest = _slot_setters(SetNetworkProfileRequest)
+_SET_SetVariableMonitoringRequest = _slot_setters(SetVariableMonitoringRequest)
+_SET_SetVariablesRequest = _slot_setters(SetVariablesRequest)
+_SET_SignCertificateRequest = _slot_setters(SignCertificateRequest)
+_SET_StatusNotificationRequest = _slot_setters(StatusNotificationRequest)
+_SET_TransactionEventRequest = _slot_setters(TransactionEventRequest)
+_SET_TriggerMessageRequest = _slot_setters(TriggerMessageRequest)
+_SET_UnlockConnectorRequest = _slot_setters(UnlockConnectorRequest)
+_SET_UnpublishFirmwareRequest = _slot_setters(UnpublishFirmwareRequest)
+_SET_UpdateDynamicScheduleRequest = _slot_setters(UpdateDynamicScheduleRequest)
+_SET_UpdateFirmwareRequest = _slot_setters(UpdateFirmwareRequest)
+_SET_UsePriorityChargingRequest = _slot_setters(UsePriorityChargingRequest)
+_SET_VatNumberValidationRequest = _slot_setters(VatNumberValidationRequest)
 _KEYS_CustomData = frozenset({"vendorId"})
 
 
@@ -9322,14 +10091,18 @@ def _to_wire_CustomData(o: CustomData) -> dict[str, Any]:
 
 
 def _from_wire_CustomData(d: dict[str, Any]) -> CustomData:
-    return CustomData(
-        d["vendorId"],
+    s0, s1 = _SET_CustomData
+    o = _new(CustomData)
+    s0(o, d["vendorId"])
+    s1(
+        o,
         (
             {}
             if d.keys() <= _KEYS_CustomData
             else {k: v for k, v in d.items() if k not in _KEYS_CustomData}
         ),
     )
+    return o
 
 
 def _to_wire_ACChargingParameters(o: ACChargingParameters) -> dict[str, Any]:
@@ -9346,13 +10119,14 @@ def _to_wire_ACChargingParameters(o: ACChargingParameters) -> dict[str, Any]:
 
 def _from_wire_ACChargingParameters(d: dict[str, Any]) -> ACChargingParameters:
     g = d.get
-    return ACChargingParameters(
-        d["energyAmount"],
-        d["evMinCurrent"],
-        d["evMaxCurrent"],
-        d["evMaxVoltage"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_ACChargingParameters
+    o = _new(ACChargingParameters)
+    s0(o, d["energyAmount"])
+    s1(o, d["evMinCurrent"])
+    s2(o, d["evMaxCurrent"])
+    s3(o, d["evMaxVoltage"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_APN(o: APN) -> dict[str, Any]:
@@ -9374,16 +10148,17 @@ def _to_wire_APN(o: APN) -> dict[str, Any]:
 
 def _from_wire_APN(d: dict[str, Any]) -> APN:
     g = d.get
-    return APN(
-        d["apn"],
-        _E_APNAuthenticationEnum[d["apnAuthentication"]],
-        g("apnUserName"),
-        g("apnPassword"),
-        g("simPin"),
-        g("preferredNetwork"),
-        g("useOnlyPreferredNetwork"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_APN
+    o = _new(APN)
+    s0(o, d["apn"])
+    s1(o, _E_APNAuthenticationEnum[d["apnAuthentication"]])
+    s2(o, g("apnUserName"))
+    s3(o, g("apnPassword"))
+    s4(o, g("simPin"))
+    s5(o, g("preferredNetwork"))
+    s6(o, g("useOnlyPreferredNetwork"))
+    s7(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RationalNumber(o: RationalNumber) -> dict[str, Any]:
@@ -9395,11 +10170,12 @@ def _to_wire_RationalNumber(o: RationalNumber) -> dict[str, Any]:
 
 def _from_wire_RationalNumber(d: dict[str, Any]) -> RationalNumber:
     g = d.get
-    return RationalNumber(
-        d["exponent"],
-        d["value"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_RationalNumber
+    o = _new(RationalNumber)
+    s0(o, d["exponent"])
+    s1(o, d["value"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PriceRule(o: PriceRule) -> dict[str, Any]:
@@ -9422,15 +10198,16 @@ def _to_wire_PriceRule(o: PriceRule) -> dict[str, Any]:
 
 def _from_wire_PriceRule(d: dict[str, Any]) -> PriceRule:
     g = d.get
-    return PriceRule(
-        _from_wire_RationalNumber(d["energyFee"]),
-        _from_wire_RationalNumber(d["powerRangeStart"]),
-        g("parkingFeePeriod"),
-        g("carbonDioxideEmission"),
-        g("renewableGenerationPercentage"),
-        None if (v := g("parkingFee")) is None else _from_wire_RationalNumber(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_PriceRule
+    o = _new(PriceRule)
+    s0(o, _from_wire_RationalNumber(d["energyFee"]))
+    s1(o, _from_wire_RationalNumber(d["powerRangeStart"]))
+    s2(o, g("parkingFeePeriod"))
+    s3(o, g("carbonDioxideEmission"))
+    s4(o, g("renewableGenerationPercentage"))
+    s5(o, None if (v := g("parkingFee")) is None else _from_wire_RationalNumber(v))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PriceRuleStack(o: PriceRuleStack) -> dict[str, Any]:
@@ -9445,11 +10222,12 @@ def _to_wire_PriceRuleStack(o: PriceRuleStack) -> dict[str, Any]:
 
 def _from_wire_PriceRuleStack(d: dict[str, Any]) -> PriceRuleStack:
     g = d.get
-    return PriceRuleStack(
-        d["duration"],
-        [_from_wire_PriceRule(x) for x in d["priceRule"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_PriceRuleStack
+    o = _new(PriceRuleStack)
+    s0(o, d["duration"])
+    s1(o, [_from_wire_PriceRule(x) for x in d["priceRule"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TaxRule(o: TaxRule) -> dict[str, Any]:
@@ -9472,17 +10250,18 @@ def _to_wire_TaxRule(o: TaxRule) -> dict[str, Any]:
 
 def _from_wire_TaxRule(d: dict[str, Any]) -> TaxRule:
     g = d.get
-    return TaxRule(
-        d["taxRuleID"],
-        d["appliesToEnergyFee"],
-        d["appliesToParkingFee"],
-        d["appliesToOverstayFee"],
-        d["appliesToMinimumMaximumCost"],
-        _from_wire_RationalNumber(d["taxRate"]),
-        g("taxRuleName"),
-        g("taxIncludedInPrice"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_TaxRule
+    o = _new(TaxRule)
+    s0(o, d["taxRuleID"])
+    s1(o, d["appliesToEnergyFee"])
+    s2(o, d["appliesToParkingFee"])
+    s3(o, d["appliesToOverstayFee"])
+    s4(o, d["appliesToMinimumMaximumCost"])
+    s5(o, _from_wire_RationalNumber(d["taxRate"]))
+    s6(o, g("taxRuleName"))
+    s7(o, g("taxIncludedInPrice"))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_OverstayRule(o: OverstayRule) -> dict[str, Any]:
@@ -9500,13 +10279,14 @@ def _to_wire_OverstayRule(o: OverstayRule) -> dict[str, Any]:
 
 def _from_wire_OverstayRule(d: dict[str, Any]) -> OverstayRule:
     g = d.get
-    return OverstayRule(
-        _from_wire_RationalNumber(d["overstayFee"]),
-        d["startTime"],
-        d["overstayFeePeriod"],
-        g("overstayRuleDescription"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_OverstayRule
+    o = _new(OverstayRule)
+    s0(o, _from_wire_RationalNumber(d["overstayFee"]))
+    s1(o, d["startTime"])
+    s2(o, d["overstayFeePeriod"])
+    s3(o, g("overstayRuleDescription"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_OverstayRuleList(o: OverstayRuleList) -> dict[str, Any]:
@@ -9522,12 +10302,13 @@ def _to_wire_OverstayRuleList(o: OverstayRuleList) -> dict[str, Any]:
 
 def _from_wire_OverstayRuleList(d: dict[str, Any]) -> OverstayRuleList:
     g = d.get
-    return OverstayRuleList(
-        [_from_wire_OverstayRule(x) for x in d["overstayRule"]],
-        None if (v := g("overstayPowerThreshold")) is None else _from_wire_RationalNumber(v),
-        g("overstayTimeThreshold"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_OverstayRuleList
+    o = _new(OverstayRuleList)
+    s0(o, [_from_wire_OverstayRule(x) for x in d["overstayRule"]])
+    s1(o, None if (v := g("overstayPowerThreshold")) is None else _from_wire_RationalNumber(v))
+    s2(o, g("overstayTimeThreshold"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AdditionalSelectedServices(o: AdditionalSelectedServices) -> dict[str, Any]:
@@ -9542,11 +10323,12 @@ def _to_wire_AdditionalSelectedServices(o: AdditionalSelectedServices) -> dict[s
 
 def _from_wire_AdditionalSelectedServices(d: dict[str, Any]) -> AdditionalSelectedServices:
     g = d.get
-    return AdditionalSelectedServices(
-        _from_wire_RationalNumber(d["serviceFee"]),
-        d["serviceName"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AdditionalSelectedServices
+    o = _new(AdditionalSelectedServices)
+    s0(o, _from_wire_RationalNumber(d["serviceFee"]))
+    s1(o, d["serviceName"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AbsolutePriceSchedule(o: AbsolutePriceSchedule) -> dict[str, Any]:
@@ -9579,25 +10361,29 @@ def _to_wire_AbsolutePriceSchedule(o: AbsolutePriceSchedule) -> dict[str, Any]:
 
 def _from_wire_AbsolutePriceSchedule(d: dict[str, Any]) -> AbsolutePriceSchedule:
     g = d.get
-    return AbsolutePriceSchedule(
-        _parse_datetime(d["timeAnchor"]),
-        d["priceScheduleID"],
-        d["currency"],
-        d["language"],
-        d["priceAlgorithm"],
-        [_from_wire_PriceRuleStack(x) for x in d["priceRuleStacks"]],
-        g("priceScheduleDescription"),
-        None if (v := g("minimumCost")) is None else _from_wire_RationalNumber(v),
-        None if (v := g("maximumCost")) is None else _from_wire_RationalNumber(v),
-        None if (v := g("taxRules")) is None else [_from_wire_TaxRule(x) for x in v],
-        None if (v := g("overstayRuleList")) is None else _from_wire_OverstayRuleList(v),
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 = _SET_AbsolutePriceSchedule
+    o = _new(AbsolutePriceSchedule)
+    s0(o, _parse_datetime(d["timeAnchor"]))
+    s1(o, d["priceScheduleID"])
+    s2(o, d["currency"])
+    s3(o, d["language"])
+    s4(o, d["priceAlgorithm"])
+    s5(o, [_from_wire_PriceRuleStack(x) for x in d["priceRuleStacks"]])
+    s6(o, g("priceScheduleDescription"))
+    s7(o, None if (v := g("minimumCost")) is None else _from_wire_RationalNumber(v))
+    s8(o, None if (v := g("maximumCost")) is None else _from_wire_RationalNumber(v))
+    s9(o, None if (v := g("taxRules")) is None else [_from_wire_TaxRule(x) for x in v])
+    s10(o, None if (v := g("overstayRuleList")) is None else _from_wire_OverstayRuleList(v))
+    s11(
+        o,
         (
             None
             if (v := g("additionalSelectedServices")) is None
             else [_from_wire_AdditionalSelectedServices(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s12(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AdditionalInfo(o: AdditionalInfo) -> dict[str, Any]:
@@ -9609,11 +10395,12 @@ def _to_wire_AdditionalInfo(o: AdditionalInfo) -> dict[str, Any]:
 
 def _from_wire_AdditionalInfo(d: dict[str, Any]) -> AdditionalInfo:
     g = d.get
-    return AdditionalInfo(
-        d["additionalIdToken"],
-        d["type"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AdditionalInfo
+    o = _new(AdditionalInfo)
+    s0(o, d["additionalIdToken"])
+    s1(o, d["type"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Address(o: Address) -> dict[str, Any]:
@@ -9634,15 +10421,16 @@ def _to_wire_Address(o: Address) -> dict[str, Any]:
 
 def _from_wire_Address(d: dict[str, Any]) -> Address:
     g = d.get
-    return Address(
-        d["name"],
-        d["address1"],
-        d["city"],
-        d["country"],
-        g("address2"),
-        g("postalCode"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_Address
+    o = _new(Address)
+    s0(o, d["name"])
+    s1(o, d["address1"])
+    s2(o, d["city"])
+    s3(o, d["country"])
+    s4(o, g("address2"))
+    s5(o, g("postalCode"))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_IdToken(o: IdToken) -> dict[str, Any]:
@@ -9656,12 +10444,13 @@ def _to_wire_IdToken(o: IdToken) -> dict[str, Any]:
 
 def _from_wire_IdToken(d: dict[str, Any]) -> IdToken:
     g = d.get
-    return IdToken(
-        d["idToken"],
-        d["type"],
-        None if (v := g("additionalInfo")) is None else [_from_wire_AdditionalInfo(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_IdToken
+    o = _new(IdToken)
+    s0(o, d["idToken"])
+    s1(o, d["type"])
+    s2(o, None if (v := g("additionalInfo")) is None else [_from_wire_AdditionalInfo(x) for x in v])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MessageContent(o: MessageContent) -> dict[str, Any]:
@@ -9675,12 +10464,13 @@ def _to_wire_MessageContent(o: MessageContent) -> dict[str, Any]:
 
 def _from_wire_MessageContent(d: dict[str, Any]) -> MessageContent:
     g = d.get
-    return MessageContent(
-        _E_MessageFormatEnum[d["format"]],
-        d["content"],
-        g("language"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_MessageContent
+    o = _new(MessageContent)
+    s0(o, _E_MessageFormatEnum[d["format"]])
+    s1(o, d["content"])
+    s2(o, g("language"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_IdTokenInfo(o: IdTokenInfo) -> dict[str, Any]:
@@ -9706,17 +10496,18 @@ def _to_wire_IdTokenInfo(o: IdTokenInfo) -> dict[str, Any]:
 
 def _from_wire_IdTokenInfo(d: dict[str, Any]) -> IdTokenInfo:
     g = d.get
-    return IdTokenInfo(
-        _E_AuthorizationStatusEnum[d["status"]],
-        None if (v := g("cacheExpiryDateTime")) is None else _parse_datetime(v),
-        g("chargingPriority"),
-        None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v),
-        g("language1"),
-        g("language2"),
-        None if (v := g("evseId")) is None else list(v),
-        None if (v := g("personalMessage")) is None else _from_wire_MessageContent(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_IdTokenInfo
+    o = _new(IdTokenInfo)
+    s0(o, _E_AuthorizationStatusEnum[d["status"]])
+    s1(o, None if (v := g("cacheExpiryDateTime")) is None else _parse_datetime(v))
+    s2(o, g("chargingPriority"))
+    s3(o, None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v))
+    s4(o, g("language1"))
+    s5(o, g("language2"))
+    s6(o, None if (v := g("evseId")) is None else list(v))
+    s7(o, None if (v := g("personalMessage")) is None else _from_wire_MessageContent(v))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
@@ -9730,11 +10521,12 @@ def _to_wire_AuthorizationData(o: AuthorizationData) -> dict[str, Any]:
 
 def _from_wire_AuthorizationData(d: dict[str, Any]) -> AuthorizationData:
     g = d.get
-    return AuthorizationData(
-        _from_wire_IdToken(d["idToken"]),
-        None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AuthorizationData
+    o = _new(AuthorizationData)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_BatteryData(o: BatteryData) -> dict[str, Any]:
@@ -9755,15 +10547,16 @@ def _to_wire_BatteryData(o: BatteryData) -> dict[str, Any]:
 
 def _from_wire_BatteryData(d: dict[str, Any]) -> BatteryData:
     g = d.get
-    return BatteryData(
-        d["evseId"],
-        d["serialNumber"],
-        d["soC"],
-        d["soH"],
-        None if (v := g("productionDate")) is None else _parse_datetime(v),
-        g("vendorInfo"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_BatteryData
+    o = _new(BatteryData)
+    s0(o, d["evseId"])
+    s1(o, d["serialNumber"])
+    s2(o, d["soC"])
+    s3(o, d["soH"])
+    s4(o, None if (v := g("productionDate")) is None else _parse_datetime(v))
+    s5(o, g("vendorInfo"))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
@@ -9780,13 +10573,14 @@ def _to_wire_CertificateHashData(o: CertificateHashData) -> dict[str, Any]:
 
 def _from_wire_CertificateHashData(d: dict[str, Any]) -> CertificateHashData:
     g = d.get
-    return CertificateHashData(
-        _E_HashAlgorithmEnum[d["hashAlgorithm"]],
-        d["issuerNameHash"],
-        d["issuerKeyHash"],
-        d["serialNumber"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_CertificateHashData
+    o = _new(CertificateHashData)
+    s0(o, _E_HashAlgorithmEnum[d["hashAlgorithm"]])
+    s1(o, d["issuerNameHash"])
+    s2(o, d["issuerKeyHash"])
+    s3(o, d["serialNumber"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateHashDataChain(o: CertificateHashDataChain) -> dict[str, Any]:
@@ -9805,16 +10599,20 @@ def _to_wire_CertificateHashDataChain(o: CertificateHashDataChain) -> dict[str, 
 
 def _from_wire_CertificateHashDataChain(d: dict[str, Any]) -> CertificateHashDataChain:
     g = d.get
-    return CertificateHashDataChain(
-        _from_wire_CertificateHashData(d["certificateHashData"]),
-        _E_GetCertificateIdUseEnum[d["certificateType"]],
+    s0, s1, s2, s3 = _SET_CertificateHashDataChain
+    o = _new(CertificateHashDataChain)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    s1(o, _E_GetCertificateIdUseEnum[d["certificateType"]])
+    s2(
+        o,
         (
             None
             if (v := g("childCertificateHashData")) is None
             else [_from_wire_CertificateHashData(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateStatus(o: CertificateStatus) -> dict[str, Any]:
@@ -9831,13 +10629,14 @@ def _to_wire_CertificateStatus(o: CertificateStatus) -> dict[str, Any]:
 
 def _from_wire_CertificateStatus(d: dict[str, Any]) -> CertificateStatus:
     g = d.get
-    return CertificateStatus(
-        _from_wire_CertificateHashData(d["certificateHashData"]),
-        _E_CertificateStatusSourceEnum[d["source"]],
-        _E_CertificateStatusEnum[d["status"]],
-        _parse_datetime(d["nextUpdate"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_CertificateStatus
+    o = _new(CertificateStatus)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    s1(o, _E_CertificateStatusSourceEnum[d["source"]])
+    s2(o, _E_CertificateStatusEnum[d["status"]])
+    s3(o, _parse_datetime(d["nextUpdate"]))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateStatusRequestInfo(o: CertificateStatusRequestInfo) -> dict[str, Any]:
@@ -9853,12 +10652,13 @@ def _to_wire_CertificateStatusRequestInfo(o: CertificateStatusRequestInfo) -> di
 
 def _from_wire_CertificateStatusRequestInfo(d: dict[str, Any]) -> CertificateStatusRequestInfo:
     g = d.get
-    return CertificateStatusRequestInfo(
-        _from_wire_CertificateHashData(d["certificateHashData"]),
-        _E_CertificateStatusSourceEnum[d["source"]],
-        list(d["urls"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_CertificateStatusRequestInfo
+    o = _new(CertificateStatusRequestInfo)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    s1(o, _E_CertificateStatusSourceEnum[d["source"]])
+    s2(o, list(d["urls"]))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingLimit(o: ChargingLimit) -> dict[str, Any]:
@@ -9874,12 +10674,13 @@ def _to_wire_ChargingLimit(o: ChargingLimit) -> dict[str, Any]:
 
 def _from_wire_ChargingLimit(d: dict[str, Any]) -> ChargingLimit:
     g = d.get
-    return ChargingLimit(
-        d["chargingLimitSource"],
-        g("isLocalGeneration"),
-        g("isGridCritical"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ChargingLimit
+    o = _new(ChargingLimit)
+    s0(o, d["chargingLimitSource"])
+    s1(o, g("isLocalGeneration"))
+    s2(o, g("isGridCritical"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DERChargingParameters(o: DERChargingParameters) -> dict[str, Any]:
@@ -9973,54 +10774,101 @@ def _to_wire_DERChargingParameters(o: DERChargingParameters) -> dict[str, Any]:
 
 def _from_wire_DERChargingParameters(d: dict[str, Any]) -> DERChargingParameters:
     g = d.get
-    return DERChargingParameters(
-        None if (v := g("evSupportedDERControl")) is None else [_E_DERControlEnum[x] for x in v],
-        g("evOverExcitedMaxDischargePower"),
-        g("evOverExcitedPowerFactor"),
-        g("evUnderExcitedMaxDischargePower"),
-        g("evUnderExcitedPowerFactor"),
-        g("maxApparentPower"),
-        g("maxChargeApparentPower"),
-        g("maxChargeApparentPower_L2"),
-        g("maxChargeApparentPower_L3"),
-        g("maxDischargeApparentPower"),
-        g("maxDischargeApparentPower_L2"),
-        g("maxDischargeApparentPower_L3"),
-        g("maxChargeReactivePower"),
-        g("maxChargeReactivePower_L2"),
-        g("maxChargeReactivePower_L3"),
-        g("minChargeReactivePower"),
-        g("minChargeReactivePower_L2"),
-        g("minChargeReactivePower_L3"),
-        g("maxDischargeReactivePower"),
-        g("maxDischargeReactivePower_L2"),
-        g("maxDischargeReactivePower_L3"),
-        g("minDischargeReactivePower"),
-        g("minDischargeReactivePower_L2"),
-        g("minDischargeReactivePower_L3"),
-        g("nominalVoltage"),
-        g("nominalVoltageOffset"),
-        g("maxNominalVoltage"),
-        g("minNominalVoltage"),
-        g("evInverterManufacturer"),
-        g("evInverterModel"),
-        g("evInverterSerialNumber"),
-        g("evInverterSwVersion"),
-        g("evInverterHwVersion"),
+    (
+        s0,
+        s1,
+        s2,
+        s3,
+        s4,
+        s5,
+        s6,
+        s7,
+        s8,
+        s9,
+        s10,
+        s11,
+        s12,
+        s13,
+        s14,
+        s15,
+        s16,
+        s17,
+        s18,
+        s19,
+        s20,
+        s21,
+        s22,
+        s23,
+        s24,
+        s25,
+        s26,
+        s27,
+        s28,
+        s29,
+        s30,
+        s31,
+        s32,
+        s33,
+        s34,
+        s35,
+        s36,
+        s37,
+        s38,
+        s39,
+        s40,
+        s41,
+    ) = _SET_DERChargingParameters
+    o = _new(DERChargingParameters)
+    s0(o, None if (v := g("evSupportedDERControl")) is None else [_E_DERControlEnum[x] for x in v])
+    s1(o, g("evOverExcitedMaxDischargePower"))
+    s2(o, g("evOverExcitedPowerFactor"))
+    s3(o, g("evUnderExcitedMaxDischargePower"))
+    s4(o, g("evUnderExcitedPowerFactor"))
+    s5(o, g("maxApparentPower"))
+    s6(o, g("maxChargeApparentPower"))
+    s7(o, g("maxChargeApparentPower_L2"))
+    s8(o, g("maxChargeApparentPower_L3"))
+    s9(o, g("maxDischargeApparentPower"))
+    s10(o, g("maxDischargeApparentPower_L2"))
+    s11(o, g("maxDischargeApparentPower_L3"))
+    s12(o, g("maxChargeReactivePower"))
+    s13(o, g("maxChargeReactivePower_L2"))
+    s14(o, g("maxChargeReactivePower_L3"))
+    s15(o, g("minChargeReactivePower"))
+    s16(o, g("minChargeReactivePower_L2"))
+    s17(o, g("minChargeReactivePower_L3"))
+    s18(o, g("maxDischargeReactivePower"))
+    s19(o, g("maxDischargeReactivePower_L2"))
+    s20(o, g("maxDischargeReactivePower_L3"))
+    s21(o, g("minDischargeReactivePower"))
+    s22(o, g("minDischargeReactivePower_L2"))
+    s23(o, g("minDischargeReactivePower_L3"))
+    s24(o, g("nominalVoltage"))
+    s25(o, g("nominalVoltageOffset"))
+    s26(o, g("maxNominalVoltage"))
+    s27(o, g("minNominalVoltage"))
+    s28(o, g("evInverterManufacturer"))
+    s29(o, g("evInverterModel"))
+    s30(o, g("evInverterSerialNumber"))
+    s31(o, g("evInverterSwVersion"))
+    s32(o, g("evInverterHwVersion"))
+    s33(
+        o,
         (
             None
             if (v := g("evIslandingDetectionMethod")) is None
             else [_E_IslandingDetectionEnum[x] for x in v]
         ),
-        g("evIslandingTripTime"),
-        g("evMaximumLevel1DCInjection"),
-        g("evDurationLevel1DCInjection"),
-        g("evMaximumLevel2DCInjection"),
-        g("evDurationLevel2DCInjection"),
-        g("evReactiveSusceptance"),
-        g("evSessionTotalDischargeEnergyAvailable"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s34(o, g("evIslandingTripTime"))
+    s35(o, g("evMaximumLevel1DCInjection"))
+    s36(o, g("evDurationLevel1DCInjection"))
+    s37(o, g("evMaximumLevel2DCInjection"))
+    s38(o, g("evDurationLevel2DCInjection"))
+    s39(o, g("evReactiveSusceptance"))
+    s40(o, g("evSessionTotalDischargeEnergyAvailable"))
+    s41(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVPriceRule(o: EVPriceRule) -> dict[str, Any]:
@@ -10032,11 +10880,12 @@ def _to_wire_EVPriceRule(o: EVPriceRule) -> dict[str, Any]:
 
 def _from_wire_EVPriceRule(d: dict[str, Any]) -> EVPriceRule:
     g = d.get
-    return EVPriceRule(
-        d["energyFee"],
-        d["powerRangeStart"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_EVPriceRule
+    o = _new(EVPriceRule)
+    s0(o, d["energyFee"])
+    s1(o, d["powerRangeStart"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVAbsolutePriceScheduleEntry(o: EVAbsolutePriceScheduleEntry) -> dict[str, Any]:
@@ -10051,11 +10900,12 @@ def _to_wire_EVAbsolutePriceScheduleEntry(o: EVAbsolutePriceScheduleEntry) -> di
 
 def _from_wire_EVAbsolutePriceScheduleEntry(d: dict[str, Any]) -> EVAbsolutePriceScheduleEntry:
     g = d.get
-    return EVAbsolutePriceScheduleEntry(
-        d["duration"],
-        [_from_wire_EVPriceRule(x) for x in d["evPriceRule"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_EVAbsolutePriceScheduleEntry
+    o = _new(EVAbsolutePriceScheduleEntry)
+    s0(o, d["duration"])
+    s1(o, [_from_wire_EVPriceRule(x) for x in d["evPriceRule"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVAbsolutePriceSchedule(o: EVAbsolutePriceSchedule) -> dict[str, Any]:
@@ -10074,13 +10924,14 @@ def _to_wire_EVAbsolutePriceSchedule(o: EVAbsolutePriceSchedule) -> dict[str, An
 
 def _from_wire_EVAbsolutePriceSchedule(d: dict[str, Any]) -> EVAbsolutePriceSchedule:
     g = d.get
-    return EVAbsolutePriceSchedule(
-        _parse_datetime(d["timeAnchor"]),
-        d["currency"],
-        [_from_wire_EVAbsolutePriceScheduleEntry(x) for x in d["evAbsolutePriceScheduleEntries"]],
-        d["priceAlgorithm"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_EVAbsolutePriceSchedule
+    o = _new(EVAbsolutePriceSchedule)
+    s0(o, _parse_datetime(d["timeAnchor"]))
+    s1(o, d["currency"])
+    s2(o, [_from_wire_EVAbsolutePriceScheduleEntry(x) for x in d["evAbsolutePriceScheduleEntries"]])
+    s3(o, d["priceAlgorithm"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVPowerScheduleEntry(o: EVPowerScheduleEntry) -> dict[str, Any]:
@@ -10092,11 +10943,12 @@ def _to_wire_EVPowerScheduleEntry(o: EVPowerScheduleEntry) -> dict[str, Any]:
 
 def _from_wire_EVPowerScheduleEntry(d: dict[str, Any]) -> EVPowerScheduleEntry:
     g = d.get
-    return EVPowerScheduleEntry(
-        d["duration"],
-        d["power"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_EVPowerScheduleEntry
+    o = _new(EVPowerScheduleEntry)
+    s0(o, d["duration"])
+    s1(o, d["power"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVPowerSchedule(o: EVPowerSchedule) -> dict[str, Any]:
@@ -10113,11 +10965,12 @@ def _to_wire_EVPowerSchedule(o: EVPowerSchedule) -> dict[str, Any]:
 
 def _from_wire_EVPowerSchedule(d: dict[str, Any]) -> EVPowerSchedule:
     g = d.get
-    return EVPowerSchedule(
-        [_from_wire_EVPowerScheduleEntry(x) for x in d["evPowerScheduleEntries"]],
-        _parse_datetime(d["timeAnchor"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_EVPowerSchedule
+    o = _new(EVPowerSchedule)
+    s0(o, [_from_wire_EVPowerScheduleEntry(x) for x in d["evPowerScheduleEntries"]])
+    s1(o, _parse_datetime(d["timeAnchor"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVEnergyOffer(o: EVEnergyOffer) -> dict[str, Any]:
@@ -10133,15 +10986,19 @@ def _to_wire_EVEnergyOffer(o: EVEnergyOffer) -> dict[str, Any]:
 
 def _from_wire_EVEnergyOffer(d: dict[str, Any]) -> EVEnergyOffer:
     g = d.get
-    return EVEnergyOffer(
-        _from_wire_EVPowerSchedule(d["evPowerSchedule"]),
+    s0, s1, s2 = _SET_EVEnergyOffer
+    o = _new(EVEnergyOffer)
+    s0(o, _from_wire_EVPowerSchedule(d["evPowerSchedule"]))
+    s1(
+        o,
         (
             None
             if (v := g("evAbsolutePriceSchedule")) is None
             else _from_wire_EVAbsolutePriceSchedule(v)
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DCChargingParameters(o: DCChargingParameters) -> dict[str, Any]:
@@ -10165,17 +11022,18 @@ def _to_wire_DCChargingParameters(o: DCChargingParameters) -> dict[str, Any]:
 
 def _from_wire_DCChargingParameters(d: dict[str, Any]) -> DCChargingParameters:
     g = d.get
-    return DCChargingParameters(
-        d["evMaxCurrent"],
-        d["evMaxVoltage"],
-        g("evMaxPower"),
-        g("evEnergyCapacity"),
-        g("energyAmount"),
-        g("stateOfCharge"),
-        g("fullSoC"),
-        g("bulkSoC"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_DCChargingParameters
+    o = _new(DCChargingParameters)
+    s0(o, d["evMaxCurrent"])
+    s1(o, d["evMaxVoltage"])
+    s2(o, g("evMaxPower"))
+    s3(o, g("evEnergyCapacity"))
+    s4(o, g("energyAmount"))
+    s5(o, g("stateOfCharge"))
+    s6(o, g("fullSoC"))
+    s7(o, g("bulkSoC"))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_V2XChargingParameters(o: V2XChargingParameters) -> dict[str, Any]:
@@ -10235,33 +11093,60 @@ def _to_wire_V2XChargingParameters(o: V2XChargingParameters) -> dict[str, Any]:
 
 def _from_wire_V2XChargingParameters(d: dict[str, Any]) -> V2XChargingParameters:
     g = d.get
-    return V2XChargingParameters(
-        g("minChargePower"),
-        g("minChargePower_L2"),
-        g("minChargePower_L3"),
-        g("maxChargePower"),
-        g("maxChargePower_L2"),
-        g("maxChargePower_L3"),
-        g("minDischargePower"),
-        g("minDischargePower_L2"),
-        g("minDischargePower_L3"),
-        g("maxDischargePower"),
-        g("maxDischargePower_L2"),
-        g("maxDischargePower_L3"),
-        g("minChargeCurrent"),
-        g("maxChargeCurrent"),
-        g("minDischargeCurrent"),
-        g("maxDischargeCurrent"),
-        g("minVoltage"),
-        g("maxVoltage"),
-        g("evTargetEnergyRequest"),
-        g("evMinEnergyRequest"),
-        g("evMaxEnergyRequest"),
-        g("evMinV2XEnergyRequest"),
-        g("evMaxV2XEnergyRequest"),
-        g("targetSoC"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (
+        s0,
+        s1,
+        s2,
+        s3,
+        s4,
+        s5,
+        s6,
+        s7,
+        s8,
+        s9,
+        s10,
+        s11,
+        s12,
+        s13,
+        s14,
+        s15,
+        s16,
+        s17,
+        s18,
+        s19,
+        s20,
+        s21,
+        s22,
+        s23,
+        s24,
+    ) = _SET_V2XChargingParameters
+    o = _new(V2XChargingParameters)
+    s0(o, g("minChargePower"))
+    s1(o, g("minChargePower_L2"))
+    s2(o, g("minChargePower_L3"))
+    s3(o, g("maxChargePower"))
+    s4(o, g("maxChargePower_L2"))
+    s5(o, g("maxChargePower_L3"))
+    s6(o, g("minDischargePower"))
+    s7(o, g("minDischargePower_L2"))
+    s8(o, g("minDischargePower_L3"))
+    s9(o, g("maxDischargePower"))
+    s10(o, g("maxDischargePower_L2"))
+    s11(o, g("maxDischargePower_L3"))
+    s12(o, g("minChargeCurrent"))
+    s13(o, g("maxChargeCurrent"))
+    s14(o, g("minDischargeCurrent"))
+    s15(o, g("maxDischargeCurrent"))
+    s16(o, g("minVoltage"))
+    s17(o, g("maxVoltage"))
+    s18(o, g("evTargetEnergyRequest"))
+    s19(o, g("evMinEnergyRequest"))
+    s20(o, g("evMaxEnergyRequest"))
+    s21(o, g("evMinV2XEnergyRequest"))
+    s22(o, g("evMaxV2XEnergyRequest"))
+    s23(o, g("targetSoC"))
+    s24(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
@@ -10291,23 +11176,33 @@ def _to_wire_ChargingNeeds(o: ChargingNeeds) -> dict[str, Any]:
 
 def _from_wire_ChargingNeeds(d: dict[str, Any]) -> ChargingNeeds:
     g = d.get
-    return ChargingNeeds(
-        _E_EnergyTransferModeEnum[d["requestedEnergyTransfer"]],
-        None if (v := g("acChargingParameters")) is None else _from_wire_ACChargingParameters(v),
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _SET_ChargingNeeds
+    o = _new(ChargingNeeds)
+    s0(o, _E_EnergyTransferModeEnum[d["requestedEnergyTransfer"]])
+    s1(o, None if (v := g("acChargingParameters")) is None else _from_wire_ACChargingParameters(v))
+    s2(
+        o,
         None if (v := g("derChargingParameters")) is None else _from_wire_DERChargingParameters(v),
-        None if (v := g("evEnergyOffer")) is None else _from_wire_EVEnergyOffer(v),
-        None if (v := g("dcChargingParameters")) is None else _from_wire_DCChargingParameters(v),
+    )
+    s3(o, None if (v := g("evEnergyOffer")) is None else _from_wire_EVEnergyOffer(v))
+    s4(o, None if (v := g("dcChargingParameters")) is None else _from_wire_DCChargingParameters(v))
+    s5(
+        o,
         None if (v := g("v2xChargingParameters")) is None else _from_wire_V2XChargingParameters(v),
+    )
+    s6(
+        o,
         (
             None
             if (v := g("availableEnergyTransfer")) is None
             else [_E_EnergyTransferModeEnum[x] for x in v]
         ),
-        None if (v := g("controlMode")) is None else _E_ControlModeEnum[v],
-        None if (v := g("mobilityNeedsMode")) is None else _E_MobilityNeedsModeEnum[v],
-        None if (v := g("departureTime")) is None else _parse_datetime(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s7(o, None if (v := g("controlMode")) is None else _E_ControlModeEnum[v])
+    s8(o, None if (v := g("mobilityNeedsMode")) is None else _E_MobilityNeedsModeEnum[v])
+    s9(o, None if (v := g("departureTime")) is None else _parse_datetime(v))
+    s10(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CostDimension(o: CostDimension) -> dict[str, Any]:
@@ -10319,11 +11214,12 @@ def _to_wire_CostDimension(o: CostDimension) -> dict[str, Any]:
 
 def _from_wire_CostDimension(d: dict[str, Any]) -> CostDimension:
     g = d.get
-    return CostDimension(
-        _E_CostDimensionEnum[d["type"]],
-        d["volume"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_CostDimension
+    o = _new(CostDimension)
+    s0(o, _E_CostDimensionEnum[d["type"]])
+    s1(o, d["volume"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingPeriod(o: ChargingPeriod) -> dict[str, Any]:
@@ -10339,12 +11235,13 @@ def _to_wire_ChargingPeriod(o: ChargingPeriod) -> dict[str, Any]:
 
 def _from_wire_ChargingPeriod(d: dict[str, Any]) -> ChargingPeriod:
     g = d.get
-    return ChargingPeriod(
-        _parse_datetime(d["startPeriod"]),
-        None if (v := g("dimensions")) is None else [_from_wire_CostDimension(x) for x in v],
-        g("tariffId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ChargingPeriod
+    o = _new(ChargingPeriod)
+    s0(o, _parse_datetime(d["startPeriod"]))
+    s1(o, None if (v := g("dimensions")) is None else [_from_wire_CostDimension(x) for x in v])
+    s2(o, g("tariffId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LimitAtSoC(o: LimitAtSoC) -> dict[str, Any]:
@@ -10356,11 +11253,12 @@ def _to_wire_LimitAtSoC(o: LimitAtSoC) -> dict[str, Any]:
 
 def _from_wire_LimitAtSoC(d: dict[str, Any]) -> LimitAtSoC:
     g = d.get
-    return LimitAtSoC(
-        d["soc"],
-        d["limit"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_LimitAtSoC
+    o = _new(LimitAtSoC)
+    s0(o, d["soc"])
+    s1(o, d["limit"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_V2XFreqWattPoint(o: V2XFreqWattPoint) -> dict[str, Any]:
@@ -10372,11 +11270,12 @@ def _to_wire_V2XFreqWattPoint(o: V2XFreqWattPoint) -> dict[str, Any]:
 
 def _from_wire_V2XFreqWattPoint(d: dict[str, Any]) -> V2XFreqWattPoint:
     g = d.get
-    return V2XFreqWattPoint(
-        d["frequency"],
-        d["power"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_V2XFreqWattPoint
+    o = _new(V2XFreqWattPoint)
+    s0(o, d["frequency"])
+    s1(o, d["power"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_V2XSignalWattPoint(o: V2XSignalWattPoint) -> dict[str, Any]:
@@ -10388,11 +11287,12 @@ def _to_wire_V2XSignalWattPoint(o: V2XSignalWattPoint) -> dict[str, Any]:
 
 def _from_wire_V2XSignalWattPoint(d: dict[str, Any]) -> V2XSignalWattPoint:
     g = d.get
-    return V2XSignalWattPoint(
-        d["signal"],
-        d["power"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_V2XSignalWattPoint
+    o = _new(V2XSignalWattPoint)
+    s0(o, d["signal"])
+    s1(o, d["power"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]:
@@ -10444,38 +11344,68 @@ def _to_wire_ChargingSchedulePeriod(o: ChargingSchedulePeriod) -> dict[str, Any]
 
 def _from_wire_ChargingSchedulePeriod(d: dict[str, Any]) -> ChargingSchedulePeriod:
     g = d.get
-    return ChargingSchedulePeriod(
-        d["startPeriod"],
-        g("limit"),
-        g("limit_L2"),
-        g("limit_L3"),
-        g("numberPhases"),
-        g("phaseToUse"),
-        g("dischargeLimit"),
-        g("dischargeLimit_L2"),
-        g("dischargeLimit_L3"),
-        g("setpoint"),
-        g("setpoint_L2"),
-        g("setpoint_L3"),
-        g("setpointReactive"),
-        g("setpointReactive_L2"),
-        g("setpointReactive_L3"),
-        g("preconditioningRequest"),
-        g("evseSleep"),
-        g("v2xBaseline"),
-        None if (v := g("operationMode")) is None else _E_OperationModeEnum[v],
+    (
+        s0,
+        s1,
+        s2,
+        s3,
+        s4,
+        s5,
+        s6,
+        s7,
+        s8,
+        s9,
+        s10,
+        s11,
+        s12,
+        s13,
+        s14,
+        s15,
+        s16,
+        s17,
+        s18,
+        s19,
+        s20,
+        s21,
+    ) = _SET_ChargingSchedulePeriod
+    o = _new(ChargingSchedulePeriod)
+    s0(o, d["startPeriod"])
+    s1(o, g("limit"))
+    s2(o, g("limit_L2"))
+    s3(o, g("limit_L3"))
+    s4(o, g("numberPhases"))
+    s5(o, g("phaseToUse"))
+    s6(o, g("dischargeLimit"))
+    s7(o, g("dischargeLimit_L2"))
+    s8(o, g("dischargeLimit_L3"))
+    s9(o, g("setpoint"))
+    s10(o, g("setpoint_L2"))
+    s11(o, g("setpoint_L3"))
+    s12(o, g("setpointReactive"))
+    s13(o, g("setpointReactive_L2"))
+    s14(o, g("setpointReactive_L3"))
+    s15(o, g("preconditioningRequest"))
+    s16(o, g("evseSleep"))
+    s17(o, g("v2xBaseline"))
+    s18(o, None if (v := g("operationMode")) is None else _E_OperationModeEnum[v])
+    s19(
+        o,
         (
             None
             if (v := g("v2xFreqWattCurve")) is None
             else [_from_wire_V2XFreqWattPoint(x) for x in v]
         ),
+    )
+    s20(
+        o,
         (
             None
             if (v := g("v2xSignalWattCurve")) is None
             else [_from_wire_V2XSignalWattPoint(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s21(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RelativeTimeInterval(o: RelativeTimeInterval) -> dict[str, Any]:
@@ -10489,11 +11419,12 @@ def _to_wire_RelativeTimeInterval(o: RelativeTimeInterval) -> dict[str, Any]:
 
 def _from_wire_RelativeTimeInterval(d: dict[str, Any]) -> RelativeTimeInterval:
     g = d.get
-    return RelativeTimeInterval(
-        d["start"],
-        g("duration"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_RelativeTimeInterval
+    o = _new(RelativeTimeInterval)
+    s0(o, d["start"])
+    s1(o, g("duration"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Cost(o: Cost) -> dict[str, Any]:
@@ -10507,12 +11438,13 @@ def _to_wire_Cost(o: Cost) -> dict[str, Any]:
 
 def _from_wire_Cost(d: dict[str, Any]) -> Cost:
     g = d.get
-    return Cost(
-        _E_CostKindEnum[d["costKind"]],
-        d["amount"],
-        g("amountMultiplier"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_Cost
+    o = _new(Cost)
+    s0(o, _E_CostKindEnum[d["costKind"]])
+    s1(o, d["amount"])
+    s2(o, g("amountMultiplier"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ConsumptionCost(o: ConsumptionCost) -> dict[str, Any]:
@@ -10524,11 +11456,12 @@ def _to_wire_ConsumptionCost(o: ConsumptionCost) -> dict[str, Any]:
 
 def _from_wire_ConsumptionCost(d: dict[str, Any]) -> ConsumptionCost:
     g = d.get
-    return ConsumptionCost(
-        d["startValue"],
-        [_from_wire_Cost(x) for x in d["cost"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ConsumptionCost
+    o = _new(ConsumptionCost)
+    s0(o, d["startValue"])
+    s1(o, [_from_wire_Cost(x) for x in d["cost"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SalesTariffEntry(o: SalesTariffEntry) -> dict[str, Any]:
@@ -10546,12 +11479,16 @@ def _to_wire_SalesTariffEntry(o: SalesTariffEntry) -> dict[str, Any]:
 
 def _from_wire_SalesTariffEntry(d: dict[str, Any]) -> SalesTariffEntry:
     g = d.get
-    return SalesTariffEntry(
-        _from_wire_RelativeTimeInterval(d["relativeTimeInterval"]),
-        g("ePriceLevel"),
+    s0, s1, s2, s3 = _SET_SalesTariffEntry
+    o = _new(SalesTariffEntry)
+    s0(o, _from_wire_RelativeTimeInterval(d["relativeTimeInterval"]))
+    s1(o, g("ePriceLevel"))
+    s2(
+        o,
         None if (v := g("consumptionCost")) is None else [_from_wire_ConsumptionCost(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SalesTariff(o: SalesTariff) -> dict[str, Any]:
@@ -10570,13 +11507,14 @@ def _to_wire_SalesTariff(o: SalesTariff) -> dict[str, Any]:
 
 def _from_wire_SalesTariff(d: dict[str, Any]) -> SalesTariff:
     g = d.get
-    return SalesTariff(
-        d["id"],
-        [_from_wire_SalesTariffEntry(x) for x in d["salesTariffEntry"]],
-        g("salesTariffDescription"),
-        g("numEPriceLevels"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_SalesTariff
+    o = _new(SalesTariff)
+    s0(o, d["id"])
+    s1(o, [_from_wire_SalesTariffEntry(x) for x in d["salesTariffEntry"]])
+    s2(o, g("salesTariffDescription"))
+    s3(o, g("numEPriceLevels"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PriceLevelScheduleEntry(o: PriceLevelScheduleEntry) -> dict[str, Any]:
@@ -10588,11 +11526,12 @@ def _to_wire_PriceLevelScheduleEntry(o: PriceLevelScheduleEntry) -> dict[str, An
 
 def _from_wire_PriceLevelScheduleEntry(d: dict[str, Any]) -> PriceLevelScheduleEntry:
     g = d.get
-    return PriceLevelScheduleEntry(
-        d["duration"],
-        d["priceLevel"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_PriceLevelScheduleEntry
+    o = _new(PriceLevelScheduleEntry)
+    s0(o, d["duration"])
+    s1(o, d["priceLevel"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PriceLevelSchedule(o: PriceLevelSchedule) -> dict[str, Any]:
@@ -10613,14 +11552,15 @@ def _to_wire_PriceLevelSchedule(o: PriceLevelSchedule) -> dict[str, Any]:
 
 def _from_wire_PriceLevelSchedule(d: dict[str, Any]) -> PriceLevelSchedule:
     g = d.get
-    return PriceLevelSchedule(
-        [_from_wire_PriceLevelScheduleEntry(x) for x in d["priceLevelScheduleEntries"]],
-        _parse_datetime(d["timeAnchor"]),
-        d["priceScheduleId"],
-        d["numberOfPriceLevels"],
-        g("priceScheduleDescription"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_PriceLevelSchedule
+    o = _new(PriceLevelSchedule)
+    s0(o, [_from_wire_PriceLevelScheduleEntry(x) for x in d["priceLevelScheduleEntries"]])
+    s1(o, _parse_datetime(d["timeAnchor"]))
+    s2(o, d["priceScheduleId"])
+    s3(o, d["numberOfPriceLevels"])
+    s4(o, g("priceScheduleDescription"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
@@ -10662,24 +11602,28 @@ def _to_wire_ChargingSchedule(o: ChargingSchedule) -> dict[str, Any]:
 
 def _from_wire_ChargingSchedule(d: dict[str, Any]) -> ChargingSchedule:
     g = d.get
-    return ChargingSchedule(
-        d["id"],
-        _E_ChargingRateUnitEnum[d["chargingRateUnit"]],
-        [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]],
-        None if (v := g("limitAtSoC")) is None else _from_wire_LimitAtSoC(v),
-        None if (v := g("startSchedule")) is None else _parse_datetime(v),
-        g("duration"),
-        g("minChargingRate"),
-        g("powerTolerance"),
-        g("signatureId"),
-        g("digestValue"),
-        g("useLocalTime"),
-        g("randomizedDelay"),
-        None if (v := g("salesTariff")) is None else _from_wire_SalesTariff(v),
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 = _SET_ChargingSchedule
+    o = _new(ChargingSchedule)
+    s0(o, d["id"])
+    s1(o, _E_ChargingRateUnitEnum[d["chargingRateUnit"]])
+    s2(o, [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]])
+    s3(o, None if (v := g("limitAtSoC")) is None else _from_wire_LimitAtSoC(v))
+    s4(o, None if (v := g("startSchedule")) is None else _parse_datetime(v))
+    s5(o, g("duration"))
+    s6(o, g("minChargingRate"))
+    s7(o, g("powerTolerance"))
+    s8(o, g("signatureId"))
+    s9(o, g("digestValue"))
+    s10(o, g("useLocalTime"))
+    s11(o, g("randomizedDelay"))
+    s12(o, None if (v := g("salesTariff")) is None else _from_wire_SalesTariff(v))
+    s13(
+        o,
         None if (v := g("absolutePriceSchedule")) is None else _from_wire_AbsolutePriceSchedule(v),
-        None if (v := g("priceLevelSchedule")) is None else _from_wire_PriceLevelSchedule(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s14(o, None if (v := g("priceLevelSchedule")) is None else _from_wire_PriceLevelSchedule(v))
+    s15(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
@@ -10715,23 +11659,24 @@ def _to_wire_ChargingProfile(o: ChargingProfile) -> dict[str, Any]:
 
 def _from_wire_ChargingProfile(d: dict[str, Any]) -> ChargingProfile:
     g = d.get
-    return ChargingProfile(
-        d["id"],
-        d["stackLevel"],
-        _E_ChargingProfilePurposeEnum[d["chargingProfilePurpose"]],
-        _E_ChargingProfileKindEnum[d["chargingProfileKind"]],
-        [_from_wire_ChargingSchedule(x) for x in d["chargingSchedule"]],
-        None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindEnum[v],
-        None if (v := g("validFrom")) is None else _parse_datetime(v),
-        None if (v := g("validTo")) is None else _parse_datetime(v),
-        g("transactionId"),
-        g("maxOfflineDuration"),
-        g("invalidAfterOfflineDuration"),
-        g("dynUpdateInterval"),
-        None if (v := g("dynUpdateTime")) is None else _parse_datetime(v),
-        g("priceScheduleSignature"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 = _SET_ChargingProfile
+    o = _new(ChargingProfile)
+    s0(o, d["id"])
+    s1(o, d["stackLevel"])
+    s2(o, _E_ChargingProfilePurposeEnum[d["chargingProfilePurpose"]])
+    s3(o, _E_ChargingProfileKindEnum[d["chargingProfileKind"]])
+    s4(o, [_from_wire_ChargingSchedule(x) for x in d["chargingSchedule"]])
+    s5(o, None if (v := g("recurrencyKind")) is None else _E_RecurrencyKindEnum[v])
+    s6(o, None if (v := g("validFrom")) is None else _parse_datetime(v))
+    s7(o, None if (v := g("validTo")) is None else _parse_datetime(v))
+    s8(o, g("transactionId"))
+    s9(o, g("maxOfflineDuration"))
+    s10(o, g("invalidAfterOfflineDuration"))
+    s11(o, g("dynUpdateInterval"))
+    s12(o, None if (v := g("dynUpdateTime")) is None else _parse_datetime(v))
+    s13(o, g("priceScheduleSignature"))
+    s14(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingProfileCriterion(o: ChargingProfileCriterion) -> dict[str, Any]:
@@ -10751,13 +11696,14 @@ def _to_wire_ChargingProfileCriterion(o: ChargingProfileCriterion) -> dict[str, 
 
 def _from_wire_ChargingProfileCriterion(d: dict[str, Any]) -> ChargingProfileCriterion:
     g = d.get
-    return ChargingProfileCriterion(
-        None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v],
-        g("stackLevel"),
-        None if (v := g("chargingProfileId")) is None else list(v),
-        None if (v := g("chargingLimitSource")) is None else list(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_ChargingProfileCriterion
+    o = _new(ChargingProfileCriterion)
+    s0(o, None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v])
+    s1(o, g("stackLevel"))
+    s2(o, None if (v := g("chargingProfileId")) is None else list(v))
+    s3(o, None if (v := g("chargingLimitSource")) is None else list(v))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingScheduleUpdate(o: ChargingScheduleUpdate) -> dict[str, Any]:
@@ -10793,21 +11739,22 @@ def _to_wire_ChargingScheduleUpdate(o: ChargingScheduleUpdate) -> dict[str, Any]
 
 def _from_wire_ChargingScheduleUpdate(d: dict[str, Any]) -> ChargingScheduleUpdate:
     g = d.get
-    return ChargingScheduleUpdate(
-        g("limit"),
-        g("limit_L2"),
-        g("limit_L3"),
-        g("dischargeLimit"),
-        g("dischargeLimit_L2"),
-        g("dischargeLimit_L3"),
-        g("setpoint"),
-        g("setpoint_L2"),
-        g("setpoint_L3"),
-        g("setpointReactive"),
-        g("setpointReactive_L2"),
-        g("setpointReactive_L3"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 = _SET_ChargingScheduleUpdate
+    o = _new(ChargingScheduleUpdate)
+    s0(o, g("limit"))
+    s1(o, g("limit_L2"))
+    s2(o, g("limit_L3"))
+    s3(o, g("dischargeLimit"))
+    s4(o, g("dischargeLimit_L2"))
+    s5(o, g("dischargeLimit_L3"))
+    s6(o, g("setpoint"))
+    s7(o, g("setpoint_L2"))
+    s8(o, g("setpoint_L3"))
+    s9(o, g("setpointReactive"))
+    s10(o, g("setpointReactive_L2"))
+    s11(o, g("setpointReactive_L3"))
+    s12(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Modem(o: Modem) -> dict[str, Any]:
@@ -10823,11 +11770,12 @@ def _to_wire_Modem(o: Modem) -> dict[str, Any]:
 
 def _from_wire_Modem(d: dict[str, Any]) -> Modem:
     g = d.get
-    return Modem(
-        g("iccid"),
-        g("imsi"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_Modem
+    o = _new(Modem)
+    s0(o, g("iccid"))
+    s1(o, g("imsi"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChargingStation(o: ChargingStation) -> dict[str, Any]:
@@ -10845,14 +11793,15 @@ def _to_wire_ChargingStation(o: ChargingStation) -> dict[str, Any]:
 
 def _from_wire_ChargingStation(d: dict[str, Any]) -> ChargingStation:
     g = d.get
-    return ChargingStation(
-        d["model"],
-        d["vendorName"],
-        g("serialNumber"),
-        None if (v := g("modem")) is None else _from_wire_Modem(v),
-        g("firmwareVersion"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_ChargingStation
+    o = _new(ChargingStation)
+    s0(o, d["model"])
+    s1(o, d["vendorName"])
+    s2(o, g("serialNumber"))
+    s3(o, None if (v := g("modem")) is None else _from_wire_Modem(v))
+    s4(o, g("firmwareVersion"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearChargingProfile(o: ClearChargingProfile) -> dict[str, Any]:
@@ -10870,12 +11819,13 @@ def _to_wire_ClearChargingProfile(o: ClearChargingProfile) -> dict[str, Any]:
 
 def _from_wire_ClearChargingProfile(d: dict[str, Any]) -> ClearChargingProfile:
     g = d.get
-    return ClearChargingProfile(
-        g("evseId"),
-        None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v],
-        g("stackLevel"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ClearChargingProfile
+    o = _new(ClearChargingProfile)
+    s0(o, g("evseId"))
+    s1(o, None if (v := g("chargingProfilePurpose")) is None else _E_ChargingProfilePurposeEnum[v])
+    s2(o, g("stackLevel"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_StatusInfo(o: StatusInfo) -> dict[str, Any]:
@@ -10889,11 +11839,12 @@ def _to_wire_StatusInfo(o: StatusInfo) -> dict[str, Any]:
 
 def _from_wire_StatusInfo(d: dict[str, Any]) -> StatusInfo:
     g = d.get
-    return StatusInfo(
-        d["reasonCode"],
-        g("additionalInfo"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_StatusInfo
+    o = _new(StatusInfo)
+    s0(o, d["reasonCode"])
+    s1(o, g("additionalInfo"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearMonitoringResult(o: ClearMonitoringResult) -> dict[str, Any]:
@@ -10907,12 +11858,13 @@ def _to_wire_ClearMonitoringResult(o: ClearMonitoringResult) -> dict[str, Any]:
 
 def _from_wire_ClearMonitoringResult(d: dict[str, Any]) -> ClearMonitoringResult:
     g = d.get
-    return ClearMonitoringResult(
-        _E_ClearMonitoringStatusEnum[d["status"]],
-        d["id"],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ClearMonitoringResult
+    o = _new(ClearMonitoringResult)
+    s0(o, _E_ClearMonitoringStatusEnum[d["status"]])
+    s1(o, d["id"])
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearTariffsResult(o: ClearTariffsResult) -> dict[str, Any]:
@@ -10928,12 +11880,13 @@ def _to_wire_ClearTariffsResult(o: ClearTariffsResult) -> dict[str, Any]:
 
 def _from_wire_ClearTariffsResult(d: dict[str, Any]) -> ClearTariffsResult:
     g = d.get
-    return ClearTariffsResult(
-        _E_TariffClearStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("tariffId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ClearTariffsResult
+    o = _new(ClearTariffsResult)
+    s0(o, _E_TariffClearStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, g("tariffId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EVSE(o: EVSE) -> dict[str, Any]:
@@ -10947,11 +11900,12 @@ def _to_wire_EVSE(o: EVSE) -> dict[str, Any]:
 
 def _from_wire_EVSE(d: dict[str, Any]) -> EVSE:
     g = d.get
-    return EVSE(
-        d["id"],
-        g("connectorId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_EVSE
+    o = _new(EVSE)
+    s0(o, d["id"])
+    s1(o, g("connectorId"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Component(o: Component) -> dict[str, Any]:
@@ -10967,12 +11921,13 @@ def _to_wire_Component(o: Component) -> dict[str, Any]:
 
 def _from_wire_Component(d: dict[str, Any]) -> Component:
     g = d.get
-    return Component(
-        d["name"],
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-        g("instance"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_Component
+    o = _new(Component)
+    s0(o, d["name"])
+    s1(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    s2(o, g("instance"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Variable(o: Variable) -> dict[str, Any]:
@@ -10986,11 +11941,12 @@ def _to_wire_Variable(o: Variable) -> dict[str, Any]:
 
 def _from_wire_Variable(d: dict[str, Any]) -> Variable:
     g = d.get
-    return Variable(
-        d["name"],
-        g("instance"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_Variable
+    o = _new(Variable)
+    s0(o, d["name"])
+    s1(o, g("instance"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ComponentVariable(o: ComponentVariable) -> dict[str, Any]:
@@ -11004,11 +11960,12 @@ def _to_wire_ComponentVariable(o: ComponentVariable) -> dict[str, Any]:
 
 def _from_wire_ComponentVariable(d: dict[str, Any]) -> ComponentVariable:
     g = d.get
-    return ComponentVariable(
-        _from_wire_Component(d["component"]),
-        None if (v := g("variable")) is None else _from_wire_Variable(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ComponentVariable
+    o = _new(ComponentVariable)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, None if (v := g("variable")) is None else _from_wire_Variable(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CompositeSchedule(o: CompositeSchedule) -> dict[str, Any]:
@@ -11028,14 +11985,15 @@ def _to_wire_CompositeSchedule(o: CompositeSchedule) -> dict[str, Any]:
 
 def _from_wire_CompositeSchedule(d: dict[str, Any]) -> CompositeSchedule:
     g = d.get
-    return CompositeSchedule(
-        d["evseId"],
-        d["duration"],
-        _parse_datetime(d["scheduleStart"]),
-        _E_ChargingRateUnitEnum[d["chargingRateUnit"]],
-        [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_CompositeSchedule
+    o = _new(CompositeSchedule)
+    s0(o, d["evseId"])
+    s1(o, d["duration"])
+    s2(o, _parse_datetime(d["scheduleStart"]))
+    s3(o, _E_ChargingRateUnitEnum[d["chargingRateUnit"]])
+    s4(o, [_from_wire_ChargingSchedulePeriod(x) for x in d["chargingSchedulePeriod"]])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PeriodicEventStreamParams(o: PeriodicEventStreamParams) -> dict[str, Any]:
@@ -11051,11 +12009,12 @@ def _to_wire_PeriodicEventStreamParams(o: PeriodicEventStreamParams) -> dict[str
 
 def _from_wire_PeriodicEventStreamParams(d: dict[str, Any]) -> PeriodicEventStreamParams:
     g = d.get
-    return PeriodicEventStreamParams(
-        g("interval"),
-        g("values"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_PeriodicEventStreamParams
+    o = _new(PeriodicEventStreamParams)
+    s0(o, g("interval"))
+    s1(o, g("values"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ConstantStreamData(o: ConstantStreamData) -> dict[str, Any]:
@@ -11071,12 +12030,13 @@ def _to_wire_ConstantStreamData(o: ConstantStreamData) -> dict[str, Any]:
 
 def _from_wire_ConstantStreamData(d: dict[str, Any]) -> ConstantStreamData:
     g = d.get
-    return ConstantStreamData(
-        d["id"],
-        _from_wire_PeriodicEventStreamParams(d["params"]),
-        d["variableMonitoringId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ConstantStreamData
+    o = _new(ConstantStreamData)
+    s0(o, d["id"])
+    s1(o, _from_wire_PeriodicEventStreamParams(d["params"]))
+    s2(o, d["variableMonitoringId"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TaxRate(o: TaxRate) -> dict[str, Any]:
@@ -11090,12 +12050,13 @@ def _to_wire_TaxRate(o: TaxRate) -> dict[str, Any]:
 
 def _from_wire_TaxRate(d: dict[str, Any]) -> TaxRate:
     g = d.get
-    return TaxRate(
-        d["type"],
-        d["tax"],
-        g("stack"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_TaxRate
+    o = _new(TaxRate)
+    s0(o, d["type"])
+    s1(o, d["tax"])
+    s2(o, g("stack"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Price(o: Price) -> dict[str, Any]:
@@ -11113,12 +12074,13 @@ def _to_wire_Price(o: Price) -> dict[str, Any]:
 
 def _from_wire_Price(d: dict[str, Any]) -> Price:
     g = d.get
-    return Price(
-        g("exclTax"),
-        g("inclTax"),
-        None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_Price
+    o = _new(Price)
+    s0(o, g("exclTax"))
+    s1(o, g("inclTax"))
+    s2(o, None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TotalPrice(o: TotalPrice) -> dict[str, Any]:
@@ -11134,11 +12096,12 @@ def _to_wire_TotalPrice(o: TotalPrice) -> dict[str, Any]:
 
 def _from_wire_TotalPrice(d: dict[str, Any]) -> TotalPrice:
     g = d.get
-    return TotalPrice(
-        g("exclTax"),
-        g("inclTax"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TotalPrice
+    o = _new(TotalPrice)
+    s0(o, g("exclTax"))
+    s1(o, g("inclTax"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TotalCost(o: TotalCost) -> dict[str, Any]:
@@ -11166,18 +12129,19 @@ def _to_wire_TotalCost(o: TotalCost) -> dict[str, Any]:
 
 def _from_wire_TotalCost(d: dict[str, Any]) -> TotalCost:
     g = d.get
-    return TotalCost(
-        d["currency"],
-        _E_TariffCostEnum[d["typeOfCost"]],
-        _from_wire_TotalPrice(d["total"]),
-        None if (v := g("fixed")) is None else _from_wire_Price(v),
-        None if (v := g("energy")) is None else _from_wire_Price(v),
-        None if (v := g("chargingTime")) is None else _from_wire_Price(v),
-        None if (v := g("idleTime")) is None else _from_wire_Price(v),
-        None if (v := g("reservationTime")) is None else _from_wire_Price(v),
-        None if (v := g("reservationFixed")) is None else _from_wire_Price(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _SET_TotalCost
+    o = _new(TotalCost)
+    s0(o, d["currency"])
+    s1(o, _E_TariffCostEnum[d["typeOfCost"]])
+    s2(o, _from_wire_TotalPrice(d["total"]))
+    s3(o, None if (v := g("fixed")) is None else _from_wire_Price(v))
+    s4(o, None if (v := g("energy")) is None else _from_wire_Price(v))
+    s5(o, None if (v := g("chargingTime")) is None else _from_wire_Price(v))
+    s6(o, None if (v := g("idleTime")) is None else _from_wire_Price(v))
+    s7(o, None if (v := g("reservationTime")) is None else _from_wire_Price(v))
+    s8(o, None if (v := g("reservationFixed")) is None else _from_wire_Price(v))
+    s9(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TotalUsage(o: TotalUsage) -> dict[str, Any]:
@@ -11195,13 +12159,14 @@ def _to_wire_TotalUsage(o: TotalUsage) -> dict[str, Any]:
 
 def _from_wire_TotalUsage(d: dict[str, Any]) -> TotalUsage:
     g = d.get
-    return TotalUsage(
-        d["energy"],
-        d["chargingTime"],
-        d["idleTime"],
-        g("reservationTime"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_TotalUsage
+    o = _new(TotalUsage)
+    s0(o, d["energy"])
+    s1(o, d["chargingTime"])
+    s2(o, d["idleTime"])
+    s3(o, g("reservationTime"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CostDetails(o: CostDetails) -> dict[str, Any]:
@@ -11222,14 +12187,18 @@ def _to_wire_CostDetails(o: CostDetails) -> dict[str, Any]:
 
 def _from_wire_CostDetails(d: dict[str, Any]) -> CostDetails:
     g = d.get
-    return CostDetails(
-        _from_wire_TotalCost(d["totalCost"]),
-        _from_wire_TotalUsage(d["totalUsage"]),
+    s0, s1, s2, s3, s4, s5 = _SET_CostDetails
+    o = _new(CostDetails)
+    s0(o, _from_wire_TotalCost(d["totalCost"]))
+    s1(o, _from_wire_TotalUsage(d["totalUsage"]))
+    s2(
+        o,
         None if (v := g("chargingPeriods")) is None else [_from_wire_ChargingPeriod(x) for x in v],
-        g("failureToCalculate"),
-        g("failureReason"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, g("failureToCalculate"))
+    s4(o, g("failureReason"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DERCurvePoints(o: DERCurvePoints) -> dict[str, Any]:
@@ -11241,11 +12210,12 @@ def _to_wire_DERCurvePoints(o: DERCurvePoints) -> dict[str, Any]:
 
 def _from_wire_DERCurvePoints(d: dict[str, Any]) -> DERCurvePoints:
     g = d.get
-    return DERCurvePoints(
-        d["x"],
-        d["y"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_DERCurvePoints
+    o = _new(DERCurvePoints)
+    s0(o, d["x"])
+    s1(o, d["y"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Hysteresis(o: Hysteresis) -> dict[str, Any]:
@@ -11265,13 +12235,14 @@ def _to_wire_Hysteresis(o: Hysteresis) -> dict[str, Any]:
 
 def _from_wire_Hysteresis(d: dict[str, Any]) -> Hysteresis:
     g = d.get
-    return Hysteresis(
-        g("hysteresisHigh"),
-        g("hysteresisLow"),
-        g("hysteresisDelay"),
-        g("hysteresisGradient"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_Hysteresis
+    o = _new(Hysteresis)
+    s0(o, g("hysteresisHigh"))
+    s1(o, g("hysteresisLow"))
+    s2(o, g("hysteresisDelay"))
+    s3(o, g("hysteresisGradient"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReactivePowerParams(o: ReactivePowerParams) -> dict[str, Any]:
@@ -11289,12 +12260,13 @@ def _to_wire_ReactivePowerParams(o: ReactivePowerParams) -> dict[str, Any]:
 
 def _from_wire_ReactivePowerParams(d: dict[str, Any]) -> ReactivePowerParams:
     g = d.get
-    return ReactivePowerParams(
-        g("vRef"),
-        g("autonomousVRefEnable"),
-        g("autonomousVRefTimeConstant"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ReactivePowerParams
+    o = _new(ReactivePowerParams)
+    s0(o, g("vRef"))
+    s1(o, g("autonomousVRefEnable"))
+    s2(o, g("autonomousVRefTimeConstant"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VoltageParams(o: VoltageParams) -> dict[str, Any]:
@@ -11312,12 +12284,13 @@ def _to_wire_VoltageParams(o: VoltageParams) -> dict[str, Any]:
 
 def _from_wire_VoltageParams(d: dict[str, Any]) -> VoltageParams:
     g = d.get
-    return VoltageParams(
-        g("hv10MinMeanValue"),
-        g("hv10MinMeanTripDelay"),
-        None if (v := g("powerDuringCessation")) is None else _E_PowerDuringCessationEnum[v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_VoltageParams
+    o = _new(VoltageParams)
+    s0(o, g("hv10MinMeanValue"))
+    s1(o, g("hv10MinMeanTripDelay"))
+    s2(o, None if (v := g("powerDuringCessation")) is None else _E_PowerDuringCessationEnum[v])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DERCurve(o: DERCurve) -> dict[str, Any]:
@@ -11345,18 +12318,19 @@ def _to_wire_DERCurve(o: DERCurve) -> dict[str, Any]:
 
 def _from_wire_DERCurve(d: dict[str, Any]) -> DERCurve:
     g = d.get
-    return DERCurve(
-        [_from_wire_DERCurvePoints(x) for x in d["curveData"]],
-        d["priority"],
-        _E_DERUnitEnum[d["yUnit"]],
-        None if (v := g("hysteresis")) is None else _from_wire_Hysteresis(v),
-        None if (v := g("reactivePowerParams")) is None else _from_wire_ReactivePowerParams(v),
-        None if (v := g("voltageParams")) is None else _from_wire_VoltageParams(v),
-        g("responseTime"),
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        g("duration"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _SET_DERCurve
+    o = _new(DERCurve)
+    s0(o, [_from_wire_DERCurvePoints(x) for x in d["curveData"]])
+    s1(o, d["priority"])
+    s2(o, _E_DERUnitEnum[d["yUnit"]])
+    s3(o, None if (v := g("hysteresis")) is None else _from_wire_Hysteresis(v))
+    s4(o, None if (v := g("reactivePowerParams")) is None else _from_wire_ReactivePowerParams(v))
+    s5(o, None if (v := g("voltageParams")) is None else _from_wire_VoltageParams(v))
+    s6(o, g("responseTime"))
+    s7(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s8(o, g("duration"))
+    s9(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DERCurveGet(o: DERCurveGet) -> dict[str, Any]:
@@ -11374,14 +12348,15 @@ def _to_wire_DERCurveGet(o: DERCurveGet) -> dict[str, Any]:
 
 def _from_wire_DERCurveGet(d: dict[str, Any]) -> DERCurveGet:
     g = d.get
-    return DERCurveGet(
-        _from_wire_DERCurve(d["curve"]),
-        d["id"],
-        _E_DERControlEnum[d["curveType"]],
-        d["isDefault"],
-        d["isSuperseded"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_DERCurveGet
+    o = _new(DERCurveGet)
+    s0(o, _from_wire_DERCurve(d["curve"]))
+    s1(o, d["id"])
+    s2(o, _E_DERControlEnum[d["curveType"]])
+    s3(o, d["isDefault"])
+    s4(o, d["isSuperseded"])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EnterService(o: EnterService) -> dict[str, Any]:
@@ -11405,17 +12380,18 @@ def _to_wire_EnterService(o: EnterService) -> dict[str, Any]:
 
 def _from_wire_EnterService(d: dict[str, Any]) -> EnterService:
     g = d.get
-    return EnterService(
-        d["priority"],
-        d["highVoltage"],
-        d["lowVoltage"],
-        d["highFreq"],
-        d["lowFreq"],
-        g("delay"),
-        g("randomDelay"),
-        g("rampRate"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_EnterService
+    o = _new(EnterService)
+    s0(o, d["priority"])
+    s1(o, d["highVoltage"])
+    s2(o, d["lowVoltage"])
+    s3(o, d["highFreq"])
+    s4(o, d["lowFreq"])
+    s5(o, g("delay"))
+    s6(o, g("randomDelay"))
+    s7(o, g("rampRate"))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EnterServiceGet(o: EnterServiceGet) -> dict[str, Any]:
@@ -11427,11 +12403,12 @@ def _to_wire_EnterServiceGet(o: EnterServiceGet) -> dict[str, Any]:
 
 def _from_wire_EnterServiceGet(d: dict[str, Any]) -> EnterServiceGet:
     g = d.get
-    return EnterServiceGet(
-        _from_wire_EnterService(d["enterService"]),
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_EnterServiceGet
+    o = _new(EnterServiceGet)
+    s0(o, _from_wire_EnterService(d["enterService"]))
+    s1(o, d["id"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_EventData(o: EventData) -> dict[str, Any]:
@@ -11465,23 +12442,24 @@ def _to_wire_EventData(o: EventData) -> dict[str, Any]:
 
 def _from_wire_EventData(d: dict[str, Any]) -> EventData:
     g = d.get
-    return EventData(
-        d["eventId"],
-        _parse_datetime(d["timestamp"]),
-        _E_EventTriggerEnum[d["trigger"]],
-        d["actualValue"],
-        _from_wire_Component(d["component"]),
-        _E_EventNotificationEnum[d["eventNotificationType"]],
-        _from_wire_Variable(d["variable"]),
-        g("cause"),
-        g("techCode"),
-        g("techInfo"),
-        g("cleared"),
-        g("transactionId"),
-        g("variableMonitoringId"),
-        g("severity"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 = _SET_EventData
+    o = _new(EventData)
+    s0(o, d["eventId"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, _E_EventTriggerEnum[d["trigger"]])
+    s3(o, d["actualValue"])
+    s4(o, _from_wire_Component(d["component"]))
+    s5(o, _E_EventNotificationEnum[d["eventNotificationType"]])
+    s6(o, _from_wire_Variable(d["variable"]))
+    s7(o, g("cause"))
+    s8(o, g("techCode"))
+    s9(o, g("techInfo"))
+    s10(o, g("cleared"))
+    s11(o, g("transactionId"))
+    s12(o, g("variableMonitoringId"))
+    s13(o, g("severity"))
+    s14(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
@@ -11502,14 +12480,15 @@ def _to_wire_Firmware(o: Firmware) -> dict[str, Any]:
 
 def _from_wire_Firmware(d: dict[str, Any]) -> Firmware:
     g = d.get
-    return Firmware(
-        d["location"],
-        _parse_datetime(d["retrieveDateTime"]),
-        None if (v := g("installDateTime")) is None else _parse_datetime(v),
-        g("signingCertificate"),
-        g("signature"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_Firmware
+    o = _new(Firmware)
+    s0(o, d["location"])
+    s1(o, _parse_datetime(d["retrieveDateTime"]))
+    s2(o, None if (v := g("installDateTime")) is None else _parse_datetime(v))
+    s3(o, g("signingCertificate"))
+    s4(o, g("signature"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FixedPF(o: FixedPF) -> dict[str, Any]:
@@ -11529,14 +12508,15 @@ def _to_wire_FixedPF(o: FixedPF) -> dict[str, Any]:
 
 def _from_wire_FixedPF(d: dict[str, Any]) -> FixedPF:
     g = d.get
-    return FixedPF(
-        d["priority"],
-        d["displacement"],
-        d["excitation"],
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        g("duration"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_FixedPF
+    o = _new(FixedPF)
+    s0(o, d["priority"])
+    s1(o, d["displacement"])
+    s2(o, d["excitation"])
+    s3(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s4(o, g("duration"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FixedPFGet(o: FixedPFGet) -> dict[str, Any]:
@@ -11553,13 +12533,14 @@ def _to_wire_FixedPFGet(o: FixedPFGet) -> dict[str, Any]:
 
 def _from_wire_FixedPFGet(d: dict[str, Any]) -> FixedPFGet:
     g = d.get
-    return FixedPFGet(
-        _from_wire_FixedPF(d["fixedPF"]),
-        d["id"],
-        d["isDefault"],
-        d["isSuperseded"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_FixedPFGet
+    o = _new(FixedPFGet)
+    s0(o, _from_wire_FixedPF(d["fixedPF"]))
+    s1(o, d["id"])
+    s2(o, d["isDefault"])
+    s3(o, d["isSuperseded"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FixedVar(o: FixedVar) -> dict[str, Any]:
@@ -11575,14 +12556,15 @@ def _to_wire_FixedVar(o: FixedVar) -> dict[str, Any]:
 
 def _from_wire_FixedVar(d: dict[str, Any]) -> FixedVar:
     g = d.get
-    return FixedVar(
-        d["priority"],
-        d["setpoint"],
-        _E_DERUnitEnum[d["unit"]],
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        g("duration"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_FixedVar
+    o = _new(FixedVar)
+    s0(o, d["priority"])
+    s1(o, d["setpoint"])
+    s2(o, _E_DERUnitEnum[d["unit"]])
+    s3(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s4(o, g("duration"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FixedVarGet(o: FixedVarGet) -> dict[str, Any]:
@@ -11599,13 +12581,14 @@ def _to_wire_FixedVarGet(o: FixedVarGet) -> dict[str, Any]:
 
 def _from_wire_FixedVarGet(d: dict[str, Any]) -> FixedVarGet:
     g = d.get
-    return FixedVarGet(
-        _from_wire_FixedVar(d["fixedVar"]),
-        d["id"],
-        d["isDefault"],
-        d["isSuperseded"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_FixedVarGet
+    o = _new(FixedVarGet)
+    s0(o, _from_wire_FixedVar(d["fixedVar"]))
+    s1(o, d["id"])
+    s2(o, d["isDefault"])
+    s3(o, d["isSuperseded"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FreqDroop(o: FreqDroop) -> dict[str, Any]:
@@ -11628,17 +12611,18 @@ def _to_wire_FreqDroop(o: FreqDroop) -> dict[str, Any]:
 
 def _from_wire_FreqDroop(d: dict[str, Any]) -> FreqDroop:
     g = d.get
-    return FreqDroop(
-        d["priority"],
-        d["overFreq"],
-        d["underFreq"],
-        d["overDroop"],
-        d["underDroop"],
-        d["responseTime"],
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        g("duration"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_FreqDroop
+    o = _new(FreqDroop)
+    s0(o, d["priority"])
+    s1(o, d["overFreq"])
+    s2(o, d["underFreq"])
+    s3(o, d["overDroop"])
+    s4(o, d["underDroop"])
+    s5(o, d["responseTime"])
+    s6(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s7(o, g("duration"))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FreqDroopGet(o: FreqDroopGet) -> dict[str, Any]:
@@ -11655,13 +12639,14 @@ def _to_wire_FreqDroopGet(o: FreqDroopGet) -> dict[str, Any]:
 
 def _from_wire_FreqDroopGet(d: dict[str, Any]) -> FreqDroopGet:
     g = d.get
-    return FreqDroopGet(
-        _from_wire_FreqDroop(d["freqDroop"]),
-        d["id"],
-        d["isDefault"],
-        d["isSuperseded"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_FreqDroopGet
+    o = _new(FreqDroopGet)
+    s0(o, _from_wire_FreqDroop(d["freqDroop"]))
+    s1(o, d["id"])
+    s2(o, d["isDefault"])
+    s3(o, d["isSuperseded"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetVariableData(o: GetVariableData) -> dict[str, Any]:
@@ -11678,12 +12663,13 @@ def _to_wire_GetVariableData(o: GetVariableData) -> dict[str, Any]:
 
 def _from_wire_GetVariableData(d: dict[str, Any]) -> GetVariableData:
     g = d.get
-    return GetVariableData(
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_GetVariableData
+    o = _new(GetVariableData)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, _from_wire_Variable(d["variable"]))
+    s2(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
@@ -11705,15 +12691,16 @@ def _to_wire_GetVariableResult(o: GetVariableResult) -> dict[str, Any]:
 
 def _from_wire_GetVariableResult(d: dict[str, Any]) -> GetVariableResult:
     g = d.get
-    return GetVariableResult(
-        _E_GetVariableStatusEnum[d["attributeStatus"]],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-        g("attributeValue"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_GetVariableResult
+    o = _new(GetVariableResult)
+    s0(o, _E_GetVariableStatusEnum[d["attributeStatus"]])
+    s1(o, _from_wire_Component(d["component"]))
+    s2(o, _from_wire_Variable(d["variable"]))
+    s3(o, None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v))
+    s4(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    s5(o, g("attributeValue"))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Gradient(o: Gradient) -> dict[str, Any]:
@@ -11729,12 +12716,13 @@ def _to_wire_Gradient(o: Gradient) -> dict[str, Any]:
 
 def _from_wire_Gradient(d: dict[str, Any]) -> Gradient:
     g = d.get
-    return Gradient(
-        d["priority"],
-        d["gradient"],
-        d["softGradient"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_Gradient
+    o = _new(Gradient)
+    s0(o, d["priority"])
+    s1(o, d["gradient"])
+    s2(o, d["softGradient"])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GradientGet(o: GradientGet) -> dict[str, Any]:
@@ -11746,11 +12734,12 @@ def _to_wire_GradientGet(o: GradientGet) -> dict[str, Any]:
 
 def _from_wire_GradientGet(d: dict[str, Any]) -> GradientGet:
     g = d.get
-    return GradientGet(
-        _from_wire_Gradient(d["gradient"]),
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GradientGet
+    o = _new(GradientGet)
+    s0(o, _from_wire_Gradient(d["gradient"]))
+    s1(o, d["id"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LimitMaxDischarge(o: LimitMaxDischarge) -> dict[str, Any]:
@@ -11770,14 +12759,15 @@ def _to_wire_LimitMaxDischarge(o: LimitMaxDischarge) -> dict[str, Any]:
 
 def _from_wire_LimitMaxDischarge(d: dict[str, Any]) -> LimitMaxDischarge:
     g = d.get
-    return LimitMaxDischarge(
-        d["priority"],
-        g("pctMaxDischargePower"),
-        None if (v := g("powerMonitoringMustTrip")) is None else _from_wire_DERCurve(v),
-        None if (v := g("startTime")) is None else _parse_datetime(v),
-        g("duration"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_LimitMaxDischarge
+    o = _new(LimitMaxDischarge)
+    s0(o, d["priority"])
+    s1(o, g("pctMaxDischargePower"))
+    s2(o, None if (v := g("powerMonitoringMustTrip")) is None else _from_wire_DERCurve(v))
+    s3(o, None if (v := g("startTime")) is None else _parse_datetime(v))
+    s4(o, g("duration"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LimitMaxDischargeGet(o: LimitMaxDischargeGet) -> dict[str, Any]:
@@ -11794,13 +12784,14 @@ def _to_wire_LimitMaxDischargeGet(o: LimitMaxDischargeGet) -> dict[str, Any]:
 
 def _from_wire_LimitMaxDischargeGet(d: dict[str, Any]) -> LimitMaxDischargeGet:
     g = d.get
-    return LimitMaxDischargeGet(
-        d["id"],
-        d["isDefault"],
-        d["isSuperseded"],
-        _from_wire_LimitMaxDischarge(d["limitMaxDischarge"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_LimitMaxDischargeGet
+    o = _new(LimitMaxDischargeGet)
+    s0(o, d["id"])
+    s1(o, d["isDefault"])
+    s2(o, d["isSuperseded"])
+    s3(o, _from_wire_LimitMaxDischarge(d["limitMaxDischarge"]))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
@@ -11816,12 +12807,13 @@ def _to_wire_LogParameters(o: LogParameters) -> dict[str, Any]:
 
 def _from_wire_LogParameters(d: dict[str, Any]) -> LogParameters:
     g = d.get
-    return LogParameters(
-        d["remoteLocation"],
-        None if (v := g("oldestTimestamp")) is None else _parse_datetime(v),
-        None if (v := g("latestTimestamp")) is None else _parse_datetime(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_LogParameters
+    o = _new(LogParameters)
+    s0(o, d["remoteLocation"])
+    s1(o, None if (v := g("oldestTimestamp")) is None else _parse_datetime(v))
+    s2(o, None if (v := g("latestTimestamp")) is None else _parse_datetime(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
@@ -11849,18 +12841,19 @@ def _to_wire_MessageInfo(o: MessageInfo) -> dict[str, Any]:
 
 def _from_wire_MessageInfo(d: dict[str, Any]) -> MessageInfo:
     g = d.get
-    return MessageInfo(
-        d["id"],
-        _E_MessagePriorityEnum[d["priority"]],
-        _from_wire_MessageContent(d["message"]),
-        None if (v := g("display")) is None else _from_wire_Component(v),
-        None if (v := g("state")) is None else _E_MessageStateEnum[v],
-        None if (v := g("startDateTime")) is None else _parse_datetime(v),
-        None if (v := g("endDateTime")) is None else _parse_datetime(v),
-        g("transactionId"),
-        None if (v := g("messageExtra")) is None else [_from_wire_MessageContent(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = _SET_MessageInfo
+    o = _new(MessageInfo)
+    s0(o, d["id"])
+    s1(o, _E_MessagePriorityEnum[d["priority"]])
+    s2(o, _from_wire_MessageContent(d["message"]))
+    s3(o, None if (v := g("display")) is None else _from_wire_Component(v))
+    s4(o, None if (v := g("state")) is None else _E_MessageStateEnum[v])
+    s5(o, None if (v := g("startDateTime")) is None else _parse_datetime(v))
+    s6(o, None if (v := g("endDateTime")) is None else _parse_datetime(v))
+    s7(o, g("transactionId"))
+    s8(o, None if (v := g("messageExtra")) is None else [_from_wire_MessageContent(x) for x in v])
+    s9(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SignedMeterValue(o: SignedMeterValue) -> dict[str, Any]:
@@ -11879,13 +12872,14 @@ def _to_wire_SignedMeterValue(o: SignedMeterValue) -> dict[str, Any]:
 
 def _from_wire_SignedMeterValue(d: dict[str, Any]) -> SignedMeterValue:
     g = d.get
-    return SignedMeterValue(
-        d["signedMeterData"],
-        d["encodingMethod"],
-        g("signingMethod"),
-        g("publicKey"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_SignedMeterValue
+    o = _new(SignedMeterValue)
+    s0(o, d["signedMeterData"])
+    s1(o, d["encodingMethod"])
+    s2(o, g("signingMethod"))
+    s3(o, g("publicKey"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnitOfMeasure(o: UnitOfMeasure) -> dict[str, Any]:
@@ -11901,11 +12895,12 @@ def _to_wire_UnitOfMeasure(o: UnitOfMeasure) -> dict[str, Any]:
 
 def _from_wire_UnitOfMeasure(d: dict[str, Any]) -> UnitOfMeasure:
     g = d.get
-    return UnitOfMeasure(
-        g("unit"),
-        g("multiplier"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UnitOfMeasure
+    o = _new(UnitOfMeasure)
+    s0(o, g("unit"))
+    s1(o, g("multiplier"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
@@ -11929,16 +12924,17 @@ def _to_wire_SampledValue(o: SampledValue) -> dict[str, Any]:
 
 def _from_wire_SampledValue(d: dict[str, Any]) -> SampledValue:
     g = d.get
-    return SampledValue(
-        d["value"],
-        None if (v := g("measurand")) is None else _E_MeasurandEnum[v],
-        None if (v := g("context")) is None else _E_ReadingContextEnum[v],
-        None if (v := g("phase")) is None else _E_PhaseEnum[v],
-        None if (v := g("location")) is None else _E_LocationEnum[v],
-        None if (v := g("signedMeterValue")) is None else _from_wire_SignedMeterValue(v),
-        None if (v := g("unitOfMeasure")) is None else _from_wire_UnitOfMeasure(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_SampledValue
+    o = _new(SampledValue)
+    s0(o, d["value"])
+    s1(o, None if (v := g("measurand")) is None else _E_MeasurandEnum[v])
+    s2(o, None if (v := g("context")) is None else _E_ReadingContextEnum[v])
+    s3(o, None if (v := g("phase")) is None else _E_PhaseEnum[v])
+    s4(o, None if (v := g("location")) is None else _E_LocationEnum[v])
+    s5(o, None if (v := g("signedMeterValue")) is None else _from_wire_SignedMeterValue(v))
+    s6(o, None if (v := g("unitOfMeasure")) is None else _from_wire_UnitOfMeasure(v))
+    s7(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
@@ -11953,11 +12949,12 @@ def _to_wire_MeterValue(o: MeterValue) -> dict[str, Any]:
 
 def _from_wire_MeterValue(d: dict[str, Any]) -> MeterValue:
     g = d.get
-    return MeterValue(
-        [_from_wire_SampledValue(x) for x in d["sampledValue"]],
-        _parse_datetime(d["timestamp"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_MeterValue
+    o = _new(MeterValue)
+    s0(o, [_from_wire_SampledValue(x) for x in d["sampledValue"]])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VariableMonitoring(o: VariableMonitoring) -> dict[str, Any]:
@@ -11976,15 +12973,16 @@ def _to_wire_VariableMonitoring(o: VariableMonitoring) -> dict[str, Any]:
 
 def _from_wire_VariableMonitoring(d: dict[str, Any]) -> VariableMonitoring:
     g = d.get
-    return VariableMonitoring(
-        d["id"],
-        d["transaction"],
-        d["value"],
-        _E_MonitorEnum[d["type"]],
-        d["severity"],
-        _E_EventNotificationEnum[d["eventNotificationType"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_VariableMonitoring
+    o = _new(VariableMonitoring)
+    s0(o, d["id"])
+    s1(o, d["transaction"])
+    s2(o, d["value"])
+    s3(o, _E_MonitorEnum[d["type"]])
+    s4(o, d["severity"])
+    s5(o, _E_EventNotificationEnum[d["eventNotificationType"]])
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MonitoringData(o: MonitoringData) -> dict[str, Any]:
@@ -12000,12 +12998,13 @@ def _to_wire_MonitoringData(o: MonitoringData) -> dict[str, Any]:
 
 def _from_wire_MonitoringData(d: dict[str, Any]) -> MonitoringData:
     g = d.get
-    return MonitoringData(
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        [_from_wire_VariableMonitoring(x) for x in d["variableMonitoring"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_MonitoringData
+    o = _new(MonitoringData)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, _from_wire_Variable(d["variable"]))
+    s2(o, [_from_wire_VariableMonitoring(x) for x in d["variableMonitoring"]])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VPN(o: VPN) -> dict[str, Any]:
@@ -12025,15 +13024,16 @@ def _to_wire_VPN(o: VPN) -> dict[str, Any]:
 
 def _from_wire_VPN(d: dict[str, Any]) -> VPN:
     g = d.get
-    return VPN(
-        d["server"],
-        d["user"],
-        d["password"],
-        d["key"],
-        _E_VPNEnum[d["type"]],
-        g("group"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_VPN
+    o = _new(VPN)
+    s0(o, d["server"])
+    s1(o, d["user"])
+    s2(o, d["password"])
+    s3(o, d["key"])
+    s4(o, _E_VPNEnum[d["type"]])
+    s5(o, g("group"))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, Any]:
@@ -12061,19 +13061,20 @@ def _to_wire_NetworkConnectionProfile(o: NetworkConnectionProfile) -> dict[str, 
 
 def _from_wire_NetworkConnectionProfile(d: dict[str, Any]) -> NetworkConnectionProfile:
     g = d.get
-    return NetworkConnectionProfile(
-        _E_OCPPInterfaceEnum[d["ocppInterface"]],
-        _E_OCPPTransportEnum[d["ocppTransport"]],
-        d["messageTimeout"],
-        d["ocppCsmsUrl"],
-        d["securityProfile"],
-        None if (v := g("apn")) is None else _from_wire_APN(v),
-        None if (v := g("ocppVersion")) is None else _E_OCPPVersionEnum[v],
-        g("identity"),
-        g("basicAuthPassword"),
-        None if (v := g("vpn")) is None else _from_wire_VPN(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _SET_NetworkConnectionProfile
+    o = _new(NetworkConnectionProfile)
+    s0(o, _E_OCPPInterfaceEnum[d["ocppInterface"]])
+    s1(o, _E_OCPPTransportEnum[d["ocppTransport"]])
+    s2(o, d["messageTimeout"])
+    s3(o, d["ocppCsmsUrl"])
+    s4(o, d["securityProfile"])
+    s5(o, None if (v := g("apn")) is None else _from_wire_APN(v))
+    s6(o, None if (v := g("ocppVersion")) is None else _E_OCPPVersionEnum[v])
+    s7(o, g("identity"))
+    s8(o, g("basicAuthPassword"))
+    s9(o, None if (v := g("vpn")) is None else _from_wire_VPN(v))
+    s10(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_OCSPRequestData(o: OCSPRequestData) -> dict[str, Any]:
@@ -12091,14 +13092,15 @@ def _to_wire_OCSPRequestData(o: OCSPRequestData) -> dict[str, Any]:
 
 def _from_wire_OCSPRequestData(d: dict[str, Any]) -> OCSPRequestData:
     g = d.get
-    return OCSPRequestData(
-        _E_HashAlgorithmEnum[d["hashAlgorithm"]],
-        d["issuerNameHash"],
-        d["issuerKeyHash"],
-        d["serialNumber"],
-        d["responderURL"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_OCSPRequestData
+    o = _new(OCSPRequestData)
+    s0(o, _E_HashAlgorithmEnum[d["hashAlgorithm"]])
+    s1(o, d["issuerNameHash"])
+    s2(o, d["issuerKeyHash"])
+    s3(o, d["serialNumber"])
+    s4(o, d["responderURL"])
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VariableAttribute(o: VariableAttribute) -> dict[str, Any]:
@@ -12120,14 +13122,15 @@ def _to_wire_VariableAttribute(o: VariableAttribute) -> dict[str, Any]:
 
 def _from_wire_VariableAttribute(d: dict[str, Any]) -> VariableAttribute:
     g = d.get
-    return VariableAttribute(
-        None if (v := g("type")) is None else _E_AttributeEnum[v],
-        g("value"),
-        None if (v := g("mutability")) is None else _E_MutabilityEnum[v],
-        g("persistent"),
-        g("constant"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_VariableAttribute
+    o = _new(VariableAttribute)
+    s0(o, None if (v := g("type")) is None else _E_AttributeEnum[v])
+    s1(o, g("value"))
+    s2(o, None if (v := g("mutability")) is None else _E_MutabilityEnum[v])
+    s3(o, g("persistent"))
+    s4(o, g("constant"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VariableCharacteristics(o: VariableCharacteristics) -> dict[str, Any]:
@@ -12152,16 +13155,17 @@ def _to_wire_VariableCharacteristics(o: VariableCharacteristics) -> dict[str, An
 
 def _from_wire_VariableCharacteristics(d: dict[str, Any]) -> VariableCharacteristics:
     g = d.get
-    return VariableCharacteristics(
-        _E_DataEnum[d["dataType"]],
-        d["supportsMonitoring"],
-        g("unit"),
-        g("minLimit"),
-        g("maxLimit"),
-        g("maxElements"),
-        g("valuesList"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_VariableCharacteristics
+    o = _new(VariableCharacteristics)
+    s0(o, _E_DataEnum[d["dataType"]])
+    s1(o, d["supportsMonitoring"])
+    s2(o, g("unit"))
+    s3(o, g("minLimit"))
+    s4(o, g("maxLimit"))
+    s5(o, g("maxElements"))
+    s6(o, g("valuesList"))
+    s7(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReportData(o: ReportData) -> dict[str, Any]:
@@ -12179,17 +13183,21 @@ def _to_wire_ReportData(o: ReportData) -> dict[str, Any]:
 
 def _from_wire_ReportData(d: dict[str, Any]) -> ReportData:
     g = d.get
-    return ReportData(
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        [_from_wire_VariableAttribute(x) for x in d["variableAttribute"]],
+    s0, s1, s2, s3, s4 = _SET_ReportData
+    o = _new(ReportData)
+    s0(o, _from_wire_Component(d["component"]))
+    s1(o, _from_wire_Variable(d["variable"]))
+    s2(o, [_from_wire_VariableAttribute(x) for x in d["variableAttribute"]])
+    s3(
+        o,
         (
             None
             if (v := g("variableCharacteristics")) is None
             else _from_wire_VariableCharacteristics(v)
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringData(o: SetMonitoringData) -> dict[str, Any]:
@@ -12213,21 +13221,25 @@ def _to_wire_SetMonitoringData(o: SetMonitoringData) -> dict[str, Any]:
 
 def _from_wire_SetMonitoringData(d: dict[str, Any]) -> SetMonitoringData:
     g = d.get
-    return SetMonitoringData(
-        d["value"],
-        _E_MonitorEnum[d["type"]],
-        d["severity"],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        g("id"),
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_SetMonitoringData
+    o = _new(SetMonitoringData)
+    s0(o, d["value"])
+    s1(o, _E_MonitorEnum[d["type"]])
+    s2(o, d["severity"])
+    s3(o, _from_wire_Component(d["component"]))
+    s4(o, _from_wire_Variable(d["variable"]))
+    s5(o, g("id"))
+    s6(
+        o,
         (
             None
             if (v := g("periodicEventStream")) is None
             else _from_wire_PeriodicEventStreamParams(v)
         ),
-        g("transaction"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s7(o, g("transaction"))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringResult(o: SetMonitoringResult) -> dict[str, Any]:
@@ -12249,16 +13261,17 @@ def _to_wire_SetMonitoringResult(o: SetMonitoringResult) -> dict[str, Any]:
 
 def _from_wire_SetMonitoringResult(d: dict[str, Any]) -> SetMonitoringResult:
     g = d.get
-    return SetMonitoringResult(
-        _E_SetMonitoringStatusEnum[d["status"]],
-        _E_MonitorEnum[d["type"]],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        d["severity"],
-        g("id"),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_SetMonitoringResult
+    o = _new(SetMonitoringResult)
+    s0(o, _E_SetMonitoringStatusEnum[d["status"]])
+    s1(o, _E_MonitorEnum[d["type"]])
+    s2(o, _from_wire_Component(d["component"]))
+    s3(o, _from_wire_Variable(d["variable"]))
+    s4(o, d["severity"])
+    s5(o, g("id"))
+    s6(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s7(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariableData(o: SetVariableData) -> dict[str, Any]:
@@ -12276,13 +13289,14 @@ def _to_wire_SetVariableData(o: SetVariableData) -> dict[str, Any]:
 
 def _from_wire_SetVariableData(d: dict[str, Any]) -> SetVariableData:
     g = d.get
-    return SetVariableData(
-        d["attributeValue"],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_SetVariableData
+    o = _new(SetVariableData)
+    s0(o, d["attributeValue"])
+    s1(o, _from_wire_Component(d["component"]))
+    s2(o, _from_wire_Variable(d["variable"]))
+    s3(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariableResult(o: SetVariableResult) -> dict[str, Any]:
@@ -12302,14 +13316,15 @@ def _to_wire_SetVariableResult(o: SetVariableResult) -> dict[str, Any]:
 
 def _from_wire_SetVariableResult(d: dict[str, Any]) -> SetVariableResult:
     g = d.get
-    return SetVariableResult(
-        _E_SetVariableStatusEnum[d["attributeStatus"]],
-        _from_wire_Component(d["component"]),
-        _from_wire_Variable(d["variable"]),
-        None if (v := g("attributeType")) is None else _E_AttributeEnum[v],
-        None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_SetVariableResult
+    o = _new(SetVariableResult)
+    s0(o, _E_SetVariableStatusEnum[d["attributeStatus"]])
+    s1(o, _from_wire_Component(d["component"]))
+    s2(o, _from_wire_Variable(d["variable"]))
+    s3(o, None if (v := g("attributeType")) is None else _E_AttributeEnum[v])
+    s4(o, None if (v := g("attributeStatusInfo")) is None else _from_wire_StatusInfo(v))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_StreamDataElement(o: StreamDataElement) -> dict[str, Any]:
@@ -12321,11 +13336,12 @@ def _to_wire_StreamDataElement(o: StreamDataElement) -> dict[str, Any]:
 
 def _from_wire_StreamDataElement(d: dict[str, Any]) -> StreamDataElement:
     g = d.get
-    return StreamDataElement(
-        d["t"],
-        d["v"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_StreamDataElement
+    o = _new(StreamDataElement)
+    s0(o, d["t"])
+    s1(o, d["v"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffConditions(o: TariffConditions) -> dict[str, Any]:
@@ -12373,27 +13389,30 @@ def _to_wire_TariffConditions(o: TariffConditions) -> dict[str, Any]:
 
 def _from_wire_TariffConditions(d: dict[str, Any]) -> TariffConditions:
     g = d.get
-    return TariffConditions(
-        g("startTimeOfDay"),
-        g("endTimeOfDay"),
-        None if (v := g("dayOfWeek")) is None else [_E_DayOfWeekEnum[x] for x in v],
-        g("validFromDate"),
-        g("validToDate"),
-        None if (v := g("evseKind")) is None else _E_EvseKindEnum[v],
-        g("minEnergy"),
-        g("maxEnergy"),
-        g("minCurrent"),
-        g("maxCurrent"),
-        g("minPower"),
-        g("maxPower"),
-        g("minTime"),
-        g("maxTime"),
-        g("minChargingTime"),
-        g("maxChargingTime"),
-        g("minIdleTime"),
-        g("maxIdleTime"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18 = (
+        _SET_TariffConditions
     )
+    o = _new(TariffConditions)
+    s0(o, g("startTimeOfDay"))
+    s1(o, g("endTimeOfDay"))
+    s2(o, None if (v := g("dayOfWeek")) is None else [_E_DayOfWeekEnum[x] for x in v])
+    s3(o, g("validFromDate"))
+    s4(o, g("validToDate"))
+    s5(o, None if (v := g("evseKind")) is None else _E_EvseKindEnum[v])
+    s6(o, g("minEnergy"))
+    s7(o, g("maxEnergy"))
+    s8(o, g("minCurrent"))
+    s9(o, g("maxCurrent"))
+    s10(o, g("minPower"))
+    s11(o, g("maxPower"))
+    s12(o, g("minTime"))
+    s13(o, g("maxTime"))
+    s14(o, g("minChargingTime"))
+    s15(o, g("maxChargingTime"))
+    s16(o, g("minIdleTime"))
+    s17(o, g("maxIdleTime"))
+    s18(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffEnergyPrice(o: TariffEnergyPrice) -> dict[str, Any]:
@@ -12407,11 +13426,12 @@ def _to_wire_TariffEnergyPrice(o: TariffEnergyPrice) -> dict[str, Any]:
 
 def _from_wire_TariffEnergyPrice(d: dict[str, Any]) -> TariffEnergyPrice:
     g = d.get
-    return TariffEnergyPrice(
-        d["priceKwh"],
-        None if (v := g("conditions")) is None else _from_wire_TariffConditions(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TariffEnergyPrice
+    o = _new(TariffEnergyPrice)
+    s0(o, d["priceKwh"])
+    s1(o, None if (v := g("conditions")) is None else _from_wire_TariffConditions(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffEnergy(o: TariffEnergy) -> dict[str, Any]:
@@ -12425,11 +13445,12 @@ def _to_wire_TariffEnergy(o: TariffEnergy) -> dict[str, Any]:
 
 def _from_wire_TariffEnergy(d: dict[str, Any]) -> TariffEnergy:
     g = d.get
-    return TariffEnergy(
-        [_from_wire_TariffEnergyPrice(x) for x in d["prices"]],
-        None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TariffEnergy
+    o = _new(TariffEnergy)
+    s0(o, [_from_wire_TariffEnergyPrice(x) for x in d["prices"]])
+    s1(o, None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffTimePrice(o: TariffTimePrice) -> dict[str, Any]:
@@ -12443,11 +13464,12 @@ def _to_wire_TariffTimePrice(o: TariffTimePrice) -> dict[str, Any]:
 
 def _from_wire_TariffTimePrice(d: dict[str, Any]) -> TariffTimePrice:
     g = d.get
-    return TariffTimePrice(
-        d["priceMinute"],
-        None if (v := g("conditions")) is None else _from_wire_TariffConditions(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TariffTimePrice
+    o = _new(TariffTimePrice)
+    s0(o, d["priceMinute"])
+    s1(o, None if (v := g("conditions")) is None else _from_wire_TariffConditions(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffTime(o: TariffTime) -> dict[str, Any]:
@@ -12461,11 +13483,12 @@ def _to_wire_TariffTime(o: TariffTime) -> dict[str, Any]:
 
 def _from_wire_TariffTime(d: dict[str, Any]) -> TariffTime:
     g = d.get
-    return TariffTime(
-        [_from_wire_TariffTimePrice(x) for x in d["prices"]],
-        None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TariffTime
+    o = _new(TariffTime)
+    s0(o, [_from_wire_TariffTimePrice(x) for x in d["prices"]])
+    s1(o, None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffConditionsFixed(o: TariffConditionsFixed) -> dict[str, Any]:
@@ -12493,17 +13516,18 @@ def _to_wire_TariffConditionsFixed(o: TariffConditionsFixed) -> dict[str, Any]:
 
 def _from_wire_TariffConditionsFixed(d: dict[str, Any]) -> TariffConditionsFixed:
     g = d.get
-    return TariffConditionsFixed(
-        g("startTimeOfDay"),
-        g("endTimeOfDay"),
-        None if (v := g("dayOfWeek")) is None else [_E_DayOfWeekEnum[x] for x in v],
-        g("validFromDate"),
-        g("validToDate"),
-        None if (v := g("evseKind")) is None else _E_EvseKindEnum[v],
-        g("paymentBrand"),
-        g("paymentRecognition"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_TariffConditionsFixed
+    o = _new(TariffConditionsFixed)
+    s0(o, g("startTimeOfDay"))
+    s1(o, g("endTimeOfDay"))
+    s2(o, None if (v := g("dayOfWeek")) is None else [_E_DayOfWeekEnum[x] for x in v])
+    s3(o, g("validFromDate"))
+    s4(o, g("validToDate"))
+    s5(o, None if (v := g("evseKind")) is None else _E_EvseKindEnum[v])
+    s6(o, g("paymentBrand"))
+    s7(o, g("paymentRecognition"))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffFixedPrice(o: TariffFixedPrice) -> dict[str, Any]:
@@ -12517,11 +13541,12 @@ def _to_wire_TariffFixedPrice(o: TariffFixedPrice) -> dict[str, Any]:
 
 def _from_wire_TariffFixedPrice(d: dict[str, Any]) -> TariffFixedPrice:
     g = d.get
-    return TariffFixedPrice(
-        d["priceFixed"],
-        None if (v := g("conditions")) is None else _from_wire_TariffConditionsFixed(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TariffFixedPrice
+    o = _new(TariffFixedPrice)
+    s0(o, d["priceFixed"])
+    s1(o, None if (v := g("conditions")) is None else _from_wire_TariffConditionsFixed(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffFixed(o: TariffFixed) -> dict[str, Any]:
@@ -12535,11 +13560,12 @@ def _to_wire_TariffFixed(o: TariffFixed) -> dict[str, Any]:
 
 def _from_wire_TariffFixed(d: dict[str, Any]) -> TariffFixed:
     g = d.get
-    return TariffFixed(
-        [_from_wire_TariffFixedPrice(x) for x in d["prices"]],
-        None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TariffFixed
+    o = _new(TariffFixed)
+    s0(o, [_from_wire_TariffFixedPrice(x) for x in d["prices"]])
+    s1(o, None if (v := g("taxRates")) is None else [_from_wire_TaxRate(x) for x in v])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Tariff(o: Tariff) -> dict[str, Any]:
@@ -12571,21 +13597,22 @@ def _to_wire_Tariff(o: Tariff) -> dict[str, Any]:
 
 def _from_wire_Tariff(d: dict[str, Any]) -> Tariff:
     g = d.get
-    return Tariff(
-        d["tariffId"],
-        d["currency"],
-        None if (v := g("description")) is None else [_from_wire_MessageContent(x) for x in v],
-        None if (v := g("energy")) is None else _from_wire_TariffEnergy(v),
-        None if (v := g("validFrom")) is None else _parse_datetime(v),
-        None if (v := g("chargingTime")) is None else _from_wire_TariffTime(v),
-        None if (v := g("idleTime")) is None else _from_wire_TariffTime(v),
-        None if (v := g("fixedFee")) is None else _from_wire_TariffFixed(v),
-        None if (v := g("reservationTime")) is None else _from_wire_TariffTime(v),
-        None if (v := g("reservationFixed")) is None else _from_wire_TariffFixed(v),
-        None if (v := g("minCost")) is None else _from_wire_Price(v),
-        None if (v := g("maxCost")) is None else _from_wire_Price(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 = _SET_Tariff
+    o = _new(Tariff)
+    s0(o, d["tariffId"])
+    s1(o, d["currency"])
+    s2(o, None if (v := g("description")) is None else [_from_wire_MessageContent(x) for x in v])
+    s3(o, None if (v := g("energy")) is None else _from_wire_TariffEnergy(v))
+    s4(o, None if (v := g("validFrom")) is None else _parse_datetime(v))
+    s5(o, None if (v := g("chargingTime")) is None else _from_wire_TariffTime(v))
+    s6(o, None if (v := g("idleTime")) is None else _from_wire_TariffTime(v))
+    s7(o, None if (v := g("fixedFee")) is None else _from_wire_TariffFixed(v))
+    s8(o, None if (v := g("reservationTime")) is None else _from_wire_TariffTime(v))
+    s9(o, None if (v := g("reservationFixed")) is None else _from_wire_TariffFixed(v))
+    s10(o, None if (v := g("minCost")) is None else _from_wire_Price(v))
+    s11(o, None if (v := g("maxCost")) is None else _from_wire_Price(v))
+    s12(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TariffAssignment(o: TariffAssignment) -> dict[str, Any]:
@@ -12603,14 +13630,15 @@ def _to_wire_TariffAssignment(o: TariffAssignment) -> dict[str, Any]:
 
 def _from_wire_TariffAssignment(d: dict[str, Any]) -> TariffAssignment:
     g = d.get
-    return TariffAssignment(
-        d["tariffId"],
-        _E_TariffKindEnum[d["tariffKind"]],
-        None if (v := g("validFrom")) is None else _parse_datetime(v),
-        None if (v := g("evseIds")) is None else list(v),
-        None if (v := g("idTokens")) is None else list(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_TariffAssignment
+    o = _new(TariffAssignment)
+    s0(o, d["tariffId"])
+    s1(o, _E_TariffKindEnum[d["tariffKind"]])
+    s2(o, None if (v := g("validFrom")) is None else _parse_datetime(v))
+    s3(o, None if (v := g("evseIds")) is None else list(v))
+    s4(o, None if (v := g("idTokens")) is None else list(v))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TransactionLimit(o: TransactionLimit) -> dict[str, Any]:
@@ -12630,13 +13658,14 @@ def _to_wire_TransactionLimit(o: TransactionLimit) -> dict[str, Any]:
 
 def _from_wire_TransactionLimit(d: dict[str, Any]) -> TransactionLimit:
     g = d.get
-    return TransactionLimit(
-        g("maxCost"),
-        g("maxEnergy"),
-        g("maxTime"),
-        g("maxSoC"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_TransactionLimit
+    o = _new(TransactionLimit)
+    s0(o, g("maxCost"))
+    s1(o, g("maxEnergy"))
+    s2(o, g("maxTime"))
+    s3(o, g("maxSoC"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Transaction(o: Transaction) -> dict[str, Any]:
@@ -12662,17 +13691,18 @@ def _to_wire_Transaction(o: Transaction) -> dict[str, Any]:
 
 def _from_wire_Transaction(d: dict[str, Any]) -> Transaction:
     g = d.get
-    return Transaction(
-        d["transactionId"],
-        None if (v := g("chargingState")) is None else _E_ChargingStateEnum[v],
-        g("timeSpentCharging"),
-        None if (v := g("stoppedReason")) is None else _E_ReasonEnum[v],
-        g("remoteStartId"),
-        None if (v := g("operationMode")) is None else _E_OperationModeEnum[v],
-        g("tariffId"),
-        None if (v := g("transactionLimit")) is None else _from_wire_TransactionLimit(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8 = _SET_Transaction
+    o = _new(Transaction)
+    s0(o, d["transactionId"])
+    s1(o, None if (v := g("chargingState")) is None else _E_ChargingStateEnum[v])
+    s2(o, g("timeSpentCharging"))
+    s3(o, None if (v := g("stoppedReason")) is None else _E_ReasonEnum[v])
+    s4(o, g("remoteStartId"))
+    s5(o, None if (v := g("operationMode")) is None else _E_OperationModeEnum[v])
+    s6(o, g("tariffId"))
+    s7(o, None if (v := g("transactionLimit")) is None else _from_wire_TransactionLimit(v))
+    s8(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AFRRSignalResponse(o: AFRRSignalResponse) -> dict[str, Any]:
@@ -12686,11 +13716,12 @@ def _to_wire_AFRRSignalResponse(o: AFRRSignalResponse) -> dict[str, Any]:
 
 def _from_wire_AFRRSignalResponse(d: dict[str, Any]) -> AFRRSignalResponse:
     g = d.get
-    return AFRRSignalResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AFRRSignalResponse
+    o = _new(AFRRSignalResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AdjustPeriodicEventStreamResponse(
@@ -12708,11 +13739,12 @@ def _from_wire_AdjustPeriodicEventStreamResponse(
     d: dict[str, Any],
 ) -> AdjustPeriodicEventStreamResponse:
     g = d.get
-    return AdjustPeriodicEventStreamResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AdjustPeriodicEventStreamResponse
+    o = _new(AdjustPeriodicEventStreamResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
@@ -12730,17 +13762,21 @@ def _to_wire_AuthorizeResponse(o: AuthorizeResponse) -> dict[str, Any]:
 
 def _from_wire_AuthorizeResponse(d: dict[str, Any]) -> AuthorizeResponse:
     g = d.get
-    return AuthorizeResponse(
-        _from_wire_IdTokenInfo(d["idTokenInfo"]),
-        None if (v := g("certificateStatus")) is None else _E_AuthorizeCertificateStatusEnum[v],
+    s0, s1, s2, s3, s4 = _SET_AuthorizeResponse
+    o = _new(AuthorizeResponse)
+    s0(o, _from_wire_IdTokenInfo(d["idTokenInfo"]))
+    s1(o, None if (v := g("certificateStatus")) is None else _E_AuthorizeCertificateStatusEnum[v])
+    s2(
+        o,
         (
             None
             if (v := g("allowedEnergyTransfer")) is None
             else [_E_EnergyTransferModeEnum[x] for x in v]
         ),
-        None if (v := g("tariff")) is None else _from_wire_Tariff(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("tariff")) is None else _from_wire_Tariff(v))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_BatterySwapResponse(o: BatterySwapResponse) -> dict[str, Any]:
@@ -12752,7 +13788,10 @@ def _to_wire_BatterySwapResponse(o: BatterySwapResponse) -> dict[str, Any]:
 
 def _from_wire_BatterySwapResponse(d: dict[str, Any]) -> BatterySwapResponse:
     g = d.get
-    return BatterySwapResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_BatterySwapResponse
+    o = _new(BatterySwapResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, Any]:
@@ -12770,13 +13809,14 @@ def _to_wire_BootNotificationResponse(o: BootNotificationResponse) -> dict[str, 
 
 def _from_wire_BootNotificationResponse(d: dict[str, Any]) -> BootNotificationResponse:
     g = d.get
-    return BootNotificationResponse(
-        _parse_datetime(d["currentTime"]),
-        d["interval"],
-        _E_RegistrationStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_BootNotificationResponse
+    o = _new(BootNotificationResponse)
+    s0(o, _parse_datetime(d["currentTime"]))
+    s1(o, d["interval"])
+    s2(o, _E_RegistrationStatusEnum[d["status"]])
+    s3(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str, Any]:
@@ -12790,11 +13830,12 @@ def _to_wire_CancelReservationResponse(o: CancelReservationResponse) -> dict[str
 
 def _from_wire_CancelReservationResponse(d: dict[str, Any]) -> CancelReservationResponse:
     g = d.get
-    return CancelReservationResponse(
-        _E_CancelReservationStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_CancelReservationResponse
+    o = _new(CancelReservationResponse)
+    s0(o, _E_CancelReservationStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str, Any]:
@@ -12808,11 +13849,12 @@ def _to_wire_CertificateSignedResponse(o: CertificateSignedResponse) -> dict[str
 
 def _from_wire_CertificateSignedResponse(d: dict[str, Any]) -> CertificateSignedResponse:
     g = d.get
-    return CertificateSignedResponse(
-        _E_CertificateSignedStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_CertificateSignedResponse
+    o = _new(CertificateSignedResponse)
+    s0(o, _E_CertificateSignedStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[str, Any]:
@@ -12826,11 +13868,12 @@ def _to_wire_ChangeAvailabilityResponse(o: ChangeAvailabilityResponse) -> dict[s
 
 def _from_wire_ChangeAvailabilityResponse(d: dict[str, Any]) -> ChangeAvailabilityResponse:
     g = d.get
-    return ChangeAvailabilityResponse(
-        _E_ChangeAvailabilityStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ChangeAvailabilityResponse
+    o = _new(ChangeAvailabilityResponse)
+    s0(o, _E_ChangeAvailabilityStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChangeTransactionTariffResponse(o: ChangeTransactionTariffResponse) -> dict[str, Any]:
@@ -12846,11 +13889,12 @@ def _from_wire_ChangeTransactionTariffResponse(
     d: dict[str, Any],
 ) -> ChangeTransactionTariffResponse:
     g = d.get
-    return ChangeTransactionTariffResponse(
-        _E_TariffChangeStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ChangeTransactionTariffResponse
+    o = _new(ChangeTransactionTariffResponse)
+    s0(o, _E_TariffChangeStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
@@ -12864,11 +13908,12 @@ def _to_wire_ClearCacheResponse(o: ClearCacheResponse) -> dict[str, Any]:
 
 def _from_wire_ClearCacheResponse(d: dict[str, Any]) -> ClearCacheResponse:
     g = d.get
-    return ClearCacheResponse(
-        _E_ClearCacheStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ClearCacheResponse
+    o = _new(ClearCacheResponse)
+    s0(o, _E_ClearCacheStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> dict[str, Any]:
@@ -12882,11 +13927,12 @@ def _to_wire_ClearChargingProfileResponse(o: ClearChargingProfileResponse) -> di
 
 def _from_wire_ClearChargingProfileResponse(d: dict[str, Any]) -> ClearChargingProfileResponse:
     g = d.get
-    return ClearChargingProfileResponse(
-        _E_ClearChargingProfileStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ClearChargingProfileResponse
+    o = _new(ClearChargingProfileResponse)
+    s0(o, _E_ClearChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearDERControlResponse(o: ClearDERControlResponse) -> dict[str, Any]:
@@ -12900,11 +13946,12 @@ def _to_wire_ClearDERControlResponse(o: ClearDERControlResponse) -> dict[str, An
 
 def _from_wire_ClearDERControlResponse(d: dict[str, Any]) -> ClearDERControlResponse:
     g = d.get
-    return ClearDERControlResponse(
-        _E_DERControlStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ClearDERControlResponse
+    o = _new(ClearDERControlResponse)
+    s0(o, _E_DERControlStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearDisplayMessageResponse(o: ClearDisplayMessageResponse) -> dict[str, Any]:
@@ -12918,11 +13965,12 @@ def _to_wire_ClearDisplayMessageResponse(o: ClearDisplayMessageResponse) -> dict
 
 def _from_wire_ClearDisplayMessageResponse(d: dict[str, Any]) -> ClearDisplayMessageResponse:
     g = d.get
-    return ClearDisplayMessageResponse(
-        _E_ClearMessageStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ClearDisplayMessageResponse
+    o = _new(ClearDisplayMessageResponse)
+    s0(o, _E_ClearMessageStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearTariffsResponse(o: ClearTariffsResponse) -> dict[str, Any]:
@@ -12936,10 +13984,11 @@ def _to_wire_ClearTariffsResponse(o: ClearTariffsResponse) -> dict[str, Any]:
 
 def _from_wire_ClearTariffsResponse(d: dict[str, Any]) -> ClearTariffsResponse:
     g = d.get
-    return ClearTariffsResponse(
-        [_from_wire_ClearTariffsResult(x) for x in d["clearTariffsResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearTariffsResponse
+    o = _new(ClearTariffsResponse)
+    s0(o, [_from_wire_ClearTariffsResult(x) for x in d["clearTariffsResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearVariableMonitoringResponse(o: ClearVariableMonitoringResponse) -> dict[str, Any]:
@@ -12957,10 +14006,11 @@ def _from_wire_ClearVariableMonitoringResponse(
     d: dict[str, Any],
 ) -> ClearVariableMonitoringResponse:
     g = d.get
-    return ClearVariableMonitoringResponse(
-        [_from_wire_ClearMonitoringResult(x) for x in d["clearMonitoringResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearVariableMonitoringResponse
+    o = _new(ClearVariableMonitoringResponse)
+    s0(o, [_from_wire_ClearMonitoringResult(x) for x in d["clearMonitoringResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearedChargingLimitResponse(o: ClearedChargingLimitResponse) -> dict[str, Any]:
@@ -12972,9 +14022,10 @@ def _to_wire_ClearedChargingLimitResponse(o: ClearedChargingLimitResponse) -> di
 
 def _from_wire_ClearedChargingLimitResponse(d: dict[str, Any]) -> ClearedChargingLimitResponse:
     g = d.get
-    return ClearedChargingLimitResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ClearedChargingLimitResponse
+    o = _new(ClearedChargingLimitResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClosePeriodicEventStreamResponse(
@@ -12990,9 +14041,10 @@ def _from_wire_ClosePeriodicEventStreamResponse(
     d: dict[str, Any],
 ) -> ClosePeriodicEventStreamResponse:
     g = d.get
-    return ClosePeriodicEventStreamResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ClosePeriodicEventStreamResponse
+    o = _new(ClosePeriodicEventStreamResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CostUpdatedResponse(o: CostUpdatedResponse) -> dict[str, Any]:
@@ -13004,7 +14056,10 @@ def _to_wire_CostUpdatedResponse(o: CostUpdatedResponse) -> dict[str, Any]:
 
 def _from_wire_CostUpdatedResponse(d: dict[str, Any]) -> CostUpdatedResponse:
     g = d.get
-    return CostUpdatedResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_CostUpdatedResponse
+    o = _new(CostUpdatedResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CustomerInformationResponse(o: CustomerInformationResponse) -> dict[str, Any]:
@@ -13018,11 +14073,12 @@ def _to_wire_CustomerInformationResponse(o: CustomerInformationResponse) -> dict
 
 def _from_wire_CustomerInformationResponse(d: dict[str, Any]) -> CustomerInformationResponse:
     g = d.get
-    return CustomerInformationResponse(
-        _E_CustomerInformationStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_CustomerInformationResponse
+    o = _new(CustomerInformationResponse)
+    s0(o, _E_CustomerInformationStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
@@ -13038,12 +14094,13 @@ def _to_wire_DataTransferResponse(o: DataTransferResponse) -> dict[str, Any]:
 
 def _from_wire_DataTransferResponse(d: dict[str, Any]) -> DataTransferResponse:
     g = d.get
-    return DataTransferResponse(
-        _E_DataTransferStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("data"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_DataTransferResponse
+    o = _new(DataTransferResponse)
+    s0(o, _E_DataTransferStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, g("data"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str, Any]:
@@ -13057,11 +14114,12 @@ def _to_wire_DeleteCertificateResponse(o: DeleteCertificateResponse) -> dict[str
 
 def _from_wire_DeleteCertificateResponse(d: dict[str, Any]) -> DeleteCertificateResponse:
     g = d.get
-    return DeleteCertificateResponse(
-        _E_DeleteCertificateStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_DeleteCertificateResponse
+    o = _new(DeleteCertificateResponse)
+    s0(o, _E_DeleteCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationResponse(
@@ -13077,9 +14135,10 @@ def _from_wire_FirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationResponse:
     g = d.get
-    return FirmwareStatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_FirmwareStatusNotificationResponse
+    o = _new(FirmwareStatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Get15118EVCertificateResponse(o: Get15118EVCertificateResponse) -> dict[str, Any]:
@@ -13095,13 +14154,14 @@ def _to_wire_Get15118EVCertificateResponse(o: Get15118EVCertificateResponse) -> 
 
 def _from_wire_Get15118EVCertificateResponse(d: dict[str, Any]) -> Get15118EVCertificateResponse:
     g = d.get
-    return Get15118EVCertificateResponse(
-        _E_Iso15118EVCertificateStatusEnum[d["status"]],
-        d["exiResponse"],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("remainingContracts"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_Get15118EVCertificateResponse
+    o = _new(Get15118EVCertificateResponse)
+    s0(o, _E_Iso15118EVCertificateStatusEnum[d["status"]])
+    s1(o, d["exiResponse"])
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, g("remainingContracts"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetBaseReportResponse(o: GetBaseReportResponse) -> dict[str, Any]:
@@ -13115,11 +14175,12 @@ def _to_wire_GetBaseReportResponse(o: GetBaseReportResponse) -> dict[str, Any]:
 
 def _from_wire_GetBaseReportResponse(d: dict[str, Any]) -> GetBaseReportResponse:
     g = d.get
-    return GetBaseReportResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetBaseReportResponse
+    o = _new(GetBaseReportResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCertificateChainStatusResponse(
@@ -13137,10 +14198,11 @@ def _from_wire_GetCertificateChainStatusResponse(
     d: dict[str, Any],
 ) -> GetCertificateChainStatusResponse:
     g = d.get
-    return GetCertificateChainStatusResponse(
-        [_from_wire_CertificateStatus(x) for x in d["certificateStatus"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetCertificateChainStatusResponse
+    o = _new(GetCertificateChainStatusResponse)
+    s0(o, [_from_wire_CertificateStatus(x) for x in d["certificateStatus"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCertificateStatusResponse(o: GetCertificateStatusResponse) -> dict[str, Any]:
@@ -13156,12 +14218,13 @@ def _to_wire_GetCertificateStatusResponse(o: GetCertificateStatusResponse) -> di
 
 def _from_wire_GetCertificateStatusResponse(d: dict[str, Any]) -> GetCertificateStatusResponse:
     g = d.get
-    return GetCertificateStatusResponse(
-        _E_GetCertificateStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("ocspResult"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_GetCertificateStatusResponse
+    o = _new(GetCertificateStatusResponse)
+    s0(o, _E_GetCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, g("ocspResult"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetChargingProfilesResponse(o: GetChargingProfilesResponse) -> dict[str, Any]:
@@ -13175,11 +14238,12 @@ def _to_wire_GetChargingProfilesResponse(o: GetChargingProfilesResponse) -> dict
 
 def _from_wire_GetChargingProfilesResponse(d: dict[str, Any]) -> GetChargingProfilesResponse:
     g = d.get
-    return GetChargingProfilesResponse(
-        _E_GetChargingProfileStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetChargingProfilesResponse
+    o = _new(GetChargingProfilesResponse)
+    s0(o, _E_GetChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> dict[str, Any]:
@@ -13195,12 +14259,13 @@ def _to_wire_GetCompositeScheduleResponse(o: GetCompositeScheduleResponse) -> di
 
 def _from_wire_GetCompositeScheduleResponse(d: dict[str, Any]) -> GetCompositeScheduleResponse:
     g = d.get
-    return GetCompositeScheduleResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("schedule")) is None else _from_wire_CompositeSchedule(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_GetCompositeScheduleResponse
+    o = _new(GetCompositeScheduleResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("schedule")) is None else _from_wire_CompositeSchedule(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetDERControlResponse(o: GetDERControlResponse) -> dict[str, Any]:
@@ -13214,11 +14279,12 @@ def _to_wire_GetDERControlResponse(o: GetDERControlResponse) -> dict[str, Any]:
 
 def _from_wire_GetDERControlResponse(d: dict[str, Any]) -> GetDERControlResponse:
     g = d.get
-    return GetDERControlResponse(
-        _E_DERControlStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetDERControlResponse
+    o = _new(GetDERControlResponse)
+    s0(o, _E_DERControlStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetDisplayMessagesResponse(o: GetDisplayMessagesResponse) -> dict[str, Any]:
@@ -13232,11 +14298,12 @@ def _to_wire_GetDisplayMessagesResponse(o: GetDisplayMessagesResponse) -> dict[s
 
 def _from_wire_GetDisplayMessagesResponse(d: dict[str, Any]) -> GetDisplayMessagesResponse:
     g = d.get
-    return GetDisplayMessagesResponse(
-        _E_GetDisplayMessagesStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetDisplayMessagesResponse
+    o = _new(GetDisplayMessagesResponse)
+    s0(o, _E_GetDisplayMessagesStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsResponse(
@@ -13258,16 +14325,20 @@ def _from_wire_GetInstalledCertificateIdsResponse(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsResponse:
     g = d.get
-    return GetInstalledCertificateIdsResponse(
-        _E_GetInstalledCertificateStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
+    s0, s1, s2, s3 = _SET_GetInstalledCertificateIdsResponse
+    o = _new(GetInstalledCertificateIdsResponse)
+    s0(o, _E_GetInstalledCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(
+        o,
         (
             None
             if (v := g("certificateHashDataChain")) is None
             else [_from_wire_CertificateHashDataChain(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict[str, Any]:
@@ -13279,10 +14350,11 @@ def _to_wire_GetLocalListVersionResponse(o: GetLocalListVersionResponse) -> dict
 
 def _from_wire_GetLocalListVersionResponse(d: dict[str, Any]) -> GetLocalListVersionResponse:
     g = d.get
-    return GetLocalListVersionResponse(
-        d["versionNumber"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetLocalListVersionResponse
+    o = _new(GetLocalListVersionResponse)
+    s0(o, d["versionNumber"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
@@ -13298,12 +14370,13 @@ def _to_wire_GetLogResponse(o: GetLogResponse) -> dict[str, Any]:
 
 def _from_wire_GetLogResponse(d: dict[str, Any]) -> GetLogResponse:
     g = d.get
-    return GetLogResponse(
-        _E_LogStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("filename"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_GetLogResponse
+    o = _new(GetLogResponse)
+    s0(o, _E_LogStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, g("filename"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetMonitoringReportResponse(o: GetMonitoringReportResponse) -> dict[str, Any]:
@@ -13317,11 +14390,12 @@ def _to_wire_GetMonitoringReportResponse(o: GetMonitoringReportResponse) -> dict
 
 def _from_wire_GetMonitoringReportResponse(d: dict[str, Any]) -> GetMonitoringReportResponse:
     g = d.get
-    return GetMonitoringReportResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetMonitoringReportResponse
+    o = _new(GetMonitoringReportResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetPeriodicEventStreamResponse(o: GetPeriodicEventStreamResponse) -> dict[str, Any]:
@@ -13335,14 +14409,18 @@ def _to_wire_GetPeriodicEventStreamResponse(o: GetPeriodicEventStreamResponse) -
 
 def _from_wire_GetPeriodicEventStreamResponse(d: dict[str, Any]) -> GetPeriodicEventStreamResponse:
     g = d.get
-    return GetPeriodicEventStreamResponse(
+    s0, s1 = _SET_GetPeriodicEventStreamResponse
+    o = _new(GetPeriodicEventStreamResponse)
+    s0(
+        o,
         (
             None
             if (v := g("constantStreamData")) is None
             else [_from_wire_ConstantStreamData(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetReportResponse(o: GetReportResponse) -> dict[str, Any]:
@@ -13356,11 +14434,12 @@ def _to_wire_GetReportResponse(o: GetReportResponse) -> dict[str, Any]:
 
 def _from_wire_GetReportResponse(d: dict[str, Any]) -> GetReportResponse:
     g = d.get
-    return GetReportResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetReportResponse
+    o = _new(GetReportResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetTariffsResponse(o: GetTariffsResponse) -> dict[str, Any]:
@@ -13376,16 +14455,20 @@ def _to_wire_GetTariffsResponse(o: GetTariffsResponse) -> dict[str, Any]:
 
 def _from_wire_GetTariffsResponse(d: dict[str, Any]) -> GetTariffsResponse:
     g = d.get
-    return GetTariffsResponse(
-        _E_TariffGetStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
+    s0, s1, s2, s3 = _SET_GetTariffsResponse
+    o = _new(GetTariffsResponse)
+    s0(o, _E_TariffGetStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(
+        o,
         (
             None
             if (v := g("tariffAssignments")) is None
             else [_from_wire_TariffAssignment(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetTransactionStatusResponse(o: GetTransactionStatusResponse) -> dict[str, Any]:
@@ -13399,11 +14482,12 @@ def _to_wire_GetTransactionStatusResponse(o: GetTransactionStatusResponse) -> di
 
 def _from_wire_GetTransactionStatusResponse(d: dict[str, Any]) -> GetTransactionStatusResponse:
     g = d.get
-    return GetTransactionStatusResponse(
-        d["messagesInQueue"],
-        g("ongoingIndicator"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetTransactionStatusResponse
+    o = _new(GetTransactionStatusResponse)
+    s0(o, d["messagesInQueue"])
+    s1(o, g("ongoingIndicator"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetVariablesResponse(o: GetVariablesResponse) -> dict[str, Any]:
@@ -13417,10 +14501,11 @@ def _to_wire_GetVariablesResponse(o: GetVariablesResponse) -> dict[str, Any]:
 
 def _from_wire_GetVariablesResponse(d: dict[str, Any]) -> GetVariablesResponse:
     g = d.get
-    return GetVariablesResponse(
-        [_from_wire_GetVariableResult(x) for x in d["getVariableResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetVariablesResponse
+    o = _new(GetVariablesResponse)
+    s0(o, [_from_wire_GetVariableResult(x) for x in d["getVariableResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
@@ -13432,10 +14517,11 @@ def _to_wire_HeartbeatResponse(o: HeartbeatResponse) -> dict[str, Any]:
 
 def _from_wire_HeartbeatResponse(d: dict[str, Any]) -> HeartbeatResponse:
     g = d.get
-    return HeartbeatResponse(
-        _parse_datetime(d["currentTime"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_HeartbeatResponse
+    o = _new(HeartbeatResponse)
+    s0(o, _parse_datetime(d["currentTime"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[str, Any]:
@@ -13449,11 +14535,12 @@ def _to_wire_InstallCertificateResponse(o: InstallCertificateResponse) -> dict[s
 
 def _from_wire_InstallCertificateResponse(d: dict[str, Any]) -> InstallCertificateResponse:
     g = d.get
-    return InstallCertificateResponse(
-        _E_InstallCertificateStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_InstallCertificateResponse
+    o = _new(InstallCertificateResponse)
+    s0(o, _E_InstallCertificateStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> dict[str, Any]:
@@ -13465,9 +14552,10 @@ def _to_wire_LogStatusNotificationResponse(o: LogStatusNotificationResponse) -> 
 
 def _from_wire_LogStatusNotificationResponse(d: dict[str, Any]) -> LogStatusNotificationResponse:
     g = d.get
-    return LogStatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_LogStatusNotificationResponse
+    o = _new(LogStatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
@@ -13479,7 +14567,10 @@ def _to_wire_MeterValuesResponse(o: MeterValuesResponse) -> dict[str, Any]:
 
 def _from_wire_MeterValuesResponse(d: dict[str, Any]) -> MeterValuesResponse:
     g = d.get
-    return MeterValuesResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_MeterValuesResponse
+    o = _new(MeterValuesResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyAllowedEnergyTransferResponse(
@@ -13497,11 +14588,12 @@ def _from_wire_NotifyAllowedEnergyTransferResponse(
     d: dict[str, Any],
 ) -> NotifyAllowedEnergyTransferResponse:
     g = d.get
-    return NotifyAllowedEnergyTransferResponse(
-        _E_NotifyAllowedEnergyTransferStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifyAllowedEnergyTransferResponse
+    o = _new(NotifyAllowedEnergyTransferResponse)
+    s0(o, _E_NotifyAllowedEnergyTransferStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyChargingLimitResponse(o: NotifyChargingLimitResponse) -> dict[str, Any]:
@@ -13513,9 +14605,10 @@ def _to_wire_NotifyChargingLimitResponse(o: NotifyChargingLimitResponse) -> dict
 
 def _from_wire_NotifyChargingLimitResponse(d: dict[str, Any]) -> NotifyChargingLimitResponse:
     g = d.get
-    return NotifyChargingLimitResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyChargingLimitResponse
+    o = _new(NotifyChargingLimitResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyCustomerInformationResponse(
@@ -13531,9 +14624,10 @@ def _from_wire_NotifyCustomerInformationResponse(
     d: dict[str, Any],
 ) -> NotifyCustomerInformationResponse:
     g = d.get
-    return NotifyCustomerInformationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyCustomerInformationResponse
+    o = _new(NotifyCustomerInformationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDERAlarmResponse(o: NotifyDERAlarmResponse) -> dict[str, Any]:
@@ -13545,9 +14639,10 @@ def _to_wire_NotifyDERAlarmResponse(o: NotifyDERAlarmResponse) -> dict[str, Any]
 
 def _from_wire_NotifyDERAlarmResponse(d: dict[str, Any]) -> NotifyDERAlarmResponse:
     g = d.get
-    return NotifyDERAlarmResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyDERAlarmResponse
+    o = _new(NotifyDERAlarmResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDERStartStopResponse(o: NotifyDERStartStopResponse) -> dict[str, Any]:
@@ -13559,9 +14654,10 @@ def _to_wire_NotifyDERStartStopResponse(o: NotifyDERStartStopResponse) -> dict[s
 
 def _from_wire_NotifyDERStartStopResponse(d: dict[str, Any]) -> NotifyDERStartStopResponse:
     g = d.get
-    return NotifyDERStartStopResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyDERStartStopResponse
+    o = _new(NotifyDERStartStopResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDisplayMessagesResponse(o: NotifyDisplayMessagesResponse) -> dict[str, Any]:
@@ -13573,9 +14669,10 @@ def _to_wire_NotifyDisplayMessagesResponse(o: NotifyDisplayMessagesResponse) -> 
 
 def _from_wire_NotifyDisplayMessagesResponse(d: dict[str, Any]) -> NotifyDisplayMessagesResponse:
     g = d.get
-    return NotifyDisplayMessagesResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyDisplayMessagesResponse
+    o = _new(NotifyDisplayMessagesResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEVChargingNeedsResponse(o: NotifyEVChargingNeedsResponse) -> dict[str, Any]:
@@ -13589,11 +14686,12 @@ def _to_wire_NotifyEVChargingNeedsResponse(o: NotifyEVChargingNeedsResponse) -> 
 
 def _from_wire_NotifyEVChargingNeedsResponse(d: dict[str, Any]) -> NotifyEVChargingNeedsResponse:
     g = d.get
-    return NotifyEVChargingNeedsResponse(
-        _E_NotifyEVChargingNeedsStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifyEVChargingNeedsResponse
+    o = _new(NotifyEVChargingNeedsResponse)
+    s0(o, _E_NotifyEVChargingNeedsStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEVChargingScheduleResponse(
@@ -13611,11 +14709,12 @@ def _from_wire_NotifyEVChargingScheduleResponse(
     d: dict[str, Any],
 ) -> NotifyEVChargingScheduleResponse:
     g = d.get
-    return NotifyEVChargingScheduleResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifyEVChargingScheduleResponse
+    o = _new(NotifyEVChargingScheduleResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEventResponse(o: NotifyEventResponse) -> dict[str, Any]:
@@ -13627,7 +14726,10 @@ def _to_wire_NotifyEventResponse(o: NotifyEventResponse) -> dict[str, Any]:
 
 def _from_wire_NotifyEventResponse(d: dict[str, Any]) -> NotifyEventResponse:
     g = d.get
-    return NotifyEventResponse(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_NotifyEventResponse
+    o = _new(NotifyEventResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyMonitoringReportResponse(o: NotifyMonitoringReportResponse) -> dict[str, Any]:
@@ -13639,9 +14741,10 @@ def _to_wire_NotifyMonitoringReportResponse(o: NotifyMonitoringReportResponse) -
 
 def _from_wire_NotifyMonitoringReportResponse(d: dict[str, Any]) -> NotifyMonitoringReportResponse:
     g = d.get
-    return NotifyMonitoringReportResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyMonitoringReportResponse
+    o = _new(NotifyMonitoringReportResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyPriorityChargingResponse(o: NotifyPriorityChargingResponse) -> dict[str, Any]:
@@ -13653,9 +14756,10 @@ def _to_wire_NotifyPriorityChargingResponse(o: NotifyPriorityChargingResponse) -
 
 def _from_wire_NotifyPriorityChargingResponse(d: dict[str, Any]) -> NotifyPriorityChargingResponse:
     g = d.get
-    return NotifyPriorityChargingResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyPriorityChargingResponse
+    o = _new(NotifyPriorityChargingResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyReportResponse(o: NotifyReportResponse) -> dict[str, Any]:
@@ -13667,9 +14771,10 @@ def _to_wire_NotifyReportResponse(o: NotifyReportResponse) -> dict[str, Any]:
 
 def _from_wire_NotifyReportResponse(d: dict[str, Any]) -> NotifyReportResponse:
     g = d.get
-    return NotifyReportResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyReportResponse
+    o = _new(NotifyReportResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifySettlementResponse(o: NotifySettlementResponse) -> dict[str, Any]:
@@ -13685,11 +14790,12 @@ def _to_wire_NotifySettlementResponse(o: NotifySettlementResponse) -> dict[str, 
 
 def _from_wire_NotifySettlementResponse(d: dict[str, Any]) -> NotifySettlementResponse:
     g = d.get
-    return NotifySettlementResponse(
-        g("receiptUrl"),
-        g("receiptId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifySettlementResponse
+    o = _new(NotifySettlementResponse)
+    s0(o, g("receiptUrl"))
+    s1(o, g("receiptId"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyWebPaymentStartedResponse(o: NotifyWebPaymentStartedResponse) -> dict[str, Any]:
@@ -13703,9 +14809,10 @@ def _from_wire_NotifyWebPaymentStartedResponse(
     d: dict[str, Any],
 ) -> NotifyWebPaymentStartedResponse:
     g = d.get
-    return NotifyWebPaymentStartedResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_NotifyWebPaymentStartedResponse
+    o = _new(NotifyWebPaymentStartedResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_OpenPeriodicEventStreamResponse(o: OpenPeriodicEventStreamResponse) -> dict[str, Any]:
@@ -13721,11 +14828,12 @@ def _from_wire_OpenPeriodicEventStreamResponse(
     d: dict[str, Any],
 ) -> OpenPeriodicEventStreamResponse:
     g = d.get
-    return OpenPeriodicEventStreamResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_OpenPeriodicEventStreamResponse
+    o = _new(OpenPeriodicEventStreamResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PublishFirmwareResponse(o: PublishFirmwareResponse) -> dict[str, Any]:
@@ -13739,11 +14847,12 @@ def _to_wire_PublishFirmwareResponse(o: PublishFirmwareResponse) -> dict[str, An
 
 def _from_wire_PublishFirmwareResponse(d: dict[str, Any]) -> PublishFirmwareResponse:
     g = d.get
-    return PublishFirmwareResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_PublishFirmwareResponse
+    o = _new(PublishFirmwareResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PublishFirmwareStatusNotificationResponse(
@@ -13759,9 +14868,10 @@ def _from_wire_PublishFirmwareStatusNotificationResponse(
     d: dict[str, Any],
 ) -> PublishFirmwareStatusNotificationResponse:
     g = d.get
-    return PublishFirmwareStatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_PublishFirmwareStatusNotificationResponse
+    o = _new(PublishFirmwareStatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PullDynamicScheduleUpdateResponse(
@@ -13781,12 +14891,13 @@ def _from_wire_PullDynamicScheduleUpdateResponse(
     d: dict[str, Any],
 ) -> PullDynamicScheduleUpdateResponse:
     g = d.get
-    return PullDynamicScheduleUpdateResponse(
-        _E_ChargingProfileStatusEnum[d["status"]],
-        None if (v := g("scheduleUpdate")) is None else _from_wire_ChargingScheduleUpdate(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_PullDynamicScheduleUpdateResponse
+    o = _new(PullDynamicScheduleUpdateResponse)
+    s0(o, _E_ChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("scheduleUpdate")) is None else _from_wire_ChargingScheduleUpdate(v))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReportChargingProfilesResponse(o: ReportChargingProfilesResponse) -> dict[str, Any]:
@@ -13798,9 +14909,10 @@ def _to_wire_ReportChargingProfilesResponse(o: ReportChargingProfilesResponse) -
 
 def _from_wire_ReportChargingProfilesResponse(d: dict[str, Any]) -> ReportChargingProfilesResponse:
     g = d.get
-    return ReportChargingProfilesResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ReportChargingProfilesResponse
+    o = _new(ReportChargingProfilesResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReportDERControlResponse(o: ReportDERControlResponse) -> dict[str, Any]:
@@ -13812,9 +14924,10 @@ def _to_wire_ReportDERControlResponse(o: ReportDERControlResponse) -> dict[str, 
 
 def _from_wire_ReportDERControlResponse(d: dict[str, Any]) -> ReportDERControlResponse:
     g = d.get
-    return ReportDERControlResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ReportDERControlResponse
+    o = _new(ReportDERControlResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestBatterySwapResponse(o: RequestBatterySwapResponse) -> dict[str, Any]:
@@ -13828,11 +14941,12 @@ def _to_wire_RequestBatterySwapResponse(o: RequestBatterySwapResponse) -> dict[s
 
 def _from_wire_RequestBatterySwapResponse(d: dict[str, Any]) -> RequestBatterySwapResponse:
     g = d.get
-    return RequestBatterySwapResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_RequestBatterySwapResponse
+    o = _new(RequestBatterySwapResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestStartTransactionResponse(o: RequestStartTransactionResponse) -> dict[str, Any]:
@@ -13850,12 +14964,13 @@ def _from_wire_RequestStartTransactionResponse(
     d: dict[str, Any],
 ) -> RequestStartTransactionResponse:
     g = d.get
-    return RequestStartTransactionResponse(
-        _E_RequestStartStopStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("transactionId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_RequestStartTransactionResponse
+    o = _new(RequestStartTransactionResponse)
+    s0(o, _E_RequestStartStopStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, g("transactionId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestStopTransactionResponse(o: RequestStopTransactionResponse) -> dict[str, Any]:
@@ -13869,11 +14984,12 @@ def _to_wire_RequestStopTransactionResponse(o: RequestStopTransactionResponse) -
 
 def _from_wire_RequestStopTransactionResponse(d: dict[str, Any]) -> RequestStopTransactionResponse:
     g = d.get
-    return RequestStopTransactionResponse(
-        _E_RequestStartStopStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_RequestStopTransactionResponse
+    o = _new(RequestStopTransactionResponse)
+    s0(o, _E_RequestStartStopStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReservationStatusUpdateResponse(o: ReservationStatusUpdateResponse) -> dict[str, Any]:
@@ -13887,9 +15003,10 @@ def _from_wire_ReservationStatusUpdateResponse(
     d: dict[str, Any],
 ) -> ReservationStatusUpdateResponse:
     g = d.get
-    return ReservationStatusUpdateResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_ReservationStatusUpdateResponse
+    o = _new(ReservationStatusUpdateResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
@@ -13903,11 +15020,12 @@ def _to_wire_ReserveNowResponse(o: ReserveNowResponse) -> dict[str, Any]:
 
 def _from_wire_ReserveNowResponse(d: dict[str, Any]) -> ReserveNowResponse:
     g = d.get
-    return ReserveNowResponse(
-        _E_ReserveNowStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ReserveNowResponse
+    o = _new(ReserveNowResponse)
+    s0(o, _E_ReserveNowStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
@@ -13921,11 +15039,12 @@ def _to_wire_ResetResponse(o: ResetResponse) -> dict[str, Any]:
 
 def _from_wire_ResetResponse(d: dict[str, Any]) -> ResetResponse:
     g = d.get
-    return ResetResponse(
-        _E_ResetStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ResetResponse
+    o = _new(ResetResponse)
+    s0(o, _E_ResetStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SecurityEventNotificationResponse(
@@ -13941,9 +15060,10 @@ def _from_wire_SecurityEventNotificationResponse(
     d: dict[str, Any],
 ) -> SecurityEventNotificationResponse:
     g = d.get
-    return SecurityEventNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_SecurityEventNotificationResponse
+    o = _new(SecurityEventNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
@@ -13957,11 +15077,12 @@ def _to_wire_SendLocalListResponse(o: SendLocalListResponse) -> dict[str, Any]:
 
 def _from_wire_SendLocalListResponse(d: dict[str, Any]) -> SendLocalListResponse:
     g = d.get
-    return SendLocalListResponse(
-        _E_SendLocalListStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SendLocalListResponse
+    o = _new(SendLocalListResponse)
+    s0(o, _E_SendLocalListStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[str, Any]:
@@ -13975,11 +15096,12 @@ def _to_wire_SetChargingProfileResponse(o: SetChargingProfileResponse) -> dict[s
 
 def _from_wire_SetChargingProfileResponse(d: dict[str, Any]) -> SetChargingProfileResponse:
     g = d.get
-    return SetChargingProfileResponse(
-        _E_ChargingProfileStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetChargingProfileResponse
+    o = _new(SetChargingProfileResponse)
+    s0(o, _E_ChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDERControlResponse(o: SetDERControlResponse) -> dict[str, Any]:
@@ -13995,12 +15117,13 @@ def _to_wire_SetDERControlResponse(o: SetDERControlResponse) -> dict[str, Any]:
 
 def _from_wire_SetDERControlResponse(d: dict[str, Any]) -> SetDERControlResponse:
     g = d.get
-    return SetDERControlResponse(
-        _E_DERControlStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("supersededIds")) is None else list(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_SetDERControlResponse
+    o = _new(SetDERControlResponse)
+    s0(o, _E_DERControlStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("supersededIds")) is None else list(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDefaultTariffResponse(o: SetDefaultTariffResponse) -> dict[str, Any]:
@@ -14014,11 +15137,12 @@ def _to_wire_SetDefaultTariffResponse(o: SetDefaultTariffResponse) -> dict[str, 
 
 def _from_wire_SetDefaultTariffResponse(d: dict[str, Any]) -> SetDefaultTariffResponse:
     g = d.get
-    return SetDefaultTariffResponse(
-        _E_TariffSetStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetDefaultTariffResponse
+    o = _new(SetDefaultTariffResponse)
+    s0(o, _E_TariffSetStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDisplayMessageResponse(o: SetDisplayMessageResponse) -> dict[str, Any]:
@@ -14032,11 +15156,12 @@ def _to_wire_SetDisplayMessageResponse(o: SetDisplayMessageResponse) -> dict[str
 
 def _from_wire_SetDisplayMessageResponse(d: dict[str, Any]) -> SetDisplayMessageResponse:
     g = d.get
-    return SetDisplayMessageResponse(
-        _E_DisplayMessageStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetDisplayMessageResponse
+    o = _new(SetDisplayMessageResponse)
+    s0(o, _E_DisplayMessageStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringBaseResponse(o: SetMonitoringBaseResponse) -> dict[str, Any]:
@@ -14050,11 +15175,12 @@ def _to_wire_SetMonitoringBaseResponse(o: SetMonitoringBaseResponse) -> dict[str
 
 def _from_wire_SetMonitoringBaseResponse(d: dict[str, Any]) -> SetMonitoringBaseResponse:
     g = d.get
-    return SetMonitoringBaseResponse(
-        _E_GenericDeviceModelStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetMonitoringBaseResponse
+    o = _new(SetMonitoringBaseResponse)
+    s0(o, _E_GenericDeviceModelStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringLevelResponse(o: SetMonitoringLevelResponse) -> dict[str, Any]:
@@ -14068,11 +15194,12 @@ def _to_wire_SetMonitoringLevelResponse(o: SetMonitoringLevelResponse) -> dict[s
 
 def _from_wire_SetMonitoringLevelResponse(d: dict[str, Any]) -> SetMonitoringLevelResponse:
     g = d.get
-    return SetMonitoringLevelResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetMonitoringLevelResponse
+    o = _new(SetMonitoringLevelResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetNetworkProfileResponse(o: SetNetworkProfileResponse) -> dict[str, Any]:
@@ -14086,11 +15213,12 @@ def _to_wire_SetNetworkProfileResponse(o: SetNetworkProfileResponse) -> dict[str
 
 def _from_wire_SetNetworkProfileResponse(d: dict[str, Any]) -> SetNetworkProfileResponse:
     g = d.get
-    return SetNetworkProfileResponse(
-        _E_SetNetworkProfileStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetNetworkProfileResponse
+    o = _new(SetNetworkProfileResponse)
+    s0(o, _E_SetNetworkProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariableMonitoringResponse(o: SetVariableMonitoringResponse) -> dict[str, Any]:
@@ -14104,10 +15232,11 @@ def _to_wire_SetVariableMonitoringResponse(o: SetVariableMonitoringResponse) -> 
 
 def _from_wire_SetVariableMonitoringResponse(d: dict[str, Any]) -> SetVariableMonitoringResponse:
     g = d.get
-    return SetVariableMonitoringResponse(
-        [_from_wire_SetMonitoringResult(x) for x in d["setMonitoringResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariableMonitoringResponse
+    o = _new(SetVariableMonitoringResponse)
+    s0(o, [_from_wire_SetMonitoringResult(x) for x in d["setMonitoringResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariablesResponse(o: SetVariablesResponse) -> dict[str, Any]:
@@ -14121,10 +15250,11 @@ def _to_wire_SetVariablesResponse(o: SetVariablesResponse) -> dict[str, Any]:
 
 def _from_wire_SetVariablesResponse(d: dict[str, Any]) -> SetVariablesResponse:
     g = d.get
-    return SetVariablesResponse(
-        [_from_wire_SetVariableResult(x) for x in d["setVariableResult"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariablesResponse
+    o = _new(SetVariablesResponse)
+    s0(o, [_from_wire_SetVariableResult(x) for x in d["setVariableResult"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, Any]:
@@ -14138,11 +15268,12 @@ def _to_wire_SignCertificateResponse(o: SignCertificateResponse) -> dict[str, An
 
 def _from_wire_SignCertificateResponse(d: dict[str, Any]) -> SignCertificateResponse:
     g = d.get
-    return SignCertificateResponse(
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SignCertificateResponse
+    o = _new(SignCertificateResponse)
+    s0(o, _E_GenericStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[str, Any]:
@@ -14154,9 +15285,10 @@ def _to_wire_StatusNotificationResponse(o: StatusNotificationResponse) -> dict[s
 
 def _from_wire_StatusNotificationResponse(d: dict[str, Any]) -> StatusNotificationResponse:
     g = d.get
-    return StatusNotificationResponse(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_StatusNotificationResponse
+    o = _new(StatusNotificationResponse)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TransactionEventResponse(o: TransactionEventResponse) -> dict[str, Any]:
@@ -14182,19 +15314,23 @@ def _to_wire_TransactionEventResponse(o: TransactionEventResponse) -> dict[str, 
 
 def _from_wire_TransactionEventResponse(d: dict[str, Any]) -> TransactionEventResponse:
     g = d.get
-    return TransactionEventResponse(
-        g("totalCost"),
-        g("chargingPriority"),
-        None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v),
-        None if (v := g("transactionLimit")) is None else _from_wire_TransactionLimit(v),
-        None if (v := g("updatedPersonalMessage")) is None else _from_wire_MessageContent(v),
+    s0, s1, s2, s3, s4, s5, s6 = _SET_TransactionEventResponse
+    o = _new(TransactionEventResponse)
+    s0(o, g("totalCost"))
+    s1(o, g("chargingPriority"))
+    s2(o, None if (v := g("idTokenInfo")) is None else _from_wire_IdTokenInfo(v))
+    s3(o, None if (v := g("transactionLimit")) is None else _from_wire_TransactionLimit(v))
+    s4(o, None if (v := g("updatedPersonalMessage")) is None else _from_wire_MessageContent(v))
+    s5(
+        o,
         (
             None
             if (v := g("updatedPersonalMessageExtra")) is None
             else [_from_wire_MessageContent(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]:
@@ -14208,11 +15344,12 @@ def _to_wire_TriggerMessageResponse(o: TriggerMessageResponse) -> dict[str, Any]
 
 def _from_wire_TriggerMessageResponse(d: dict[str, Any]) -> TriggerMessageResponse:
     g = d.get
-    return TriggerMessageResponse(
-        _E_TriggerMessageStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_TriggerMessageResponse
+    o = _new(TriggerMessageResponse)
+    s0(o, _E_TriggerMessageStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, Any]:
@@ -14226,11 +15363,12 @@ def _to_wire_UnlockConnectorResponse(o: UnlockConnectorResponse) -> dict[str, An
 
 def _from_wire_UnlockConnectorResponse(d: dict[str, Any]) -> UnlockConnectorResponse:
     g = d.get
-    return UnlockConnectorResponse(
-        _E_UnlockStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UnlockConnectorResponse
+    o = _new(UnlockConnectorResponse)
+    s0(o, _E_UnlockStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnpublishFirmwareResponse(o: UnpublishFirmwareResponse) -> dict[str, Any]:
@@ -14242,10 +15380,11 @@ def _to_wire_UnpublishFirmwareResponse(o: UnpublishFirmwareResponse) -> dict[str
 
 def _from_wire_UnpublishFirmwareResponse(d: dict[str, Any]) -> UnpublishFirmwareResponse:
     g = d.get
-    return UnpublishFirmwareResponse(
-        _E_UnpublishFirmwareStatusEnum[d["status"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_UnpublishFirmwareResponse
+    o = _new(UnpublishFirmwareResponse)
+    s0(o, _E_UnpublishFirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UpdateDynamicScheduleResponse(o: UpdateDynamicScheduleResponse) -> dict[str, Any]:
@@ -14259,11 +15398,12 @@ def _to_wire_UpdateDynamicScheduleResponse(o: UpdateDynamicScheduleResponse) -> 
 
 def _from_wire_UpdateDynamicScheduleResponse(d: dict[str, Any]) -> UpdateDynamicScheduleResponse:
     g = d.get
-    return UpdateDynamicScheduleResponse(
-        _E_ChargingProfileStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UpdateDynamicScheduleResponse
+    o = _new(UpdateDynamicScheduleResponse)
+    s0(o, _E_ChargingProfileStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]:
@@ -14277,11 +15417,12 @@ def _to_wire_UpdateFirmwareResponse(o: UpdateFirmwareResponse) -> dict[str, Any]
 
 def _from_wire_UpdateFirmwareResponse(d: dict[str, Any]) -> UpdateFirmwareResponse:
     g = d.get
-    return UpdateFirmwareResponse(
-        _E_UpdateFirmwareStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UpdateFirmwareResponse
+    o = _new(UpdateFirmwareResponse)
+    s0(o, _E_UpdateFirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UsePriorityChargingResponse(o: UsePriorityChargingResponse) -> dict[str, Any]:
@@ -14295,11 +15436,12 @@ def _to_wire_UsePriorityChargingResponse(o: UsePriorityChargingResponse) -> dict
 
 def _from_wire_UsePriorityChargingResponse(d: dict[str, Any]) -> UsePriorityChargingResponse:
     g = d.get
-    return UsePriorityChargingResponse(
-        _E_PriorityChargingStatusEnum[d["status"]],
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UsePriorityChargingResponse
+    o = _new(UsePriorityChargingResponse)
+    s0(o, _E_PriorityChargingStatusEnum[d["status"]])
+    s1(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VatNumberValidationResponse(o: VatNumberValidationResponse) -> dict[str, Any]:
@@ -14317,14 +15459,15 @@ def _to_wire_VatNumberValidationResponse(o: VatNumberValidationResponse) -> dict
 
 def _from_wire_VatNumberValidationResponse(d: dict[str, Any]) -> VatNumberValidationResponse:
     g = d.get
-    return VatNumberValidationResponse(
-        d["vatNumber"],
-        _E_GenericStatusEnum[d["status"]],
-        None if (v := g("company")) is None else _from_wire_Address(v),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_VatNumberValidationResponse
+    o = _new(VatNumberValidationResponse)
+    s0(o, d["vatNumber"])
+    s1(o, _E_GenericStatusEnum[d["status"]])
+    s2(o, None if (v := g("company")) is None else _from_wire_Address(v))
+    s3(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s4(o, g("evseId"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyPeriodicEventStreamRequest(
@@ -14345,13 +15488,14 @@ def _from_wire_NotifyPeriodicEventStreamRequest(
     d: dict[str, Any],
 ) -> NotifyPeriodicEventStreamRequest:
     g = d.get
-    return NotifyPeriodicEventStreamRequest(
-        [_from_wire_StreamDataElement(x) for x in d["data"]],
-        d["id"],
-        d["pending"],
-        _parse_datetime(d["basetime"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_NotifyPeriodicEventStreamRequest
+    o = _new(NotifyPeriodicEventStreamRequest)
+    s0(o, [_from_wire_StreamDataElement(x) for x in d["data"]])
+    s1(o, d["id"])
+    s2(o, d["pending"])
+    s3(o, _parse_datetime(d["basetime"]))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AFRRSignalRequest(o: AFRRSignalRequest) -> dict[str, Any]:
@@ -14363,11 +15507,12 @@ def _to_wire_AFRRSignalRequest(o: AFRRSignalRequest) -> dict[str, Any]:
 
 def _from_wire_AFRRSignalRequest(d: dict[str, Any]) -> AFRRSignalRequest:
     g = d.get
-    return AFRRSignalRequest(
-        _parse_datetime(d["timestamp"]),
-        d["signal"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AFRRSignalRequest
+    o = _new(AFRRSignalRequest)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, d["signal"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AdjustPeriodicEventStreamRequest(
@@ -14383,11 +15528,12 @@ def _from_wire_AdjustPeriodicEventStreamRequest(
     d: dict[str, Any],
 ) -> AdjustPeriodicEventStreamRequest:
     g = d.get
-    return AdjustPeriodicEventStreamRequest(
-        d["id"],
-        _from_wire_PeriodicEventStreamParams(d["params"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_AdjustPeriodicEventStreamRequest
+    o = _new(AdjustPeriodicEventStreamRequest)
+    s0(o, d["id"])
+    s1(o, _from_wire_PeriodicEventStreamParams(d["params"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
@@ -14405,16 +15551,20 @@ def _to_wire_AuthorizeRequest(o: AuthorizeRequest) -> dict[str, Any]:
 
 def _from_wire_AuthorizeRequest(d: dict[str, Any]) -> AuthorizeRequest:
     g = d.get
-    return AuthorizeRequest(
-        _from_wire_IdToken(d["idToken"]),
-        g("certificate"),
+    s0, s1, s2, s3 = _SET_AuthorizeRequest
+    o = _new(AuthorizeRequest)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, g("certificate"))
+    s2(
+        o,
         (
             None
             if (v := g("iso15118CertificateHashData")) is None
             else [_from_wire_OCSPRequestData(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_BatterySwapRequest(o: BatterySwapRequest) -> dict[str, Any]:
@@ -14431,13 +15581,14 @@ def _to_wire_BatterySwapRequest(o: BatterySwapRequest) -> dict[str, Any]:
 
 def _from_wire_BatterySwapRequest(d: dict[str, Any]) -> BatterySwapRequest:
     g = d.get
-    return BatterySwapRequest(
-        [_from_wire_BatteryData(x) for x in d["batteryData"]],
-        _E_BatterySwapEventEnum[d["eventType"]],
-        _from_wire_IdToken(d["idToken"]),
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_BatterySwapRequest
+    o = _new(BatterySwapRequest)
+    s0(o, [_from_wire_BatteryData(x) for x in d["batteryData"]])
+    s1(o, _E_BatterySwapEventEnum[d["eventType"]])
+    s2(o, _from_wire_IdToken(d["idToken"]))
+    s3(o, d["requestId"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, Any]:
@@ -14452,11 +15603,12 @@ def _to_wire_BootNotificationRequest(o: BootNotificationRequest) -> dict[str, An
 
 def _from_wire_BootNotificationRequest(d: dict[str, Any]) -> BootNotificationRequest:
     g = d.get
-    return BootNotificationRequest(
-        _from_wire_ChargingStation(d["chargingStation"]),
-        _E_BootReasonEnum[d["reason"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_BootNotificationRequest
+    o = _new(BootNotificationRequest)
+    s0(o, _from_wire_ChargingStation(d["chargingStation"]))
+    s1(o, _E_BootReasonEnum[d["reason"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, Any]:
@@ -14468,10 +15620,11 @@ def _to_wire_CancelReservationRequest(o: CancelReservationRequest) -> dict[str, 
 
 def _from_wire_CancelReservationRequest(d: dict[str, Any]) -> CancelReservationRequest:
     g = d.get
-    return CancelReservationRequest(
-        d["reservationId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_CancelReservationRequest
+    o = _new(CancelReservationRequest)
+    s0(o, d["reservationId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, Any]:
@@ -14487,12 +15640,13 @@ def _to_wire_CertificateSignedRequest(o: CertificateSignedRequest) -> dict[str, 
 
 def _from_wire_CertificateSignedRequest(d: dict[str, Any]) -> CertificateSignedRequest:
     g = d.get
-    return CertificateSignedRequest(
-        d["certificateChain"],
-        None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v],
-        g("requestId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_CertificateSignedRequest
+    o = _new(CertificateSignedRequest)
+    s0(o, d["certificateChain"])
+    s1(o, None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v])
+    s2(o, g("requestId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str, Any]:
@@ -14506,11 +15660,12 @@ def _to_wire_ChangeAvailabilityRequest(o: ChangeAvailabilityRequest) -> dict[str
 
 def _from_wire_ChangeAvailabilityRequest(d: dict[str, Any]) -> ChangeAvailabilityRequest:
     g = d.get
-    return ChangeAvailabilityRequest(
-        _E_OperationalStatusEnum[d["operationalStatus"]],
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ChangeAvailabilityRequest
+    o = _new(ChangeAvailabilityRequest)
+    s0(o, _E_OperationalStatusEnum[d["operationalStatus"]])
+    s1(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ChangeTransactionTariffRequest(o: ChangeTransactionTariffRequest) -> dict[str, Any]:
@@ -14522,11 +15677,12 @@ def _to_wire_ChangeTransactionTariffRequest(o: ChangeTransactionTariffRequest) -
 
 def _from_wire_ChangeTransactionTariffRequest(d: dict[str, Any]) -> ChangeTransactionTariffRequest:
     g = d.get
-    return ChangeTransactionTariffRequest(
-        _from_wire_Tariff(d["tariff"]),
-        d["transactionId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ChangeTransactionTariffRequest
+    o = _new(ChangeTransactionTariffRequest)
+    s0(o, _from_wire_Tariff(d["tariff"]))
+    s1(o, d["transactionId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
@@ -14538,7 +15694,10 @@ def _to_wire_ClearCacheRequest(o: ClearCacheRequest) -> dict[str, Any]:
 
 def _from_wire_ClearCacheRequest(d: dict[str, Any]) -> ClearCacheRequest:
     g = d.get
-    return ClearCacheRequest(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_ClearCacheRequest
+    o = _new(ClearCacheRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict[str, Any]:
@@ -14554,11 +15713,15 @@ def _to_wire_ClearChargingProfileRequest(o: ClearChargingProfileRequest) -> dict
 
 def _from_wire_ClearChargingProfileRequest(d: dict[str, Any]) -> ClearChargingProfileRequest:
     g = d.get
-    return ClearChargingProfileRequest(
-        g("chargingProfileId"),
+    s0, s1, s2 = _SET_ClearChargingProfileRequest
+    o = _new(ClearChargingProfileRequest)
+    s0(o, g("chargingProfileId"))
+    s1(
+        o,
         None if (v := g("chargingProfileCriteria")) is None else _from_wire_ClearChargingProfile(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearDERControlRequest(o: ClearDERControlRequest) -> dict[str, Any]:
@@ -14574,12 +15737,13 @@ def _to_wire_ClearDERControlRequest(o: ClearDERControlRequest) -> dict[str, Any]
 
 def _from_wire_ClearDERControlRequest(d: dict[str, Any]) -> ClearDERControlRequest:
     g = d.get
-    return ClearDERControlRequest(
-        d["isDefault"],
-        None if (v := g("controlType")) is None else _E_DERControlEnum[v],
-        g("controlId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_ClearDERControlRequest
+    o = _new(ClearDERControlRequest)
+    s0(o, d["isDefault"])
+    s1(o, None if (v := g("controlType")) is None else _E_DERControlEnum[v])
+    s2(o, g("controlId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearDisplayMessageRequest(o: ClearDisplayMessageRequest) -> dict[str, Any]:
@@ -14591,10 +15755,11 @@ def _to_wire_ClearDisplayMessageRequest(o: ClearDisplayMessageRequest) -> dict[s
 
 def _from_wire_ClearDisplayMessageRequest(d: dict[str, Any]) -> ClearDisplayMessageRequest:
     g = d.get
-    return ClearDisplayMessageRequest(
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearDisplayMessageRequest
+    o = _new(ClearDisplayMessageRequest)
+    s0(o, d["id"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearTariffsRequest(o: ClearTariffsRequest) -> dict[str, Any]:
@@ -14610,11 +15775,12 @@ def _to_wire_ClearTariffsRequest(o: ClearTariffsRequest) -> dict[str, Any]:
 
 def _from_wire_ClearTariffsRequest(d: dict[str, Any]) -> ClearTariffsRequest:
     g = d.get
-    return ClearTariffsRequest(
-        None if (v := g("tariffIds")) is None else list(v),
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ClearTariffsRequest
+    o = _new(ClearTariffsRequest)
+    s0(o, None if (v := g("tariffIds")) is None else list(v))
+    s1(o, g("evseId"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearVariableMonitoringRequest(o: ClearVariableMonitoringRequest) -> dict[str, Any]:
@@ -14626,10 +15792,11 @@ def _to_wire_ClearVariableMonitoringRequest(o: ClearVariableMonitoringRequest) -
 
 def _from_wire_ClearVariableMonitoringRequest(d: dict[str, Any]) -> ClearVariableMonitoringRequest:
     g = d.get
-    return ClearVariableMonitoringRequest(
-        list(d["id"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClearVariableMonitoringRequest
+    o = _new(ClearVariableMonitoringRequest)
+    s0(o, list(d["id"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClearedChargingLimitRequest(o: ClearedChargingLimitRequest) -> dict[str, Any]:
@@ -14643,11 +15810,12 @@ def _to_wire_ClearedChargingLimitRequest(o: ClearedChargingLimitRequest) -> dict
 
 def _from_wire_ClearedChargingLimitRequest(d: dict[str, Any]) -> ClearedChargingLimitRequest:
     g = d.get
-    return ClearedChargingLimitRequest(
-        d["chargingLimitSource"],
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ClearedChargingLimitRequest
+    o = _new(ClearedChargingLimitRequest)
+    s0(o, d["chargingLimitSource"])
+    s1(o, g("evseId"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ClosePeriodicEventStreamRequest(o: ClosePeriodicEventStreamRequest) -> dict[str, Any]:
@@ -14661,10 +15829,11 @@ def _from_wire_ClosePeriodicEventStreamRequest(
     d: dict[str, Any],
 ) -> ClosePeriodicEventStreamRequest:
     g = d.get
-    return ClosePeriodicEventStreamRequest(
-        d["id"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_ClosePeriodicEventStreamRequest
+    o = _new(ClosePeriodicEventStreamRequest)
+    s0(o, d["id"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CostUpdatedRequest(o: CostUpdatedRequest) -> dict[str, Any]:
@@ -14676,11 +15845,12 @@ def _to_wire_CostUpdatedRequest(o: CostUpdatedRequest) -> dict[str, Any]:
 
 def _from_wire_CostUpdatedRequest(d: dict[str, Any]) -> CostUpdatedRequest:
     g = d.get
-    return CostUpdatedRequest(
-        d["totalCost"],
-        d["transactionId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_CostUpdatedRequest
+    o = _new(CostUpdatedRequest)
+    s0(o, d["totalCost"])
+    s1(o, d["transactionId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_CustomerInformationRequest(o: CustomerInformationRequest) -> dict[str, Any]:
@@ -14698,15 +15868,16 @@ def _to_wire_CustomerInformationRequest(o: CustomerInformationRequest) -> dict[s
 
 def _from_wire_CustomerInformationRequest(d: dict[str, Any]) -> CustomerInformationRequest:
     g = d.get
-    return CustomerInformationRequest(
-        d["requestId"],
-        d["report"],
-        d["clear"],
-        None if (v := g("customerCertificate")) is None else _from_wire_CertificateHashData(v),
-        None if (v := g("idToken")) is None else _from_wire_IdToken(v),
-        g("customerIdentifier"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_CustomerInformationRequest
+    o = _new(CustomerInformationRequest)
+    s0(o, d["requestId"])
+    s1(o, d["report"])
+    s2(o, d["clear"])
+    s3(o, None if (v := g("customerCertificate")) is None else _from_wire_CertificateHashData(v))
+    s4(o, None if (v := g("idToken")) is None else _from_wire_IdToken(v))
+    s5(o, g("customerIdentifier"))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
@@ -14722,12 +15893,13 @@ def _to_wire_DataTransferRequest(o: DataTransferRequest) -> dict[str, Any]:
 
 def _from_wire_DataTransferRequest(d: dict[str, Any]) -> DataTransferRequest:
     g = d.get
-    return DataTransferRequest(
-        d["vendorId"],
-        g("messageId"),
-        g("data"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_DataTransferRequest
+    o = _new(DataTransferRequest)
+    s0(o, d["vendorId"])
+    s1(o, g("messageId"))
+    s2(o, g("data"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, Any]:
@@ -14741,10 +15913,11 @@ def _to_wire_DeleteCertificateRequest(o: DeleteCertificateRequest) -> dict[str, 
 
 def _from_wire_DeleteCertificateRequest(d: dict[str, Any]) -> DeleteCertificateRequest:
     g = d.get
-    return DeleteCertificateRequest(
-        _from_wire_CertificateHashData(d["certificateHashData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_DeleteCertificateRequest
+    o = _new(DeleteCertificateRequest)
+    s0(o, _from_wire_CertificateHashData(d["certificateHashData"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_FirmwareStatusNotificationRequest(
@@ -14764,12 +15937,13 @@ def _from_wire_FirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> FirmwareStatusNotificationRequest:
     g = d.get
-    return FirmwareStatusNotificationRequest(
-        _E_FirmwareStatusEnum[d["status"]],
-        g("requestId"),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_FirmwareStatusNotificationRequest
+    o = _new(FirmwareStatusNotificationRequest)
+    s0(o, _E_FirmwareStatusEnum[d["status"]])
+    s1(o, g("requestId"))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_Get15118EVCertificateRequest(o: Get15118EVCertificateRequest) -> dict[str, Any]:
@@ -14789,14 +15963,15 @@ def _to_wire_Get15118EVCertificateRequest(o: Get15118EVCertificateRequest) -> di
 
 def _from_wire_Get15118EVCertificateRequest(d: dict[str, Any]) -> Get15118EVCertificateRequest:
     g = d.get
-    return Get15118EVCertificateRequest(
-        d["iso15118SchemaVersion"],
-        _E_CertificateActionEnum[d["action"]],
-        d["exiRequest"],
-        g("maximumContractCertificateChains"),
-        None if (v := g("prioritizedEMAIDs")) is None else list(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_Get15118EVCertificateRequest
+    o = _new(Get15118EVCertificateRequest)
+    s0(o, d["iso15118SchemaVersion"])
+    s1(o, _E_CertificateActionEnum[d["action"]])
+    s2(o, d["exiRequest"])
+    s3(o, g("maximumContractCertificateChains"))
+    s4(o, None if (v := g("prioritizedEMAIDs")) is None else list(v))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetBaseReportRequest(o: GetBaseReportRequest) -> dict[str, Any]:
@@ -14808,11 +15983,12 @@ def _to_wire_GetBaseReportRequest(o: GetBaseReportRequest) -> dict[str, Any]:
 
 def _from_wire_GetBaseReportRequest(d: dict[str, Any]) -> GetBaseReportRequest:
     g = d.get
-    return GetBaseReportRequest(
-        d["requestId"],
-        _E_ReportBaseEnum[d["reportBase"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_GetBaseReportRequest
+    o = _new(GetBaseReportRequest)
+    s0(o, d["requestId"])
+    s1(o, _E_ReportBaseEnum[d["reportBase"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCertificateChainStatusRequest(
@@ -14832,10 +16008,11 @@ def _from_wire_GetCertificateChainStatusRequest(
     d: dict[str, Any],
 ) -> GetCertificateChainStatusRequest:
     g = d.get
-    return GetCertificateChainStatusRequest(
-        [_from_wire_CertificateStatusRequestInfo(x) for x in d["certificateStatusRequests"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetCertificateChainStatusRequest
+    o = _new(GetCertificateChainStatusRequest)
+    s0(o, [_from_wire_CertificateStatusRequestInfo(x) for x in d["certificateStatusRequests"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCertificateStatusRequest(o: GetCertificateStatusRequest) -> dict[str, Any]:
@@ -14847,10 +16024,11 @@ def _to_wire_GetCertificateStatusRequest(o: GetCertificateStatusRequest) -> dict
 
 def _from_wire_GetCertificateStatusRequest(d: dict[str, Any]) -> GetCertificateStatusRequest:
     g = d.get
-    return GetCertificateStatusRequest(
-        _from_wire_OCSPRequestData(d["ocspRequestData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetCertificateStatusRequest
+    o = _new(GetCertificateStatusRequest)
+    s0(o, _from_wire_OCSPRequestData(d["ocspRequestData"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetChargingProfilesRequest(o: GetChargingProfilesRequest) -> dict[str, Any]:
@@ -14867,12 +16045,13 @@ def _to_wire_GetChargingProfilesRequest(o: GetChargingProfilesRequest) -> dict[s
 
 def _from_wire_GetChargingProfilesRequest(d: dict[str, Any]) -> GetChargingProfilesRequest:
     g = d.get
-    return GetChargingProfilesRequest(
-        d["requestId"],
-        _from_wire_ChargingProfileCriterion(d["chargingProfile"]),
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_GetChargingProfilesRequest
+    o = _new(GetChargingProfilesRequest)
+    s0(o, d["requestId"])
+    s1(o, _from_wire_ChargingProfileCriterion(d["chargingProfile"]))
+    s2(o, g("evseId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict[str, Any]:
@@ -14886,12 +16065,13 @@ def _to_wire_GetCompositeScheduleRequest(o: GetCompositeScheduleRequest) -> dict
 
 def _from_wire_GetCompositeScheduleRequest(d: dict[str, Any]) -> GetCompositeScheduleRequest:
     g = d.get
-    return GetCompositeScheduleRequest(
-        d["duration"],
-        d["evseId"],
-        None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitEnum[v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_GetCompositeScheduleRequest
+    o = _new(GetCompositeScheduleRequest)
+    s0(o, d["duration"])
+    s1(o, d["evseId"])
+    s2(o, None if (v := g("chargingRateUnit")) is None else _E_ChargingRateUnitEnum[v])
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetDERControlRequest(o: GetDERControlRequest) -> dict[str, Any]:
@@ -14909,13 +16089,14 @@ def _to_wire_GetDERControlRequest(o: GetDERControlRequest) -> dict[str, Any]:
 
 def _from_wire_GetDERControlRequest(d: dict[str, Any]) -> GetDERControlRequest:
     g = d.get
-    return GetDERControlRequest(
-        d["requestId"],
-        g("isDefault"),
-        None if (v := g("controlType")) is None else _E_DERControlEnum[v],
-        g("controlId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_GetDERControlRequest
+    o = _new(GetDERControlRequest)
+    s0(o, d["requestId"])
+    s1(o, g("isDefault"))
+    s2(o, None if (v := g("controlType")) is None else _E_DERControlEnum[v])
+    s3(o, g("controlId"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetDisplayMessagesRequest(o: GetDisplayMessagesRequest) -> dict[str, Any]:
@@ -14933,13 +16114,14 @@ def _to_wire_GetDisplayMessagesRequest(o: GetDisplayMessagesRequest) -> dict[str
 
 def _from_wire_GetDisplayMessagesRequest(d: dict[str, Any]) -> GetDisplayMessagesRequest:
     g = d.get
-    return GetDisplayMessagesRequest(
-        d["requestId"],
-        None if (v := g("id")) is None else list(v),
-        None if (v := g("priority")) is None else _E_MessagePriorityEnum[v],
-        None if (v := g("state")) is None else _E_MessageStateEnum[v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_GetDisplayMessagesRequest
+    o = _new(GetDisplayMessagesRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("id")) is None else list(v))
+    s2(o, None if (v := g("priority")) is None else _E_MessagePriorityEnum[v])
+    s3(o, None if (v := g("state")) is None else _E_MessageStateEnum[v])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetInstalledCertificateIdsRequest(
@@ -14957,10 +16139,14 @@ def _from_wire_GetInstalledCertificateIdsRequest(
     d: dict[str, Any],
 ) -> GetInstalledCertificateIdsRequest:
     g = d.get
-    return GetInstalledCertificateIdsRequest(
+    s0, s1 = _SET_GetInstalledCertificateIdsRequest
+    o = _new(GetInstalledCertificateIdsRequest)
+    s0(
+        o,
         None if (v := g("certificateType")) is None else [_E_GetCertificateIdUseEnum[x] for x in v],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[str, Any]:
@@ -14972,9 +16158,10 @@ def _to_wire_GetLocalListVersionRequest(o: GetLocalListVersionRequest) -> dict[s
 
 def _from_wire_GetLocalListVersionRequest(d: dict[str, Any]) -> GetLocalListVersionRequest:
     g = d.get
-    return GetLocalListVersionRequest(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_GetLocalListVersionRequest
+    o = _new(GetLocalListVersionRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
@@ -14994,14 +16181,15 @@ def _to_wire_GetLogRequest(o: GetLogRequest) -> dict[str, Any]:
 
 def _from_wire_GetLogRequest(d: dict[str, Any]) -> GetLogRequest:
     g = d.get
-    return GetLogRequest(
-        _from_wire_LogParameters(d["log"]),
-        _E_LogEnum[d["logType"]],
-        d["requestId"],
-        g("retries"),
-        g("retryInterval"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_GetLogRequest
+    o = _new(GetLogRequest)
+    s0(o, _from_wire_LogParameters(d["log"]))
+    s1(o, _E_LogEnum[d["logType"]])
+    s2(o, d["requestId"])
+    s3(o, g("retries"))
+    s4(o, g("retryInterval"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetMonitoringReportRequest(o: GetMonitoringReportRequest) -> dict[str, Any]:
@@ -15017,20 +16205,27 @@ def _to_wire_GetMonitoringReportRequest(o: GetMonitoringReportRequest) -> dict[s
 
 def _from_wire_GetMonitoringReportRequest(d: dict[str, Any]) -> GetMonitoringReportRequest:
     g = d.get
-    return GetMonitoringReportRequest(
-        d["requestId"],
+    s0, s1, s2, s3 = _SET_GetMonitoringReportRequest
+    o = _new(GetMonitoringReportRequest)
+    s0(o, d["requestId"])
+    s1(
+        o,
         (
             None
             if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
+    )
+    s2(
+        o,
         (
             None
             if (v := g("monitoringCriteria")) is None
             else [_E_MonitoringCriterionEnum[x] for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetPeriodicEventStreamRequest(o: GetPeriodicEventStreamRequest) -> dict[str, Any]:
@@ -15042,9 +16237,10 @@ def _to_wire_GetPeriodicEventStreamRequest(o: GetPeriodicEventStreamRequest) -> 
 
 def _from_wire_GetPeriodicEventStreamRequest(d: dict[str, Any]) -> GetPeriodicEventStreamRequest:
     g = d.get
-    return GetPeriodicEventStreamRequest(
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    (s0,) = _SET_GetPeriodicEventStreamRequest
+    o = _new(GetPeriodicEventStreamRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetReportRequest(o: GetReportRequest) -> dict[str, Any]:
@@ -15060,20 +16256,27 @@ def _to_wire_GetReportRequest(o: GetReportRequest) -> dict[str, Any]:
 
 def _from_wire_GetReportRequest(d: dict[str, Any]) -> GetReportRequest:
     g = d.get
-    return GetReportRequest(
-        d["requestId"],
+    s0, s1, s2, s3 = _SET_GetReportRequest
+    o = _new(GetReportRequest)
+    s0(o, d["requestId"])
+    s1(
+        o,
         (
             None
             if (v := g("componentVariable")) is None
             else [_from_wire_ComponentVariable(x) for x in v]
         ),
+    )
+    s2(
+        o,
         (
             None
             if (v := g("componentCriteria")) is None
             else [_E_ComponentCriterionEnum[x] for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetTariffsRequest(o: GetTariffsRequest) -> dict[str, Any]:
@@ -15085,10 +16288,11 @@ def _to_wire_GetTariffsRequest(o: GetTariffsRequest) -> dict[str, Any]:
 
 def _from_wire_GetTariffsRequest(d: dict[str, Any]) -> GetTariffsRequest:
     g = d.get
-    return GetTariffsRequest(
-        d["evseId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetTariffsRequest
+    o = _new(GetTariffsRequest)
+    s0(o, d["evseId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetTransactionStatusRequest(o: GetTransactionStatusRequest) -> dict[str, Any]:
@@ -15102,10 +16306,11 @@ def _to_wire_GetTransactionStatusRequest(o: GetTransactionStatusRequest) -> dict
 
 def _from_wire_GetTransactionStatusRequest(d: dict[str, Any]) -> GetTransactionStatusRequest:
     g = d.get
-    return GetTransactionStatusRequest(
-        g("transactionId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetTransactionStatusRequest
+    o = _new(GetTransactionStatusRequest)
+    s0(o, g("transactionId"))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_GetVariablesRequest(o: GetVariablesRequest) -> dict[str, Any]:
@@ -15119,10 +16324,11 @@ def _to_wire_GetVariablesRequest(o: GetVariablesRequest) -> dict[str, Any]:
 
 def _from_wire_GetVariablesRequest(d: dict[str, Any]) -> GetVariablesRequest:
     g = d.get
-    return GetVariablesRequest(
-        [_from_wire_GetVariableData(x) for x in d["getVariableData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_GetVariablesRequest
+    o = _new(GetVariablesRequest)
+    s0(o, [_from_wire_GetVariableData(x) for x in d["getVariableData"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
@@ -15134,7 +16340,10 @@ def _to_wire_HeartbeatRequest(o: HeartbeatRequest) -> dict[str, Any]:
 
 def _from_wire_HeartbeatRequest(d: dict[str, Any]) -> HeartbeatRequest:
     g = d.get
-    return HeartbeatRequest(None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    (s0,) = _SET_HeartbeatRequest
+    o = _new(HeartbeatRequest)
+    s0(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str, Any]:
@@ -15149,11 +16358,12 @@ def _to_wire_InstallCertificateRequest(o: InstallCertificateRequest) -> dict[str
 
 def _from_wire_InstallCertificateRequest(d: dict[str, Any]) -> InstallCertificateRequest:
     g = d.get
-    return InstallCertificateRequest(
-        _E_InstallCertificateUseEnum[d["certificateType"]],
-        d["certificate"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_InstallCertificateRequest
+    o = _new(InstallCertificateRequest)
+    s0(o, _E_InstallCertificateUseEnum[d["certificateType"]])
+    s1(o, d["certificate"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> dict[str, Any]:
@@ -15169,12 +16379,13 @@ def _to_wire_LogStatusNotificationRequest(o: LogStatusNotificationRequest) -> di
 
 def _from_wire_LogStatusNotificationRequest(d: dict[str, Any]) -> LogStatusNotificationRequest:
     g = d.get
-    return LogStatusNotificationRequest(
-        _E_UploadLogStatusEnum[d["status"]],
-        g("requestId"),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_LogStatusNotificationRequest
+    o = _new(LogStatusNotificationRequest)
+    s0(o, _E_UploadLogStatusEnum[d["status"]])
+    s1(o, g("requestId"))
+    s2(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
@@ -15189,11 +16400,12 @@ def _to_wire_MeterValuesRequest(o: MeterValuesRequest) -> dict[str, Any]:
 
 def _from_wire_MeterValuesRequest(d: dict[str, Any]) -> MeterValuesRequest:
     g = d.get
-    return MeterValuesRequest(
-        d["evseId"],
-        [_from_wire_MeterValue(x) for x in d["meterValue"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_MeterValuesRequest
+    o = _new(MeterValuesRequest)
+    s0(o, d["evseId"])
+    s1(o, [_from_wire_MeterValue(x) for x in d["meterValue"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyAllowedEnergyTransferRequest(
@@ -15212,11 +16424,12 @@ def _from_wire_NotifyAllowedEnergyTransferRequest(
     d: dict[str, Any],
 ) -> NotifyAllowedEnergyTransferRequest:
     g = d.get
-    return NotifyAllowedEnergyTransferRequest(
-        d["transactionId"],
-        [_E_EnergyTransferModeEnum[x] for x in d["allowedEnergyTransfer"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifyAllowedEnergyTransferRequest
+    o = _new(NotifyAllowedEnergyTransferRequest)
+    s0(o, d["transactionId"])
+    s1(o, [_E_EnergyTransferModeEnum[x] for x in d["allowedEnergyTransfer"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyChargingLimitRequest(o: NotifyChargingLimitRequest) -> dict[str, Any]:
@@ -15232,16 +16445,20 @@ def _to_wire_NotifyChargingLimitRequest(o: NotifyChargingLimitRequest) -> dict[s
 
 def _from_wire_NotifyChargingLimitRequest(d: dict[str, Any]) -> NotifyChargingLimitRequest:
     g = d.get
-    return NotifyChargingLimitRequest(
-        _from_wire_ChargingLimit(d["chargingLimit"]),
+    s0, s1, s2, s3 = _SET_NotifyChargingLimitRequest
+    o = _new(NotifyChargingLimitRequest)
+    s0(o, _from_wire_ChargingLimit(d["chargingLimit"]))
+    s1(
+        o,
         (
             None
             if (v := g("chargingSchedule")) is None
             else [_from_wire_ChargingSchedule(x) for x in v]
         ),
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s2(o, g("evseId"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyCustomerInformationRequest(
@@ -15264,14 +16481,15 @@ def _from_wire_NotifyCustomerInformationRequest(
     d: dict[str, Any],
 ) -> NotifyCustomerInformationRequest:
     g = d.get
-    return NotifyCustomerInformationRequest(
-        d["data"],
-        d["seqNo"],
-        _parse_datetime(d["generatedAt"]),
-        d["requestId"],
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyCustomerInformationRequest
+    o = _new(NotifyCustomerInformationRequest)
+    s0(o, d["data"])
+    s1(o, d["seqNo"])
+    s2(o, _parse_datetime(d["generatedAt"]))
+    s3(o, d["requestId"])
+    s4(o, g("tbc"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDERAlarmRequest(o: NotifyDERAlarmRequest) -> dict[str, Any]:
@@ -15292,14 +16510,15 @@ def _to_wire_NotifyDERAlarmRequest(o: NotifyDERAlarmRequest) -> dict[str, Any]:
 
 def _from_wire_NotifyDERAlarmRequest(d: dict[str, Any]) -> NotifyDERAlarmRequest:
     g = d.get
-    return NotifyDERAlarmRequest(
-        _E_DERControlEnum[d["controlType"]],
-        _parse_datetime(d["timestamp"]),
-        None if (v := g("gridEventFault")) is None else _E_GridEventFaultEnum[v],
-        g("alarmEnded"),
-        g("extraInfo"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyDERAlarmRequest
+    o = _new(NotifyDERAlarmRequest)
+    s0(o, _E_DERControlEnum[d["controlType"]])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, None if (v := g("gridEventFault")) is None else _E_GridEventFaultEnum[v])
+    s3(o, g("alarmEnded"))
+    s4(o, g("extraInfo"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDERStartStopRequest(o: NotifyDERStartStopRequest) -> dict[str, Any]:
@@ -15317,13 +16536,14 @@ def _to_wire_NotifyDERStartStopRequest(o: NotifyDERStartStopRequest) -> dict[str
 
 def _from_wire_NotifyDERStartStopRequest(d: dict[str, Any]) -> NotifyDERStartStopRequest:
     g = d.get
-    return NotifyDERStartStopRequest(
-        d["controlId"],
-        d["started"],
-        _parse_datetime(d["timestamp"]),
-        None if (v := g("supersededIds")) is None else list(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_NotifyDERStartStopRequest
+    o = _new(NotifyDERStartStopRequest)
+    s0(o, d["controlId"])
+    s1(o, d["started"])
+    s2(o, _parse_datetime(d["timestamp"]))
+    s3(o, None if (v := g("supersededIds")) is None else list(v))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyDisplayMessagesRequest(o: NotifyDisplayMessagesRequest) -> dict[str, Any]:
@@ -15339,12 +16559,13 @@ def _to_wire_NotifyDisplayMessagesRequest(o: NotifyDisplayMessagesRequest) -> di
 
 def _from_wire_NotifyDisplayMessagesRequest(d: dict[str, Any]) -> NotifyDisplayMessagesRequest:
     g = d.get
-    return NotifyDisplayMessagesRequest(
-        d["requestId"],
-        None if (v := g("messageInfo")) is None else [_from_wire_MessageInfo(x) for x in v],
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_NotifyDisplayMessagesRequest
+    o = _new(NotifyDisplayMessagesRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("messageInfo")) is None else [_from_wire_MessageInfo(x) for x in v])
+    s2(o, g("tbc"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEVChargingNeedsRequest(o: NotifyEVChargingNeedsRequest) -> dict[str, Any]:
@@ -15363,13 +16584,14 @@ def _to_wire_NotifyEVChargingNeedsRequest(o: NotifyEVChargingNeedsRequest) -> di
 
 def _from_wire_NotifyEVChargingNeedsRequest(d: dict[str, Any]) -> NotifyEVChargingNeedsRequest:
     g = d.get
-    return NotifyEVChargingNeedsRequest(
-        d["evseId"],
-        _from_wire_ChargingNeeds(d["chargingNeeds"]),
-        g("maxScheduleTuples"),
-        None if (v := g("timestamp")) is None else _parse_datetime(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_NotifyEVChargingNeedsRequest
+    o = _new(NotifyEVChargingNeedsRequest)
+    s0(o, d["evseId"])
+    s1(o, _from_wire_ChargingNeeds(d["chargingNeeds"]))
+    s2(o, g("maxScheduleTuples"))
+    s3(o, None if (v := g("timestamp")) is None else _parse_datetime(v))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEVChargingScheduleRequest(o: NotifyEVChargingScheduleRequest) -> dict[str, Any]:
@@ -15391,14 +16613,15 @@ def _from_wire_NotifyEVChargingScheduleRequest(
     d: dict[str, Any],
 ) -> NotifyEVChargingScheduleRequest:
     g = d.get
-    return NotifyEVChargingScheduleRequest(
-        _parse_datetime(d["timeBase"]),
-        _from_wire_ChargingSchedule(d["chargingSchedule"]),
-        d["evseId"],
-        g("selectedChargingScheduleId"),
-        g("powerToleranceAcceptance"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyEVChargingScheduleRequest
+    o = _new(NotifyEVChargingScheduleRequest)
+    s0(o, _parse_datetime(d["timeBase"]))
+    s1(o, _from_wire_ChargingSchedule(d["chargingSchedule"]))
+    s2(o, d["evseId"])
+    s3(o, g("selectedChargingScheduleId"))
+    s4(o, g("powerToleranceAcceptance"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyEventRequest(o: NotifyEventRequest) -> dict[str, Any]:
@@ -15416,13 +16639,14 @@ def _to_wire_NotifyEventRequest(o: NotifyEventRequest) -> dict[str, Any]:
 
 def _from_wire_NotifyEventRequest(d: dict[str, Any]) -> NotifyEventRequest:
     g = d.get
-    return NotifyEventRequest(
-        _parse_datetime(d["generatedAt"]),
-        d["seqNo"],
-        [_from_wire_EventData(x) for x in d["eventData"]],
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_NotifyEventRequest
+    o = _new(NotifyEventRequest)
+    s0(o, _parse_datetime(d["generatedAt"]))
+    s1(o, d["seqNo"])
+    s2(o, [_from_wire_EventData(x) for x in d["eventData"]])
+    s3(o, g("tbc"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyMonitoringReportRequest(o: NotifyMonitoringReportRequest) -> dict[str, Any]:
@@ -15442,14 +16666,15 @@ def _to_wire_NotifyMonitoringReportRequest(o: NotifyMonitoringReportRequest) -> 
 
 def _from_wire_NotifyMonitoringReportRequest(d: dict[str, Any]) -> NotifyMonitoringReportRequest:
     g = d.get
-    return NotifyMonitoringReportRequest(
-        d["requestId"],
-        d["seqNo"],
-        _parse_datetime(d["generatedAt"]),
-        None if (v := g("monitor")) is None else [_from_wire_MonitoringData(x) for x in v],
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyMonitoringReportRequest
+    o = _new(NotifyMonitoringReportRequest)
+    s0(o, d["requestId"])
+    s1(o, d["seqNo"])
+    s2(o, _parse_datetime(d["generatedAt"]))
+    s3(o, None if (v := g("monitor")) is None else [_from_wire_MonitoringData(x) for x in v])
+    s4(o, g("tbc"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyPriorityChargingRequest(o: NotifyPriorityChargingRequest) -> dict[str, Any]:
@@ -15461,11 +16686,12 @@ def _to_wire_NotifyPriorityChargingRequest(o: NotifyPriorityChargingRequest) -> 
 
 def _from_wire_NotifyPriorityChargingRequest(d: dict[str, Any]) -> NotifyPriorityChargingRequest:
     g = d.get
-    return NotifyPriorityChargingRequest(
-        d["transactionId"],
-        d["activated"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifyPriorityChargingRequest
+    o = _new(NotifyPriorityChargingRequest)
+    s0(o, d["transactionId"])
+    s1(o, d["activated"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyReportRequest(o: NotifyReportRequest) -> dict[str, Any]:
@@ -15485,14 +16711,15 @@ def _to_wire_NotifyReportRequest(o: NotifyReportRequest) -> dict[str, Any]:
 
 def _from_wire_NotifyReportRequest(d: dict[str, Any]) -> NotifyReportRequest:
     g = d.get
-    return NotifyReportRequest(
-        d["requestId"],
-        _parse_datetime(d["generatedAt"]),
-        d["seqNo"],
-        None if (v := g("reportData")) is None else [_from_wire_ReportData(x) for x in v],
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_NotifyReportRequest
+    o = _new(NotifyReportRequest)
+    s0(o, d["requestId"])
+    s1(o, _parse_datetime(d["generatedAt"]))
+    s2(o, d["seqNo"])
+    s3(o, None if (v := g("reportData")) is None else [_from_wire_ReportData(x) for x in v])
+    s4(o, g("tbc"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifySettlementRequest(o: NotifySettlementRequest) -> dict[str, Any]:
@@ -15521,19 +16748,20 @@ def _to_wire_NotifySettlementRequest(o: NotifySettlementRequest) -> dict[str, An
 
 def _from_wire_NotifySettlementRequest(d: dict[str, Any]) -> NotifySettlementRequest:
     g = d.get
-    return NotifySettlementRequest(
-        d["pspRef"],
-        _E_PaymentStatusEnum[d["status"]],
-        d["settlementAmount"],
-        _parse_datetime(d["settlementTime"]),
-        g("transactionId"),
-        g("statusInfo"),
-        g("receiptId"),
-        g("receiptUrl"),
-        None if (v := g("vatCompany")) is None else _from_wire_Address(v),
-        g("vatNumber"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _SET_NotifySettlementRequest
+    o = _new(NotifySettlementRequest)
+    s0(o, d["pspRef"])
+    s1(o, _E_PaymentStatusEnum[d["status"]])
+    s2(o, d["settlementAmount"])
+    s3(o, _parse_datetime(d["settlementTime"]))
+    s4(o, g("transactionId"))
+    s5(o, g("statusInfo"))
+    s6(o, g("receiptId"))
+    s7(o, g("receiptUrl"))
+    s8(o, None if (v := g("vatCompany")) is None else _from_wire_Address(v))
+    s9(o, g("vatNumber"))
+    s10(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_NotifyWebPaymentStartedRequest(o: NotifyWebPaymentStartedRequest) -> dict[str, Any]:
@@ -15545,11 +16773,12 @@ def _to_wire_NotifyWebPaymentStartedRequest(o: NotifyWebPaymentStartedRequest) -
 
 def _from_wire_NotifyWebPaymentStartedRequest(d: dict[str, Any]) -> NotifyWebPaymentStartedRequest:
     g = d.get
-    return NotifyWebPaymentStartedRequest(
-        d["evseId"],
-        d["timeout"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_NotifyWebPaymentStartedRequest
+    o = _new(NotifyWebPaymentStartedRequest)
+    s0(o, d["evseId"])
+    s1(o, d["timeout"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_OpenPeriodicEventStreamRequest(o: OpenPeriodicEventStreamRequest) -> dict[str, Any]:
@@ -15561,10 +16790,11 @@ def _to_wire_OpenPeriodicEventStreamRequest(o: OpenPeriodicEventStreamRequest) -
 
 def _from_wire_OpenPeriodicEventStreamRequest(d: dict[str, Any]) -> OpenPeriodicEventStreamRequest:
     g = d.get
-    return OpenPeriodicEventStreamRequest(
-        _from_wire_ConstantStreamData(d["constantStreamData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_OpenPeriodicEventStreamRequest
+    o = _new(OpenPeriodicEventStreamRequest)
+    s0(o, _from_wire_ConstantStreamData(d["constantStreamData"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PublishFirmwareRequest(o: PublishFirmwareRequest) -> dict[str, Any]:
@@ -15580,14 +16810,15 @@ def _to_wire_PublishFirmwareRequest(o: PublishFirmwareRequest) -> dict[str, Any]
 
 def _from_wire_PublishFirmwareRequest(d: dict[str, Any]) -> PublishFirmwareRequest:
     g = d.get
-    return PublishFirmwareRequest(
-        d["location"],
-        d["checksum"],
-        d["requestId"],
-        g("retries"),
-        g("retryInterval"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_PublishFirmwareRequest
+    o = _new(PublishFirmwareRequest)
+    s0(o, d["location"])
+    s1(o, d["checksum"])
+    s2(o, d["requestId"])
+    s3(o, g("retries"))
+    s4(o, g("retryInterval"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PublishFirmwareStatusNotificationRequest(
@@ -15609,13 +16840,14 @@ def _from_wire_PublishFirmwareStatusNotificationRequest(
     d: dict[str, Any],
 ) -> PublishFirmwareStatusNotificationRequest:
     g = d.get
-    return PublishFirmwareStatusNotificationRequest(
-        _E_PublishFirmwareStatusEnum[d["status"]],
-        None if (v := g("location")) is None else list(v),
-        g("requestId"),
-        None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_PublishFirmwareStatusNotificationRequest
+    o = _new(PublishFirmwareStatusNotificationRequest)
+    s0(o, _E_PublishFirmwareStatusEnum[d["status"]])
+    s1(o, None if (v := g("location")) is None else list(v))
+    s2(o, g("requestId"))
+    s3(o, None if (v := g("statusInfo")) is None else _from_wire_StatusInfo(v))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_PullDynamicScheduleUpdateRequest(
@@ -15631,10 +16863,11 @@ def _from_wire_PullDynamicScheduleUpdateRequest(
     d: dict[str, Any],
 ) -> PullDynamicScheduleUpdateRequest:
     g = d.get
-    return PullDynamicScheduleUpdateRequest(
-        d["chargingProfileId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_PullDynamicScheduleUpdateRequest
+    o = _new(PullDynamicScheduleUpdateRequest)
+    s0(o, d["chargingProfileId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReportChargingProfilesRequest(o: ReportChargingProfilesRequest) -> dict[str, Any]:
@@ -15653,14 +16886,15 @@ def _to_wire_ReportChargingProfilesRequest(o: ReportChargingProfilesRequest) -> 
 
 def _from_wire_ReportChargingProfilesRequest(d: dict[str, Any]) -> ReportChargingProfilesRequest:
     g = d.get
-    return ReportChargingProfilesRequest(
-        d["requestId"],
-        d["chargingLimitSource"],
-        [_from_wire_ChargingProfile(x) for x in d["chargingProfile"]],
-        d["evseId"],
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_ReportChargingProfilesRequest
+    o = _new(ReportChargingProfilesRequest)
+    s0(o, d["requestId"])
+    s1(o, d["chargingLimitSource"])
+    s2(o, [_from_wire_ChargingProfile(x) for x in d["chargingProfile"]])
+    s3(o, d["evseId"])
+    s4(o, g("tbc"))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReportDERControlRequest(o: ReportDERControlRequest) -> dict[str, Any]:
@@ -15690,23 +16924,27 @@ def _to_wire_ReportDERControlRequest(o: ReportDERControlRequest) -> dict[str, An
 
 def _from_wire_ReportDERControlRequest(d: dict[str, Any]) -> ReportDERControlRequest:
     g = d.get
-    return ReportDERControlRequest(
-        d["requestId"],
-        None if (v := g("curve")) is None else [_from_wire_DERCurveGet(x) for x in v],
-        None if (v := g("enterService")) is None else [_from_wire_EnterServiceGet(x) for x in v],
-        None if (v := g("fixedPFAbsorb")) is None else [_from_wire_FixedPFGet(x) for x in v],
-        None if (v := g("fixedPFInject")) is None else [_from_wire_FixedPFGet(x) for x in v],
-        None if (v := g("fixedVar")) is None else [_from_wire_FixedVarGet(x) for x in v],
-        None if (v := g("freqDroop")) is None else [_from_wire_FreqDroopGet(x) for x in v],
-        None if (v := g("gradient")) is None else [_from_wire_GradientGet(x) for x in v],
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 = _SET_ReportDERControlRequest
+    o = _new(ReportDERControlRequest)
+    s0(o, d["requestId"])
+    s1(o, None if (v := g("curve")) is None else [_from_wire_DERCurveGet(x) for x in v])
+    s2(o, None if (v := g("enterService")) is None else [_from_wire_EnterServiceGet(x) for x in v])
+    s3(o, None if (v := g("fixedPFAbsorb")) is None else [_from_wire_FixedPFGet(x) for x in v])
+    s4(o, None if (v := g("fixedPFInject")) is None else [_from_wire_FixedPFGet(x) for x in v])
+    s5(o, None if (v := g("fixedVar")) is None else [_from_wire_FixedVarGet(x) for x in v])
+    s6(o, None if (v := g("freqDroop")) is None else [_from_wire_FreqDroopGet(x) for x in v])
+    s7(o, None if (v := g("gradient")) is None else [_from_wire_GradientGet(x) for x in v])
+    s8(
+        o,
         (
             None
             if (v := g("limitMaxDischarge")) is None
             else [_from_wire_LimitMaxDischargeGet(x) for x in v]
         ),
-        g("tbc"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s9(o, g("tbc"))
+    s10(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestBatterySwapRequest(o: RequestBatterySwapRequest) -> dict[str, Any]:
@@ -15718,11 +16956,12 @@ def _to_wire_RequestBatterySwapRequest(o: RequestBatterySwapRequest) -> dict[str
 
 def _from_wire_RequestBatterySwapRequest(d: dict[str, Any]) -> RequestBatterySwapRequest:
     g = d.get
-    return RequestBatterySwapRequest(
-        _from_wire_IdToken(d["idToken"]),
-        d["requestId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_RequestBatterySwapRequest
+    o = _new(RequestBatterySwapRequest)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, d["requestId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestStartTransactionRequest(o: RequestStartTransactionRequest) -> dict[str, Any]:
@@ -15743,14 +16982,15 @@ def _to_wire_RequestStartTransactionRequest(o: RequestStartTransactionRequest) -
 
 def _from_wire_RequestStartTransactionRequest(d: dict[str, Any]) -> RequestStartTransactionRequest:
     g = d.get
-    return RequestStartTransactionRequest(
-        _from_wire_IdToken(d["idToken"]),
-        d["remoteStartId"],
-        g("evseId"),
-        None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v),
-        None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5 = _SET_RequestStartTransactionRequest
+    o = _new(RequestStartTransactionRequest)
+    s0(o, _from_wire_IdToken(d["idToken"]))
+    s1(o, d["remoteStartId"])
+    s2(o, g("evseId"))
+    s3(o, None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v))
+    s4(o, None if (v := g("chargingProfile")) is None else _from_wire_ChargingProfile(v))
+    s5(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_RequestStopTransactionRequest(o: RequestStopTransactionRequest) -> dict[str, Any]:
@@ -15762,10 +17002,11 @@ def _to_wire_RequestStopTransactionRequest(o: RequestStopTransactionRequest) -> 
 
 def _from_wire_RequestStopTransactionRequest(d: dict[str, Any]) -> RequestStopTransactionRequest:
     g = d.get
-    return RequestStopTransactionRequest(
-        d["transactionId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_RequestStopTransactionRequest
+    o = _new(RequestStopTransactionRequest)
+    s0(o, d["transactionId"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReservationStatusUpdateRequest(o: ReservationStatusUpdateRequest) -> dict[str, Any]:
@@ -15780,11 +17021,12 @@ def _to_wire_ReservationStatusUpdateRequest(o: ReservationStatusUpdateRequest) -
 
 def _from_wire_ReservationStatusUpdateRequest(d: dict[str, Any]) -> ReservationStatusUpdateRequest:
     g = d.get
-    return ReservationStatusUpdateRequest(
-        d["reservationId"],
-        _E_ReservationUpdateStatusEnum[d["reservationUpdateStatus"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ReservationStatusUpdateRequest
+    o = _new(ReservationStatusUpdateRequest)
+    s0(o, d["reservationId"])
+    s1(o, _E_ReservationUpdateStatusEnum[d["reservationUpdateStatus"]])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
@@ -15806,15 +17048,16 @@ def _to_wire_ReserveNowRequest(o: ReserveNowRequest) -> dict[str, Any]:
 
 def _from_wire_ReserveNowRequest(d: dict[str, Any]) -> ReserveNowRequest:
     g = d.get
-    return ReserveNowRequest(
-        d["id"],
-        _parse_datetime(d["expiryDateTime"]),
-        _from_wire_IdToken(d["idToken"]),
-        g("connectorType"),
-        g("evseId"),
-        None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6 = _SET_ReserveNowRequest
+    o = _new(ReserveNowRequest)
+    s0(o, d["id"])
+    s1(o, _parse_datetime(d["expiryDateTime"]))
+    s2(o, _from_wire_IdToken(d["idToken"]))
+    s3(o, g("connectorType"))
+    s4(o, g("evseId"))
+    s5(o, None if (v := g("groupIdToken")) is None else _from_wire_IdToken(v))
+    s6(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
@@ -15828,11 +17071,12 @@ def _to_wire_ResetRequest(o: ResetRequest) -> dict[str, Any]:
 
 def _from_wire_ResetRequest(d: dict[str, Any]) -> ResetRequest:
     g = d.get
-    return ResetRequest(
-        _E_ResetEnum[d["type"]],
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_ResetRequest
+    o = _new(ResetRequest)
+    s0(o, _E_ResetEnum[d["type"]])
+    s1(o, g("evseId"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SecurityEventNotificationRequest(
@@ -15850,12 +17094,13 @@ def _from_wire_SecurityEventNotificationRequest(
     d: dict[str, Any],
 ) -> SecurityEventNotificationRequest:
     g = d.get
-    return SecurityEventNotificationRequest(
-        d["type"],
-        _parse_datetime(d["timestamp"]),
-        g("techInfo"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_SecurityEventNotificationRequest
+    o = _new(SecurityEventNotificationRequest)
+    s0(o, d["type"])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, g("techInfo"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
@@ -15871,16 +17116,20 @@ def _to_wire_SendLocalListRequest(o: SendLocalListRequest) -> dict[str, Any]:
 
 def _from_wire_SendLocalListRequest(d: dict[str, Any]) -> SendLocalListRequest:
     g = d.get
-    return SendLocalListRequest(
-        d["versionNumber"],
-        _E_UpdateEnum[d["updateType"]],
+    s0, s1, s2, s3 = _SET_SendLocalListRequest
+    o = _new(SendLocalListRequest)
+    s0(o, d["versionNumber"])
+    s1(o, _E_UpdateEnum[d["updateType"]])
+    s2(
+        o,
         (
             None
             if (v := g("localAuthorizationList")) is None
             else [_from_wire_AuthorizationData(x) for x in v]
         ),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
     )
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str, Any]:
@@ -15895,11 +17144,12 @@ def _to_wire_SetChargingProfileRequest(o: SetChargingProfileRequest) -> dict[str
 
 def _from_wire_SetChargingProfileRequest(d: dict[str, Any]) -> SetChargingProfileRequest:
     g = d.get
-    return SetChargingProfileRequest(
-        d["evseId"],
-        _from_wire_ChargingProfile(d["chargingProfile"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetChargingProfileRequest
+    o = _new(SetChargingProfileRequest)
+    s0(o, d["evseId"])
+    s1(o, _from_wire_ChargingProfile(d["chargingProfile"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDERControlRequest(o: SetDERControlRequest) -> dict[str, Any]:
@@ -15931,20 +17181,21 @@ def _to_wire_SetDERControlRequest(o: SetDERControlRequest) -> dict[str, Any]:
 
 def _from_wire_SetDERControlRequest(d: dict[str, Any]) -> SetDERControlRequest:
     g = d.get
-    return SetDERControlRequest(
-        d["isDefault"],
-        d["controlId"],
-        _E_DERControlEnum[d["controlType"]],
-        None if (v := g("curve")) is None else _from_wire_DERCurve(v),
-        None if (v := g("enterService")) is None else _from_wire_EnterService(v),
-        None if (v := g("fixedPFAbsorb")) is None else _from_wire_FixedPF(v),
-        None if (v := g("fixedPFInject")) is None else _from_wire_FixedPF(v),
-        None if (v := g("fixedVar")) is None else _from_wire_FixedVar(v),
-        None if (v := g("freqDroop")) is None else _from_wire_FreqDroop(v),
-        None if (v := g("gradient")) is None else _from_wire_Gradient(v),
-        None if (v := g("limitMaxDischarge")) is None else _from_wire_LimitMaxDischarge(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 = _SET_SetDERControlRequest
+    o = _new(SetDERControlRequest)
+    s0(o, d["isDefault"])
+    s1(o, d["controlId"])
+    s2(o, _E_DERControlEnum[d["controlType"]])
+    s3(o, None if (v := g("curve")) is None else _from_wire_DERCurve(v))
+    s4(o, None if (v := g("enterService")) is None else _from_wire_EnterService(v))
+    s5(o, None if (v := g("fixedPFAbsorb")) is None else _from_wire_FixedPF(v))
+    s6(o, None if (v := g("fixedPFInject")) is None else _from_wire_FixedPF(v))
+    s7(o, None if (v := g("fixedVar")) is None else _from_wire_FixedVar(v))
+    s8(o, None if (v := g("freqDroop")) is None else _from_wire_FreqDroop(v))
+    s9(o, None if (v := g("gradient")) is None else _from_wire_Gradient(v))
+    s10(o, None if (v := g("limitMaxDischarge")) is None else _from_wire_LimitMaxDischarge(v))
+    s11(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDefaultTariffRequest(o: SetDefaultTariffRequest) -> dict[str, Any]:
@@ -15956,11 +17207,12 @@ def _to_wire_SetDefaultTariffRequest(o: SetDefaultTariffRequest) -> dict[str, An
 
 def _from_wire_SetDefaultTariffRequest(d: dict[str, Any]) -> SetDefaultTariffRequest:
     g = d.get
-    return SetDefaultTariffRequest(
-        d["evseId"],
-        _from_wire_Tariff(d["tariff"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetDefaultTariffRequest
+    o = _new(SetDefaultTariffRequest)
+    s0(o, d["evseId"])
+    s1(o, _from_wire_Tariff(d["tariff"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetDisplayMessageRequest(o: SetDisplayMessageRequest) -> dict[str, Any]:
@@ -15972,10 +17224,11 @@ def _to_wire_SetDisplayMessageRequest(o: SetDisplayMessageRequest) -> dict[str, 
 
 def _from_wire_SetDisplayMessageRequest(d: dict[str, Any]) -> SetDisplayMessageRequest:
     g = d.get
-    return SetDisplayMessageRequest(
-        _from_wire_MessageInfo(d["message"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetDisplayMessageRequest
+    o = _new(SetDisplayMessageRequest)
+    s0(o, _from_wire_MessageInfo(d["message"]))
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringBaseRequest(o: SetMonitoringBaseRequest) -> dict[str, Any]:
@@ -15987,10 +17240,11 @@ def _to_wire_SetMonitoringBaseRequest(o: SetMonitoringBaseRequest) -> dict[str, 
 
 def _from_wire_SetMonitoringBaseRequest(d: dict[str, Any]) -> SetMonitoringBaseRequest:
     g = d.get
-    return SetMonitoringBaseRequest(
-        _E_MonitoringBaseEnum[d["monitoringBase"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetMonitoringBaseRequest
+    o = _new(SetMonitoringBaseRequest)
+    s0(o, _E_MonitoringBaseEnum[d["monitoringBase"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetMonitoringLevelRequest(o: SetMonitoringLevelRequest) -> dict[str, Any]:
@@ -16002,10 +17256,11 @@ def _to_wire_SetMonitoringLevelRequest(o: SetMonitoringLevelRequest) -> dict[str
 
 def _from_wire_SetMonitoringLevelRequest(d: dict[str, Any]) -> SetMonitoringLevelRequest:
     g = d.get
-    return SetMonitoringLevelRequest(
-        d["severity"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetMonitoringLevelRequest
+    o = _new(SetMonitoringLevelRequest)
+    s0(o, d["severity"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetNetworkProfileRequest(o: SetNetworkProfileRequest) -> dict[str, Any]:
@@ -16020,11 +17275,12 @@ def _to_wire_SetNetworkProfileRequest(o: SetNetworkProfileRequest) -> dict[str, 
 
 def _from_wire_SetNetworkProfileRequest(d: dict[str, Any]) -> SetNetworkProfileRequest:
     g = d.get
-    return SetNetworkProfileRequest(
-        d["configurationSlot"],
-        _from_wire_NetworkConnectionProfile(d["connectionData"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_SetNetworkProfileRequest
+    o = _new(SetNetworkProfileRequest)
+    s0(o, d["configurationSlot"])
+    s1(o, _from_wire_NetworkConnectionProfile(d["connectionData"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariableMonitoringRequest(o: SetVariableMonitoringRequest) -> dict[str, Any]:
@@ -16038,10 +17294,11 @@ def _to_wire_SetVariableMonitoringRequest(o: SetVariableMonitoringRequest) -> di
 
 def _from_wire_SetVariableMonitoringRequest(d: dict[str, Any]) -> SetVariableMonitoringRequest:
     g = d.get
-    return SetVariableMonitoringRequest(
-        [_from_wire_SetMonitoringData(x) for x in d["setMonitoringData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariableMonitoringRequest
+    o = _new(SetVariableMonitoringRequest)
+    s0(o, [_from_wire_SetMonitoringData(x) for x in d["setMonitoringData"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SetVariablesRequest(o: SetVariablesRequest) -> dict[str, Any]:
@@ -16055,10 +17312,11 @@ def _to_wire_SetVariablesRequest(o: SetVariablesRequest) -> dict[str, Any]:
 
 def _from_wire_SetVariablesRequest(d: dict[str, Any]) -> SetVariablesRequest:
     g = d.get
-    return SetVariablesRequest(
-        [_from_wire_SetVariableData(x) for x in d["setVariableData"]],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_SetVariablesRequest
+    o = _new(SetVariablesRequest)
+    s0(o, [_from_wire_SetVariableData(x) for x in d["setVariableData"]])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]:
@@ -16076,13 +17334,14 @@ def _to_wire_SignCertificateRequest(o: SignCertificateRequest) -> dict[str, Any]
 
 def _from_wire_SignCertificateRequest(d: dict[str, Any]) -> SignCertificateRequest:
     g = d.get
-    return SignCertificateRequest(
-        d["csr"],
-        None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v],
-        None if (v := g("hashRootCertificate")) is None else _from_wire_CertificateHashData(v),
-        g("requestId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_SignCertificateRequest
+    o = _new(SignCertificateRequest)
+    s0(o, d["csr"])
+    s1(o, None if (v := g("certificateType")) is None else _E_CertificateSigningUseEnum[v])
+    s2(o, None if (v := g("hashRootCertificate")) is None else _from_wire_CertificateHashData(v))
+    s3(o, g("requestId"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str, Any]:
@@ -16099,13 +17358,14 @@ def _to_wire_StatusNotificationRequest(o: StatusNotificationRequest) -> dict[str
 
 def _from_wire_StatusNotificationRequest(d: dict[str, Any]) -> StatusNotificationRequest:
     g = d.get
-    return StatusNotificationRequest(
-        _parse_datetime(d["timestamp"]),
-        _E_ConnectorStatusEnum[d["connectorStatus"]],
-        d["evseId"],
-        d["connectorId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_StatusNotificationRequest
+    o = _new(StatusNotificationRequest)
+    s0(o, _parse_datetime(d["timestamp"]))
+    s1(o, _E_ConnectorStatusEnum[d["connectorStatus"]])
+    s2(o, d["evseId"])
+    s3(o, d["connectorId"])
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, Any]:
@@ -16143,24 +17403,27 @@ def _to_wire_TransactionEventRequest(o: TransactionEventRequest) -> dict[str, An
 
 def _from_wire_TransactionEventRequest(d: dict[str, Any]) -> TransactionEventRequest:
     g = d.get
-    return TransactionEventRequest(
-        _E_TransactionEventEnum[d["eventType"]],
-        _parse_datetime(d["timestamp"]),
-        _E_TriggerReasonEnum[d["triggerReason"]],
-        d["seqNo"],
-        _from_wire_Transaction(d["transactionInfo"]),
-        None if (v := g("costDetails")) is None else _from_wire_CostDetails(v),
-        None if (v := g("meterValue")) is None else [_from_wire_MeterValue(x) for x in v],
-        g("offline"),
-        g("numberOfPhasesUsed"),
-        g("cableMaxCurrent"),
-        g("reservationId"),
-        None if (v := g("preconditioningStatus")) is None else _E_PreconditioningStatusEnum[v],
-        g("evseSleep"),
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-        None if (v := g("idToken")) is None else _from_wire_IdToken(v),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
+    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 = (
+        _SET_TransactionEventRequest
     )
+    o = _new(TransactionEventRequest)
+    s0(o, _E_TransactionEventEnum[d["eventType"]])
+    s1(o, _parse_datetime(d["timestamp"]))
+    s2(o, _E_TriggerReasonEnum[d["triggerReason"]])
+    s3(o, d["seqNo"])
+    s4(o, _from_wire_Transaction(d["transactionInfo"]))
+    s5(o, None if (v := g("costDetails")) is None else _from_wire_CostDetails(v))
+    s6(o, None if (v := g("meterValue")) is None else [_from_wire_MeterValue(x) for x in v])
+    s7(o, g("offline"))
+    s8(o, g("numberOfPhasesUsed"))
+    s9(o, g("cableMaxCurrent"))
+    s10(o, g("reservationId"))
+    s11(o, None if (v := g("preconditioningStatus")) is None else _E_PreconditioningStatusEnum[v])
+    s12(o, g("evseSleep"))
+    s13(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    s14(o, None if (v := g("idToken")) is None else _from_wire_IdToken(v))
+    s15(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
@@ -16176,12 +17439,13 @@ def _to_wire_TriggerMessageRequest(o: TriggerMessageRequest) -> dict[str, Any]:
 
 def _from_wire_TriggerMessageRequest(d: dict[str, Any]) -> TriggerMessageRequest:
     g = d.get
-    return TriggerMessageRequest(
-        _E_MessageTriggerEnum[d["requestedMessage"]],
-        None if (v := g("evse")) is None else _from_wire_EVSE(v),
-        g("customTrigger"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3 = _SET_TriggerMessageRequest
+    o = _new(TriggerMessageRequest)
+    s0(o, _E_MessageTriggerEnum[d["requestedMessage"]])
+    s1(o, None if (v := g("evse")) is None else _from_wire_EVSE(v))
+    s2(o, g("customTrigger"))
+    s3(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]:
@@ -16193,11 +17457,12 @@ def _to_wire_UnlockConnectorRequest(o: UnlockConnectorRequest) -> dict[str, Any]
 
 def _from_wire_UnlockConnectorRequest(d: dict[str, Any]) -> UnlockConnectorRequest:
     g = d.get
-    return UnlockConnectorRequest(
-        d["evseId"],
-        d["connectorId"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UnlockConnectorRequest
+    o = _new(UnlockConnectorRequest)
+    s0(o, d["evseId"])
+    s1(o, d["connectorId"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UnpublishFirmwareRequest(o: UnpublishFirmwareRequest) -> dict[str, Any]:
@@ -16209,10 +17474,11 @@ def _to_wire_UnpublishFirmwareRequest(o: UnpublishFirmwareRequest) -> dict[str, 
 
 def _from_wire_UnpublishFirmwareRequest(d: dict[str, Any]) -> UnpublishFirmwareRequest:
     g = d.get
-    return UnpublishFirmwareRequest(
-        d["checksum"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1 = _SET_UnpublishFirmwareRequest
+    o = _new(UnpublishFirmwareRequest)
+    s0(o, d["checksum"])
+    s1(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UpdateDynamicScheduleRequest(o: UpdateDynamicScheduleRequest) -> dict[str, Any]:
@@ -16227,11 +17493,12 @@ def _to_wire_UpdateDynamicScheduleRequest(o: UpdateDynamicScheduleRequest) -> di
 
 def _from_wire_UpdateDynamicScheduleRequest(d: dict[str, Any]) -> UpdateDynamicScheduleRequest:
     g = d.get
-    return UpdateDynamicScheduleRequest(
-        d["chargingProfileId"],
-        _from_wire_ChargingScheduleUpdate(d["scheduleUpdate"]),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UpdateDynamicScheduleRequest
+    o = _new(UpdateDynamicScheduleRequest)
+    s0(o, d["chargingProfileId"])
+    s1(o, _from_wire_ChargingScheduleUpdate(d["scheduleUpdate"]))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
@@ -16247,13 +17514,14 @@ def _to_wire_UpdateFirmwareRequest(o: UpdateFirmwareRequest) -> dict[str, Any]:
 
 def _from_wire_UpdateFirmwareRequest(d: dict[str, Any]) -> UpdateFirmwareRequest:
     g = d.get
-    return UpdateFirmwareRequest(
-        d["requestId"],
-        _from_wire_Firmware(d["firmware"]),
-        g("retries"),
-        g("retryInterval"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2, s3, s4 = _SET_UpdateFirmwareRequest
+    o = _new(UpdateFirmwareRequest)
+    s0(o, d["requestId"])
+    s1(o, _from_wire_Firmware(d["firmware"]))
+    s2(o, g("retries"))
+    s3(o, g("retryInterval"))
+    s4(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_UsePriorityChargingRequest(o: UsePriorityChargingRequest) -> dict[str, Any]:
@@ -16265,11 +17533,12 @@ def _to_wire_UsePriorityChargingRequest(o: UsePriorityChargingRequest) -> dict[s
 
 def _from_wire_UsePriorityChargingRequest(d: dict[str, Any]) -> UsePriorityChargingRequest:
     g = d.get
-    return UsePriorityChargingRequest(
-        d["transactionId"],
-        d["activate"],
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_UsePriorityChargingRequest
+    o = _new(UsePriorityChargingRequest)
+    s0(o, d["transactionId"])
+    s1(o, d["activate"])
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 def _to_wire_VatNumberValidationRequest(o: VatNumberValidationRequest) -> dict[str, Any]:
@@ -16283,11 +17552,12 @@ def _to_wire_VatNumberValidationRequest(o: VatNumberValidationRequest) -> dict[s
 
 def _from_wire_VatNumberValidationRequest(d: dict[str, Any]) -> VatNumberValidationRequest:
     g = d.get
-    return VatNumberValidationRequest(
-        d["vatNumber"],
-        g("evseId"),
-        None if (v := g("customData")) is None else _from_wire_CustomData(v),
-    )
+    s0, s1, s2 = _SET_VatNumberValidationRequest
+    o = _new(VatNumberValidationRequest)
+    s0(o, d["vatNumber"])
+    s1(o, g("evseId"))
+    s2(o, None if (v := g("customData")) is None else _from_wire_CustomData(v))
+    return o
 
 
 _TO_WIRE: dict[type, Callable[[Any], dict[str, Any]]] = {
