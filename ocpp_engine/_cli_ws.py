@@ -195,6 +195,10 @@ def _resolve(node: Mapping[str, Any], root: Mapping[str, Any]) -> Mapping[str, A
     return node
 
 
+#: The smallest valid value of each string format the schemas use (date-time: the time now).
+_STRING_FORMATS: dict[Any, str] = {"uri": "http://localhost/"}
+
+
 def _fill(node: Mapping[str, Any], root: Mapping[str, Any], name: str) -> Any:
     node = _resolve(node, root)
     if "enum" in node:
@@ -208,7 +212,8 @@ def _fill(node: Mapping[str, Any], root: Mapping[str, Any], name: str) -> Any:
         item = node.get("items", {})
         return [_fill(item, root, name) for _ in range(int(node.get("minItems", 0)))]
     if kind == "string":
-        return now() if node.get("format") == "date-time" else ""
+        fmt = node.get("format")
+        return now() if fmt == "date-time" else _STRING_FORMATS.get(fmt, "")
     if kind == "integer":
         return int(node.get("minimum", 0))
     if kind == "number":

@@ -360,6 +360,16 @@ def test_every_default_answer_is_schema_valid(version: Version, role: Role) -> N
             assert payload["status"] in ("Accepted", "Unlocked", "Unpublished"), action
 
 
+@pytest.mark.parametrize("version", list(Version))
+@pytest.mark.parametrize("response", [False, True])
+def test_every_minimal_payload_is_schema_valid(version: Version, response: bool) -> None:
+    # Requests too: a uri field (1.6 GetDiagnostics, UpdateFirmware) once got "".
+    for role in Role:
+        for action in actions_from(version, role):
+            payload = minimal_payload(version, action, response)
+            compile_schema(load_schema(schema_file(version, action, response)))(payload)
+
+
 def test_answers_carry_the_action_of_their_call() -> None:
     sent: dict[str, str] = {}
     received: dict[str, str] = {}
