@@ -8,11 +8,11 @@ core reads without instantiating anything. Nested object types derive from nothi
 
 The module also holds the two helpers the generated code calls:
 
-- :func:`coerce_fields`, run after ``__init__`` by every class with enum or ``date-time``
+- `coerce_fields`, run after ``__init__`` by every class with enum or ``date-time``
   fields: it turns an enum value string into the enum member and an RFC 3339 string into an
   aware datetime, and rejects anything else that is not of the declared type, naming the class,
   the field and the allowed values.
-- :func:`slot_setters`, with which the generated ``from_wire`` functions build instances without
+- `slot_setters`, with which the generated ``from_wire`` functions build instances without
   running ``__init__``: what they decode already has the declared types, so they skip the checks
   (and the cost of calling ``__init__``).
 """
@@ -176,7 +176,7 @@ def coerce_fields(instance: Any) -> None:
     Called by ``__attrs_post_init__`` of the generated classes that have such fields. An enum
     field (or list item) given a string that is one of the enum's values gets the member; a
     ``date-time`` field given an RFC 3339 string gets the aware datetime
-    (:func:`~ocpp_engine.messages.parse_datetime`).
+    (`ocpp_engine.messages.parse_datetime`).
 
     Raises:
         ValueError: a string that is not one of the enum's values, or not an RFC 3339
