@@ -1,11 +1,18 @@
-"""Properties that must hold whatever the peer sends (hypothesis)."""
+"""Properties that must hold whatever the peer sends (hypothesis).
+
+The number of examples and their choice follow the hypothesis profile (tests/conftest.py).
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
+import random
+import zlib
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +21,7 @@ from ocpp_engine.testing import Peer
 
 from .helpers import HEARTBEAT_RESPONSE, VERSIONS, csms
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 json_values = st.recursive(
@@ -97,3 +103,17 @@ def test_device_is_usable_without_an_event_loop_for_sync_handlers() -> None:
     device.received("garbage")
     device.received('[2, "b", "Nope", {}]')
     assert [json.loads(raw)[:2] for raw in out] == [[3, "a"], [4, "b"]]
+
+
+def test_the_suite_runs_a_derandomized_profile_unless_told_otherwise() -> None:
+    """The same examples on every run: no random seed, no example database (tests/conftest.py)."""
+    if os.environ.get("HYPOTHESIS_PROFILE", "deterministic") != "deterministic":
+        pytest.skip("another hypothesis profile was asked for")
+    current = settings()
+    assert current.derandomize and current.database is None and current.print_blob
+    assert current.max_examples == 100 and current.deadline is None
+
+
+def test_the_global_random_is_seeded_from_the_test_id(request: pytest.FixtureRequest) -> None:
+    expected = random.Random(zlib.crc32(request.node.nodeid.encode()))
+    assert [random.random() for _ in range(3)] == [expected.random() for _ in range(3)]
