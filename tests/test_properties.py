@@ -1,6 +1,7 @@
 """Properties that must hold whatever the peer sends (hypothesis).
 
 The number of examples and their choice follow the hypothesis profile (tests/conftest.py).
+The hypothesis runs are marked ``slow``, as the fuzz is: out of the fast set, in the suite.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ async def feed_and_check_alive(version: str, frames: list[str | bytes]) -> list[
     return sent
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS), st.lists(st.binary(max_size=64) | st.text(max_size=64),
                                            max_size=5))
@@ -59,6 +61,7 @@ def test_any_bytes_leave_the_device_working(version: str, frames: list[str | byt
     run(feed_and_check_alive(version, frames))
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS), st.lists(st.tuples(message_types, json_values, actions,
                                                      json_values), max_size=6))
@@ -70,6 +73,7 @@ def test_any_frame_shaped_input_leaves_the_device_working(
     run(feed_and_check_alive(version, frames))
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS),
        st.lists(st.tuples(actions, json_values | st.dictionaries(st.text(max_size=8),
@@ -86,6 +90,7 @@ def test_every_call_with_a_readable_id_gets_exactly_one_answer(
     assert all(frame[0] in (3, 4) for frame in sent)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS), st.text(min_size=1, max_size=36), json_values)
 def test_answers_echo_any_readable_id(version: str, message_id: str, payload: Any) -> None:
