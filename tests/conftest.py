@@ -1,12 +1,98 @@
-"""Run ``async def`` tests on a fresh event loop each, without a plugin."""
+"""The suite's configuration: async tests, the hypothesis profiles, seeded randomness, markers.
+
+- ``async def`` tests run on a fresh event loop each, without a plugin.
+- Hypothesis runs the ``deterministic`` profile unless ``HYPOTHESIS_PROFILE`` names another:
+  the same examples on every run and every machine, no example database, and the blob to
+  reproduce a failure printed with it. ``HYPOTHESIS_PROFILE=explore`` runs ten times as many
+  random examples and keeps failing ones in ``.hypothesis/`` so the next run tries them first.
+- The global `random` is seeded from each test's id before it runs, so a test that draws from it
+  draws the same numbers on every run (a test should rather own a ``random.Random(seed)``).
+- Every test module is listed in `MODULES` with the marker its tests get, or ``None`` when it is
+  in the fast set on purpose; tests/test_project.py checks that the table names every module.
+  `TESTS` marks single tests of modules that are otherwise fast.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import os
+import random
+import zlib
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "deterministic",
+    derandomize=True,
+    max_examples=100,
+    deadline=None,
+    database=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore",
+    derandomize=False,
+    max_examples=1000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
+
+#: Every test module and the marker all its tests get here (the markers are described in
+#: pyproject.toml). ``None``: in the fast set on purpose, though the module may mark single
+#: tests itself (or in `TESTS`). A module that marks all its tests itself with ``pytestmark``
+#: is listed with that marker too.
+MODULES: dict[str, str | None] = {
+    "test_cli_serve_connect.py": "transport",  # serve and connect subprocesses over WebSocket
+    "test_cli_validate.py": "slow",  # a subprocess per test
+    "test_device.py": None,
+    "test_device_alarm.py": None,
+    "test_docs.py": "docs",
+    "test_error_table.py": None,
+    "test_field_defects.py": None,
+    "test_fuzz.py": None,
+    "test_hooks.py": None,
+    "test_interop_mobilityhouse.py": "interop",
+    "test_interop_ocpp_rpc.py": "interop",
+    "test_limits.py": None,
+    "test_logcheck_agrees.py": None,
+    "test_messages_generate.py": None,
+    "test_messages_names.py": None,
+    "test_messages_roundtrip.py": None,
+    "test_messages_typing.py": None,
+    "test_outbox.py": None,
+    "test_perf_benchmark.py": "slow",
+    "test_perf_codec.py": None,
+    "test_perf_validators.py": None,
+    "test_project.py": None,
+    "test_properties.py": None,
+    "test_registration.py": None,
+    "test_regressions.py": None,
+    "test_release.py": "release",
+    "test_soak.py": "slow",
+    "test_transport_imports.py": "transport",
+    "test_transport_mqtt.py": "transport",
+    "test_transport_serial.py": "transport",
+    "test_transport_websocket.py": "transport",
+    "test_typed_device.py": None,
+    "test_versions.py": None,
+}
+
+#: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.
+TESTS: dict[str, str] = {
+    "test_messages_generate.py::test_command_line": "slow",  # a process
+    "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
+    "test_messages_typing.py::test_example_passes_mypy_strict": "lint",
+    "test_outbox.py::test_sigkill_in_a_burst_loses_nothing_and_duplicates_only_the_unanswered":
+        "slow",  # kills a station subprocess
+    "test_typed_device.py::test_typed_example_passes_mypy_and_runs": "lint",
+}
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -20,5 +106,15 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
 
 def pytest_collection_modifyitems(items: list[Any]) -> None:
     for item in items:
-        if isinstance(item, pytest.Function) and inspect.iscoroutinefunction(item.obj):
+        if not isinstance(item, pytest.Function):
+            continue
+        if inspect.iscoroutinefunction(item.obj):
             item.add_marker(pytest.mark.filterwarnings("error"))
+        module = Path(str(item.fspath)).name
+        for marker in (MODULES.get(module), TESTS.get(f"{module}::{item.originalname}")):
+            if marker is not None and item.get_closest_marker(marker) is None:
+                item.add_marker(marker)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    random.seed(zlib.crc32(item.nodeid.encode()))

@@ -4,6 +4,7 @@
 
     python -m tests.fuzz --seconds 600            # every version, as long as asked
     OCPP_FUZZ_EXAMPLES=5000 python -m pytest tests/test_fuzz.py   # more examples in pytest
+    HYPOTHESIS_PROFILE=explore python -m pytest tests/test_fuzz.py  # random ones, not the same
 
 After every batch of frames the harness checks that `Device.received` raised nothing and logged
 no internal error, that each frame got exactly the answers the version prescribes (a CALL with
@@ -355,11 +356,18 @@ ops = st.lists(
 )
 
 
-def fuzz_test(max_examples: int) -> Any:
-    """Return a hypothesis test that runs *max_examples* examples per version."""
+def fuzz_test(max_examples: int | None = None, *, explore: bool = False) -> Any:
+    """Return a hypothesis test of *max_examples* examples (default: the active profile's).
 
-    @settings(max_examples=max_examples, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    The examples follow the active hypothesis profile (the suite's is derandomized: the same
+    examples on every run) unless *explore*, which draws fresh random ones on every call; a
+    failure prints the blob that reproduces it (``@reproduce_failure``).
+    """
+    examples = settings().max_examples if max_examples is None else max_examples
+    fresh: dict[str, Any] = {"derandomize": False, "database": None} if explore else {}
+
+    @settings(max_examples=examples, deadline=None, print_blob=True,
+              suppress_health_check=list(HealthCheck), **fresh)
     @given(version=st.sampled_from(VERSIONS), ops=ops)
     def fuzz(version: str, ops: list[tuple[str, Any]]) -> None:
         FuzzStats.examples += 1
@@ -386,7 +394,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline: int | None = None
     rounds = 0
     while time.monotonic() - started < args.seconds:
-        fuzz_test(args.batch)()
+        fuzz_test(args.batch, explore=True)()
         rounds += 1
         gc.collect()
         current = tracemalloc.get_traced_memory()[0]

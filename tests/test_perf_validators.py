@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import math
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -34,6 +37,24 @@ def test_generated_modules_match_the_schemas(tmp_path: Path) -> None:
         checked_in = (PACKAGE / path.name).read_text(encoding="utf-8")
         assert path.read_text(encoding="utf-8") == checked_in, (
             f"{path.name} is stale: run python -m ocpp_engine._validators.generate")
+
+
+@pytest.mark.slow
+def test_generation_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
+    """Two processes with different hash seeds write the same bytes (set order would differ)."""
+    outputs = []
+    for seed in ("0", "1"):
+        out = tmp_path / f"seed{seed}"
+        done = subprocess.run(
+            [sys.executable, "-m", "ocpp_engine._validators.generate", "--out", str(out)],
+            env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
+            timeout=300)
+        assert done.returncode == 0, done.stderr
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.py"))})
+    assert sorted(outputs[0]) == ["v16.py", "v201.py", "v21.py"]
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], f"{name} differs between hash seeds"
+        assert outputs[0][name] == (PACKAGE / name).read_bytes(), f"{name} is stale"
 
 
 def test_generator_refuses_unknown_keywords(tmp_path: Path) -> None:
@@ -148,6 +169,7 @@ def _fjs_accepts(validator: Any, payload: Any) -> bool | None:
     return True
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_fast_path_agrees_with_fastjsonschema(folder: str) -> None:
     module = __import__(f"ocpp_engine._validators.{folder}", fromlist=["VALIDATORS"])

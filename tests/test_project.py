@@ -1,7 +1,8 @@
-"""Project-level checks: lint, types, the demo command, packaging."""
+"""Project-level checks: lint, types, the demo command, packaging, the suite's markers."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -17,16 +18,19 @@ def run(*args: str, cwd: Path = ROOT, timeout: float = 300) -> subprocess.Comple
     return subprocess.run(args, cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
+@pytest.mark.lint
 def test_ruff() -> None:
     result = run(sys.executable, "-m", "ruff", "check", ".")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.lint
 def test_mypy_strict() -> None:
     result = run(sys.executable, "-m", "mypy")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow  # a process each
 @pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
 def test_demo(version: str) -> None:
     result = run(sys.executable, "-m", "ocpp_engine", "demo", "--version", version, timeout=60)
@@ -37,6 +41,7 @@ def test_demo(version: str) -> None:
     assert result.stderr == ""
 
 
+@pytest.mark.release
 def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
     result = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
@@ -50,6 +55,7 @@ def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
     assert not any(n.startswith("tests/") for n in names)
 
 
+@pytest.mark.release
 def test_installed_wheel_validates_from_its_own_schemas(tmp_path: Path) -> None:
     """A user's install finds the schemas inside the package, not in a checkout."""
     pytest.importorskip("hatchling")
@@ -114,3 +120,41 @@ def test_ci_runs_exactly_the_readme_commands_from_a_fresh_venv() -> None:
     assert npm and npm[0] < start, "CI checks for npm before the tests"
     assert any("mosquitto" in line for line in script[:start])
     assert any("for version in 3.10 3.13" in line for line in script[end:])
+
+
+def test_every_test_module_is_marked_or_in_the_fast_set_on_purpose() -> None:
+    """A new test module must say whether it belongs in the fast set (conftest's table)."""
+    from tests import conftest
+
+    on_disk = {p.name for p in (ROOT / "tests").glob("test_*.py")}
+    assert set(conftest.MODULES) == on_disk, (
+        "list every tests/test_*.py in tests/conftest.py MODULES, with its marker or None")
+    registered = _registered_markers()
+    assert set(conftest.MODULES.values()) - {None} <= registered
+    assert set(conftest.TESTS.values()) <= registered
+    for key in conftest.TESTS:
+        module, function = key.split("::")
+        assert conftest.MODULES[module] is None, f"{module} is marked whole already"
+        source = (ROOT / "tests" / module).read_text(encoding="utf-8")
+        assert f"def {function}(" in source, f"{key} names no test"
+    for module, marker in conftest.MODULES.items():
+        source = (ROOT / "tests" / module).read_text(encoding="utf-8")
+        for name in re.findall(r"^pytestmark = pytest\.mark\.(\w+)$", source, re.MULTILINE):
+            assert name == marker, f"{module} marks itself {name}, the table says {marker}"
+
+
+def _registered_markers() -> set[str]:
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    block = text.split("\nmarkers = [\n", 1)[1].split("\n]", 1)[0]
+    return {line.strip().strip('"').split(":")[0] for line in block.splitlines()}
+
+
+def test_the_fast_command_leaves_out_every_marker() -> None:
+    """The README and the testing guide give one fast command, naming every registered marker."""
+    commands = set()
+    for path in ("README.md", "docs/guides/testing.md"):
+        text = (ROOT / path).read_text(encoding="utf-8")
+        commands |= {part for part in text.split("`") if part.startswith("python -m pytest -m")}
+    [command] = commands
+    expression = command.removeprefix('python -m pytest -m "not (').removesuffix(')"')
+    assert set(expression.split(" or ")) == _registered_markers(), command

@@ -1,11 +1,19 @@
-"""Properties that must hold whatever the peer sends (hypothesis)."""
+"""Properties that must hold whatever the peer sends (hypothesis).
+
+The number of examples and their choice follow the hypothesis profile (tests/conftest.py).
+The hypothesis runs are marked ``slow``, as the fuzz is: out of the fast set, in the suite.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
+import random
+import zlib
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,8 +22,7 @@ from ocpp_engine.testing import Peer
 
 from .helpers import HEARTBEAT_RESPONSE, VERSIONS, csms
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 json_values = st.recursive(
@@ -46,6 +53,7 @@ async def feed_and_check_alive(version: str, frames: list[str | bytes]) -> list[
     return sent
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS), st.lists(st.binary(max_size=64) | st.text(max_size=64),
                                            max_size=5))
@@ -53,6 +61,7 @@ def test_any_bytes_leave_the_device_working(version: str, frames: list[str | byt
     run(feed_and_check_alive(version, frames))
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS), st.lists(st.tuples(message_types, json_values, actions,
                                                      json_values), max_size=6))
@@ -64,6 +73,7 @@ def test_any_frame_shaped_input_leaves_the_device_working(
     run(feed_and_check_alive(version, frames))
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS),
        st.lists(st.tuples(actions, json_values | st.dictionaries(st.text(max_size=8),
@@ -80,6 +90,7 @@ def test_every_call_with_a_readable_id_gets_exactly_one_answer(
     assert all(frame[0] in (3, 4) for frame in sent)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(st.sampled_from(VERSIONS), st.text(min_size=1, max_size=36), json_values)
 def test_answers_echo_any_readable_id(version: str, message_id: str, payload: Any) -> None:
@@ -97,3 +108,17 @@ def test_device_is_usable_without_an_event_loop_for_sync_handlers() -> None:
     device.received("garbage")
     device.received('[2, "b", "Nope", {}]')
     assert [json.loads(raw)[:2] for raw in out] == [[3, "a"], [4, "b"]]
+
+
+def test_the_suite_runs_a_derandomized_profile_unless_told_otherwise() -> None:
+    """The same examples on every run: no random seed, no example database (tests/conftest.py)."""
+    if os.environ.get("HYPOTHESIS_PROFILE", "deterministic") != "deterministic":
+        pytest.skip("another hypothesis profile was asked for")
+    current = settings()
+    assert current.derandomize and current.database is None and current.print_blob
+    assert current.max_examples == 100 and current.deadline is None
+
+
+def test_the_global_random_is_seeded_from_the_test_id(request: pytest.FixtureRequest) -> None:
+    expected = random.Random(zlib.crc32(request.node.nodeid.encode()))
+    assert [random.random() for _ in range(3)] == [expected.random() for _ in range(3)]

@@ -23,6 +23,8 @@ import pytest
 
 import ocpp_engine
 
+pytestmark = pytest.mark.release
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_COUNT = 78 + 128 + 181
 

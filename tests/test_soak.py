@@ -7,6 +7,8 @@ import pytest
 from ocpp_engine import Version
 from tests.soak import soak
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("version", [v.value for v in Version])
 async def test_round_trips_leave_memory_where_it_started(version: str) -> None:
