@@ -62,6 +62,7 @@ MODULES: dict[str, str | None] = {
     "test_interop_ocpp_rpc.py": "interop",
     "test_limits.py": None,
     "test_logcheck_agrees.py": None,
+    "test_messages_construction.py": None,
     "test_messages_generate.py": None,
     "test_messages_names.py": None,
     "test_messages_roundtrip.py": None,
@@ -82,6 +83,7 @@ MODULES: dict[str, str | None] = {
     "test_transport_websocket.py": "transport",
     "test_typed_device.py": None,
     "test_versions.py": None,
+    "test_websocket_defects.py": "transport",  # WebSocket servers and clients on loopback
 }
 
 #: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.
