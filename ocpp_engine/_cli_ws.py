@@ -37,7 +37,7 @@ from typing import Any, Final, TextIO
 from ._device import CallContext, Device, Handler
 from ._errors import CallError, OCPPError
 from ._hooks import HookContext
-from ._validation import load_schema, schema_file
+from ._schema import load_schema, resolve_ref, schema_file
 from ._versions import Role, Version, rules_for
 from .registration import RegistrationGate
 from .transports.websocket import CentralSystem, ChargePoint, HandshakeRequest, Station
@@ -185,22 +185,12 @@ def _show_library_log(log: FrameLog) -> Callable[[], None]:
 _POSITIVE: Final = ("Accepted", "Unlocked", "Unpublished")
 
 
-def _resolve(node: Mapping[str, Any], root: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in node:
-        ref = str(node["$ref"])
-        target: Any = root
-        for part in ref.lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 #: The smallest valid value of each string format the schemas use (date-time: the time now).
 _STRING_FORMATS: dict[Any, str] = {"uri": "http://localhost/"}
 
 
 def _fill(node: Mapping[str, Any], root: Mapping[str, Any], name: str) -> Any:
-    node = _resolve(node, root)
+    node = resolve_ref(node, root)
     if "enum" in node:
         choices = list(node["enum"])
         return next((c for c in _POSITIVE if c in choices), choices[0])
