@@ -47,6 +47,7 @@ async def demo(version: Version) -> int:
 
     Raises:
         OCPPError: a CALL of the session failed (it does not, unless the engine is broken).
+        ScriptFailed: the CSMS refused the id tag (it does not: it accepts every tag).
     """
     log = FrameLog()  # where the station reports a failed follow-up; silent otherwise
     script = StationScript(log, _IDENTITY, vendor="Demo", model="Engine-1", transaction=True)
