@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._errors import CallError, InvalidPayloadError, LocalProtocolError
+from ._versions import LAYOUT
 
 if TYPE_CHECKING:
     from ._device import CallContext
@@ -28,12 +29,11 @@ _MESSAGES_PACKAGE = "ocpp_engine.messages."
 #: Names an annotation string may use for the message modules without importing them at run
 #: time, and the modules they stand for.
 _MODULE_NAMES = {
-    "v16": "ocpp_engine.messages.v16",
-    "v201": "ocpp_engine.messages.v201",
-    "v21": "ocpp_engine.messages.v21",
+    **{layout.module: _MESSAGES_PACKAGE + layout.module for layout in LAYOUT.values()},
     "messages": "ocpp_engine.messages",
     "ocpp_engine": "ocpp_engine",
 }
+_VERSION_MODULES = frozenset(layout.module for layout in LAYOUT.values())
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*")
 _PAYLOAD_NAME = re.compile(r"([A-Z]\w*?)(?:Request|Response)")
 
@@ -189,7 +189,7 @@ def _names_message_classes(text: str) -> bool:
         actions.update(rules.actions, rules.send_actions)
     for dotted in _DOTTED_NAME.findall(text):
         parts = [part.strip() for part in dotted.split(".")]
-        if any(part in ("v16", "v201", "v21") for part in parts[:-1]):
+        if any(part in _VERSION_MODULES for part in parts[:-1]):
             return True
         match = _PAYLOAD_NAME.fullmatch(parts[-1])
         if match is not None and match.group(1) in actions:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import enum
 import importlib
-import json
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -27,7 +26,8 @@ from typing import Any, Final
 import attrs
 import fastjsonschema
 
-from ._versions import Version
+from ._schema import load_schema, schema_dir, schema_file
+from ._versions import LAYOUT, Version
 
 __all__ = [
     "RULE_CODES",
@@ -38,7 +38,10 @@ __all__ = [
     "Validation",
     "Validator",
     "check",
+    "compile_schema",
+    "load_schema",
     "preload",
+    "schema_file",
     "schema_dir",
     "validator_for",
 ]
@@ -185,44 +188,6 @@ def check(validator: Validator, payload: Any) -> None:
         ) from None
 
 
-# -- where the schemas live ------------------------------------------------------------------
-
-
-def schema_dir() -> Path:
-    """Return the folder that holds the shipped schemas (``v16/``, ``v201/``, ``v21/``).
-
-    In an installed wheel the schemas sit inside the package (``ocpp_engine/_schemas``); in a
-    source checkout they are the repository's ``schemas/`` folder.
-    """
-    here = Path(__file__).resolve().parent
-    packaged = here / "_schemas"
-    if packaged.is_dir():
-        return packaged
-    return here.parent / "schemas"
-
-
-_FOLDERS: Final = {Version.V16: "v16", Version.V201: "v201", Version.V21: "v21"}
-
-
-def schema_file(version: Version, action: str, response: bool) -> Path:
-    """Return the path of the schema file of *action*'s request or response in *version*."""
-    folder = schema_dir() / _FOLDERS[version]
-    if version is Version.V16:
-        name = f"{action}Response.json" if response else f"{action}.json"
-    elif not response and action == "NotifyPeriodicEventStream":
-        name = "NotifyPeriodicEventStream.json"  # the 2.1 SEND payload: no Request suffix
-    else:
-        name = f"{action}{'Response' if response else 'Request'}.json"
-    return folder / name
-
-
-def load_schema(path: Path) -> dict[str, Any]:
-    """Read one schema file (UTF-8, with or without a byte order mark)."""
-    with path.open(encoding="utf-8-sig") as fh:
-        schema: dict[str, Any] = json.load(fh)
-    return schema
-
-
 def compile_schema(schema: Mapping[str, Any]) -> Validator:
     """Compile a JSON schema with fastjsonschema, leaving payloads untouched.
 
@@ -284,7 +249,7 @@ def _fast_validators(version: Version) -> Mapping[str, Callable[[Any], bool]]:
     """The generated fast-path validators of *version* (schema file stem -> function)."""
     found = _modules.get(version)
     if found is None:
-        module = importlib.import_module(f"ocpp_engine._validators.{_FOLDERS[version]}")
+        module = importlib.import_module(f"ocpp_engine._validators.{LAYOUT[version].module}")
         found = _modules[version] = module.VALIDATORS
     return found
 

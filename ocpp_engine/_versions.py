@@ -2,7 +2,8 @@
 
 Everything the engine decides per version (which message types exist, how an error code is
 spelled, what to do with a frame it cannot read, which actions exist and which side sends them)
-is looked up here, so the device itself holds no version-specific branches.
+is looked up here, so the device itself holds no version-specific branches. `LAYOUT` says where
+each version's schemas and generated modules live and how the version is named.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ __all__ = [
     "CALLERROR",
     "CALLRESULT",
     "CALLRESULTERROR",
+    "LAYOUT",
     "SEND",
     "Role",
     "Version",
+    "VersionLayout",
     "VersionRules",
     "rules_for",
 ]
@@ -57,6 +60,35 @@ class Role(str, enum.Enum):
     def __str__(self) -> str:
         return self.value
 
+
+@attrs.frozen
+class VersionLayout:
+    """Where one version's files live and how it is named; one instance per `Version`.
+
+    Attributes:
+        folder: the version's folder of schema files (``schemas/<folder>/`` in a checkout).
+        module: the name of the version's generated modules, ``ocpp_engine.messages.<module>``
+            (typed payloads) and ``ocpp_engine._validators.<module>`` (fast-path validators).
+        label: the version as people write it, without "OCPP" (``"2.0.1"``).
+        request_suffix: what a request schema's file name adds to the action (1.6 adds
+            nothing: ``Authorize.json``; 2.x adds ``Request``). A response adds ``Response``;
+            a SEND payload adds nothing.
+    """
+
+    folder: str
+    module: str
+    label: str
+    request_suffix: str
+
+
+#: The layout of every version.
+LAYOUT: Final[Mapping[Version, VersionLayout]] = {
+    Version.V16: VersionLayout(folder="v16", module="v16", label="1.6", request_suffix=""),
+    Version.V201: VersionLayout(
+        folder="v201", module="v201", label="2.0.1", request_suffix="Request"
+    ),
+    Version.V21: VersionLayout(folder="v21", module="v21", label="2.1", request_suffix="Request"),
+}
 
 _CS = Role.CHARGING_STATION
 _CSMS = Role.CSMS

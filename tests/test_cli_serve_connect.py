@@ -29,8 +29,9 @@ from typing import Any
 import pytest
 
 from ocpp_engine import Role, Version
-from ocpp_engine._cli_ws import FrameLog, actions_from, minimal_payload
 from ocpp_engine._validation import compile_schema, load_schema, schema_file
+from ocpp_engine.cli._common import actions_from, minimal_payload
+from ocpp_engine.cli._log import FrameLog
 
 ROOT = Path(__file__).parent.parent
 COMMAND = [sys.executable, "-m", "ocpp_engine"]
@@ -491,7 +492,7 @@ def test_a_refused_password_is_reported_on_one_clean_line(serve_factory: Any) ->
 def test_an_action_for_one_of_several_stations_names_them() -> None:
     from types import SimpleNamespace
 
-    from ocpp_engine._cli_ws import TestCentralSystem, _Console
+    from ocpp_engine.cli.serve import TestCentralSystem, _Console
 
     out = io.StringIO()
     csms = TestCentralSystem(FrameLog(out))
@@ -525,3 +526,45 @@ def test_an_old_websockets_is_named_with_the_version_needed(tmp_path: Path) -> N
         [sys.executable, "-c", "import ocpp_engine.transports.websocket"],
         capture_output=True, text=True, timeout=30, cwd=tmp_path, env=env)
     assert "websockets 12.0 is installed, >=14 is needed" in imported.stderr
+
+
+def test_demo_and_validate_leave_websockets_unimported(tmp_path: Path) -> None:
+    log = tmp_path / "x.log"
+    log.write_text('[2,"1","Heartbeat",{}]\n[3,"1",{"currentTime":"2024-01-01T00:00:00Z"}]\n')
+    code = ("import contextlib, io, sys\n"
+            "from ocpp_engine.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()), "
+            "contextlib.redirect_stderr(io.StringIO()):\n"
+            f"    assert main(['validate', '--version', 'ocpp1.6', {str(log)!r}]) == 0\n"
+            "    assert main(['demo', '--version', 'ocpp2.1']) == 0\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'websockets'))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(("version", "occupied"), [("ocpp1.6", '"status": "Charging"'),
+                                                   ("ocpp2.0.1", '"connectorStatus": "Occupied"')])
+def test_the_demo_runs_the_connect_station_against_the_serve_answers(
+    version: str, occupied: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ocpp_engine.cli import main
+
+    assert main(["demo", "--version", version]) == 0
+    out = capsys.readouterr().out
+    # connect's station reports its connector around the transaction, as the demo now does
+    assert occupied in out
+    assert out.count("CALL       StatusNotification") == 3
+    assert "CALLERROR" not in out
+    assert out.rstrip().endswith("18 frames exchanged, no errors.")
+
+
+def test_the_console_script_and_python_m_run_the_same_command() -> None:
+    tomllib = pytest.importorskip("tomllib")
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"ocpp-engine": "ocpp_engine.cli:main"}
+    import ocpp_engine.__main__
+    import ocpp_engine.cli
+
+    assert ocpp_engine.__main__.main is ocpp_engine.cli.main

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 
 from ocpp_engine import Version
-from ocpp_engine.__main__ import validate
 from ocpp_engine._logcheck import LogChecker, extract_frame, infer_version, read_line
+from ocpp_engine.cli.validate import validate
 
 BOOT_201 = '[2,"1","BootNotification",{"reason":"PowerUp","chargingStation":{"vendorName":"V","model":"M"}}]'
 BOOT_16 = '[2,"1","BootNotification",{"chargePointVendor":"V","chargePointModel":"M"}]'

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import ocpp_engine.messages as messages
+from ocpp_engine import Version
 from ocpp_engine.messages import generate
 
 PACKAGE = Path(messages.__file__).resolve().parent
@@ -68,7 +69,7 @@ def test_command_line(tmp_path: Path) -> None:
 def test_unused_naming_table_entry_fails(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(generate.V16_OBJECT_NAMES, "noSuchProperty", "Nothing")
     with pytest.raises(ValueError, match="noSuchProperty"):
-        generate.render_version(SCHEMAS, "v16", "ocpp1.6", "OCPP 1.6")
+        generate.render_version(SCHEMAS, Version.V16)
 
 
 def test_docstrings_are_clean() -> None:
@@ -78,3 +79,16 @@ def test_docstrings_are_clean() -> None:
         assert "urn:x-" not in source
         assert "&lt;" not in source and "<<" not in source
         assert source.isascii()
+
+
+def test_the_generated_modules_are_laid_out_by_ruff_format() -> None:
+    validators = PACKAGE.parent / "_validators"
+    files = [str(folder / name) for folder in (PACKAGE, validators) for name in MODULES]
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", "--isolated", "--line-length", "100",
+         "--target-version", "py310", *files],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -5,16 +5,17 @@ from __future__ import annotations
 import pytest
 
 from ocpp_engine import Role, Version, rules_for
-from ocpp_engine._validation import preload, schema_dir, schema_file, validator_for
+from ocpp_engine._schema import resolve_ref, schema_dir, schema_file, schema_message
+from ocpp_engine._validation import preload, validator_for
+from ocpp_engine._versions import LAYOUT
 
-FOLDERS = {Version.V16: "v16", Version.V201: "v201", Version.V21: "v21"}
 COUNTS = {Version.V16: 78, Version.V201: 128, Version.V21: 181}
 
 
 @pytest.mark.parametrize("version", list(Version))
 def test_action_table_matches_the_schema_files(version: Version) -> None:
     rules = rules_for(version)
-    files = {p.name for p in (schema_dir() / FOLDERS[version]).glob("*.json")}
+    files = {p.name for p in (schema_dir() / LAYOUT[version].folder).glob("*.json")}
     assert len(files) == COUNTS[version]
     expected = set()
     for action in rules.actions:
@@ -85,3 +86,40 @@ def test_validation_leaves_payloads_untouched() -> None:
     validator(payload)
     assert payload == {"getVariableData": [{"component": {"name": "C"},
                                             "variable": {"name": "V"}}]}
+
+
+@pytest.mark.parametrize("version", list(Version))
+def test_schema_file_names_read_back_as_their_message(version: Version) -> None:
+    rules = rules_for(version)
+    for action in rules.actions:
+        assert schema_message(version, schema_file(version, action, False).stem) == (
+            action, "request")
+        assert schema_message(version, schema_file(version, action, True).stem) == (
+            action, "response")
+    for action in rules.send_actions:
+        assert schema_message(version, schema_file(version, action, False).stem) == (
+            action, "send")
+
+
+def test_the_layout_names_every_version_once() -> None:
+    assert set(LAYOUT) == set(Version)
+    for field in ("folder", "module", "label"):
+        values = [getattr(layout, field) for layout in LAYOUT.values()]
+        assert len(set(values)) == len(values), field
+    assert schema_file(Version.V16, "Authorize", False).name == "Authorize.json"
+    assert schema_file(Version.V201, "Authorize", False).name == "AuthorizeRequest.json"
+    assert schema_file(Version.V21, "NotifyPeriodicEventStream", False).name == (
+        "NotifyPeriodicEventStream.json")
+    with pytest.raises(ValueError, match=r"not named like an OCPP 2\.0\.1 schema"):
+        schema_message(Version.V201, "Authorize")
+
+
+def test_a_ref_resolves_within_the_definitions_only() -> None:
+    root = {"definitions": {"A": {"$ref": "#/definitions/B"}, "B": {"type": "string"},
+                            "C": {"$ref": "#/definitions/C"}}}
+    assert resolve_ref({"$ref": "#/definitions/A"}, root) == {"type": "string"}
+    assert resolve_ref({"type": "integer"}, root) == {"type": "integer"}
+    with pytest.raises(ValueError, match="cycle"):
+        resolve_ref({"$ref": "#/definitions/C"}, root)
+    with pytest.raises(ValueError, match="unsupported"):
+        resolve_ref({"$ref": "other.json#/definitions/B"}, root)

@@ -13,7 +13,9 @@ import pytest
 from websockets.asyncio.client import connect
 
 from ocpp_engine import Device, LocalProtocolError, Role
-from ocpp_engine._cli_ws import FrameLog, StationScript, TestCentralSystem
+from ocpp_engine.cli._log import FrameLog
+from ocpp_engine.cli._station import StationScript
+from ocpp_engine.cli.serve import TestCentralSystem
 from ocpp_engine.testing import FakeClock
 from ocpp_engine.transports.websocket import (
     Backoff,

@@ -4,8 +4,9 @@
     python -m ocpp_engine._validators.generate --out DIR  # write the modules into DIR instead
 
 The schemas stay the one source of truth: this script turns each version's folder into one
-module (``v16.py``, ``v201.py``, ``v21.py``) holding a plain Python function per schema, and a
-test regenerates them into a temporary folder and diffs, so they never drift.
+module (``v16.py``, ``v201.py``, ``v21.py``; the table ``ocpp_engine._versions.LAYOUT``) holding
+a plain Python function per schema, laid out by ``ruff format``, and a test regenerates them
+into a temporary folder and diffs, so they never drift.
 
 A generated function returns ``True`` only when the payload is valid. It is a *fast path*: it
 may say ``False`` (or raise) for a payload the schema accepts, for instance an ``int`` subclass
@@ -20,19 +21,26 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from fastjsonschema.draft04 import CodeGeneratorDraft04
 
-from .._validation import load_schema, schema_dir
+from .._schema import load_schema, resolve_ref, schema_dir
+from .._versions import LAYOUT
 
-__all__ = ["FOLDERS", "generate_module", "main", "write_modules"]
+__all__ = ["FOLDERS", "GeneratorError", "generate_module", "main", "write_modules"]
 
-#: Schema folder -> generated module name.
-FOLDERS = {"v16": "v16", "v201": "v201", "v21": "v21"}
+#: Schema folder -> generated module name (from ``LAYOUT``).
+FOLDERS = {layout.folder: layout.module for layout in LAYOUT.values()}
+_LABELS = {layout.folder: layout.label for layout in LAYOUT.values()}
+
+#: How the generated modules are laid out: the project's line length, whatever the settings of
+#: the folder the generator runs in.
+_RUFF_FORMAT = ("format", "--isolated", "--line-length", "100", "--target-version", "py310", "-")
 
 _IGNORED = frozenset({
     "$schema", "$id", "$comment", "comment", "title", "description", "javaType", "default",
@@ -95,16 +103,11 @@ class _Schema:
         if not self.draft06 and "draft-04" not in draft:
             raise GeneratorError(f"unsupported $schema {draft!r}")
 
-    def resolve(self, node: dict[str, Any], depth: int = 0) -> dict[str, Any]:
-        while "$ref" in node:  # $ref overrides its siblings (draft-04/06)
-            ref = node["$ref"]
-            if not isinstance(ref, str) or not ref.startswith("#/definitions/"):
-                raise GeneratorError(f"unsupported $ref {ref!r}")
-            node = self.root["definitions"][ref[len("#/definitions/"):]]
-            depth += 1
-            if depth > 50:
-                raise GeneratorError("$ref cycle")
-        return node
+    def resolve(self, node: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return cast("dict[str, Any]", resolve_ref(node, self.root))
+        except ValueError as exc:
+            raise GeneratorError(str(exc)) from None
 
     def expanded(self, node: dict[str, Any], depth: int = 0) -> Any:
         """The node with every $ref replaced by its target, for content keys."""
@@ -276,7 +279,8 @@ def generate_module(folder: Path, label: str) -> str:
     """Return the source of the validator module for one folder of schemas.
 
     Raises:
-        GeneratorError: a schema uses a keyword or form the generator does not support.
+        GeneratorError: a schema uses a keyword or form the generator does not support, or
+            ``ruff`` (which lays the module out) cannot run.
     """
     module = _Module()
     entries: list[tuple[str, str]] = []
@@ -296,10 +300,23 @@ def generate_module(folder: Path, label: str) -> str:
     parts.append("VALIDATORS = {")
     parts += [f"    {stem!r}: {name}," for stem, name in entries]
     parts.append("}")
-    return "\n".join(parts) + "\n"
+    return _format("\n".join(parts) + "\n")
 
 
-_LABELS = {"v16": "1.6", "v201": "2.0.1", "v21": "2.1"}
+def _format(source: str) -> str:
+    """Lay *source* out with ``ruff format``.
+
+    Raises:
+        GeneratorError: ruff is not installed or fails.
+    """
+    try:
+        done = subprocess.run([sys.executable, "-m", "ruff", *_RUFF_FORMAT], input=source,
+                              capture_output=True, text=True, check=False, timeout=120)
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise GeneratorError(f"ruff format cannot run: {exc}") from None
+    if done.returncode != 0:
+        raise GeneratorError(f"ruff format failed (is ruff installed?): {done.stderr.strip()}")
+    return done.stdout
 
 
 def _modules(source: Path) -> Iterator[tuple[str, str]]:

@@ -9,1324 +9,2358 @@ True only for a payload its schema accepts; anything else goes to the full valid
 from decimal import Decimal
 import re
 
-_DATE_TIME = re.compile('^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z')
-_URI = re.compile('^\\w+:(\\/?\\/?)[^\\s]+\\Z')
+_DATE_TIME = re.compile(
+    "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z"
+)
+_URI = re.compile("^\\w+:(\\/?\\/?)[^\\s]+\\Z")
 
-_C0 = frozenset(('idTag',))
-_C1 = frozenset(('idTagInfo',))
-_C2 = frozenset(('expiryDate', 'parentIdTag', 'status'))
-_C3 = frozenset(('Accepted', 'Blocked', 'ConcurrentTx', 'Expired', 'Invalid'))
-_C4 = ('Accepted', 'Blocked', 'Expired', 'Invalid', 'ConcurrentTx')
-_C5 = frozenset(('chargeBoxSerialNumber', 'chargePointModel', 'chargePointSerialNumber', 'chargePointVendor', 'firmwareVersion', 'iccid', 'imsi', 'meterSerialNumber', 'meterType'))
-_C6 = frozenset(('currentTime', 'interval', 'status'))
-_C7 = frozenset(('Accepted', 'Pending', 'Rejected'))
-_C8 = ('Accepted', 'Pending', 'Rejected')
-_C9 = frozenset(('reservationId',))
-_C10 = frozenset(('status',))
-_C11 = frozenset(('Accepted', 'Rejected'))
-_C12 = ('Accepted', 'Rejected')
-_C13 = frozenset(('certificateChain',))
-_C14 = frozenset(('connectorId', 'type'))
-_C15 = frozenset(('Inoperative', 'Operative'))
-_C16 = ('Inoperative', 'Operative')
-_C17 = frozenset(('Accepted', 'Rejected', 'Scheduled'))
-_C18 = ('Accepted', 'Rejected', 'Scheduled')
-_C19 = frozenset(('key', 'value'))
-_C20 = frozenset(('Accepted', 'NotSupported', 'RebootRequired', 'Rejected'))
-_C21 = ('Accepted', 'Rejected', 'RebootRequired', 'NotSupported')
+_C0 = frozenset(("idTag",))
+_C1 = frozenset(("idTagInfo",))
+_C2 = frozenset(("expiryDate", "parentIdTag", "status"))
+_C3 = frozenset(("Accepted", "Blocked", "ConcurrentTx", "Expired", "Invalid"))
+_C4 = ("Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx")
+_C5 = frozenset(
+    (
+        "chargeBoxSerialNumber",
+        "chargePointModel",
+        "chargePointSerialNumber",
+        "chargePointVendor",
+        "firmwareVersion",
+        "iccid",
+        "imsi",
+        "meterSerialNumber",
+        "meterType",
+    )
+)
+_C6 = frozenset(("currentTime", "interval", "status"))
+_C7 = frozenset(("Accepted", "Pending", "Rejected"))
+_C8 = ("Accepted", "Pending", "Rejected")
+_C9 = frozenset(("reservationId",))
+_C10 = frozenset(("status",))
+_C11 = frozenset(("Accepted", "Rejected"))
+_C12 = ("Accepted", "Rejected")
+_C13 = frozenset(("certificateChain",))
+_C14 = frozenset(("connectorId", "type"))
+_C15 = frozenset(("Inoperative", "Operative"))
+_C16 = ("Inoperative", "Operative")
+_C17 = frozenset(("Accepted", "Rejected", "Scheduled"))
+_C18 = ("Accepted", "Rejected", "Scheduled")
+_C19 = frozenset(("key", "value"))
+_C20 = frozenset(("Accepted", "NotSupported", "RebootRequired", "Rejected"))
+_C21 = ("Accepted", "Rejected", "RebootRequired", "NotSupported")
 _C22 = frozenset(())
-_C23 = frozenset(('chargingProfilePurpose', 'connectorId', 'id', 'stackLevel'))
-_C24 = frozenset(('ChargePointMaxProfile', 'TxDefaultProfile', 'TxProfile'))
-_C25 = ('ChargePointMaxProfile', 'TxDefaultProfile', 'TxProfile')
-_C26 = frozenset(('Accepted', 'Unknown'))
-_C27 = ('Accepted', 'Unknown')
-_C28 = frozenset(('data', 'messageId', 'vendorId'))
-_C29 = frozenset(('data', 'status'))
-_C30 = frozenset(('Accepted', 'Rejected', 'UnknownMessageId', 'UnknownVendorId'))
-_C31 = ('Accepted', 'Rejected', 'UnknownMessageId', 'UnknownVendorId')
-_C32 = frozenset(('certificateHashData',))
-_C33 = frozenset(('hashAlgorithm', 'issuerKeyHash', 'issuerNameHash', 'serialNumber'))
-_C34 = frozenset(('SHA256', 'SHA384', 'SHA512'))
-_C35 = ('SHA256', 'SHA384', 'SHA512')
-_C36 = frozenset(('Accepted', 'Failed', 'NotFound'))
-_C37 = ('Accepted', 'Failed', 'NotFound')
-_C38 = frozenset(('Idle', 'UploadFailed', 'Uploaded', 'Uploading'))
-_C39 = ('Idle', 'Uploaded', 'UploadFailed', 'Uploading')
-_C40 = frozenset(('connectorId', 'requestedMessage'))
-_C41 = frozenset(('BootNotification', 'FirmwareStatusNotification', 'Heartbeat', 'LogStatusNotification', 'MeterValues', 'SignChargePointCertificate', 'StatusNotification'))
-_C42 = ('BootNotification', 'LogStatusNotification', 'FirmwareStatusNotification', 'Heartbeat', 'MeterValues', 'SignChargePointCertificate', 'StatusNotification')
-_C43 = frozenset(('Accepted', 'NotImplemented', 'Rejected'))
-_C44 = ('Accepted', 'Rejected', 'NotImplemented')
-_C45 = frozenset(('DownloadFailed', 'Downloaded', 'Downloading', 'Idle', 'InstallationFailed', 'Installed', 'Installing'))
-_C46 = ('Downloaded', 'DownloadFailed', 'Downloading', 'Idle', 'InstallationFailed', 'Installing', 'Installed')
-_C47 = frozenset(('chargingRateUnit', 'connectorId', 'duration'))
-_C48 = frozenset(('A', 'W'))
-_C49 = ('A', 'W')
-_C50 = frozenset(('chargingSchedule', 'connectorId', 'scheduleStart', 'status'))
-_C51 = frozenset(('chargingRateUnit', 'chargingSchedulePeriod', 'duration', 'minChargingRate', 'startSchedule'))
-_C52 = frozenset(('limit', 'numberPhases', 'startPeriod'))
-_C53 = frozenset(('key',))
-_C54 = frozenset(('configurationKey', 'unknownKey'))
-_C55 = frozenset(('key', 'readonly', 'value'))
-_C56 = frozenset(('location', 'retries', 'retryInterval', 'startTime', 'stopTime'))
-_C57 = frozenset(('fileName',))
-_C58 = frozenset(('certificateType',))
-_C59 = frozenset(('CentralSystemRootCertificate', 'ManufacturerRootCertificate'))
-_C60 = ('CentralSystemRootCertificate', 'ManufacturerRootCertificate')
-_C61 = frozenset(('certificateHashData', 'status'))
-_C62 = frozenset(('Accepted', 'NotFound'))
-_C63 = ('Accepted', 'NotFound')
-_C64 = frozenset(('listVersion',))
-_C65 = frozenset(('log', 'logType', 'requestId', 'retries', 'retryInterval'))
-_C66 = frozenset(('latestTimestamp', 'oldestTimestamp', 'remoteLocation'))
-_C67 = frozenset(('DiagnosticsLog', 'SecurityLog'))
-_C68 = ('DiagnosticsLog', 'SecurityLog')
-_C69 = frozenset(('filename', 'status'))
-_C70 = frozenset(('Accepted', 'AcceptedCanceled', 'Rejected'))
-_C71 = ('Accepted', 'Rejected', 'AcceptedCanceled')
-_C72 = frozenset(('currentTime',))
-_C73 = frozenset(('certificate', 'certificateType'))
-_C74 = frozenset(('Accepted', 'Failed', 'Rejected'))
-_C75 = ('Accepted', 'Failed', 'Rejected')
-_C76 = frozenset(('requestId', 'status'))
-_C77 = frozenset(('BadMessage', 'Idle', 'NotSupportedOperation', 'PermissionDenied', 'UploadFailure', 'Uploaded', 'Uploading'))
-_C78 = ('BadMessage', 'Idle', 'NotSupportedOperation', 'PermissionDenied', 'Uploaded', 'UploadFailure', 'Uploading')
-_C79 = frozenset(('connectorId', 'meterValue', 'transactionId'))
-_C80 = frozenset(('sampledValue', 'timestamp'))
-_C81 = frozenset(('context', 'format', 'location', 'measurand', 'phase', 'unit', 'value'))
-_C82 = frozenset(('Interruption.Begin', 'Interruption.End', 'Other', 'Sample.Clock', 'Sample.Periodic', 'Transaction.Begin', 'Transaction.End', 'Trigger'))
-_C83 = ('Interruption.Begin', 'Interruption.End', 'Sample.Clock', 'Sample.Periodic', 'Transaction.Begin', 'Transaction.End', 'Trigger', 'Other')
-_C84 = frozenset(('Raw', 'SignedData'))
-_C85 = ('Raw', 'SignedData')
-_C86 = frozenset(('Current.Export', 'Current.Import', 'Current.Offered', 'Energy.Active.Export.Interval', 'Energy.Active.Export.Register', 'Energy.Active.Import.Interval', 'Energy.Active.Import.Register', 'Energy.Reactive.Export.Interval', 'Energy.Reactive.Export.Register', 'Energy.Reactive.Import.Interval', 'Energy.Reactive.Import.Register', 'Frequency', 'Power.Active.Export', 'Power.Active.Import', 'Power.Factor', 'Power.Offered', 'Power.Reactive.Export', 'Power.Reactive.Import', 'RPM', 'SoC', 'Temperature', 'Voltage'))
-_C87 = ('Energy.Active.Export.Register', 'Energy.Active.Import.Register', 'Energy.Reactive.Export.Register', 'Energy.Reactive.Import.Register', 'Energy.Active.Export.Interval', 'Energy.Active.Import.Interval', 'Energy.Reactive.Export.Interval', 'Energy.Reactive.Import.Interval', 'Power.Active.Export', 'Power.Active.Import', 'Power.Offered', 'Power.Reactive.Export', 'Power.Reactive.Import', 'Power.Factor', 'Current.Import', 'Current.Export', 'Current.Offered', 'Voltage', 'Frequency', 'Temperature', 'SoC', 'RPM')
-_C88 = frozenset(('L1', 'L1-L2', 'L1-N', 'L2', 'L2-L3', 'L2-N', 'L3', 'L3-L1', 'L3-N', 'N'))
-_C89 = ('L1', 'L2', 'L3', 'N', 'L1-N', 'L2-N', 'L3-N', 'L1-L2', 'L2-L3', 'L3-L1')
-_C90 = frozenset(('Body', 'Cable', 'EV', 'Inlet', 'Outlet'))
-_C91 = ('Cable', 'EV', 'Inlet', 'Outlet', 'Body')
-_C92 = frozenset(('A', 'Celcius', 'Celsius', 'Fahrenheit', 'Hertz', 'K', 'Percent', 'V', 'VA', 'W', 'Wh', 'kVA', 'kW', 'kWh', 'kvar', 'kvarh', 'var', 'varh'))
-_C93 = ('Wh', 'kWh', 'varh', 'kvarh', 'W', 'kW', 'VA', 'kVA', 'var', 'kvar', 'A', 'V', 'K', 'Celcius', 'Celsius', 'Fahrenheit', 'Percent', 'Hertz')
-_C94 = frozenset(('chargingProfile', 'connectorId', 'idTag'))
-_C95 = frozenset(('chargingProfileId', 'chargingProfileKind', 'chargingProfilePurpose', 'chargingSchedule', 'recurrencyKind', 'stackLevel', 'transactionId', 'validFrom', 'validTo'))
-_C96 = frozenset(('Absolute', 'Recurring', 'Relative'))
-_C97 = ('Absolute', 'Recurring', 'Relative')
-_C98 = frozenset(('Daily', 'Weekly'))
-_C99 = ('Daily', 'Weekly')
-_C100 = frozenset(('transactionId',))
-_C101 = frozenset(('connectorId', 'expiryDate', 'idTag', 'parentIdTag', 'reservationId'))
-_C102 = frozenset(('Accepted', 'Faulted', 'Occupied', 'Rejected', 'Unavailable'))
-_C103 = ('Accepted', 'Faulted', 'Occupied', 'Rejected', 'Unavailable')
-_C104 = frozenset(('type',))
-_C105 = frozenset(('Hard', 'Soft'))
-_C106 = ('Hard', 'Soft')
-_C107 = frozenset(('techInfo', 'timestamp', 'type'))
-_C108 = frozenset(('listVersion', 'localAuthorizationList', 'updateType'))
-_C109 = frozenset(('idTag', 'idTagInfo'))
-_C110 = frozenset(('Differential', 'Full'))
-_C111 = ('Differential', 'Full')
-_C112 = frozenset(('Accepted', 'Failed', 'NotSupported', 'VersionMismatch'))
-_C113 = ('Accepted', 'Failed', 'NotSupported', 'VersionMismatch')
-_C114 = frozenset(('connectorId', 'csChargingProfiles'))
-_C115 = frozenset(('Accepted', 'NotSupported', 'Rejected'))
-_C116 = ('Accepted', 'Rejected', 'NotSupported')
-_C117 = frozenset(('csr',))
-_C118 = frozenset(('DownloadFailed', 'DownloadPaused', 'DownloadScheduled', 'Downloaded', 'Downloading', 'Idle', 'InstallRebooting', 'InstallScheduled', 'InstallVerificationFailed', 'InstallationFailed', 'Installed', 'Installing', 'InvalidSignature', 'SignatureVerified'))
-_C119 = ('Downloaded', 'DownloadFailed', 'Downloading', 'DownloadScheduled', 'DownloadPaused', 'Idle', 'InstallationFailed', 'Installing', 'Installed', 'InstallRebooting', 'InstallScheduled', 'InstallVerificationFailed', 'InvalidSignature', 'SignatureVerified')
-_C120 = frozenset(('firmware', 'requestId', 'retries', 'retryInterval'))
-_C121 = frozenset(('installDateTime', 'location', 'retrieveDateTime', 'signature', 'signingCertificate'))
-_C122 = frozenset(('Accepted', 'AcceptedCanceled', 'InvalidCertificate', 'Rejected', 'RevokedCertificate'))
-_C123 = ('Accepted', 'Rejected', 'AcceptedCanceled', 'InvalidCertificate', 'RevokedCertificate')
-_C124 = frozenset(('connectorId', 'idTag', 'meterStart', 'reservationId', 'timestamp'))
-_C125 = frozenset(('idTagInfo', 'transactionId'))
-_C126 = frozenset(('connectorId', 'errorCode', 'info', 'status', 'timestamp', 'vendorErrorCode', 'vendorId'))
-_C127 = frozenset(('ConnectorLockFailure', 'EVCommunicationError', 'GroundFailure', 'HighTemperature', 'InternalError', 'LocalListConflict', 'NoError', 'OtherError', 'OverCurrentFailure', 'OverVoltage', 'PowerMeterFailure', 'PowerSwitchFailure', 'ReaderFailure', 'ResetFailure', 'UnderVoltage', 'WeakSignal'))
-_C128 = ('ConnectorLockFailure', 'EVCommunicationError', 'GroundFailure', 'HighTemperature', 'InternalError', 'LocalListConflict', 'NoError', 'OtherError', 'OverCurrentFailure', 'PowerMeterFailure', 'PowerSwitchFailure', 'ReaderFailure', 'ResetFailure', 'UnderVoltage', 'OverVoltage', 'WeakSignal')
-_C129 = frozenset(('Available', 'Charging', 'Faulted', 'Finishing', 'Preparing', 'Reserved', 'SuspendedEV', 'SuspendedEVSE', 'Unavailable'))
-_C130 = ('Available', 'Preparing', 'Charging', 'SuspendedEVSE', 'SuspendedEV', 'Finishing', 'Reserved', 'Unavailable', 'Faulted')
-_C131 = frozenset(('idTag', 'meterStop', 'reason', 'timestamp', 'transactionData', 'transactionId'))
-_C132 = frozenset(('DeAuthorized', 'EVDisconnected', 'EmergencyStop', 'HardReset', 'Local', 'Other', 'PowerLoss', 'Reboot', 'Remote', 'SoftReset', 'UnlockCommand'))
-_C133 = ('EmergencyStop', 'EVDisconnected', 'HardReset', 'Local', 'Other', 'PowerLoss', 'Reboot', 'Remote', 'SoftReset', 'UnlockCommand', 'DeAuthorized')
-_C134 = frozenset(('A', 'Celcius', 'Celsius', 'Fahrenheit', 'K', 'Percent', 'V', 'VA', 'W', 'Wh', 'kVA', 'kW', 'kWh', 'kvar', 'kvarh', 'var', 'varh'))
-_C135 = ('Wh', 'kWh', 'varh', 'kvarh', 'W', 'kW', 'VA', 'kVA', 'var', 'kvar', 'A', 'V', 'K', 'Celcius', 'Celsius', 'Fahrenheit', 'Percent')
-_C136 = frozenset(('BootNotification', 'DiagnosticsStatusNotification', 'FirmwareStatusNotification', 'Heartbeat', 'MeterValues', 'StatusNotification'))
-_C137 = ('BootNotification', 'DiagnosticsStatusNotification', 'FirmwareStatusNotification', 'Heartbeat', 'MeterValues', 'StatusNotification')
-_C138 = frozenset(('connectorId',))
-_C139 = frozenset(('NotSupported', 'UnlockFailed', 'Unlocked'))
-_C140 = ('Unlocked', 'UnlockFailed', 'NotSupported')
-_C141 = frozenset(('location', 'retries', 'retrieveDate', 'retryInterval'))
+_C23 = frozenset(("chargingProfilePurpose", "connectorId", "id", "stackLevel"))
+_C24 = frozenset(("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"))
+_C25 = ("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile")
+_C26 = frozenset(("Accepted", "Unknown"))
+_C27 = ("Accepted", "Unknown")
+_C28 = frozenset(("data", "messageId", "vendorId"))
+_C29 = frozenset(("data", "status"))
+_C30 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
+_C31 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
+_C32 = frozenset(("certificateHashData",))
+_C33 = frozenset(("hashAlgorithm", "issuerKeyHash", "issuerNameHash", "serialNumber"))
+_C34 = frozenset(("SHA256", "SHA384", "SHA512"))
+_C35 = ("SHA256", "SHA384", "SHA512")
+_C36 = frozenset(("Accepted", "Failed", "NotFound"))
+_C37 = ("Accepted", "Failed", "NotFound")
+_C38 = frozenset(("Idle", "UploadFailed", "Uploaded", "Uploading"))
+_C39 = ("Idle", "Uploaded", "UploadFailed", "Uploading")
+_C40 = frozenset(("connectorId", "requestedMessage"))
+_C41 = frozenset(
+    (
+        "BootNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "LogStatusNotification",
+        "MeterValues",
+        "SignChargePointCertificate",
+        "StatusNotification",
+    )
+)
+_C42 = (
+    "BootNotification",
+    "LogStatusNotification",
+    "FirmwareStatusNotification",
+    "Heartbeat",
+    "MeterValues",
+    "SignChargePointCertificate",
+    "StatusNotification",
+)
+_C43 = frozenset(("Accepted", "NotImplemented", "Rejected"))
+_C44 = ("Accepted", "Rejected", "NotImplemented")
+_C45 = frozenset(
+    (
+        "DownloadFailed",
+        "Downloaded",
+        "Downloading",
+        "Idle",
+        "InstallationFailed",
+        "Installed",
+        "Installing",
+    )
+)
+_C46 = (
+    "Downloaded",
+    "DownloadFailed",
+    "Downloading",
+    "Idle",
+    "InstallationFailed",
+    "Installing",
+    "Installed",
+)
+_C47 = frozenset(("chargingRateUnit", "connectorId", "duration"))
+_C48 = frozenset(("A", "W"))
+_C49 = ("A", "W")
+_C50 = frozenset(("chargingSchedule", "connectorId", "scheduleStart", "status"))
+_C51 = frozenset(
+    ("chargingRateUnit", "chargingSchedulePeriod", "duration", "minChargingRate", "startSchedule")
+)
+_C52 = frozenset(("limit", "numberPhases", "startPeriod"))
+_C53 = frozenset(("key",))
+_C54 = frozenset(("configurationKey", "unknownKey"))
+_C55 = frozenset(("key", "readonly", "value"))
+_C56 = frozenset(("location", "retries", "retryInterval", "startTime", "stopTime"))
+_C57 = frozenset(("fileName",))
+_C58 = frozenset(("certificateType",))
+_C59 = frozenset(("CentralSystemRootCertificate", "ManufacturerRootCertificate"))
+_C60 = ("CentralSystemRootCertificate", "ManufacturerRootCertificate")
+_C61 = frozenset(("certificateHashData", "status"))
+_C62 = frozenset(("Accepted", "NotFound"))
+_C63 = ("Accepted", "NotFound")
+_C64 = frozenset(("listVersion",))
+_C65 = frozenset(("log", "logType", "requestId", "retries", "retryInterval"))
+_C66 = frozenset(("latestTimestamp", "oldestTimestamp", "remoteLocation"))
+_C67 = frozenset(("DiagnosticsLog", "SecurityLog"))
+_C68 = ("DiagnosticsLog", "SecurityLog")
+_C69 = frozenset(("filename", "status"))
+_C70 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
+_C71 = ("Accepted", "Rejected", "AcceptedCanceled")
+_C72 = frozenset(("currentTime",))
+_C73 = frozenset(("certificate", "certificateType"))
+_C74 = frozenset(("Accepted", "Failed", "Rejected"))
+_C75 = ("Accepted", "Failed", "Rejected")
+_C76 = frozenset(("requestId", "status"))
+_C77 = frozenset(
+    (
+        "BadMessage",
+        "Idle",
+        "NotSupportedOperation",
+        "PermissionDenied",
+        "UploadFailure",
+        "Uploaded",
+        "Uploading",
+    )
+)
+_C78 = (
+    "BadMessage",
+    "Idle",
+    "NotSupportedOperation",
+    "PermissionDenied",
+    "Uploaded",
+    "UploadFailure",
+    "Uploading",
+)
+_C79 = frozenset(("connectorId", "meterValue", "transactionId"))
+_C80 = frozenset(("sampledValue", "timestamp"))
+_C81 = frozenset(("context", "format", "location", "measurand", "phase", "unit", "value"))
+_C82 = frozenset(
+    (
+        "Interruption.Begin",
+        "Interruption.End",
+        "Other",
+        "Sample.Clock",
+        "Sample.Periodic",
+        "Transaction.Begin",
+        "Transaction.End",
+        "Trigger",
+    )
+)
+_C83 = (
+    "Interruption.Begin",
+    "Interruption.End",
+    "Sample.Clock",
+    "Sample.Periodic",
+    "Transaction.Begin",
+    "Transaction.End",
+    "Trigger",
+    "Other",
+)
+_C84 = frozenset(("Raw", "SignedData"))
+_C85 = ("Raw", "SignedData")
+_C86 = frozenset(
+    (
+        "Current.Export",
+        "Current.Import",
+        "Current.Offered",
+        "Energy.Active.Export.Interval",
+        "Energy.Active.Export.Register",
+        "Energy.Active.Import.Interval",
+        "Energy.Active.Import.Register",
+        "Energy.Reactive.Export.Interval",
+        "Energy.Reactive.Export.Register",
+        "Energy.Reactive.Import.Interval",
+        "Energy.Reactive.Import.Register",
+        "Frequency",
+        "Power.Active.Export",
+        "Power.Active.Import",
+        "Power.Factor",
+        "Power.Offered",
+        "Power.Reactive.Export",
+        "Power.Reactive.Import",
+        "RPM",
+        "SoC",
+        "Temperature",
+        "Voltage",
+    )
+)
+_C87 = (
+    "Energy.Active.Export.Register",
+    "Energy.Active.Import.Register",
+    "Energy.Reactive.Export.Register",
+    "Energy.Reactive.Import.Register",
+    "Energy.Active.Export.Interval",
+    "Energy.Active.Import.Interval",
+    "Energy.Reactive.Export.Interval",
+    "Energy.Reactive.Import.Interval",
+    "Power.Active.Export",
+    "Power.Active.Import",
+    "Power.Offered",
+    "Power.Reactive.Export",
+    "Power.Reactive.Import",
+    "Power.Factor",
+    "Current.Import",
+    "Current.Export",
+    "Current.Offered",
+    "Voltage",
+    "Frequency",
+    "Temperature",
+    "SoC",
+    "RPM",
+)
+_C88 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
+_C89 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
+_C90 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet"))
+_C91 = ("Cable", "EV", "Inlet", "Outlet", "Body")
+_C92 = frozenset(
+    (
+        "A",
+        "Celcius",
+        "Celsius",
+        "Fahrenheit",
+        "Hertz",
+        "K",
+        "Percent",
+        "V",
+        "VA",
+        "W",
+        "Wh",
+        "kVA",
+        "kW",
+        "kWh",
+        "kvar",
+        "kvarh",
+        "var",
+        "varh",
+    )
+)
+_C93 = (
+    "Wh",
+    "kWh",
+    "varh",
+    "kvarh",
+    "W",
+    "kW",
+    "VA",
+    "kVA",
+    "var",
+    "kvar",
+    "A",
+    "V",
+    "K",
+    "Celcius",
+    "Celsius",
+    "Fahrenheit",
+    "Percent",
+    "Hertz",
+)
+_C94 = frozenset(("chargingProfile", "connectorId", "idTag"))
+_C95 = frozenset(
+    (
+        "chargingProfileId",
+        "chargingProfileKind",
+        "chargingProfilePurpose",
+        "chargingSchedule",
+        "recurrencyKind",
+        "stackLevel",
+        "transactionId",
+        "validFrom",
+        "validTo",
+    )
+)
+_C96 = frozenset(("Absolute", "Recurring", "Relative"))
+_C97 = ("Absolute", "Recurring", "Relative")
+_C98 = frozenset(("Daily", "Weekly"))
+_C99 = ("Daily", "Weekly")
+_C100 = frozenset(("transactionId",))
+_C101 = frozenset(("connectorId", "expiryDate", "idTag", "parentIdTag", "reservationId"))
+_C102 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
+_C103 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
+_C104 = frozenset(("type",))
+_C105 = frozenset(("Hard", "Soft"))
+_C106 = ("Hard", "Soft")
+_C107 = frozenset(("techInfo", "timestamp", "type"))
+_C108 = frozenset(("listVersion", "localAuthorizationList", "updateType"))
+_C109 = frozenset(("idTag", "idTagInfo"))
+_C110 = frozenset(("Differential", "Full"))
+_C111 = ("Differential", "Full")
+_C112 = frozenset(("Accepted", "Failed", "NotSupported", "VersionMismatch"))
+_C113 = ("Accepted", "Failed", "NotSupported", "VersionMismatch")
+_C114 = frozenset(("connectorId", "csChargingProfiles"))
+_C115 = frozenset(("Accepted", "NotSupported", "Rejected"))
+_C116 = ("Accepted", "Rejected", "NotSupported")
+_C117 = frozenset(("csr",))
+_C118 = frozenset(
+    (
+        "DownloadFailed",
+        "DownloadPaused",
+        "DownloadScheduled",
+        "Downloaded",
+        "Downloading",
+        "Idle",
+        "InstallRebooting",
+        "InstallScheduled",
+        "InstallVerificationFailed",
+        "InstallationFailed",
+        "Installed",
+        "Installing",
+        "InvalidSignature",
+        "SignatureVerified",
+    )
+)
+_C119 = (
+    "Downloaded",
+    "DownloadFailed",
+    "Downloading",
+    "DownloadScheduled",
+    "DownloadPaused",
+    "Idle",
+    "InstallationFailed",
+    "Installing",
+    "Installed",
+    "InstallRebooting",
+    "InstallScheduled",
+    "InstallVerificationFailed",
+    "InvalidSignature",
+    "SignatureVerified",
+)
+_C120 = frozenset(("firmware", "requestId", "retries", "retryInterval"))
+_C121 = frozenset(
+    ("installDateTime", "location", "retrieveDateTime", "signature", "signingCertificate")
+)
+_C122 = frozenset(
+    ("Accepted", "AcceptedCanceled", "InvalidCertificate", "Rejected", "RevokedCertificate")
+)
+_C123 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
+_C124 = frozenset(("connectorId", "idTag", "meterStart", "reservationId", "timestamp"))
+_C125 = frozenset(("idTagInfo", "transactionId"))
+_C126 = frozenset(
+    ("connectorId", "errorCode", "info", "status", "timestamp", "vendorErrorCode", "vendorId")
+)
+_C127 = frozenset(
+    (
+        "ConnectorLockFailure",
+        "EVCommunicationError",
+        "GroundFailure",
+        "HighTemperature",
+        "InternalError",
+        "LocalListConflict",
+        "NoError",
+        "OtherError",
+        "OverCurrentFailure",
+        "OverVoltage",
+        "PowerMeterFailure",
+        "PowerSwitchFailure",
+        "ReaderFailure",
+        "ResetFailure",
+        "UnderVoltage",
+        "WeakSignal",
+    )
+)
+_C128 = (
+    "ConnectorLockFailure",
+    "EVCommunicationError",
+    "GroundFailure",
+    "HighTemperature",
+    "InternalError",
+    "LocalListConflict",
+    "NoError",
+    "OtherError",
+    "OverCurrentFailure",
+    "PowerMeterFailure",
+    "PowerSwitchFailure",
+    "ReaderFailure",
+    "ResetFailure",
+    "UnderVoltage",
+    "OverVoltage",
+    "WeakSignal",
+)
+_C129 = frozenset(
+    (
+        "Available",
+        "Charging",
+        "Faulted",
+        "Finishing",
+        "Preparing",
+        "Reserved",
+        "SuspendedEV",
+        "SuspendedEVSE",
+        "Unavailable",
+    )
+)
+_C130 = (
+    "Available",
+    "Preparing",
+    "Charging",
+    "SuspendedEVSE",
+    "SuspendedEV",
+    "Finishing",
+    "Reserved",
+    "Unavailable",
+    "Faulted",
+)
+_C131 = frozenset(("idTag", "meterStop", "reason", "timestamp", "transactionData", "transactionId"))
+_C132 = frozenset(
+    (
+        "DeAuthorized",
+        "EVDisconnected",
+        "EmergencyStop",
+        "HardReset",
+        "Local",
+        "Other",
+        "PowerLoss",
+        "Reboot",
+        "Remote",
+        "SoftReset",
+        "UnlockCommand",
+    )
+)
+_C133 = (
+    "EmergencyStop",
+    "EVDisconnected",
+    "HardReset",
+    "Local",
+    "Other",
+    "PowerLoss",
+    "Reboot",
+    "Remote",
+    "SoftReset",
+    "UnlockCommand",
+    "DeAuthorized",
+)
+_C134 = frozenset(
+    (
+        "A",
+        "Celcius",
+        "Celsius",
+        "Fahrenheit",
+        "K",
+        "Percent",
+        "V",
+        "VA",
+        "W",
+        "Wh",
+        "kVA",
+        "kW",
+        "kWh",
+        "kvar",
+        "kvarh",
+        "var",
+        "varh",
+    )
+)
+_C135 = (
+    "Wh",
+    "kWh",
+    "varh",
+    "kvarh",
+    "W",
+    "kW",
+    "VA",
+    "kVA",
+    "var",
+    "kvar",
+    "A",
+    "V",
+    "K",
+    "Celcius",
+    "Celsius",
+    "Fahrenheit",
+    "Percent",
+)
+_C136 = frozenset(
+    (
+        "BootNotification",
+        "DiagnosticsStatusNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "MeterValues",
+        "StatusNotification",
+    )
+)
+_C137 = (
+    "BootNotification",
+    "DiagnosticsStatusNotification",
+    "FirmwareStatusNotification",
+    "Heartbeat",
+    "MeterValues",
+    "StatusNotification",
+)
+_C138 = frozenset(("connectorId",))
+_C139 = frozenset(("NotSupported", "UnlockFailed", "Unlocked"))
+_C140 = ("Unlocked", "UnlockFailed", "NotSupported")
+_C141 = frozenset(("location", "retries", "retrieveDate", "retryInterval"))
+
 
 def _v0(v):
-    if type(v) is not dict: return False
-    if "idTag" not in v: return False
-    if not v.keys() <= _C0: return False
+    if type(v) is not dict:
+        return False
+    if "idTag" not in v:
+        return False
+    if not v.keys() <= _C0:
+        return False
     p0 = v["idTag"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     return True
+
 
 def _v2(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C2: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C2:
+        return False
     if "expiryDate" in v:
         p0 = v["expiryDate"]
-        if not isinstance(p0, str): return False
-        if _DATE_TIME.match(p0) is None: return False
+        if not isinstance(p0, str):
+            return False
+        if _DATE_TIME.match(p0) is None:
+            return False
     if "parentIdTag" in v:
         p1 = v["parentIdTag"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 20: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 20:
+            return False
     p2 = v["status"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C3 or p2 in _C4)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C3 or p2 in _C4):
+        return False
     return True
+
 
 def _v1(v):
-    if type(v) is not dict: return False
-    if "idTagInfo" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "idTagInfo" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["idTagInfo"]
-    if not _v2(p0): return False
+    if not _v2(p0):
+        return False
     return True
+
 
 def _v3(v):
-    if type(v) is not dict: return False
-    if "chargePointVendor" not in v or "chargePointModel" not in v: return False
-    if not v.keys() <= _C5: return False
+    if type(v) is not dict:
+        return False
+    if "chargePointVendor" not in v or "chargePointModel" not in v:
+        return False
+    if not v.keys() <= _C5:
+        return False
     p0 = v["chargePointVendor"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     p1 = v["chargePointModel"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 20: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
     if "chargePointSerialNumber" in v:
         p2 = v["chargePointSerialNumber"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 25: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 25:
+            return False
     if "chargeBoxSerialNumber" in v:
         p3 = v["chargeBoxSerialNumber"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 25: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 25:
+            return False
     if "firmwareVersion" in v:
         p4 = v["firmwareVersion"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 50: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 50:
+            return False
     if "iccid" in v:
         p5 = v["iccid"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 20: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 20:
+            return False
     if "imsi" in v:
         p6 = v["imsi"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 20: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 20:
+            return False
     if "meterType" in v:
         p7 = v["meterType"]
-        if not isinstance(p7, str): return False
-        if len(p7) > 25: return False
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 25:
+            return False
     if "meterSerialNumber" in v:
         p8 = v["meterSerialNumber"]
-        if not isinstance(p8, str): return False
-        if len(p8) > 25: return False
+        if not isinstance(p8, str):
+            return False
+        if len(p8) > 25:
+            return False
     return True
+
 
 def _v4(v):
-    if type(v) is not dict: return False
-    if "status" not in v or "currentTime" not in v or "interval" not in v: return False
-    if not v.keys() <= _C6: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v or "currentTime" not in v or "interval" not in v:
+        return False
+    if not v.keys() <= _C6:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C7 or p0 in _C8)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C7 or p0 in _C8):
+        return False
     p1 = v["currentTime"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     p2 = v["interval"]
-    if type(p2) is not int: return False
+    if type(p2) is not int:
+        return False
     return True
+
 
 def _v5(v):
-    if type(v) is not dict: return False
-    if "reservationId" not in v: return False
-    if not v.keys() <= _C9: return False
+    if type(v) is not dict:
+        return False
+    if "reservationId" not in v:
+        return False
+    if not v.keys() <= _C9:
+        return False
     p0 = v["reservationId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     return True
+
 
 def _v6(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C11 or p0 in _C12)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C11 or p0 in _C12):
+        return False
     return True
+
 
 def _v7(v):
-    if type(v) is not dict: return False
-    if "certificateChain" not in v: return False
-    if not v.keys() <= _C13: return False
+    if type(v) is not dict:
+        return False
+    if "certificateChain" not in v:
+        return False
+    if not v.keys() <= _C13:
+        return False
     p0 = v["certificateChain"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 10000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 10000:
+        return False
     return True
+
 
 def _v8(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C11 or p0 in _C12)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C11 or p0 in _C12):
+        return False
     return True
+
 
 def _v9(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "type" not in v: return False
-    if not v.keys() <= _C14: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v or "type" not in v:
+        return False
+    if not v.keys() <= _C14:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["type"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C15 or p1 in _C16)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C15 or p1 in _C16):
+        return False
     return True
+
 
 def _v10(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C17 or p0 in _C18)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C17 or p0 in _C18):
+        return False
     return True
+
 
 def _v11(v):
-    if type(v) is not dict: return False
-    if "key" not in v or "value" not in v: return False
-    if not v.keys() <= _C19: return False
+    if type(v) is not dict:
+        return False
+    if "key" not in v or "value" not in v:
+        return False
+    if not v.keys() <= _C19:
+        return False
     p0 = v["key"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     p1 = v["value"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 500: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 500:
+        return False
     return True
+
 
 def _v12(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C20 or p0 in _C21)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C20 or p0 in _C21):
+        return False
     return True
+
 
 def _v13(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C22: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C22:
+        return False
     return True
+
 
 def _v14(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C23: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C23:
+        return False
     if "id" in v:
         p0 = v["id"]
-        if type(p0) is not int: return False
+        if type(p0) is not int:
+            return False
     if "connectorId" in v:
         p1 = v["connectorId"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     if "chargingProfilePurpose" in v:
         p2 = v["chargingProfilePurpose"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C24 or p2 in _C25)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C24 or p2 in _C25):
+            return False
     if "stackLevel" in v:
         p3 = v["stackLevel"]
-        if type(p3) is not int: return False
+        if type(p3) is not int:
+            return False
     return True
+
 
 def _v15(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C26 or p0 in _C27)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C26 or p0 in _C27):
+        return False
     return True
+
 
 def _v16(v):
-    if type(v) is not dict: return False
-    if "vendorId" not in v: return False
-    if not v.keys() <= _C28: return False
+    if type(v) is not dict:
+        return False
+    if "vendorId" not in v:
+        return False
+    if not v.keys() <= _C28:
+        return False
     p0 = v["vendorId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 255: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 255:
+        return False
     if "messageId" in v:
         p1 = v["messageId"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 50: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 50:
+            return False
     if "data" in v:
         p2 = v["data"]
-        if not isinstance(p2, str): return False
+        if not isinstance(p2, str):
+            return False
     return True
+
 
 def _v17(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C29: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C29:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C30 or p0 in _C31)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C30 or p0 in _C31):
+        return False
     if "data" in v:
         p1 = v["data"]
-        if not isinstance(p1, str): return False
+        if not isinstance(p1, str):
+            return False
     return True
+
 
 def _v19(v):
-    if type(v) is not dict: return False
-    if "hashAlgorithm" not in v or "issuerNameHash" not in v or "issuerKeyHash" not in v or "serialNumber" not in v: return False
-    if not v.keys() <= _C33: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "hashAlgorithm" not in v
+        or "issuerNameHash" not in v
+        or "issuerKeyHash" not in v
+        or "serialNumber" not in v
+    ):
+        return False
+    if not v.keys() <= _C33:
+        return False
     p0 = v["hashAlgorithm"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C34 or p0 in _C35)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C34 or p0 in _C35):
+        return False
     p1 = v["issuerNameHash"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 128: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 128:
+        return False
     p2 = v["issuerKeyHash"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 128: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 128:
+        return False
     p3 = v["serialNumber"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 40: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 40:
+        return False
     return True
+
 
 def _v18(v):
-    if type(v) is not dict: return False
-    if "certificateHashData" not in v: return False
-    if not v.keys() <= _C32: return False
+    if type(v) is not dict:
+        return False
+    if "certificateHashData" not in v:
+        return False
+    if not v.keys() <= _C32:
+        return False
     p0 = v["certificateHashData"]
-    if not _v19(p0): return False
+    if not _v19(p0):
+        return False
     return True
+
 
 def _v20(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C36 or p0 in _C37)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C36 or p0 in _C37):
+        return False
     return True
+
 
 def _v21(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C38 or p0 in _C39)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C38 or p0 in _C39):
+        return False
     return True
+
 
 def _v22(v):
-    if type(v) is not dict: return False
-    if "requestedMessage" not in v: return False
-    if not v.keys() <= _C40: return False
+    if type(v) is not dict:
+        return False
+    if "requestedMessage" not in v:
+        return False
+    if not v.keys() <= _C40:
+        return False
     p0 = v["requestedMessage"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C41 or p0 in _C42)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C41 or p0 in _C42):
+        return False
     if "connectorId" in v:
         p1 = v["connectorId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     return True
+
 
 def _v23(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C43 or p0 in _C44)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C43 or p0 in _C44):
+        return False
     return True
+
 
 def _v24(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C45 or p0 in _C46)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C45 or p0 in _C46):
+        return False
     return True
+
 
 def _v25(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "duration" not in v: return False
-    if not v.keys() <= _C47: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v or "duration" not in v:
+        return False
+    if not v.keys() <= _C47:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["duration"]
-    if type(p1) is not int: return False
+    if type(p1) is not int:
+        return False
     if "chargingRateUnit" in v:
         p2 = v["chargingRateUnit"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C48 or p2 in _C49)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C48 or p2 in _C49):
+            return False
     return True
+
 
 def _v29(v):
-    if type(v) is not dict: return False
-    if "startPeriod" not in v or "limit" not in v: return False
-    if not v.keys() <= _C52: return False
+    if type(v) is not dict:
+        return False
+    if "startPeriod" not in v or "limit" not in v:
+        return False
+    if not v.keys() <= _C52:
+        return False
     p0 = v["startPeriod"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["limit"]
-    if type(p1) is not float and type(p1) is not int: return False
-    if (int(Decimal(repr(p1)) / Decimal('0.1')) != Decimal(repr(p1)) / Decimal('0.1') or p1 / 0.1 == float('inf')): return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
+    if int(Decimal(repr(p1)) / Decimal("0.1")) != Decimal(repr(p1)) / Decimal(
+        "0.1"
+    ) or p1 / 0.1 == float("inf"):
+        return False
     if "numberPhases" in v:
         p2 = v["numberPhases"]
-        if type(p2) is not int: return False
+        if type(p2) is not int:
+            return False
     return True
+
 
 def _v28(v):
-    if type(v) is not list: return False
+    if type(v) is not list:
+        return False
     for i0 in v:
-        if not _v29(i0): return False
+        if not _v29(i0):
+            return False
     return True
+
 
 def _v27(v):
-    if type(v) is not dict: return False
-    if "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v: return False
-    if not v.keys() <= _C51: return False
+    if type(v) is not dict:
+        return False
+    if "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v:
+        return False
+    if not v.keys() <= _C51:
+        return False
     if "duration" in v:
         p0 = v["duration"]
-        if type(p0) is not int: return False
+        if type(p0) is not int:
+            return False
     if "startSchedule" in v:
         p1 = v["startSchedule"]
-        if not isinstance(p1, str): return False
-        if _DATE_TIME.match(p1) is None: return False
+        if not isinstance(p1, str):
+            return False
+        if _DATE_TIME.match(p1) is None:
+            return False
     p2 = v["chargingRateUnit"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C48 or p2 in _C49)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C48 or p2 in _C49):
+        return False
     p3 = v["chargingSchedulePeriod"]
-    if not _v28(p3): return False
+    if not _v28(p3):
+        return False
     if "minChargingRate" in v:
         p4 = v["minChargingRate"]
-        if type(p4) is not float and type(p4) is not int: return False
-        if (int(Decimal(repr(p4)) / Decimal('0.1')) != Decimal(repr(p4)) / Decimal('0.1') or p4 / 0.1 == float('inf')): return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
+        if int(Decimal(repr(p4)) / Decimal("0.1")) != Decimal(repr(p4)) / Decimal(
+            "0.1"
+        ) or p4 / 0.1 == float("inf"):
+            return False
     return True
+
 
 def _v26(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C50: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C50:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C11 or p0 in _C12)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C11 or p0 in _C12):
+        return False
     if "connectorId" in v:
         p1 = v["connectorId"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     if "scheduleStart" in v:
         p2 = v["scheduleStart"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     if "chargingSchedule" in v:
         p3 = v["chargingSchedule"]
-        if not _v27(p3): return False
+        if not _v27(p3):
+            return False
     return True
+
 
 def _v31(v):
-    if type(v) is not list: return False
+    if type(v) is not list:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 50: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 50:
+            return False
     return True
+
 
 def _v30(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C53: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C53:
+        return False
     if "key" in v:
         p0 = v["key"]
-        if not _v31(p0): return False
+        if not _v31(p0):
+            return False
     return True
+
 
 def _v34(v):
-    if type(v) is not dict: return False
-    if "key" not in v or "readonly" not in v: return False
-    if not v.keys() <= _C55: return False
+    if type(v) is not dict:
+        return False
+    if "key" not in v or "readonly" not in v:
+        return False
+    if not v.keys() <= _C55:
+        return False
     p0 = v["key"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     p1 = v["readonly"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     if "value" in v:
         p2 = v["value"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 500: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 500:
+            return False
     return True
+
 
 def _v33(v):
-    if type(v) is not list: return False
+    if type(v) is not list:
+        return False
     for i0 in v:
-        if not _v34(i0): return False
+        if not _v34(i0):
+            return False
     return True
+
 
 def _v32(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C54: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C54:
+        return False
     if "configurationKey" in v:
         p0 = v["configurationKey"]
-        if not _v33(p0): return False
+        if not _v33(p0):
+            return False
     if "unknownKey" in v:
         p1 = v["unknownKey"]
-        if not _v31(p1): return False
+        if not _v31(p1):
+            return False
     return True
+
 
 def _v35(v):
-    if type(v) is not dict: return False
-    if "location" not in v: return False
-    if not v.keys() <= _C56: return False
+    if type(v) is not dict:
+        return False
+    if "location" not in v:
+        return False
+    if not v.keys() <= _C56:
+        return False
     p0 = v["location"]
-    if not isinstance(p0, str): return False
-    if _URI.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _URI.match(p0) is None:
+        return False
     if "retries" in v:
         p1 = v["retries"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     if "retryInterval" in v:
         p2 = v["retryInterval"]
-        if type(p2) is not int: return False
+        if type(p2) is not int:
+            return False
     if "startTime" in v:
         p3 = v["startTime"]
-        if not isinstance(p3, str): return False
-        if _DATE_TIME.match(p3) is None: return False
+        if not isinstance(p3, str):
+            return False
+        if _DATE_TIME.match(p3) is None:
+            return False
     if "stopTime" in v:
         p4 = v["stopTime"]
-        if not isinstance(p4, str): return False
-        if _DATE_TIME.match(p4) is None: return False
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
     return True
+
 
 def _v36(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C57: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C57:
+        return False
     if "fileName" in v:
         p0 = v["fileName"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 255: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 255:
+            return False
     return True
+
 
 def _v37(v):
-    if type(v) is not dict: return False
-    if "certificateType" not in v: return False
-    if not v.keys() <= _C58: return False
+    if type(v) is not dict:
+        return False
+    if "certificateType" not in v:
+        return False
+    if not v.keys() <= _C58:
+        return False
     p0 = v["certificateType"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C59 or p0 in _C60)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C59 or p0 in _C60):
+        return False
     return True
+
 
 def _v39(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v19(i0): return False
+        if not _v19(i0):
+            return False
     return True
+
 
 def _v38(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C61: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C61:
+        return False
     if "certificateHashData" in v:
         p0 = v["certificateHashData"]
-        if not _v39(p0): return False
+        if not _v39(p0):
+            return False
     p1 = v["status"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C62 or p1 in _C63)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C62 or p1 in _C63):
+        return False
     return True
+
 
 def _v40(v):
-    if type(v) is not dict: return False
-    if "listVersion" not in v: return False
-    if not v.keys() <= _C64: return False
+    if type(v) is not dict:
+        return False
+    if "listVersion" not in v:
+        return False
+    if not v.keys() <= _C64:
+        return False
     p0 = v["listVersion"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     return True
+
 
 def _v42(v):
-    if type(v) is not dict: return False
-    if "remoteLocation" not in v: return False
-    if not v.keys() <= _C66: return False
+    if type(v) is not dict:
+        return False
+    if "remoteLocation" not in v:
+        return False
+    if not v.keys() <= _C66:
+        return False
     p0 = v["remoteLocation"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 512: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 512:
+        return False
     if "oldestTimestamp" in v:
         p1 = v["oldestTimestamp"]
-        if not isinstance(p1, str): return False
-        if _DATE_TIME.match(p1) is None: return False
+        if not isinstance(p1, str):
+            return False
+        if _DATE_TIME.match(p1) is None:
+            return False
     if "latestTimestamp" in v:
         p2 = v["latestTimestamp"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     return True
+
 
 def _v41(v):
-    if type(v) is not dict: return False
-    if "logType" not in v or "requestId" not in v or "log" not in v: return False
-    if not v.keys() <= _C65: return False
+    if type(v) is not dict:
+        return False
+    if "logType" not in v or "requestId" not in v or "log" not in v:
+        return False
+    if not v.keys() <= _C65:
+        return False
     p0 = v["log"]
-    if not _v42(p0): return False
+    if not _v42(p0):
+        return False
     p1 = v["logType"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C67 or p1 in _C68)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C67 or p1 in _C68):
+        return False
     p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
     if "retries" in v:
         p3 = v["retries"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
     if "retryInterval" in v:
         p4 = v["retryInterval"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
     return True
+
 
 def _v43(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C69: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C69:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C70 or p0 in _C71)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C70 or p0 in _C71):
+        return False
     if "filename" in v:
         p1 = v["filename"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 255: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 255:
+            return False
     return True
+
 
 def _v44(v):
-    if type(v) is not dict: return False
-    if "currentTime" not in v: return False
-    if not v.keys() <= _C72: return False
+    if type(v) is not dict:
+        return False
+    if "currentTime" not in v:
+        return False
+    if not v.keys() <= _C72:
+        return False
     p0 = v["currentTime"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     return True
+
 
 def _v45(v):
-    if type(v) is not dict: return False
-    if "certificateType" not in v or "certificate" not in v: return False
-    if not v.keys() <= _C73: return False
+    if type(v) is not dict:
+        return False
+    if "certificateType" not in v or "certificate" not in v:
+        return False
+    if not v.keys() <= _C73:
+        return False
     p0 = v["certificateType"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C59 or p0 in _C60)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C59 or p0 in _C60):
+        return False
     p1 = v["certificate"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 5500: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 5500:
+        return False
     return True
+
 
 def _v46(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C74 or p0 in _C75)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C74 or p0 in _C75):
+        return False
     return True
+
 
 def _v47(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C76: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C76:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C77 or p0 in _C78)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C77 or p0 in _C78):
+        return False
     if "requestId" in v:
         p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     return True
+
 
 def _v48(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C22: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C22:
+        return False
     return True
+
 
 def _v53(v):
-    if type(v) is not dict: return False
-    if "value" not in v: return False
-    if not v.keys() <= _C81: return False
+    if type(v) is not dict:
+        return False
+    if "value" not in v:
+        return False
+    if not v.keys() <= _C81:
+        return False
     p0 = v["value"]
-    if not isinstance(p0, str): return False
+    if not isinstance(p0, str):
+        return False
     if "context" in v:
         p1 = v["context"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C82 or p1 in _C83)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C82 or p1 in _C83):
+            return False
     if "format" in v:
         p2 = v["format"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C84 or p2 in _C85)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C84 or p2 in _C85):
+            return False
     if "measurand" in v:
         p3 = v["measurand"]
-        if not isinstance(p3, str): return False
-        if not ((p3 in _C86 or p3 in _C87)): return False
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C86 or p3 in _C87):
+            return False
     if "phase" in v:
         p4 = v["phase"]
-        if not isinstance(p4, str): return False
-        if not ((p4 in _C88 or p4 in _C89)): return False
+        if not isinstance(p4, str):
+            return False
+        if not (p4 in _C88 or p4 in _C89):
+            return False
     if "location" in v:
         p5 = v["location"]
-        if not isinstance(p5, str): return False
-        if not ((p5 in _C90 or p5 in _C91)): return False
+        if not isinstance(p5, str):
+            return False
+        if not (p5 in _C90 or p5 in _C91):
+            return False
     if "unit" in v:
         p6 = v["unit"]
-        if not isinstance(p6, str): return False
-        if not ((p6 in _C92 or p6 in _C93)): return False
+        if not isinstance(p6, str):
+            return False
+        if not (p6 in _C92 or p6 in _C93):
+            return False
     return True
+
 
 def _v52(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v53(i0): return False
+        if not _v53(i0):
+            return False
     return True
+
 
 def _v51(v):
-    if type(v) is not dict: return False
-    if "timestamp" not in v or "sampledValue" not in v: return False
-    if not v.keys() <= _C80: return False
+    if type(v) is not dict:
+        return False
+    if "timestamp" not in v or "sampledValue" not in v:
+        return False
+    if not v.keys() <= _C80:
+        return False
     p0 = v["timestamp"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["sampledValue"]
-    if not _v52(p1): return False
+    if not _v52(p1):
+        return False
     return True
+
 
 def _v50(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v51(i0): return False
+        if not _v51(i0):
+            return False
     return True
+
 
 def _v49(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "meterValue" not in v: return False
-    if not v.keys() <= _C79: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v or "meterValue" not in v:
+        return False
+    if not v.keys() <= _C79:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     if "transactionId" in v:
         p1 = v["transactionId"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     p2 = v["meterValue"]
-    if not _v50(p2): return False
+    if not _v50(p2):
+        return False
     return True
+
 
 def _v55(v):
-    if type(v) is not dict: return False
-    if "chargingProfileId" not in v or "stackLevel" not in v or "chargingProfilePurpose" not in v or "chargingProfileKind" not in v or "chargingSchedule" not in v: return False
-    if not v.keys() <= _C95: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "chargingProfileId" not in v
+        or "stackLevel" not in v
+        or "chargingProfilePurpose" not in v
+        or "chargingProfileKind" not in v
+        or "chargingSchedule" not in v
+    ):
+        return False
+    if not v.keys() <= _C95:
+        return False
     p0 = v["chargingProfileId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     if "transactionId" in v:
         p1 = v["transactionId"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     p2 = v["stackLevel"]
-    if type(p2) is not int: return False
+    if type(p2) is not int:
+        return False
     p3 = v["chargingProfilePurpose"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C24 or p3 in _C25)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C24 or p3 in _C25):
+        return False
     p4 = v["chargingProfileKind"]
-    if not isinstance(p4, str): return False
-    if not ((p4 in _C96 or p4 in _C97)): return False
+    if not isinstance(p4, str):
+        return False
+    if not (p4 in _C96 or p4 in _C97):
+        return False
     if "recurrencyKind" in v:
         p5 = v["recurrencyKind"]
-        if not isinstance(p5, str): return False
-        if not ((p5 in _C98 or p5 in _C99)): return False
+        if not isinstance(p5, str):
+            return False
+        if not (p5 in _C98 or p5 in _C99):
+            return False
     if "validFrom" in v:
         p6 = v["validFrom"]
-        if not isinstance(p6, str): return False
-        if _DATE_TIME.match(p6) is None: return False
+        if not isinstance(p6, str):
+            return False
+        if _DATE_TIME.match(p6) is None:
+            return False
     if "validTo" in v:
         p7 = v["validTo"]
-        if not isinstance(p7, str): return False
-        if _DATE_TIME.match(p7) is None: return False
+        if not isinstance(p7, str):
+            return False
+        if _DATE_TIME.match(p7) is None:
+            return False
     p8 = v["chargingSchedule"]
-    if not _v27(p8): return False
+    if not _v27(p8):
+        return False
     return True
+
 
 def _v54(v):
-    if type(v) is not dict: return False
-    if "idTag" not in v: return False
-    if not v.keys() <= _C94: return False
+    if type(v) is not dict:
+        return False
+    if "idTag" not in v:
+        return False
+    if not v.keys() <= _C94:
+        return False
     if "connectorId" in v:
         p0 = v["connectorId"]
-        if type(p0) is not int: return False
+        if type(p0) is not int:
+            return False
     p1 = v["idTag"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 20: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
     if "chargingProfile" in v:
         p2 = v["chargingProfile"]
-        if not _v55(p2): return False
+        if not _v55(p2):
+            return False
     return True
+
 
 def _v56(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v: return False
-    if not v.keys() <= _C100: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v:
+        return False
+    if not v.keys() <= _C100:
+        return False
     p0 = v["transactionId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     return True
+
 
 def _v57(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "expiryDate" not in v or "idTag" not in v or "reservationId" not in v: return False
-    if not v.keys() <= _C101: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "connectorId" not in v
+        or "expiryDate" not in v
+        or "idTag" not in v
+        or "reservationId" not in v
+    ):
+        return False
+    if not v.keys() <= _C101:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["expiryDate"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     p2 = v["idTag"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 20: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 20:
+        return False
     if "parentIdTag" in v:
         p3 = v["parentIdTag"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 20: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 20:
+            return False
     p4 = v["reservationId"]
-    if type(p4) is not int: return False
+    if type(p4) is not int:
+        return False
     return True
+
 
 def _v58(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C102 or p0 in _C103)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C102 or p0 in _C103):
+        return False
     return True
+
 
 def _v59(v):
-    if type(v) is not dict: return False
-    if "type" not in v: return False
-    if not v.keys() <= _C104: return False
+    if type(v) is not dict:
+        return False
+    if "type" not in v:
+        return False
+    if not v.keys() <= _C104:
+        return False
     p0 = v["type"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C105 or p0 in _C106)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C105 or p0 in _C106):
+        return False
     return True
+
 
 def _v60(v):
-    if type(v) is not dict: return False
-    if "type" not in v or "timestamp" not in v: return False
-    if not v.keys() <= _C107: return False
+    if type(v) is not dict:
+        return False
+    if "type" not in v or "timestamp" not in v:
+        return False
+    if not v.keys() <= _C107:
+        return False
     p0 = v["type"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     p1 = v["timestamp"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "techInfo" in v:
         p2 = v["techInfo"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 255: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 255:
+            return False
     return True
+
 
 def _v63(v):
-    if type(v) is not dict: return False
-    if "idTag" not in v: return False
-    if not v.keys() <= _C109: return False
+    if type(v) is not dict:
+        return False
+    if "idTag" not in v:
+        return False
+    if not v.keys() <= _C109:
+        return False
     p0 = v["idTag"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     if "idTagInfo" in v:
         p1 = v["idTagInfo"]
-        if not _v2(p1): return False
+        if not _v2(p1):
+            return False
     return True
+
 
 def _v62(v):
-    if type(v) is not list: return False
+    if type(v) is not list:
+        return False
     for i0 in v:
-        if not _v63(i0): return False
+        if not _v63(i0):
+            return False
     return True
+
 
 def _v61(v):
-    if type(v) is not dict: return False
-    if "listVersion" not in v or "updateType" not in v: return False
-    if not v.keys() <= _C108: return False
+    if type(v) is not dict:
+        return False
+    if "listVersion" not in v or "updateType" not in v:
+        return False
+    if not v.keys() <= _C108:
+        return False
     p0 = v["listVersion"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     if "localAuthorizationList" in v:
         p1 = v["localAuthorizationList"]
-        if not _v62(p1): return False
+        if not _v62(p1):
+            return False
     p2 = v["updateType"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C110 or p2 in _C111)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C110 or p2 in _C111):
+        return False
     return True
+
 
 def _v64(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C112 or p0 in _C113)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C112 or p0 in _C113):
+        return False
     return True
+
 
 def _v65(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "csChargingProfiles" not in v: return False
-    if not v.keys() <= _C114: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v or "csChargingProfiles" not in v:
+        return False
+    if not v.keys() <= _C114:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["csChargingProfiles"]
-    if not _v55(p1): return False
+    if not _v55(p1):
+        return False
     return True
+
 
 def _v66(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C115 or p0 in _C116)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C115 or p0 in _C116):
+        return False
     return True
+
 
 def _v67(v):
-    if type(v) is not dict: return False
-    if "csr" not in v: return False
-    if not v.keys() <= _C117: return False
+    if type(v) is not dict:
+        return False
+    if "csr" not in v:
+        return False
+    if not v.keys() <= _C117:
+        return False
     p0 = v["csr"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 5500: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 5500:
+        return False
     return True
+
 
 def _v68(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C76: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C76:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C118 or p0 in _C119)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C118 or p0 in _C119):
+        return False
     if "requestId" in v:
         p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     return True
+
 
 def _v70(v):
-    if type(v) is not dict: return False
-    if "location" not in v or "retrieveDateTime" not in v or "signingCertificate" not in v or "signature" not in v: return False
-    if not v.keys() <= _C121: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "location" not in v
+        or "retrieveDateTime" not in v
+        or "signingCertificate" not in v
+        or "signature" not in v
+    ):
+        return False
+    if not v.keys() <= _C121:
+        return False
     p0 = v["location"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 512: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 512:
+        return False
     p1 = v["retrieveDateTime"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "installDateTime" in v:
         p2 = v["installDateTime"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     p3 = v["signingCertificate"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 5500: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 5500:
+        return False
     p4 = v["signature"]
-    if not isinstance(p4, str): return False
-    if len(p4) > 800: return False
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 800:
+        return False
     return True
+
 
 def _v69(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "firmware" not in v: return False
-    if not v.keys() <= _C120: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "firmware" not in v:
+        return False
+    if not v.keys() <= _C120:
+        return False
     if "retries" in v:
         p0 = v["retries"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
     if "retryInterval" in v:
         p1 = v["retryInterval"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
     p3 = v["firmware"]
-    if not _v70(p3): return False
+    if not _v70(p3):
+        return False
     return True
+
 
 def _v71(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C122 or p0 in _C123)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C122 or p0 in _C123):
+        return False
     return True
+
 
 def _v72(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "idTag" not in v or "meterStart" not in v or "timestamp" not in v: return False
-    if not v.keys() <= _C124: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v or "idTag" not in v or "meterStart" not in v or "timestamp" not in v:
+        return False
+    if not v.keys() <= _C124:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["idTag"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 20: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
     p2 = v["meterStart"]
-    if type(p2) is not int: return False
+    if type(p2) is not int:
+        return False
     if "reservationId" in v:
         p3 = v["reservationId"]
-        if type(p3) is not int: return False
+        if type(p3) is not int:
+            return False
     p4 = v["timestamp"]
-    if not isinstance(p4, str): return False
-    if _DATE_TIME.match(p4) is None: return False
+    if not isinstance(p4, str):
+        return False
+    if _DATE_TIME.match(p4) is None:
+        return False
     return True
+
 
 def _v73(v):
-    if type(v) is not dict: return False
-    if "idTagInfo" not in v or "transactionId" not in v: return False
-    if not v.keys() <= _C125: return False
+    if type(v) is not dict:
+        return False
+    if "idTagInfo" not in v or "transactionId" not in v:
+        return False
+    if not v.keys() <= _C125:
+        return False
     p0 = v["idTagInfo"]
-    if not _v2(p0): return False
+    if not _v2(p0):
+        return False
     p1 = v["transactionId"]
-    if type(p1) is not int: return False
+    if type(p1) is not int:
+        return False
     return True
+
 
 def _v74(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v or "errorCode" not in v or "status" not in v: return False
-    if not v.keys() <= _C126: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v or "errorCode" not in v or "status" not in v:
+        return False
+    if not v.keys() <= _C126:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     p1 = v["errorCode"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C127 or p1 in _C128)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C127 or p1 in _C128):
+        return False
     if "info" in v:
         p2 = v["info"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 50: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 50:
+            return False
     p3 = v["status"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C129 or p3 in _C130)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C129 or p3 in _C130):
+        return False
     if "timestamp" in v:
         p4 = v["timestamp"]
-        if not isinstance(p4, str): return False
-        if _DATE_TIME.match(p4) is None: return False
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
     if "vendorId" in v:
         p5 = v["vendorId"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 255: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 255:
+            return False
     if "vendorErrorCode" in v:
         p6 = v["vendorErrorCode"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 50: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 50:
+            return False
     return True
+
 
 def _v79(v):
-    if type(v) is not dict: return False
-    if "value" not in v: return False
-    if not v.keys() <= _C81: return False
+    if type(v) is not dict:
+        return False
+    if "value" not in v:
+        return False
+    if not v.keys() <= _C81:
+        return False
     p0 = v["value"]
-    if not isinstance(p0, str): return False
+    if not isinstance(p0, str):
+        return False
     if "context" in v:
         p1 = v["context"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C82 or p1 in _C83)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C82 or p1 in _C83):
+            return False
     if "format" in v:
         p2 = v["format"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C84 or p2 in _C85)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C84 or p2 in _C85):
+            return False
     if "measurand" in v:
         p3 = v["measurand"]
-        if not isinstance(p3, str): return False
-        if not ((p3 in _C86 or p3 in _C87)): return False
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C86 or p3 in _C87):
+            return False
     if "phase" in v:
         p4 = v["phase"]
-        if not isinstance(p4, str): return False
-        if not ((p4 in _C88 or p4 in _C89)): return False
+        if not isinstance(p4, str):
+            return False
+        if not (p4 in _C88 or p4 in _C89):
+            return False
     if "location" in v:
         p5 = v["location"]
-        if not isinstance(p5, str): return False
-        if not ((p5 in _C90 or p5 in _C91)): return False
+        if not isinstance(p5, str):
+            return False
+        if not (p5 in _C90 or p5 in _C91):
+            return False
     if "unit" in v:
         p6 = v["unit"]
-        if not isinstance(p6, str): return False
-        if not ((p6 in _C134 or p6 in _C135)): return False
+        if not isinstance(p6, str):
+            return False
+        if not (p6 in _C134 or p6 in _C135):
+            return False
     return True
+
 
 def _v78(v):
-    if type(v) is not list: return False
+    if type(v) is not list:
+        return False
     for i0 in v:
-        if not _v79(i0): return False
+        if not _v79(i0):
+            return False
     return True
+
 
 def _v77(v):
-    if type(v) is not dict: return False
-    if "timestamp" not in v or "sampledValue" not in v: return False
-    if not v.keys() <= _C80: return False
+    if type(v) is not dict:
+        return False
+    if "timestamp" not in v or "sampledValue" not in v:
+        return False
+    if not v.keys() <= _C80:
+        return False
     p0 = v["timestamp"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["sampledValue"]
-    if not _v78(p1): return False
+    if not _v78(p1):
+        return False
     return True
+
 
 def _v76(v):
-    if type(v) is not list: return False
+    if type(v) is not list:
+        return False
     for i0 in v:
-        if not _v77(i0): return False
+        if not _v77(i0):
+            return False
     return True
+
 
 def _v75(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v or "timestamp" not in v or "meterStop" not in v: return False
-    if not v.keys() <= _C131: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v or "timestamp" not in v or "meterStop" not in v:
+        return False
+    if not v.keys() <= _C131:
+        return False
     if "idTag" in v:
         p0 = v["idTag"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 20: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 20:
+            return False
     p1 = v["meterStop"]
-    if type(p1) is not int: return False
+    if type(p1) is not int:
+        return False
     p2 = v["timestamp"]
-    if not isinstance(p2, str): return False
-    if _DATE_TIME.match(p2) is None: return False
+    if not isinstance(p2, str):
+        return False
+    if _DATE_TIME.match(p2) is None:
+        return False
     p3 = v["transactionId"]
-    if type(p3) is not int: return False
+    if type(p3) is not int:
+        return False
     if "reason" in v:
         p4 = v["reason"]
-        if not isinstance(p4, str): return False
-        if not ((p4 in _C132 or p4 in _C133)): return False
+        if not isinstance(p4, str):
+            return False
+        if not (p4 in _C132 or p4 in _C133):
+            return False
     if "transactionData" in v:
         p5 = v["transactionData"]
-        if not _v76(p5): return False
+        if not _v76(p5):
+            return False
     return True
+
 
 def _v80(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C1:
+        return False
     if "idTagInfo" in v:
         p0 = v["idTagInfo"]
-        if not _v2(p0): return False
+        if not _v2(p0):
+            return False
     return True
+
 
 def _v81(v):
-    if type(v) is not dict: return False
-    if "requestedMessage" not in v: return False
-    if not v.keys() <= _C40: return False
+    if type(v) is not dict:
+        return False
+    if "requestedMessage" not in v:
+        return False
+    if not v.keys() <= _C40:
+        return False
     p0 = v["requestedMessage"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C136 or p0 in _C137)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C136 or p0 in _C137):
+        return False
     if "connectorId" in v:
         p1 = v["connectorId"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     return True
+
 
 def _v82(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C43 or p0 in _C44)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C43 or p0 in _C44):
+        return False
     return True
+
 
 def _v83(v):
-    if type(v) is not dict: return False
-    if "connectorId" not in v: return False
-    if not v.keys() <= _C138: return False
+    if type(v) is not dict:
+        return False
+    if "connectorId" not in v:
+        return False
+    if not v.keys() <= _C138:
+        return False
     p0 = v["connectorId"]
-    if type(p0) is not int: return False
+    if type(p0) is not int:
+        return False
     return True
+
 
 def _v84(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C139 or p0 in _C140)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C139 or p0 in _C140):
+        return False
     return True
 
+
 def _v85(v):
-    if type(v) is not dict: return False
-    if "location" not in v or "retrieveDate" not in v: return False
-    if not v.keys() <= _C141: return False
+    if type(v) is not dict:
+        return False
+    if "location" not in v or "retrieveDate" not in v:
+        return False
+    if not v.keys() <= _C141:
+        return False
     p0 = v["location"]
-    if not isinstance(p0, str): return False
-    if _URI.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _URI.match(p0) is None:
+        return False
     if "retries" in v:
         p1 = v["retries"]
-        if type(p1) is not int: return False
+        if type(p1) is not int:
+            return False
     p2 = v["retrieveDate"]
-    if not isinstance(p2, str): return False
-    if _DATE_TIME.match(p2) is None: return False
+    if not isinstance(p2, str):
+        return False
+    if _DATE_TIME.match(p2) is None:
+        return False
     if "retryInterval" in v:
         p3 = v["retryInterval"]
-        if type(p3) is not int: return False
+        if type(p3) is not int:
+            return False
     return True
+
 
 #: Schema file name (without .json) -> fast-path validator.
 VALIDATORS = {
-    'Authorize': _v0,
-    'AuthorizeResponse': _v1,
-    'BootNotification': _v3,
-    'BootNotificationResponse': _v4,
-    'CancelReservation': _v5,
-    'CancelReservationResponse': _v6,
-    'CertificateSigned': _v7,
-    'CertificateSignedResponse': _v8,
-    'ChangeAvailability': _v9,
-    'ChangeAvailabilityResponse': _v10,
-    'ChangeConfiguration': _v11,
-    'ChangeConfigurationResponse': _v12,
-    'ClearCache': _v13,
-    'ClearCacheResponse': _v6,
-    'ClearChargingProfile': _v14,
-    'ClearChargingProfileResponse': _v15,
-    'DataTransfer': _v16,
-    'DataTransferResponse': _v17,
-    'DeleteCertificate': _v18,
-    'DeleteCertificateResponse': _v20,
-    'DiagnosticsStatusNotification': _v21,
-    'DiagnosticsStatusNotificationResponse': _v13,
-    'ExtendedTriggerMessage': _v22,
-    'ExtendedTriggerMessageResponse': _v23,
-    'FirmwareStatusNotification': _v24,
-    'FirmwareStatusNotificationResponse': _v13,
-    'GetCompositeSchedule': _v25,
-    'GetCompositeScheduleResponse': _v26,
-    'GetConfiguration': _v30,
-    'GetConfigurationResponse': _v32,
-    'GetDiagnostics': _v35,
-    'GetDiagnosticsResponse': _v36,
-    'GetInstalledCertificateIds': _v37,
-    'GetInstalledCertificateIdsResponse': _v38,
-    'GetLocalListVersion': _v13,
-    'GetLocalListVersionResponse': _v40,
-    'GetLog': _v41,
-    'GetLogResponse': _v43,
-    'Heartbeat': _v13,
-    'HeartbeatResponse': _v44,
-    'InstallCertificate': _v45,
-    'InstallCertificateResponse': _v46,
-    'LogStatusNotification': _v47,
-    'LogStatusNotificationResponse': _v48,
-    'MeterValues': _v49,
-    'MeterValuesResponse': _v13,
-    'RemoteStartTransaction': _v54,
-    'RemoteStartTransactionResponse': _v6,
-    'RemoteStopTransaction': _v56,
-    'RemoteStopTransactionResponse': _v6,
-    'ReserveNow': _v57,
-    'ReserveNowResponse': _v58,
-    'Reset': _v59,
-    'ResetResponse': _v6,
-    'SecurityEventNotification': _v60,
-    'SecurityEventNotificationResponse': _v48,
-    'SendLocalList': _v61,
-    'SendLocalListResponse': _v64,
-    'SetChargingProfile': _v65,
-    'SetChargingProfileResponse': _v66,
-    'SignCertificate': _v67,
-    'SignCertificateResponse': _v8,
-    'SignedFirmwareStatusNotification': _v68,
-    'SignedFirmwareStatusNotificationResponse': _v48,
-    'SignedUpdateFirmware': _v69,
-    'SignedUpdateFirmwareResponse': _v71,
-    'StartTransaction': _v72,
-    'StartTransactionResponse': _v73,
-    'StatusNotification': _v74,
-    'StatusNotificationResponse': _v13,
-    'StopTransaction': _v75,
-    'StopTransactionResponse': _v80,
-    'TriggerMessage': _v81,
-    'TriggerMessageResponse': _v82,
-    'UnlockConnector': _v83,
-    'UnlockConnectorResponse': _v84,
-    'UpdateFirmware': _v85,
-    'UpdateFirmwareResponse': _v13,
+    "Authorize": _v0,
+    "AuthorizeResponse": _v1,
+    "BootNotification": _v3,
+    "BootNotificationResponse": _v4,
+    "CancelReservation": _v5,
+    "CancelReservationResponse": _v6,
+    "CertificateSigned": _v7,
+    "CertificateSignedResponse": _v8,
+    "ChangeAvailability": _v9,
+    "ChangeAvailabilityResponse": _v10,
+    "ChangeConfiguration": _v11,
+    "ChangeConfigurationResponse": _v12,
+    "ClearCache": _v13,
+    "ClearCacheResponse": _v6,
+    "ClearChargingProfile": _v14,
+    "ClearChargingProfileResponse": _v15,
+    "DataTransfer": _v16,
+    "DataTransferResponse": _v17,
+    "DeleteCertificate": _v18,
+    "DeleteCertificateResponse": _v20,
+    "DiagnosticsStatusNotification": _v21,
+    "DiagnosticsStatusNotificationResponse": _v13,
+    "ExtendedTriggerMessage": _v22,
+    "ExtendedTriggerMessageResponse": _v23,
+    "FirmwareStatusNotification": _v24,
+    "FirmwareStatusNotificationResponse": _v13,
+    "GetCompositeSchedule": _v25,
+    "GetCompositeScheduleResponse": _v26,
+    "GetConfiguration": _v30,
+    "GetConfigurationResponse": _v32,
+    "GetDiagnostics": _v35,
+    "GetDiagnosticsResponse": _v36,
+    "GetInstalledCertificateIds": _v37,
+    "GetInstalledCertificateIdsResponse": _v38,
+    "GetLocalListVersion": _v13,
+    "GetLocalListVersionResponse": _v40,
+    "GetLog": _v41,
+    "GetLogResponse": _v43,
+    "Heartbeat": _v13,
+    "HeartbeatResponse": _v44,
+    "InstallCertificate": _v45,
+    "InstallCertificateResponse": _v46,
+    "LogStatusNotification": _v47,
+    "LogStatusNotificationResponse": _v48,
+    "MeterValues": _v49,
+    "MeterValuesResponse": _v13,
+    "RemoteStartTransaction": _v54,
+    "RemoteStartTransactionResponse": _v6,
+    "RemoteStopTransaction": _v56,
+    "RemoteStopTransactionResponse": _v6,
+    "ReserveNow": _v57,
+    "ReserveNowResponse": _v58,
+    "Reset": _v59,
+    "ResetResponse": _v6,
+    "SecurityEventNotification": _v60,
+    "SecurityEventNotificationResponse": _v48,
+    "SendLocalList": _v61,
+    "SendLocalListResponse": _v64,
+    "SetChargingProfile": _v65,
+    "SetChargingProfileResponse": _v66,
+    "SignCertificate": _v67,
+    "SignCertificateResponse": _v8,
+    "SignedFirmwareStatusNotification": _v68,
+    "SignedFirmwareStatusNotificationResponse": _v48,
+    "SignedUpdateFirmware": _v69,
+    "SignedUpdateFirmwareResponse": _v71,
+    "StartTransaction": _v72,
+    "StartTransactionResponse": _v73,
+    "StatusNotification": _v74,
+    "StatusNotificationResponse": _v13,
+    "StopTransaction": _v75,
+    "StopTransactionResponse": _v80,
+    "TriggerMessage": _v81,
+    "TriggerMessageResponse": _v82,
+    "UnlockConnector": _v83,
+    "UnlockConnectorResponse": _v84,
+    "UpdateFirmware": _v85,
+    "UpdateFirmwareResponse": _v13,
 }

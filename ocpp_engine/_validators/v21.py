@@ -9,6462 +9,11060 @@ True only for a payload its schema accepts; anything else goes to the full valid
 from decimal import Decimal
 import re
 
-_DATE_TIME = re.compile('^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z')
-_URI = re.compile('^\\w+:(\\/?\\/?)[^\\s]+\\Z')
+_DATE_TIME = re.compile(
+    "^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)(t|T)(?:[01]\\d|2[0-3]):[0-5]\\d:(?:[0-5]\\d|60)(?:\\.\\d+)?(?:[+-](?:[01]\\d|2[0-3]):[0-5]\\d|[+-](?:[01]\\d|2[0-3])[0-5]\\d|z|Z)\\Z"
+)
+_URI = re.compile("^\\w+:(\\/?\\/?)[^\\s]+\\Z")
 
-_C0 = frozenset(('customData', 'signal', 'timestamp'))
-_C1 = frozenset(('customData', 'status', 'statusInfo'))
-_C2 = frozenset(('Accepted', 'Rejected'))
-_C3 = ('Accepted', 'Rejected')
-_C4 = frozenset(('additionalInfo', 'customData', 'reasonCode'))
-_C5 = frozenset(('customData', 'id', 'params'))
-_C6 = frozenset(('customData', 'interval', 'values'))
-_C7 = frozenset(('certificate', 'customData', 'idToken', 'iso15118CertificateHashData'))
-_C8 = frozenset(('additionalInfo', 'customData', 'idToken', 'type'))
-_C9 = frozenset(('additionalIdToken', 'customData', 'type'))
-_C10 = frozenset(('customData', 'hashAlgorithm', 'issuerKeyHash', 'issuerNameHash', 'responderURL', 'serialNumber'))
-_C11 = frozenset(('SHA256', 'SHA384', 'SHA512'))
-_C12 = ('SHA256', 'SHA384', 'SHA512')
-_C13 = frozenset(('allowedEnergyTransfer', 'certificateStatus', 'customData', 'idTokenInfo', 'tariff'))
-_C14 = frozenset(('cacheExpiryDateTime', 'chargingPriority', 'customData', 'evseId', 'groupIdToken', 'language1', 'language2', 'personalMessage', 'status'))
-_C15 = frozenset(('Accepted', 'Blocked', 'ConcurrentTx', 'Expired', 'Invalid', 'NoCredit', 'NotAllowedTypeEVSE', 'NotAtThisLocation', 'NotAtThisTime', 'Unknown'))
-_C16 = ('Accepted', 'Blocked', 'ConcurrentTx', 'Expired', 'Invalid', 'NoCredit', 'NotAllowedTypeEVSE', 'NotAtThisLocation', 'NotAtThisTime', 'Unknown')
-_C17 = frozenset(('content', 'customData', 'format', 'language'))
-_C18 = frozenset(('ASCII', 'HTML', 'QRCODE', 'URI', 'UTF8'))
-_C19 = ('ASCII', 'HTML', 'URI', 'UTF8', 'QRCODE')
-_C20 = frozenset(('Accepted', 'CertChainError', 'CertificateExpired', 'CertificateRevoked', 'ContractCancelled', 'NoCertificateAvailable', 'SignatureError'))
-_C21 = ('Accepted', 'SignatureError', 'CertificateExpired', 'CertificateRevoked', 'NoCertificateAvailable', 'CertChainError', 'ContractCancelled')
-_C22 = frozenset(('AC_BPT', 'AC_BPT_DER', 'AC_DER', 'AC_single_phase', 'AC_three_phase', 'AC_two_phase', 'DC', 'DC_ACDP', 'DC_ACDP_BPT', 'DC_BPT', 'WPT'))
-_C23 = ('AC_single_phase', 'AC_two_phase', 'AC_three_phase', 'DC', 'AC_BPT', 'AC_BPT_DER', 'AC_DER', 'DC_BPT', 'DC_ACDP', 'DC_ACDP_BPT', 'WPT')
-_C24 = frozenset(('chargingTime', 'currency', 'customData', 'description', 'energy', 'fixedFee', 'idleTime', 'maxCost', 'minCost', 'reservationFixed', 'reservationTime', 'tariffId', 'validFrom'))
-_C25 = frozenset(('customData', 'prices', 'taxRates'))
-_C26 = frozenset(('conditions', 'customData', 'priceKwh'))
-_C27 = frozenset(('customData', 'dayOfWeek', 'endTimeOfDay', 'evseKind', 'maxChargingTime', 'maxCurrent', 'maxEnergy', 'maxIdleTime', 'maxPower', 'maxTime', 'minChargingTime', 'minCurrent', 'minEnergy', 'minIdleTime', 'minPower', 'minTime', 'startTimeOfDay', 'validFromDate', 'validToDate'))
-_C28 = frozenset(('Friday', 'Monday', 'Saturday', 'Sunday', 'Thursday', 'Tuesday', 'Wednesday'))
-_C29 = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
-_C30 = frozenset(('AC', 'DC'))
-_C31 = ('AC', 'DC')
-_C32 = frozenset(('customData', 'stack', 'tax', 'type'))
-_C33 = frozenset(('conditions', 'customData', 'priceMinute'))
-_C34 = frozenset(('conditions', 'customData', 'priceFixed'))
-_C35 = frozenset(('customData', 'dayOfWeek', 'endTimeOfDay', 'evseKind', 'paymentBrand', 'paymentRecognition', 'startTimeOfDay', 'validFromDate', 'validToDate'))
-_C36 = frozenset(('customData', 'exclTax', 'inclTax', 'taxRates'))
-_C37 = frozenset(('batteryData', 'customData', 'eventType', 'idToken', 'requestId'))
-_C38 = frozenset(('customData', 'evseId', 'productionDate', 'serialNumber', 'soC', 'soH', 'vendorInfo'))
-_C39 = frozenset(('BatteryIn', 'BatteryOut', 'BatteryOutTimeout'))
-_C40 = ('BatteryIn', 'BatteryOut', 'BatteryOutTimeout')
-_C41 = frozenset(('customData',))
-_C42 = frozenset(('chargingStation', 'customData', 'reason'))
-_C43 = frozenset(('customData', 'firmwareVersion', 'model', 'modem', 'serialNumber', 'vendorName'))
-_C44 = frozenset(('customData', 'iccid', 'imsi'))
-_C45 = frozenset(('ApplicationReset', 'FirmwareUpdate', 'LocalReset', 'PowerUp', 'RemoteReset', 'ScheduledReset', 'Triggered', 'Unknown', 'Watchdog'))
-_C46 = ('ApplicationReset', 'FirmwareUpdate', 'LocalReset', 'PowerUp', 'RemoteReset', 'ScheduledReset', 'Triggered', 'Unknown', 'Watchdog')
-_C47 = frozenset(('currentTime', 'customData', 'interval', 'status', 'statusInfo'))
-_C48 = frozenset(('Accepted', 'Pending', 'Rejected'))
-_C49 = ('Accepted', 'Pending', 'Rejected')
-_C50 = frozenset(('customData', 'reservationId'))
-_C51 = frozenset(('certificateChain', 'certificateType', 'customData', 'requestId'))
-_C52 = frozenset(('ChargingStationCertificate', 'V2G20Certificate', 'V2GCertificate'))
-_C53 = ('ChargingStationCertificate', 'V2GCertificate', 'V2G20Certificate')
-_C54 = frozenset(('customData', 'evse', 'operationalStatus'))
-_C55 = frozenset(('connectorId', 'customData', 'id'))
-_C56 = frozenset(('Inoperative', 'Operative'))
-_C57 = ('Inoperative', 'Operative')
-_C58 = frozenset(('Accepted', 'Rejected', 'Scheduled'))
-_C59 = ('Accepted', 'Rejected', 'Scheduled')
-_C60 = frozenset(('customData', 'tariff', 'transactionId'))
-_C61 = frozenset(('Accepted', 'ConditionNotSupported', 'NoCurrencyChange', 'Rejected', 'TooManyElements', 'TxNotFound'))
-_C62 = ('Accepted', 'Rejected', 'TooManyElements', 'ConditionNotSupported', 'TxNotFound', 'NoCurrencyChange')
-_C63 = frozenset(('chargingProfileCriteria', 'chargingProfileId', 'customData'))
-_C64 = frozenset(('chargingProfilePurpose', 'customData', 'evseId', 'stackLevel'))
-_C65 = frozenset(('ChargingStationExternalConstraints', 'ChargingStationMaxProfile', 'LocalGeneration', 'PriorityCharging', 'TxDefaultProfile', 'TxProfile'))
-_C66 = ('ChargingStationExternalConstraints', 'ChargingStationMaxProfile', 'TxDefaultProfile', 'TxProfile', 'PriorityCharging', 'LocalGeneration')
-_C67 = frozenset(('Accepted', 'Unknown'))
-_C68 = ('Accepted', 'Unknown')
-_C69 = frozenset(('controlId', 'controlType', 'customData', 'isDefault'))
-_C70 = frozenset(('EnterService', 'FixedPFAbsorb', 'FixedPFInject', 'FixedVar', 'FreqDroop', 'FreqWatt', 'Gradients', 'HFMayTrip', 'HFMustTrip', 'HVMayTrip', 'HVMomCess', 'HVMustTrip', 'LFMustTrip', 'LVMayTrip', 'LVMomCess', 'LVMustTrip', 'LimitMaxDischarge', 'PowerMonitoringMustTrip', 'VoltVar', 'VoltWatt', 'WattPF', 'WattVar'))
-_C71 = ('EnterService', 'FreqDroop', 'FreqWatt', 'FixedPFAbsorb', 'FixedPFInject', 'FixedVar', 'Gradients', 'HFMustTrip', 'HFMayTrip', 'HVMustTrip', 'HVMomCess', 'HVMayTrip', 'LimitMaxDischarge', 'LFMustTrip', 'LVMustTrip', 'LVMomCess', 'LVMayTrip', 'PowerMonitoringMustTrip', 'VoltVar', 'VoltWatt', 'WattPF', 'WattVar')
-_C72 = frozenset(('Accepted', 'NotFound', 'NotSupported', 'Rejected'))
-_C73 = ('Accepted', 'Rejected', 'NotSupported', 'NotFound')
-_C74 = frozenset(('customData', 'id'))
-_C75 = frozenset(('Accepted', 'Rejected', 'Unknown'))
-_C76 = ('Accepted', 'Unknown', 'Rejected')
-_C77 = frozenset(('customData', 'evseId', 'tariffIds'))
-_C78 = frozenset(('clearTariffsResult', 'customData'))
-_C79 = frozenset(('customData', 'status', 'statusInfo', 'tariffId'))
-_C80 = frozenset(('Accepted', 'NoTariff', 'Rejected'))
-_C81 = ('Accepted', 'Rejected', 'NoTariff')
-_C82 = frozenset(('clearMonitoringResult', 'customData'))
-_C83 = frozenset(('customData', 'id', 'status', 'statusInfo'))
-_C84 = frozenset(('Accepted', 'NotFound', 'Rejected'))
-_C85 = ('Accepted', 'Rejected', 'NotFound')
-_C86 = frozenset(('chargingLimitSource', 'customData', 'evseId'))
-_C87 = frozenset(('customData', 'totalCost', 'transactionId'))
-_C88 = frozenset(('clear', 'customData', 'customerCertificate', 'customerIdentifier', 'idToken', 'report', 'requestId'))
-_C89 = frozenset(('customData', 'hashAlgorithm', 'issuerKeyHash', 'issuerNameHash', 'serialNumber'))
-_C90 = frozenset(('Accepted', 'Invalid', 'Rejected'))
-_C91 = ('Accepted', 'Rejected', 'Invalid')
-_C92 = frozenset(('customData', 'data', 'messageId', 'vendorId'))
-_C93 = frozenset(('customData', 'data', 'status', 'statusInfo'))
-_C94 = frozenset(('Accepted', 'Rejected', 'UnknownMessageId', 'UnknownVendorId'))
-_C95 = ('Accepted', 'Rejected', 'UnknownMessageId', 'UnknownVendorId')
-_C96 = frozenset(('certificateHashData', 'customData'))
-_C97 = frozenset(('Accepted', 'Failed', 'NotFound'))
-_C98 = ('Accepted', 'Failed', 'NotFound')
-_C99 = frozenset(('customData', 'requestId', 'status', 'statusInfo'))
-_C100 = frozenset(('DownloadFailed', 'DownloadPaused', 'DownloadScheduled', 'Downloaded', 'Downloading', 'Idle', 'InstallRebooting', 'InstallScheduled', 'InstallVerificationFailed', 'InstallationFailed', 'Installed', 'Installing', 'InvalidSignature', 'SignatureVerified'))
-_C101 = ('Downloaded', 'DownloadFailed', 'Downloading', 'DownloadScheduled', 'DownloadPaused', 'Idle', 'InstallationFailed', 'Installing', 'Installed', 'InstallRebooting', 'InstallScheduled', 'InstallVerificationFailed', 'InvalidSignature', 'SignatureVerified')
-_C102 = frozenset(('action', 'customData', 'exiRequest', 'iso15118SchemaVersion', 'maximumContractCertificateChains', 'prioritizedEMAIDs'))
-_C103 = frozenset(('Install', 'Update'))
-_C104 = ('Install', 'Update')
-_C105 = frozenset(('customData', 'exiResponse', 'remainingContracts', 'status', 'statusInfo'))
-_C106 = frozenset(('Accepted', 'Failed'))
-_C107 = ('Accepted', 'Failed')
-_C108 = frozenset(('customData', 'reportBase', 'requestId'))
-_C109 = frozenset(('ConfigurationInventory', 'FullInventory', 'SummaryInventory'))
-_C110 = ('ConfigurationInventory', 'FullInventory', 'SummaryInventory')
-_C111 = frozenset(('Accepted', 'EmptyResultSet', 'NotSupported', 'Rejected'))
-_C112 = ('Accepted', 'Rejected', 'NotSupported', 'EmptyResultSet')
-_C113 = frozenset(('certificateStatusRequests', 'customData'))
-_C114 = frozenset(('certificateHashData', 'customData', 'source', 'urls'))
-_C115 = frozenset(('CRL', 'OCSP'))
-_C116 = ('CRL', 'OCSP')
-_C117 = frozenset(('certificateStatus', 'customData'))
-_C118 = frozenset(('certificateHashData', 'customData', 'nextUpdate', 'source', 'status'))
-_C119 = frozenset(('Failed', 'Good', 'Revoked', 'Unknown'))
-_C120 = ('Good', 'Revoked', 'Unknown', 'Failed')
-_C121 = frozenset(('customData', 'ocspRequestData'))
-_C122 = frozenset(('customData', 'ocspResult', 'status', 'statusInfo'))
-_C123 = frozenset(('chargingProfile', 'customData', 'evseId', 'requestId'))
-_C124 = frozenset(('chargingLimitSource', 'chargingProfileId', 'chargingProfilePurpose', 'customData', 'stackLevel'))
-_C125 = frozenset(('Accepted', 'NoProfiles'))
-_C126 = ('Accepted', 'NoProfiles')
-_C127 = frozenset(('chargingRateUnit', 'customData', 'duration', 'evseId'))
-_C128 = frozenset(('A', 'W'))
-_C129 = ('W', 'A')
-_C130 = frozenset(('customData', 'schedule', 'status', 'statusInfo'))
-_C131 = frozenset(('chargingRateUnit', 'chargingSchedulePeriod', 'customData', 'duration', 'evseId', 'scheduleStart'))
-_C132 = frozenset(('customData', 'dischargeLimit', 'dischargeLimit_L2', 'dischargeLimit_L3', 'evseSleep', 'limit', 'limit_L2', 'limit_L3', 'numberPhases', 'operationMode', 'phaseToUse', 'preconditioningRequest', 'setpoint', 'setpointReactive', 'setpointReactive_L2', 'setpointReactive_L3', 'setpoint_L2', 'setpoint_L3', 'startPeriod', 'v2xBaseline', 'v2xFreqWattCurve', 'v2xSignalWattCurve'))
-_C133 = frozenset(('CentralFrequency', 'CentralSetpoint', 'ChargingOnly', 'ExternalLimits', 'ExternalSetpoint', 'Idle', 'LocalFrequency', 'LocalLoadBalancing'))
-_C134 = ('Idle', 'ChargingOnly', 'CentralSetpoint', 'ExternalSetpoint', 'ExternalLimits', 'CentralFrequency', 'LocalFrequency', 'LocalLoadBalancing')
-_C135 = frozenset(('customData', 'frequency', 'power'))
-_C136 = frozenset(('customData', 'power', 'signal'))
-_C137 = frozenset(('controlId', 'controlType', 'customData', 'isDefault', 'requestId'))
-_C138 = frozenset(('customData', 'id', 'priority', 'requestId', 'state'))
-_C139 = frozenset(('AlwaysFront', 'InFront', 'NormalCycle'))
-_C140 = ('AlwaysFront', 'InFront', 'NormalCycle')
-_C141 = frozenset(('Charging', 'Discharging', 'Faulted', 'Idle', 'Suspended', 'Unavailable'))
-_C142 = ('Charging', 'Faulted', 'Idle', 'Unavailable', 'Suspended', 'Discharging')
-_C143 = frozenset(('certificateType', 'customData'))
-_C144 = frozenset(('CSMSRootCertificate', 'MORootCertificate', 'ManufacturerRootCertificate', 'OEMRootCertificate', 'V2GCertificateChain', 'V2GRootCertificate'))
-_C145 = ('V2GRootCertificate', 'MORootCertificate', 'CSMSRootCertificate', 'V2GCertificateChain', 'ManufacturerRootCertificate', 'OEMRootCertificate')
-_C146 = frozenset(('certificateHashDataChain', 'customData', 'status', 'statusInfo'))
-_C147 = frozenset(('Accepted', 'NotFound'))
-_C148 = ('Accepted', 'NotFound')
-_C149 = frozenset(('certificateHashData', 'certificateType', 'childCertificateHashData', 'customData'))
-_C150 = frozenset(('customData', 'versionNumber'))
-_C151 = frozenset(('customData', 'log', 'logType', 'requestId', 'retries', 'retryInterval'))
-_C152 = frozenset(('customData', 'latestTimestamp', 'oldestTimestamp', 'remoteLocation'))
-_C153 = frozenset(('DataCollectorLog', 'DiagnosticsLog', 'SecurityLog'))
-_C154 = ('DiagnosticsLog', 'SecurityLog', 'DataCollectorLog')
-_C155 = frozenset(('customData', 'filename', 'status', 'statusInfo'))
-_C156 = frozenset(('Accepted', 'AcceptedCanceled', 'Rejected'))
-_C157 = ('Accepted', 'Rejected', 'AcceptedCanceled')
-_C158 = frozenset(('componentVariable', 'customData', 'monitoringCriteria', 'requestId'))
-_C159 = frozenset(('component', 'customData', 'variable'))
-_C160 = frozenset(('customData', 'evse', 'instance', 'name'))
-_C161 = frozenset(('customData', 'instance', 'name'))
-_C162 = frozenset(('DeltaMonitoring', 'PeriodicMonitoring', 'ThresholdMonitoring'))
-_C163 = ('ThresholdMonitoring', 'DeltaMonitoring', 'PeriodicMonitoring')
-_C164 = frozenset(('constantStreamData', 'customData'))
-_C165 = frozenset(('customData', 'id', 'params', 'variableMonitoringId'))
-_C166 = frozenset(('componentCriteria', 'componentVariable', 'customData', 'requestId'))
-_C167 = frozenset(('Active', 'Available', 'Enabled', 'Problem'))
-_C168 = ('Active', 'Available', 'Enabled', 'Problem')
-_C169 = frozenset(('customData', 'evseId'))
-_C170 = frozenset(('customData', 'status', 'statusInfo', 'tariffAssignments'))
-_C171 = frozenset(('customData', 'evseIds', 'idTokens', 'tariffId', 'tariffKind', 'validFrom'))
-_C172 = frozenset(('DefaultTariff', 'DriverTariff'))
-_C173 = ('DefaultTariff', 'DriverTariff')
-_C174 = frozenset(('customData', 'transactionId'))
-_C175 = frozenset(('customData', 'messagesInQueue', 'ongoingIndicator'))
-_C176 = frozenset(('customData', 'getVariableData'))
-_C177 = frozenset(('attributeType', 'component', 'customData', 'variable'))
-_C178 = frozenset(('Actual', 'MaxSet', 'MinSet', 'Target'))
-_C179 = ('Actual', 'Target', 'MinSet', 'MaxSet')
-_C180 = frozenset(('customData', 'getVariableResult'))
-_C181 = frozenset(('attributeStatus', 'attributeStatusInfo', 'attributeType', 'attributeValue', 'component', 'customData', 'variable'))
-_C182 = frozenset(('Accepted', 'NotSupportedAttributeType', 'Rejected', 'UnknownComponent', 'UnknownVariable'))
-_C183 = ('Accepted', 'Rejected', 'UnknownComponent', 'UnknownVariable', 'NotSupportedAttributeType')
-_C184 = frozenset(('currentTime', 'customData'))
-_C185 = frozenset(('certificate', 'certificateType', 'customData'))
-_C186 = frozenset(('CSMSRootCertificate', 'MORootCertificate', 'ManufacturerRootCertificate', 'OEMRootCertificate', 'V2GRootCertificate'))
-_C187 = ('V2GRootCertificate', 'MORootCertificate', 'ManufacturerRootCertificate', 'CSMSRootCertificate', 'OEMRootCertificate')
-_C188 = frozenset(('Accepted', 'Failed', 'Rejected'))
-_C189 = ('Accepted', 'Rejected', 'Failed')
-_C190 = frozenset(('AcceptedCanceled', 'BadMessage', 'Idle', 'NotSupportedOperation', 'PermissionDenied', 'UploadFailure', 'Uploaded', 'Uploading'))
-_C191 = ('BadMessage', 'Idle', 'NotSupportedOperation', 'PermissionDenied', 'Uploaded', 'UploadFailure', 'Uploading', 'AcceptedCanceled')
-_C192 = frozenset(('customData', 'evseId', 'meterValue'))
-_C193 = frozenset(('customData', 'sampledValue', 'timestamp'))
-_C194 = frozenset(('context', 'customData', 'location', 'measurand', 'phase', 'signedMeterValue', 'unitOfMeasure', 'value'))
-_C195 = frozenset(('Current.Export', 'Current.Export.Minimum', 'Current.Export.Offered', 'Current.Import', 'Current.Import.Minimum', 'Current.Import.Offered', 'Current.Offered', 'Display.BatteryEnergyCapacity', 'Display.ChargingComplete', 'Display.InletHot', 'Display.MaximumSOC', 'Display.MinimumSOC', 'Display.PresentSOC', 'Display.RemainingTimeToMaximumSOC', 'Display.RemainingTimeToMinimumSOC', 'Display.RemainingTimeToTargetSOC', 'Display.TargetSOC', 'Energy.Active.Export.Interval', 'Energy.Active.Export.Register', 'Energy.Active.Import.CableLoss', 'Energy.Active.Import.Interval', 'Energy.Active.Import.LocalGeneration.Register', 'Energy.Active.Import.Register', 'Energy.Active.Net', 'Energy.Active.Setpoint.Interval', 'Energy.Apparent.Export', 'Energy.Apparent.Import', 'Energy.Apparent.Net', 'Energy.Reactive.Export.Interval', 'Energy.Reactive.Export.Register', 'Energy.Reactive.Import.Interval', 'Energy.Reactive.Import.Register', 'Energy.Reactive.Net', 'EnergyRequest.Bulk', 'EnergyRequest.Maximum', 'EnergyRequest.Maximum.V2X', 'EnergyRequest.Minimum', 'EnergyRequest.Minimum.V2X', 'EnergyRequest.Target', 'Frequency', 'Power.Active.Export', 'Power.Active.Import', 'Power.Active.Residual', 'Power.Active.Setpoint', 'Power.Export.Minimum', 'Power.Export.Offered', 'Power.Factor', 'Power.Import.Minimum', 'Power.Import.Offered', 'Power.Offered', 'Power.Reactive.Export', 'Power.Reactive.Import', 'SoC', 'Voltage', 'Voltage.Maximum', 'Voltage.Minimum'))
-_C196 = ('Current.Export', 'Current.Export.Offered', 'Current.Export.Minimum', 'Current.Import', 'Current.Import.Offered', 'Current.Import.Minimum', 'Current.Offered', 'Display.PresentSOC', 'Display.MinimumSOC', 'Display.TargetSOC', 'Display.MaximumSOC', 'Display.RemainingTimeToMinimumSOC', 'Display.RemainingTimeToTargetSOC', 'Display.RemainingTimeToMaximumSOC', 'Display.ChargingComplete', 'Display.BatteryEnergyCapacity', 'Display.InletHot', 'Energy.Active.Export.Interval', 'Energy.Active.Export.Register', 'Energy.Active.Import.Interval', 'Energy.Active.Import.Register', 'Energy.Active.Import.CableLoss', 'Energy.Active.Import.LocalGeneration.Register', 'Energy.Active.Net', 'Energy.Active.Setpoint.Interval', 'Energy.Apparent.Export', 'Energy.Apparent.Import', 'Energy.Apparent.Net', 'Energy.Reactive.Export.Interval', 'Energy.Reactive.Export.Register', 'Energy.Reactive.Import.Interval', 'Energy.Reactive.Import.Register', 'Energy.Reactive.Net', 'EnergyRequest.Target', 'EnergyRequest.Minimum', 'EnergyRequest.Maximum', 'EnergyRequest.Minimum.V2X', 'EnergyRequest.Maximum.V2X', 'EnergyRequest.Bulk', 'Frequency', 'Power.Active.Export', 'Power.Active.Import', 'Power.Active.Setpoint', 'Power.Active.Residual', 'Power.Export.Minimum', 'Power.Export.Offered', 'Power.Factor', 'Power.Import.Offered', 'Power.Import.Minimum', 'Power.Offered', 'Power.Reactive.Export', 'Power.Reactive.Import', 'SoC', 'Voltage', 'Voltage.Minimum', 'Voltage.Maximum')
-_C197 = frozenset(('Interruption.Begin', 'Interruption.End', 'Other', 'Sample.Clock', 'Sample.Periodic', 'Transaction.Begin', 'Transaction.End', 'Trigger'))
-_C198 = ('Interruption.Begin', 'Interruption.End', 'Other', 'Sample.Clock', 'Sample.Periodic', 'Transaction.Begin', 'Transaction.End', 'Trigger')
-_C199 = frozenset(('L1', 'L1-L2', 'L1-N', 'L2', 'L2-L3', 'L2-N', 'L3', 'L3-L1', 'L3-N', 'N'))
-_C200 = ('L1', 'L2', 'L3', 'N', 'L1-N', 'L2-N', 'L3-N', 'L1-L2', 'L2-L3', 'L3-L1')
-_C201 = frozenset(('Body', 'Cable', 'EV', 'Inlet', 'Outlet', 'Upstream'))
-_C202 = ('Body', 'Cable', 'EV', 'Inlet', 'Outlet', 'Upstream')
-_C203 = frozenset(('customData', 'encodingMethod', 'publicKey', 'signedMeterData', 'signingMethod'))
-_C204 = frozenset(('customData', 'multiplier', 'unit'))
-_C205 = frozenset(('allowedEnergyTransfer', 'customData', 'transactionId'))
-_C206 = frozenset(('chargingLimit', 'chargingSchedule', 'customData', 'evseId'))
-_C207 = frozenset(('absolutePriceSchedule', 'chargingRateUnit', 'chargingSchedulePeriod', 'customData', 'digestValue', 'duration', 'id', 'limitAtSoC', 'minChargingRate', 'powerTolerance', 'priceLevelSchedule', 'randomizedDelay', 'salesTariff', 'signatureId', 'startSchedule', 'useLocalTime'))
-_C208 = frozenset(('customData', 'limit', 'soc'))
-_C209 = frozenset(('customData', 'id', 'numEPriceLevels', 'salesTariffDescription', 'salesTariffEntry'))
-_C210 = frozenset(('consumptionCost', 'customData', 'ePriceLevel', 'relativeTimeInterval'))
-_C211 = frozenset(('customData', 'duration', 'start'))
-_C212 = frozenset(('cost', 'customData', 'startValue'))
-_C213 = frozenset(('amount', 'amountMultiplier', 'costKind', 'customData'))
-_C214 = frozenset(('CarbonDioxideEmission', 'RelativePricePercentage', 'RenewableGenerationPercentage'))
-_C215 = ('CarbonDioxideEmission', 'RelativePricePercentage', 'RenewableGenerationPercentage')
-_C216 = frozenset(('additionalSelectedServices', 'currency', 'customData', 'language', 'maximumCost', 'minimumCost', 'overstayRuleList', 'priceAlgorithm', 'priceRuleStacks', 'priceScheduleDescription', 'priceScheduleID', 'taxRules', 'timeAnchor'))
-_C217 = frozenset(('customData', 'exponent', 'value'))
-_C218 = frozenset(('customData', 'duration', 'priceRule'))
-_C219 = frozenset(('carbonDioxideEmission', 'customData', 'energyFee', 'parkingFee', 'parkingFeePeriod', 'powerRangeStart', 'renewableGenerationPercentage'))
-_C220 = frozenset(('appliesToEnergyFee', 'appliesToMinimumMaximumCost', 'appliesToOverstayFee', 'appliesToParkingFee', 'customData', 'taxIncludedInPrice', 'taxRate', 'taxRuleID', 'taxRuleName'))
-_C221 = frozenset(('customData', 'overstayPowerThreshold', 'overstayRule', 'overstayTimeThreshold'))
-_C222 = frozenset(('customData', 'overstayFee', 'overstayFeePeriod', 'overstayRuleDescription', 'startTime'))
-_C223 = frozenset(('customData', 'serviceFee', 'serviceName'))
-_C224 = frozenset(('customData', 'numberOfPriceLevels', 'priceLevelScheduleEntries', 'priceScheduleDescription', 'priceScheduleId', 'timeAnchor'))
-_C225 = frozenset(('customData', 'duration', 'priceLevel'))
-_C226 = frozenset(('chargingLimitSource', 'customData', 'isGridCritical', 'isLocalGeneration'))
-_C227 = frozenset(('customData', 'data', 'generatedAt', 'requestId', 'seqNo', 'tbc'))
-_C228 = frozenset(('alarmEnded', 'controlType', 'customData', 'extraInfo', 'gridEventFault', 'timestamp'))
-_C229 = frozenset(('CurrentImbalance', 'LocalEmergency', 'LowInputPower', 'OverCurrent', 'OverFrequency', 'OverVoltage', 'PhaseRotation', 'RemoteEmergency', 'UnderFrequency', 'UnderVoltage', 'VoltageImbalance'))
-_C230 = ('CurrentImbalance', 'LocalEmergency', 'LowInputPower', 'OverCurrent', 'OverFrequency', 'OverVoltage', 'PhaseRotation', 'RemoteEmergency', 'UnderFrequency', 'UnderVoltage', 'VoltageImbalance')
-_C231 = frozenset(('controlId', 'customData', 'started', 'supersededIds', 'timestamp'))
-_C232 = frozenset(('customData', 'messageInfo', 'requestId', 'tbc'))
-_C233 = frozenset(('customData', 'display', 'endDateTime', 'id', 'message', 'messageExtra', 'priority', 'startDateTime', 'state', 'transactionId'))
-_C234 = frozenset(('chargingNeeds', 'customData', 'evseId', 'maxScheduleTuples', 'timestamp'))
-_C235 = frozenset(('acChargingParameters', 'availableEnergyTransfer', 'controlMode', 'customData', 'dcChargingParameters', 'departureTime', 'derChargingParameters', 'evEnergyOffer', 'mobilityNeedsMode', 'requestedEnergyTransfer', 'v2xChargingParameters'))
-_C236 = frozenset(('customData', 'energyAmount', 'evMaxCurrent', 'evMaxVoltage', 'evMinCurrent'))
-_C237 = frozenset(('customData', 'evDurationLevel1DCInjection', 'evDurationLevel2DCInjection', 'evInverterHwVersion', 'evInverterManufacturer', 'evInverterModel', 'evInverterSerialNumber', 'evInverterSwVersion', 'evIslandingDetectionMethod', 'evIslandingTripTime', 'evMaximumLevel1DCInjection', 'evMaximumLevel2DCInjection', 'evOverExcitedMaxDischargePower', 'evOverExcitedPowerFactor', 'evReactiveSusceptance', 'evSessionTotalDischargeEnergyAvailable', 'evSupportedDERControl', 'evUnderExcitedMaxDischargePower', 'evUnderExcitedPowerFactor', 'maxApparentPower', 'maxChargeApparentPower', 'maxChargeApparentPower_L2', 'maxChargeApparentPower_L3', 'maxChargeReactivePower', 'maxChargeReactivePower_L2', 'maxChargeReactivePower_L3', 'maxDischargeApparentPower', 'maxDischargeApparentPower_L2', 'maxDischargeApparentPower_L3', 'maxDischargeReactivePower', 'maxDischargeReactivePower_L2', 'maxDischargeReactivePower_L3', 'maxNominalVoltage', 'minChargeReactivePower', 'minChargeReactivePower_L2', 'minChargeReactivePower_L3', 'minDischargeReactivePower', 'minDischargeReactivePower_L2', 'minDischargeReactivePower_L3', 'minNominalVoltage', 'nominalVoltage', 'nominalVoltageOffset'))
-_C238 = frozenset(('FrequencyJump', 'ImpedanceAtFrequency', 'ImpedanceMeasurement', 'NoAntiIslandingSupport', 'OtherActive', 'OtherPassive', 'RCLQFactor', 'RoCoF', 'SandiaFrequencyShift', 'SandiaVoltageShift', 'SlipModeFrequencyShift', 'UFP_OFP', 'UVP_OVP', 'VoltageVectorShift', 'ZeroCrossingDetection'))
-_C239 = ('NoAntiIslandingSupport', 'RoCoF', 'UVP_OVP', 'UFP_OFP', 'VoltageVectorShift', 'ZeroCrossingDetection', 'OtherPassive', 'ImpedanceMeasurement', 'ImpedanceAtFrequency', 'SlipModeFrequencyShift', 'SandiaFrequencyShift', 'SandiaVoltageShift', 'FrequencyJump', 'RCLQFactor', 'OtherActive')
-_C240 = frozenset(('customData', 'evAbsolutePriceSchedule', 'evPowerSchedule'))
-_C241 = frozenset(('currency', 'customData', 'evAbsolutePriceScheduleEntries', 'priceAlgorithm', 'timeAnchor'))
-_C242 = frozenset(('customData', 'duration', 'evPriceRule'))
-_C243 = frozenset(('customData', 'energyFee', 'powerRangeStart'))
-_C244 = frozenset(('customData', 'evPowerScheduleEntries', 'timeAnchor'))
-_C245 = frozenset(('customData', 'duration', 'power'))
-_C246 = frozenset(('bulkSoC', 'customData', 'energyAmount', 'evEnergyCapacity', 'evMaxCurrent', 'evMaxPower', 'evMaxVoltage', 'fullSoC', 'stateOfCharge'))
-_C247 = frozenset(('customData', 'evMaxEnergyRequest', 'evMaxV2XEnergyRequest', 'evMinEnergyRequest', 'evMinV2XEnergyRequest', 'evTargetEnergyRequest', 'maxChargeCurrent', 'maxChargePower', 'maxChargePower_L2', 'maxChargePower_L3', 'maxDischargeCurrent', 'maxDischargePower', 'maxDischargePower_L2', 'maxDischargePower_L3', 'maxVoltage', 'minChargeCurrent', 'minChargePower', 'minChargePower_L2', 'minChargePower_L3', 'minDischargeCurrent', 'minDischargePower', 'minDischargePower_L2', 'minDischargePower_L3', 'minVoltage', 'targetSoC'))
-_C248 = frozenset(('DynamicControl', 'ScheduledControl'))
-_C249 = ('ScheduledControl', 'DynamicControl')
-_C250 = frozenset(('EVCC', 'EVCC_SECC'))
-_C251 = ('EVCC', 'EVCC_SECC')
-_C252 = frozenset(('Accepted', 'NoChargingProfile', 'Processing', 'Rejected'))
-_C253 = ('Accepted', 'Rejected', 'Processing', 'NoChargingProfile')
-_C254 = frozenset(('chargingSchedule', 'customData', 'evseId', 'powerToleranceAcceptance', 'selectedChargingScheduleId', 'timeBase'))
-_C255 = frozenset(('customData', 'eventData', 'generatedAt', 'seqNo', 'tbc'))
-_C256 = frozenset(('actualValue', 'cause', 'cleared', 'component', 'customData', 'eventId', 'eventNotificationType', 'severity', 'techCode', 'techInfo', 'timestamp', 'transactionId', 'trigger', 'variable', 'variableMonitoringId'))
-_C257 = frozenset(('Alerting', 'Delta', 'Periodic'))
-_C258 = ('Alerting', 'Delta', 'Periodic')
-_C259 = frozenset(('CustomMonitor', 'HardWiredMonitor', 'HardWiredNotification', 'PreconfiguredMonitor'))
-_C260 = ('HardWiredNotification', 'HardWiredMonitor', 'PreconfiguredMonitor', 'CustomMonitor')
-_C261 = frozenset(('customData', 'generatedAt', 'monitor', 'requestId', 'seqNo', 'tbc'))
-_C262 = frozenset(('component', 'customData', 'variable', 'variableMonitoring'))
-_C263 = frozenset(('customData', 'eventNotificationType', 'id', 'severity', 'transaction', 'type', 'value'))
-_C264 = frozenset(('Delta', 'LowerThreshold', 'Periodic', 'PeriodicClockAligned', 'TargetDelta', 'TargetDeltaRelative', 'UpperThreshold'))
-_C265 = ('UpperThreshold', 'LowerThreshold', 'Delta', 'Periodic', 'PeriodicClockAligned', 'TargetDelta', 'TargetDeltaRelative')
-_C266 = frozenset(('basetime', 'customData', 'data', 'id', 'pending'))
-_C267 = frozenset(('customData', 't', 'v'))
-_C268 = frozenset(('activated', 'customData', 'transactionId'))
-_C269 = frozenset(('customData', 'generatedAt', 'reportData', 'requestId', 'seqNo', 'tbc'))
-_C270 = frozenset(('component', 'customData', 'variable', 'variableAttribute', 'variableCharacteristics'))
-_C271 = frozenset(('constant', 'customData', 'mutability', 'persistent', 'type', 'value'))
-_C272 = frozenset(('ReadOnly', 'ReadWrite', 'WriteOnly'))
-_C273 = ('ReadOnly', 'WriteOnly', 'ReadWrite')
-_C274 = frozenset(('customData', 'dataType', 'maxElements', 'maxLimit', 'minLimit', 'supportsMonitoring', 'unit', 'valuesList'))
-_C275 = frozenset(('MemberList', 'OptionList', 'SequenceList', 'boolean', 'dateTime', 'decimal', 'integer', 'string'))
-_C276 = ('string', 'decimal', 'integer', 'dateTime', 'boolean', 'OptionList', 'SequenceList', 'MemberList')
-_C277 = frozenset(('customData', 'pspRef', 'receiptId', 'receiptUrl', 'settlementAmount', 'settlementTime', 'status', 'statusInfo', 'transactionId', 'vatCompany', 'vatNumber'))
-_C278 = frozenset(('Canceled', 'Failed', 'Rejected', 'Settled'))
-_C279 = ('Settled', 'Canceled', 'Rejected', 'Failed')
-_C280 = frozenset(('address1', 'address2', 'city', 'country', 'customData', 'name', 'postalCode'))
-_C281 = frozenset(('customData', 'receiptId', 'receiptUrl'))
-_C282 = frozenset(('customData', 'evseId', 'timeout'))
-_C283 = frozenset(('checksum', 'customData', 'location', 'requestId', 'retries', 'retryInterval'))
-_C284 = frozenset(('customData', 'location', 'requestId', 'status', 'statusInfo'))
-_C285 = frozenset(('ChecksumVerified', 'DownloadFailed', 'DownloadPaused', 'DownloadScheduled', 'Downloaded', 'Downloading', 'Idle', 'InvalidChecksum', 'PublishFailed', 'Published'))
-_C286 = ('Idle', 'DownloadScheduled', 'Downloading', 'Downloaded', 'Published', 'DownloadFailed', 'DownloadPaused', 'InvalidChecksum', 'ChecksumVerified', 'PublishFailed')
-_C287 = frozenset(('chargingProfileId', 'customData'))
-_C288 = frozenset(('customData', 'scheduleUpdate', 'status', 'statusInfo'))
-_C289 = frozenset(('customData', 'dischargeLimit', 'dischargeLimit_L2', 'dischargeLimit_L3', 'limit', 'limit_L2', 'limit_L3', 'setpoint', 'setpointReactive', 'setpointReactive_L2', 'setpointReactive_L3', 'setpoint_L2', 'setpoint_L3'))
-_C290 = frozenset(('chargingLimitSource', 'chargingProfile', 'customData', 'evseId', 'requestId', 'tbc'))
-_C291 = frozenset(('chargingProfileKind', 'chargingProfilePurpose', 'chargingSchedule', 'customData', 'dynUpdateInterval', 'dynUpdateTime', 'id', 'invalidAfterOfflineDuration', 'maxOfflineDuration', 'priceScheduleSignature', 'recurrencyKind', 'stackLevel', 'transactionId', 'validFrom', 'validTo'))
-_C292 = frozenset(('Absolute', 'Dynamic', 'Recurring', 'Relative'))
-_C293 = ('Absolute', 'Recurring', 'Relative', 'Dynamic')
-_C294 = frozenset(('Daily', 'Weekly'))
-_C295 = ('Daily', 'Weekly')
-_C296 = frozenset(('curve', 'customData', 'enterService', 'fixedPFAbsorb', 'fixedPFInject', 'fixedVar', 'freqDroop', 'gradient', 'limitMaxDischarge', 'requestId', 'tbc'))
-_C297 = frozenset(('curve', 'curveType', 'customData', 'id', 'isDefault', 'isSuperseded'))
-_C298 = frozenset(('curveData', 'customData', 'duration', 'hysteresis', 'priority', 'reactivePowerParams', 'responseTime', 'startTime', 'voltageParams', 'yUnit'))
-_C299 = frozenset(('customData', 'x', 'y'))
-_C300 = frozenset(('customData', 'hysteresisDelay', 'hysteresisGradient', 'hysteresisHigh', 'hysteresisLow'))
-_C301 = frozenset(('autonomousVRefEnable', 'autonomousVRefTimeConstant', 'customData', 'vRef'))
-_C302 = frozenset(('customData', 'hv10MinMeanTripDelay', 'hv10MinMeanValue', 'powerDuringCessation'))
-_C303 = frozenset(('Active', 'Reactive'))
-_C304 = ('Active', 'Reactive')
-_C305 = frozenset(('Not_Applicable', 'PctEffectiveV', 'PctMaxVar', 'PctMaxW', 'PctVarAvail', 'PctWAvail'))
-_C306 = ('Not_Applicable', 'PctMaxW', 'PctMaxVar', 'PctWAvail', 'PctVarAvail', 'PctEffectiveV')
-_C307 = frozenset(('customData', 'enterService', 'id'))
-_C308 = frozenset(('customData', 'delay', 'highFreq', 'highVoltage', 'lowFreq', 'lowVoltage', 'priority', 'rampRate', 'randomDelay'))
-_C309 = frozenset(('customData', 'fixedPF', 'id', 'isDefault', 'isSuperseded'))
-_C310 = frozenset(('customData', 'displacement', 'duration', 'excitation', 'priority', 'startTime'))
-_C311 = frozenset(('customData', 'fixedVar', 'id', 'isDefault', 'isSuperseded'))
-_C312 = frozenset(('customData', 'duration', 'priority', 'setpoint', 'startTime', 'unit'))
-_C313 = frozenset(('customData', 'freqDroop', 'id', 'isDefault', 'isSuperseded'))
-_C314 = frozenset(('customData', 'duration', 'overDroop', 'overFreq', 'priority', 'responseTime', 'startTime', 'underDroop', 'underFreq'))
-_C315 = frozenset(('customData', 'gradient', 'id'))
-_C316 = frozenset(('customData', 'gradient', 'priority', 'softGradient'))
-_C317 = frozenset(('customData', 'id', 'isDefault', 'isSuperseded', 'limitMaxDischarge'))
-_C318 = frozenset(('customData', 'duration', 'pctMaxDischargePower', 'powerMonitoringMustTrip', 'priority', 'startTime'))
-_C319 = frozenset(('customData', 'idToken', 'requestId'))
-_C320 = frozenset(('chargingProfile', 'customData', 'evseId', 'groupIdToken', 'idToken', 'remoteStartId'))
-_C321 = frozenset(('customData', 'status', 'statusInfo', 'transactionId'))
-_C322 = frozenset(('customData', 'reservationId', 'reservationUpdateStatus'))
-_C323 = frozenset(('Expired', 'NoTransaction', 'Removed'))
-_C324 = ('Expired', 'Removed', 'NoTransaction')
-_C325 = frozenset(('connectorType', 'customData', 'evseId', 'expiryDateTime', 'groupIdToken', 'id', 'idToken'))
-_C326 = frozenset(('Accepted', 'Faulted', 'Occupied', 'Rejected', 'Unavailable'))
-_C327 = ('Accepted', 'Faulted', 'Occupied', 'Rejected', 'Unavailable')
-_C328 = frozenset(('customData', 'evseId', 'type'))
-_C329 = frozenset(('Immediate', 'ImmediateAndResume', 'OnIdle'))
-_C330 = ('Immediate', 'OnIdle', 'ImmediateAndResume')
-_C331 = frozenset(('customData', 'techInfo', 'timestamp', 'type'))
-_C332 = frozenset(('customData', 'localAuthorizationList', 'updateType', 'versionNumber'))
-_C333 = frozenset(('customData', 'idToken', 'idTokenInfo'))
-_C334 = frozenset(('Differential', 'Full'))
-_C335 = ('Differential', 'Full')
-_C336 = frozenset(('Accepted', 'Failed', 'VersionMismatch'))
-_C337 = ('Accepted', 'Failed', 'VersionMismatch')
-_C338 = frozenset(('chargingProfile', 'customData', 'evseId'))
-_C339 = frozenset(('controlId', 'controlType', 'curve', 'customData', 'enterService', 'fixedPFAbsorb', 'fixedPFInject', 'fixedVar', 'freqDroop', 'gradient', 'isDefault', 'limitMaxDischarge'))
-_C340 = frozenset(('customData', 'status', 'statusInfo', 'supersededIds'))
-_C341 = frozenset(('customData', 'evseId', 'tariff'))
-_C342 = frozenset(('Accepted', 'ConditionNotSupported', 'DuplicateTariffId', 'Rejected', 'TooManyElements'))
-_C343 = ('Accepted', 'Rejected', 'TooManyElements', 'ConditionNotSupported', 'DuplicateTariffId')
-_C344 = frozenset(('customData', 'message'))
-_C345 = frozenset(('Accepted', 'LanguageNotSupported', 'NotSupportedMessageFormat', 'NotSupportedPriority', 'NotSupportedState', 'Rejected', 'UnknownTransaction'))
-_C346 = ('Accepted', 'NotSupportedMessageFormat', 'Rejected', 'NotSupportedPriority', 'NotSupportedState', 'UnknownTransaction', 'LanguageNotSupported')
-_C347 = frozenset(('customData', 'monitoringBase'))
-_C348 = frozenset(('All', 'FactoryDefault', 'HardWiredOnly'))
-_C349 = ('All', 'FactoryDefault', 'HardWiredOnly')
-_C350 = frozenset(('customData', 'severity'))
-_C351 = frozenset(('configurationSlot', 'connectionData', 'customData'))
-_C352 = frozenset(('apn', 'basicAuthPassword', 'customData', 'identity', 'messageTimeout', 'ocppCsmsUrl', 'ocppInterface', 'ocppTransport', 'ocppVersion', 'securityProfile', 'vpn'))
-_C353 = frozenset(('apn', 'apnAuthentication', 'apnPassword', 'apnUserName', 'customData', 'preferredNetwork', 'simPin', 'useOnlyPreferredNetwork'))
-_C354 = frozenset(('AUTO', 'CHAP', 'NONE', 'PAP'))
-_C355 = ('PAP', 'CHAP', 'NONE', 'AUTO')
-_C356 = frozenset(('OCPP12', 'OCPP15', 'OCPP16', 'OCPP20', 'OCPP201', 'OCPP21'))
-_C357 = ('OCPP12', 'OCPP15', 'OCPP16', 'OCPP20', 'OCPP201', 'OCPP21')
-_C358 = frozenset(('Any', 'Wired0', 'Wired1', 'Wired2', 'Wired3', 'Wireless0', 'Wireless1', 'Wireless2', 'Wireless3'))
-_C359 = ('Wired0', 'Wired1', 'Wired2', 'Wired3', 'Wireless0', 'Wireless1', 'Wireless2', 'Wireless3', 'Any')
-_C360 = frozenset(('JSON', 'SOAP'))
-_C361 = ('SOAP', 'JSON')
-_C362 = frozenset(('customData', 'group', 'key', 'password', 'server', 'type', 'user'))
-_C363 = frozenset(('IKEv2', 'IPSec', 'L2TP', 'PPTP'))
-_C364 = ('IKEv2', 'IPSec', 'L2TP', 'PPTP')
-_C365 = frozenset(('customData', 'setMonitoringData'))
-_C366 = frozenset(('component', 'customData', 'id', 'periodicEventStream', 'severity', 'transaction', 'type', 'value', 'variable'))
-_C367 = frozenset(('customData', 'setMonitoringResult'))
-_C368 = frozenset(('component', 'customData', 'id', 'severity', 'status', 'statusInfo', 'type', 'variable'))
-_C369 = frozenset(('Accepted', 'Duplicate', 'Rejected', 'UnknownComponent', 'UnknownVariable', 'UnsupportedMonitorType'))
-_C370 = ('Accepted', 'UnknownComponent', 'UnknownVariable', 'UnsupportedMonitorType', 'Rejected', 'Duplicate')
-_C371 = frozenset(('customData', 'setVariableData'))
-_C372 = frozenset(('attributeType', 'attributeValue', 'component', 'customData', 'variable'))
-_C373 = frozenset(('customData', 'setVariableResult'))
-_C374 = frozenset(('attributeStatus', 'attributeStatusInfo', 'attributeType', 'component', 'customData', 'variable'))
-_C375 = frozenset(('Accepted', 'NotSupportedAttributeType', 'RebootRequired', 'Rejected', 'UnknownComponent', 'UnknownVariable'))
-_C376 = ('Accepted', 'Rejected', 'UnknownComponent', 'UnknownVariable', 'NotSupportedAttributeType', 'RebootRequired')
-_C377 = frozenset(('certificateType', 'csr', 'customData', 'hashRootCertificate', 'requestId'))
-_C378 = frozenset(('connectorId', 'connectorStatus', 'customData', 'evseId', 'timestamp'))
-_C379 = frozenset(('Available', 'Faulted', 'Occupied', 'Reserved', 'Unavailable'))
-_C380 = ('Available', 'Occupied', 'Reserved', 'Unavailable', 'Faulted')
-_C381 = frozenset(('cableMaxCurrent', 'costDetails', 'customData', 'eventType', 'evse', 'evseSleep', 'idToken', 'meterValue', 'numberOfPhasesUsed', 'offline', 'preconditioningStatus', 'reservationId', 'seqNo', 'timestamp', 'transactionInfo', 'triggerReason'))
-_C382 = frozenset(('chargingPeriods', 'customData', 'failureReason', 'failureToCalculate', 'totalCost', 'totalUsage'))
-_C383 = frozenset(('customData', 'dimensions', 'startPeriod', 'tariffId'))
-_C384 = frozenset(('customData', 'type', 'volume'))
-_C385 = frozenset(('ChargingTime', 'Energy', 'IdleTIme', 'MaxCurrent', 'MaxPower', 'MinCurrent', 'MinPower'))
-_C386 = ('Energy', 'MaxCurrent', 'MinCurrent', 'MaxPower', 'MinPower', 'IdleTIme', 'ChargingTime')
-_C387 = frozenset(('chargingTime', 'currency', 'customData', 'energy', 'fixed', 'idleTime', 'reservationFixed', 'reservationTime', 'total', 'typeOfCost'))
-_C388 = frozenset(('MaxCost', 'MinCost', 'NormalCost'))
-_C389 = ('NormalCost', 'MinCost', 'MaxCost')
-_C390 = frozenset(('customData', 'exclTax', 'inclTax'))
-_C391 = frozenset(('chargingTime', 'customData', 'energy', 'idleTime', 'reservationTime'))
-_C392 = frozenset(('Ended', 'Started', 'Updated'))
-_C393 = ('Ended', 'Started', 'Updated')
-_C394 = frozenset(('AbnormalCondition', 'Authorized', 'CablePluggedIn', 'ChargingRateChanged', 'ChargingStateChanged', 'CostLimitReached', 'Deauthorized', 'EVCommunicationLost', 'EVConnectTimeout', 'EVDeparted', 'EVDetected', 'EnergyLimitReached', 'LimitSet', 'MeterValueClock', 'MeterValuePeriodic', 'OperationModeChanged', 'RemoteStart', 'RemoteStop', 'ResetCommand', 'RunningCost', 'SignedDataReceived', 'SoCLimitReached', 'StopAuthorized', 'TariffChanged', 'TariffNotAccepted', 'TimeLimitReached', 'Trigger', 'TxResumed', 'UnlockCommand'))
-_C395 = ('AbnormalCondition', 'Authorized', 'CablePluggedIn', 'ChargingRateChanged', 'ChargingStateChanged', 'CostLimitReached', 'Deauthorized', 'EnergyLimitReached', 'EVCommunicationLost', 'EVConnectTimeout', 'EVDeparted', 'EVDetected', 'LimitSet', 'MeterValueClock', 'MeterValuePeriodic', 'OperationModeChanged', 'RemoteStart', 'RemoteStop', 'ResetCommand', 'RunningCost', 'SignedDataReceived', 'SoCLimitReached', 'StopAuthorized', 'TariffChanged', 'TariffNotAccepted', 'TimeLimitReached', 'Trigger', 'TxResumed', 'UnlockCommand')
-_C396 = frozenset(('NotReady', 'Preconditioning', 'Ready', 'Unknown'))
-_C397 = ('Unknown', 'Ready', 'NotReady', 'Preconditioning')
-_C398 = frozenset(('chargingState', 'customData', 'operationMode', 'remoteStartId', 'stoppedReason', 'tariffId', 'timeSpentCharging', 'transactionId', 'transactionLimit'))
-_C399 = frozenset(('Charging', 'EVConnected', 'Idle', 'SuspendedEV', 'SuspendedEVSE'))
-_C400 = ('EVConnected', 'Charging', 'SuspendedEV', 'SuspendedEVSE', 'Idle')
-_C401 = frozenset(('DeAuthorized', 'EVDisconnected', 'EmergencyStop', 'EnergyLimitReached', 'GroundFault', 'ImmediateReset', 'Local', 'LocalOutOfCredit', 'MasterPass', 'Other', 'OvercurrentFault', 'PowerLoss', 'PowerQuality', 'Reboot', 'Remote', 'ReqEnergyTransferRejected', 'SOCLimitReached', 'StoppedByEV', 'TimeLimitReached', 'Timeout'))
-_C402 = ('DeAuthorized', 'EmergencyStop', 'EnergyLimitReached', 'EVDisconnected', 'GroundFault', 'ImmediateReset', 'MasterPass', 'Local', 'LocalOutOfCredit', 'Other', 'OvercurrentFault', 'PowerLoss', 'PowerQuality', 'Reboot', 'Remote', 'SOCLimitReached', 'StoppedByEV', 'TimeLimitReached', 'Timeout', 'ReqEnergyTransferRejected')
-_C403 = frozenset(('customData', 'maxCost', 'maxEnergy', 'maxSoC', 'maxTime'))
-_C404 = frozenset(('chargingPriority', 'customData', 'idTokenInfo', 'totalCost', 'transactionLimit', 'updatedPersonalMessage', 'updatedPersonalMessageExtra'))
-_C405 = frozenset(('customData', 'customTrigger', 'evse', 'requestedMessage'))
-_C406 = frozenset(('BootNotification', 'CustomTrigger', 'FirmwareStatusNotification', 'Heartbeat', 'LogStatusNotification', 'MeterValues', 'PublishFirmwareStatusNotification', 'SignChargingStationCertificate', 'SignCombinedCertificate', 'SignV2G20Certificate', 'SignV2GCertificate', 'StatusNotification', 'TransactionEvent'))
-_C407 = ('BootNotification', 'LogStatusNotification', 'FirmwareStatusNotification', 'Heartbeat', 'MeterValues', 'SignChargingStationCertificate', 'SignV2GCertificate', 'SignV2G20Certificate', 'StatusNotification', 'TransactionEvent', 'SignCombinedCertificate', 'PublishFirmwareStatusNotification', 'CustomTrigger')
-_C408 = frozenset(('Accepted', 'NotImplemented', 'Rejected'))
-_C409 = ('Accepted', 'Rejected', 'NotImplemented')
-_C410 = frozenset(('connectorId', 'customData', 'evseId'))
-_C411 = frozenset(('OngoingAuthorizedTransaction', 'UnknownConnector', 'UnlockFailed', 'Unlocked'))
-_C412 = ('Unlocked', 'UnlockFailed', 'OngoingAuthorizedTransaction', 'UnknownConnector')
-_C413 = frozenset(('checksum', 'customData'))
-_C414 = frozenset(('customData', 'status'))
-_C415 = frozenset(('DownloadOngoing', 'NoFirmware', 'Unpublished'))
-_C416 = ('DownloadOngoing', 'NoFirmware', 'Unpublished')
-_C417 = frozenset(('chargingProfileId', 'customData', 'scheduleUpdate'))
-_C418 = frozenset(('customData', 'firmware', 'requestId', 'retries', 'retryInterval'))
-_C419 = frozenset(('customData', 'installDateTime', 'location', 'retrieveDateTime', 'signature', 'signingCertificate'))
-_C420 = frozenset(('Accepted', 'AcceptedCanceled', 'InvalidCertificate', 'Rejected', 'RevokedCertificate'))
-_C421 = ('Accepted', 'Rejected', 'AcceptedCanceled', 'InvalidCertificate', 'RevokedCertificate')
-_C422 = frozenset(('activate', 'customData', 'transactionId'))
-_C423 = frozenset(('Accepted', 'NoProfile', 'Rejected'))
-_C424 = ('Accepted', 'Rejected', 'NoProfile')
-_C425 = frozenset(('customData', 'evseId', 'vatNumber'))
-_C426 = frozenset(('company', 'customData', 'evseId', 'status', 'statusInfo', 'vatNumber'))
+_C0 = frozenset(("customData", "signal", "timestamp"))
+_C1 = frozenset(("customData", "status", "statusInfo"))
+_C2 = frozenset(("Accepted", "Rejected"))
+_C3 = ("Accepted", "Rejected")
+_C4 = frozenset(("additionalInfo", "customData", "reasonCode"))
+_C5 = frozenset(("customData", "id", "params"))
+_C6 = frozenset(("customData", "interval", "values"))
+_C7 = frozenset(("certificate", "customData", "idToken", "iso15118CertificateHashData"))
+_C8 = frozenset(("additionalInfo", "customData", "idToken", "type"))
+_C9 = frozenset(("additionalIdToken", "customData", "type"))
+_C10 = frozenset(
+    (
+        "customData",
+        "hashAlgorithm",
+        "issuerKeyHash",
+        "issuerNameHash",
+        "responderURL",
+        "serialNumber",
+    )
+)
+_C11 = frozenset(("SHA256", "SHA384", "SHA512"))
+_C12 = ("SHA256", "SHA384", "SHA512")
+_C13 = frozenset(
+    ("allowedEnergyTransfer", "certificateStatus", "customData", "idTokenInfo", "tariff")
+)
+_C14 = frozenset(
+    (
+        "cacheExpiryDateTime",
+        "chargingPriority",
+        "customData",
+        "evseId",
+        "groupIdToken",
+        "language1",
+        "language2",
+        "personalMessage",
+        "status",
+    )
+)
+_C15 = frozenset(
+    (
+        "Accepted",
+        "Blocked",
+        "ConcurrentTx",
+        "Expired",
+        "Invalid",
+        "NoCredit",
+        "NotAllowedTypeEVSE",
+        "NotAtThisLocation",
+        "NotAtThisTime",
+        "Unknown",
+    )
+)
+_C16 = (
+    "Accepted",
+    "Blocked",
+    "ConcurrentTx",
+    "Expired",
+    "Invalid",
+    "NoCredit",
+    "NotAllowedTypeEVSE",
+    "NotAtThisLocation",
+    "NotAtThisTime",
+    "Unknown",
+)
+_C17 = frozenset(("content", "customData", "format", "language"))
+_C18 = frozenset(("ASCII", "HTML", "QRCODE", "URI", "UTF8"))
+_C19 = ("ASCII", "HTML", "URI", "UTF8", "QRCODE")
+_C20 = frozenset(
+    (
+        "Accepted",
+        "CertChainError",
+        "CertificateExpired",
+        "CertificateRevoked",
+        "ContractCancelled",
+        "NoCertificateAvailable",
+        "SignatureError",
+    )
+)
+_C21 = (
+    "Accepted",
+    "SignatureError",
+    "CertificateExpired",
+    "CertificateRevoked",
+    "NoCertificateAvailable",
+    "CertChainError",
+    "ContractCancelled",
+)
+_C22 = frozenset(
+    (
+        "AC_BPT",
+        "AC_BPT_DER",
+        "AC_DER",
+        "AC_single_phase",
+        "AC_three_phase",
+        "AC_two_phase",
+        "DC",
+        "DC_ACDP",
+        "DC_ACDP_BPT",
+        "DC_BPT",
+        "WPT",
+    )
+)
+_C23 = (
+    "AC_single_phase",
+    "AC_two_phase",
+    "AC_three_phase",
+    "DC",
+    "AC_BPT",
+    "AC_BPT_DER",
+    "AC_DER",
+    "DC_BPT",
+    "DC_ACDP",
+    "DC_ACDP_BPT",
+    "WPT",
+)
+_C24 = frozenset(
+    (
+        "chargingTime",
+        "currency",
+        "customData",
+        "description",
+        "energy",
+        "fixedFee",
+        "idleTime",
+        "maxCost",
+        "minCost",
+        "reservationFixed",
+        "reservationTime",
+        "tariffId",
+        "validFrom",
+    )
+)
+_C25 = frozenset(("customData", "prices", "taxRates"))
+_C26 = frozenset(("conditions", "customData", "priceKwh"))
+_C27 = frozenset(
+    (
+        "customData",
+        "dayOfWeek",
+        "endTimeOfDay",
+        "evseKind",
+        "maxChargingTime",
+        "maxCurrent",
+        "maxEnergy",
+        "maxIdleTime",
+        "maxPower",
+        "maxTime",
+        "minChargingTime",
+        "minCurrent",
+        "minEnergy",
+        "minIdleTime",
+        "minPower",
+        "minTime",
+        "startTimeOfDay",
+        "validFromDate",
+        "validToDate",
+    )
+)
+_C28 = frozenset(("Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"))
+_C29 = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_C30 = frozenset(("AC", "DC"))
+_C31 = ("AC", "DC")
+_C32 = frozenset(("customData", "stack", "tax", "type"))
+_C33 = frozenset(("conditions", "customData", "priceMinute"))
+_C34 = frozenset(("conditions", "customData", "priceFixed"))
+_C35 = frozenset(
+    (
+        "customData",
+        "dayOfWeek",
+        "endTimeOfDay",
+        "evseKind",
+        "paymentBrand",
+        "paymentRecognition",
+        "startTimeOfDay",
+        "validFromDate",
+        "validToDate",
+    )
+)
+_C36 = frozenset(("customData", "exclTax", "inclTax", "taxRates"))
+_C37 = frozenset(("batteryData", "customData", "eventType", "idToken", "requestId"))
+_C38 = frozenset(
+    ("customData", "evseId", "productionDate", "serialNumber", "soC", "soH", "vendorInfo")
+)
+_C39 = frozenset(("BatteryIn", "BatteryOut", "BatteryOutTimeout"))
+_C40 = ("BatteryIn", "BatteryOut", "BatteryOutTimeout")
+_C41 = frozenset(("customData",))
+_C42 = frozenset(("chargingStation", "customData", "reason"))
+_C43 = frozenset(("customData", "firmwareVersion", "model", "modem", "serialNumber", "vendorName"))
+_C44 = frozenset(("customData", "iccid", "imsi"))
+_C45 = frozenset(
+    (
+        "ApplicationReset",
+        "FirmwareUpdate",
+        "LocalReset",
+        "PowerUp",
+        "RemoteReset",
+        "ScheduledReset",
+        "Triggered",
+        "Unknown",
+        "Watchdog",
+    )
+)
+_C46 = (
+    "ApplicationReset",
+    "FirmwareUpdate",
+    "LocalReset",
+    "PowerUp",
+    "RemoteReset",
+    "ScheduledReset",
+    "Triggered",
+    "Unknown",
+    "Watchdog",
+)
+_C47 = frozenset(("currentTime", "customData", "interval", "status", "statusInfo"))
+_C48 = frozenset(("Accepted", "Pending", "Rejected"))
+_C49 = ("Accepted", "Pending", "Rejected")
+_C50 = frozenset(("customData", "reservationId"))
+_C51 = frozenset(("certificateChain", "certificateType", "customData", "requestId"))
+_C52 = frozenset(("ChargingStationCertificate", "V2G20Certificate", "V2GCertificate"))
+_C53 = ("ChargingStationCertificate", "V2GCertificate", "V2G20Certificate")
+_C54 = frozenset(("customData", "evse", "operationalStatus"))
+_C55 = frozenset(("connectorId", "customData", "id"))
+_C56 = frozenset(("Inoperative", "Operative"))
+_C57 = ("Inoperative", "Operative")
+_C58 = frozenset(("Accepted", "Rejected", "Scheduled"))
+_C59 = ("Accepted", "Rejected", "Scheduled")
+_C60 = frozenset(("customData", "tariff", "transactionId"))
+_C61 = frozenset(
+    (
+        "Accepted",
+        "ConditionNotSupported",
+        "NoCurrencyChange",
+        "Rejected",
+        "TooManyElements",
+        "TxNotFound",
+    )
+)
+_C62 = (
+    "Accepted",
+    "Rejected",
+    "TooManyElements",
+    "ConditionNotSupported",
+    "TxNotFound",
+    "NoCurrencyChange",
+)
+_C63 = frozenset(("chargingProfileCriteria", "chargingProfileId", "customData"))
+_C64 = frozenset(("chargingProfilePurpose", "customData", "evseId", "stackLevel"))
+_C65 = frozenset(
+    (
+        "ChargingStationExternalConstraints",
+        "ChargingStationMaxProfile",
+        "LocalGeneration",
+        "PriorityCharging",
+        "TxDefaultProfile",
+        "TxProfile",
+    )
+)
+_C66 = (
+    "ChargingStationExternalConstraints",
+    "ChargingStationMaxProfile",
+    "TxDefaultProfile",
+    "TxProfile",
+    "PriorityCharging",
+    "LocalGeneration",
+)
+_C67 = frozenset(("Accepted", "Unknown"))
+_C68 = ("Accepted", "Unknown")
+_C69 = frozenset(("controlId", "controlType", "customData", "isDefault"))
+_C70 = frozenset(
+    (
+        "EnterService",
+        "FixedPFAbsorb",
+        "FixedPFInject",
+        "FixedVar",
+        "FreqDroop",
+        "FreqWatt",
+        "Gradients",
+        "HFMayTrip",
+        "HFMustTrip",
+        "HVMayTrip",
+        "HVMomCess",
+        "HVMustTrip",
+        "LFMustTrip",
+        "LVMayTrip",
+        "LVMomCess",
+        "LVMustTrip",
+        "LimitMaxDischarge",
+        "PowerMonitoringMustTrip",
+        "VoltVar",
+        "VoltWatt",
+        "WattPF",
+        "WattVar",
+    )
+)
+_C71 = (
+    "EnterService",
+    "FreqDroop",
+    "FreqWatt",
+    "FixedPFAbsorb",
+    "FixedPFInject",
+    "FixedVar",
+    "Gradients",
+    "HFMustTrip",
+    "HFMayTrip",
+    "HVMustTrip",
+    "HVMomCess",
+    "HVMayTrip",
+    "LimitMaxDischarge",
+    "LFMustTrip",
+    "LVMustTrip",
+    "LVMomCess",
+    "LVMayTrip",
+    "PowerMonitoringMustTrip",
+    "VoltVar",
+    "VoltWatt",
+    "WattPF",
+    "WattVar",
+)
+_C72 = frozenset(("Accepted", "NotFound", "NotSupported", "Rejected"))
+_C73 = ("Accepted", "Rejected", "NotSupported", "NotFound")
+_C74 = frozenset(("customData", "id"))
+_C75 = frozenset(("Accepted", "Rejected", "Unknown"))
+_C76 = ("Accepted", "Unknown", "Rejected")
+_C77 = frozenset(("customData", "evseId", "tariffIds"))
+_C78 = frozenset(("clearTariffsResult", "customData"))
+_C79 = frozenset(("customData", "status", "statusInfo", "tariffId"))
+_C80 = frozenset(("Accepted", "NoTariff", "Rejected"))
+_C81 = ("Accepted", "Rejected", "NoTariff")
+_C82 = frozenset(("clearMonitoringResult", "customData"))
+_C83 = frozenset(("customData", "id", "status", "statusInfo"))
+_C84 = frozenset(("Accepted", "NotFound", "Rejected"))
+_C85 = ("Accepted", "Rejected", "NotFound")
+_C86 = frozenset(("chargingLimitSource", "customData", "evseId"))
+_C87 = frozenset(("customData", "totalCost", "transactionId"))
+_C88 = frozenset(
+    (
+        "clear",
+        "customData",
+        "customerCertificate",
+        "customerIdentifier",
+        "idToken",
+        "report",
+        "requestId",
+    )
+)
+_C89 = frozenset(("customData", "hashAlgorithm", "issuerKeyHash", "issuerNameHash", "serialNumber"))
+_C90 = frozenset(("Accepted", "Invalid", "Rejected"))
+_C91 = ("Accepted", "Rejected", "Invalid")
+_C92 = frozenset(("customData", "data", "messageId", "vendorId"))
+_C93 = frozenset(("customData", "data", "status", "statusInfo"))
+_C94 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
+_C95 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
+_C96 = frozenset(("certificateHashData", "customData"))
+_C97 = frozenset(("Accepted", "Failed", "NotFound"))
+_C98 = ("Accepted", "Failed", "NotFound")
+_C99 = frozenset(("customData", "requestId", "status", "statusInfo"))
+_C100 = frozenset(
+    (
+        "DownloadFailed",
+        "DownloadPaused",
+        "DownloadScheduled",
+        "Downloaded",
+        "Downloading",
+        "Idle",
+        "InstallRebooting",
+        "InstallScheduled",
+        "InstallVerificationFailed",
+        "InstallationFailed",
+        "Installed",
+        "Installing",
+        "InvalidSignature",
+        "SignatureVerified",
+    )
+)
+_C101 = (
+    "Downloaded",
+    "DownloadFailed",
+    "Downloading",
+    "DownloadScheduled",
+    "DownloadPaused",
+    "Idle",
+    "InstallationFailed",
+    "Installing",
+    "Installed",
+    "InstallRebooting",
+    "InstallScheduled",
+    "InstallVerificationFailed",
+    "InvalidSignature",
+    "SignatureVerified",
+)
+_C102 = frozenset(
+    (
+        "action",
+        "customData",
+        "exiRequest",
+        "iso15118SchemaVersion",
+        "maximumContractCertificateChains",
+        "prioritizedEMAIDs",
+    )
+)
+_C103 = frozenset(("Install", "Update"))
+_C104 = ("Install", "Update")
+_C105 = frozenset(("customData", "exiResponse", "remainingContracts", "status", "statusInfo"))
+_C106 = frozenset(("Accepted", "Failed"))
+_C107 = ("Accepted", "Failed")
+_C108 = frozenset(("customData", "reportBase", "requestId"))
+_C109 = frozenset(("ConfigurationInventory", "FullInventory", "SummaryInventory"))
+_C110 = ("ConfigurationInventory", "FullInventory", "SummaryInventory")
+_C111 = frozenset(("Accepted", "EmptyResultSet", "NotSupported", "Rejected"))
+_C112 = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
+_C113 = frozenset(("certificateStatusRequests", "customData"))
+_C114 = frozenset(("certificateHashData", "customData", "source", "urls"))
+_C115 = frozenset(("CRL", "OCSP"))
+_C116 = ("CRL", "OCSP")
+_C117 = frozenset(("certificateStatus", "customData"))
+_C118 = frozenset(("certificateHashData", "customData", "nextUpdate", "source", "status"))
+_C119 = frozenset(("Failed", "Good", "Revoked", "Unknown"))
+_C120 = ("Good", "Revoked", "Unknown", "Failed")
+_C121 = frozenset(("customData", "ocspRequestData"))
+_C122 = frozenset(("customData", "ocspResult", "status", "statusInfo"))
+_C123 = frozenset(("chargingProfile", "customData", "evseId", "requestId"))
+_C124 = frozenset(
+    (
+        "chargingLimitSource",
+        "chargingProfileId",
+        "chargingProfilePurpose",
+        "customData",
+        "stackLevel",
+    )
+)
+_C125 = frozenset(("Accepted", "NoProfiles"))
+_C126 = ("Accepted", "NoProfiles")
+_C127 = frozenset(("chargingRateUnit", "customData", "duration", "evseId"))
+_C128 = frozenset(("A", "W"))
+_C129 = ("W", "A")
+_C130 = frozenset(("customData", "schedule", "status", "statusInfo"))
+_C131 = frozenset(
+    (
+        "chargingRateUnit",
+        "chargingSchedulePeriod",
+        "customData",
+        "duration",
+        "evseId",
+        "scheduleStart",
+    )
+)
+_C132 = frozenset(
+    (
+        "customData",
+        "dischargeLimit",
+        "dischargeLimit_L2",
+        "dischargeLimit_L3",
+        "evseSleep",
+        "limit",
+        "limit_L2",
+        "limit_L3",
+        "numberPhases",
+        "operationMode",
+        "phaseToUse",
+        "preconditioningRequest",
+        "setpoint",
+        "setpointReactive",
+        "setpointReactive_L2",
+        "setpointReactive_L3",
+        "setpoint_L2",
+        "setpoint_L3",
+        "startPeriod",
+        "v2xBaseline",
+        "v2xFreqWattCurve",
+        "v2xSignalWattCurve",
+    )
+)
+_C133 = frozenset(
+    (
+        "CentralFrequency",
+        "CentralSetpoint",
+        "ChargingOnly",
+        "ExternalLimits",
+        "ExternalSetpoint",
+        "Idle",
+        "LocalFrequency",
+        "LocalLoadBalancing",
+    )
+)
+_C134 = (
+    "Idle",
+    "ChargingOnly",
+    "CentralSetpoint",
+    "ExternalSetpoint",
+    "ExternalLimits",
+    "CentralFrequency",
+    "LocalFrequency",
+    "LocalLoadBalancing",
+)
+_C135 = frozenset(("customData", "frequency", "power"))
+_C136 = frozenset(("customData", "power", "signal"))
+_C137 = frozenset(("controlId", "controlType", "customData", "isDefault", "requestId"))
+_C138 = frozenset(("customData", "id", "priority", "requestId", "state"))
+_C139 = frozenset(("AlwaysFront", "InFront", "NormalCycle"))
+_C140 = ("AlwaysFront", "InFront", "NormalCycle")
+_C141 = frozenset(("Charging", "Discharging", "Faulted", "Idle", "Suspended", "Unavailable"))
+_C142 = ("Charging", "Faulted", "Idle", "Unavailable", "Suspended", "Discharging")
+_C143 = frozenset(("certificateType", "customData"))
+_C144 = frozenset(
+    (
+        "CSMSRootCertificate",
+        "MORootCertificate",
+        "ManufacturerRootCertificate",
+        "OEMRootCertificate",
+        "V2GCertificateChain",
+        "V2GRootCertificate",
+    )
+)
+_C145 = (
+    "V2GRootCertificate",
+    "MORootCertificate",
+    "CSMSRootCertificate",
+    "V2GCertificateChain",
+    "ManufacturerRootCertificate",
+    "OEMRootCertificate",
+)
+_C146 = frozenset(("certificateHashDataChain", "customData", "status", "statusInfo"))
+_C147 = frozenset(("Accepted", "NotFound"))
+_C148 = ("Accepted", "NotFound")
+_C149 = frozenset(
+    ("certificateHashData", "certificateType", "childCertificateHashData", "customData")
+)
+_C150 = frozenset(("customData", "versionNumber"))
+_C151 = frozenset(("customData", "log", "logType", "requestId", "retries", "retryInterval"))
+_C152 = frozenset(("customData", "latestTimestamp", "oldestTimestamp", "remoteLocation"))
+_C153 = frozenset(("DataCollectorLog", "DiagnosticsLog", "SecurityLog"))
+_C154 = ("DiagnosticsLog", "SecurityLog", "DataCollectorLog")
+_C155 = frozenset(("customData", "filename", "status", "statusInfo"))
+_C156 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
+_C157 = ("Accepted", "Rejected", "AcceptedCanceled")
+_C158 = frozenset(("componentVariable", "customData", "monitoringCriteria", "requestId"))
+_C159 = frozenset(("component", "customData", "variable"))
+_C160 = frozenset(("customData", "evse", "instance", "name"))
+_C161 = frozenset(("customData", "instance", "name"))
+_C162 = frozenset(("DeltaMonitoring", "PeriodicMonitoring", "ThresholdMonitoring"))
+_C163 = ("ThresholdMonitoring", "DeltaMonitoring", "PeriodicMonitoring")
+_C164 = frozenset(("constantStreamData", "customData"))
+_C165 = frozenset(("customData", "id", "params", "variableMonitoringId"))
+_C166 = frozenset(("componentCriteria", "componentVariable", "customData", "requestId"))
+_C167 = frozenset(("Active", "Available", "Enabled", "Problem"))
+_C168 = ("Active", "Available", "Enabled", "Problem")
+_C169 = frozenset(("customData", "evseId"))
+_C170 = frozenset(("customData", "status", "statusInfo", "tariffAssignments"))
+_C171 = frozenset(("customData", "evseIds", "idTokens", "tariffId", "tariffKind", "validFrom"))
+_C172 = frozenset(("DefaultTariff", "DriverTariff"))
+_C173 = ("DefaultTariff", "DriverTariff")
+_C174 = frozenset(("customData", "transactionId"))
+_C175 = frozenset(("customData", "messagesInQueue", "ongoingIndicator"))
+_C176 = frozenset(("customData", "getVariableData"))
+_C177 = frozenset(("attributeType", "component", "customData", "variable"))
+_C178 = frozenset(("Actual", "MaxSet", "MinSet", "Target"))
+_C179 = ("Actual", "Target", "MinSet", "MaxSet")
+_C180 = frozenset(("customData", "getVariableResult"))
+_C181 = frozenset(
+    (
+        "attributeStatus",
+        "attributeStatusInfo",
+        "attributeType",
+        "attributeValue",
+        "component",
+        "customData",
+        "variable",
+    )
+)
+_C182 = frozenset(
+    ("Accepted", "NotSupportedAttributeType", "Rejected", "UnknownComponent", "UnknownVariable")
+)
+_C183 = ("Accepted", "Rejected", "UnknownComponent", "UnknownVariable", "NotSupportedAttributeType")
+_C184 = frozenset(("currentTime", "customData"))
+_C185 = frozenset(("certificate", "certificateType", "customData"))
+_C186 = frozenset(
+    (
+        "CSMSRootCertificate",
+        "MORootCertificate",
+        "ManufacturerRootCertificate",
+        "OEMRootCertificate",
+        "V2GRootCertificate",
+    )
+)
+_C187 = (
+    "V2GRootCertificate",
+    "MORootCertificate",
+    "ManufacturerRootCertificate",
+    "CSMSRootCertificate",
+    "OEMRootCertificate",
+)
+_C188 = frozenset(("Accepted", "Failed", "Rejected"))
+_C189 = ("Accepted", "Rejected", "Failed")
+_C190 = frozenset(
+    (
+        "AcceptedCanceled",
+        "BadMessage",
+        "Idle",
+        "NotSupportedOperation",
+        "PermissionDenied",
+        "UploadFailure",
+        "Uploaded",
+        "Uploading",
+    )
+)
+_C191 = (
+    "BadMessage",
+    "Idle",
+    "NotSupportedOperation",
+    "PermissionDenied",
+    "Uploaded",
+    "UploadFailure",
+    "Uploading",
+    "AcceptedCanceled",
+)
+_C192 = frozenset(("customData", "evseId", "meterValue"))
+_C193 = frozenset(("customData", "sampledValue", "timestamp"))
+_C194 = frozenset(
+    (
+        "context",
+        "customData",
+        "location",
+        "measurand",
+        "phase",
+        "signedMeterValue",
+        "unitOfMeasure",
+        "value",
+    )
+)
+_C195 = frozenset(
+    (
+        "Current.Export",
+        "Current.Export.Minimum",
+        "Current.Export.Offered",
+        "Current.Import",
+        "Current.Import.Minimum",
+        "Current.Import.Offered",
+        "Current.Offered",
+        "Display.BatteryEnergyCapacity",
+        "Display.ChargingComplete",
+        "Display.InletHot",
+        "Display.MaximumSOC",
+        "Display.MinimumSOC",
+        "Display.PresentSOC",
+        "Display.RemainingTimeToMaximumSOC",
+        "Display.RemainingTimeToMinimumSOC",
+        "Display.RemainingTimeToTargetSOC",
+        "Display.TargetSOC",
+        "Energy.Active.Export.Interval",
+        "Energy.Active.Export.Register",
+        "Energy.Active.Import.CableLoss",
+        "Energy.Active.Import.Interval",
+        "Energy.Active.Import.LocalGeneration.Register",
+        "Energy.Active.Import.Register",
+        "Energy.Active.Net",
+        "Energy.Active.Setpoint.Interval",
+        "Energy.Apparent.Export",
+        "Energy.Apparent.Import",
+        "Energy.Apparent.Net",
+        "Energy.Reactive.Export.Interval",
+        "Energy.Reactive.Export.Register",
+        "Energy.Reactive.Import.Interval",
+        "Energy.Reactive.Import.Register",
+        "Energy.Reactive.Net",
+        "EnergyRequest.Bulk",
+        "EnergyRequest.Maximum",
+        "EnergyRequest.Maximum.V2X",
+        "EnergyRequest.Minimum",
+        "EnergyRequest.Minimum.V2X",
+        "EnergyRequest.Target",
+        "Frequency",
+        "Power.Active.Export",
+        "Power.Active.Import",
+        "Power.Active.Residual",
+        "Power.Active.Setpoint",
+        "Power.Export.Minimum",
+        "Power.Export.Offered",
+        "Power.Factor",
+        "Power.Import.Minimum",
+        "Power.Import.Offered",
+        "Power.Offered",
+        "Power.Reactive.Export",
+        "Power.Reactive.Import",
+        "SoC",
+        "Voltage",
+        "Voltage.Maximum",
+        "Voltage.Minimum",
+    )
+)
+_C196 = (
+    "Current.Export",
+    "Current.Export.Offered",
+    "Current.Export.Minimum",
+    "Current.Import",
+    "Current.Import.Offered",
+    "Current.Import.Minimum",
+    "Current.Offered",
+    "Display.PresentSOC",
+    "Display.MinimumSOC",
+    "Display.TargetSOC",
+    "Display.MaximumSOC",
+    "Display.RemainingTimeToMinimumSOC",
+    "Display.RemainingTimeToTargetSOC",
+    "Display.RemainingTimeToMaximumSOC",
+    "Display.ChargingComplete",
+    "Display.BatteryEnergyCapacity",
+    "Display.InletHot",
+    "Energy.Active.Export.Interval",
+    "Energy.Active.Export.Register",
+    "Energy.Active.Import.Interval",
+    "Energy.Active.Import.Register",
+    "Energy.Active.Import.CableLoss",
+    "Energy.Active.Import.LocalGeneration.Register",
+    "Energy.Active.Net",
+    "Energy.Active.Setpoint.Interval",
+    "Energy.Apparent.Export",
+    "Energy.Apparent.Import",
+    "Energy.Apparent.Net",
+    "Energy.Reactive.Export.Interval",
+    "Energy.Reactive.Export.Register",
+    "Energy.Reactive.Import.Interval",
+    "Energy.Reactive.Import.Register",
+    "Energy.Reactive.Net",
+    "EnergyRequest.Target",
+    "EnergyRequest.Minimum",
+    "EnergyRequest.Maximum",
+    "EnergyRequest.Minimum.V2X",
+    "EnergyRequest.Maximum.V2X",
+    "EnergyRequest.Bulk",
+    "Frequency",
+    "Power.Active.Export",
+    "Power.Active.Import",
+    "Power.Active.Setpoint",
+    "Power.Active.Residual",
+    "Power.Export.Minimum",
+    "Power.Export.Offered",
+    "Power.Factor",
+    "Power.Import.Offered",
+    "Power.Import.Minimum",
+    "Power.Offered",
+    "Power.Reactive.Export",
+    "Power.Reactive.Import",
+    "SoC",
+    "Voltage",
+    "Voltage.Minimum",
+    "Voltage.Maximum",
+)
+_C197 = frozenset(
+    (
+        "Interruption.Begin",
+        "Interruption.End",
+        "Other",
+        "Sample.Clock",
+        "Sample.Periodic",
+        "Transaction.Begin",
+        "Transaction.End",
+        "Trigger",
+    )
+)
+_C198 = (
+    "Interruption.Begin",
+    "Interruption.End",
+    "Other",
+    "Sample.Clock",
+    "Sample.Periodic",
+    "Transaction.Begin",
+    "Transaction.End",
+    "Trigger",
+)
+_C199 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
+_C200 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
+_C201 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet", "Upstream"))
+_C202 = ("Body", "Cable", "EV", "Inlet", "Outlet", "Upstream")
+_C203 = frozenset(("customData", "encodingMethod", "publicKey", "signedMeterData", "signingMethod"))
+_C204 = frozenset(("customData", "multiplier", "unit"))
+_C205 = frozenset(("allowedEnergyTransfer", "customData", "transactionId"))
+_C206 = frozenset(("chargingLimit", "chargingSchedule", "customData", "evseId"))
+_C207 = frozenset(
+    (
+        "absolutePriceSchedule",
+        "chargingRateUnit",
+        "chargingSchedulePeriod",
+        "customData",
+        "digestValue",
+        "duration",
+        "id",
+        "limitAtSoC",
+        "minChargingRate",
+        "powerTolerance",
+        "priceLevelSchedule",
+        "randomizedDelay",
+        "salesTariff",
+        "signatureId",
+        "startSchedule",
+        "useLocalTime",
+    )
+)
+_C208 = frozenset(("customData", "limit", "soc"))
+_C209 = frozenset(
+    ("customData", "id", "numEPriceLevels", "salesTariffDescription", "salesTariffEntry")
+)
+_C210 = frozenset(("consumptionCost", "customData", "ePriceLevel", "relativeTimeInterval"))
+_C211 = frozenset(("customData", "duration", "start"))
+_C212 = frozenset(("cost", "customData", "startValue"))
+_C213 = frozenset(("amount", "amountMultiplier", "costKind", "customData"))
+_C214 = frozenset(
+    ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
+)
+_C215 = ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
+_C216 = frozenset(
+    (
+        "additionalSelectedServices",
+        "currency",
+        "customData",
+        "language",
+        "maximumCost",
+        "minimumCost",
+        "overstayRuleList",
+        "priceAlgorithm",
+        "priceRuleStacks",
+        "priceScheduleDescription",
+        "priceScheduleID",
+        "taxRules",
+        "timeAnchor",
+    )
+)
+_C217 = frozenset(("customData", "exponent", "value"))
+_C218 = frozenset(("customData", "duration", "priceRule"))
+_C219 = frozenset(
+    (
+        "carbonDioxideEmission",
+        "customData",
+        "energyFee",
+        "parkingFee",
+        "parkingFeePeriod",
+        "powerRangeStart",
+        "renewableGenerationPercentage",
+    )
+)
+_C220 = frozenset(
+    (
+        "appliesToEnergyFee",
+        "appliesToMinimumMaximumCost",
+        "appliesToOverstayFee",
+        "appliesToParkingFee",
+        "customData",
+        "taxIncludedInPrice",
+        "taxRate",
+        "taxRuleID",
+        "taxRuleName",
+    )
+)
+_C221 = frozenset(("customData", "overstayPowerThreshold", "overstayRule", "overstayTimeThreshold"))
+_C222 = frozenset(
+    ("customData", "overstayFee", "overstayFeePeriod", "overstayRuleDescription", "startTime")
+)
+_C223 = frozenset(("customData", "serviceFee", "serviceName"))
+_C224 = frozenset(
+    (
+        "customData",
+        "numberOfPriceLevels",
+        "priceLevelScheduleEntries",
+        "priceScheduleDescription",
+        "priceScheduleId",
+        "timeAnchor",
+    )
+)
+_C225 = frozenset(("customData", "duration", "priceLevel"))
+_C226 = frozenset(("chargingLimitSource", "customData", "isGridCritical", "isLocalGeneration"))
+_C227 = frozenset(("customData", "data", "generatedAt", "requestId", "seqNo", "tbc"))
+_C228 = frozenset(
+    ("alarmEnded", "controlType", "customData", "extraInfo", "gridEventFault", "timestamp")
+)
+_C229 = frozenset(
+    (
+        "CurrentImbalance",
+        "LocalEmergency",
+        "LowInputPower",
+        "OverCurrent",
+        "OverFrequency",
+        "OverVoltage",
+        "PhaseRotation",
+        "RemoteEmergency",
+        "UnderFrequency",
+        "UnderVoltage",
+        "VoltageImbalance",
+    )
+)
+_C230 = (
+    "CurrentImbalance",
+    "LocalEmergency",
+    "LowInputPower",
+    "OverCurrent",
+    "OverFrequency",
+    "OverVoltage",
+    "PhaseRotation",
+    "RemoteEmergency",
+    "UnderFrequency",
+    "UnderVoltage",
+    "VoltageImbalance",
+)
+_C231 = frozenset(("controlId", "customData", "started", "supersededIds", "timestamp"))
+_C232 = frozenset(("customData", "messageInfo", "requestId", "tbc"))
+_C233 = frozenset(
+    (
+        "customData",
+        "display",
+        "endDateTime",
+        "id",
+        "message",
+        "messageExtra",
+        "priority",
+        "startDateTime",
+        "state",
+        "transactionId",
+    )
+)
+_C234 = frozenset(("chargingNeeds", "customData", "evseId", "maxScheduleTuples", "timestamp"))
+_C235 = frozenset(
+    (
+        "acChargingParameters",
+        "availableEnergyTransfer",
+        "controlMode",
+        "customData",
+        "dcChargingParameters",
+        "departureTime",
+        "derChargingParameters",
+        "evEnergyOffer",
+        "mobilityNeedsMode",
+        "requestedEnergyTransfer",
+        "v2xChargingParameters",
+    )
+)
+_C236 = frozenset(("customData", "energyAmount", "evMaxCurrent", "evMaxVoltage", "evMinCurrent"))
+_C237 = frozenset(
+    (
+        "customData",
+        "evDurationLevel1DCInjection",
+        "evDurationLevel2DCInjection",
+        "evInverterHwVersion",
+        "evInverterManufacturer",
+        "evInverterModel",
+        "evInverterSerialNumber",
+        "evInverterSwVersion",
+        "evIslandingDetectionMethod",
+        "evIslandingTripTime",
+        "evMaximumLevel1DCInjection",
+        "evMaximumLevel2DCInjection",
+        "evOverExcitedMaxDischargePower",
+        "evOverExcitedPowerFactor",
+        "evReactiveSusceptance",
+        "evSessionTotalDischargeEnergyAvailable",
+        "evSupportedDERControl",
+        "evUnderExcitedMaxDischargePower",
+        "evUnderExcitedPowerFactor",
+        "maxApparentPower",
+        "maxChargeApparentPower",
+        "maxChargeApparentPower_L2",
+        "maxChargeApparentPower_L3",
+        "maxChargeReactivePower",
+        "maxChargeReactivePower_L2",
+        "maxChargeReactivePower_L3",
+        "maxDischargeApparentPower",
+        "maxDischargeApparentPower_L2",
+        "maxDischargeApparentPower_L3",
+        "maxDischargeReactivePower",
+        "maxDischargeReactivePower_L2",
+        "maxDischargeReactivePower_L3",
+        "maxNominalVoltage",
+        "minChargeReactivePower",
+        "minChargeReactivePower_L2",
+        "minChargeReactivePower_L3",
+        "minDischargeReactivePower",
+        "minDischargeReactivePower_L2",
+        "minDischargeReactivePower_L3",
+        "minNominalVoltage",
+        "nominalVoltage",
+        "nominalVoltageOffset",
+    )
+)
+_C238 = frozenset(
+    (
+        "FrequencyJump",
+        "ImpedanceAtFrequency",
+        "ImpedanceMeasurement",
+        "NoAntiIslandingSupport",
+        "OtherActive",
+        "OtherPassive",
+        "RCLQFactor",
+        "RoCoF",
+        "SandiaFrequencyShift",
+        "SandiaVoltageShift",
+        "SlipModeFrequencyShift",
+        "UFP_OFP",
+        "UVP_OVP",
+        "VoltageVectorShift",
+        "ZeroCrossingDetection",
+    )
+)
+_C239 = (
+    "NoAntiIslandingSupport",
+    "RoCoF",
+    "UVP_OVP",
+    "UFP_OFP",
+    "VoltageVectorShift",
+    "ZeroCrossingDetection",
+    "OtherPassive",
+    "ImpedanceMeasurement",
+    "ImpedanceAtFrequency",
+    "SlipModeFrequencyShift",
+    "SandiaFrequencyShift",
+    "SandiaVoltageShift",
+    "FrequencyJump",
+    "RCLQFactor",
+    "OtherActive",
+)
+_C240 = frozenset(("customData", "evAbsolutePriceSchedule", "evPowerSchedule"))
+_C241 = frozenset(
+    ("currency", "customData", "evAbsolutePriceScheduleEntries", "priceAlgorithm", "timeAnchor")
+)
+_C242 = frozenset(("customData", "duration", "evPriceRule"))
+_C243 = frozenset(("customData", "energyFee", "powerRangeStart"))
+_C244 = frozenset(("customData", "evPowerScheduleEntries", "timeAnchor"))
+_C245 = frozenset(("customData", "duration", "power"))
+_C246 = frozenset(
+    (
+        "bulkSoC",
+        "customData",
+        "energyAmount",
+        "evEnergyCapacity",
+        "evMaxCurrent",
+        "evMaxPower",
+        "evMaxVoltage",
+        "fullSoC",
+        "stateOfCharge",
+    )
+)
+_C247 = frozenset(
+    (
+        "customData",
+        "evMaxEnergyRequest",
+        "evMaxV2XEnergyRequest",
+        "evMinEnergyRequest",
+        "evMinV2XEnergyRequest",
+        "evTargetEnergyRequest",
+        "maxChargeCurrent",
+        "maxChargePower",
+        "maxChargePower_L2",
+        "maxChargePower_L3",
+        "maxDischargeCurrent",
+        "maxDischargePower",
+        "maxDischargePower_L2",
+        "maxDischargePower_L3",
+        "maxVoltage",
+        "minChargeCurrent",
+        "minChargePower",
+        "minChargePower_L2",
+        "minChargePower_L3",
+        "minDischargeCurrent",
+        "minDischargePower",
+        "minDischargePower_L2",
+        "minDischargePower_L3",
+        "minVoltage",
+        "targetSoC",
+    )
+)
+_C248 = frozenset(("DynamicControl", "ScheduledControl"))
+_C249 = ("ScheduledControl", "DynamicControl")
+_C250 = frozenset(("EVCC", "EVCC_SECC"))
+_C251 = ("EVCC", "EVCC_SECC")
+_C252 = frozenset(("Accepted", "NoChargingProfile", "Processing", "Rejected"))
+_C253 = ("Accepted", "Rejected", "Processing", "NoChargingProfile")
+_C254 = frozenset(
+    (
+        "chargingSchedule",
+        "customData",
+        "evseId",
+        "powerToleranceAcceptance",
+        "selectedChargingScheduleId",
+        "timeBase",
+    )
+)
+_C255 = frozenset(("customData", "eventData", "generatedAt", "seqNo", "tbc"))
+_C256 = frozenset(
+    (
+        "actualValue",
+        "cause",
+        "cleared",
+        "component",
+        "customData",
+        "eventId",
+        "eventNotificationType",
+        "severity",
+        "techCode",
+        "techInfo",
+        "timestamp",
+        "transactionId",
+        "trigger",
+        "variable",
+        "variableMonitoringId",
+    )
+)
+_C257 = frozenset(("Alerting", "Delta", "Periodic"))
+_C258 = ("Alerting", "Delta", "Periodic")
+_C259 = frozenset(
+    ("CustomMonitor", "HardWiredMonitor", "HardWiredNotification", "PreconfiguredMonitor")
+)
+_C260 = ("HardWiredNotification", "HardWiredMonitor", "PreconfiguredMonitor", "CustomMonitor")
+_C261 = frozenset(("customData", "generatedAt", "monitor", "requestId", "seqNo", "tbc"))
+_C262 = frozenset(("component", "customData", "variable", "variableMonitoring"))
+_C263 = frozenset(
+    ("customData", "eventNotificationType", "id", "severity", "transaction", "type", "value")
+)
+_C264 = frozenset(
+    (
+        "Delta",
+        "LowerThreshold",
+        "Periodic",
+        "PeriodicClockAligned",
+        "TargetDelta",
+        "TargetDeltaRelative",
+        "UpperThreshold",
+    )
+)
+_C265 = (
+    "UpperThreshold",
+    "LowerThreshold",
+    "Delta",
+    "Periodic",
+    "PeriodicClockAligned",
+    "TargetDelta",
+    "TargetDeltaRelative",
+)
+_C266 = frozenset(("basetime", "customData", "data", "id", "pending"))
+_C267 = frozenset(("customData", "t", "v"))
+_C268 = frozenset(("activated", "customData", "transactionId"))
+_C269 = frozenset(("customData", "generatedAt", "reportData", "requestId", "seqNo", "tbc"))
+_C270 = frozenset(
+    ("component", "customData", "variable", "variableAttribute", "variableCharacteristics")
+)
+_C271 = frozenset(("constant", "customData", "mutability", "persistent", "type", "value"))
+_C272 = frozenset(("ReadOnly", "ReadWrite", "WriteOnly"))
+_C273 = ("ReadOnly", "WriteOnly", "ReadWrite")
+_C274 = frozenset(
+    (
+        "customData",
+        "dataType",
+        "maxElements",
+        "maxLimit",
+        "minLimit",
+        "supportsMonitoring",
+        "unit",
+        "valuesList",
+    )
+)
+_C275 = frozenset(
+    (
+        "MemberList",
+        "OptionList",
+        "SequenceList",
+        "boolean",
+        "dateTime",
+        "decimal",
+        "integer",
+        "string",
+    )
+)
+_C276 = (
+    "string",
+    "decimal",
+    "integer",
+    "dateTime",
+    "boolean",
+    "OptionList",
+    "SequenceList",
+    "MemberList",
+)
+_C277 = frozenset(
+    (
+        "customData",
+        "pspRef",
+        "receiptId",
+        "receiptUrl",
+        "settlementAmount",
+        "settlementTime",
+        "status",
+        "statusInfo",
+        "transactionId",
+        "vatCompany",
+        "vatNumber",
+    )
+)
+_C278 = frozenset(("Canceled", "Failed", "Rejected", "Settled"))
+_C279 = ("Settled", "Canceled", "Rejected", "Failed")
+_C280 = frozenset(("address1", "address2", "city", "country", "customData", "name", "postalCode"))
+_C281 = frozenset(("customData", "receiptId", "receiptUrl"))
+_C282 = frozenset(("customData", "evseId", "timeout"))
+_C283 = frozenset(("checksum", "customData", "location", "requestId", "retries", "retryInterval"))
+_C284 = frozenset(("customData", "location", "requestId", "status", "statusInfo"))
+_C285 = frozenset(
+    (
+        "ChecksumVerified",
+        "DownloadFailed",
+        "DownloadPaused",
+        "DownloadScheduled",
+        "Downloaded",
+        "Downloading",
+        "Idle",
+        "InvalidChecksum",
+        "PublishFailed",
+        "Published",
+    )
+)
+_C286 = (
+    "Idle",
+    "DownloadScheduled",
+    "Downloading",
+    "Downloaded",
+    "Published",
+    "DownloadFailed",
+    "DownloadPaused",
+    "InvalidChecksum",
+    "ChecksumVerified",
+    "PublishFailed",
+)
+_C287 = frozenset(("chargingProfileId", "customData"))
+_C288 = frozenset(("customData", "scheduleUpdate", "status", "statusInfo"))
+_C289 = frozenset(
+    (
+        "customData",
+        "dischargeLimit",
+        "dischargeLimit_L2",
+        "dischargeLimit_L3",
+        "limit",
+        "limit_L2",
+        "limit_L3",
+        "setpoint",
+        "setpointReactive",
+        "setpointReactive_L2",
+        "setpointReactive_L3",
+        "setpoint_L2",
+        "setpoint_L3",
+    )
+)
+_C290 = frozenset(
+    ("chargingLimitSource", "chargingProfile", "customData", "evseId", "requestId", "tbc")
+)
+_C291 = frozenset(
+    (
+        "chargingProfileKind",
+        "chargingProfilePurpose",
+        "chargingSchedule",
+        "customData",
+        "dynUpdateInterval",
+        "dynUpdateTime",
+        "id",
+        "invalidAfterOfflineDuration",
+        "maxOfflineDuration",
+        "priceScheduleSignature",
+        "recurrencyKind",
+        "stackLevel",
+        "transactionId",
+        "validFrom",
+        "validTo",
+    )
+)
+_C292 = frozenset(("Absolute", "Dynamic", "Recurring", "Relative"))
+_C293 = ("Absolute", "Recurring", "Relative", "Dynamic")
+_C294 = frozenset(("Daily", "Weekly"))
+_C295 = ("Daily", "Weekly")
+_C296 = frozenset(
+    (
+        "curve",
+        "customData",
+        "enterService",
+        "fixedPFAbsorb",
+        "fixedPFInject",
+        "fixedVar",
+        "freqDroop",
+        "gradient",
+        "limitMaxDischarge",
+        "requestId",
+        "tbc",
+    )
+)
+_C297 = frozenset(("curve", "curveType", "customData", "id", "isDefault", "isSuperseded"))
+_C298 = frozenset(
+    (
+        "curveData",
+        "customData",
+        "duration",
+        "hysteresis",
+        "priority",
+        "reactivePowerParams",
+        "responseTime",
+        "startTime",
+        "voltageParams",
+        "yUnit",
+    )
+)
+_C299 = frozenset(("customData", "x", "y"))
+_C300 = frozenset(
+    ("customData", "hysteresisDelay", "hysteresisGradient", "hysteresisHigh", "hysteresisLow")
+)
+_C301 = frozenset(("autonomousVRefEnable", "autonomousVRefTimeConstant", "customData", "vRef"))
+_C302 = frozenset(
+    ("customData", "hv10MinMeanTripDelay", "hv10MinMeanValue", "powerDuringCessation")
+)
+_C303 = frozenset(("Active", "Reactive"))
+_C304 = ("Active", "Reactive")
+_C305 = frozenset(
+    ("Not_Applicable", "PctEffectiveV", "PctMaxVar", "PctMaxW", "PctVarAvail", "PctWAvail")
+)
+_C306 = ("Not_Applicable", "PctMaxW", "PctMaxVar", "PctWAvail", "PctVarAvail", "PctEffectiveV")
+_C307 = frozenset(("customData", "enterService", "id"))
+_C308 = frozenset(
+    (
+        "customData",
+        "delay",
+        "highFreq",
+        "highVoltage",
+        "lowFreq",
+        "lowVoltage",
+        "priority",
+        "rampRate",
+        "randomDelay",
+    )
+)
+_C309 = frozenset(("customData", "fixedPF", "id", "isDefault", "isSuperseded"))
+_C310 = frozenset(("customData", "displacement", "duration", "excitation", "priority", "startTime"))
+_C311 = frozenset(("customData", "fixedVar", "id", "isDefault", "isSuperseded"))
+_C312 = frozenset(("customData", "duration", "priority", "setpoint", "startTime", "unit"))
+_C313 = frozenset(("customData", "freqDroop", "id", "isDefault", "isSuperseded"))
+_C314 = frozenset(
+    (
+        "customData",
+        "duration",
+        "overDroop",
+        "overFreq",
+        "priority",
+        "responseTime",
+        "startTime",
+        "underDroop",
+        "underFreq",
+    )
+)
+_C315 = frozenset(("customData", "gradient", "id"))
+_C316 = frozenset(("customData", "gradient", "priority", "softGradient"))
+_C317 = frozenset(("customData", "id", "isDefault", "isSuperseded", "limitMaxDischarge"))
+_C318 = frozenset(
+    (
+        "customData",
+        "duration",
+        "pctMaxDischargePower",
+        "powerMonitoringMustTrip",
+        "priority",
+        "startTime",
+    )
+)
+_C319 = frozenset(("customData", "idToken", "requestId"))
+_C320 = frozenset(
+    ("chargingProfile", "customData", "evseId", "groupIdToken", "idToken", "remoteStartId")
+)
+_C321 = frozenset(("customData", "status", "statusInfo", "transactionId"))
+_C322 = frozenset(("customData", "reservationId", "reservationUpdateStatus"))
+_C323 = frozenset(("Expired", "NoTransaction", "Removed"))
+_C324 = ("Expired", "Removed", "NoTransaction")
+_C325 = frozenset(
+    ("connectorType", "customData", "evseId", "expiryDateTime", "groupIdToken", "id", "idToken")
+)
+_C326 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
+_C327 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
+_C328 = frozenset(("customData", "evseId", "type"))
+_C329 = frozenset(("Immediate", "ImmediateAndResume", "OnIdle"))
+_C330 = ("Immediate", "OnIdle", "ImmediateAndResume")
+_C331 = frozenset(("customData", "techInfo", "timestamp", "type"))
+_C332 = frozenset(("customData", "localAuthorizationList", "updateType", "versionNumber"))
+_C333 = frozenset(("customData", "idToken", "idTokenInfo"))
+_C334 = frozenset(("Differential", "Full"))
+_C335 = ("Differential", "Full")
+_C336 = frozenset(("Accepted", "Failed", "VersionMismatch"))
+_C337 = ("Accepted", "Failed", "VersionMismatch")
+_C338 = frozenset(("chargingProfile", "customData", "evseId"))
+_C339 = frozenset(
+    (
+        "controlId",
+        "controlType",
+        "curve",
+        "customData",
+        "enterService",
+        "fixedPFAbsorb",
+        "fixedPFInject",
+        "fixedVar",
+        "freqDroop",
+        "gradient",
+        "isDefault",
+        "limitMaxDischarge",
+    )
+)
+_C340 = frozenset(("customData", "status", "statusInfo", "supersededIds"))
+_C341 = frozenset(("customData", "evseId", "tariff"))
+_C342 = frozenset(
+    ("Accepted", "ConditionNotSupported", "DuplicateTariffId", "Rejected", "TooManyElements")
+)
+_C343 = ("Accepted", "Rejected", "TooManyElements", "ConditionNotSupported", "DuplicateTariffId")
+_C344 = frozenset(("customData", "message"))
+_C345 = frozenset(
+    (
+        "Accepted",
+        "LanguageNotSupported",
+        "NotSupportedMessageFormat",
+        "NotSupportedPriority",
+        "NotSupportedState",
+        "Rejected",
+        "UnknownTransaction",
+    )
+)
+_C346 = (
+    "Accepted",
+    "NotSupportedMessageFormat",
+    "Rejected",
+    "NotSupportedPriority",
+    "NotSupportedState",
+    "UnknownTransaction",
+    "LanguageNotSupported",
+)
+_C347 = frozenset(("customData", "monitoringBase"))
+_C348 = frozenset(("All", "FactoryDefault", "HardWiredOnly"))
+_C349 = ("All", "FactoryDefault", "HardWiredOnly")
+_C350 = frozenset(("customData", "severity"))
+_C351 = frozenset(("configurationSlot", "connectionData", "customData"))
+_C352 = frozenset(
+    (
+        "apn",
+        "basicAuthPassword",
+        "customData",
+        "identity",
+        "messageTimeout",
+        "ocppCsmsUrl",
+        "ocppInterface",
+        "ocppTransport",
+        "ocppVersion",
+        "securityProfile",
+        "vpn",
+    )
+)
+_C353 = frozenset(
+    (
+        "apn",
+        "apnAuthentication",
+        "apnPassword",
+        "apnUserName",
+        "customData",
+        "preferredNetwork",
+        "simPin",
+        "useOnlyPreferredNetwork",
+    )
+)
+_C354 = frozenset(("AUTO", "CHAP", "NONE", "PAP"))
+_C355 = ("PAP", "CHAP", "NONE", "AUTO")
+_C356 = frozenset(("OCPP12", "OCPP15", "OCPP16", "OCPP20", "OCPP201", "OCPP21"))
+_C357 = ("OCPP12", "OCPP15", "OCPP16", "OCPP20", "OCPP201", "OCPP21")
+_C358 = frozenset(
+    (
+        "Any",
+        "Wired0",
+        "Wired1",
+        "Wired2",
+        "Wired3",
+        "Wireless0",
+        "Wireless1",
+        "Wireless2",
+        "Wireless3",
+    )
+)
+_C359 = (
+    "Wired0",
+    "Wired1",
+    "Wired2",
+    "Wired3",
+    "Wireless0",
+    "Wireless1",
+    "Wireless2",
+    "Wireless3",
+    "Any",
+)
+_C360 = frozenset(("JSON", "SOAP"))
+_C361 = ("SOAP", "JSON")
+_C362 = frozenset(("customData", "group", "key", "password", "server", "type", "user"))
+_C363 = frozenset(("IKEv2", "IPSec", "L2TP", "PPTP"))
+_C364 = ("IKEv2", "IPSec", "L2TP", "PPTP")
+_C365 = frozenset(("customData", "setMonitoringData"))
+_C366 = frozenset(
+    (
+        "component",
+        "customData",
+        "id",
+        "periodicEventStream",
+        "severity",
+        "transaction",
+        "type",
+        "value",
+        "variable",
+    )
+)
+_C367 = frozenset(("customData", "setMonitoringResult"))
+_C368 = frozenset(
+    ("component", "customData", "id", "severity", "status", "statusInfo", "type", "variable")
+)
+_C369 = frozenset(
+    (
+        "Accepted",
+        "Duplicate",
+        "Rejected",
+        "UnknownComponent",
+        "UnknownVariable",
+        "UnsupportedMonitorType",
+    )
+)
+_C370 = (
+    "Accepted",
+    "UnknownComponent",
+    "UnknownVariable",
+    "UnsupportedMonitorType",
+    "Rejected",
+    "Duplicate",
+)
+_C371 = frozenset(("customData", "setVariableData"))
+_C372 = frozenset(("attributeType", "attributeValue", "component", "customData", "variable"))
+_C373 = frozenset(("customData", "setVariableResult"))
+_C374 = frozenset(
+    (
+        "attributeStatus",
+        "attributeStatusInfo",
+        "attributeType",
+        "component",
+        "customData",
+        "variable",
+    )
+)
+_C375 = frozenset(
+    (
+        "Accepted",
+        "NotSupportedAttributeType",
+        "RebootRequired",
+        "Rejected",
+        "UnknownComponent",
+        "UnknownVariable",
+    )
+)
+_C376 = (
+    "Accepted",
+    "Rejected",
+    "UnknownComponent",
+    "UnknownVariable",
+    "NotSupportedAttributeType",
+    "RebootRequired",
+)
+_C377 = frozenset(("certificateType", "csr", "customData", "hashRootCertificate", "requestId"))
+_C378 = frozenset(("connectorId", "connectorStatus", "customData", "evseId", "timestamp"))
+_C379 = frozenset(("Available", "Faulted", "Occupied", "Reserved", "Unavailable"))
+_C380 = ("Available", "Occupied", "Reserved", "Unavailable", "Faulted")
+_C381 = frozenset(
+    (
+        "cableMaxCurrent",
+        "costDetails",
+        "customData",
+        "eventType",
+        "evse",
+        "evseSleep",
+        "idToken",
+        "meterValue",
+        "numberOfPhasesUsed",
+        "offline",
+        "preconditioningStatus",
+        "reservationId",
+        "seqNo",
+        "timestamp",
+        "transactionInfo",
+        "triggerReason",
+    )
+)
+_C382 = frozenset(
+    (
+        "chargingPeriods",
+        "customData",
+        "failureReason",
+        "failureToCalculate",
+        "totalCost",
+        "totalUsage",
+    )
+)
+_C383 = frozenset(("customData", "dimensions", "startPeriod", "tariffId"))
+_C384 = frozenset(("customData", "type", "volume"))
+_C385 = frozenset(
+    ("ChargingTime", "Energy", "IdleTIme", "MaxCurrent", "MaxPower", "MinCurrent", "MinPower")
+)
+_C386 = ("Energy", "MaxCurrent", "MinCurrent", "MaxPower", "MinPower", "IdleTIme", "ChargingTime")
+_C387 = frozenset(
+    (
+        "chargingTime",
+        "currency",
+        "customData",
+        "energy",
+        "fixed",
+        "idleTime",
+        "reservationFixed",
+        "reservationTime",
+        "total",
+        "typeOfCost",
+    )
+)
+_C388 = frozenset(("MaxCost", "MinCost", "NormalCost"))
+_C389 = ("NormalCost", "MinCost", "MaxCost")
+_C390 = frozenset(("customData", "exclTax", "inclTax"))
+_C391 = frozenset(("chargingTime", "customData", "energy", "idleTime", "reservationTime"))
+_C392 = frozenset(("Ended", "Started", "Updated"))
+_C393 = ("Ended", "Started", "Updated")
+_C394 = frozenset(
+    (
+        "AbnormalCondition",
+        "Authorized",
+        "CablePluggedIn",
+        "ChargingRateChanged",
+        "ChargingStateChanged",
+        "CostLimitReached",
+        "Deauthorized",
+        "EVCommunicationLost",
+        "EVConnectTimeout",
+        "EVDeparted",
+        "EVDetected",
+        "EnergyLimitReached",
+        "LimitSet",
+        "MeterValueClock",
+        "MeterValuePeriodic",
+        "OperationModeChanged",
+        "RemoteStart",
+        "RemoteStop",
+        "ResetCommand",
+        "RunningCost",
+        "SignedDataReceived",
+        "SoCLimitReached",
+        "StopAuthorized",
+        "TariffChanged",
+        "TariffNotAccepted",
+        "TimeLimitReached",
+        "Trigger",
+        "TxResumed",
+        "UnlockCommand",
+    )
+)
+_C395 = (
+    "AbnormalCondition",
+    "Authorized",
+    "CablePluggedIn",
+    "ChargingRateChanged",
+    "ChargingStateChanged",
+    "CostLimitReached",
+    "Deauthorized",
+    "EnergyLimitReached",
+    "EVCommunicationLost",
+    "EVConnectTimeout",
+    "EVDeparted",
+    "EVDetected",
+    "LimitSet",
+    "MeterValueClock",
+    "MeterValuePeriodic",
+    "OperationModeChanged",
+    "RemoteStart",
+    "RemoteStop",
+    "ResetCommand",
+    "RunningCost",
+    "SignedDataReceived",
+    "SoCLimitReached",
+    "StopAuthorized",
+    "TariffChanged",
+    "TariffNotAccepted",
+    "TimeLimitReached",
+    "Trigger",
+    "TxResumed",
+    "UnlockCommand",
+)
+_C396 = frozenset(("NotReady", "Preconditioning", "Ready", "Unknown"))
+_C397 = ("Unknown", "Ready", "NotReady", "Preconditioning")
+_C398 = frozenset(
+    (
+        "chargingState",
+        "customData",
+        "operationMode",
+        "remoteStartId",
+        "stoppedReason",
+        "tariffId",
+        "timeSpentCharging",
+        "transactionId",
+        "transactionLimit",
+    )
+)
+_C399 = frozenset(("Charging", "EVConnected", "Idle", "SuspendedEV", "SuspendedEVSE"))
+_C400 = ("EVConnected", "Charging", "SuspendedEV", "SuspendedEVSE", "Idle")
+_C401 = frozenset(
+    (
+        "DeAuthorized",
+        "EVDisconnected",
+        "EmergencyStop",
+        "EnergyLimitReached",
+        "GroundFault",
+        "ImmediateReset",
+        "Local",
+        "LocalOutOfCredit",
+        "MasterPass",
+        "Other",
+        "OvercurrentFault",
+        "PowerLoss",
+        "PowerQuality",
+        "Reboot",
+        "Remote",
+        "ReqEnergyTransferRejected",
+        "SOCLimitReached",
+        "StoppedByEV",
+        "TimeLimitReached",
+        "Timeout",
+    )
+)
+_C402 = (
+    "DeAuthorized",
+    "EmergencyStop",
+    "EnergyLimitReached",
+    "EVDisconnected",
+    "GroundFault",
+    "ImmediateReset",
+    "MasterPass",
+    "Local",
+    "LocalOutOfCredit",
+    "Other",
+    "OvercurrentFault",
+    "PowerLoss",
+    "PowerQuality",
+    "Reboot",
+    "Remote",
+    "SOCLimitReached",
+    "StoppedByEV",
+    "TimeLimitReached",
+    "Timeout",
+    "ReqEnergyTransferRejected",
+)
+_C403 = frozenset(("customData", "maxCost", "maxEnergy", "maxSoC", "maxTime"))
+_C404 = frozenset(
+    (
+        "chargingPriority",
+        "customData",
+        "idTokenInfo",
+        "totalCost",
+        "transactionLimit",
+        "updatedPersonalMessage",
+        "updatedPersonalMessageExtra",
+    )
+)
+_C405 = frozenset(("customData", "customTrigger", "evse", "requestedMessage"))
+_C406 = frozenset(
+    (
+        "BootNotification",
+        "CustomTrigger",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "LogStatusNotification",
+        "MeterValues",
+        "PublishFirmwareStatusNotification",
+        "SignChargingStationCertificate",
+        "SignCombinedCertificate",
+        "SignV2G20Certificate",
+        "SignV2GCertificate",
+        "StatusNotification",
+        "TransactionEvent",
+    )
+)
+_C407 = (
+    "BootNotification",
+    "LogStatusNotification",
+    "FirmwareStatusNotification",
+    "Heartbeat",
+    "MeterValues",
+    "SignChargingStationCertificate",
+    "SignV2GCertificate",
+    "SignV2G20Certificate",
+    "StatusNotification",
+    "TransactionEvent",
+    "SignCombinedCertificate",
+    "PublishFirmwareStatusNotification",
+    "CustomTrigger",
+)
+_C408 = frozenset(("Accepted", "NotImplemented", "Rejected"))
+_C409 = ("Accepted", "Rejected", "NotImplemented")
+_C410 = frozenset(("connectorId", "customData", "evseId"))
+_C411 = frozenset(("OngoingAuthorizedTransaction", "UnknownConnector", "UnlockFailed", "Unlocked"))
+_C412 = ("Unlocked", "UnlockFailed", "OngoingAuthorizedTransaction", "UnknownConnector")
+_C413 = frozenset(("checksum", "customData"))
+_C414 = frozenset(("customData", "status"))
+_C415 = frozenset(("DownloadOngoing", "NoFirmware", "Unpublished"))
+_C416 = ("DownloadOngoing", "NoFirmware", "Unpublished")
+_C417 = frozenset(("chargingProfileId", "customData", "scheduleUpdate"))
+_C418 = frozenset(("customData", "firmware", "requestId", "retries", "retryInterval"))
+_C419 = frozenset(
+    (
+        "customData",
+        "installDateTime",
+        "location",
+        "retrieveDateTime",
+        "signature",
+        "signingCertificate",
+    )
+)
+_C420 = frozenset(
+    ("Accepted", "AcceptedCanceled", "InvalidCertificate", "Rejected", "RevokedCertificate")
+)
+_C421 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
+_C422 = frozenset(("activate", "customData", "transactionId"))
+_C423 = frozenset(("Accepted", "NoProfile", "Rejected"))
+_C424 = ("Accepted", "Rejected", "NoProfile")
+_C425 = frozenset(("customData", "evseId", "vatNumber"))
+_C426 = frozenset(("company", "customData", "evseId", "status", "statusInfo", "vatNumber"))
+
 
 def _v1(v):
-    if type(v) is not dict: return False
-    if "vendorId" not in v: return False
+    if type(v) is not dict:
+        return False
+    if "vendorId" not in v:
+        return False
     p0 = v["vendorId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 255: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 255:
+        return False
     return True
+
 
 def _v0(v):
-    if type(v) is not dict: return False
-    if "timestamp" not in v or "signal" not in v: return False
-    if not v.keys() <= _C0: return False
+    if type(v) is not dict:
+        return False
+    if "timestamp" not in v or "signal" not in v:
+        return False
+    if not v.keys() <= _C0:
+        return False
     p0 = v["timestamp"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["signal"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v3(v):
-    if type(v) is not dict: return False
-    if "reasonCode" not in v: return False
-    if not v.keys() <= _C4: return False
+    if type(v) is not dict:
+        return False
+    if "reasonCode" not in v:
+        return False
+    if not v.keys() <= _C4:
+        return False
     p0 = v["reasonCode"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     if "additionalInfo" in v:
         p1 = v["additionalInfo"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 1024: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 1024:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v2(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C2 or p0 in _C3)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C2 or p0 in _C3):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v5(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C6: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C6:
+        return False
     if "interval" in v:
         p0 = v["interval"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-        if p0 < 0.0: return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 0.0:
+            return False
     if "values" in v:
         p1 = v["values"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v4(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "params" not in v: return False
-    if not v.keys() <= _C5: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "params" not in v:
+        return False
+    if not v.keys() <= _C5:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["params"]
-    if not _v5(p1): return False
+    if not _v5(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v9(v):
-    if type(v) is not dict: return False
-    if "additionalIdToken" not in v or "type" not in v: return False
-    if not v.keys() <= _C9: return False
+    if type(v) is not dict:
+        return False
+    if "additionalIdToken" not in v or "type" not in v:
+        return False
+    if not v.keys() <= _C9:
+        return False
     p0 = v["additionalIdToken"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 255: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 255:
+        return False
     p1 = v["type"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 50: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 50:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v8(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v9(i0): return False
+        if not _v9(i0):
+            return False
     return True
+
 
 def _v7(v):
-    if type(v) is not dict: return False
-    if "idToken" not in v or "type" not in v: return False
-    if not v.keys() <= _C8: return False
+    if type(v) is not dict:
+        return False
+    if "idToken" not in v or "type" not in v:
+        return False
+    if not v.keys() <= _C8:
+        return False
     if "additionalInfo" in v:
         p0 = v["additionalInfo"]
-        if not _v8(p0): return False
+        if not _v8(p0):
+            return False
     p1 = v["idToken"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 255: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 255:
+        return False
     p2 = v["type"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 20: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 20:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v11(v):
-    if type(v) is not dict: return False
-    if "hashAlgorithm" not in v or "issuerNameHash" not in v or "issuerKeyHash" not in v or "serialNumber" not in v or "responderURL" not in v: return False
-    if not v.keys() <= _C10: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "hashAlgorithm" not in v
+        or "issuerNameHash" not in v
+        or "issuerKeyHash" not in v
+        or "serialNumber" not in v
+        or "responderURL" not in v
+    ):
+        return False
+    if not v.keys() <= _C10:
+        return False
     p0 = v["hashAlgorithm"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C11 or p0 in _C12)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C11 or p0 in _C12):
+        return False
     p1 = v["issuerNameHash"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 128: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 128:
+        return False
     p2 = v["issuerKeyHash"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 128: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 128:
+        return False
     p3 = v["serialNumber"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 40: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 40:
+        return False
     p4 = v["responderURL"]
-    if not isinstance(p4, str): return False
-    if len(p4) > 2000: return False
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 2000:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v10(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not _v11(i0): return False
+        if not _v11(i0):
+            return False
     return True
+
 
 def _v6(v):
-    if type(v) is not dict: return False
-    if "idToken" not in v: return False
-    if not v.keys() <= _C7: return False
+    if type(v) is not dict:
+        return False
+    if "idToken" not in v:
+        return False
+    if not v.keys() <= _C7:
+        return False
     p0 = v["idToken"]
-    if not _v7(p0): return False
+    if not _v7(p0):
+        return False
     if "certificate" in v:
         p1 = v["certificate"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 10000: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 10000:
+            return False
     if "iso15118CertificateHashData" in v:
         p2 = v["iso15118CertificateHashData"]
-        if not _v10(p2): return False
+        if not _v10(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v14(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if type(i0) is not int and not (type(i0) is float and i0.is_integer()): return False
-        if i0 < 0.0: return False
+        if type(i0) is not int and not (type(i0) is float and i0.is_integer()):
+            return False
+        if i0 < 0.0:
+            return False
     return True
+
 
 def _v15(v):
-    if type(v) is not dict: return False
-    if "format" not in v or "content" not in v: return False
-    if not v.keys() <= _C17: return False
+    if type(v) is not dict:
+        return False
+    if "format" not in v or "content" not in v:
+        return False
+    if not v.keys() <= _C17:
+        return False
     p0 = v["format"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C18 or p0 in _C19)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C18 or p0 in _C19):
+        return False
     if "language" in v:
         p1 = v["language"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 8: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 8:
+            return False
     p2 = v["content"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 1024: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 1024:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v13(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C14: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C14:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C15 or p0 in _C16)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C15 or p0 in _C16):
+        return False
     if "cacheExpiryDateTime" in v:
         p1 = v["cacheExpiryDateTime"]
-        if not isinstance(p1, str): return False
-        if _DATE_TIME.match(p1) is None: return False
+        if not isinstance(p1, str):
+            return False
+        if _DATE_TIME.match(p1) is None:
+            return False
     if "chargingPriority" in v:
         p2 = v["chargingPriority"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
     if "groupIdToken" in v:
         p3 = v["groupIdToken"]
-        if not _v7(p3): return False
+        if not _v7(p3):
+            return False
     if "language1" in v:
         p4 = v["language1"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 8: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 8:
+            return False
     if "language2" in v:
         p5 = v["language2"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 8: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 8:
+            return False
     if "evseId" in v:
         p6 = v["evseId"]
-        if not _v14(p6): return False
+        if not _v14(p6):
+            return False
     if "personalMessage" in v:
         p7 = v["personalMessage"]
-        if not _v15(p7): return False
+        if not _v15(p7):
+            return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v16(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C22 or i0 in _C23)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C22 or i0 in _C23):
+            return False
     return True
+
 
 def _v18(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 10: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 10:
+        return False
     for i0 in v:
-        if not _v15(i0): return False
+        if not _v15(i0):
+            return False
     return True
+
 
 def _v23(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 7: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 7:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C28 or i0 in _C29)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C28 or i0 in _C29):
+            return False
     return True
+
 
 def _v22(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C27: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C27:
+        return False
     if "startTimeOfDay" in v:
         p0 = v["startTimeOfDay"]
-        if not isinstance(p0, str): return False
+        if not isinstance(p0, str):
+            return False
     if "endTimeOfDay" in v:
         p1 = v["endTimeOfDay"]
-        if not isinstance(p1, str): return False
+        if not isinstance(p1, str):
+            return False
     if "dayOfWeek" in v:
         p2 = v["dayOfWeek"]
-        if not _v23(p2): return False
+        if not _v23(p2):
+            return False
     if "validFromDate" in v:
         p3 = v["validFromDate"]
-        if not isinstance(p3, str): return False
+        if not isinstance(p3, str):
+            return False
     if "validToDate" in v:
         p4 = v["validToDate"]
-        if not isinstance(p4, str): return False
+        if not isinstance(p4, str):
+            return False
     if "evseKind" in v:
         p5 = v["evseKind"]
-        if not isinstance(p5, str): return False
-        if not ((p5 in _C30 or p5 in _C31)): return False
+        if not isinstance(p5, str):
+            return False
+        if not (p5 in _C30 or p5 in _C31):
+            return False
     if "minEnergy" in v:
         p6 = v["minEnergy"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "maxEnergy" in v:
         p7 = v["maxEnergy"]
-        if type(p7) is not float and type(p7) is not int: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
     if "minCurrent" in v:
         p8 = v["minCurrent"]
-        if type(p8) is not float and type(p8) is not int: return False
+        if type(p8) is not float and type(p8) is not int:
+            return False
     if "maxCurrent" in v:
         p9 = v["maxCurrent"]
-        if type(p9) is not float and type(p9) is not int: return False
+        if type(p9) is not float and type(p9) is not int:
+            return False
     if "minPower" in v:
         p10 = v["minPower"]
-        if type(p10) is not float and type(p10) is not int: return False
+        if type(p10) is not float and type(p10) is not int:
+            return False
     if "maxPower" in v:
         p11 = v["maxPower"]
-        if type(p11) is not float and type(p11) is not int: return False
+        if type(p11) is not float and type(p11) is not int:
+            return False
     if "minTime" in v:
         p12 = v["minTime"]
-        if type(p12) is not int and not (type(p12) is float and p12.is_integer()): return False
+        if type(p12) is not int and not (type(p12) is float and p12.is_integer()):
+            return False
     if "maxTime" in v:
         p13 = v["maxTime"]
-        if type(p13) is not int and not (type(p13) is float and p13.is_integer()): return False
+        if type(p13) is not int and not (type(p13) is float and p13.is_integer()):
+            return False
     if "minChargingTime" in v:
         p14 = v["minChargingTime"]
-        if type(p14) is not int and not (type(p14) is float and p14.is_integer()): return False
+        if type(p14) is not int and not (type(p14) is float and p14.is_integer()):
+            return False
     if "maxChargingTime" in v:
         p15 = v["maxChargingTime"]
-        if type(p15) is not int and not (type(p15) is float and p15.is_integer()): return False
+        if type(p15) is not int and not (type(p15) is float and p15.is_integer()):
+            return False
     if "minIdleTime" in v:
         p16 = v["minIdleTime"]
-        if type(p16) is not int and not (type(p16) is float and p16.is_integer()): return False
+        if type(p16) is not int and not (type(p16) is float and p16.is_integer()):
+            return False
     if "maxIdleTime" in v:
         p17 = v["maxIdleTime"]
-        if type(p17) is not int and not (type(p17) is float and p17.is_integer()): return False
+        if type(p17) is not int and not (type(p17) is float and p17.is_integer()):
+            return False
     if "customData" in v:
         p18 = v["customData"]
-        if not _v1(p18): return False
+        if not _v1(p18):
+            return False
     return True
+
 
 def _v21(v):
-    if type(v) is not dict: return False
-    if "priceKwh" not in v: return False
-    if not v.keys() <= _C26: return False
+    if type(v) is not dict:
+        return False
+    if "priceKwh" not in v:
+        return False
+    if not v.keys() <= _C26:
+        return False
     p0 = v["priceKwh"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     if "conditions" in v:
         p1 = v["conditions"]
-        if not _v22(p1): return False
+        if not _v22(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v20(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v21(i0): return False
+        if not _v21(i0):
+            return False
     return True
+
 
 def _v25(v):
-    if type(v) is not dict: return False
-    if "type" not in v or "tax" not in v: return False
-    if not v.keys() <= _C32: return False
+    if type(v) is not dict:
+        return False
+    if "type" not in v or "tax" not in v:
+        return False
+    if not v.keys() <= _C32:
+        return False
     p0 = v["type"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     p1 = v["tax"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "stack" in v:
         p2 = v["stack"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-        if p2 < 0.0: return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+        if p2 < 0.0:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v24(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 5: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
     for i0 in v:
-        if not _v25(i0): return False
+        if not _v25(i0):
+            return False
     return True
+
 
 def _v19(v):
-    if type(v) is not dict: return False
-    if "prices" not in v: return False
-    if not v.keys() <= _C25: return False
+    if type(v) is not dict:
+        return False
+    if "prices" not in v:
+        return False
+    if not v.keys() <= _C25:
+        return False
     p0 = v["prices"]
-    if not _v20(p0): return False
+    if not _v20(p0):
+        return False
     if "taxRates" in v:
         p1 = v["taxRates"]
-        if not _v24(p1): return False
+        if not _v24(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v28(v):
-    if type(v) is not dict: return False
-    if "priceMinute" not in v: return False
-    if not v.keys() <= _C33: return False
+    if type(v) is not dict:
+        return False
+    if "priceMinute" not in v:
+        return False
+    if not v.keys() <= _C33:
+        return False
     p0 = v["priceMinute"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     if "conditions" in v:
         p1 = v["conditions"]
-        if not _v22(p1): return False
+        if not _v22(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v27(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v28(i0): return False
+        if not _v28(i0):
+            return False
     return True
+
 
 def _v26(v):
-    if type(v) is not dict: return False
-    if "prices" not in v: return False
-    if not v.keys() <= _C25: return False
+    if type(v) is not dict:
+        return False
+    if "prices" not in v:
+        return False
+    if not v.keys() <= _C25:
+        return False
     p0 = v["prices"]
-    if not _v27(p0): return False
+    if not _v27(p0):
+        return False
     if "taxRates" in v:
         p1 = v["taxRates"]
-        if not _v24(p1): return False
+        if not _v24(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v32(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C35: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C35:
+        return False
     if "startTimeOfDay" in v:
         p0 = v["startTimeOfDay"]
-        if not isinstance(p0, str): return False
+        if not isinstance(p0, str):
+            return False
     if "endTimeOfDay" in v:
         p1 = v["endTimeOfDay"]
-        if not isinstance(p1, str): return False
+        if not isinstance(p1, str):
+            return False
     if "dayOfWeek" in v:
         p2 = v["dayOfWeek"]
-        if not _v23(p2): return False
+        if not _v23(p2):
+            return False
     if "validFromDate" in v:
         p3 = v["validFromDate"]
-        if not isinstance(p3, str): return False
+        if not isinstance(p3, str):
+            return False
     if "validToDate" in v:
         p4 = v["validToDate"]
-        if not isinstance(p4, str): return False
+        if not isinstance(p4, str):
+            return False
     if "evseKind" in v:
         p5 = v["evseKind"]
-        if not isinstance(p5, str): return False
-        if not ((p5 in _C30 or p5 in _C31)): return False
+        if not isinstance(p5, str):
+            return False
+        if not (p5 in _C30 or p5 in _C31):
+            return False
     if "paymentBrand" in v:
         p6 = v["paymentBrand"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 20: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 20:
+            return False
     if "paymentRecognition" in v:
         p7 = v["paymentRecognition"]
-        if not isinstance(p7, str): return False
-        if len(p7) > 20: return False
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 20:
+            return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v31(v):
-    if type(v) is not dict: return False
-    if "priceFixed" not in v: return False
-    if not v.keys() <= _C34: return False
+    if type(v) is not dict:
+        return False
+    if "priceFixed" not in v:
+        return False
+    if not v.keys() <= _C34:
+        return False
     if "conditions" in v:
         p0 = v["conditions"]
-        if not _v32(p0): return False
+        if not _v32(p0):
+            return False
     p1 = v["priceFixed"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v30(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v31(i0): return False
+        if not _v31(i0):
+            return False
     return True
+
 
 def _v29(v):
-    if type(v) is not dict: return False
-    if "prices" not in v: return False
-    if not v.keys() <= _C25: return False
+    if type(v) is not dict:
+        return False
+    if "prices" not in v:
+        return False
+    if not v.keys() <= _C25:
+        return False
     p0 = v["prices"]
-    if not _v30(p0): return False
+    if not _v30(p0):
+        return False
     if "taxRates" in v:
         p1 = v["taxRates"]
-        if not _v24(p1): return False
+        if not _v24(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v33(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C36: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C36:
+        return False
     if "exclTax" in v:
         p0 = v["exclTax"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "inclTax" in v:
         p1 = v["inclTax"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "taxRates" in v:
         p2 = v["taxRates"]
-        if not _v24(p2): return False
+        if not _v24(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v17(v):
-    if type(v) is not dict: return False
-    if "tariffId" not in v or "currency" not in v: return False
-    if not v.keys() <= _C24: return False
+    if type(v) is not dict:
+        return False
+    if "tariffId" not in v or "currency" not in v:
+        return False
+    if not v.keys() <= _C24:
+        return False
     p0 = v["tariffId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 60: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 60:
+        return False
     if "description" in v:
         p1 = v["description"]
-        if not _v18(p1): return False
+        if not _v18(p1):
+            return False
     p2 = v["currency"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 3: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 3:
+        return False
     if "energy" in v:
         p3 = v["energy"]
-        if not _v19(p3): return False
+        if not _v19(p3):
+            return False
     if "validFrom" in v:
         p4 = v["validFrom"]
-        if not isinstance(p4, str): return False
-        if _DATE_TIME.match(p4) is None: return False
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
     if "chargingTime" in v:
         p5 = v["chargingTime"]
-        if not _v26(p5): return False
+        if not _v26(p5):
+            return False
     if "idleTime" in v:
         p6 = v["idleTime"]
-        if not _v26(p6): return False
+        if not _v26(p6):
+            return False
     if "fixedFee" in v:
         p7 = v["fixedFee"]
-        if not _v29(p7): return False
+        if not _v29(p7):
+            return False
     if "reservationTime" in v:
         p8 = v["reservationTime"]
-        if not _v26(p8): return False
+        if not _v26(p8):
+            return False
     if "reservationFixed" in v:
         p9 = v["reservationFixed"]
-        if not _v29(p9): return False
+        if not _v29(p9):
+            return False
     if "minCost" in v:
         p10 = v["minCost"]
-        if not _v33(p10): return False
+        if not _v33(p10):
+            return False
     if "maxCost" in v:
         p11 = v["maxCost"]
-        if not _v33(p11): return False
+        if not _v33(p11):
+            return False
     if "customData" in v:
         p12 = v["customData"]
-        if not _v1(p12): return False
+        if not _v1(p12):
+            return False
     return True
+
 
 def _v12(v):
-    if type(v) is not dict: return False
-    if "idTokenInfo" not in v: return False
-    if not v.keys() <= _C13: return False
+    if type(v) is not dict:
+        return False
+    if "idTokenInfo" not in v:
+        return False
+    if not v.keys() <= _C13:
+        return False
     p0 = v["idTokenInfo"]
-    if not _v13(p0): return False
+    if not _v13(p0):
+        return False
     if "certificateStatus" in v:
         p1 = v["certificateStatus"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C20 or p1 in _C21)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C20 or p1 in _C21):
+            return False
     if "allowedEnergyTransfer" in v:
         p2 = v["allowedEnergyTransfer"]
-        if not _v16(p2): return False
+        if not _v16(p2):
+            return False
     if "tariff" in v:
         p3 = v["tariff"]
-        if not _v17(p3): return False
+        if not _v17(p3):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v36(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "serialNumber" not in v or "soC" not in v or "soH" not in v: return False
-    if not v.keys() <= _C38: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "serialNumber" not in v or "soC" not in v or "soH" not in v:
+        return False
+    if not v.keys() <= _C38:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["serialNumber"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 50: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 50:
+        return False
     p2 = v["soC"]
-    if type(p2) is not float and type(p2) is not int: return False
-    if p2 < 0.0: return False
-    if p2 > 100.0: return False
+    if type(p2) is not float and type(p2) is not int:
+        return False
+    if p2 < 0.0:
+        return False
+    if p2 > 100.0:
+        return False
     p3 = v["soH"]
-    if type(p3) is not float and type(p3) is not int: return False
-    if p3 < 0.0: return False
-    if p3 > 100.0: return False
+    if type(p3) is not float and type(p3) is not int:
+        return False
+    if p3 < 0.0:
+        return False
+    if p3 > 100.0:
+        return False
     if "productionDate" in v:
         p4 = v["productionDate"]
-        if not isinstance(p4, str): return False
-        if _DATE_TIME.match(p4) is None: return False
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
     if "vendorInfo" in v:
         p5 = v["vendorInfo"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 500: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 500:
+            return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v35(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v36(i0): return False
+        if not _v36(i0):
+            return False
     return True
+
 
 def _v34(v):
-    if type(v) is not dict: return False
-    if "eventType" not in v or "requestId" not in v or "idToken" not in v or "batteryData" not in v: return False
-    if not v.keys() <= _C37: return False
+    if type(v) is not dict:
+        return False
+    if "eventType" not in v or "requestId" not in v or "idToken" not in v or "batteryData" not in v:
+        return False
+    if not v.keys() <= _C37:
+        return False
     p0 = v["batteryData"]
-    if not _v35(p0): return False
+    if not _v35(p0):
+        return False
     p1 = v["eventType"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C39 or p1 in _C40)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C39 or p1 in _C40):
+        return False
     p2 = v["idToken"]
-    if not _v7(p2): return False
+    if not _v7(p2):
+        return False
     p3 = v["requestId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v37(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C41: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C41:
+        return False
     if "customData" in v:
         p0 = v["customData"]
-        if not _v1(p0): return False
+        if not _v1(p0):
+            return False
     return True
+
 
 def _v40(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C44: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C44:
+        return False
     if "iccid" in v:
         p0 = v["iccid"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 20: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 20:
+            return False
     if "imsi" in v:
         p1 = v["imsi"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 20: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 20:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v39(v):
-    if type(v) is not dict: return False
-    if "model" not in v or "vendorName" not in v: return False
-    if not v.keys() <= _C43: return False
+    if type(v) is not dict:
+        return False
+    if "model" not in v or "vendorName" not in v:
+        return False
+    if not v.keys() <= _C43:
+        return False
     if "serialNumber" in v:
         p0 = v["serialNumber"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 25: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 25:
+            return False
     p1 = v["model"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 20: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
     if "modem" in v:
         p2 = v["modem"]
-        if not _v40(p2): return False
+        if not _v40(p2):
+            return False
     p3 = v["vendorName"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 50: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 50:
+        return False
     if "firmwareVersion" in v:
         p4 = v["firmwareVersion"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 50: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 50:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v38(v):
-    if type(v) is not dict: return False
-    if "reason" not in v or "chargingStation" not in v: return False
-    if not v.keys() <= _C42: return False
+    if type(v) is not dict:
+        return False
+    if "reason" not in v or "chargingStation" not in v:
+        return False
+    if not v.keys() <= _C42:
+        return False
     p0 = v["chargingStation"]
-    if not _v39(p0): return False
+    if not _v39(p0):
+        return False
     p1 = v["reason"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C45 or p1 in _C46)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C45 or p1 in _C46):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v41(v):
-    if type(v) is not dict: return False
-    if "currentTime" not in v or "interval" not in v or "status" not in v: return False
-    if not v.keys() <= _C47: return False
+    if type(v) is not dict:
+        return False
+    if "currentTime" not in v or "interval" not in v or "status" not in v:
+        return False
+    if not v.keys() <= _C47:
+        return False
     p0 = v["currentTime"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["interval"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     p2 = v["status"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C48 or p2 in _C49)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C48 or p2 in _C49):
+        return False
     if "statusInfo" in v:
         p3 = v["statusInfo"]
-        if not _v3(p3): return False
+        if not _v3(p3):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v42(v):
-    if type(v) is not dict: return False
-    if "reservationId" not in v: return False
-    if not v.keys() <= _C50: return False
+    if type(v) is not dict:
+        return False
+    if "reservationId" not in v:
+        return False
+    if not v.keys() <= _C50:
+        return False
     p0 = v["reservationId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v43(v):
-    if type(v) is not dict: return False
-    if "certificateChain" not in v: return False
-    if not v.keys() <= _C51: return False
+    if type(v) is not dict:
+        return False
+    if "certificateChain" not in v:
+        return False
+    if not v.keys() <= _C51:
+        return False
     p0 = v["certificateChain"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 10000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 10000:
+        return False
     if "certificateType" in v:
         p1 = v["certificateType"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C52 or p1 in _C53)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C52 or p1 in _C53):
+            return False
     if "requestId" in v:
         p2 = v["requestId"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v45(v):
-    if type(v) is not dict: return False
-    if "id" not in v: return False
-    if not v.keys() <= _C55: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v:
+        return False
+    if not v.keys() <= _C55:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "connectorId" in v:
         p1 = v["connectorId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v44(v):
-    if type(v) is not dict: return False
-    if "operationalStatus" not in v: return False
-    if not v.keys() <= _C54: return False
+    if type(v) is not dict:
+        return False
+    if "operationalStatus" not in v:
+        return False
+    if not v.keys() <= _C54:
+        return False
     if "evse" in v:
         p0 = v["evse"]
-        if not _v45(p0): return False
+        if not _v45(p0):
+            return False
     p1 = v["operationalStatus"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C56 or p1 in _C57)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C56 or p1 in _C57):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v46(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C58 or p0 in _C59)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C58 or p0 in _C59):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v47(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v or "tariff" not in v: return False
-    if not v.keys() <= _C60: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v or "tariff" not in v:
+        return False
+    if not v.keys() <= _C60:
+        return False
     p0 = v["tariff"]
-    if not _v17(p0): return False
+    if not _v17(p0):
+        return False
     p1 = v["transactionId"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v48(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C61 or p0 in _C62)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C61 or p0 in _C62):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v50(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C64: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C64:
+        return False
     if "evseId" in v:
         p0 = v["evseId"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-        if p0 < 0.0: return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 0.0:
+            return False
     if "chargingProfilePurpose" in v:
         p1 = v["chargingProfilePurpose"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C65 or p1 in _C66)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C65 or p1 in _C66):
+            return False
     if "stackLevel" in v:
         p2 = v["stackLevel"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-        if p2 < 0.0: return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+        if p2 < 0.0:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v49(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C63: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C63:
+        return False
     if "chargingProfileId" in v:
         p0 = v["chargingProfileId"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
     if "chargingProfileCriteria" in v:
         p1 = v["chargingProfileCriteria"]
-        if not _v50(p1): return False
+        if not _v50(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v51(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C67 or p0 in _C68)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C67 or p0 in _C68):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v52(v):
-    if type(v) is not dict: return False
-    if "isDefault" not in v: return False
-    if not v.keys() <= _C69: return False
+    if type(v) is not dict:
+        return False
+    if "isDefault" not in v:
+        return False
+    if not v.keys() <= _C69:
+        return False
     p0 = v["isDefault"]
-    if p0 is not True and p0 is not False: return False
+    if p0 is not True and p0 is not False:
+        return False
     if "controlType" in v:
         p1 = v["controlType"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C70 or p1 in _C71)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C70 or p1 in _C71):
+            return False
     if "controlId" in v:
         p2 = v["controlId"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 36: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 36:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v53(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C72 or p0 in _C73)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C72 or p0 in _C73):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v54(v):
-    if type(v) is not dict: return False
-    if "id" not in v: return False
-    if not v.keys() <= _C74: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v:
+        return False
+    if not v.keys() <= _C74:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v55(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C75 or p0 in _C76)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C75 or p0 in _C76):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v57(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 60: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 60:
+            return False
     return True
+
 
 def _v56(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C77: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C77:
+        return False
     if "tariffIds" in v:
         p0 = v["tariffIds"]
-        if not _v57(p0): return False
+        if not _v57(p0):
+            return False
     if "evseId" in v:
         p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v60(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C79: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C79:
+        return False
     if "statusInfo" in v:
         p0 = v["statusInfo"]
-        if not _v3(p0): return False
+        if not _v3(p0):
+            return False
     if "tariffId" in v:
         p1 = v["tariffId"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 60: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 60:
+            return False
     p2 = v["status"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C80 or p2 in _C81)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C80 or p2 in _C81):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v59(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v60(i0): return False
+        if not _v60(i0):
+            return False
     return True
+
 
 def _v58(v):
-    if type(v) is not dict: return False
-    if "clearTariffsResult" not in v: return False
-    if not v.keys() <= _C78: return False
+    if type(v) is not dict:
+        return False
+    if "clearTariffsResult" not in v:
+        return False
+    if not v.keys() <= _C78:
+        return False
     p0 = v["clearTariffsResult"]
-    if not _v59(p0): return False
+    if not _v59(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v61(v):
-    if type(v) is not dict: return False
-    if "id" not in v: return False
-    if not v.keys() <= _C74: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v:
+        return False
+    if not v.keys() <= _C74:
+        return False
     p0 = v["id"]
-    if not _v14(p0): return False
+    if not _v14(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v64(v):
-    if type(v) is not dict: return False
-    if "status" not in v or "id" not in v: return False
-    if not v.keys() <= _C83: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v or "id" not in v:
+        return False
+    if not v.keys() <= _C83:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C84 or p0 in _C85)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C84 or p0 in _C85):
+        return False
     p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     if "statusInfo" in v:
         p2 = v["statusInfo"]
-        if not _v3(p2): return False
+        if not _v3(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v63(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v64(i0): return False
+        if not _v64(i0):
+            return False
     return True
+
 
 def _v62(v):
-    if type(v) is not dict: return False
-    if "clearMonitoringResult" not in v: return False
-    if not v.keys() <= _C82: return False
+    if type(v) is not dict:
+        return False
+    if "clearMonitoringResult" not in v:
+        return False
+    if not v.keys() <= _C82:
+        return False
     p0 = v["clearMonitoringResult"]
-    if not _v63(p0): return False
+    if not _v63(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v65(v):
-    if type(v) is not dict: return False
-    if "chargingLimitSource" not in v: return False
-    if not v.keys() <= _C86: return False
+    if type(v) is not dict:
+        return False
+    if "chargingLimitSource" not in v:
+        return False
+    if not v.keys() <= _C86:
+        return False
     p0 = v["chargingLimitSource"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     if "evseId" in v:
         p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v66(v):
-    if type(v) is not dict: return False
-    if "totalCost" not in v or "transactionId" not in v: return False
-    if not v.keys() <= _C87: return False
+    if type(v) is not dict:
+        return False
+    if "totalCost" not in v or "transactionId" not in v:
+        return False
+    if not v.keys() <= _C87:
+        return False
     p0 = v["totalCost"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["transactionId"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v68(v):
-    if type(v) is not dict: return False
-    if "hashAlgorithm" not in v or "issuerNameHash" not in v or "issuerKeyHash" not in v or "serialNumber" not in v: return False
-    if not v.keys() <= _C89: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "hashAlgorithm" not in v
+        or "issuerNameHash" not in v
+        or "issuerKeyHash" not in v
+        or "serialNumber" not in v
+    ):
+        return False
+    if not v.keys() <= _C89:
+        return False
     p0 = v["hashAlgorithm"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C11 or p0 in _C12)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C11 or p0 in _C12):
+        return False
     p1 = v["issuerNameHash"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 128: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 128:
+        return False
     p2 = v["issuerKeyHash"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 128: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 128:
+        return False
     p3 = v["serialNumber"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 40: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 40:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v67(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "report" not in v or "clear" not in v: return False
-    if not v.keys() <= _C88: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "report" not in v or "clear" not in v:
+        return False
+    if not v.keys() <= _C88:
+        return False
     if "customerCertificate" in v:
         p0 = v["customerCertificate"]
-        if not _v68(p0): return False
+        if not _v68(p0):
+            return False
     if "idToken" in v:
         p1 = v["idToken"]
-        if not _v7(p1): return False
+        if not _v7(p1):
+            return False
     p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     p3 = v["report"]
-    if p3 is not True and p3 is not False: return False
+    if p3 is not True and p3 is not False:
+        return False
     p4 = v["clear"]
-    if p4 is not True and p4 is not False: return False
+    if p4 is not True and p4 is not False:
+        return False
     if "customerIdentifier" in v:
         p5 = v["customerIdentifier"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 64: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 64:
+            return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v69(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C90 or p0 in _C91)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C90 or p0 in _C91):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v70(v):
-    if type(v) is not dict: return False
-    if "vendorId" not in v: return False
-    if not v.keys() <= _C92: return False
+    if type(v) is not dict:
+        return False
+    if "vendorId" not in v:
+        return False
+    if not v.keys() <= _C92:
+        return False
     if "messageId" in v:
         p0 = v["messageId"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 50: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 50:
+            return False
     p2 = v["vendorId"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 255: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 255:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v71(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C93: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C93:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C94 or p0 in _C95)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C94 or p0 in _C95):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v72(v):
-    if type(v) is not dict: return False
-    if "certificateHashData" not in v: return False
-    if not v.keys() <= _C96: return False
+    if type(v) is not dict:
+        return False
+    if "certificateHashData" not in v:
+        return False
+    if not v.keys() <= _C96:
+        return False
     p0 = v["certificateHashData"]
-    if not _v68(p0): return False
+    if not _v68(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v73(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C97 or p0 in _C98)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C97 or p0 in _C98):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v74(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C99: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C99:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C100 or p0 in _C101)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C100 or p0 in _C101):
+        return False
     if "requestId" in v:
         p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     if "statusInfo" in v:
         p2 = v["statusInfo"]
-        if not _v3(p2): return False
+        if not _v3(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v76(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 8: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 8:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 255: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 255:
+            return False
     return True
+
 
 def _v75(v):
-    if type(v) is not dict: return False
-    if "iso15118SchemaVersion" not in v or "action" not in v or "exiRequest" not in v: return False
-    if not v.keys() <= _C102: return False
+    if type(v) is not dict:
+        return False
+    if "iso15118SchemaVersion" not in v or "action" not in v or "exiRequest" not in v:
+        return False
+    if not v.keys() <= _C102:
+        return False
     p0 = v["iso15118SchemaVersion"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     p1 = v["action"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C103 or p1 in _C104)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C103 or p1 in _C104):
+        return False
     p2 = v["exiRequest"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 11000: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 11000:
+        return False
     if "maximumContractCertificateChains" in v:
         p3 = v["maximumContractCertificateChains"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
     if "prioritizedEMAIDs" in v:
         p4 = v["prioritizedEMAIDs"]
-        if not _v76(p4): return False
+        if not _v76(p4):
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v77(v):
-    if type(v) is not dict: return False
-    if "status" not in v or "exiResponse" not in v: return False
-    if not v.keys() <= _C105: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v or "exiResponse" not in v:
+        return False
+    if not v.keys() <= _C105:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C106 or p0 in _C107)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C106 or p0 in _C107):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     p2 = v["exiResponse"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 17000: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 17000:
+        return False
     if "remainingContracts" in v:
         p3 = v["remainingContracts"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v78(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "reportBase" not in v: return False
-    if not v.keys() <= _C108: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "reportBase" not in v:
+        return False
+    if not v.keys() <= _C108:
+        return False
     p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["reportBase"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C109 or p1 in _C110)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C109 or p1 in _C110):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v79(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C111 or p0 in _C112)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C111 or p0 in _C112):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v83(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 5: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 2000: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 2000:
+            return False
     return True
+
 
 def _v82(v):
-    if type(v) is not dict: return False
-    if "source" not in v or "urls" not in v or "certificateHashData" not in v: return False
-    if not v.keys() <= _C114: return False
+    if type(v) is not dict:
+        return False
+    if "source" not in v or "urls" not in v or "certificateHashData" not in v:
+        return False
+    if not v.keys() <= _C114:
+        return False
     p0 = v["certificateHashData"]
-    if not _v68(p0): return False
+    if not _v68(p0):
+        return False
     p1 = v["source"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C115 or p1 in _C116)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C115 or p1 in _C116):
+        return False
     p2 = v["urls"]
-    if not _v83(p2): return False
+    if not _v83(p2):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v81(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not _v82(i0): return False
+        if not _v82(i0):
+            return False
     return True
+
 
 def _v80(v):
-    if type(v) is not dict: return False
-    if "certificateStatusRequests" not in v: return False
-    if not v.keys() <= _C113: return False
+    if type(v) is not dict:
+        return False
+    if "certificateStatusRequests" not in v:
+        return False
+    if not v.keys() <= _C113:
+        return False
     p0 = v["certificateStatusRequests"]
-    if not _v81(p0): return False
+    if not _v81(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v86(v):
-    if type(v) is not dict: return False
-    if "source" not in v or "status" not in v or "nextUpdate" not in v or "certificateHashData" not in v: return False
-    if not v.keys() <= _C118: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "source" not in v
+        or "status" not in v
+        or "nextUpdate" not in v
+        or "certificateHashData" not in v
+    ):
+        return False
+    if not v.keys() <= _C118:
+        return False
     p0 = v["certificateHashData"]
-    if not _v68(p0): return False
+    if not _v68(p0):
+        return False
     p1 = v["source"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C115 or p1 in _C116)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C115 or p1 in _C116):
+        return False
     p2 = v["status"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C119 or p2 in _C120)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C119 or p2 in _C120):
+        return False
     p3 = v["nextUpdate"]
-    if not isinstance(p3, str): return False
-    if _DATE_TIME.match(p3) is None: return False
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v85(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not _v86(i0): return False
+        if not _v86(i0):
+            return False
     return True
+
 
 def _v84(v):
-    if type(v) is not dict: return False
-    if "certificateStatus" not in v: return False
-    if not v.keys() <= _C117: return False
+    if type(v) is not dict:
+        return False
+    if "certificateStatus" not in v:
+        return False
+    if not v.keys() <= _C117:
+        return False
     p0 = v["certificateStatus"]
-    if not _v85(p0): return False
+    if not _v85(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v87(v):
-    if type(v) is not dict: return False
-    if "ocspRequestData" not in v: return False
-    if not v.keys() <= _C121: return False
+    if type(v) is not dict:
+        return False
+    if "ocspRequestData" not in v:
+        return False
+    if not v.keys() <= _C121:
+        return False
     p0 = v["ocspRequestData"]
-    if not _v11(p0): return False
+    if not _v11(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v88(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C122: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C122:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C106 or p0 in _C107)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C106 or p0 in _C107):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "ocspResult" in v:
         p2 = v["ocspResult"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 18000: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 18000:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v91(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if type(i0) is not int and not (type(i0) is float and i0.is_integer()): return False
+        if type(i0) is not int and not (type(i0) is float and i0.is_integer()):
+            return False
     return True
+
 
 def _v92(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 20: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 20:
+            return False
     return True
+
 
 def _v90(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C124: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C124:
+        return False
     if "chargingProfilePurpose" in v:
         p0 = v["chargingProfilePurpose"]
-        if not isinstance(p0, str): return False
-        if not ((p0 in _C65 or p0 in _C66)): return False
+        if not isinstance(p0, str):
+            return False
+        if not (p0 in _C65 or p0 in _C66):
+            return False
     if "stackLevel" in v:
         p1 = v["stackLevel"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "chargingProfileId" in v:
         p2 = v["chargingProfileId"]
-        if not _v91(p2): return False
+        if not _v91(p2):
+            return False
     if "chargingLimitSource" in v:
         p3 = v["chargingLimitSource"]
-        if not _v92(p3): return False
+        if not _v92(p3):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v89(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "chargingProfile" not in v: return False
-    if not v.keys() <= _C123: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "chargingProfile" not in v:
+        return False
+    if not v.keys() <= _C123:
+        return False
     p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "evseId" in v:
         p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     p2 = v["chargingProfile"]
-    if not _v90(p2): return False
+    if not _v90(p2):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v93(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C125 or p0 in _C126)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C125 or p0 in _C126):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v94(v):
-    if type(v) is not dict: return False
-    if "duration" not in v or "evseId" not in v: return False
-    if not v.keys() <= _C127: return False
+    if type(v) is not dict:
+        return False
+    if "duration" not in v or "evseId" not in v:
+        return False
+    if not v.keys() <= _C127:
+        return False
     p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "chargingRateUnit" in v:
         p1 = v["chargingRateUnit"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C128 or p1 in _C129)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C128 or p1 in _C129):
+            return False
     p2 = v["evseId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v100(v):
-    if type(v) is not dict: return False
-    if "frequency" not in v or "power" not in v: return False
-    if not v.keys() <= _C135: return False
+    if type(v) is not dict:
+        return False
+    if "frequency" not in v or "power" not in v:
+        return False
+    if not v.keys() <= _C135:
+        return False
     p0 = v["frequency"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["power"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v99(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 20: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 20:
+        return False
     for i0 in v:
-        if not _v100(i0): return False
+        if not _v100(i0):
+            return False
     return True
+
 
 def _v102(v):
-    if type(v) is not dict: return False
-    if "signal" not in v or "power" not in v: return False
-    if not v.keys() <= _C136: return False
+    if type(v) is not dict:
+        return False
+    if "signal" not in v or "power" not in v:
+        return False
+    if not v.keys() <= _C136:
+        return False
     p0 = v["signal"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["power"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v101(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 20: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 20:
+        return False
     for i0 in v:
-        if not _v102(i0): return False
+        if not _v102(i0):
+            return False
     return True
+
 
 def _v98(v):
-    if type(v) is not dict: return False
-    if "startPeriod" not in v: return False
-    if not v.keys() <= _C132: return False
+    if type(v) is not dict:
+        return False
+    if "startPeriod" not in v:
+        return False
+    if not v.keys() <= _C132:
+        return False
     p0 = v["startPeriod"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "limit" in v:
         p1 = v["limit"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "limit_L2" in v:
         p2 = v["limit_L2"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "limit_L3" in v:
         p3 = v["limit_L3"]
-        if type(p3) is not float and type(p3) is not int: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
     if "numberPhases" in v:
         p4 = v["numberPhases"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-        if p4 < 0.0: return False
-        if p4 > 3.0: return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
+        if p4 < 0.0:
+            return False
+        if p4 > 3.0:
+            return False
     if "phaseToUse" in v:
         p5 = v["phaseToUse"]
-        if type(p5) is not int and not (type(p5) is float and p5.is_integer()): return False
-        if p5 < 0.0: return False
-        if p5 > 3.0: return False
+        if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
+            return False
+        if p5 < 0.0:
+            return False
+        if p5 > 3.0:
+            return False
     if "dischargeLimit" in v:
         p6 = v["dischargeLimit"]
-        if type(p6) is not float and type(p6) is not int: return False
-        if p6 > 0.0: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
+        if p6 > 0.0:
+            return False
     if "dischargeLimit_L2" in v:
         p7 = v["dischargeLimit_L2"]
-        if type(p7) is not float and type(p7) is not int: return False
-        if p7 > 0.0: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
+        if p7 > 0.0:
+            return False
     if "dischargeLimit_L3" in v:
         p8 = v["dischargeLimit_L3"]
-        if type(p8) is not float and type(p8) is not int: return False
-        if p8 > 0.0: return False
+        if type(p8) is not float and type(p8) is not int:
+            return False
+        if p8 > 0.0:
+            return False
     if "setpoint" in v:
         p9 = v["setpoint"]
-        if type(p9) is not float and type(p9) is not int: return False
+        if type(p9) is not float and type(p9) is not int:
+            return False
     if "setpoint_L2" in v:
         p10 = v["setpoint_L2"]
-        if type(p10) is not float and type(p10) is not int: return False
+        if type(p10) is not float and type(p10) is not int:
+            return False
     if "setpoint_L3" in v:
         p11 = v["setpoint_L3"]
-        if type(p11) is not float and type(p11) is not int: return False
+        if type(p11) is not float and type(p11) is not int:
+            return False
     if "setpointReactive" in v:
         p12 = v["setpointReactive"]
-        if type(p12) is not float and type(p12) is not int: return False
+        if type(p12) is not float and type(p12) is not int:
+            return False
     if "setpointReactive_L2" in v:
         p13 = v["setpointReactive_L2"]
-        if type(p13) is not float and type(p13) is not int: return False
+        if type(p13) is not float and type(p13) is not int:
+            return False
     if "setpointReactive_L3" in v:
         p14 = v["setpointReactive_L3"]
-        if type(p14) is not float and type(p14) is not int: return False
+        if type(p14) is not float and type(p14) is not int:
+            return False
     if "preconditioningRequest" in v:
         p15 = v["preconditioningRequest"]
-        if p15 is not True and p15 is not False: return False
+        if p15 is not True and p15 is not False:
+            return False
     if "evseSleep" in v:
         p16 = v["evseSleep"]
-        if p16 is not True and p16 is not False: return False
+        if p16 is not True and p16 is not False:
+            return False
     if "v2xBaseline" in v:
         p17 = v["v2xBaseline"]
-        if type(p17) is not float and type(p17) is not int: return False
+        if type(p17) is not float and type(p17) is not int:
+            return False
     if "operationMode" in v:
         p18 = v["operationMode"]
-        if not isinstance(p18, str): return False
-        if not ((p18 in _C133 or p18 in _C134)): return False
+        if not isinstance(p18, str):
+            return False
+        if not (p18 in _C133 or p18 in _C134):
+            return False
     if "v2xFreqWattCurve" in v:
         p19 = v["v2xFreqWattCurve"]
-        if not _v99(p19): return False
+        if not _v99(p19):
+            return False
     if "v2xSignalWattCurve" in v:
         p20 = v["v2xSignalWattCurve"]
-        if not _v101(p20): return False
+        if not _v101(p20):
+            return False
     if "customData" in v:
         p21 = v["customData"]
-        if not _v1(p21): return False
+        if not _v1(p21):
+            return False
     return True
+
 
 def _v97(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v98(i0): return False
+        if not _v98(i0):
+            return False
     return True
+
 
 def _v96(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "duration" not in v or "scheduleStart" not in v or "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v: return False
-    if not v.keys() <= _C131: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "evseId" not in v
+        or "duration" not in v
+        or "scheduleStart" not in v
+        or "chargingRateUnit" not in v
+        or "chargingSchedulePeriod" not in v
+    ):
+        return False
+    if not v.keys() <= _C131:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["duration"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     p2 = v["scheduleStart"]
-    if not isinstance(p2, str): return False
-    if _DATE_TIME.match(p2) is None: return False
+    if not isinstance(p2, str):
+        return False
+    if _DATE_TIME.match(p2) is None:
+        return False
     p3 = v["chargingRateUnit"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C128 or p3 in _C129)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C128 or p3 in _C129):
+        return False
     p4 = v["chargingSchedulePeriod"]
-    if not _v97(p4): return False
+    if not _v97(p4):
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v95(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C130: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C130:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C2 or p0 in _C3)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C2 or p0 in _C3):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "schedule" in v:
         p2 = v["schedule"]
-        if not _v96(p2): return False
+        if not _v96(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v103(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v: return False
-    if not v.keys() <= _C137: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v:
+        return False
+    if not v.keys() <= _C137:
+        return False
     p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "isDefault" in v:
         p1 = v["isDefault"]
-        if p1 is not True and p1 is not False: return False
+        if p1 is not True and p1 is not False:
+            return False
     if "controlType" in v:
         p2 = v["controlType"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C70 or p2 in _C71)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C70 or p2 in _C71):
+            return False
     if "controlId" in v:
         p3 = v["controlId"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 36: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 36:
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v104(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v: return False
-    if not v.keys() <= _C138: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v:
+        return False
+    if not v.keys() <= _C138:
+        return False
     if "id" in v:
         p0 = v["id"]
-        if not _v14(p0): return False
+        if not _v14(p0):
+            return False
     p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "priority" in v:
         p2 = v["priority"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C139 or p2 in _C140)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C139 or p2 in _C140):
+            return False
     if "state" in v:
         p3 = v["state"]
-        if not isinstance(p3, str): return False
-        if not ((p3 in _C141 or p3 in _C142)): return False
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C141 or p3 in _C142):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v106(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C144 or i0 in _C145)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C144 or i0 in _C145):
+            return False
     return True
+
 
 def _v105(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C143: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C143:
+        return False
     if "certificateType" in v:
         p0 = v["certificateType"]
-        if not _v106(p0): return False
+        if not _v106(p0):
+            return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v110(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not _v68(i0): return False
+        if not _v68(i0):
+            return False
     return True
+
 
 def _v109(v):
-    if type(v) is not dict: return False
-    if "certificateType" not in v or "certificateHashData" not in v: return False
-    if not v.keys() <= _C149: return False
+    if type(v) is not dict:
+        return False
+    if "certificateType" not in v or "certificateHashData" not in v:
+        return False
+    if not v.keys() <= _C149:
+        return False
     p0 = v["certificateHashData"]
-    if not _v68(p0): return False
+    if not _v68(p0):
+        return False
     p1 = v["certificateType"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C144 or p1 in _C145)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C144 or p1 in _C145):
+        return False
     if "childCertificateHashData" in v:
         p2 = v["childCertificateHashData"]
-        if not _v110(p2): return False
+        if not _v110(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v108(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v109(i0): return False
+        if not _v109(i0):
+            return False
     return True
+
 
 def _v107(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C146: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C146:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C147 or p0 in _C148)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C147 or p0 in _C148):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "certificateHashDataChain" in v:
         p2 = v["certificateHashDataChain"]
-        if not _v108(p2): return False
+        if not _v108(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v111(v):
-    if type(v) is not dict: return False
-    if "versionNumber" not in v: return False
-    if not v.keys() <= _C150: return False
+    if type(v) is not dict:
+        return False
+    if "versionNumber" not in v:
+        return False
+    if not v.keys() <= _C150:
+        return False
     p0 = v["versionNumber"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v113(v):
-    if type(v) is not dict: return False
-    if "remoteLocation" not in v: return False
-    if not v.keys() <= _C152: return False
+    if type(v) is not dict:
+        return False
+    if "remoteLocation" not in v:
+        return False
+    if not v.keys() <= _C152:
+        return False
     p0 = v["remoteLocation"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 2000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 2000:
+        return False
     if "oldestTimestamp" in v:
         p1 = v["oldestTimestamp"]
-        if not isinstance(p1, str): return False
-        if _DATE_TIME.match(p1) is None: return False
+        if not isinstance(p1, str):
+            return False
+        if _DATE_TIME.match(p1) is None:
+            return False
     if "latestTimestamp" in v:
         p2 = v["latestTimestamp"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v112(v):
-    if type(v) is not dict: return False
-    if "logType" not in v or "requestId" not in v or "log" not in v: return False
-    if not v.keys() <= _C151: return False
+    if type(v) is not dict:
+        return False
+    if "logType" not in v or "requestId" not in v or "log" not in v:
+        return False
+    if not v.keys() <= _C151:
+        return False
     p0 = v["log"]
-    if not _v113(p0): return False
+    if not _v113(p0):
+        return False
     p1 = v["logType"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C153 or p1 in _C154)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C153 or p1 in _C154):
+        return False
     p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
     if "retries" in v:
         p3 = v["retries"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
     if "retryInterval" in v:
         p4 = v["retryInterval"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v114(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C155: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C155:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C156 or p0 in _C157)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C156 or p0 in _C157):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "filename" in v:
         p2 = v["filename"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 255: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 255:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v118(v):
-    if type(v) is not dict: return False
-    if "name" not in v: return False
-    if not v.keys() <= _C160: return False
+    if type(v) is not dict:
+        return False
+    if "name" not in v:
+        return False
+    if not v.keys() <= _C160:
+        return False
     if "evse" in v:
         p0 = v["evse"]
-        if not _v45(p0): return False
+        if not _v45(p0):
+            return False
     p1 = v["name"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 50: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 50:
+        return False
     if "instance" in v:
         p2 = v["instance"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 50: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 50:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v119(v):
-    if type(v) is not dict: return False
-    if "name" not in v: return False
-    if not v.keys() <= _C161: return False
+    if type(v) is not dict:
+        return False
+    if "name" not in v:
+        return False
+    if not v.keys() <= _C161:
+        return False
     p0 = v["name"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     if "instance" in v:
         p1 = v["instance"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 50: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 50:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v117(v):
-    if type(v) is not dict: return False
-    if "component" not in v: return False
-    if not v.keys() <= _C159: return False
+    if type(v) is not dict:
+        return False
+    if "component" not in v:
+        return False
+    if not v.keys() <= _C159:
+        return False
     p0 = v["component"]
-    if not _v118(p0): return False
+    if not _v118(p0):
+        return False
     if "variable" in v:
         p1 = v["variable"]
-        if not _v119(p1): return False
+        if not _v119(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v116(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v117(i0): return False
+        if not _v117(i0):
+            return False
     return True
+
 
 def _v120(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 3: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 3:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C162 or i0 in _C163)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C162 or i0 in _C163):
+            return False
     return True
+
 
 def _v115(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v: return False
-    if not v.keys() <= _C158: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v:
+        return False
+    if not v.keys() <= _C158:
+        return False
     if "componentVariable" in v:
         p0 = v["componentVariable"]
-        if not _v116(p0): return False
+        if not _v116(p0):
+            return False
     p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "monitoringCriteria" in v:
         p2 = v["monitoringCriteria"]
-        if not _v120(p2): return False
+        if not _v120(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v123(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "variableMonitoringId" not in v or "params" not in v: return False
-    if not v.keys() <= _C165: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "variableMonitoringId" not in v or "params" not in v:
+        return False
+    if not v.keys() <= _C165:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["params"]
-    if not _v5(p1): return False
+    if not _v5(p1):
+        return False
     p2 = v["variableMonitoringId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v122(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v123(i0): return False
+        if not _v123(i0):
+            return False
     return True
+
 
 def _v121(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C164: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C164:
+        return False
     if "constantStreamData" in v:
         p0 = v["constantStreamData"]
-        if not _v122(p0): return False
+        if not _v122(p0):
+            return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v125(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C167 or i0 in _C168)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C167 or i0 in _C168):
+            return False
     return True
+
 
 def _v124(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v: return False
-    if not v.keys() <= _C166: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v:
+        return False
+    if not v.keys() <= _C166:
+        return False
     if "componentVariable" in v:
         p0 = v["componentVariable"]
-        if not _v116(p0): return False
+        if not _v116(p0):
+            return False
     p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "componentCriteria" in v:
         p2 = v["componentCriteria"]
-        if not _v125(p2): return False
+        if not _v125(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v126(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v: return False
-    if not v.keys() <= _C169: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v:
+        return False
+    if not v.keys() <= _C169:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v130(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 255: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 255:
+            return False
     return True
+
 
 def _v129(v):
-    if type(v) is not dict: return False
-    if "tariffId" not in v or "tariffKind" not in v: return False
-    if not v.keys() <= _C171: return False
+    if type(v) is not dict:
+        return False
+    if "tariffId" not in v or "tariffKind" not in v:
+        return False
+    if not v.keys() <= _C171:
+        return False
     p0 = v["tariffId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 60: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 60:
+        return False
     p1 = v["tariffKind"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C172 or p1 in _C173)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C172 or p1 in _C173):
+        return False
     if "validFrom" in v:
         p2 = v["validFrom"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     if "evseIds" in v:
         p3 = v["evseIds"]
-        if not _v14(p3): return False
+        if not _v14(p3):
+            return False
     if "idTokens" in v:
         p4 = v["idTokens"]
-        if not _v130(p4): return False
+        if not _v130(p4):
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v128(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v129(i0): return False
+        if not _v129(i0):
+            return False
     return True
+
 
 def _v127(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C170: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C170:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C80 or p0 in _C81)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C80 or p0 in _C81):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "tariffAssignments" in v:
         p2 = v["tariffAssignments"]
-        if not _v128(p2): return False
+        if not _v128(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v131(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C174: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C174:
+        return False
     if "transactionId" in v:
         p0 = v["transactionId"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 36: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 36:
+            return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v132(v):
-    if type(v) is not dict: return False
-    if "messagesInQueue" not in v: return False
-    if not v.keys() <= _C175: return False
+    if type(v) is not dict:
+        return False
+    if "messagesInQueue" not in v:
+        return False
+    if not v.keys() <= _C175:
+        return False
     if "ongoingIndicator" in v:
         p0 = v["ongoingIndicator"]
-        if p0 is not True and p0 is not False: return False
+        if p0 is not True and p0 is not False:
+            return False
     p1 = v["messagesInQueue"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v135(v):
-    if type(v) is not dict: return False
-    if "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C177: return False
+    if type(v) is not dict:
+        return False
+    if "component" not in v or "variable" not in v:
+        return False
+    if not v.keys() <= _C177:
+        return False
     if "attributeType" in v:
         p0 = v["attributeType"]
-        if not isinstance(p0, str): return False
-        if not ((p0 in _C178 or p0 in _C179)): return False
+        if not isinstance(p0, str):
+            return False
+        if not (p0 in _C178 or p0 in _C179):
+            return False
     p1 = v["component"]
-    if not _v118(p1): return False
+    if not _v118(p1):
+        return False
     p2 = v["variable"]
-    if not _v119(p2): return False
+    if not _v119(p2):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v134(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v135(i0): return False
+        if not _v135(i0):
+            return False
     return True
+
 
 def _v133(v):
-    if type(v) is not dict: return False
-    if "getVariableData" not in v: return False
-    if not v.keys() <= _C176: return False
+    if type(v) is not dict:
+        return False
+    if "getVariableData" not in v:
+        return False
+    if not v.keys() <= _C176:
+        return False
     p0 = v["getVariableData"]
-    if not _v134(p0): return False
+    if not _v134(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v138(v):
-    if type(v) is not dict: return False
-    if "attributeStatus" not in v or "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C181: return False
+    if type(v) is not dict:
+        return False
+    if "attributeStatus" not in v or "component" not in v or "variable" not in v:
+        return False
+    if not v.keys() <= _C181:
+        return False
     p0 = v["attributeStatus"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C182 or p0 in _C183)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C182 or p0 in _C183):
+        return False
     if "attributeStatusInfo" in v:
         p1 = v["attributeStatusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "attributeType" in v:
         p2 = v["attributeType"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C178 or p2 in _C179)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C178 or p2 in _C179):
+            return False
     if "attributeValue" in v:
         p3 = v["attributeValue"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 2500: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 2500:
+            return False
     p4 = v["component"]
-    if not _v118(p4): return False
+    if not _v118(p4):
+        return False
     p5 = v["variable"]
-    if not _v119(p5): return False
+    if not _v119(p5):
+        return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v137(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v138(i0): return False
+        if not _v138(i0):
+            return False
     return True
+
 
 def _v136(v):
-    if type(v) is not dict: return False
-    if "getVariableResult" not in v: return False
-    if not v.keys() <= _C180: return False
+    if type(v) is not dict:
+        return False
+    if "getVariableResult" not in v:
+        return False
+    if not v.keys() <= _C180:
+        return False
     p0 = v["getVariableResult"]
-    if not _v137(p0): return False
+    if not _v137(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v139(v):
-    if type(v) is not dict: return False
-    if "currentTime" not in v: return False
-    if not v.keys() <= _C184: return False
+    if type(v) is not dict:
+        return False
+    if "currentTime" not in v:
+        return False
+    if not v.keys() <= _C184:
+        return False
     p0 = v["currentTime"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v140(v):
-    if type(v) is not dict: return False
-    if "certificateType" not in v or "certificate" not in v: return False
-    if not v.keys() <= _C185: return False
+    if type(v) is not dict:
+        return False
+    if "certificateType" not in v or "certificate" not in v:
+        return False
+    if not v.keys() <= _C185:
+        return False
     p0 = v["certificateType"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C186 or p0 in _C187)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C186 or p0 in _C187):
+        return False
     p1 = v["certificate"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 10000: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 10000:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v141(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C188 or p0 in _C189)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C188 or p0 in _C189):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v142(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C99: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C99:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C190 or p0 in _C191)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C190 or p0 in _C191):
+        return False
     if "requestId" in v:
         p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     if "statusInfo" in v:
         p2 = v["statusInfo"]
-        if not _v3(p2): return False
+        if not _v3(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v148(v):
-    if type(v) is not dict: return False
-    if "signedMeterData" not in v or "encodingMethod" not in v: return False
-    if not v.keys() <= _C203: return False
+    if type(v) is not dict:
+        return False
+    if "signedMeterData" not in v or "encodingMethod" not in v:
+        return False
+    if not v.keys() <= _C203:
+        return False
     p0 = v["signedMeterData"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 32768: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 32768:
+        return False
     if "signingMethod" in v:
         p1 = v["signingMethod"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 50: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 50:
+            return False
     p2 = v["encodingMethod"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 50: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 50:
+        return False
     if "publicKey" in v:
         p3 = v["publicKey"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 2500: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 2500:
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v149(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C204: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C204:
+        return False
     if "unit" in v:
         p0 = v["unit"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 20: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 20:
+            return False
     if "multiplier" in v:
         p1 = v["multiplier"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v147(v):
-    if type(v) is not dict: return False
-    if "value" not in v: return False
-    if not v.keys() <= _C194: return False
+    if type(v) is not dict:
+        return False
+    if "value" not in v:
+        return False
+    if not v.keys() <= _C194:
+        return False
     p0 = v["value"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     if "measurand" in v:
         p1 = v["measurand"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C195 or p1 in _C196)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C195 or p1 in _C196):
+            return False
     if "context" in v:
         p2 = v["context"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C197 or p2 in _C198)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C197 or p2 in _C198):
+            return False
     if "phase" in v:
         p3 = v["phase"]
-        if not isinstance(p3, str): return False
-        if not ((p3 in _C199 or p3 in _C200)): return False
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C199 or p3 in _C200):
+            return False
     if "location" in v:
         p4 = v["location"]
-        if not isinstance(p4, str): return False
-        if not ((p4 in _C201 or p4 in _C202)): return False
+        if not isinstance(p4, str):
+            return False
+        if not (p4 in _C201 or p4 in _C202):
+            return False
     if "signedMeterValue" in v:
         p5 = v["signedMeterValue"]
-        if not _v148(p5): return False
+        if not _v148(p5):
+            return False
     if "unitOfMeasure" in v:
         p6 = v["unitOfMeasure"]
-        if not _v149(p6): return False
+        if not _v149(p6):
+            return False
     if "customData" in v:
         p7 = v["customData"]
-        if not _v1(p7): return False
+        if not _v1(p7):
+            return False
     return True
+
 
 def _v146(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v147(i0): return False
+        if not _v147(i0):
+            return False
     return True
+
 
 def _v145(v):
-    if type(v) is not dict: return False
-    if "timestamp" not in v or "sampledValue" not in v: return False
-    if not v.keys() <= _C193: return False
+    if type(v) is not dict:
+        return False
+    if "timestamp" not in v or "sampledValue" not in v:
+        return False
+    if not v.keys() <= _C193:
+        return False
     p0 = v["sampledValue"]
-    if not _v146(p0): return False
+    if not _v146(p0):
+        return False
     p1 = v["timestamp"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v144(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v145(i0): return False
+        if not _v145(i0):
+            return False
     return True
+
 
 def _v143(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "meterValue" not in v: return False
-    if not v.keys() <= _C192: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "meterValue" not in v:
+        return False
+    if not v.keys() <= _C192:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["meterValue"]
-    if not _v144(p1): return False
+    if not _v144(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v150(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v or "allowedEnergyTransfer" not in v: return False
-    if not v.keys() <= _C205: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v or "allowedEnergyTransfer" not in v:
+        return False
+    if not v.keys() <= _C205:
+        return False
     p0 = v["transactionId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     p1 = v["allowedEnergyTransfer"]
-    if not _v16(p1): return False
+    if not _v16(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v154(v):
-    if type(v) is not dict: return False
-    if "soc" not in v or "limit" not in v: return False
-    if not v.keys() <= _C208: return False
+    if type(v) is not dict:
+        return False
+    if "soc" not in v or "limit" not in v:
+        return False
+    if not v.keys() <= _C208:
+        return False
     p0 = v["soc"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
-    if p0 > 100.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    if p0 > 100.0:
+        return False
     p1 = v["limit"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v155(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 1024: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
     for i0 in v:
-        if not _v98(i0): return False
+        if not _v98(i0):
+            return False
     return True
+
 
 def _v159(v):
-    if type(v) is not dict: return False
-    if "start" not in v: return False
-    if not v.keys() <= _C211: return False
+    if type(v) is not dict:
+        return False
+    if "start" not in v:
+        return False
+    if not v.keys() <= _C211:
+        return False
     p0 = v["start"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "duration" in v:
         p1 = v["duration"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v163(v):
-    if type(v) is not dict: return False
-    if "costKind" not in v or "amount" not in v: return False
-    if not v.keys() <= _C213: return False
+    if type(v) is not dict:
+        return False
+    if "costKind" not in v or "amount" not in v:
+        return False
+    if not v.keys() <= _C213:
+        return False
     p0 = v["costKind"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C214 or p0 in _C215)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C214 or p0 in _C215):
+        return False
     p1 = v["amount"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "amountMultiplier" in v:
         p2 = v["amountMultiplier"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v162(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 3: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 3:
+        return False
     for i0 in v:
-        if not _v163(i0): return False
+        if not _v163(i0):
+            return False
     return True
+
 
 def _v161(v):
-    if type(v) is not dict: return False
-    if "startValue" not in v or "cost" not in v: return False
-    if not v.keys() <= _C212: return False
+    if type(v) is not dict:
+        return False
+    if "startValue" not in v or "cost" not in v:
+        return False
+    if not v.keys() <= _C212:
+        return False
     p0 = v["startValue"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["cost"]
-    if not _v162(p1): return False
+    if not _v162(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v160(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 3: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 3:
+        return False
     for i0 in v:
-        if not _v161(i0): return False
+        if not _v161(i0):
+            return False
     return True
+
 
 def _v158(v):
-    if type(v) is not dict: return False
-    if "relativeTimeInterval" not in v: return False
-    if not v.keys() <= _C210: return False
+    if type(v) is not dict:
+        return False
+    if "relativeTimeInterval" not in v:
+        return False
+    if not v.keys() <= _C210:
+        return False
     p0 = v["relativeTimeInterval"]
-    if not _v159(p0): return False
+    if not _v159(p0):
+        return False
     if "ePriceLevel" in v:
         p1 = v["ePriceLevel"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "consumptionCost" in v:
         p2 = v["consumptionCost"]
-        if not _v160(p2): return False
+        if not _v160(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v157(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 1024: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
     for i0 in v:
-        if not _v158(i0): return False
+        if not _v158(i0):
+            return False
     return True
+
 
 def _v156(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "salesTariffEntry" not in v: return False
-    if not v.keys() <= _C209: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "salesTariffEntry" not in v:
+        return False
+    if not v.keys() <= _C209:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "salesTariffDescription" in v:
         p1 = v["salesTariffDescription"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 32: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 32:
+            return False
     if "numEPriceLevels" in v:
         p2 = v["numEPriceLevels"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-        if p2 < 0.0: return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+        if p2 < 0.0:
+            return False
     p3 = v["salesTariffEntry"]
-    if not _v157(p3): return False
+    if not _v157(p3):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v165(v):
-    if type(v) is not dict: return False
-    if "exponent" not in v or "value" not in v: return False
-    if not v.keys() <= _C217: return False
+    if type(v) is not dict:
+        return False
+    if "exponent" not in v or "value" not in v:
+        return False
+    if not v.keys() <= _C217:
+        return False
     p0 = v["exponent"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["value"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v169(v):
-    if type(v) is not dict: return False
-    if "energyFee" not in v or "powerRangeStart" not in v: return False
-    if not v.keys() <= _C219: return False
+    if type(v) is not dict:
+        return False
+    if "energyFee" not in v or "powerRangeStart" not in v:
+        return False
+    if not v.keys() <= _C219:
+        return False
     if "parkingFeePeriod" in v:
         p0 = v["parkingFeePeriod"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
     if "carbonDioxideEmission" in v:
         p1 = v["carbonDioxideEmission"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "renewableGenerationPercentage" in v:
         p2 = v["renewableGenerationPercentage"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-        if p2 < 0.0: return False
-        if p2 > 100.0: return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+        if p2 < 0.0:
+            return False
+        if p2 > 100.0:
+            return False
     p3 = v["energyFee"]
-    if not _v165(p3): return False
+    if not _v165(p3):
+        return False
     if "parkingFee" in v:
         p4 = v["parkingFee"]
-        if not _v165(p4): return False
+        if not _v165(p4):
+            return False
     p5 = v["powerRangeStart"]
-    if not _v165(p5): return False
+    if not _v165(p5):
+        return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v168(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 8: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 8:
+        return False
     for i0 in v:
-        if not _v169(i0): return False
+        if not _v169(i0):
+            return False
     return True
+
 
 def _v167(v):
-    if type(v) is not dict: return False
-    if "duration" not in v or "priceRule" not in v: return False
-    if not v.keys() <= _C218: return False
+    if type(v) is not dict:
+        return False
+    if "duration" not in v or "priceRule" not in v:
+        return False
+    if not v.keys() <= _C218:
+        return False
     p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["priceRule"]
-    if not _v168(p1): return False
+    if not _v168(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v166(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 1024: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
     for i0 in v:
-        if not _v167(i0): return False
+        if not _v167(i0):
+            return False
     return True
+
 
 def _v171(v):
-    if type(v) is not dict: return False
-    if "taxRuleID" not in v or "appliesToEnergyFee" not in v or "appliesToParkingFee" not in v or "appliesToOverstayFee" not in v or "appliesToMinimumMaximumCost" not in v or "taxRate" not in v: return False
-    if not v.keys() <= _C220: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "taxRuleID" not in v
+        or "appliesToEnergyFee" not in v
+        or "appliesToParkingFee" not in v
+        or "appliesToOverstayFee" not in v
+        or "appliesToMinimumMaximumCost" not in v
+        or "taxRate" not in v
+    ):
+        return False
+    if not v.keys() <= _C220:
+        return False
     p0 = v["taxRuleID"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "taxRuleName" in v:
         p1 = v["taxRuleName"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 100: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 100:
+            return False
     if "taxIncludedInPrice" in v:
         p2 = v["taxIncludedInPrice"]
-        if p2 is not True and p2 is not False: return False
+        if p2 is not True and p2 is not False:
+            return False
     p3 = v["appliesToEnergyFee"]
-    if p3 is not True and p3 is not False: return False
+    if p3 is not True and p3 is not False:
+        return False
     p4 = v["appliesToParkingFee"]
-    if p4 is not True and p4 is not False: return False
+    if p4 is not True and p4 is not False:
+        return False
     p5 = v["appliesToOverstayFee"]
-    if p5 is not True and p5 is not False: return False
+    if p5 is not True and p5 is not False:
+        return False
     p6 = v["appliesToMinimumMaximumCost"]
-    if p6 is not True and p6 is not False: return False
+    if p6 is not True and p6 is not False:
+        return False
     p7 = v["taxRate"]
-    if not _v165(p7): return False
+    if not _v165(p7):
+        return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v170(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 10: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 10:
+        return False
     for i0 in v:
-        if not _v171(i0): return False
+        if not _v171(i0):
+            return False
     return True
+
 
 def _v174(v):
-    if type(v) is not dict: return False
-    if "startTime" not in v or "overstayFeePeriod" not in v or "overstayFee" not in v: return False
-    if not v.keys() <= _C222: return False
+    if type(v) is not dict:
+        return False
+    if "startTime" not in v or "overstayFeePeriod" not in v or "overstayFee" not in v:
+        return False
+    if not v.keys() <= _C222:
+        return False
     p0 = v["overstayFee"]
-    if not _v165(p0): return False
+    if not _v165(p0):
+        return False
     if "overstayRuleDescription" in v:
         p1 = v["overstayRuleDescription"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 32: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 32:
+            return False
     p2 = v["startTime"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
     p3 = v["overstayFeePeriod"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v173(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 5: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
     for i0 in v:
-        if not _v174(i0): return False
+        if not _v174(i0):
+            return False
     return True
+
 
 def _v172(v):
-    if type(v) is not dict: return False
-    if "overstayRule" not in v: return False
-    if not v.keys() <= _C221: return False
+    if type(v) is not dict:
+        return False
+    if "overstayRule" not in v:
+        return False
+    if not v.keys() <= _C221:
+        return False
     if "overstayPowerThreshold" in v:
         p0 = v["overstayPowerThreshold"]
-        if not _v165(p0): return False
+        if not _v165(p0):
+            return False
     p1 = v["overstayRule"]
-    if not _v173(p1): return False
+    if not _v173(p1):
+        return False
     if "overstayTimeThreshold" in v:
         p2 = v["overstayTimeThreshold"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v176(v):
-    if type(v) is not dict: return False
-    if "serviceName" not in v or "serviceFee" not in v: return False
-    if not v.keys() <= _C223: return False
+    if type(v) is not dict:
+        return False
+    if "serviceName" not in v or "serviceFee" not in v:
+        return False
+    if not v.keys() <= _C223:
+        return False
     p0 = v["serviceFee"]
-    if not _v165(p0): return False
+    if not _v165(p0):
+        return False
     p1 = v["serviceName"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 80: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 80:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v175(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 5: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
     for i0 in v:
-        if not _v176(i0): return False
+        if not _v176(i0):
+            return False
     return True
+
 
 def _v164(v):
-    if type(v) is not dict: return False
-    if "timeAnchor" not in v or "priceScheduleID" not in v or "currency" not in v or "language" not in v or "priceAlgorithm" not in v or "priceRuleStacks" not in v: return False
-    if not v.keys() <= _C216: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "timeAnchor" not in v
+        or "priceScheduleID" not in v
+        or "currency" not in v
+        or "language" not in v
+        or "priceAlgorithm" not in v
+        or "priceRuleStacks" not in v
+    ):
+        return False
+    if not v.keys() <= _C216:
+        return False
     p0 = v["timeAnchor"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["priceScheduleID"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     if "priceScheduleDescription" in v:
         p2 = v["priceScheduleDescription"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 160: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 160:
+            return False
     p3 = v["currency"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 3: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 3:
+        return False
     p4 = v["language"]
-    if not isinstance(p4, str): return False
-    if len(p4) > 8: return False
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 8:
+        return False
     p5 = v["priceAlgorithm"]
-    if not isinstance(p5, str): return False
-    if len(p5) > 2000: return False
+    if not isinstance(p5, str):
+        return False
+    if len(p5) > 2000:
+        return False
     if "minimumCost" in v:
         p6 = v["minimumCost"]
-        if not _v165(p6): return False
+        if not _v165(p6):
+            return False
     if "maximumCost" in v:
         p7 = v["maximumCost"]
-        if not _v165(p7): return False
+        if not _v165(p7):
+            return False
     p8 = v["priceRuleStacks"]
-    if not _v166(p8): return False
+    if not _v166(p8):
+        return False
     if "taxRules" in v:
         p9 = v["taxRules"]
-        if not _v170(p9): return False
+        if not _v170(p9):
+            return False
     if "overstayRuleList" in v:
         p10 = v["overstayRuleList"]
-        if not _v172(p10): return False
+        if not _v172(p10):
+            return False
     if "additionalSelectedServices" in v:
         p11 = v["additionalSelectedServices"]
-        if not _v175(p11): return False
+        if not _v175(p11):
+            return False
     if "customData" in v:
         p12 = v["customData"]
-        if not _v1(p12): return False
+        if not _v1(p12):
+            return False
     return True
+
 
 def _v179(v):
-    if type(v) is not dict: return False
-    if "duration" not in v or "priceLevel" not in v: return False
-    if not v.keys() <= _C225: return False
+    if type(v) is not dict:
+        return False
+    if "duration" not in v or "priceLevel" not in v:
+        return False
+    if not v.keys() <= _C225:
+        return False
     p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["priceLevel"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v178(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 100: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 100:
+        return False
     for i0 in v:
-        if not _v179(i0): return False
+        if not _v179(i0):
+            return False
     return True
+
 
 def _v177(v):
-    if type(v) is not dict: return False
-    if "timeAnchor" not in v or "priceScheduleId" not in v or "numberOfPriceLevels" not in v or "priceLevelScheduleEntries" not in v: return False
-    if not v.keys() <= _C224: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "timeAnchor" not in v
+        or "priceScheduleId" not in v
+        or "numberOfPriceLevels" not in v
+        or "priceLevelScheduleEntries" not in v
+    ):
+        return False
+    if not v.keys() <= _C224:
+        return False
     p0 = v["priceLevelScheduleEntries"]
-    if not _v178(p0): return False
+    if not _v178(p0):
+        return False
     p1 = v["timeAnchor"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     p2 = v["priceScheduleId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     if "priceScheduleDescription" in v:
         p3 = v["priceScheduleDescription"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 32: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 32:
+            return False
     p4 = v["numberOfPriceLevels"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-    if p4 < 0.0: return False
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v153(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v: return False
-    if not v.keys() <= _C207: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v:
+        return False
+    if not v.keys() <= _C207:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "limitAtSoC" in v:
         p1 = v["limitAtSoC"]
-        if not _v154(p1): return False
+        if not _v154(p1):
+            return False
     if "startSchedule" in v:
         p2 = v["startSchedule"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     if "duration" in v:
         p3 = v["duration"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
     p4 = v["chargingRateUnit"]
-    if not isinstance(p4, str): return False
-    if not ((p4 in _C128 or p4 in _C129)): return False
+    if not isinstance(p4, str):
+        return False
+    if not (p4 in _C128 or p4 in _C129):
+        return False
     if "minChargingRate" in v:
         p5 = v["minChargingRate"]
-        if type(p5) is not float and type(p5) is not int: return False
+        if type(p5) is not float and type(p5) is not int:
+            return False
     if "powerTolerance" in v:
         p6 = v["powerTolerance"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "signatureId" in v:
         p7 = v["signatureId"]
-        if type(p7) is not int and not (type(p7) is float and p7.is_integer()): return False
-        if p7 < 0.0: return False
+        if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
+            return False
+        if p7 < 0.0:
+            return False
     if "digestValue" in v:
         p8 = v["digestValue"]
-        if not isinstance(p8, str): return False
-        if len(p8) > 88: return False
+        if not isinstance(p8, str):
+            return False
+        if len(p8) > 88:
+            return False
     if "useLocalTime" in v:
         p9 = v["useLocalTime"]
-        if p9 is not True and p9 is not False: return False
+        if p9 is not True and p9 is not False:
+            return False
     p10 = v["chargingSchedulePeriod"]
-    if not _v155(p10): return False
+    if not _v155(p10):
+        return False
     if "randomizedDelay" in v:
         p11 = v["randomizedDelay"]
-        if type(p11) is not int and not (type(p11) is float and p11.is_integer()): return False
-        if p11 < 0.0: return False
+        if type(p11) is not int and not (type(p11) is float and p11.is_integer()):
+            return False
+        if p11 < 0.0:
+            return False
     if "salesTariff" in v:
         p12 = v["salesTariff"]
-        if not _v156(p12): return False
+        if not _v156(p12):
+            return False
     if "absolutePriceSchedule" in v:
         p13 = v["absolutePriceSchedule"]
-        if not _v164(p13): return False
+        if not _v164(p13):
+            return False
     if "priceLevelSchedule" in v:
         p14 = v["priceLevelSchedule"]
-        if not _v177(p14): return False
+        if not _v177(p14):
+            return False
     if "customData" in v:
         p15 = v["customData"]
-        if not _v1(p15): return False
+        if not _v1(p15):
+            return False
     return True
+
 
 def _v152(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v153(i0): return False
+        if not _v153(i0):
+            return False
     return True
+
 
 def _v180(v):
-    if type(v) is not dict: return False
-    if "chargingLimitSource" not in v: return False
-    if not v.keys() <= _C226: return False
+    if type(v) is not dict:
+        return False
+    if "chargingLimitSource" not in v:
+        return False
+    if not v.keys() <= _C226:
+        return False
     p0 = v["chargingLimitSource"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     if "isLocalGeneration" in v:
         p1 = v["isLocalGeneration"]
-        if p1 is not True and p1 is not False: return False
+        if p1 is not True and p1 is not False:
+            return False
     if "isGridCritical" in v:
         p2 = v["isGridCritical"]
-        if p2 is not True and p2 is not False: return False
+        if p2 is not True and p2 is not False:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v151(v):
-    if type(v) is not dict: return False
-    if "chargingLimit" not in v: return False
-    if not v.keys() <= _C206: return False
+    if type(v) is not dict:
+        return False
+    if "chargingLimit" not in v:
+        return False
+    if not v.keys() <= _C206:
+        return False
     if "chargingSchedule" in v:
         p0 = v["chargingSchedule"]
-        if not _v152(p0): return False
+        if not _v152(p0):
+            return False
     if "evseId" in v:
         p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     p2 = v["chargingLimit"]
-    if not _v180(p2): return False
+    if not _v180(p2):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v181(v):
-    if type(v) is not dict: return False
-    if "data" not in v or "seqNo" not in v or "generatedAt" not in v or "requestId" not in v: return False
-    if not v.keys() <= _C227: return False
+    if type(v) is not dict:
+        return False
+    if "data" not in v or "seqNo" not in v or "generatedAt" not in v or "requestId" not in v:
+        return False
+    if not v.keys() <= _C227:
+        return False
     p0 = v["data"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 512: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 512:
+        return False
     if "tbc" in v:
         p1 = v["tbc"]
-        if p1 is not True and p1 is not False: return False
+        if p1 is not True and p1 is not False:
+            return False
     p2 = v["seqNo"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     p3 = v["generatedAt"]
-    if not isinstance(p3, str): return False
-    if _DATE_TIME.match(p3) is None: return False
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
     p4 = v["requestId"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-    if p4 < 0.0: return False
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v182(v):
-    if type(v) is not dict: return False
-    if "controlType" not in v or "timestamp" not in v: return False
-    if not v.keys() <= _C228: return False
+    if type(v) is not dict:
+        return False
+    if "controlType" not in v or "timestamp" not in v:
+        return False
+    if not v.keys() <= _C228:
+        return False
     p0 = v["controlType"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C70 or p0 in _C71)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C70 or p0 in _C71):
+        return False
     if "gridEventFault" in v:
         p1 = v["gridEventFault"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C229 or p1 in _C230)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C229 or p1 in _C230):
+            return False
     if "alarmEnded" in v:
         p2 = v["alarmEnded"]
-        if p2 is not True and p2 is not False: return False
+        if p2 is not True and p2 is not False:
+            return False
     p3 = v["timestamp"]
-    if not isinstance(p3, str): return False
-    if _DATE_TIME.match(p3) is None: return False
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
     if "extraInfo" in v:
         p4 = v["extraInfo"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 200: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 200:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v184(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 36: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 36:
+            return False
     return True
+
 
 def _v183(v):
-    if type(v) is not dict: return False
-    if "controlId" not in v or "started" not in v or "timestamp" not in v: return False
-    if not v.keys() <= _C231: return False
+    if type(v) is not dict:
+        return False
+    if "controlId" not in v or "started" not in v or "timestamp" not in v:
+        return False
+    if not v.keys() <= _C231:
+        return False
     p0 = v["controlId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     p1 = v["started"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     p2 = v["timestamp"]
-    if not isinstance(p2, str): return False
-    if _DATE_TIME.match(p2) is None: return False
+    if not isinstance(p2, str):
+        return False
+    if _DATE_TIME.match(p2) is None:
+        return False
     if "supersededIds" in v:
         p3 = v["supersededIds"]
-        if not _v184(p3): return False
+        if not _v184(p3):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v188(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not _v15(i0): return False
+        if not _v15(i0):
+            return False
     return True
+
 
 def _v187(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "priority" not in v or "message" not in v: return False
-    if not v.keys() <= _C233: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "priority" not in v or "message" not in v:
+        return False
+    if not v.keys() <= _C233:
+        return False
     if "display" in v:
         p0 = v["display"]
-        if not _v118(p0): return False
+        if not _v118(p0):
+            return False
     p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     p2 = v["priority"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C139 or p2 in _C140)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C139 or p2 in _C140):
+        return False
     if "state" in v:
         p3 = v["state"]
-        if not isinstance(p3, str): return False
-        if not ((p3 in _C141 or p3 in _C142)): return False
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C141 or p3 in _C142):
+            return False
     if "startDateTime" in v:
         p4 = v["startDateTime"]
-        if not isinstance(p4, str): return False
-        if _DATE_TIME.match(p4) is None: return False
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
     if "endDateTime" in v:
         p5 = v["endDateTime"]
-        if not isinstance(p5, str): return False
-        if _DATE_TIME.match(p5) is None: return False
+        if not isinstance(p5, str):
+            return False
+        if _DATE_TIME.match(p5) is None:
+            return False
     if "transactionId" in v:
         p6 = v["transactionId"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 36: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 36:
+            return False
     p7 = v["message"]
-    if not _v15(p7): return False
+    if not _v15(p7):
+        return False
     if "messageExtra" in v:
         p8 = v["messageExtra"]
-        if not _v188(p8): return False
+        if not _v188(p8):
+            return False
     if "customData" in v:
         p9 = v["customData"]
-        if not _v1(p9): return False
+        if not _v1(p9):
+            return False
     return True
+
 
 def _v186(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v187(i0): return False
+        if not _v187(i0):
+            return False
     return True
+
 
 def _v185(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v: return False
-    if not v.keys() <= _C232: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v:
+        return False
+    if not v.keys() <= _C232:
+        return False
     if "messageInfo" in v:
         p0 = v["messageInfo"]
-        if not _v186(p0): return False
+        if not _v186(p0):
+            return False
     p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "tbc" in v:
         p2 = v["tbc"]
-        if p2 is not True and p2 is not False: return False
+        if p2 is not True and p2 is not False:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v191(v):
-    if type(v) is not dict: return False
-    if "energyAmount" not in v or "evMinCurrent" not in v or "evMaxCurrent" not in v or "evMaxVoltage" not in v: return False
-    if not v.keys() <= _C236: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "energyAmount" not in v
+        or "evMinCurrent" not in v
+        or "evMaxCurrent" not in v
+        or "evMaxVoltage" not in v
+    ):
+        return False
+    if not v.keys() <= _C236:
+        return False
     p0 = v["energyAmount"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["evMinCurrent"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     p2 = v["evMaxCurrent"]
-    if type(p2) is not float and type(p2) is not int: return False
+    if type(p2) is not float and type(p2) is not int:
+        return False
     p3 = v["evMaxVoltage"]
-    if type(p3) is not float and type(p3) is not int: return False
+    if type(p3) is not float and type(p3) is not int:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v193(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C70 or i0 in _C71)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C70 or i0 in _C71):
+            return False
     return True
+
 
 def _v194(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if not ((i0 in _C238 or i0 in _C239)): return False
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C238 or i0 in _C239):
+            return False
     return True
+
 
 def _v192(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C237: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C237:
+        return False
     if "evSupportedDERControl" in v:
         p0 = v["evSupportedDERControl"]
-        if not _v193(p0): return False
+        if not _v193(p0):
+            return False
     if "evOverExcitedMaxDischargePower" in v:
         p1 = v["evOverExcitedMaxDischargePower"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "evOverExcitedPowerFactor" in v:
         p2 = v["evOverExcitedPowerFactor"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "evUnderExcitedMaxDischargePower" in v:
         p3 = v["evUnderExcitedMaxDischargePower"]
-        if type(p3) is not float and type(p3) is not int: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
     if "evUnderExcitedPowerFactor" in v:
         p4 = v["evUnderExcitedPowerFactor"]
-        if type(p4) is not float and type(p4) is not int: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
     if "maxApparentPower" in v:
         p5 = v["maxApparentPower"]
-        if type(p5) is not float and type(p5) is not int: return False
+        if type(p5) is not float and type(p5) is not int:
+            return False
     if "maxChargeApparentPower" in v:
         p6 = v["maxChargeApparentPower"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "maxChargeApparentPower_L2" in v:
         p7 = v["maxChargeApparentPower_L2"]
-        if type(p7) is not float and type(p7) is not int: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
     if "maxChargeApparentPower_L3" in v:
         p8 = v["maxChargeApparentPower_L3"]
-        if type(p8) is not float and type(p8) is not int: return False
+        if type(p8) is not float and type(p8) is not int:
+            return False
     if "maxDischargeApparentPower" in v:
         p9 = v["maxDischargeApparentPower"]
-        if type(p9) is not float and type(p9) is not int: return False
+        if type(p9) is not float and type(p9) is not int:
+            return False
     if "maxDischargeApparentPower_L2" in v:
         p10 = v["maxDischargeApparentPower_L2"]
-        if type(p10) is not float and type(p10) is not int: return False
+        if type(p10) is not float and type(p10) is not int:
+            return False
     if "maxDischargeApparentPower_L3" in v:
         p11 = v["maxDischargeApparentPower_L3"]
-        if type(p11) is not float and type(p11) is not int: return False
+        if type(p11) is not float and type(p11) is not int:
+            return False
     if "maxChargeReactivePower" in v:
         p12 = v["maxChargeReactivePower"]
-        if type(p12) is not float and type(p12) is not int: return False
+        if type(p12) is not float and type(p12) is not int:
+            return False
     if "maxChargeReactivePower_L2" in v:
         p13 = v["maxChargeReactivePower_L2"]
-        if type(p13) is not float and type(p13) is not int: return False
+        if type(p13) is not float and type(p13) is not int:
+            return False
     if "maxChargeReactivePower_L3" in v:
         p14 = v["maxChargeReactivePower_L3"]
-        if type(p14) is not float and type(p14) is not int: return False
+        if type(p14) is not float and type(p14) is not int:
+            return False
     if "minChargeReactivePower" in v:
         p15 = v["minChargeReactivePower"]
-        if type(p15) is not float and type(p15) is not int: return False
+        if type(p15) is not float and type(p15) is not int:
+            return False
     if "minChargeReactivePower_L2" in v:
         p16 = v["minChargeReactivePower_L2"]
-        if type(p16) is not float and type(p16) is not int: return False
+        if type(p16) is not float and type(p16) is not int:
+            return False
     if "minChargeReactivePower_L3" in v:
         p17 = v["minChargeReactivePower_L3"]
-        if type(p17) is not float and type(p17) is not int: return False
+        if type(p17) is not float and type(p17) is not int:
+            return False
     if "maxDischargeReactivePower" in v:
         p18 = v["maxDischargeReactivePower"]
-        if type(p18) is not float and type(p18) is not int: return False
+        if type(p18) is not float and type(p18) is not int:
+            return False
     if "maxDischargeReactivePower_L2" in v:
         p19 = v["maxDischargeReactivePower_L2"]
-        if type(p19) is not float and type(p19) is not int: return False
+        if type(p19) is not float and type(p19) is not int:
+            return False
     if "maxDischargeReactivePower_L3" in v:
         p20 = v["maxDischargeReactivePower_L3"]
-        if type(p20) is not float and type(p20) is not int: return False
+        if type(p20) is not float and type(p20) is not int:
+            return False
     if "minDischargeReactivePower" in v:
         p21 = v["minDischargeReactivePower"]
-        if type(p21) is not float and type(p21) is not int: return False
+        if type(p21) is not float and type(p21) is not int:
+            return False
     if "minDischargeReactivePower_L2" in v:
         p22 = v["minDischargeReactivePower_L2"]
-        if type(p22) is not float and type(p22) is not int: return False
+        if type(p22) is not float and type(p22) is not int:
+            return False
     if "minDischargeReactivePower_L3" in v:
         p23 = v["minDischargeReactivePower_L3"]
-        if type(p23) is not float and type(p23) is not int: return False
+        if type(p23) is not float and type(p23) is not int:
+            return False
     if "nominalVoltage" in v:
         p24 = v["nominalVoltage"]
-        if type(p24) is not float and type(p24) is not int: return False
+        if type(p24) is not float and type(p24) is not int:
+            return False
     if "nominalVoltageOffset" in v:
         p25 = v["nominalVoltageOffset"]
-        if type(p25) is not float and type(p25) is not int: return False
+        if type(p25) is not float and type(p25) is not int:
+            return False
     if "maxNominalVoltage" in v:
         p26 = v["maxNominalVoltage"]
-        if type(p26) is not float and type(p26) is not int: return False
+        if type(p26) is not float and type(p26) is not int:
+            return False
     if "minNominalVoltage" in v:
         p27 = v["minNominalVoltage"]
-        if type(p27) is not float and type(p27) is not int: return False
+        if type(p27) is not float and type(p27) is not int:
+            return False
     if "evInverterManufacturer" in v:
         p28 = v["evInverterManufacturer"]
-        if not isinstance(p28, str): return False
-        if len(p28) > 50: return False
+        if not isinstance(p28, str):
+            return False
+        if len(p28) > 50:
+            return False
     if "evInverterModel" in v:
         p29 = v["evInverterModel"]
-        if not isinstance(p29, str): return False
-        if len(p29) > 50: return False
+        if not isinstance(p29, str):
+            return False
+        if len(p29) > 50:
+            return False
     if "evInverterSerialNumber" in v:
         p30 = v["evInverterSerialNumber"]
-        if not isinstance(p30, str): return False
-        if len(p30) > 50: return False
+        if not isinstance(p30, str):
+            return False
+        if len(p30) > 50:
+            return False
     if "evInverterSwVersion" in v:
         p31 = v["evInverterSwVersion"]
-        if not isinstance(p31, str): return False
-        if len(p31) > 50: return False
+        if not isinstance(p31, str):
+            return False
+        if len(p31) > 50:
+            return False
     if "evInverterHwVersion" in v:
         p32 = v["evInverterHwVersion"]
-        if not isinstance(p32, str): return False
-        if len(p32) > 50: return False
+        if not isinstance(p32, str):
+            return False
+        if len(p32) > 50:
+            return False
     if "evIslandingDetectionMethod" in v:
         p33 = v["evIslandingDetectionMethod"]
-        if not _v194(p33): return False
+        if not _v194(p33):
+            return False
     if "evIslandingTripTime" in v:
         p34 = v["evIslandingTripTime"]
-        if type(p34) is not float and type(p34) is not int: return False
+        if type(p34) is not float and type(p34) is not int:
+            return False
     if "evMaximumLevel1DCInjection" in v:
         p35 = v["evMaximumLevel1DCInjection"]
-        if type(p35) is not float and type(p35) is not int: return False
+        if type(p35) is not float and type(p35) is not int:
+            return False
     if "evDurationLevel1DCInjection" in v:
         p36 = v["evDurationLevel1DCInjection"]
-        if type(p36) is not float and type(p36) is not int: return False
+        if type(p36) is not float and type(p36) is not int:
+            return False
     if "evMaximumLevel2DCInjection" in v:
         p37 = v["evMaximumLevel2DCInjection"]
-        if type(p37) is not float and type(p37) is not int: return False
+        if type(p37) is not float and type(p37) is not int:
+            return False
     if "evDurationLevel2DCInjection" in v:
         p38 = v["evDurationLevel2DCInjection"]
-        if type(p38) is not float and type(p38) is not int: return False
+        if type(p38) is not float and type(p38) is not int:
+            return False
     if "evReactiveSusceptance" in v:
         p39 = v["evReactiveSusceptance"]
-        if type(p39) is not float and type(p39) is not int: return False
+        if type(p39) is not float and type(p39) is not int:
+            return False
     if "evSessionTotalDischargeEnergyAvailable" in v:
         p40 = v["evSessionTotalDischargeEnergyAvailable"]
-        if type(p40) is not float and type(p40) is not int: return False
+        if type(p40) is not float and type(p40) is not int:
+            return False
     if "customData" in v:
         p41 = v["customData"]
-        if not _v1(p41): return False
+        if not _v1(p41):
+            return False
     return True
+
 
 def _v200(v):
-    if type(v) is not dict: return False
-    if "energyFee" not in v or "powerRangeStart" not in v: return False
-    if not v.keys() <= _C243: return False
+    if type(v) is not dict:
+        return False
+    if "energyFee" not in v or "powerRangeStart" not in v:
+        return False
+    if not v.keys() <= _C243:
+        return False
     p0 = v["energyFee"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["powerRangeStart"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v199(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 8: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 8:
+        return False
     for i0 in v:
-        if not _v200(i0): return False
+        if not _v200(i0):
+            return False
     return True
+
 
 def _v198(v):
-    if type(v) is not dict: return False
-    if "duration" not in v or "evPriceRule" not in v: return False
-    if not v.keys() <= _C242: return False
+    if type(v) is not dict:
+        return False
+    if "duration" not in v or "evPriceRule" not in v:
+        return False
+    if not v.keys() <= _C242:
+        return False
     p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["evPriceRule"]
-    if not _v199(p1): return False
+    if not _v199(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v197(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 1024: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
     for i0 in v:
-        if not _v198(i0): return False
+        if not _v198(i0):
+            return False
     return True
+
 
 def _v196(v):
-    if type(v) is not dict: return False
-    if "timeAnchor" not in v or "currency" not in v or "priceAlgorithm" not in v or "evAbsolutePriceScheduleEntries" not in v: return False
-    if not v.keys() <= _C241: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "timeAnchor" not in v
+        or "currency" not in v
+        or "priceAlgorithm" not in v
+        or "evAbsolutePriceScheduleEntries" not in v
+    ):
+        return False
+    if not v.keys() <= _C241:
+        return False
     p0 = v["timeAnchor"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["currency"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 3: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 3:
+        return False
     p2 = v["evAbsolutePriceScheduleEntries"]
-    if not _v197(p2): return False
+    if not _v197(p2):
+        return False
     p3 = v["priceAlgorithm"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 2000: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 2000:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v203(v):
-    if type(v) is not dict: return False
-    if "duration" not in v or "power" not in v: return False
-    if not v.keys() <= _C245: return False
+    if type(v) is not dict:
+        return False
+    if "duration" not in v or "power" not in v:
+        return False
+    if not v.keys() <= _C245:
+        return False
     p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["power"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v202(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 1024: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
     for i0 in v:
-        if not _v203(i0): return False
+        if not _v203(i0):
+            return False
     return True
+
 
 def _v201(v):
-    if type(v) is not dict: return False
-    if "timeAnchor" not in v or "evPowerScheduleEntries" not in v: return False
-    if not v.keys() <= _C244: return False
+    if type(v) is not dict:
+        return False
+    if "timeAnchor" not in v or "evPowerScheduleEntries" not in v:
+        return False
+    if not v.keys() <= _C244:
+        return False
     p0 = v["evPowerScheduleEntries"]
-    if not _v202(p0): return False
+    if not _v202(p0):
+        return False
     p1 = v["timeAnchor"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v195(v):
-    if type(v) is not dict: return False
-    if "evPowerSchedule" not in v: return False
-    if not v.keys() <= _C240: return False
+    if type(v) is not dict:
+        return False
+    if "evPowerSchedule" not in v:
+        return False
+    if not v.keys() <= _C240:
+        return False
     if "evAbsolutePriceSchedule" in v:
         p0 = v["evAbsolutePriceSchedule"]
-        if not _v196(p0): return False
+        if not _v196(p0):
+            return False
     p1 = v["evPowerSchedule"]
-    if not _v201(p1): return False
+    if not _v201(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v204(v):
-    if type(v) is not dict: return False
-    if "evMaxCurrent" not in v or "evMaxVoltage" not in v: return False
-    if not v.keys() <= _C246: return False
+    if type(v) is not dict:
+        return False
+    if "evMaxCurrent" not in v or "evMaxVoltage" not in v:
+        return False
+    if not v.keys() <= _C246:
+        return False
     p0 = v["evMaxCurrent"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["evMaxVoltage"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "evMaxPower" in v:
         p2 = v["evMaxPower"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "evEnergyCapacity" in v:
         p3 = v["evEnergyCapacity"]
-        if type(p3) is not float and type(p3) is not int: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
     if "energyAmount" in v:
         p4 = v["energyAmount"]
-        if type(p4) is not float and type(p4) is not int: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
     if "stateOfCharge" in v:
         p5 = v["stateOfCharge"]
-        if type(p5) is not int and not (type(p5) is float and p5.is_integer()): return False
-        if p5 < 0.0: return False
-        if p5 > 100.0: return False
+        if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
+            return False
+        if p5 < 0.0:
+            return False
+        if p5 > 100.0:
+            return False
     if "fullSoC" in v:
         p6 = v["fullSoC"]
-        if type(p6) is not int and not (type(p6) is float and p6.is_integer()): return False
-        if p6 < 0.0: return False
-        if p6 > 100.0: return False
+        if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
+            return False
+        if p6 < 0.0:
+            return False
+        if p6 > 100.0:
+            return False
     if "bulkSoC" in v:
         p7 = v["bulkSoC"]
-        if type(p7) is not int and not (type(p7) is float and p7.is_integer()): return False
-        if p7 < 0.0: return False
-        if p7 > 100.0: return False
+        if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
+            return False
+        if p7 < 0.0:
+            return False
+        if p7 > 100.0:
+            return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v205(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C247: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C247:
+        return False
     if "minChargePower" in v:
         p0 = v["minChargePower"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "minChargePower_L2" in v:
         p1 = v["minChargePower_L2"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "minChargePower_L3" in v:
         p2 = v["minChargePower_L3"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "maxChargePower" in v:
         p3 = v["maxChargePower"]
-        if type(p3) is not float and type(p3) is not int: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
     if "maxChargePower_L2" in v:
         p4 = v["maxChargePower_L2"]
-        if type(p4) is not float and type(p4) is not int: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
     if "maxChargePower_L3" in v:
         p5 = v["maxChargePower_L3"]
-        if type(p5) is not float and type(p5) is not int: return False
+        if type(p5) is not float and type(p5) is not int:
+            return False
     if "minDischargePower" in v:
         p6 = v["minDischargePower"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "minDischargePower_L2" in v:
         p7 = v["minDischargePower_L2"]
-        if type(p7) is not float and type(p7) is not int: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
     if "minDischargePower_L3" in v:
         p8 = v["minDischargePower_L3"]
-        if type(p8) is not float and type(p8) is not int: return False
+        if type(p8) is not float and type(p8) is not int:
+            return False
     if "maxDischargePower" in v:
         p9 = v["maxDischargePower"]
-        if type(p9) is not float and type(p9) is not int: return False
+        if type(p9) is not float and type(p9) is not int:
+            return False
     if "maxDischargePower_L2" in v:
         p10 = v["maxDischargePower_L2"]
-        if type(p10) is not float and type(p10) is not int: return False
+        if type(p10) is not float and type(p10) is not int:
+            return False
     if "maxDischargePower_L3" in v:
         p11 = v["maxDischargePower_L3"]
-        if type(p11) is not float and type(p11) is not int: return False
+        if type(p11) is not float and type(p11) is not int:
+            return False
     if "minChargeCurrent" in v:
         p12 = v["minChargeCurrent"]
-        if type(p12) is not float and type(p12) is not int: return False
+        if type(p12) is not float and type(p12) is not int:
+            return False
     if "maxChargeCurrent" in v:
         p13 = v["maxChargeCurrent"]
-        if type(p13) is not float and type(p13) is not int: return False
+        if type(p13) is not float and type(p13) is not int:
+            return False
     if "minDischargeCurrent" in v:
         p14 = v["minDischargeCurrent"]
-        if type(p14) is not float and type(p14) is not int: return False
+        if type(p14) is not float and type(p14) is not int:
+            return False
     if "maxDischargeCurrent" in v:
         p15 = v["maxDischargeCurrent"]
-        if type(p15) is not float and type(p15) is not int: return False
+        if type(p15) is not float and type(p15) is not int:
+            return False
     if "minVoltage" in v:
         p16 = v["minVoltage"]
-        if type(p16) is not float and type(p16) is not int: return False
+        if type(p16) is not float and type(p16) is not int:
+            return False
     if "maxVoltage" in v:
         p17 = v["maxVoltage"]
-        if type(p17) is not float and type(p17) is not int: return False
+        if type(p17) is not float and type(p17) is not int:
+            return False
     if "evTargetEnergyRequest" in v:
         p18 = v["evTargetEnergyRequest"]
-        if type(p18) is not float and type(p18) is not int: return False
+        if type(p18) is not float and type(p18) is not int:
+            return False
     if "evMinEnergyRequest" in v:
         p19 = v["evMinEnergyRequest"]
-        if type(p19) is not float and type(p19) is not int: return False
+        if type(p19) is not float and type(p19) is not int:
+            return False
     if "evMaxEnergyRequest" in v:
         p20 = v["evMaxEnergyRequest"]
-        if type(p20) is not float and type(p20) is not int: return False
+        if type(p20) is not float and type(p20) is not int:
+            return False
     if "evMinV2XEnergyRequest" in v:
         p21 = v["evMinV2XEnergyRequest"]
-        if type(p21) is not float and type(p21) is not int: return False
+        if type(p21) is not float and type(p21) is not int:
+            return False
     if "evMaxV2XEnergyRequest" in v:
         p22 = v["evMaxV2XEnergyRequest"]
-        if type(p22) is not float and type(p22) is not int: return False
+        if type(p22) is not float and type(p22) is not int:
+            return False
     if "targetSoC" in v:
         p23 = v["targetSoC"]
-        if type(p23) is not int and not (type(p23) is float and p23.is_integer()): return False
-        if p23 < 0.0: return False
-        if p23 > 100.0: return False
+        if type(p23) is not int and not (type(p23) is float and p23.is_integer()):
+            return False
+        if p23 < 0.0:
+            return False
+        if p23 > 100.0:
+            return False
     if "customData" in v:
         p24 = v["customData"]
-        if not _v1(p24): return False
+        if not _v1(p24):
+            return False
     return True
+
 
 def _v190(v):
-    if type(v) is not dict: return False
-    if "requestedEnergyTransfer" not in v: return False
-    if not v.keys() <= _C235: return False
+    if type(v) is not dict:
+        return False
+    if "requestedEnergyTransfer" not in v:
+        return False
+    if not v.keys() <= _C235:
+        return False
     if "acChargingParameters" in v:
         p0 = v["acChargingParameters"]
-        if not _v191(p0): return False
+        if not _v191(p0):
+            return False
     if "derChargingParameters" in v:
         p1 = v["derChargingParameters"]
-        if not _v192(p1): return False
+        if not _v192(p1):
+            return False
     if "evEnergyOffer" in v:
         p2 = v["evEnergyOffer"]
-        if not _v195(p2): return False
+        if not _v195(p2):
+            return False
     p3 = v["requestedEnergyTransfer"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C22 or p3 in _C23)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C22 or p3 in _C23):
+        return False
     if "dcChargingParameters" in v:
         p4 = v["dcChargingParameters"]
-        if not _v204(p4): return False
+        if not _v204(p4):
+            return False
     if "v2xChargingParameters" in v:
         p5 = v["v2xChargingParameters"]
-        if not _v205(p5): return False
+        if not _v205(p5):
+            return False
     if "availableEnergyTransfer" in v:
         p6 = v["availableEnergyTransfer"]
-        if not _v16(p6): return False
+        if not _v16(p6):
+            return False
     if "controlMode" in v:
         p7 = v["controlMode"]
-        if not isinstance(p7, str): return False
-        if not ((p7 in _C248 or p7 in _C249)): return False
+        if not isinstance(p7, str):
+            return False
+        if not (p7 in _C248 or p7 in _C249):
+            return False
     if "mobilityNeedsMode" in v:
         p8 = v["mobilityNeedsMode"]
-        if not isinstance(p8, str): return False
-        if not ((p8 in _C250 or p8 in _C251)): return False
+        if not isinstance(p8, str):
+            return False
+        if not (p8 in _C250 or p8 in _C251):
+            return False
     if "departureTime" in v:
         p9 = v["departureTime"]
-        if not isinstance(p9, str): return False
-        if _DATE_TIME.match(p9) is None: return False
+        if not isinstance(p9, str):
+            return False
+        if _DATE_TIME.match(p9) is None:
+            return False
     if "customData" in v:
         p10 = v["customData"]
-        if not _v1(p10): return False
+        if not _v1(p10):
+            return False
     return True
+
 
 def _v189(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "chargingNeeds" not in v: return False
-    if not v.keys() <= _C234: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "chargingNeeds" not in v:
+        return False
+    if not v.keys() <= _C234:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 1.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 1.0:
+        return False
     if "maxScheduleTuples" in v:
         p1 = v["maxScheduleTuples"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     p2 = v["chargingNeeds"]
-    if not _v190(p2): return False
+    if not _v190(p2):
+        return False
     if "timestamp" in v:
         p3 = v["timestamp"]
-        if not isinstance(p3, str): return False
-        if _DATE_TIME.match(p3) is None: return False
+        if not isinstance(p3, str):
+            return False
+        if _DATE_TIME.match(p3) is None:
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v206(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C252 or p0 in _C253)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C252 or p0 in _C253):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v207(v):
-    if type(v) is not dict: return False
-    if "timeBase" not in v or "evseId" not in v or "chargingSchedule" not in v: return False
-    if not v.keys() <= _C254: return False
+    if type(v) is not dict:
+        return False
+    if "timeBase" not in v or "evseId" not in v or "chargingSchedule" not in v:
+        return False
+    if not v.keys() <= _C254:
+        return False
     p0 = v["timeBase"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["chargingSchedule"]
-    if not _v153(p1): return False
+    if not _v153(p1):
+        return False
     p2 = v["evseId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 1.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 1.0:
+        return False
     if "selectedChargingScheduleId" in v:
         p3 = v["selectedChargingScheduleId"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
     if "powerToleranceAcceptance" in v:
         p4 = v["powerToleranceAcceptance"]
-        if p4 is not True and p4 is not False: return False
+        if p4 is not True and p4 is not False:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v210(v):
-    if type(v) is not dict: return False
-    if "eventId" not in v or "timestamp" not in v or "trigger" not in v or "actualValue" not in v or "eventNotificationType" not in v or "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C256: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "eventId" not in v
+        or "timestamp" not in v
+        or "trigger" not in v
+        or "actualValue" not in v
+        or "eventNotificationType" not in v
+        or "component" not in v
+        or "variable" not in v
+    ):
+        return False
+    if not v.keys() <= _C256:
+        return False
     p0 = v["eventId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["timestamp"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     p2 = v["trigger"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C257 or p2 in _C258)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C257 or p2 in _C258):
+        return False
     if "cause" in v:
         p3 = v["cause"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
     p4 = v["actualValue"]
-    if not isinstance(p4, str): return False
-    if len(p4) > 2500: return False
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 2500:
+        return False
     if "techCode" in v:
         p5 = v["techCode"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 50: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 50:
+            return False
     if "techInfo" in v:
         p6 = v["techInfo"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 500: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 500:
+            return False
     if "cleared" in v:
         p7 = v["cleared"]
-        if p7 is not True and p7 is not False: return False
+        if p7 is not True and p7 is not False:
+            return False
     if "transactionId" in v:
         p8 = v["transactionId"]
-        if not isinstance(p8, str): return False
-        if len(p8) > 36: return False
+        if not isinstance(p8, str):
+            return False
+        if len(p8) > 36:
+            return False
     p9 = v["component"]
-    if not _v118(p9): return False
+    if not _v118(p9):
+        return False
     if "variableMonitoringId" in v:
         p10 = v["variableMonitoringId"]
-        if type(p10) is not int and not (type(p10) is float and p10.is_integer()): return False
-        if p10 < 0.0: return False
+        if type(p10) is not int and not (type(p10) is float and p10.is_integer()):
+            return False
+        if p10 < 0.0:
+            return False
     p11 = v["eventNotificationType"]
-    if not isinstance(p11, str): return False
-    if not ((p11 in _C259 or p11 in _C260)): return False
+    if not isinstance(p11, str):
+        return False
+    if not (p11 in _C259 or p11 in _C260):
+        return False
     p12 = v["variable"]
-    if not _v119(p12): return False
+    if not _v119(p12):
+        return False
     if "severity" in v:
         p13 = v["severity"]
-        if type(p13) is not int and not (type(p13) is float and p13.is_integer()): return False
-        if p13 < 0.0: return False
+        if type(p13) is not int and not (type(p13) is float and p13.is_integer()):
+            return False
+        if p13 < 0.0:
+            return False
     if "customData" in v:
         p14 = v["customData"]
-        if not _v1(p14): return False
+        if not _v1(p14):
+            return False
     return True
+
 
 def _v209(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v210(i0): return False
+        if not _v210(i0):
+            return False
     return True
+
 
 def _v208(v):
-    if type(v) is not dict: return False
-    if "generatedAt" not in v or "seqNo" not in v or "eventData" not in v: return False
-    if not v.keys() <= _C255: return False
+    if type(v) is not dict:
+        return False
+    if "generatedAt" not in v or "seqNo" not in v or "eventData" not in v:
+        return False
+    if not v.keys() <= _C255:
+        return False
     p0 = v["generatedAt"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     if "tbc" in v:
         p1 = v["tbc"]
-        if p1 is not True and p1 is not False: return False
+        if p1 is not True and p1 is not False:
+            return False
     p2 = v["seqNo"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     p3 = v["eventData"]
-    if not _v209(p3): return False
+    if not _v209(p3):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v215(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "transaction" not in v or "value" not in v or "type" not in v or "severity" not in v or "eventNotificationType" not in v: return False
-    if not v.keys() <= _C263: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "id" not in v
+        or "transaction" not in v
+        or "value" not in v
+        or "type" not in v
+        or "severity" not in v
+        or "eventNotificationType" not in v
+    ):
+        return False
+    if not v.keys() <= _C263:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["transaction"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     p2 = v["value"]
-    if type(p2) is not float and type(p2) is not int: return False
+    if type(p2) is not float and type(p2) is not int:
+        return False
     p3 = v["type"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C264 or p3 in _C265)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C264 or p3 in _C265):
+        return False
     p4 = v["severity"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-    if p4 < 0.0: return False
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
     p5 = v["eventNotificationType"]
-    if not isinstance(p5, str): return False
-    if not ((p5 in _C259 or p5 in _C260)): return False
+    if not isinstance(p5, str):
+        return False
+    if not (p5 in _C259 or p5 in _C260):
+        return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v214(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v215(i0): return False
+        if not _v215(i0):
+            return False
     return True
+
 
 def _v213(v):
-    if type(v) is not dict: return False
-    if "component" not in v or "variable" not in v or "variableMonitoring" not in v: return False
-    if not v.keys() <= _C262: return False
+    if type(v) is not dict:
+        return False
+    if "component" not in v or "variable" not in v or "variableMonitoring" not in v:
+        return False
+    if not v.keys() <= _C262:
+        return False
     p0 = v["component"]
-    if not _v118(p0): return False
+    if not _v118(p0):
+        return False
     p1 = v["variable"]
-    if not _v119(p1): return False
+    if not _v119(p1):
+        return False
     p2 = v["variableMonitoring"]
-    if not _v214(p2): return False
+    if not _v214(p2):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v212(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v213(i0): return False
+        if not _v213(i0):
+            return False
     return True
+
 
 def _v211(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "seqNo" not in v or "generatedAt" not in v: return False
-    if not v.keys() <= _C261: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "seqNo" not in v or "generatedAt" not in v:
+        return False
+    if not v.keys() <= _C261:
+        return False
     if "monitor" in v:
         p0 = v["monitor"]
-        if not _v212(p0): return False
+        if not _v212(p0):
+            return False
     p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "tbc" in v:
         p2 = v["tbc"]
-        if p2 is not True and p2 is not False: return False
+        if p2 is not True and p2 is not False:
+            return False
     p3 = v["seqNo"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-    if p3 < 0.0: return False
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
+    if p3 < 0.0:
+        return False
     p4 = v["generatedAt"]
-    if not isinstance(p4, str): return False
-    if _DATE_TIME.match(p4) is None: return False
+    if not isinstance(p4, str):
+        return False
+    if _DATE_TIME.match(p4) is None:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v218(v):
-    if type(v) is not dict: return False
-    if "t" not in v or "v" not in v: return False
-    if not v.keys() <= _C267: return False
+    if type(v) is not dict:
+        return False
+    if "t" not in v or "v" not in v:
+        return False
+    if not v.keys() <= _C267:
+        return False
     p0 = v["t"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["v"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 2500: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 2500:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v217(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v218(i0): return False
+        if not _v218(i0):
+            return False
     return True
+
 
 def _v216(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "pending" not in v or "basetime" not in v or "data" not in v: return False
-    if not v.keys() <= _C266: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "pending" not in v or "basetime" not in v or "data" not in v:
+        return False
+    if not v.keys() <= _C266:
+        return False
     p0 = v["data"]
-    if not _v217(p0): return False
+    if not _v217(p0):
+        return False
     p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     p2 = v["pending"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     p3 = v["basetime"]
-    if not isinstance(p3, str): return False
-    if _DATE_TIME.match(p3) is None: return False
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v219(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v or "activated" not in v: return False
-    if not v.keys() <= _C268: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v or "activated" not in v:
+        return False
+    if not v.keys() <= _C268:
+        return False
     p0 = v["transactionId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     p1 = v["activated"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v224(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C271: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C271:
+        return False
     if "type" in v:
         p0 = v["type"]
-        if not isinstance(p0, str): return False
-        if not ((p0 in _C178 or p0 in _C179)): return False
+        if not isinstance(p0, str):
+            return False
+        if not (p0 in _C178 or p0 in _C179):
+            return False
     if "value" in v:
         p1 = v["value"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 2500: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 2500:
+            return False
     if "mutability" in v:
         p2 = v["mutability"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C272 or p2 in _C273)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C272 or p2 in _C273):
+            return False
     if "persistent" in v:
         p3 = v["persistent"]
-        if p3 is not True and p3 is not False: return False
+        if p3 is not True and p3 is not False:
+            return False
     if "constant" in v:
         p4 = v["constant"]
-        if p4 is not True and p4 is not False: return False
+        if p4 is not True and p4 is not False:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v223(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 4: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
     for i0 in v:
-        if not _v224(i0): return False
+        if not _v224(i0):
+            return False
     return True
+
 
 def _v225(v):
-    if type(v) is not dict: return False
-    if "dataType" not in v or "supportsMonitoring" not in v: return False
-    if not v.keys() <= _C274: return False
+    if type(v) is not dict:
+        return False
+    if "dataType" not in v or "supportsMonitoring" not in v:
+        return False
+    if not v.keys() <= _C274:
+        return False
     if "unit" in v:
         p0 = v["unit"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 16: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 16:
+            return False
     p1 = v["dataType"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C275 or p1 in _C276)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C275 or p1 in _C276):
+        return False
     if "minLimit" in v:
         p2 = v["minLimit"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "maxLimit" in v:
         p3 = v["maxLimit"]
-        if type(p3) is not float and type(p3) is not int: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
     if "maxElements" in v:
         p4 = v["maxElements"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-        if p4 < 1.0: return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
+        if p4 < 1.0:
+            return False
     if "valuesList" in v:
         p5 = v["valuesList"]
-        if not isinstance(p5, str): return False
-        if len(p5) > 1000: return False
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 1000:
+            return False
     p6 = v["supportsMonitoring"]
-    if p6 is not True and p6 is not False: return False
+    if p6 is not True and p6 is not False:
+        return False
     if "customData" in v:
         p7 = v["customData"]
-        if not _v1(p7): return False
+        if not _v1(p7):
+            return False
     return True
+
 
 def _v222(v):
-    if type(v) is not dict: return False
-    if "component" not in v or "variable" not in v or "variableAttribute" not in v: return False
-    if not v.keys() <= _C270: return False
+    if type(v) is not dict:
+        return False
+    if "component" not in v or "variable" not in v or "variableAttribute" not in v:
+        return False
+    if not v.keys() <= _C270:
+        return False
     p0 = v["component"]
-    if not _v118(p0): return False
+    if not _v118(p0):
+        return False
     p1 = v["variable"]
-    if not _v119(p1): return False
+    if not _v119(p1):
+        return False
     p2 = v["variableAttribute"]
-    if not _v223(p2): return False
+    if not _v223(p2):
+        return False
     if "variableCharacteristics" in v:
         p3 = v["variableCharacteristics"]
-        if not _v225(p3): return False
+        if not _v225(p3):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v221(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v222(i0): return False
+        if not _v222(i0):
+            return False
     return True
+
 
 def _v220(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "generatedAt" not in v or "seqNo" not in v: return False
-    if not v.keys() <= _C269: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "generatedAt" not in v or "seqNo" not in v:
+        return False
+    if not v.keys() <= _C269:
+        return False
     p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["generatedAt"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "reportData" in v:
         p2 = v["reportData"]
-        if not _v221(p2): return False
+        if not _v221(p2):
+            return False
     if "tbc" in v:
         p3 = v["tbc"]
-        if p3 is not True and p3 is not False: return False
+        if p3 is not True and p3 is not False:
+            return False
     p4 = v["seqNo"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-    if p4 < 0.0: return False
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v227(v):
-    if type(v) is not dict: return False
-    if "name" not in v or "address1" not in v or "city" not in v or "country" not in v: return False
-    if not v.keys() <= _C280: return False
+    if type(v) is not dict:
+        return False
+    if "name" not in v or "address1" not in v or "city" not in v or "country" not in v:
+        return False
+    if not v.keys() <= _C280:
+        return False
     p0 = v["name"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     p1 = v["address1"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 100: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 100:
+        return False
     if "address2" in v:
         p2 = v["address2"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 100: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 100:
+            return False
     p3 = v["city"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 100: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 100:
+        return False
     if "postalCode" in v:
         p4 = v["postalCode"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 20: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 20:
+            return False
     p5 = v["country"]
-    if not isinstance(p5, str): return False
-    if len(p5) > 50: return False
+    if not isinstance(p5, str):
+        return False
+    if len(p5) > 50:
+        return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v226(v):
-    if type(v) is not dict: return False
-    if "pspRef" not in v or "status" not in v or "settlementAmount" not in v or "settlementTime" not in v: return False
-    if not v.keys() <= _C277: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "pspRef" not in v
+        or "status" not in v
+        or "settlementAmount" not in v
+        or "settlementTime" not in v
+    ):
+        return False
+    if not v.keys() <= _C277:
+        return False
     if "transactionId" in v:
         p0 = v["transactionId"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 36: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 36:
+            return False
     p1 = v["pspRef"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 255: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 255:
+        return False
     p2 = v["status"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C278 or p2 in _C279)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C278 or p2 in _C279):
+        return False
     if "statusInfo" in v:
         p3 = v["statusInfo"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 500: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 500:
+            return False
     p4 = v["settlementAmount"]
-    if type(p4) is not float and type(p4) is not int: return False
+    if type(p4) is not float and type(p4) is not int:
+        return False
     p5 = v["settlementTime"]
-    if not isinstance(p5, str): return False
-    if _DATE_TIME.match(p5) is None: return False
+    if not isinstance(p5, str):
+        return False
+    if _DATE_TIME.match(p5) is None:
+        return False
     if "receiptId" in v:
         p6 = v["receiptId"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 50: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 50:
+            return False
     if "receiptUrl" in v:
         p7 = v["receiptUrl"]
-        if not isinstance(p7, str): return False
-        if len(p7) > 2000: return False
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 2000:
+            return False
     if "vatCompany" in v:
         p8 = v["vatCompany"]
-        if not _v227(p8): return False
+        if not _v227(p8):
+            return False
     if "vatNumber" in v:
         p9 = v["vatNumber"]
-        if not isinstance(p9, str): return False
-        if len(p9) > 20: return False
+        if not isinstance(p9, str):
+            return False
+        if len(p9) > 20:
+            return False
     if "customData" in v:
         p10 = v["customData"]
-        if not _v1(p10): return False
+        if not _v1(p10):
+            return False
     return True
+
 
 def _v228(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C281: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C281:
+        return False
     if "receiptUrl" in v:
         p0 = v["receiptUrl"]
-        if not isinstance(p0, str): return False
-        if len(p0) > 2000: return False
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 2000:
+            return False
     if "receiptId" in v:
         p1 = v["receiptId"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 50: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 50:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v229(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "timeout" not in v: return False
-    if not v.keys() <= _C282: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "timeout" not in v:
+        return False
+    if not v.keys() <= _C282:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["timeout"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v230(v):
-    if type(v) is not dict: return False
-    if "constantStreamData" not in v: return False
-    if not v.keys() <= _C164: return False
+    if type(v) is not dict:
+        return False
+    if "constantStreamData" not in v:
+        return False
+    if not v.keys() <= _C164:
+        return False
     p0 = v["constantStreamData"]
-    if not _v123(p0): return False
+    if not _v123(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v231(v):
-    if type(v) is not dict: return False
-    if "location" not in v or "checksum" not in v or "requestId" not in v: return False
-    if not v.keys() <= _C283: return False
+    if type(v) is not dict:
+        return False
+    if "location" not in v or "checksum" not in v or "requestId" not in v:
+        return False
+    if not v.keys() <= _C283:
+        return False
     p0 = v["location"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 2000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 2000:
+        return False
     if "retries" in v:
         p1 = v["retries"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     p2 = v["checksum"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 32: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 32:
+        return False
     p3 = v["requestId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-    if p3 < 0.0: return False
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
+    if p3 < 0.0:
+        return False
     if "retryInterval" in v:
         p4 = v["retryInterval"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-        if p4 < 0.0: return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
+        if p4 < 0.0:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v233(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not isinstance(i0, str): return False
-        if len(i0) > 2000: return False
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 2000:
+            return False
     return True
+
 
 def _v232(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C284: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C284:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C285 or p0 in _C286)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C285 or p0 in _C286):
+        return False
     if "location" in v:
         p1 = v["location"]
-        if not _v233(p1): return False
+        if not _v233(p1):
+            return False
     if "requestId" in v:
         p2 = v["requestId"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-        if p2 < 0.0: return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+        if p2 < 0.0:
+            return False
     if "statusInfo" in v:
         p3 = v["statusInfo"]
-        if not _v3(p3): return False
+        if not _v3(p3):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v234(v):
-    if type(v) is not dict: return False
-    if "chargingProfileId" not in v: return False
-    if not v.keys() <= _C287: return False
+    if type(v) is not dict:
+        return False
+    if "chargingProfileId" not in v:
+        return False
+    if not v.keys() <= _C287:
+        return False
     p0 = v["chargingProfileId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v236(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C289: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C289:
+        return False
     if "limit" in v:
         p0 = v["limit"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "limit_L2" in v:
         p1 = v["limit_L2"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "limit_L3" in v:
         p2 = v["limit_L3"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "dischargeLimit" in v:
         p3 = v["dischargeLimit"]
-        if type(p3) is not float and type(p3) is not int: return False
-        if p3 > 0.0: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
+        if p3 > 0.0:
+            return False
     if "dischargeLimit_L2" in v:
         p4 = v["dischargeLimit_L2"]
-        if type(p4) is not float and type(p4) is not int: return False
-        if p4 > 0.0: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
+        if p4 > 0.0:
+            return False
     if "dischargeLimit_L3" in v:
         p5 = v["dischargeLimit_L3"]
-        if type(p5) is not float and type(p5) is not int: return False
-        if p5 > 0.0: return False
+        if type(p5) is not float and type(p5) is not int:
+            return False
+        if p5 > 0.0:
+            return False
     if "setpoint" in v:
         p6 = v["setpoint"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "setpoint_L2" in v:
         p7 = v["setpoint_L2"]
-        if type(p7) is not float and type(p7) is not int: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
     if "setpoint_L3" in v:
         p8 = v["setpoint_L3"]
-        if type(p8) is not float and type(p8) is not int: return False
+        if type(p8) is not float and type(p8) is not int:
+            return False
     if "setpointReactive" in v:
         p9 = v["setpointReactive"]
-        if type(p9) is not float and type(p9) is not int: return False
+        if type(p9) is not float and type(p9) is not int:
+            return False
     if "setpointReactive_L2" in v:
         p10 = v["setpointReactive_L2"]
-        if type(p10) is not float and type(p10) is not int: return False
+        if type(p10) is not float and type(p10) is not int:
+            return False
     if "setpointReactive_L3" in v:
         p11 = v["setpointReactive_L3"]
-        if type(p11) is not float and type(p11) is not int: return False
+        if type(p11) is not float and type(p11) is not int:
+            return False
     if "customData" in v:
         p12 = v["customData"]
-        if not _v1(p12): return False
+        if not _v1(p12):
+            return False
     return True
+
 
 def _v235(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C288: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C288:
+        return False
     if "scheduleUpdate" in v:
         p0 = v["scheduleUpdate"]
-        if not _v236(p0): return False
+        if not _v236(p0):
+            return False
     p1 = v["status"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C2 or p1 in _C3)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C2 or p1 in _C3):
+        return False
     if "statusInfo" in v:
         p2 = v["statusInfo"]
-        if not _v3(p2): return False
+        if not _v3(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v240(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 3: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 3:
+        return False
     for i0 in v:
-        if not _v153(i0): return False
+        if not _v153(i0):
+            return False
     return True
+
 
 def _v239(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "stackLevel" not in v or "chargingProfilePurpose" not in v or "chargingProfileKind" not in v or "chargingSchedule" not in v: return False
-    if not v.keys() <= _C291: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "id" not in v
+        or "stackLevel" not in v
+        or "chargingProfilePurpose" not in v
+        or "chargingProfileKind" not in v
+        or "chargingSchedule" not in v
+    ):
+        return False
+    if not v.keys() <= _C291:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["stackLevel"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     p2 = v["chargingProfilePurpose"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C65 or p2 in _C66)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C65 or p2 in _C66):
+        return False
     p3 = v["chargingProfileKind"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C292 or p3 in _C293)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C292 or p3 in _C293):
+        return False
     if "recurrencyKind" in v:
         p4 = v["recurrencyKind"]
-        if not isinstance(p4, str): return False
-        if not ((p4 in _C294 or p4 in _C295)): return False
+        if not isinstance(p4, str):
+            return False
+        if not (p4 in _C294 or p4 in _C295):
+            return False
     if "validFrom" in v:
         p5 = v["validFrom"]
-        if not isinstance(p5, str): return False
-        if _DATE_TIME.match(p5) is None: return False
+        if not isinstance(p5, str):
+            return False
+        if _DATE_TIME.match(p5) is None:
+            return False
     if "validTo" in v:
         p6 = v["validTo"]
-        if not isinstance(p6, str): return False
-        if _DATE_TIME.match(p6) is None: return False
+        if not isinstance(p6, str):
+            return False
+        if _DATE_TIME.match(p6) is None:
+            return False
     if "transactionId" in v:
         p7 = v["transactionId"]
-        if not isinstance(p7, str): return False
-        if len(p7) > 36: return False
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 36:
+            return False
     if "maxOfflineDuration" in v:
         p8 = v["maxOfflineDuration"]
-        if type(p8) is not int and not (type(p8) is float and p8.is_integer()): return False
+        if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
+            return False
     p9 = v["chargingSchedule"]
-    if not _v240(p9): return False
+    if not _v240(p9):
+        return False
     if "invalidAfterOfflineDuration" in v:
         p10 = v["invalidAfterOfflineDuration"]
-        if p10 is not True and p10 is not False: return False
+        if p10 is not True and p10 is not False:
+            return False
     if "dynUpdateInterval" in v:
         p11 = v["dynUpdateInterval"]
-        if type(p11) is not int and not (type(p11) is float and p11.is_integer()): return False
+        if type(p11) is not int and not (type(p11) is float and p11.is_integer()):
+            return False
     if "dynUpdateTime" in v:
         p12 = v["dynUpdateTime"]
-        if not isinstance(p12, str): return False
-        if _DATE_TIME.match(p12) is None: return False
+        if not isinstance(p12, str):
+            return False
+        if _DATE_TIME.match(p12) is None:
+            return False
     if "priceScheduleSignature" in v:
         p13 = v["priceScheduleSignature"]
-        if not isinstance(p13, str): return False
-        if len(p13) > 256: return False
+        if not isinstance(p13, str):
+            return False
+        if len(p13) > 256:
+            return False
     if "customData" in v:
         p14 = v["customData"]
-        if not _v1(p14): return False
+        if not _v1(p14):
+            return False
     return True
+
 
 def _v238(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v239(i0): return False
+        if not _v239(i0):
+            return False
     return True
+
 
 def _v237(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "chargingLimitSource" not in v or "evseId" not in v or "chargingProfile" not in v: return False
-    if not v.keys() <= _C290: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "requestId" not in v
+        or "chargingLimitSource" not in v
+        or "evseId" not in v
+        or "chargingProfile" not in v
+    ):
+        return False
+    if not v.keys() <= _C290:
+        return False
     p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["chargingLimitSource"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 20: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
     p2 = v["chargingProfile"]
-    if not _v238(p2): return False
+    if not _v238(p2):
+        return False
     if "tbc" in v:
         p3 = v["tbc"]
-        if p3 is not True and p3 is not False: return False
+        if p3 is not True and p3 is not False:
+            return False
     p4 = v["evseId"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-    if p4 < 0.0: return False
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v246(v):
-    if type(v) is not dict: return False
-    if "x" not in v or "y" not in v: return False
-    if not v.keys() <= _C299: return False
+    if type(v) is not dict:
+        return False
+    if "x" not in v or "y" not in v:
+        return False
+    if not v.keys() <= _C299:
+        return False
     p0 = v["x"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["y"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v245(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 10: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 10:
+        return False
     for i0 in v:
-        if not _v246(i0): return False
+        if not _v246(i0):
+            return False
     return True
+
 
 def _v247(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C300: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C300:
+        return False
     if "hysteresisHigh" in v:
         p0 = v["hysteresisHigh"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "hysteresisLow" in v:
         p1 = v["hysteresisLow"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "hysteresisDelay" in v:
         p2 = v["hysteresisDelay"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "hysteresisGradient" in v:
         p3 = v["hysteresisGradient"]
-        if type(p3) is not float and type(p3) is not int: return False
+        if type(p3) is not float and type(p3) is not int:
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v248(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C301: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C301:
+        return False
     if "vRef" in v:
         p0 = v["vRef"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "autonomousVRefEnable" in v:
         p1 = v["autonomousVRefEnable"]
-        if p1 is not True and p1 is not False: return False
+        if p1 is not True and p1 is not False:
+            return False
     if "autonomousVRefTimeConstant" in v:
         p2 = v["autonomousVRefTimeConstant"]
-        if type(p2) is not float and type(p2) is not int: return False
+        if type(p2) is not float and type(p2) is not int:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v249(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C302: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C302:
+        return False
     if "hv10MinMeanValue" in v:
         p0 = v["hv10MinMeanValue"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "hv10MinMeanTripDelay" in v:
         p1 = v["hv10MinMeanTripDelay"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "powerDuringCessation" in v:
         p2 = v["powerDuringCessation"]
-        if not isinstance(p2, str): return False
-        if not ((p2 in _C303 or p2 in _C304)): return False
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C303 or p2 in _C304):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v244(v):
-    if type(v) is not dict: return False
-    if "priority" not in v or "yUnit" not in v or "curveData" not in v: return False
-    if not v.keys() <= _C298: return False
+    if type(v) is not dict:
+        return False
+    if "priority" not in v or "yUnit" not in v or "curveData" not in v:
+        return False
+    if not v.keys() <= _C298:
+        return False
     p0 = v["curveData"]
-    if not _v245(p0): return False
+    if not _v245(p0):
+        return False
     if "hysteresis" in v:
         p1 = v["hysteresis"]
-        if not _v247(p1): return False
+        if not _v247(p1):
+            return False
     p2 = v["priority"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     if "reactivePowerParams" in v:
         p3 = v["reactivePowerParams"]
-        if not _v248(p3): return False
+        if not _v248(p3):
+            return False
     if "voltageParams" in v:
         p4 = v["voltageParams"]
-        if not _v249(p4): return False
+        if not _v249(p4):
+            return False
     p5 = v["yUnit"]
-    if not isinstance(p5, str): return False
-    if not ((p5 in _C305 or p5 in _C306)): return False
+    if not isinstance(p5, str):
+        return False
+    if not (p5 in _C305 or p5 in _C306):
+        return False
     if "responseTime" in v:
         p6 = v["responseTime"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "startTime" in v:
         p7 = v["startTime"]
-        if not isinstance(p7, str): return False
-        if _DATE_TIME.match(p7) is None: return False
+        if not isinstance(p7, str):
+            return False
+        if _DATE_TIME.match(p7) is None:
+            return False
     if "duration" in v:
         p8 = v["duration"]
-        if type(p8) is not float and type(p8) is not int: return False
+        if type(p8) is not float and type(p8) is not int:
+            return False
     if "customData" in v:
         p9 = v["customData"]
-        if not _v1(p9): return False
+        if not _v1(p9):
+            return False
     return True
+
 
 def _v243(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "curveType" not in v or "isDefault" not in v or "isSuperseded" not in v or "curve" not in v: return False
-    if not v.keys() <= _C297: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "id" not in v
+        or "curveType" not in v
+        or "isDefault" not in v
+        or "isSuperseded" not in v
+        or "curve" not in v
+    ):
+        return False
+    if not v.keys() <= _C297:
+        return False
     p0 = v["curve"]
-    if not _v244(p0): return False
+    if not _v244(p0):
+        return False
     p1 = v["id"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     p2 = v["curveType"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C70 or p2 in _C71)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C70 or p2 in _C71):
+        return False
     p3 = v["isDefault"]
-    if p3 is not True and p3 is not False: return False
+    if p3 is not True and p3 is not False:
+        return False
     p4 = v["isSuperseded"]
-    if p4 is not True and p4 is not False: return False
+    if p4 is not True and p4 is not False:
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v242(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v243(i0): return False
+        if not _v243(i0):
+            return False
     return True
+
 
 def _v252(v):
-    if type(v) is not dict: return False
-    if "priority" not in v or "highVoltage" not in v or "lowVoltage" not in v or "highFreq" not in v or "lowFreq" not in v: return False
-    if not v.keys() <= _C308: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "priority" not in v
+        or "highVoltage" not in v
+        or "lowVoltage" not in v
+        or "highFreq" not in v
+        or "lowFreq" not in v
+    ):
+        return False
+    if not v.keys() <= _C308:
+        return False
     p0 = v["priority"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["highVoltage"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     p2 = v["lowVoltage"]
-    if type(p2) is not float and type(p2) is not int: return False
+    if type(p2) is not float and type(p2) is not int:
+        return False
     p3 = v["highFreq"]
-    if type(p3) is not float and type(p3) is not int: return False
+    if type(p3) is not float and type(p3) is not int:
+        return False
     p4 = v["lowFreq"]
-    if type(p4) is not float and type(p4) is not int: return False
+    if type(p4) is not float and type(p4) is not int:
+        return False
     if "delay" in v:
         p5 = v["delay"]
-        if type(p5) is not float and type(p5) is not int: return False
+        if type(p5) is not float and type(p5) is not int:
+            return False
     if "randomDelay" in v:
         p6 = v["randomDelay"]
-        if type(p6) is not float and type(p6) is not int: return False
+        if type(p6) is not float and type(p6) is not int:
+            return False
     if "rampRate" in v:
         p7 = v["rampRate"]
-        if type(p7) is not float and type(p7) is not int: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v251(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "enterService" not in v: return False
-    if not v.keys() <= _C307: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "enterService" not in v:
+        return False
+    if not v.keys() <= _C307:
+        return False
     p0 = v["enterService"]
-    if not _v252(p0): return False
+    if not _v252(p0):
+        return False
     p1 = v["id"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v250(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v251(i0): return False
+        if not _v251(i0):
+            return False
     return True
+
 
 def _v255(v):
-    if type(v) is not dict: return False
-    if "priority" not in v or "displacement" not in v or "excitation" not in v: return False
-    if not v.keys() <= _C310: return False
+    if type(v) is not dict:
+        return False
+    if "priority" not in v or "displacement" not in v or "excitation" not in v:
+        return False
+    if not v.keys() <= _C310:
+        return False
     p0 = v["priority"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["displacement"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     p2 = v["excitation"]
-    if p2 is not True and p2 is not False: return False
+    if p2 is not True and p2 is not False:
+        return False
     if "startTime" in v:
         p3 = v["startTime"]
-        if not isinstance(p3, str): return False
-        if _DATE_TIME.match(p3) is None: return False
+        if not isinstance(p3, str):
+            return False
+        if _DATE_TIME.match(p3) is None:
+            return False
     if "duration" in v:
         p4 = v["duration"]
-        if type(p4) is not float and type(p4) is not int: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v254(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "fixedPF" not in v: return False
-    if not v.keys() <= _C309: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "fixedPF" not in v:
+        return False
+    if not v.keys() <= _C309:
+        return False
     p0 = v["fixedPF"]
-    if not _v255(p0): return False
+    if not _v255(p0):
+        return False
     p1 = v["id"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     p2 = v["isDefault"]
-    if p2 is not True and p2 is not False: return False
+    if p2 is not True and p2 is not False:
+        return False
     p3 = v["isSuperseded"]
-    if p3 is not True and p3 is not False: return False
+    if p3 is not True and p3 is not False:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v253(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v254(i0): return False
+        if not _v254(i0):
+            return False
     return True
+
 
 def _v258(v):
-    if type(v) is not dict: return False
-    if "priority" not in v or "setpoint" not in v or "unit" not in v: return False
-    if not v.keys() <= _C312: return False
+    if type(v) is not dict:
+        return False
+    if "priority" not in v or "setpoint" not in v or "unit" not in v:
+        return False
+    if not v.keys() <= _C312:
+        return False
     p0 = v["priority"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["setpoint"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     p2 = v["unit"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C305 or p2 in _C306)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C305 or p2 in _C306):
+        return False
     if "startTime" in v:
         p3 = v["startTime"]
-        if not isinstance(p3, str): return False
-        if _DATE_TIME.match(p3) is None: return False
+        if not isinstance(p3, str):
+            return False
+        if _DATE_TIME.match(p3) is None:
+            return False
     if "duration" in v:
         p4 = v["duration"]
-        if type(p4) is not float and type(p4) is not int: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v257(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "fixedVar" not in v: return False
-    if not v.keys() <= _C311: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "fixedVar" not in v:
+        return False
+    if not v.keys() <= _C311:
+        return False
     p0 = v["fixedVar"]
-    if not _v258(p0): return False
+    if not _v258(p0):
+        return False
     p1 = v["id"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     p2 = v["isDefault"]
-    if p2 is not True and p2 is not False: return False
+    if p2 is not True and p2 is not False:
+        return False
     p3 = v["isSuperseded"]
-    if p3 is not True and p3 is not False: return False
+    if p3 is not True and p3 is not False:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v256(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v257(i0): return False
+        if not _v257(i0):
+            return False
     return True
+
 
 def _v261(v):
-    if type(v) is not dict: return False
-    if "priority" not in v or "overFreq" not in v or "underFreq" not in v or "overDroop" not in v or "underDroop" not in v or "responseTime" not in v: return False
-    if not v.keys() <= _C314: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "priority" not in v
+        or "overFreq" not in v
+        or "underFreq" not in v
+        or "overDroop" not in v
+        or "underDroop" not in v
+        or "responseTime" not in v
+    ):
+        return False
+    if not v.keys() <= _C314:
+        return False
     p0 = v["priority"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["overFreq"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     p2 = v["underFreq"]
-    if type(p2) is not float and type(p2) is not int: return False
+    if type(p2) is not float and type(p2) is not int:
+        return False
     p3 = v["overDroop"]
-    if type(p3) is not float and type(p3) is not int: return False
+    if type(p3) is not float and type(p3) is not int:
+        return False
     p4 = v["underDroop"]
-    if type(p4) is not float and type(p4) is not int: return False
+    if type(p4) is not float and type(p4) is not int:
+        return False
     p5 = v["responseTime"]
-    if type(p5) is not float and type(p5) is not int: return False
+    if type(p5) is not float and type(p5) is not int:
+        return False
     if "startTime" in v:
         p6 = v["startTime"]
-        if not isinstance(p6, str): return False
-        if _DATE_TIME.match(p6) is None: return False
+        if not isinstance(p6, str):
+            return False
+        if _DATE_TIME.match(p6) is None:
+            return False
     if "duration" in v:
         p7 = v["duration"]
-        if type(p7) is not float and type(p7) is not int: return False
+        if type(p7) is not float and type(p7) is not int:
+            return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v260(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "freqDroop" not in v: return False
-    if not v.keys() <= _C313: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "freqDroop" not in v:
+        return False
+    if not v.keys() <= _C313:
+        return False
     p0 = v["freqDroop"]
-    if not _v261(p0): return False
+    if not _v261(p0):
+        return False
     p1 = v["id"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     p2 = v["isDefault"]
-    if p2 is not True and p2 is not False: return False
+    if p2 is not True and p2 is not False:
+        return False
     p3 = v["isSuperseded"]
-    if p3 is not True and p3 is not False: return False
+    if p3 is not True and p3 is not False:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v259(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v260(i0): return False
+        if not _v260(i0):
+            return False
     return True
+
 
 def _v264(v):
-    if type(v) is not dict: return False
-    if "priority" not in v or "gradient" not in v or "softGradient" not in v: return False
-    if not v.keys() <= _C316: return False
+    if type(v) is not dict:
+        return False
+    if "priority" not in v or "gradient" not in v or "softGradient" not in v:
+        return False
+    if not v.keys() <= _C316:
+        return False
     p0 = v["priority"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["gradient"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     p2 = v["softGradient"]
-    if type(p2) is not float and type(p2) is not int: return False
+    if type(p2) is not float and type(p2) is not int:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v263(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "gradient" not in v: return False
-    if not v.keys() <= _C315: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "gradient" not in v:
+        return False
+    if not v.keys() <= _C315:
+        return False
     p0 = v["gradient"]
-    if not _v264(p0): return False
+    if not _v264(p0):
+        return False
     p1 = v["id"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v262(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v263(i0): return False
+        if not _v263(i0):
+            return False
     return True
+
 
 def _v267(v):
-    if type(v) is not dict: return False
-    if "priority" not in v: return False
-    if not v.keys() <= _C318: return False
+    if type(v) is not dict:
+        return False
+    if "priority" not in v:
+        return False
+    if not v.keys() <= _C318:
+        return False
     p0 = v["priority"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "pctMaxDischargePower" in v:
         p1 = v["pctMaxDischargePower"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "powerMonitoringMustTrip" in v:
         p2 = v["powerMonitoringMustTrip"]
-        if not _v244(p2): return False
+        if not _v244(p2):
+            return False
     if "startTime" in v:
         p3 = v["startTime"]
-        if not isinstance(p3, str): return False
-        if _DATE_TIME.match(p3) is None: return False
+        if not isinstance(p3, str):
+            return False
+        if _DATE_TIME.match(p3) is None:
+            return False
     if "duration" in v:
         p4 = v["duration"]
-        if type(p4) is not float and type(p4) is not int: return False
+        if type(p4) is not float and type(p4) is not int:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v266(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "limitMaxDischarge" not in v: return False
-    if not v.keys() <= _C317: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "id" not in v
+        or "isDefault" not in v
+        or "isSuperseded" not in v
+        or "limitMaxDischarge" not in v
+    ):
+        return False
+    if not v.keys() <= _C317:
+        return False
     p0 = v["id"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     p1 = v["isDefault"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     p2 = v["isSuperseded"]
-    if p2 is not True and p2 is not False: return False
+    if p2 is not True and p2 is not False:
+        return False
     p3 = v["limitMaxDischarge"]
-    if not _v267(p3): return False
+    if not _v267(p3):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v265(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
-    if len(v) > 24: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
     for i0 in v:
-        if not _v266(i0): return False
+        if not _v266(i0):
+            return False
     return True
+
 
 def _v241(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v: return False
-    if not v.keys() <= _C296: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v:
+        return False
+    if not v.keys() <= _C296:
+        return False
     if "curve" in v:
         p0 = v["curve"]
-        if not _v242(p0): return False
+        if not _v242(p0):
+            return False
     if "enterService" in v:
         p1 = v["enterService"]
-        if not _v250(p1): return False
+        if not _v250(p1):
+            return False
     if "fixedPFAbsorb" in v:
         p2 = v["fixedPFAbsorb"]
-        if not _v253(p2): return False
+        if not _v253(p2):
+            return False
     if "fixedPFInject" in v:
         p3 = v["fixedPFInject"]
-        if not _v253(p3): return False
+        if not _v253(p3):
+            return False
     if "fixedVar" in v:
         p4 = v["fixedVar"]
-        if not _v256(p4): return False
+        if not _v256(p4):
+            return False
     if "freqDroop" in v:
         p5 = v["freqDroop"]
-        if not _v259(p5): return False
+        if not _v259(p5):
+            return False
     if "gradient" in v:
         p6 = v["gradient"]
-        if not _v262(p6): return False
+        if not _v262(p6):
+            return False
     if "limitMaxDischarge" in v:
         p7 = v["limitMaxDischarge"]
-        if not _v265(p7): return False
+        if not _v265(p7):
+            return False
     p8 = v["requestId"]
-    if type(p8) is not int and not (type(p8) is float and p8.is_integer()): return False
+    if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
+        return False
     if "tbc" in v:
         p9 = v["tbc"]
-        if p9 is not True and p9 is not False: return False
+        if p9 is not True and p9 is not False:
+            return False
     if "customData" in v:
         p10 = v["customData"]
-        if not _v1(p10): return False
+        if not _v1(p10):
+            return False
     return True
+
 
 def _v268(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "idToken" not in v: return False
-    if not v.keys() <= _C319: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "idToken" not in v:
+        return False
+    if not v.keys() <= _C319:
+        return False
     p0 = v["idToken"]
-    if not _v7(p0): return False
+    if not _v7(p0):
+        return False
     p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v269(v):
-    if type(v) is not dict: return False
-    if "remoteStartId" not in v or "idToken" not in v: return False
-    if not v.keys() <= _C320: return False
+    if type(v) is not dict:
+        return False
+    if "remoteStartId" not in v or "idToken" not in v:
+        return False
+    if not v.keys() <= _C320:
+        return False
     if "evseId" in v:
         p0 = v["evseId"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-        if p0 < 1.0: return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 1.0:
+            return False
     if "groupIdToken" in v:
         p1 = v["groupIdToken"]
-        if not _v7(p1): return False
+        if not _v7(p1):
+            return False
     p2 = v["idToken"]
-    if not _v7(p2): return False
+    if not _v7(p2):
+        return False
     p3 = v["remoteStartId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
     if "chargingProfile" in v:
         p4 = v["chargingProfile"]
-        if not _v239(p4): return False
+        if not _v239(p4):
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v270(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C321: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C321:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C2 or p0 in _C3)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C2 or p0 in _C3):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "transactionId" in v:
         p2 = v["transactionId"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 36: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 36:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v271(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v: return False
-    if not v.keys() <= _C174: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v:
+        return False
+    if not v.keys() <= _C174:
+        return False
     p0 = v["transactionId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v272(v):
-    if type(v) is not dict: return False
-    if "reservationId" not in v or "reservationUpdateStatus" not in v: return False
-    if not v.keys() <= _C322: return False
+    if type(v) is not dict:
+        return False
+    if "reservationId" not in v or "reservationUpdateStatus" not in v:
+        return False
+    if not v.keys() <= _C322:
+        return False
     p0 = v["reservationId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["reservationUpdateStatus"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C323 or p1 in _C324)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C323 or p1 in _C324):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v273(v):
-    if type(v) is not dict: return False
-    if "id" not in v or "expiryDateTime" not in v or "idToken" not in v: return False
-    if not v.keys() <= _C325: return False
+    if type(v) is not dict:
+        return False
+    if "id" not in v or "expiryDateTime" not in v or "idToken" not in v:
+        return False
+    if not v.keys() <= _C325:
+        return False
     p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["expiryDateTime"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "connectorType" in v:
         p2 = v["connectorType"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 20: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 20:
+            return False
     p3 = v["idToken"]
-    if not _v7(p3): return False
+    if not _v7(p3):
+        return False
     if "evseId" in v:
         p4 = v["evseId"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
-        if p4 < 0.0: return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
+        if p4 < 0.0:
+            return False
     if "groupIdToken" in v:
         p5 = v["groupIdToken"]
-        if not _v7(p5): return False
+        if not _v7(p5):
+            return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v274(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C326 or p0 in _C327)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C326 or p0 in _C327):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v275(v):
-    if type(v) is not dict: return False
-    if "type" not in v: return False
-    if not v.keys() <= _C328: return False
+    if type(v) is not dict:
+        return False
+    if "type" not in v:
+        return False
+    if not v.keys() <= _C328:
+        return False
     p0 = v["type"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C329 or p0 in _C330)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C329 or p0 in _C330):
+        return False
     if "evseId" in v:
         p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v276(v):
-    if type(v) is not dict: return False
-    if "type" not in v or "timestamp" not in v: return False
-    if not v.keys() <= _C331: return False
+    if type(v) is not dict:
+        return False
+    if "type" not in v or "timestamp" not in v:
+        return False
+    if not v.keys() <= _C331:
+        return False
     p0 = v["type"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 50: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
     p1 = v["timestamp"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "techInfo" in v:
         p2 = v["techInfo"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 255: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 255:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v279(v):
-    if type(v) is not dict: return False
-    if "idToken" not in v: return False
-    if not v.keys() <= _C333: return False
+    if type(v) is not dict:
+        return False
+    if "idToken" not in v:
+        return False
+    if not v.keys() <= _C333:
+        return False
     p0 = v["idToken"]
-    if not _v7(p0): return False
+    if not _v7(p0):
+        return False
     if "idTokenInfo" in v:
         p1 = v["idTokenInfo"]
-        if not _v13(p1): return False
+        if not _v13(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v278(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v279(i0): return False
+        if not _v279(i0):
+            return False
     return True
+
 
 def _v277(v):
-    if type(v) is not dict: return False
-    if "versionNumber" not in v or "updateType" not in v: return False
-    if not v.keys() <= _C332: return False
+    if type(v) is not dict:
+        return False
+    if "versionNumber" not in v or "updateType" not in v:
+        return False
+    if not v.keys() <= _C332:
+        return False
     if "localAuthorizationList" in v:
         p0 = v["localAuthorizationList"]
-        if not _v278(p0): return False
+        if not _v278(p0):
+            return False
     p1 = v["versionNumber"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     p2 = v["updateType"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C334 or p2 in _C335)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C334 or p2 in _C335):
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v280(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C336 or p0 in _C337)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C336 or p0 in _C337):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v281(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "chargingProfile" not in v: return False
-    if not v.keys() <= _C338: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "chargingProfile" not in v:
+        return False
+    if not v.keys() <= _C338:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["chargingProfile"]
-    if not _v239(p1): return False
+    if not _v239(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v282(v):
-    if type(v) is not dict: return False
-    if "isDefault" not in v or "controlId" not in v or "controlType" not in v: return False
-    if not v.keys() <= _C339: return False
+    if type(v) is not dict:
+        return False
+    if "isDefault" not in v or "controlId" not in v or "controlType" not in v:
+        return False
+    if not v.keys() <= _C339:
+        return False
     p0 = v["isDefault"]
-    if p0 is not True and p0 is not False: return False
+    if p0 is not True and p0 is not False:
+        return False
     p1 = v["controlId"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 36: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
     p2 = v["controlType"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C70 or p2 in _C71)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C70 or p2 in _C71):
+        return False
     if "curve" in v:
         p3 = v["curve"]
-        if not _v244(p3): return False
+        if not _v244(p3):
+            return False
     if "enterService" in v:
         p4 = v["enterService"]
-        if not _v252(p4): return False
+        if not _v252(p4):
+            return False
     if "fixedPFAbsorb" in v:
         p5 = v["fixedPFAbsorb"]
-        if not _v255(p5): return False
+        if not _v255(p5):
+            return False
     if "fixedPFInject" in v:
         p6 = v["fixedPFInject"]
-        if not _v255(p6): return False
+        if not _v255(p6):
+            return False
     if "fixedVar" in v:
         p7 = v["fixedVar"]
-        if not _v258(p7): return False
+        if not _v258(p7):
+            return False
     if "freqDroop" in v:
         p8 = v["freqDroop"]
-        if not _v261(p8): return False
+        if not _v261(p8):
+            return False
     if "gradient" in v:
         p9 = v["gradient"]
-        if not _v264(p9): return False
+        if not _v264(p9):
+            return False
     if "limitMaxDischarge" in v:
         p10 = v["limitMaxDischarge"]
-        if not _v267(p10): return False
+        if not _v267(p10):
+            return False
     if "customData" in v:
         p11 = v["customData"]
-        if not _v1(p11): return False
+        if not _v1(p11):
+            return False
     return True
+
 
 def _v283(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C340: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C340:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C72 or p0 in _C73)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C72 or p0 in _C73):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "supersededIds" in v:
         p2 = v["supersededIds"]
-        if not _v184(p2): return False
+        if not _v184(p2):
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v284(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "tariff" not in v: return False
-    if not v.keys() <= _C341: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "tariff" not in v:
+        return False
+    if not v.keys() <= _C341:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["tariff"]
-    if not _v17(p1): return False
+    if not _v17(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v285(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C342 or p0 in _C343)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C342 or p0 in _C343):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v286(v):
-    if type(v) is not dict: return False
-    if "message" not in v: return False
-    if not v.keys() <= _C344: return False
+    if type(v) is not dict:
+        return False
+    if "message" not in v:
+        return False
+    if not v.keys() <= _C344:
+        return False
     p0 = v["message"]
-    if not _v187(p0): return False
+    if not _v187(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v287(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C345 or p0 in _C346)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C345 or p0 in _C346):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v288(v):
-    if type(v) is not dict: return False
-    if "monitoringBase" not in v: return False
-    if not v.keys() <= _C347: return False
+    if type(v) is not dict:
+        return False
+    if "monitoringBase" not in v:
+        return False
+    if not v.keys() <= _C347:
+        return False
     p0 = v["monitoringBase"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C348 or p0 in _C349)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C348 or p0 in _C349):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v289(v):
-    if type(v) is not dict: return False
-    if "severity" not in v: return False
-    if not v.keys() <= _C350: return False
+    if type(v) is not dict:
+        return False
+    if "severity" not in v:
+        return False
+    if not v.keys() <= _C350:
+        return False
     p0 = v["severity"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v292(v):
-    if type(v) is not dict: return False
-    if "apn" not in v or "apnAuthentication" not in v: return False
-    if not v.keys() <= _C353: return False
+    if type(v) is not dict:
+        return False
+    if "apn" not in v or "apnAuthentication" not in v:
+        return False
+    if not v.keys() <= _C353:
+        return False
     p0 = v["apn"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 2000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 2000:
+        return False
     if "apnUserName" in v:
         p1 = v["apnUserName"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 50: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 50:
+            return False
     if "apnPassword" in v:
         p2 = v["apnPassword"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 64: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 64:
+            return False
     if "simPin" in v:
         p3 = v["simPin"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
     if "preferredNetwork" in v:
         p4 = v["preferredNetwork"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 6: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 6:
+            return False
     if "useOnlyPreferredNetwork" in v:
         p5 = v["useOnlyPreferredNetwork"]
-        if p5 is not True and p5 is not False: return False
+        if p5 is not True and p5 is not False:
+            return False
     p6 = v["apnAuthentication"]
-    if not isinstance(p6, str): return False
-    if not ((p6 in _C354 or p6 in _C355)): return False
+    if not isinstance(p6, str):
+        return False
+    if not (p6 in _C354 or p6 in _C355):
+        return False
     if "customData" in v:
         p7 = v["customData"]
-        if not _v1(p7): return False
+        if not _v1(p7):
+            return False
     return True
+
 
 def _v293(v):
-    if type(v) is not dict: return False
-    if "server" not in v or "user" not in v or "password" not in v or "key" not in v or "type" not in v: return False
-    if not v.keys() <= _C362: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "server" not in v
+        or "user" not in v
+        or "password" not in v
+        or "key" not in v
+        or "type" not in v
+    ):
+        return False
+    if not v.keys() <= _C362:
+        return False
     p0 = v["server"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 2000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 2000:
+        return False
     p1 = v["user"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 50: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 50:
+        return False
     if "group" in v:
         p2 = v["group"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 50: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 50:
+            return False
     p3 = v["password"]
-    if not isinstance(p3, str): return False
-    if len(p3) > 64: return False
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 64:
+        return False
     p4 = v["key"]
-    if not isinstance(p4, str): return False
-    if len(p4) > 255: return False
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 255:
+        return False
     p5 = v["type"]
-    if not isinstance(p5, str): return False
-    if not ((p5 in _C363 or p5 in _C364)): return False
+    if not isinstance(p5, str):
+        return False
+    if not (p5 in _C363 or p5 in _C364):
+        return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v291(v):
-    if type(v) is not dict: return False
-    if "ocppInterface" not in v or "ocppTransport" not in v or "messageTimeout" not in v or "ocppCsmsUrl" not in v or "securityProfile" not in v: return False
-    if not v.keys() <= _C352: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "ocppInterface" not in v
+        or "ocppTransport" not in v
+        or "messageTimeout" not in v
+        or "ocppCsmsUrl" not in v
+        or "securityProfile" not in v
+    ):
+        return False
+    if not v.keys() <= _C352:
+        return False
     if "apn" in v:
         p0 = v["apn"]
-        if not _v292(p0): return False
+        if not _v292(p0):
+            return False
     if "ocppVersion" in v:
         p1 = v["ocppVersion"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C356 or p1 in _C357)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C356 or p1 in _C357):
+            return False
     p2 = v["ocppInterface"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C358 or p2 in _C359)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C358 or p2 in _C359):
+        return False
     p3 = v["ocppTransport"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C360 or p3 in _C361)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C360 or p3 in _C361):
+        return False
     p4 = v["messageTimeout"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
     p5 = v["ocppCsmsUrl"]
-    if not isinstance(p5, str): return False
-    if len(p5) > 2000: return False
+    if not isinstance(p5, str):
+        return False
+    if len(p5) > 2000:
+        return False
     p6 = v["securityProfile"]
-    if type(p6) is not int and not (type(p6) is float and p6.is_integer()): return False
-    if p6 < 0.0: return False
+    if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
+        return False
+    if p6 < 0.0:
+        return False
     if "identity" in v:
         p7 = v["identity"]
-        if not isinstance(p7, str): return False
-        if len(p7) > 48: return False
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 48:
+            return False
     if "basicAuthPassword" in v:
         p8 = v["basicAuthPassword"]
-        if not isinstance(p8, str): return False
-        if len(p8) > 64: return False
+        if not isinstance(p8, str):
+            return False
+        if len(p8) > 64:
+            return False
     if "vpn" in v:
         p9 = v["vpn"]
-        if not _v293(p9): return False
+        if not _v293(p9):
+            return False
     if "customData" in v:
         p10 = v["customData"]
-        if not _v1(p10): return False
+        if not _v1(p10):
+            return False
     return True
+
 
 def _v290(v):
-    if type(v) is not dict: return False
-    if "configurationSlot" not in v or "connectionData" not in v: return False
-    if not v.keys() <= _C351: return False
+    if type(v) is not dict:
+        return False
+    if "configurationSlot" not in v or "connectionData" not in v:
+        return False
+    if not v.keys() <= _C351:
+        return False
     p0 = v["configurationSlot"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["connectionData"]
-    if not _v291(p1): return False
+    if not _v291(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v296(v):
-    if type(v) is not dict: return False
-    if "value" not in v or "type" not in v or "severity" not in v or "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C366: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "value" not in v
+        or "type" not in v
+        or "severity" not in v
+        or "component" not in v
+        or "variable" not in v
+    ):
+        return False
+    if not v.keys() <= _C366:
+        return False
     if "id" in v:
         p0 = v["id"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-        if p0 < 0.0: return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 0.0:
+            return False
     if "periodicEventStream" in v:
         p1 = v["periodicEventStream"]
-        if not _v5(p1): return False
+        if not _v5(p1):
+            return False
     if "transaction" in v:
         p2 = v["transaction"]
-        if p2 is not True and p2 is not False: return False
+        if p2 is not True and p2 is not False:
+            return False
     p3 = v["value"]
-    if type(p3) is not float and type(p3) is not int: return False
+    if type(p3) is not float and type(p3) is not int:
+        return False
     p4 = v["type"]
-    if not isinstance(p4, str): return False
-    if not ((p4 in _C264 or p4 in _C265)): return False
+    if not isinstance(p4, str):
+        return False
+    if not (p4 in _C264 or p4 in _C265):
+        return False
     p5 = v["severity"]
-    if type(p5) is not int and not (type(p5) is float and p5.is_integer()): return False
-    if p5 < 0.0: return False
+    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
+        return False
+    if p5 < 0.0:
+        return False
     p6 = v["component"]
-    if not _v118(p6): return False
+    if not _v118(p6):
+        return False
     p7 = v["variable"]
-    if not _v119(p7): return False
+    if not _v119(p7):
+        return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v295(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v296(i0): return False
+        if not _v296(i0):
+            return False
     return True
+
 
 def _v294(v):
-    if type(v) is not dict: return False
-    if "setMonitoringData" not in v: return False
-    if not v.keys() <= _C365: return False
+    if type(v) is not dict:
+        return False
+    if "setMonitoringData" not in v:
+        return False
+    if not v.keys() <= _C365:
+        return False
     p0 = v["setMonitoringData"]
-    if not _v295(p0): return False
+    if not _v295(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v299(v):
-    if type(v) is not dict: return False
-    if "status" not in v or "type" not in v or "severity" not in v or "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C368: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "status" not in v
+        or "type" not in v
+        or "severity" not in v
+        or "component" not in v
+        or "variable" not in v
+    ):
+        return False
+    if not v.keys() <= _C368:
+        return False
     if "id" in v:
         p0 = v["id"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-        if p0 < 0.0: return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 0.0:
+            return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     p2 = v["status"]
-    if not isinstance(p2, str): return False
-    if not ((p2 in _C369 or p2 in _C370)): return False
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C369 or p2 in _C370):
+        return False
     p3 = v["type"]
-    if not isinstance(p3, str): return False
-    if not ((p3 in _C264 or p3 in _C265)): return False
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C264 or p3 in _C265):
+        return False
     p4 = v["component"]
-    if not _v118(p4): return False
+    if not _v118(p4):
+        return False
     p5 = v["variable"]
-    if not _v119(p5): return False
+    if not _v119(p5):
+        return False
     p6 = v["severity"]
-    if type(p6) is not int and not (type(p6) is float and p6.is_integer()): return False
-    if p6 < 0.0: return False
+    if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
+        return False
+    if p6 < 0.0:
+        return False
     if "customData" in v:
         p7 = v["customData"]
-        if not _v1(p7): return False
+        if not _v1(p7):
+            return False
     return True
+
 
 def _v298(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v299(i0): return False
+        if not _v299(i0):
+            return False
     return True
+
 
 def _v297(v):
-    if type(v) is not dict: return False
-    if "setMonitoringResult" not in v: return False
-    if not v.keys() <= _C367: return False
+    if type(v) is not dict:
+        return False
+    if "setMonitoringResult" not in v:
+        return False
+    if not v.keys() <= _C367:
+        return False
     p0 = v["setMonitoringResult"]
-    if not _v298(p0): return False
+    if not _v298(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v302(v):
-    if type(v) is not dict: return False
-    if "attributeValue" not in v or "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C372: return False
+    if type(v) is not dict:
+        return False
+    if "attributeValue" not in v or "component" not in v or "variable" not in v:
+        return False
+    if not v.keys() <= _C372:
+        return False
     if "attributeType" in v:
         p0 = v["attributeType"]
-        if not isinstance(p0, str): return False
-        if not ((p0 in _C178 or p0 in _C179)): return False
+        if not isinstance(p0, str):
+            return False
+        if not (p0 in _C178 or p0 in _C179):
+            return False
     p1 = v["attributeValue"]
-    if not isinstance(p1, str): return False
-    if len(p1) > 2500: return False
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 2500:
+        return False
     p2 = v["component"]
-    if not _v118(p2): return False
+    if not _v118(p2):
+        return False
     p3 = v["variable"]
-    if not _v119(p3): return False
+    if not _v119(p3):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v301(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v302(i0): return False
+        if not _v302(i0):
+            return False
     return True
+
 
 def _v300(v):
-    if type(v) is not dict: return False
-    if "setVariableData" not in v: return False
-    if not v.keys() <= _C371: return False
+    if type(v) is not dict:
+        return False
+    if "setVariableData" not in v:
+        return False
+    if not v.keys() <= _C371:
+        return False
     p0 = v["setVariableData"]
-    if not _v301(p0): return False
+    if not _v301(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v305(v):
-    if type(v) is not dict: return False
-    if "attributeStatus" not in v or "component" not in v or "variable" not in v: return False
-    if not v.keys() <= _C374: return False
+    if type(v) is not dict:
+        return False
+    if "attributeStatus" not in v or "component" not in v or "variable" not in v:
+        return False
+    if not v.keys() <= _C374:
+        return False
     if "attributeType" in v:
         p0 = v["attributeType"]
-        if not isinstance(p0, str): return False
-        if not ((p0 in _C178 or p0 in _C179)): return False
+        if not isinstance(p0, str):
+            return False
+        if not (p0 in _C178 or p0 in _C179):
+            return False
     p1 = v["attributeStatus"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C375 or p1 in _C376)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C375 or p1 in _C376):
+        return False
     if "attributeStatusInfo" in v:
         p2 = v["attributeStatusInfo"]
-        if not _v3(p2): return False
+        if not _v3(p2):
+            return False
     p3 = v["component"]
-    if not _v118(p3): return False
+    if not _v118(p3):
+        return False
     p4 = v["variable"]
-    if not _v119(p4): return False
+    if not _v119(p4):
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v304(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v305(i0): return False
+        if not _v305(i0):
+            return False
     return True
+
 
 def _v303(v):
-    if type(v) is not dict: return False
-    if "setVariableResult" not in v: return False
-    if not v.keys() <= _C373: return False
+    if type(v) is not dict:
+        return False
+    if "setVariableResult" not in v:
+        return False
+    if not v.keys() <= _C373:
+        return False
     p0 = v["setVariableResult"]
-    if not _v304(p0): return False
+    if not _v304(p0):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v306(v):
-    if type(v) is not dict: return False
-    if "csr" not in v: return False
-    if not v.keys() <= _C377: return False
+    if type(v) is not dict:
+        return False
+    if "csr" not in v:
+        return False
+    if not v.keys() <= _C377:
+        return False
     p0 = v["csr"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 5500: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 5500:
+        return False
     if "certificateType" in v:
         p1 = v["certificateType"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C52 or p1 in _C53)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C52 or p1 in _C53):
+            return False
     if "hashRootCertificate" in v:
         p2 = v["hashRootCertificate"]
-        if not _v68(p2): return False
+        if not _v68(p2):
+            return False
     if "requestId" in v:
         p3 = v["requestId"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v307(v):
-    if type(v) is not dict: return False
-    if "timestamp" not in v or "connectorStatus" not in v or "evseId" not in v or "connectorId" not in v: return False
-    if not v.keys() <= _C378: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "timestamp" not in v
+        or "connectorStatus" not in v
+        or "evseId" not in v
+        or "connectorId" not in v
+    ):
+        return False
+    if not v.keys() <= _C378:
+        return False
     p0 = v["timestamp"]
-    if not isinstance(p0, str): return False
-    if _DATE_TIME.match(p0) is None: return False
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
     p1 = v["connectorStatus"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C379 or p1 in _C380)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C379 or p1 in _C380):
+        return False
     p2 = v["evseId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
-    if p2 < 0.0: return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
     p3 = v["connectorId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-    if p3 < 0.0: return False
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
+    if p3 < 0.0:
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v313(v):
-    if type(v) is not dict: return False
-    if "type" not in v or "volume" not in v: return False
-    if not v.keys() <= _C384: return False
+    if type(v) is not dict:
+        return False
+    if "type" not in v or "volume" not in v:
+        return False
+    if not v.keys() <= _C384:
+        return False
     p0 = v["type"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C385 or p0 in _C386)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C385 or p0 in _C386):
+        return False
     p1 = v["volume"]
-    if type(p1) is not float and type(p1) is not int: return False
+    if type(p1) is not float and type(p1) is not int:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v312(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v313(i0): return False
+        if not _v313(i0):
+            return False
     return True
+
 
 def _v311(v):
-    if type(v) is not dict: return False
-    if "startPeriod" not in v: return False
-    if not v.keys() <= _C383: return False
+    if type(v) is not dict:
+        return False
+    if "startPeriod" not in v:
+        return False
+    if not v.keys() <= _C383:
+        return False
     if "dimensions" in v:
         p0 = v["dimensions"]
-        if not _v312(p0): return False
+        if not _v312(p0):
+            return False
     if "tariffId" in v:
         p1 = v["tariffId"]
-        if not isinstance(p1, str): return False
-        if len(p1) > 60: return False
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 60:
+            return False
     p2 = v["startPeriod"]
-    if not isinstance(p2, str): return False
-    if _DATE_TIME.match(p2) is None: return False
+    if not isinstance(p2, str):
+        return False
+    if _DATE_TIME.match(p2) is None:
+        return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v310(v):
-    if type(v) is not list: return False
-    if len(v) < 1: return False
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
     for i0 in v:
-        if not _v311(i0): return False
+        if not _v311(i0):
+            return False
     return True
+
 
 def _v315(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C390: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C390:
+        return False
     if "exclTax" in v:
         p0 = v["exclTax"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "inclTax" in v:
         p1 = v["inclTax"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v314(v):
-    if type(v) is not dict: return False
-    if "currency" not in v or "typeOfCost" not in v or "total" not in v: return False
-    if not v.keys() <= _C387: return False
+    if type(v) is not dict:
+        return False
+    if "currency" not in v or "typeOfCost" not in v or "total" not in v:
+        return False
+    if not v.keys() <= _C387:
+        return False
     p0 = v["currency"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 3: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 3:
+        return False
     p1 = v["typeOfCost"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C388 or p1 in _C389)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C388 or p1 in _C389):
+        return False
     if "fixed" in v:
         p2 = v["fixed"]
-        if not _v33(p2): return False
+        if not _v33(p2):
+            return False
     if "energy" in v:
         p3 = v["energy"]
-        if not _v33(p3): return False
+        if not _v33(p3):
+            return False
     if "chargingTime" in v:
         p4 = v["chargingTime"]
-        if not _v33(p4): return False
+        if not _v33(p4):
+            return False
     if "idleTime" in v:
         p5 = v["idleTime"]
-        if not _v33(p5): return False
+        if not _v33(p5):
+            return False
     if "reservationTime" in v:
         p6 = v["reservationTime"]
-        if not _v33(p6): return False
+        if not _v33(p6):
+            return False
     if "reservationFixed" in v:
         p7 = v["reservationFixed"]
-        if not _v33(p7): return False
+        if not _v33(p7):
+            return False
     p8 = v["total"]
-    if not _v315(p8): return False
+    if not _v315(p8):
+        return False
     if "customData" in v:
         p9 = v["customData"]
-        if not _v1(p9): return False
+        if not _v1(p9):
+            return False
     return True
+
 
 def _v316(v):
-    if type(v) is not dict: return False
-    if "energy" not in v or "chargingTime" not in v or "idleTime" not in v: return False
-    if not v.keys() <= _C391: return False
+    if type(v) is not dict:
+        return False
+    if "energy" not in v or "chargingTime" not in v or "idleTime" not in v:
+        return False
+    if not v.keys() <= _C391:
+        return False
     p0 = v["energy"]
-    if type(p0) is not float and type(p0) is not int: return False
+    if type(p0) is not float and type(p0) is not int:
+        return False
     p1 = v["chargingTime"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
     p2 = v["idleTime"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
     if "reservationTime" in v:
         p3 = v["reservationTime"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v309(v):
-    if type(v) is not dict: return False
-    if "totalCost" not in v or "totalUsage" not in v: return False
-    if not v.keys() <= _C382: return False
+    if type(v) is not dict:
+        return False
+    if "totalCost" not in v or "totalUsage" not in v:
+        return False
+    if not v.keys() <= _C382:
+        return False
     if "chargingPeriods" in v:
         p0 = v["chargingPeriods"]
-        if not _v310(p0): return False
+        if not _v310(p0):
+            return False
     p1 = v["totalCost"]
-    if not _v314(p1): return False
+    if not _v314(p1):
+        return False
     p2 = v["totalUsage"]
-    if not _v316(p2): return False
+    if not _v316(p2):
+        return False
     if "failureToCalculate" in v:
         p3 = v["failureToCalculate"]
-        if p3 is not True and p3 is not False: return False
+        if p3 is not True and p3 is not False:
+            return False
     if "failureReason" in v:
         p4 = v["failureReason"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 500: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 500:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v318(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C403: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C403:
+        return False
     if "maxCost" in v:
         p0 = v["maxCost"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "maxEnergy" in v:
         p1 = v["maxEnergy"]
-        if type(p1) is not float and type(p1) is not int: return False
+        if type(p1) is not float and type(p1) is not int:
+            return False
     if "maxTime" in v:
         p2 = v["maxTime"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
     if "maxSoC" in v:
         p3 = v["maxSoC"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
-        if p3 > 100.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
+        if p3 > 100.0:
+            return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v317(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v: return False
-    if not v.keys() <= _C398: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v:
+        return False
+    if not v.keys() <= _C398:
+        return False
     p0 = v["transactionId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     if "chargingState" in v:
         p1 = v["chargingState"]
-        if not isinstance(p1, str): return False
-        if not ((p1 in _C399 or p1 in _C400)): return False
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C399 or p1 in _C400):
+            return False
     if "timeSpentCharging" in v:
         p2 = v["timeSpentCharging"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
     if "stoppedReason" in v:
         p3 = v["stoppedReason"]
-        if not isinstance(p3, str): return False
-        if not ((p3 in _C401 or p3 in _C402)): return False
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C401 or p3 in _C402):
+            return False
     if "remoteStartId" in v:
         p4 = v["remoteStartId"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()): return False
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
     if "operationMode" in v:
         p5 = v["operationMode"]
-        if not isinstance(p5, str): return False
-        if not ((p5 in _C133 or p5 in _C134)): return False
+        if not isinstance(p5, str):
+            return False
+        if not (p5 in _C133 or p5 in _C134):
+            return False
     if "tariffId" in v:
         p6 = v["tariffId"]
-        if not isinstance(p6, str): return False
-        if len(p6) > 60: return False
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 60:
+            return False
     if "transactionLimit" in v:
         p7 = v["transactionLimit"]
-        if not _v318(p7): return False
+        if not _v318(p7):
+            return False
     if "customData" in v:
         p8 = v["customData"]
-        if not _v1(p8): return False
+        if not _v1(p8):
+            return False
     return True
+
 
 def _v308(v):
-    if type(v) is not dict: return False
-    if "eventType" not in v or "timestamp" not in v or "triggerReason" not in v or "seqNo" not in v or "transactionInfo" not in v: return False
-    if not v.keys() <= _C381: return False
+    if type(v) is not dict:
+        return False
+    if (
+        "eventType" not in v
+        or "timestamp" not in v
+        or "triggerReason" not in v
+        or "seqNo" not in v
+        or "transactionInfo" not in v
+    ):
+        return False
+    if not v.keys() <= _C381:
+        return False
     if "costDetails" in v:
         p0 = v["costDetails"]
-        if not _v309(p0): return False
+        if not _v309(p0):
+            return False
     p1 = v["eventType"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C392 or p1 in _C393)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C392 or p1 in _C393):
+        return False
     if "meterValue" in v:
         p2 = v["meterValue"]
-        if not _v144(p2): return False
+        if not _v144(p2):
+            return False
     p3 = v["timestamp"]
-    if not isinstance(p3, str): return False
-    if _DATE_TIME.match(p3) is None: return False
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
     p4 = v["triggerReason"]
-    if not isinstance(p4, str): return False
-    if not ((p4 in _C394 or p4 in _C395)): return False
+    if not isinstance(p4, str):
+        return False
+    if not (p4 in _C394 or p4 in _C395):
+        return False
     p5 = v["seqNo"]
-    if type(p5) is not int and not (type(p5) is float and p5.is_integer()): return False
-    if p5 < 0.0: return False
+    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
+        return False
+    if p5 < 0.0:
+        return False
     if "offline" in v:
         p6 = v["offline"]
-        if p6 is not True and p6 is not False: return False
+        if p6 is not True and p6 is not False:
+            return False
     if "numberOfPhasesUsed" in v:
         p7 = v["numberOfPhasesUsed"]
-        if type(p7) is not int and not (type(p7) is float and p7.is_integer()): return False
-        if p7 < 0.0: return False
-        if p7 > 3.0: return False
+        if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
+            return False
+        if p7 < 0.0:
+            return False
+        if p7 > 3.0:
+            return False
     if "cableMaxCurrent" in v:
         p8 = v["cableMaxCurrent"]
-        if type(p8) is not int and not (type(p8) is float and p8.is_integer()): return False
+        if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
+            return False
     if "reservationId" in v:
         p9 = v["reservationId"]
-        if type(p9) is not int and not (type(p9) is float and p9.is_integer()): return False
-        if p9 < 0.0: return False
+        if type(p9) is not int and not (type(p9) is float and p9.is_integer()):
+            return False
+        if p9 < 0.0:
+            return False
     if "preconditioningStatus" in v:
         p10 = v["preconditioningStatus"]
-        if not isinstance(p10, str): return False
-        if not ((p10 in _C396 or p10 in _C397)): return False
+        if not isinstance(p10, str):
+            return False
+        if not (p10 in _C396 or p10 in _C397):
+            return False
     if "evseSleep" in v:
         p11 = v["evseSleep"]
-        if p11 is not True and p11 is not False: return False
+        if p11 is not True and p11 is not False:
+            return False
     p12 = v["transactionInfo"]
-    if not _v317(p12): return False
+    if not _v317(p12):
+        return False
     if "evse" in v:
         p13 = v["evse"]
-        if not _v45(p13): return False
+        if not _v45(p13):
+            return False
     if "idToken" in v:
         p14 = v["idToken"]
-        if not _v7(p14): return False
+        if not _v7(p14):
+            return False
     if "customData" in v:
         p15 = v["customData"]
-        if not _v1(p15): return False
+        if not _v1(p15):
+            return False
     return True
+
 
 def _v319(v):
-    if type(v) is not dict: return False
-    if not v.keys() <= _C404: return False
+    if type(v) is not dict:
+        return False
+    if not v.keys() <= _C404:
+        return False
     if "totalCost" in v:
         p0 = v["totalCost"]
-        if type(p0) is not float and type(p0) is not int: return False
+        if type(p0) is not float and type(p0) is not int:
+            return False
     if "chargingPriority" in v:
         p1 = v["chargingPriority"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     if "idTokenInfo" in v:
         p2 = v["idTokenInfo"]
-        if not _v13(p2): return False
+        if not _v13(p2):
+            return False
     if "transactionLimit" in v:
         p3 = v["transactionLimit"]
-        if not _v318(p3): return False
+        if not _v318(p3):
+            return False
     if "updatedPersonalMessage" in v:
         p4 = v["updatedPersonalMessage"]
-        if not _v15(p4): return False
+        if not _v15(p4):
+            return False
     if "updatedPersonalMessageExtra" in v:
         p5 = v["updatedPersonalMessageExtra"]
-        if not _v188(p5): return False
+        if not _v188(p5):
+            return False
     if "customData" in v:
         p6 = v["customData"]
-        if not _v1(p6): return False
+        if not _v1(p6):
+            return False
     return True
+
 
 def _v320(v):
-    if type(v) is not dict: return False
-    if "requestedMessage" not in v: return False
-    if not v.keys() <= _C405: return False
+    if type(v) is not dict:
+        return False
+    if "requestedMessage" not in v:
+        return False
+    if not v.keys() <= _C405:
+        return False
     if "evse" in v:
         p0 = v["evse"]
-        if not _v45(p0): return False
+        if not _v45(p0):
+            return False
     p1 = v["requestedMessage"]
-    if not isinstance(p1, str): return False
-    if not ((p1 in _C406 or p1 in _C407)): return False
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C406 or p1 in _C407):
+        return False
     if "customTrigger" in v:
         p2 = v["customTrigger"]
-        if not isinstance(p2, str): return False
-        if len(p2) > 50: return False
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 50:
+            return False
     if "customData" in v:
         p3 = v["customData"]
-        if not _v1(p3): return False
+        if not _v1(p3):
+            return False
     return True
+
 
 def _v321(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C408 or p0 in _C409)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C408 or p0 in _C409):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v322(v):
-    if type(v) is not dict: return False
-    if "evseId" not in v or "connectorId" not in v: return False
-    if not v.keys() <= _C410: return False
+    if type(v) is not dict:
+        return False
+    if "evseId" not in v or "connectorId" not in v:
+        return False
+    if not v.keys() <= _C410:
+        return False
     p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-    if p0 < 0.0: return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
     p1 = v["connectorId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-    if p1 < 0.0: return False
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v323(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C411 or p0 in _C412)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C411 or p0 in _C412):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v324(v):
-    if type(v) is not dict: return False
-    if "checksum" not in v: return False
-    if not v.keys() <= _C413: return False
+    if type(v) is not dict:
+        return False
+    if "checksum" not in v:
+        return False
+    if not v.keys() <= _C413:
+        return False
     p0 = v["checksum"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 32: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 32:
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v325(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C414: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C414:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C415 or p0 in _C416)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C415 or p0 in _C416):
+        return False
     if "customData" in v:
         p1 = v["customData"]
-        if not _v1(p1): return False
+        if not _v1(p1):
+            return False
     return True
+
 
 def _v326(v):
-    if type(v) is not dict: return False
-    if "chargingProfileId" not in v or "scheduleUpdate" not in v: return False
-    if not v.keys() <= _C417: return False
+    if type(v) is not dict:
+        return False
+    if "chargingProfileId" not in v or "scheduleUpdate" not in v:
+        return False
+    if not v.keys() <= _C417:
+        return False
     p0 = v["chargingProfileId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
     p1 = v["scheduleUpdate"]
-    if not _v236(p1): return False
+    if not _v236(p1):
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v328(v):
-    if type(v) is not dict: return False
-    if "location" not in v or "retrieveDateTime" not in v: return False
-    if not v.keys() <= _C419: return False
+    if type(v) is not dict:
+        return False
+    if "location" not in v or "retrieveDateTime" not in v:
+        return False
+    if not v.keys() <= _C419:
+        return False
     p0 = v["location"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 2000: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 2000:
+        return False
     p1 = v["retrieveDateTime"]
-    if not isinstance(p1, str): return False
-    if _DATE_TIME.match(p1) is None: return False
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
     if "installDateTime" in v:
         p2 = v["installDateTime"]
-        if not isinstance(p2, str): return False
-        if _DATE_TIME.match(p2) is None: return False
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
     if "signingCertificate" in v:
         p3 = v["signingCertificate"]
-        if not isinstance(p3, str): return False
-        if len(p3) > 5500: return False
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 5500:
+            return False
     if "signature" in v:
         p4 = v["signature"]
-        if not isinstance(p4, str): return False
-        if len(p4) > 800: return False
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 800:
+            return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 def _v327(v):
-    if type(v) is not dict: return False
-    if "requestId" not in v or "firmware" not in v: return False
-    if not v.keys() <= _C418: return False
+    if type(v) is not dict:
+        return False
+    if "requestId" not in v or "firmware" not in v:
+        return False
+    if not v.keys() <= _C418:
+        return False
     if "retries" in v:
         p0 = v["retries"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()): return False
-        if p0 < 0.0: return False
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 0.0:
+            return False
     if "retryInterval" in v:
         p1 = v["retryInterval"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
     p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()): return False
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
     p3 = v["firmware"]
-    if not _v328(p3): return False
+    if not _v328(p3):
+        return False
     if "customData" in v:
         p4 = v["customData"]
-        if not _v1(p4): return False
+        if not _v1(p4):
+            return False
     return True
+
 
 def _v329(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C420 or p0 in _C421)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C420 or p0 in _C421):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v330(v):
-    if type(v) is not dict: return False
-    if "transactionId" not in v or "activate" not in v: return False
-    if not v.keys() <= _C422: return False
+    if type(v) is not dict:
+        return False
+    if "transactionId" not in v or "activate" not in v:
+        return False
+    if not v.keys() <= _C422:
+        return False
     p0 = v["transactionId"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 36: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
     p1 = v["activate"]
-    if p1 is not True and p1 is not False: return False
+    if p1 is not True and p1 is not False:
+        return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v331(v):
-    if type(v) is not dict: return False
-    if "status" not in v: return False
-    if not v.keys() <= _C1: return False
+    if type(v) is not dict:
+        return False
+    if "status" not in v:
+        return False
+    if not v.keys() <= _C1:
+        return False
     p0 = v["status"]
-    if not isinstance(p0, str): return False
-    if not ((p0 in _C423 or p0 in _C424)): return False
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C423 or p0 in _C424):
+        return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
+
 
 def _v332(v):
-    if type(v) is not dict: return False
-    if "vatNumber" not in v: return False
-    if not v.keys() <= _C425: return False
+    if type(v) is not dict:
+        return False
+    if "vatNumber" not in v:
+        return False
+    if not v.keys() <= _C425:
+        return False
     p0 = v["vatNumber"]
-    if not isinstance(p0, str): return False
-    if len(p0) > 20: return False
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
     if "evseId" in v:
         p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()): return False
-        if p1 < 0.0: return False
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
     if "customData" in v:
         p2 = v["customData"]
-        if not _v1(p2): return False
+        if not _v1(p2):
+            return False
     return True
 
+
 def _v333(v):
-    if type(v) is not dict: return False
-    if "vatNumber" not in v or "status" not in v: return False
-    if not v.keys() <= _C426: return False
+    if type(v) is not dict:
+        return False
+    if "vatNumber" not in v or "status" not in v:
+        return False
+    if not v.keys() <= _C426:
+        return False
     if "company" in v:
         p0 = v["company"]
-        if not _v227(p0): return False
+        if not _v227(p0):
+            return False
     if "statusInfo" in v:
         p1 = v["statusInfo"]
-        if not _v3(p1): return False
+        if not _v3(p1):
+            return False
     p2 = v["vatNumber"]
-    if not isinstance(p2, str): return False
-    if len(p2) > 20: return False
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 20:
+        return False
     if "evseId" in v:
         p3 = v["evseId"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()): return False
-        if p3 < 0.0: return False
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
     p4 = v["status"]
-    if not isinstance(p4, str): return False
-    if not ((p4 in _C2 or p4 in _C3)): return False
+    if not isinstance(p4, str):
+        return False
+    if not (p4 in _C2 or p4 in _C3):
+        return False
     if "customData" in v:
         p5 = v["customData"]
-        if not _v1(p5): return False
+        if not _v1(p5):
+            return False
     return True
+
 
 #: Schema file name (without .json) -> fast-path validator.
 VALIDATORS = {
-    'AFRRSignalRequest': _v0,
-    'AFRRSignalResponse': _v2,
-    'AdjustPeriodicEventStreamRequest': _v4,
-    'AdjustPeriodicEventStreamResponse': _v2,
-    'AuthorizeRequest': _v6,
-    'AuthorizeResponse': _v12,
-    'BatterySwapRequest': _v34,
-    'BatterySwapResponse': _v37,
-    'BootNotificationRequest': _v38,
-    'BootNotificationResponse': _v41,
-    'CancelReservationRequest': _v42,
-    'CancelReservationResponse': _v2,
-    'CertificateSignedRequest': _v43,
-    'CertificateSignedResponse': _v2,
-    'ChangeAvailabilityRequest': _v44,
-    'ChangeAvailabilityResponse': _v46,
-    'ChangeTransactionTariffRequest': _v47,
-    'ChangeTransactionTariffResponse': _v48,
-    'ClearCacheRequest': _v37,
-    'ClearCacheResponse': _v2,
-    'ClearChargingProfileRequest': _v49,
-    'ClearChargingProfileResponse': _v51,
-    'ClearDERControlRequest': _v52,
-    'ClearDERControlResponse': _v53,
-    'ClearDisplayMessageRequest': _v54,
-    'ClearDisplayMessageResponse': _v55,
-    'ClearTariffsRequest': _v56,
-    'ClearTariffsResponse': _v58,
-    'ClearVariableMonitoringRequest': _v61,
-    'ClearVariableMonitoringResponse': _v62,
-    'ClearedChargingLimitRequest': _v65,
-    'ClearedChargingLimitResponse': _v37,
-    'ClosePeriodicEventStreamRequest': _v54,
-    'ClosePeriodicEventStreamResponse': _v37,
-    'CostUpdatedRequest': _v66,
-    'CostUpdatedResponse': _v37,
-    'CustomerInformationRequest': _v67,
-    'CustomerInformationResponse': _v69,
-    'DataTransferRequest': _v70,
-    'DataTransferResponse': _v71,
-    'DeleteCertificateRequest': _v72,
-    'DeleteCertificateResponse': _v73,
-    'FirmwareStatusNotificationRequest': _v74,
-    'FirmwareStatusNotificationResponse': _v37,
-    'Get15118EVCertificateRequest': _v75,
-    'Get15118EVCertificateResponse': _v77,
-    'GetBaseReportRequest': _v78,
-    'GetBaseReportResponse': _v79,
-    'GetCertificateChainStatusRequest': _v80,
-    'GetCertificateChainStatusResponse': _v84,
-    'GetCertificateStatusRequest': _v87,
-    'GetCertificateStatusResponse': _v88,
-    'GetChargingProfilesRequest': _v89,
-    'GetChargingProfilesResponse': _v93,
-    'GetCompositeScheduleRequest': _v94,
-    'GetCompositeScheduleResponse': _v95,
-    'GetDERControlRequest': _v103,
-    'GetDERControlResponse': _v53,
-    'GetDisplayMessagesRequest': _v104,
-    'GetDisplayMessagesResponse': _v51,
-    'GetInstalledCertificateIdsRequest': _v105,
-    'GetInstalledCertificateIdsResponse': _v107,
-    'GetLocalListVersionRequest': _v37,
-    'GetLocalListVersionResponse': _v111,
-    'GetLogRequest': _v112,
-    'GetLogResponse': _v114,
-    'GetMonitoringReportRequest': _v115,
-    'GetMonitoringReportResponse': _v79,
-    'GetPeriodicEventStreamRequest': _v37,
-    'GetPeriodicEventStreamResponse': _v121,
-    'GetReportRequest': _v124,
-    'GetReportResponse': _v79,
-    'GetTariffsRequest': _v126,
-    'GetTariffsResponse': _v127,
-    'GetTransactionStatusRequest': _v131,
-    'GetTransactionStatusResponse': _v132,
-    'GetVariablesRequest': _v133,
-    'GetVariablesResponse': _v136,
-    'HeartbeatRequest': _v37,
-    'HeartbeatResponse': _v139,
-    'InstallCertificateRequest': _v140,
-    'InstallCertificateResponse': _v141,
-    'LogStatusNotificationRequest': _v142,
-    'LogStatusNotificationResponse': _v37,
-    'MeterValuesRequest': _v143,
-    'MeterValuesResponse': _v37,
-    'NotifyAllowedEnergyTransferRequest': _v150,
-    'NotifyAllowedEnergyTransferResponse': _v2,
-    'NotifyChargingLimitRequest': _v151,
-    'NotifyChargingLimitResponse': _v37,
-    'NotifyCustomerInformationRequest': _v181,
-    'NotifyCustomerInformationResponse': _v37,
-    'NotifyDERAlarmRequest': _v182,
-    'NotifyDERAlarmResponse': _v37,
-    'NotifyDERStartStopRequest': _v183,
-    'NotifyDERStartStopResponse': _v37,
-    'NotifyDisplayMessagesRequest': _v185,
-    'NotifyDisplayMessagesResponse': _v37,
-    'NotifyEVChargingNeedsRequest': _v189,
-    'NotifyEVChargingNeedsResponse': _v206,
-    'NotifyEVChargingScheduleRequest': _v207,
-    'NotifyEVChargingScheduleResponse': _v2,
-    'NotifyEventRequest': _v208,
-    'NotifyEventResponse': _v37,
-    'NotifyMonitoringReportRequest': _v211,
-    'NotifyMonitoringReportResponse': _v37,
-    'NotifyPeriodicEventStream': _v216,
-    'NotifyPriorityChargingRequest': _v219,
-    'NotifyPriorityChargingResponse': _v37,
-    'NotifyReportRequest': _v220,
-    'NotifyReportResponse': _v37,
-    'NotifySettlementRequest': _v226,
-    'NotifySettlementResponse': _v228,
-    'NotifyWebPaymentStartedRequest': _v229,
-    'NotifyWebPaymentStartedResponse': _v37,
-    'OpenPeriodicEventStreamRequest': _v230,
-    'OpenPeriodicEventStreamResponse': _v2,
-    'PublishFirmwareRequest': _v231,
-    'PublishFirmwareResponse': _v2,
-    'PublishFirmwareStatusNotificationRequest': _v232,
-    'PublishFirmwareStatusNotificationResponse': _v37,
-    'PullDynamicScheduleUpdateRequest': _v234,
-    'PullDynamicScheduleUpdateResponse': _v235,
-    'ReportChargingProfilesRequest': _v237,
-    'ReportChargingProfilesResponse': _v37,
-    'ReportDERControlRequest': _v241,
-    'ReportDERControlResponse': _v37,
-    'RequestBatterySwapRequest': _v268,
-    'RequestBatterySwapResponse': _v2,
-    'RequestStartTransactionRequest': _v269,
-    'RequestStartTransactionResponse': _v270,
-    'RequestStopTransactionRequest': _v271,
-    'RequestStopTransactionResponse': _v2,
-    'ReservationStatusUpdateRequest': _v272,
-    'ReservationStatusUpdateResponse': _v37,
-    'ReserveNowRequest': _v273,
-    'ReserveNowResponse': _v274,
-    'ResetRequest': _v275,
-    'ResetResponse': _v46,
-    'SecurityEventNotificationRequest': _v276,
-    'SecurityEventNotificationResponse': _v37,
-    'SendLocalListRequest': _v277,
-    'SendLocalListResponse': _v280,
-    'SetChargingProfileRequest': _v281,
-    'SetChargingProfileResponse': _v2,
-    'SetDERControlRequest': _v282,
-    'SetDERControlResponse': _v283,
-    'SetDefaultTariffRequest': _v284,
-    'SetDefaultTariffResponse': _v285,
-    'SetDisplayMessageRequest': _v286,
-    'SetDisplayMessageResponse': _v287,
-    'SetMonitoringBaseRequest': _v288,
-    'SetMonitoringBaseResponse': _v79,
-    'SetMonitoringLevelRequest': _v289,
-    'SetMonitoringLevelResponse': _v2,
-    'SetNetworkProfileRequest': _v290,
-    'SetNetworkProfileResponse': _v141,
-    'SetVariableMonitoringRequest': _v294,
-    'SetVariableMonitoringResponse': _v297,
-    'SetVariablesRequest': _v300,
-    'SetVariablesResponse': _v303,
-    'SignCertificateRequest': _v306,
-    'SignCertificateResponse': _v2,
-    'StatusNotificationRequest': _v307,
-    'StatusNotificationResponse': _v37,
-    'TransactionEventRequest': _v308,
-    'TransactionEventResponse': _v319,
-    'TriggerMessageRequest': _v320,
-    'TriggerMessageResponse': _v321,
-    'UnlockConnectorRequest': _v322,
-    'UnlockConnectorResponse': _v323,
-    'UnpublishFirmwareRequest': _v324,
-    'UnpublishFirmwareResponse': _v325,
-    'UpdateDynamicScheduleRequest': _v326,
-    'UpdateDynamicScheduleResponse': _v2,
-    'UpdateFirmwareRequest': _v327,
-    'UpdateFirmwareResponse': _v329,
-    'UsePriorityChargingRequest': _v330,
-    'UsePriorityChargingResponse': _v331,
-    'VatNumberValidationRequest': _v332,
-    'VatNumberValidationResponse': _v333,
+    "AFRRSignalRequest": _v0,
+    "AFRRSignalResponse": _v2,
+    "AdjustPeriodicEventStreamRequest": _v4,
+    "AdjustPeriodicEventStreamResponse": _v2,
+    "AuthorizeRequest": _v6,
+    "AuthorizeResponse": _v12,
+    "BatterySwapRequest": _v34,
+    "BatterySwapResponse": _v37,
+    "BootNotificationRequest": _v38,
+    "BootNotificationResponse": _v41,
+    "CancelReservationRequest": _v42,
+    "CancelReservationResponse": _v2,
+    "CertificateSignedRequest": _v43,
+    "CertificateSignedResponse": _v2,
+    "ChangeAvailabilityRequest": _v44,
+    "ChangeAvailabilityResponse": _v46,
+    "ChangeTransactionTariffRequest": _v47,
+    "ChangeTransactionTariffResponse": _v48,
+    "ClearCacheRequest": _v37,
+    "ClearCacheResponse": _v2,
+    "ClearChargingProfileRequest": _v49,
+    "ClearChargingProfileResponse": _v51,
+    "ClearDERControlRequest": _v52,
+    "ClearDERControlResponse": _v53,
+    "ClearDisplayMessageRequest": _v54,
+    "ClearDisplayMessageResponse": _v55,
+    "ClearTariffsRequest": _v56,
+    "ClearTariffsResponse": _v58,
+    "ClearVariableMonitoringRequest": _v61,
+    "ClearVariableMonitoringResponse": _v62,
+    "ClearedChargingLimitRequest": _v65,
+    "ClearedChargingLimitResponse": _v37,
+    "ClosePeriodicEventStreamRequest": _v54,
+    "ClosePeriodicEventStreamResponse": _v37,
+    "CostUpdatedRequest": _v66,
+    "CostUpdatedResponse": _v37,
+    "CustomerInformationRequest": _v67,
+    "CustomerInformationResponse": _v69,
+    "DataTransferRequest": _v70,
+    "DataTransferResponse": _v71,
+    "DeleteCertificateRequest": _v72,
+    "DeleteCertificateResponse": _v73,
+    "FirmwareStatusNotificationRequest": _v74,
+    "FirmwareStatusNotificationResponse": _v37,
+    "Get15118EVCertificateRequest": _v75,
+    "Get15118EVCertificateResponse": _v77,
+    "GetBaseReportRequest": _v78,
+    "GetBaseReportResponse": _v79,
+    "GetCertificateChainStatusRequest": _v80,
+    "GetCertificateChainStatusResponse": _v84,
+    "GetCertificateStatusRequest": _v87,
+    "GetCertificateStatusResponse": _v88,
+    "GetChargingProfilesRequest": _v89,
+    "GetChargingProfilesResponse": _v93,
+    "GetCompositeScheduleRequest": _v94,
+    "GetCompositeScheduleResponse": _v95,
+    "GetDERControlRequest": _v103,
+    "GetDERControlResponse": _v53,
+    "GetDisplayMessagesRequest": _v104,
+    "GetDisplayMessagesResponse": _v51,
+    "GetInstalledCertificateIdsRequest": _v105,
+    "GetInstalledCertificateIdsResponse": _v107,
+    "GetLocalListVersionRequest": _v37,
+    "GetLocalListVersionResponse": _v111,
+    "GetLogRequest": _v112,
+    "GetLogResponse": _v114,
+    "GetMonitoringReportRequest": _v115,
+    "GetMonitoringReportResponse": _v79,
+    "GetPeriodicEventStreamRequest": _v37,
+    "GetPeriodicEventStreamResponse": _v121,
+    "GetReportRequest": _v124,
+    "GetReportResponse": _v79,
+    "GetTariffsRequest": _v126,
+    "GetTariffsResponse": _v127,
+    "GetTransactionStatusRequest": _v131,
+    "GetTransactionStatusResponse": _v132,
+    "GetVariablesRequest": _v133,
+    "GetVariablesResponse": _v136,
+    "HeartbeatRequest": _v37,
+    "HeartbeatResponse": _v139,
+    "InstallCertificateRequest": _v140,
+    "InstallCertificateResponse": _v141,
+    "LogStatusNotificationRequest": _v142,
+    "LogStatusNotificationResponse": _v37,
+    "MeterValuesRequest": _v143,
+    "MeterValuesResponse": _v37,
+    "NotifyAllowedEnergyTransferRequest": _v150,
+    "NotifyAllowedEnergyTransferResponse": _v2,
+    "NotifyChargingLimitRequest": _v151,
+    "NotifyChargingLimitResponse": _v37,
+    "NotifyCustomerInformationRequest": _v181,
+    "NotifyCustomerInformationResponse": _v37,
+    "NotifyDERAlarmRequest": _v182,
+    "NotifyDERAlarmResponse": _v37,
+    "NotifyDERStartStopRequest": _v183,
+    "NotifyDERStartStopResponse": _v37,
+    "NotifyDisplayMessagesRequest": _v185,
+    "NotifyDisplayMessagesResponse": _v37,
+    "NotifyEVChargingNeedsRequest": _v189,
+    "NotifyEVChargingNeedsResponse": _v206,
+    "NotifyEVChargingScheduleRequest": _v207,
+    "NotifyEVChargingScheduleResponse": _v2,
+    "NotifyEventRequest": _v208,
+    "NotifyEventResponse": _v37,
+    "NotifyMonitoringReportRequest": _v211,
+    "NotifyMonitoringReportResponse": _v37,
+    "NotifyPeriodicEventStream": _v216,
+    "NotifyPriorityChargingRequest": _v219,
+    "NotifyPriorityChargingResponse": _v37,
+    "NotifyReportRequest": _v220,
+    "NotifyReportResponse": _v37,
+    "NotifySettlementRequest": _v226,
+    "NotifySettlementResponse": _v228,
+    "NotifyWebPaymentStartedRequest": _v229,
+    "NotifyWebPaymentStartedResponse": _v37,
+    "OpenPeriodicEventStreamRequest": _v230,
+    "OpenPeriodicEventStreamResponse": _v2,
+    "PublishFirmwareRequest": _v231,
+    "PublishFirmwareResponse": _v2,
+    "PublishFirmwareStatusNotificationRequest": _v232,
+    "PublishFirmwareStatusNotificationResponse": _v37,
+    "PullDynamicScheduleUpdateRequest": _v234,
+    "PullDynamicScheduleUpdateResponse": _v235,
+    "ReportChargingProfilesRequest": _v237,
+    "ReportChargingProfilesResponse": _v37,
+    "ReportDERControlRequest": _v241,
+    "ReportDERControlResponse": _v37,
+    "RequestBatterySwapRequest": _v268,
+    "RequestBatterySwapResponse": _v2,
+    "RequestStartTransactionRequest": _v269,
+    "RequestStartTransactionResponse": _v270,
+    "RequestStopTransactionRequest": _v271,
+    "RequestStopTransactionResponse": _v2,
+    "ReservationStatusUpdateRequest": _v272,
+    "ReservationStatusUpdateResponse": _v37,
+    "ReserveNowRequest": _v273,
+    "ReserveNowResponse": _v274,
+    "ResetRequest": _v275,
+    "ResetResponse": _v46,
+    "SecurityEventNotificationRequest": _v276,
+    "SecurityEventNotificationResponse": _v37,
+    "SendLocalListRequest": _v277,
+    "SendLocalListResponse": _v280,
+    "SetChargingProfileRequest": _v281,
+    "SetChargingProfileResponse": _v2,
+    "SetDERControlRequest": _v282,
+    "SetDERControlResponse": _v283,
+    "SetDefaultTariffRequest": _v284,
+    "SetDefaultTariffResponse": _v285,
+    "SetDisplayMessageRequest": _v286,
+    "SetDisplayMessageResponse": _v287,
+    "SetMonitoringBaseRequest": _v288,
+    "SetMonitoringBaseResponse": _v79,
+    "SetMonitoringLevelRequest": _v289,
+    "SetMonitoringLevelResponse": _v2,
+    "SetNetworkProfileRequest": _v290,
+    "SetNetworkProfileResponse": _v141,
+    "SetVariableMonitoringRequest": _v294,
+    "SetVariableMonitoringResponse": _v297,
+    "SetVariablesRequest": _v300,
+    "SetVariablesResponse": _v303,
+    "SignCertificateRequest": _v306,
+    "SignCertificateResponse": _v2,
+    "StatusNotificationRequest": _v307,
+    "StatusNotificationResponse": _v37,
+    "TransactionEventRequest": _v308,
+    "TransactionEventResponse": _v319,
+    "TriggerMessageRequest": _v320,
+    "TriggerMessageResponse": _v321,
+    "UnlockConnectorRequest": _v322,
+    "UnlockConnectorResponse": _v323,
+    "UnpublishFirmwareRequest": _v324,
+    "UnpublishFirmwareResponse": _v325,
+    "UpdateDynamicScheduleRequest": _v326,
+    "UpdateDynamicScheduleResponse": _v2,
+    "UpdateFirmwareRequest": _v327,
+    "UpdateFirmwareResponse": _v329,
+    "UsePriorityChargingRequest": _v330,
+    "UsePriorityChargingResponse": _v331,
+    "VatNumberValidationRequest": _v332,
+    "VatNumberValidationResponse": _v333,
 }

@@ -31,6 +31,7 @@ import importlib
 from types import ModuleType
 from typing import Any
 
+from ocpp_engine._versions import LAYOUT
 from ocpp_engine.messages._base import Payload, Request, Response, Send, response_class_of
 from ocpp_engine.messages._convert import (
     WireFormatError,
@@ -63,9 +64,7 @@ __all__ = [
 
 #: Generated module name by OCPP version (as spelt in the WebSocket subprotocol).
 MODULES: dict[str, str] = {
-    "ocpp1.6": "ocpp_engine.messages.v16",
-    "ocpp2.0.1": "ocpp_engine.messages.v201",
-    "ocpp2.1": "ocpp_engine.messages.v21",
+    version.value: f"ocpp_engine.messages.{layout.module}" for version, layout in LAYOUT.items()
 }
 
 

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 import cattrs
 
+from ocpp_engine._versions import LAYOUT
 from ocpp_engine.messages._datetime import format_datetime, parse_datetime
 
 __all__ = ["WireFormatError", "from_wire", "get_converter", "make_converter", "to_wire"]
@@ -29,7 +30,7 @@ _T = TypeVar("_T")
 
 #: The generated modules, whose classes get the generated hooks.
 GENERATED_MODULES = frozenset(
-    {"ocpp_engine.messages.v16", "ocpp_engine.messages.v201", "ocpp_engine.messages.v21"}
+    f"ocpp_engine.messages.{layout.module}" for layout in LAYOUT.values()
 )
 
 

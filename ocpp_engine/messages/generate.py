@@ -3,6 +3,7 @@
 Run ``python -m ocpp_engine.messages.generate [OUTPUT_DIR] [--schemas DIR]``. Without
 ``OUTPUT_DIR`` the modules are written next to this file (``ocpp_engine/messages/``); the schemas
 are read from the repository's ``schemas/`` folder (or the wheel's ``ocpp_engine/_schemas``).
+Which folder and module belong to which version is the table ``ocpp_engine._versions.LAYOUT``.
 The output is deterministic: the same schemas always give the same bytes, and a test checks that
 the checked-in modules are up to date.
 
@@ -120,16 +121,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ocpp_engine._schema import load_schema, ref_name, schema_dir, schema_message
+from ocpp_engine._versions import LAYOUT, Version
 from ocpp_engine.messages._naming import enum_member_name, pascal_case, snake_case
 
-__all__ = ["V16_ENUM_NAMES", "V16_OBJECT_NAMES", "VERSIONS", "generate", "main", "render_version"]
-
-#: (folder under schemas/, module name, wire version, human version)
-VERSIONS: tuple[tuple[str, str, str, str], ...] = (
-    ("v16", "v16", "ocpp1.6", "OCPP 1.6"),
-    ("v201", "v201", "ocpp2.0.1", "OCPP 2.0.1"),
-    ("v21", "v21", "ocpp2.1", "OCPP 2.1"),
-)
+__all__ = ["V16_ENUM_NAMES", "V16_OBJECT_NAMES", "generate", "main", "render_version"]
 
 #: Class names of the inline objects of the OCPP 1.6 core schemas, by property name: the type
 #: names of the OCPP 1.6 specification.
@@ -256,8 +252,9 @@ class MessageSpec:
 class _Builder:
     """Reads the schemas of one version into specs."""
 
-    def __init__(self, folder: str) -> None:
-        self.folder = folder
+    def __init__(self, version: Version) -> None:
+        self.version = version
+        self.v16 = version is Version.V16
         self.enums: dict[tuple[Any, ...], EnumSpec] = {}
         self.objects: dict[tuple[Any, ...], ObjectSpec] = {}
         self.messages: list[MessageSpec] = []
@@ -270,20 +267,9 @@ class _Builder:
     # -- files --------------------------------------------------------------------------------
 
     def add_file(self, path: Path) -> None:
-        stem = path.stem
-        if self.folder == "v16":
-            if stem.endswith("Response"):
-                action, kind = stem[: -len("Response")], "response"
-            else:
-                action, kind = stem, "request"
-        elif stem.endswith("Request"):
-            action, kind = stem[: -len("Request")], "request"
-        elif stem.endswith("Response"):
-            action, kind = stem[: -len("Response")], "response"
-        else:
-            action, kind = stem, "send"
+        action, kind = schema_message(self.version, path.stem)
         name = action + ("Response" if kind == "response" else "Request")
-        schema = json.loads(path.read_text(encoding="utf-8"))
+        schema = load_schema(path)
         self._defs = schema.get("definitions", {})
         self._user = name
         self._file = path.name
@@ -323,10 +309,10 @@ class _Builder:
 
     def _type(self, node: dict[str, Any], owner: str, prop: str) -> TypeRef:
         if "$ref" in node:
-            ref = node["$ref"]
-            if not ref.startswith("#/definitions/"):
-                raise ValueError(f"{self._file}: unsupported $ref {ref}")
-            def_name = ref[len("#/definitions/") :]
+            try:
+                def_name = ref_name(node["$ref"])
+            except ValueError as exc:
+                raise ValueError(f"{self._file}: {exc}") from None
             base = def_name[:-4] if def_name.endswith("Type") and len(def_name) > 4 else def_name
             return self._named(self._defs[def_name], base, f"schema type ``{def_name}``")
         kind = node.get("type")
@@ -347,10 +333,10 @@ class _Builder:
     def _inline_name(self, node: dict[str, Any], owner: str, prop: str) -> str:
         if "enum" in node:
             for key in (f"{owner}.{prop}", prop):
-                if self.folder == "v16" and key in V16_ENUM_NAMES:
+                if self.v16 and key in V16_ENUM_NAMES:
                     self.used_v16_enums.add(key)
                     return V16_ENUM_NAMES[key]
-        elif self.folder == "v16" and prop in V16_OBJECT_NAMES:
+        elif self.v16 and prop in V16_OBJECT_NAMES:
             self.used_v16_objects.add(prop)
             return V16_OBJECT_NAMES[prop]
         return owner + pascal_case(prop)
@@ -402,7 +388,7 @@ class _Builder:
                 taken.add(candidate)
 
     def check_tables(self) -> None:
-        if self.folder != "v16":
+        if not self.v16:
             return
         unused = sorted(set(V16_OBJECT_NAMES) - self.used_v16_objects)
         unused += sorted(set(V16_ENUM_NAMES) - self.used_v16_enums)
@@ -549,11 +535,12 @@ def _set_statement(setter: str, value: str | tuple[str, str, str]) -> str:
 
 
 class _Renderer:
-    def __init__(self, builder: _Builder, wire_version: str, human: str, module: str) -> None:
+    def __init__(self, builder: _Builder) -> None:
+        layout = LAYOUT[builder.version]
         self.b = builder
-        self.wire_version = wire_version
-        self.human = human
-        self.module = module
+        self.wire_version = builder.version.value
+        self.human = f"OCPP {layout.label}"
+        self.folder = layout.folder
         self.names: dict[tuple[Any, ...], str] = {}
         for key, enum in builder.enums.items():
             self.names[key] = enum.name
@@ -819,7 +806,8 @@ class _Renderer:
         )
         out: list[str] = []
         out.append(
-            f'"""Typed payload classes for {self.human}, generated from ``schemas/{b.folder}``.\n'
+            f'"""Typed payload classes for {self.human}, generated from '
+            f"``schemas/{self.folder}``.\n"
             "\n"
             "Do not edit: regenerate with ``python -m ocpp_engine.messages.generate``. The naming\n"
             "rules are described in `ocpp_engine.messages.generate`; convert instances with\n"
@@ -903,36 +891,39 @@ class _Renderer:
         return "".join(out)
 
 
-def render_version(schemas: Path, folder: str, wire_version: str, human: str) -> str:
-    """Return the source of the module for one version."""
-    builder = _Builder(folder)
-    files = sorted((schemas / folder).glob("*.json"))
+def render_version(schemas: Path, version: Version) -> str:
+    """Return the source of the module for one version, from the schema folder *schemas*.
+
+    Raises:
+        FileNotFoundError: the version's folder in *schemas* holds no schema.
+        ValueError: a schema has a form the generator does not support, or a naming table
+            entry is never used.
+    """
+    layout = LAYOUT[version]
+    builder = _Builder(version)
+    files = sorted((schemas / layout.folder).glob("*.json"))
     if not files:
-        raise FileNotFoundError(f"no schemas in {schemas / folder}")
+        raise FileNotFoundError(f"no schemas in {schemas / layout.folder}")
     for path in files:
         builder.add_file(path)
     builder.check_tables()
     builder.assign_names()
-    return _Renderer(builder, wire_version, human, folder).render()
-
-
-def default_schemas() -> Path:
-    """Locate the schema folder: the wheel's ``_schemas`` or the repository's ``schemas``."""
-    package = Path(__file__).resolve().parent.parent
-    for candidate in (package / "_schemas", package.parent / "schemas"):
-        if (candidate / "v16").is_dir():
-            return candidate
-    raise FileNotFoundError("cannot find the OCPP schemas; pass --schemas")
+    return _Renderer(builder).render()
 
 
 def generate(output: Path, schemas: Path | None = None) -> list[Path]:
-    """Write ``v16.py``, ``v201.py`` and ``v21.py`` into ``output``; return their paths."""
-    schemas = schemas or default_schemas()
+    """Write ``v16.py``, ``v201.py`` and ``v21.py`` into ``output``; return their paths.
+
+    Raises:
+        FileNotFoundError: a version's schema folder holds no schema.
+        ValueError: a schema has a form the generator does not support.
+    """
+    schemas = schemas or schema_dir()
     output.mkdir(parents=True, exist_ok=True)
     written = []
-    for folder, module, wire_version, human in VERSIONS:
-        source = render_version(schemas, folder, wire_version, human)
-        path = output / f"{module}.py"
+    for version, layout in LAYOUT.items():
+        source = render_version(schemas, version)
+        path = output / f"{layout.module}.py"
         path.write_bytes(source.encode("utf-8"))
         written.append(path)
     return written
