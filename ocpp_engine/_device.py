@@ -22,6 +22,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, overload
 
+from . import _frames
 from ._clock import Clock, TimerHandle
 from ._codec import Codec, default_codec
 from ._errors import (
@@ -37,8 +38,10 @@ from ._errors import (
     UnknownActionError,
     remote_error_for,
 )
+from ._frames import REPLY_TYPES as _REPLY_TYPES
+from ._frames import Rejection
 from ._hooks import HookContext, Hooks
-from ._limits import CloseRequest, CloseRequestHandler, Limits, Refusal, screen
+from ._limits import CloseRequest, CloseRequestHandler, Limits, screen
 from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
 from ._validation import validator_for as _shared_validator
 from ._versions import (
@@ -76,7 +79,6 @@ Step = Generator[Any, Any, None]
 MAX_MESSAGE_ID_LENGTH: Final = 36
 _INTERNAL_ERROR_TEXT: Final = "An internal error occurred while processing the request"
 _MISSING: Final[Any] = object()
-_REPLY_TYPES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
 
 # Shared by every device that keeps the default policy (immutable; one per device cost 432 B).
 _THEIR_CALL: Final = Direction.THEIR_CALL
@@ -331,7 +333,6 @@ class Device:
         self.on_close_request: CloseRequestHandler | None = on_close_request
         self.limits = Limits() if limits is None else limits
         self._bad_frames = 0
-        self._frame_bad = False
 
     # -- public state -------------------------------------------------------------------------
 
@@ -677,15 +678,6 @@ class Device:
                 self._screened(ctx.raw)
         yield from self._after("message_received", ctx)
 
-    def _decode_with_bom(self, raw: str | bytes) -> Any:
-        """Decode a text frame led by a byte order mark (some stacks send one), or `_MISSING`."""
-        if isinstance(raw, str) and raw.startswith("\ufeff"):
-            try:
-                return self._codec.decode(raw[1:])
-            except (ValueError, RecursionError):
-                pass
-        return _MISSING
-
     def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
         """A message_received before-hook raised: answer a CALL, drop anything else."""
         try:
@@ -703,60 +695,61 @@ class Device:
         else:
             self._dropped(raw, None, exc)
 
-    def _process(self, raw: str | bytes) -> None:
+    def _process(self, raw: str | bytes) -> Rejection | None:
+        """Handle one frame within the limits; return its `Rejection` if it has one."""
         rules = self._rules
         assert rules is not None
         try:
             msg = self._codec.decode(raw)
         except (ValueError, RecursionError):
-            msg = self._decode_with_bom(raw)
-            if msg is _MISSING:
-                return self._unreadable(raw, "the frame is not valid JSON")
-        if type(msg) is not list or not msg:
-            return self._unreadable(raw, "the frame is not a JSON array")
-        mtype = msg[0]
-        message_id = msg[1] if len(msg) > 1 else None
-        if type(message_id) is not str or len(message_id) > self._max_id_length:
-            if type(mtype) is int and mtype in _REPLY_TYPES:
-                # Never answer an answer, even a corrupt one.
-                return self._dropped(raw, None, RpcFrameworkError("unreadable message id"))
-            if mtype == CALL and type(message_id) is str:
-                # Readable but too long (OCPP-J 1.6 section 4.2.3 lists it among the errors
-                # a CALLERROR reports): answer on that id, so the caller's wait ends now.
-                # RpcFrameworkError in 2.x; 1.6 lacks the code and sends GenericError.
-                self._frame_bad = True
-                return self._run(self._reply_error(
-                    message_id, "RpcFrameworkError",
-                    f"the message id is longer than {self._max_id_length} characters", None))
-            return self._unreadable(raw, "the message id is missing or not a string of at "
-                                         f"most {self._max_id_length} characters")
-        if type(mtype) is not int or mtype not in rules.message_types:
-            self._frame_bad = True
-            if rules.answer_unknown_type:
-                self._run(self._reply_error(
-                    message_id, "MessageTypeNotSupported",
-                    f"message type {str(mtype)[:20]} is not supported", None))
-            else:
-                self._dropped(raw, message_id,
-                              RemoteProtocolError(f"unknown message type {str(mtype)[:20]}"))
-            return None
-        if mtype == CALL:
-            return self._on_call(msg, message_id, rules)
-        if mtype == CALLRESULT:
-            return self._on_result(msg, message_id, raw)
-        if mtype == CALLERROR:
-            return self._on_error(msg, message_id, raw)
-        if mtype == SEND:
-            return self._on_send(msg, message_id, raw)
-        return self._on_result_error(msg, message_id, raw)
+            msg = _frames.undecodable(raw, self._codec)
+        kind = _frames.check(msg, rules, self._max_id_length)
+        if kind.__class__ is Rejection:
+            self._rejected(raw, kind)
+            return kind
+        if kind == CALL:
+            self._on_call(msg[1], msg[2], msg[3], rules)
+        elif kind == CALLRESULT:
+            self._on_result(msg[1], msg[2], raw)
+        elif kind == CALLERROR:
+            self._on_error(msg, raw)
+        elif kind == SEND:
+            self._on_send(msg[1], msg[2], msg[3], raw, rules)
+        else:
+            self._on_result_error(msg, raw)
+        return None
 
-    def _unreadable(self, raw: str | bytes, reason: str) -> None:
-        rules = self._rules
-        assert rules is not None
-        self._frame_bad = True
-        if rules.answer_unreadable:
-            self._run(self._reply_error("-1", "RpcFrameworkError", reason, None))
-        self._dropped(raw, None, RpcFrameworkError(reason))
+    def _rejected(self, raw: str | bytes, rejection: Rejection) -> None:
+        """Act on a frame `_frames` rejected: answer it, fail our call, or drop it."""
+        reply_to, message_id = rejection.reply_to, rejection.message_id
+        mtype = rejection.message_type
+        if reply_to is not None:
+            self._run(self._reply_error(reply_to, rejection.code, rejection.reason, None))
+            if reply_to != _frames.UNREADABLE_ID:
+                return
+            message_id = None
+        elif message_id is not None and mtype in _REPLY_TYPES:
+            if rejection.screened:
+                if message_id in self._in_flight:
+                    pending = self._take_pending(message_id, raw)
+                    if pending is not None and not pending.future.done():
+                        pending.future.set_exception(
+                            FormatViolationError(rejection.reason, message_id=message_id))
+                    return
+                return self._dropped(raw, message_id, RpcFrameworkError(
+                    rejection.reason, message_id=message_id))
+            if mtype != CALLRESULTERROR:  # an answer to one of our calls: it fails that call
+                pending = self._take_pending(message_id, raw)
+                if pending is None:
+                    return
+                exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
+                if mtype == CALLRESULT:
+                    self._run(self._reject_result(pending, exc))
+                else:
+                    self._run(self._error_step(pending, exc))
+                return
+        self._dropped(raw, message_id,
+                      remote_error_for(rejection.code)(rejection.reason, message_id=message_id))
 
     def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
         logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
@@ -767,12 +760,9 @@ class Device:
 
     # -- the peer's CALLs ---------------------------------------------------------------------
 
-    def _on_call(self, msg: list[Any], message_id: str, rules: VersionRules) -> None:
-        if len(msg) != 4 or type(msg[2]) is not str:
-            self._frame_bad = True
-            return self._run(self._reply_error(
-                message_id, "RpcFrameworkError",
-                "a CALL is [2, messageId, action, payload]", None))
+    def _on_call(
+        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
+    ) -> None:
         if message_id in self._handling:
             return self._run(self._reply_error(
                 message_id, "RpcFrameworkError",
@@ -781,10 +771,6 @@ class Device:
             return self._run(self._reply_error(
                 message_id, "RpcFrameworkError",
                 f"more than {self._max_incoming} CALLs in handling at once", None))
-        action, payload = msg[2], msg[3]
-        if type(payload) is not dict:
-            return self._run(self._reply_error(
-                message_id, "FormatViolation", "the payload is not a JSON object", None))
         self._handling[message_id] = None
         if self.hooks._active:
             self._run(self._call_step(message_id, action, payload, rules))
@@ -1020,13 +1006,10 @@ class Device:
 
     # -- the peer's SENDs (2.1) ---------------------------------------------------------------
 
-    def _on_send(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
-        rules = self._rules
-        assert rules is not None
-        if len(msg) != 4 or type(msg[2]) is not str or type(msg[3]) is not dict:
-            return self._dropped(raw, message_id, RpcFrameworkError(
-                "a SEND is [6, messageId, action, payload]", message_id=message_id))
-        action, payload = msg[2], msg[3]
+    def _on_send(
+        self, message_id: str, action: str, payload: dict[str, Any], raw: str | bytes,
+        rules: VersionRules,
+    ) -> None:
         try:
             handler = self._resolve(action, rules, send=True)
         except CallError as exc:
@@ -1080,19 +1063,14 @@ class Device:
             self._pump()
         return pending
 
-    def _on_result(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
+    def _on_result(self, message_id: str, payload: dict[str, Any], raw: str | bytes) -> None:
         pending = self._take_pending(message_id, raw)
         if pending is None:
             return
-        if len(msg) != 3 or type(msg[2]) is not dict:
-            code = "FormatViolation" if len(msg) == 3 else "RpcFrameworkError"
-            exc = remote_error_for(code)("malformed CALLRESULT", message_id=message_id)
-            self._run(self._reject_result(pending, exc))
-            return
         if self.hooks._active:
-            return self._run(self._result_step(pending, msg[2]))
+            return self._run(self._result_step(pending, payload))
         # _result_step without hooks, in a plain call.
-        payload, future = msg[2], pending.future
+        future = pending.future
         try:
             validator = self._validator(pending.action, _THEIR_RESULT)
             if validator is not None:
@@ -1170,19 +1148,16 @@ class Device:
             ctx.result = raw
             yield from self._after("send_call_result_error", ctx)
 
-    def _on_error(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
+    def _on_error(self, msg: list[Any], raw: str | bytes) -> None:
+        message_id = msg[1]
         pending = self._take_pending(message_id, raw)
         if pending is None:
             return
         rules = self._rules
         assert rules is not None
-        if len(msg) < 3 or type(msg[2]) is not str:
-            exc: Exception = RpcFrameworkError("malformed CALLERROR", message_id=message_id)
-        else:
-            description = msg[3] if len(msg) > 3 and type(msg[3]) is str else ""
-            details = msg[4] if len(msg) > 4 and type(msg[4]) is dict else {}
-            exc = CallError(rules.normalise(msg[2]), description, details)
-        self._run(self._error_step(pending, exc))
+        code, description, details = _frames.error_fields(msg)
+        self._run(self._error_step(pending, CallError(rules.normalise(code), description,
+                                                      details)))
 
     def _error_step(self, pending: _Pending, exc: Exception) -> Step:
         hooks = self.hooks
@@ -1208,10 +1183,9 @@ class Device:
         if ctx is not None:
             yield from self._after("execute_call_error_handler", ctx)
 
-    def _on_result_error(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
-        code = msg[2] if len(msg) > 2 and type(msg[2]) is str else "GenericError"
-        description = msg[3] if len(msg) > 3 and type(msg[3]) is str else ""
-        details = msg[4] if len(msg) > 4 and type(msg[4]) is dict else {}
+    def _on_result_error(self, msg: list[Any], raw: str | bytes) -> None:
+        message_id = msg[1]
+        code, description, details = _frames.error_fields(msg)
         logger.warning("ocpp_engine: the peer rejected our CALLRESULT %r: %s %s",
                        message_id, code, description)
         hooks = self.hooks
@@ -1455,39 +1429,20 @@ class Device:
 
     def _screened(self, raw: str | bytes) -> None:
         """Process *raw* unless it breaks a limit; count broken frames in a row."""
-        self._frame_bad = False
         refusal = screen(raw, self._limits) if len(raw) > self._screen_above else None
         if refusal is None:
-            self._process(raw)
+            rejection = self._process(raw)
         else:
-            self._refuse(raw, refusal)
-        if not self._frame_bad:
+            assert self._rules is not None
+            rejection = _frames.refused(refusal, self._rules)
+            self._rejected(raw, rejection)
+        if rejection is None or not rejection.broken:
             self._bad_frames = 0
             return
         self._bad_frames += 1
         if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
             self._run(self._request_close(CloseRequest(
                 f"{self._bad_frames} broken frames in a row")))
-
-    def _refuse(self, raw: str | bytes, refusal: Refusal) -> None:
-        """Answer a frame over a limit: a CALL on its id when readable, like a broken frame else."""
-        self._frame_bad = True
-        mtype, message_id = refusal.message_type, refusal.message_id
-        if message_id is None:
-            if mtype in _REPLY_TYPES:
-                return self._dropped(raw, None, RpcFrameworkError(refusal.reason))
-            return self._unreadable(raw, refusal.reason)
-        if mtype == CALL:
-            return self._run(self._reply_error(message_id, "FormatViolation", refusal.reason,
-                                               None))
-        if mtype in _REPLY_TYPES and message_id in self._in_flight:
-            pending = self._take_pending(message_id, raw)
-            if pending is not None and not pending.future.done():
-                pending.future.set_exception(
-                    FormatViolationError(refusal.reason, message_id=message_id))
-            return None
-        return self._dropped(raw, message_id, RpcFrameworkError(refusal.reason,
-                                                                message_id=message_id))
 
     def _request_close(self, request: CloseRequest) -> Step:
         handler = self.on_close_request
