@@ -215,7 +215,7 @@ def check(msg: Any, rules: VersionRules, max_id_length: int) -> Any:
     if type(message_id) is not str or len(message_id) > max_id_length:
         if type(mtype) is int and mtype in REPLY_TYPES:
             # Never answer an answer, even a corrupt one.
-            return Rejection("unreadable message id", "RpcFrameworkError", mtype, broken=False)
+            return Rejection("unreadable message id", "RpcFrameworkError", mtype)
         if mtype == CALL and type(message_id) is str:
             # Readable but too long (OCPP-J 1.6 section 4.2.3 lists it among the errors a
             # CALLERROR reports): answer on that id, so the caller's wait ends now.
@@ -234,23 +234,22 @@ def check(msg: Any, rules: VersionRules, max_id_length: int) -> Any:
                              CALL, message_id, message_id)
         if type(msg[3]) is not dict:
             return Rejection("the payload is not a JSON object", "FormatViolation", CALL,
-                             message_id, message_id, broken=False)
+                             message_id, message_id)
         return CALL
     if mtype == CALLRESULT:
         if len(msg) != 3 or type(msg[2]) is not dict:
             return Rejection("malformed CALLRESULT",
                              "FormatViolation" if len(msg) == 3 else "RpcFrameworkError",
-                             CALLRESULT, message_id, broken=False)
+                             CALLRESULT, message_id)
         return CALLRESULT
     if mtype == CALLERROR:
         if len(msg) < 3 or type(msg[2]) is not str:
-            return Rejection("malformed CALLERROR", "RpcFrameworkError", CALLERROR, message_id,
-                             broken=False)
+            return Rejection("malformed CALLERROR", "RpcFrameworkError", CALLERROR, message_id)
         return CALLERROR
     if mtype == SEND:
         if len(msg) != 4 or type(msg[2]) is not str or type(msg[3]) is not dict:
             return Rejection("a SEND is [6, messageId, action, payload]", "RpcFrameworkError",
-                             SEND, message_id, broken=False)
+                             SEND, message_id)
         return SEND
     return CALLRESULTERROR
 

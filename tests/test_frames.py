@@ -38,6 +38,7 @@ def test_classify_matches_the_corpus(frame: str, version: str, expected: object)
     else:
         assert isinstance(expected, Rejected)
         assert isinstance(got, Rejection), got
+        assert got.broken  # every rejected frame counts towards Limits.max_bad_frames
         assert (got.code, got.reply_to, got.message_id) == \
             (expected.code, expected.reply_to, expected.message_id)
 
