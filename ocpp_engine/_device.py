@@ -4,12 +4,9 @@ The transport feeds every received frame to `Device.received` and hands every fr
 produces to the *sender* callback. The device parses, validates, dispatches to handlers, answers,
 and correlates the peer's answers with our calls.
 
-How a step runs: every step (answering a CALL, resolving a call, sending a frame) is written
-once, as a generator that yields only where it must wait for something asynchronous (an async
-handler, hook or sender). `_run` drives it synchronously; if it never yields, no task is created
-and the step finishes inside `received()`. The first time it yields an awaitable, the rest of the
-step moves into a task. So a device with sync handlers, hooks and sender does all its work in
-the caller's stack, and async ones cost a task only when they are used.
+Every step (answering a CALL, resolving a call, sending a frame) is written once, as a generator
+that yields only where it must wait; `_runner.Runner` drives it (synchronously until its first
+real wait). Which frame is what, and what to answer a broken one with, is decided in `_frames`.
 """
 
 from __future__ import annotations
@@ -19,7 +16,7 @@ import logging
 import os
 import sys
 from collections import deque
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, overload
 
 from . import _frames
@@ -42,6 +39,7 @@ from ._frames import REPLY_TYPES as _REPLY_TYPES
 from ._frames import Rejection
 from ._hooks import HookContext, Hooks
 from ._limits import CloseRequest, CloseRequestHandler, Limits, screen
+from ._runner import Runner, Step, finish
 from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
 from ._validation import validator_for as _shared_validator
 from ._versions import (
@@ -73,7 +71,6 @@ if TYPE_CHECKING:
     from .messages import Payload, Request, Response, Send
 
     R = TypeVar("R", bound=Response)
-Step = Generator[Any, Any, None]
 
 #: The longest message id OCPP-J allows (room for a GUID).
 MAX_MESSAGE_ID_LENGTH: Final = 36
@@ -116,10 +113,6 @@ def _uuid4() -> str:
     except IndexError:
         _draw_ids()
         return _id_pool.pop()
-
-
-def _is_awaitable(value: Any) -> bool:
-    return hasattr(value, "__await__")
 
 
 class CallContext:
@@ -212,7 +205,8 @@ class _AfterSent:
         self._done = True
         device = self.device
         if device._rules is not None:
-            device._run(device._after_reply_step(self.callbacks, self.message_id, self.action))
+            device._runner.run(
+                device._after_reply_step(self.callbacks, self.message_id, self.action))
 
     def set_exception(self, exception: BaseException, /) -> None:
         self._done = True  # the reply never reached the transport: the callbacks do not run
@@ -325,7 +319,7 @@ class Device:
         self._in_flight: dict[str, _Pending] = {}
         self._waiting: deque[_Pending] | None = None
         self._handling: dict[str, None] = {}
-        self._tasks: dict[asyncio.Task[None], None] = {}
+        self._runner = Runner()
         self._send_queue: deque[tuple[str, _Pending | None, _Done | None]] | None = None
         # The hand-over futures of SENDs not yet taken by the sender: failed on disconnect.
         self._unsent: dict[asyncio.Future[None], None] | None = None
@@ -392,7 +386,7 @@ class Device:
     @property
     def active_tasks(self) -> int:
         """How many asynchronous steps (handlers, hooks, sends) are running."""
-        return len(self._tasks)
+        return len(self._runner)
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -460,7 +454,7 @@ class Device:
         self._rules = rules_for(chosen)
         self._bad_frames = 0
         if "connected" in self.hooks._active:
-            self._run(self._report("connected", HookContext("connected", self)))
+            self._runner.run(self._report("connected", HookContext("connected", self)))
 
     def disconnected(self) -> None:
         """Tell the device that its transport is closed.
@@ -491,11 +485,9 @@ class Device:
             if not done.done():
                 done.set_exception(ConnectionClosedError(
                     "disconnected before the SEND was handed to the transport"))
-        tasks, self._tasks = self._tasks, {}
-        for task in tasks:
-            task.cancel()
+        self._runner.cancel_all()
         if "disconnected" in self.hooks._active:
-            self._run(self._report("disconnected", HookContext("disconnected", self)))
+            self._runner.run(self._report("disconnected", HookContext("disconnected", self)))
 
     # -- our calls ----------------------------------------------------------------------------
 
@@ -560,7 +552,7 @@ class Device:
                               payload=payload)
             for fn in self.hooks._before.get("send_call", ()):
                 r = fn(ctx)
-                if _is_awaitable(r):
+                if hasattr(r, "__await__"):
                     await r
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
@@ -625,7 +617,7 @@ class Device:
                               payload=payload)
             for fn in self.hooks._before.get("send_send", ()):
                 r = fn(ctx)
-                if _is_awaitable(r):
+                if hasattr(r, "__await__"):
                     await r
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
@@ -642,7 +634,7 @@ class Device:
             if self._unsent is not None:
                 self._unsent.pop(done, None)
         if ctx is not None:
-            await self._finish(self._after("send_send", ctx), None)
+            await finish(self._after("send_send", ctx))
 
     # -- frames from the peer -----------------------------------------------------------------
 
@@ -660,7 +652,7 @@ class Device:
             if self._rules is None:
                 self._dropped(raw, None, RemoteProtocolError("frame received while disconnected"))
             elif "message_received" in self.hooks._active:
-                self._run(self._receive_step(raw))
+                self._runner.run(self._receive_step(raw))
             else:
                 self._screened(raw)
         except Exception:  # a defect of ours must not reach the transport either
@@ -689,9 +681,11 @@ class Device:
             is_call = False
         if is_call:
             if isinstance(exc, CallError):
-                self._run(self._reply_error(msg[1], exc.code, exc.description, exc.details))
+                self._runner.run(
+                    self._reply_error(msg[1], exc.code, exc.description, exc.details))
             else:
-                self._run(self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None))
+                self._runner.run(
+                    self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None))
         else:
             self._dropped(raw, None, exc)
 
@@ -724,7 +718,7 @@ class Device:
         reply_to, message_id = rejection.reply_to, rejection.message_id
         mtype = rejection.message_type
         if reply_to is not None:
-            self._run(self._reply_error(reply_to, rejection.code, rejection.reason, None))
+            self._runner.run(self._reply_error(reply_to, rejection.code, rejection.reason, None))
             if reply_to != _frames.UNREADABLE_ID:
                 return
             message_id = None
@@ -744,9 +738,9 @@ class Device:
                     return
                 exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
                 if mtype == CALLRESULT:
-                    self._run(self._reject_result(pending, exc))
+                    self._runner.run(self._reject_result(pending, exc))
                 else:
-                    self._run(self._error_step(pending, exc))
+                    self._runner.run(self._error_step(pending, exc))
                 return
         self._dropped(raw, message_id,
                       remote_error_for(rejection.code)(rejection.reason, message_id=message_id))
@@ -756,7 +750,7 @@ class Device:
         if "message_dropped" in self.hooks._active:
             ctx = HookContext("message_dropped", self, raw=_as_text(raw), message_id=message_id,
                               exception=exc)
-            self._run(self._report("message_dropped", ctx))
+            self._runner.run(self._report("message_dropped", ctx))
 
     # -- the peer's CALLs ---------------------------------------------------------------------
 
@@ -764,18 +758,15 @@ class Device:
         self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
     ) -> None:
         if message_id in self._handling:
-            return self._run(self._reply_error(
+            return self._runner.run(self._reply_error(
                 message_id, "RpcFrameworkError",
                 "a CALL with this message id is still being handled", None))
         if len(self._handling) >= self._max_incoming:
-            return self._run(self._reply_error(
+            return self._runner.run(self._reply_error(
                 message_id, "RpcFrameworkError",
                 f"more than {self._max_incoming} CALLs in handling at once", None))
         self._handling[message_id] = None
-        if self.hooks._active:
-            self._run(self._call_step(message_id, action, payload, rules))
-        else:
-            self._call_now(message_id, action, payload, rules)
+        self._runner.run(self._call_step(message_id, action, payload, rules))
 
     def _resolve(self, action: str, rules: VersionRules, send: bool) -> Handler:
         """Find the handler for the peer's *action*, or raise the CallError that refuses it."""
@@ -794,32 +785,25 @@ class Device:
         return handler
 
     def _call_step(
-        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules,
-        failed: Exception | None = None, result: Any = _MISSING, ctx: CallContext | None = None,
+        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
     ) -> Step:
-        """Answer the peer's CALL: hooks, validation, the handler, the reply.
-
-        `_call_now` resumes it where it stopped: with the exception it met (*failed*), or
-        with what the handler returned (*result*) and the handler's *ctx*.
-        """
+        """Answer the peer's CALL: hooks, validation, the handler, the reply."""
         hooks = self.hooks
         hctx: HookContext | None = None
+        ctx: CallContext | None = None
         try:
-            if failed is not None:
-                raise failed
-            if result is _MISSING:
-                handler = self._resolve(action, rules, send=False)
-                ctx = CallContext(action, message_id, rules.version, self, False)
-                if "execute_call_handler" in hooks._active:
-                    hctx = HookContext("execute_call_handler", self, message_id=message_id,
-                                       action=action, payload=payload, call=ctx)
-                    yield from self._before("execute_call_handler", hctx)
-                    payload = hctx.payload
-                    if hctx.result is not None:  # a before-hook answered the CALL itself
-                        handler, hctx.result = _answer_with(hctx.result), None
-                self._check_request(action, payload)
-                result = handler(payload, ctx)
-            if _is_awaitable(result):
+            handler = self._resolve(action, rules, send=False)
+            ctx = CallContext(action, message_id, rules.version, self, False)
+            if "execute_call_handler" in hooks._active:
+                hctx = HookContext("execute_call_handler", self, message_id=message_id,
+                                   action=action, payload=payload, call=ctx)
+                yield from self._before("execute_call_handler", hctx)
+                payload = hctx.payload
+                if hctx.result is not None:  # a before-hook answered the CALL itself
+                    handler, hctx.result = _answer_with(hctx.result), None
+            self._check_request(action, payload)
+            result = handler(payload, ctx)
+            if hasattr(result, "__await__"):
                 result = yield result
             result = self._check_response(action, result)
         except CallError as exc:
@@ -843,34 +827,6 @@ class Device:
                                           None if ctx is None else ctx._then)
         finally:
             self._handling.pop(message_id, None)
-
-    def _call_now(
-        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
-    ) -> None:
-        """`_call_step` for a device without hooks, in a plain call while all is synchronous.
-
-        A sync handler's answer is checked and sent here, as `_call_step` would, without a
-        generator per step. Anything else (an async handler, a failure, a hook the handler
-        added) hands over to `_call_step` itself, resumed where this stopped.
-        """
-        try:
-            handler = self._resolve(action, rules, send=False)
-            ctx = CallContext(action, message_id, rules.version, self, False)
-            self._check_request(action, payload)
-            result = handler(payload, ctx)
-        except Exception as exc:
-            return self._run(self._call_step(message_id, action, payload, rules, exc))
-        if self.hooks._active or _is_awaitable(result) or ctx._then is not None:
-            return self._run(self._call_step(message_id, action, payload, rules, None, result,
-                                             ctx))
-        try:
-            result = self._check_response(action, result)
-            raw = self._codec.encode([CALLRESULT, message_id, result])
-        except Exception as exc:
-            return self._run(self._call_step(message_id, action, payload, rules, exc))
-        if self._rules is not None:
-            self._transmit(raw, None, None)
-        self._handling.pop(message_id, None)
 
     def _check_request(self, action: str, payload: dict[str, Any]) -> None:
         """Validate the peer's CALL payload; raise the CallError that answers a failure."""
@@ -908,7 +864,7 @@ class Device:
         if "handler_failed" in self.hooks._active:
             ctx = HookContext("handler_failed", self, message_id=message_id, action=action,
                               exception=exc)
-            self._run(self._report("handler_failed", ctx))
+            self._runner.run(self._report("handler_failed", ctx))
 
     def _reply_result(
         self, message_id: str, action: str, payload: dict[str, Any],
@@ -954,7 +910,7 @@ class Device:
         for fn, args in callbacks:
             try:
                 result = fn(*args)
-                if _is_awaitable(result):
+                if hasattr(result, "__await__"):
                     yield result
             except Exception as exc:
                 self._local_failure(exc, message_id, action)
@@ -1022,7 +978,7 @@ class Device:
             except SchemaViolation as v:
                 return self._dropped(raw, message_id, remote_error_for(v.code)(
                     str(v), message_id=message_id, path=v.path, rule=v.rule))
-        self._run(self._send_handler_step(message_id, action, payload, handler, rules))
+        self._runner.run(self._send_handler_step(message_id, action, payload, handler, rules))
 
     def _send_handler_step(
         self, message_id: str, action: str, payload: dict[str, Any], handler: Handler,
@@ -1037,7 +993,7 @@ class Device:
                 yield from self._before("execute_send_handler", hctx)
                 payload = hctx.payload
             result = handler(payload, ctx)
-            if _is_awaitable(result):
+            if hasattr(result, "__await__"):
                 result = yield result
         except Exception as exc:
             self._local_failure(exc, message_id, action)
@@ -1067,22 +1023,7 @@ class Device:
         pending = self._take_pending(message_id, raw)
         if pending is None:
             return
-        if self.hooks._active:
-            return self._run(self._result_step(pending, payload))
-        # _result_step without hooks, in a plain call.
-        future = pending.future
-        try:
-            validator = self._validator(pending.action, _THEIR_RESULT)
-            if validator is not None:
-                check(validator, payload)
-        except SchemaViolation:
-            return self._run(self._result_step(pending, payload))  # fails it the same way
-        except Exception as exc:
-            if not future.done():
-                future.set_exception(exc)
-            return None
-        if not future.done():
-            future.set_result(payload)
+        self._runner.run(self._result_step(pending, payload))
 
     def _result_step(self, pending: _Pending, payload: dict[str, Any]) -> Step:
         hooks = self.hooks
@@ -1156,7 +1097,7 @@ class Device:
         rules = self._rules
         assert rules is not None
         code, description, details = _frames.error_fields(msg)
-        self._run(self._error_step(pending, CallError(rules.normalise(code), description,
+        self._runner.run(self._error_step(pending, CallError(rules.normalise(code), description,
                                                       details)))
 
     def _error_step(self, pending: _Pending, exc: Exception) -> Step:
@@ -1194,7 +1135,7 @@ class Device:
             ctx = HookContext(name, self, raw=_as_text(raw), message_id=message_id,
                               error_code=code, error_description=description,
                               error_details=details)
-            self._run(self._report(name, ctx))
+            self._runner.run(self._report(name, ctx))
 
     # -- sending ------------------------------------------------------------------------------
 
@@ -1270,47 +1211,20 @@ class Device:
         if self._send_queue is not None:
             self._send_queue.append((raw, pending, done))
             return
-        hooks = self.hooks
-        if done is None and not hooks._active:
-            # No hook and nobody awaiting the hand-over: what _send_step does, without a
-            # generator per frame.
-            try:
-                result = self.sender(raw)
-            except Exception as exc:
-                if pending is not None:
-                    self._fail(pending, exc)
-                else:
-                    logger.error("ocpp_engine: the sender failed", exc_info=exc)
-                return
-            if not _is_awaitable(result):
-                return
-            step = self._await_sent(result, pending)
-        else:
-            step = self._send_step(raw, pending, done)
-        try:
-            awaitable = step.send(None)
-        except StopIteration:
+        step = self._send_step(raw, pending, done)
+        awaitable = next(step, None)
+        if awaitable is None:
             return
         self._send_queue = deque()
-        self._spawn(self._drain(step, awaitable), step, awaitable)
-
-    def _await_sent(self, result: Any, pending: _Pending | None) -> Step:
-        """Await an async sender's *result* (the hook-free path of `_send_step`)."""
-        try:
-            yield result
-        except Exception as exc:
-            if pending is not None:
-                self._fail(pending, exc)
-            else:
-                logger.error("ocpp_engine: the sender failed", exc_info=exc)
+        self._runner.spawn(self._drain(step, awaitable), step, awaitable)
 
     async def _drain(self, step: Step, awaitable: Any) -> None:
         queue = self._send_queue
         try:
-            await self._finish(step, awaitable)
+            await finish(step, awaitable)
             while queue:
                 raw, pending, done = queue.popleft()
-                await self._finish(self._send_step(raw, pending, done), None)
+                await finish(self._send_step(raw, pending, done))
         finally:
             if self._send_queue is queue:
                 self._send_queue = None
@@ -1327,7 +1241,7 @@ class Device:
                 yield from self._before("send_message", ctx)
                 raw = ctx.raw if ctx.raw is not None else raw
             result = self.sender(raw)
-            if _is_awaitable(result):
+            if hasattr(result, "__await__"):
                 yield result
         except Exception as exc:
             error = exc
@@ -1352,59 +1266,11 @@ class Device:
 
     # -- running steps ------------------------------------------------------------------------
 
-    def _run(self, step: Step) -> None:
-        """Drive *step* synchronously; move it into a task at its first real wait."""
-        try:
-            awaitable = step.send(None)
-        except StopIteration:
-            return
-        self._spawn(self._finish(step, awaitable), step, awaitable)
-
-    def _spawn(self, coro: Awaitable[None], step: Step, awaitable: Any) -> None:
-        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
-        self._tasks[task] = None
-        task.add_done_callback(self._task_done)
-        # A task cancelled before it first runs (disconnected() right after received())
-        # never awaits *awaitable* nor finishes *step*: close both, so a handler's coroutine
-        # is not left un-awaited and the step's cleanup runs now rather than at collection.
-        def close_if_cancelled(task: asyncio.Task[None]) -> None:
-            if task.cancelled():
-                _close(step, awaitable)
-
-        task.add_done_callback(close_if_cancelled)
-
-    def _task_done(self, task: asyncio.Task[None]) -> None:
-        self._tasks.pop(task, None)
-        if not task.cancelled() and task.exception() is not None:
-            logger.error("ocpp_engine: internal step failed", exc_info=task.exception())
-
-    @staticmethod
-    async def _finish(step: Step, awaitable: Any) -> None:
-        """Run the rest of a step that has yielded *awaitable* (``None``: not started)."""
-        if awaitable is None:
-            try:
-                awaitable = step.send(None)
-            except StopIteration:
-                return
-        while True:
-            try:
-                value = await awaitable
-            except BaseException as exc:
-                try:
-                    awaitable = step.throw(exc)
-                except StopIteration:
-                    return
-            else:
-                try:
-                    awaitable = step.send(value)
-                except StopIteration:
-                    return
-
     def _before(self, name: str, ctx: HookContext) -> Step:
         """Run the before-hooks of *name*; their exceptions propagate to stop the step."""
         for fn in tuple(self.hooks._before.get(name, ())):
             result = fn(ctx)
-            if _is_awaitable(result):
+            if hasattr(result, "__await__"):
                 yield result
 
     def _after(self, name: str, ctx: HookContext) -> Step:
@@ -1412,7 +1278,7 @@ class Device:
         for fn in tuple(self.hooks._after.get(name, ())):
             try:
                 result = fn(ctx)
-                if _is_awaitable(result):
+                if hasattr(result, "__await__"):
                     yield result
             except Exception as exc:
                 logger.error("ocpp_engine: %s after-hook failed", name, exc_info=exc)
@@ -1441,7 +1307,7 @@ class Device:
             return
         self._bad_frames += 1
         if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
-            self._run(self._request_close(CloseRequest(
+            self._runner.run(self._request_close(CloseRequest(
                 f"{self._bad_frames} broken frames in a row")))
 
     def _request_close(self, request: CloseRequest) -> Step:
@@ -1452,7 +1318,7 @@ class Device:
             return
         try:
             result = handler(request)
-            if _is_awaitable(result):
+            if hasattr(result, "__await__"):
                 yield result
         except Exception as exc:
             logger.error("ocpp_engine: on_close_request failed", exc_info=exc)
@@ -1536,13 +1402,6 @@ class Device:
 def _no_sender(raw: str) -> None:
     """The sender of a device made without one, until a transport sets its own."""
     raise NotConnectedError("the device has no sender: pass sender= or attach a transport")
-
-
-def _close(step: Step, awaitable: Any) -> None:
-    close = getattr(awaitable, "close", None)
-    if close is not None:
-        close()
-    step.close()
 
 
 def _answer_with(result: Any) -> Handler:
