@@ -39,6 +39,7 @@ from ._frames import REPLY_TYPES as _REPLY_TYPES
 from ._frames import Rejection
 from ._hooks import HookContext, Hooks
 from ._limits import CloseRequest, CloseRequestHandler, Limits, screen
+from ._outstanding import Outstanding, Pending
 from ._runner import Runner, Step, finish
 from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
 from ._validation import validator_for as _shared_validator
@@ -212,23 +213,6 @@ class _AfterSent:
         self._done = True  # the reply never reached the transport: the callbacks do not run
 
 
-class _Pending:
-    """One of our CALLs, waiting for its turn or for its answer."""
-
-    __slots__ = ("action", "deadline", "future", "message_id", "raw", "timeout", "timer")
-
-    def __init__(
-        self, action: str, message_id: str, raw: str, future: asyncio.Future[Any], timeout: float
-    ) -> None:
-        self.action = action
-        self.message_id = message_id
-        self.raw = raw
-        self.future = future
-        self.timeout = timeout
-        self.timer: TimerHandle | None = None  # with an injected clock: this call's own timer
-        self.deadline = 0.0  # on the running loop: when the device's alarm fails this call
-
-
 class Device:
     """One end of an OCPP-J connection: a charging station, a CSMS, or a test's peer.
 
@@ -309,18 +293,17 @@ class Device:
         self._custom: dict[str, CustomAction] = {a.name: a for a in actions}
         self._ids = id_factory
         self._clock = clock
-        # On the running loop, one alarm serves every call: (timer, when, loop); see _dispatch.
-        self._alarm: tuple[TimerHandle, float, asyncio.AbstractEventLoop] | None = None
+        # One timer serves every call: (timer, when, clock); see _outstanding.py.
+        self._alarm: tuple[TimerHandle, float, Clock] | None = None
         self._rules: VersionRules | None = None
         self._codec = default_codec() if codec is None else codec
         # Per-direction caches, the waiting deque and the task table are made on first use:
         # most devices idle most of the time (a deque alone is 600+ bytes).
         self._vcache: dict[Direction, dict[str, Validator | None]] = {}
-        self._in_flight: dict[str, _Pending] = {}
-        self._waiting: deque[_Pending] | None = None
+        self._calls = Outstanding()
         self._handling: dict[str, None] = {}
         self._runner = Runner()
-        self._send_queue: deque[tuple[str, _Pending | None, _Done | None]] | None = None
+        self._send_queue: deque[tuple[str, Pending | None, _Done | None]] | None = None
         # The hand-over futures of SENDs not yet taken by the sender: failed on disconnect.
         self._unsent: dict[asyncio.Future[None], None] | None = None
         # Limits (see _limits.py).
@@ -381,7 +364,7 @@ class Device:
     @property
     def pending_calls(self) -> int:
         """How many of our CALLs await their answer or their turn."""
-        return len(self._in_flight) + len(self._waiting or ())
+        return len(self._calls)
 
     @property
     def active_tasks(self) -> int:
@@ -465,17 +448,13 @@ class Device:
         if self._rules is None:
             return
         self._rules = None
-        pending = [*self._in_flight.values(), *(self._waiting or ())]
-        self._in_flight.clear()
-        self._waiting = None
+        pending = self._calls.clear()
         self._handling.clear()
         self._send_queue = None
         if self._alarm is not None:
             self._alarm[0].cancel()
             self._alarm = None
         for p in pending:
-            if p.timer is not None:
-                p.timer.cancel()
             if not p.future.done():
                 p.future.set_exception(
                     ConnectionClosedError(f"disconnected while {p.action} awaited its answer")
@@ -558,22 +537,16 @@ class Device:
             rules = self._require_connected()
         self._check_outgoing(rules, action, payload, send=False)
         raw = self._encode_request(CALL, message_id, action, payload)
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Any] = loop.create_future()
-        pending = _Pending(
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        pending = Pending(
             action, message_id, raw, future, self.call_timeout if timeout is None else timeout
         )
-        if len(self._in_flight) < self.max_outstanding_calls and not self._waiting:
-            self._dispatch(pending, loop)
-        else:
-            if self._waiting is None:
-                self._waiting = deque()
-            self._waiting.append(pending)
+        if self._calls.admit(pending, self.max_outstanding_calls):
+            self._dispatch(pending)
         try:
             result = await future
         except asyncio.CancelledError:
-            if self._waiting and pending in self._waiting:
-                self._waiting.remove(pending)
+            self._calls.withdraw(pending)
             raise
         if response is None:
             return result
@@ -724,7 +697,7 @@ class Device:
             message_id = None
         elif message_id is not None and mtype in _REPLY_TYPES:
             if rejection.screened:
-                if message_id in self._in_flight:
+                if message_id in self._calls:
                     pending = self._take_pending(message_id, raw)
                     if pending is not None and not pending.future.done():
                         pending.future.set_exception(
@@ -1007,15 +980,13 @@ class Device:
 
     # -- answers to our CALLs -----------------------------------------------------------------
 
-    def _take_pending(self, message_id: str, raw: str | bytes) -> _Pending | None:
-        pending = self._in_flight.pop(message_id, None)
+    def _take_pending(self, message_id: str, raw: str | bytes) -> Pending | None:
+        pending = self._calls.take(message_id)
         if pending is None:
             self._dropped(raw, message_id, RemoteProtocolError(
                 "answer to an unknown or timed-out message id", message_id=message_id))
             return None
-        if pending.timer is not None:
-            pending.timer.cancel()
-        if self._waiting:
+        if self._calls.waiting:
             self._pump()
         return pending
 
@@ -1025,7 +996,7 @@ class Device:
             return
         self._runner.run(self._result_step(pending, payload))
 
-    def _result_step(self, pending: _Pending, payload: dict[str, Any]) -> Step:
+    def _result_step(self, pending: Pending, payload: dict[str, Any]) -> Step:
         hooks = self.hooks
         ctx = None
         future = pending.future
@@ -1062,7 +1033,7 @@ class Device:
         if ctx is not None:
             yield from self._after("execute_call_result_handler", ctx)
 
-    def _reject_result(self, pending: _Pending, exc: RemoteProtocolError) -> Step:
+    def _reject_result(self, pending: Pending, exc: RemoteProtocolError) -> Step:
         """Fail our call with *exc*; 2.1 also tells the peer with a CALLRESULTERROR."""
         if not pending.future.done():
             pending.future.set_exception(exc)
@@ -1100,7 +1071,7 @@ class Device:
         self._runner.run(self._error_step(pending, CallError(rules.normalise(code), description,
                                                       details)))
 
-    def _error_step(self, pending: _Pending, exc: Exception) -> Step:
+    def _error_step(self, pending: Pending, exc: Exception) -> Step:
         hooks = self.hooks
         ctx = None
         if "execute_call_error_handler" in hooks._active:
@@ -1139,74 +1110,53 @@ class Device:
 
     # -- sending ------------------------------------------------------------------------------
 
-    def _dispatch(
-        self, pending: _Pending, loop: asyncio.AbstractEventLoop | None = None
-    ) -> None:
-        self._in_flight[pending.message_id] = pending
-        if self._clock is not None:
-            pending.timer = self._clock.call_later(pending.timeout, self._on_timeout, pending)
-        else:
-            # On the running loop a timer per call costs a TimerHandle, a heap push and a
-            # cancel per round trip. One alarm per device does instead: it is left armed when
-            # calls are answered, and when it fires it fails the calls that are due and
-            # re-arms for the next deadline. Calls still fail when their own timeout elapses.
-            if loop is None:
-                loop = asyncio.get_running_loop()
-            pending.deadline = deadline = loop.time() + pending.timeout
-            alarm = self._alarm
-            if alarm is None or deadline < alarm[1] or alarm[2] is not loop:
-                self._arm(loop, deadline)
+    def _dispatch(self, pending: Pending) -> None:
+        """Send *pending* now: it awaits its answer from here, and times out on the clock."""
+        clock = self._clock
+        if clock is None:
+            clock = asyncio.get_running_loop()
+        self._calls.sent(pending, clock.time())
+        alarm = self._alarm
+        if alarm is None or pending.deadline < alarm[1] or alarm[2] is not clock:
+            self._arm(clock, pending.deadline)
         self._transmit(pending.raw, pending, None)
 
-    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
-        """Set the device's alarm to go off at *when* (loop time), replacing the current one."""
+    def _arm(self, clock: Clock, when: float) -> None:
+        """Set the device's one timer to go off at *when*, replacing the current one."""
         if self._alarm is not None:
             self._alarm[0].cancel()
-        self._alarm = (loop.call_at(when, self._on_alarm), when, loop)
+        self._alarm = (clock.call_later(max(when - clock.time(), 0.0), self._on_alarm),
+                       when, clock)
 
     def _on_alarm(self) -> None:
-        """Fail every call whose deadline has come; re-arm for the earliest one left."""
+        """Fail every call that is due; set the timer for the earliest deadline left."""
         alarm = self._alarm
         if alarm is None:
             return
         self._alarm = None
-        _, when, loop = alarm
-        for pending in [p for p in self._in_flight.values() if p.deadline <= when]:
-            if pending.timer is None:
-                self._on_timeout(pending)
-        deadlines = [p.deadline for p in self._in_flight.values() if p.timer is None]
-        if deadlines:
-            earliest = min(deadlines)
-            if self._alarm is None or earliest < self._alarm[1]:
-                self._arm(loop, earliest)
+        _, when, clock = alarm
+        # A loop may run a timer up to its clock resolution early: what was due at *when* is due.
+        for pending in self._calls.expire(max(clock.time(), when)):
+            if not pending.future.done():
+                pending.future.set_exception(
+                    CallTimeoutError(pending.action, pending.message_id, pending.timeout))
+        self._pump()
+        earliest = self._calls.next_deadline()
+        if earliest is not None and (self._alarm is None or earliest < self._alarm[1]):
+            self._arm(clock, earliest)
 
     def _pump(self) -> None:
         """Send waiting calls while fewer than `max_outstanding_calls` await answers."""
-        waiting = self._waiting
-        while waiting and len(self._in_flight) < self.max_outstanding_calls:
-            pending = waiting.popleft()
-            if not pending.future.done():
-                self._dispatch(pending)
+        while (pending := self._calls.next_turn(self.max_outstanding_calls)) is not None:
+            self._dispatch(pending)
 
-    def _on_timeout(self, pending: _Pending) -> None:
-        if self._in_flight.get(pending.message_id) is not pending:
-            return
-        del self._in_flight[pending.message_id]
-        if not pending.future.done():
-            pending.future.set_exception(
-                CallTimeoutError(pending.action, pending.message_id, pending.timeout))
-        self._pump()
-
-    def _fail(self, pending: _Pending, exc: BaseException) -> None:
-        if self._in_flight.get(pending.message_id) is pending:
-            del self._in_flight[pending.message_id]
-            if pending.timer is not None:
-                pending.timer.cancel()
+    def _fail(self, pending: Pending, exc: BaseException) -> None:
+        if self._calls.drop(pending):
             self._pump()
         if not pending.future.done():
             pending.future.set_exception(exc)
 
-    def _transmit(self, raw: str, pending: _Pending | None, done: _Done | None) -> None:
+    def _transmit(self, raw: str, pending: Pending | None, done: _Done | None) -> None:
         """Hand *raw* to the sender, after every frame produced before it."""
         if self._send_queue is not None:
             self._send_queue.append((raw, pending, done))
@@ -1229,7 +1179,7 @@ class Device:
             if self._send_queue is queue:
                 self._send_queue = None
 
-    def _send_step(self, raw: str, pending: _Pending | None, done: _Done | None) -> Step:
+    def _send_step(self, raw: str, pending: Pending | None, done: _Done | None) -> Step:
         hooks = self.hooks
         ctx = None
         error: BaseException | None = None
@@ -1337,7 +1287,7 @@ class Device:
             raise LocalProtocolError(
                 f"the id factory returned {message_id!r}: a message id is a non-empty string "
                 f"of at most {MAX_MESSAGE_ID_LENGTH} characters")
-        if message_id in self._in_flight:
+        if message_id in self._calls:
             raise LocalProtocolError(f"the id factory repeated the message id {message_id!r}")
         return message_id
 
