@@ -37,7 +37,7 @@ from ._errors import (
 )
 from ._frames import REPLY_TYPES as _REPLY_TYPES
 from ._frames import Rejection
-from ._hooks import HookContext, Hooks
+from ._hooks import HookContext, HookName, Hooks
 from ._limits import CloseRequest, CloseRequestHandler, Limits, screen
 from ._outstanding import Outstanding, Pending
 from ._runner import Runner, Step, finish
@@ -83,6 +83,24 @@ _THEIR_CALL: Final = Direction.THEIR_CALL
 _OUR_RESULT: Final = Direction.OUR_RESULT
 _THEIR_RESULT: Final = Direction.THEIR_RESULT
 _OUR_CALL: Final = Direction.OUR_CALL
+
+# The hook names, bound once (an enum member costs a descriptor call at each use).
+_MESSAGE_RECEIVED: Final = HookName.MESSAGE_RECEIVED
+_SEND_MESSAGE: Final = HookName.SEND_MESSAGE
+_SEND_CALL: Final = HookName.SEND_CALL
+_SEND_CALL_RESULT: Final = HookName.SEND_CALL_RESULT
+_SEND_CALL_ERROR: Final = HookName.SEND_CALL_ERROR
+_EXECUTE_CALL_HANDLER: Final = HookName.EXECUTE_CALL_HANDLER
+_EXECUTE_CALL_RESULT_HANDLER: Final = HookName.EXECUTE_CALL_RESULT_HANDLER
+_EXECUTE_CALL_ERROR_HANDLER: Final = HookName.EXECUTE_CALL_ERROR_HANDLER
+_SEND_SEND: Final = HookName.SEND_SEND
+_EXECUTE_SEND_HANDLER: Final = HookName.EXECUTE_SEND_HANDLER
+_SEND_CALL_RESULT_ERROR: Final = HookName.SEND_CALL_RESULT_ERROR
+_EXECUTE_CALL_RESULT_ERROR_HANDLER: Final = HookName.EXECUTE_CALL_RESULT_ERROR_HANDLER
+_MESSAGE_DROPPED: Final = HookName.MESSAGE_DROPPED
+_HANDLER_FAILED: Final = HookName.HANDLER_FAILED
+_CONNECTED: Final = HookName.CONNECTED
+_DISCONNECTED: Final = HookName.DISCONNECTED
 
 _VALIDATE_ALL: Final = Validation()
 _VALIDATE_NONE: Final = Validation.off()
@@ -436,8 +454,8 @@ class Device:
             self._vcache = {}
         self._rules = rules_for(chosen)
         self._bad_frames = 0
-        if "connected" in self.hooks._active:
-            self._runner.run(self._report("connected", HookContext("connected", self)))
+        if _CONNECTED in self.hooks._active:
+            self._runner.run(self._report(_CONNECTED, HookContext(_CONNECTED, self)))
 
     def disconnected(self) -> None:
         """Tell the device that its transport is closed.
@@ -465,8 +483,8 @@ class Device:
                 done.set_exception(ConnectionClosedError(
                     "disconnected before the SEND was handed to the transport"))
         self._runner.cancel_all()
-        if "disconnected" in self.hooks._active:
-            self._runner.run(self._report("disconnected", HookContext("disconnected", self)))
+        if _DISCONNECTED in self.hooks._active:
+            self._runner.run(self._report(_DISCONNECTED, HookContext(_DISCONNECTED, self)))
 
     # -- our calls ----------------------------------------------------------------------------
 
@@ -526,13 +544,10 @@ class Device:
             action, payload, response = outgoing(rules.version, action, payload, False)
         payload = {} if payload is None else payload
         message_id = self._new_id()
-        if "send_call" in self.hooks._active:
-            ctx = HookContext("send_call", self, message_id=message_id, action=action,
+        if _SEND_CALL in self.hooks._active:
+            ctx = HookContext(_SEND_CALL, self, message_id=message_id, action=action,
                               payload=payload)
-            for fn in self.hooks._before.get("send_call", ()):
-                r = fn(ctx)
-                if hasattr(r, "__await__"):
-                    await r
+            await finish(self._before(_SEND_CALL, ctx))
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
         self._check_outgoing(rules, action, payload, send=False)
@@ -585,13 +600,10 @@ class Device:
         payload = {} if payload is None else payload
         message_id = self._new_id()
         ctx = None
-        if "send_send" in self.hooks._active:
-            ctx = HookContext("send_send", self, message_id=message_id, action=action,
+        if _SEND_SEND in self.hooks._active:
+            ctx = HookContext(_SEND_SEND, self, message_id=message_id, action=action,
                               payload=payload)
-            for fn in self.hooks._before.get("send_send", ()):
-                r = fn(ctx)
-                if hasattr(r, "__await__"):
-                    await r
+            await finish(self._before(_SEND_SEND, ctx))
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
         self._check_outgoing(rules, action, payload, send=True)
@@ -607,7 +619,7 @@ class Device:
             if self._unsent is not None:
                 self._unsent.pop(done, None)
         if ctx is not None:
-            await finish(self._after("send_send", ctx))
+            await finish(self._after(_SEND_SEND, ctx))
 
     # -- frames from the peer -----------------------------------------------------------------
 
@@ -624,7 +636,7 @@ class Device:
                 raw = raw if isinstance(raw, (str, bytes)) else bytes(raw)
             if self._rules is None:
                 self._dropped(raw, None, RemoteProtocolError("frame received while disconnected"))
-            elif "message_received" in self.hooks._active:
+            elif _MESSAGE_RECEIVED in self.hooks._active:
                 self._runner.run(self._receive_step(raw))
             else:
                 self._screened(raw)
@@ -632,16 +644,16 @@ class Device:
             logger.exception("ocpp_engine: unexpected error while handling a received frame")
 
     def _receive_step(self, raw: str | bytes) -> Step:
-        ctx = HookContext("message_received", self, raw=_as_text(raw))
+        ctx = HookContext(_MESSAGE_RECEIVED, self, raw=_as_text(raw))
         try:
-            yield from self._before("message_received", ctx)
+            yield from self._before(_MESSAGE_RECEIVED, ctx)
         except Exception as exc:
             ctx.exception = exc
             self._refuse_after_hook(ctx.raw if ctx.raw is not None else raw, exc)
         else:
             if ctx.raw is not None:
                 self._screened(ctx.raw)
-        yield from self._after("message_received", ctx)
+        yield from self._after(_MESSAGE_RECEIVED, ctx)
 
     def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
         """A message_received before-hook raised: answer a CALL, drop anything else."""
@@ -720,10 +732,10 @@ class Device:
 
     def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
         logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
-        if "message_dropped" in self.hooks._active:
-            ctx = HookContext("message_dropped", self, raw=_as_text(raw), message_id=message_id,
+        if _MESSAGE_DROPPED in self.hooks._active:
+            ctx = HookContext(_MESSAGE_DROPPED, self, raw=_as_text(raw), message_id=message_id,
                               exception=exc)
-            self._runner.run(self._report("message_dropped", ctx))
+            self._runner.run(self._report(_MESSAGE_DROPPED, ctx))
 
     # -- the peer's CALLs ---------------------------------------------------------------------
 
@@ -767,10 +779,10 @@ class Device:
         try:
             handler = self._resolve(action, rules, send=False)
             ctx = CallContext(action, message_id, rules.version, self, False)
-            if "execute_call_handler" in hooks._active:
-                hctx = HookContext("execute_call_handler", self, message_id=message_id,
+            if _EXECUTE_CALL_HANDLER in hooks._active:
+                hctx = HookContext(_EXECUTE_CALL_HANDLER, self, message_id=message_id,
                                    action=action, payload=payload, call=ctx)
-                yield from self._before("execute_call_handler", hctx)
+                yield from self._before(_EXECUTE_CALL_HANDLER, hctx)
                 payload = hctx.payload
                 if hctx.result is not None:  # a before-hook answered the CALL itself
                     handler, hctx.result = _answer_with(hctx.result), None
@@ -782,20 +794,20 @@ class Device:
         except CallError as exc:
             if hctx is not None:
                 hctx.exception = exc
-                yield from self._after("execute_call_handler", hctx)
+                yield from self._after(_EXECUTE_CALL_HANDLER, hctx)
             yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
                                          action)
         except Exception as exc:
             self._local_failure(exc, message_id, action)
             if hctx is not None:
                 hctx.exception = exc
-                yield from self._after("execute_call_handler", hctx)
+                yield from self._after(_EXECUTE_CALL_HANDLER, hctx)
             yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
                                          action)
         else:
             if hctx is not None:
                 hctx.result = result
-                yield from self._after("execute_call_handler", hctx)
+                yield from self._after(_EXECUTE_CALL_HANDLER, hctx)
             yield from self._reply_result(message_id, action, result,
                                           None if ctx is None else ctx._then)
         finally:
@@ -834,10 +846,10 @@ class Device:
         """Log a local bug (a failing handler or hook) and report it through ``handler_failed``."""
         logger.error("ocpp_engine: handler for %s (id %r) failed", action, message_id,
                      exc_info=exc)
-        if "handler_failed" in self.hooks._active:
-            ctx = HookContext("handler_failed", self, message_id=message_id, action=action,
+        if _HANDLER_FAILED in self.hooks._active:
+            ctx = HookContext(_HANDLER_FAILED, self, message_id=message_id, action=action,
                               exception=exc)
-            self._runner.run(self._report("handler_failed", ctx))
+            self._runner.run(self._report(_HANDLER_FAILED, ctx))
 
     def _reply_result(
         self, message_id: str, action: str, payload: dict[str, Any],
@@ -845,11 +857,11 @@ class Device:
     ) -> Step:
         hooks = self.hooks
         ctx = None
-        if "send_call_result" in hooks._active:
-            ctx = HookContext("send_call_result", self, message_id=message_id, action=action,
+        if _SEND_CALL_RESULT in hooks._active:
+            ctx = HookContext(_SEND_CALL_RESULT, self, message_id=message_id, action=action,
                               payload=payload)
             try:
-                yield from self._before("send_call_result", ctx)
+                yield from self._before(_SEND_CALL_RESULT, ctx)
             except CallError as exc:
                 yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
                                              action)
@@ -872,8 +884,8 @@ class Device:
         self._transmit(raw, None, None if then is None else
                        _AfterSent(self, then, message_id, action))
         if ctx is not None:
-            ctx.result = raw
-            yield from self._after("send_call_result", ctx)
+            ctx.result = ctx.frame = raw
+            yield from self._after(_SEND_CALL_RESULT, ctx)
 
     def _after_reply_step(
         self, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]], message_id: str,
@@ -901,12 +913,12 @@ class Device:
             return
         hooks = self.hooks
         ctx = None
-        if "send_call_error" in hooks._active:
-            ctx = HookContext("send_call_error", self, message_id=message_id, action=action,
+        if _SEND_CALL_ERROR in hooks._active:
+            ctx = HookContext(_SEND_CALL_ERROR, self, message_id=message_id, action=action,
                               error_code=rules.spell(code), error_description=description,
                               error_details=details)
             try:
-                yield from self._before("send_call_error", ctx)
+                yield from self._before(_SEND_CALL_ERROR, ctx)
                 code = ctx.error_code or code
                 description = ctx.error_description or ""
                 details = ctx.error_details
@@ -917,8 +929,8 @@ class Device:
             return
         self._transmit(raw, None, None)
         if ctx is not None:
-            ctx.result = raw
-            yield from self._after("send_call_error", ctx)
+            ctx.result = ctx.frame = raw
+            yield from self._after(_SEND_CALL_ERROR, ctx)
 
     def _encode_error(
         self, mtype: int, message_id: str, code: str, description: Any, details: Any
@@ -960,10 +972,10 @@ class Device:
         ctx = CallContext(action, message_id, rules.version, self, True)
         hctx = None
         try:
-            if "execute_send_handler" in self.hooks._active:
-                hctx = HookContext("execute_send_handler", self, message_id=message_id,
+            if _EXECUTE_SEND_HANDLER in self.hooks._active:
+                hctx = HookContext(_EXECUTE_SEND_HANDLER, self, message_id=message_id,
                                    action=action, payload=payload, call=ctx)
-                yield from self._before("execute_send_handler", hctx)
+                yield from self._before(_EXECUTE_SEND_HANDLER, hctx)
                 payload = hctx.payload
             result = handler(payload, ctx)
             if hasattr(result, "__await__"):
@@ -976,7 +988,7 @@ class Device:
             if hctx is not None:
                 hctx.result = result
         if hctx is not None:
-            yield from self._after("execute_send_handler", hctx)
+            yield from self._after(_EXECUTE_SEND_HANDLER, hctx)
 
     # -- answers to our CALLs -----------------------------------------------------------------
 
@@ -1001,11 +1013,11 @@ class Device:
         ctx = None
         future = pending.future
         try:
-            if "execute_call_result_handler" in hooks._active:
-                ctx = HookContext("execute_call_result_handler", self,
+            if _EXECUTE_CALL_RESULT_HANDLER in hooks._active:
+                ctx = HookContext(_EXECUTE_CALL_RESULT_HANDLER, self,
                                   message_id=pending.message_id, action=pending.action,
                                   payload=payload)
-                yield from self._before("execute_call_result_handler", ctx)
+                yield from self._before(_EXECUTE_CALL_RESULT_HANDLER, ctx)
                 payload = ctx.payload
             validator = self._validator(pending.action, _THEIR_RESULT)
             if validator is not None:
@@ -1018,7 +1030,7 @@ class Device:
                     yield from self._reject_result(pending, exc)
                     if ctx is not None:
                         ctx.exception = exc
-                        yield from self._after("execute_call_result_handler", ctx)
+                        yield from self._after(_EXECUTE_CALL_RESULT_HANDLER, ctx)
                     return
         except Exception as exc:
             if not future.done():
@@ -1031,7 +1043,7 @@ class Device:
             if ctx is not None:
                 ctx.result = payload
         if ctx is not None:
-            yield from self._after("execute_call_result_handler", ctx)
+            yield from self._after(_EXECUTE_CALL_RESULT_HANDLER, ctx)
 
     def _reject_result(self, pending: Pending, exc: RemoteProtocolError) -> Step:
         """Fail our call with *exc*; 2.1 also tells the peer with a CALLRESULTERROR."""
@@ -1043,12 +1055,12 @@ class Device:
         hooks = self.hooks
         ctx = None
         code, description = exc.code, str(exc)
-        if "send_call_result_error" in hooks._active:
-            ctx = HookContext("send_call_result_error", self, message_id=pending.message_id,
+        if _SEND_CALL_RESULT_ERROR in hooks._active:
+            ctx = HookContext(_SEND_CALL_RESULT_ERROR, self, message_id=pending.message_id,
                               action=pending.action, error_code=rules.spell(code),
                               error_description=description, error_details={})
             try:
-                yield from self._before("send_call_result_error", ctx)
+                yield from self._before(_SEND_CALL_RESULT_ERROR, ctx)
                 code = ctx.error_code or code
                 description = ctx.error_description or ""
             except Exception as hook_exc:
@@ -1057,8 +1069,8 @@ class Device:
                                  {} if ctx is None else ctx.error_details)
         self._transmit(raw, None, None)
         if ctx is not None:
-            ctx.result = raw
-            yield from self._after("send_call_result_error", ctx)
+            ctx.result = ctx.frame = raw
+            yield from self._after(_SEND_CALL_RESULT_ERROR, ctx)
 
     def _on_error(self, msg: list[Any], raw: str | bytes) -> None:
         message_id = msg[1]
@@ -1074,16 +1086,16 @@ class Device:
     def _error_step(self, pending: Pending, exc: Exception) -> Step:
         hooks = self.hooks
         ctx = None
-        if "execute_call_error_handler" in hooks._active:
+        if _EXECUTE_CALL_ERROR_HANDLER in hooks._active:
             is_call_error = isinstance(exc, CallError)
             ctx = HookContext(
-                "execute_call_error_handler", self, message_id=pending.message_id,
+                _EXECUTE_CALL_ERROR_HANDLER, self, message_id=pending.message_id,
                 action=pending.action,
                 error_code=exc.code if isinstance(exc, CallError) else None,
                 error_description=exc.description if isinstance(exc, CallError) else None,
                 error_details=exc.details if isinstance(exc, CallError) else None)
             try:
-                yield from self._before("execute_call_error_handler", ctx)
+                yield from self._before(_EXECUTE_CALL_ERROR_HANDLER, ctx)
                 if is_call_error and ctx.error_code is not None:
                     exc = CallError(ctx.error_code, ctx.error_description or "",
                                     ctx.error_details)
@@ -1093,7 +1105,7 @@ class Device:
         if not pending.future.done():
             pending.future.set_exception(exc)
         if ctx is not None:
-            yield from self._after("execute_call_error_handler", ctx)
+            yield from self._after(_EXECUTE_CALL_ERROR_HANDLER, ctx)
 
     def _on_result_error(self, msg: list[Any], raw: str | bytes) -> None:
         message_id = msg[1]
@@ -1101,7 +1113,7 @@ class Device:
         logger.warning("ocpp_engine: the peer rejected our CALLRESULT %r: %s %s",
                        message_id, code, description)
         hooks = self.hooks
-        name = "execute_call_result_error_handler"
+        name = _EXECUTE_CALL_RESULT_ERROR_HANDLER
         if name in hooks._active:
             ctx = HookContext(name, self, raw=_as_text(raw), message_id=message_id,
                               error_code=code, error_description=description,
@@ -1184,11 +1196,11 @@ class Device:
         ctx = None
         error: BaseException | None = None
         try:
-            if "send_message" in hooks._active:
-                ctx = HookContext("send_message", self, raw=raw,
+            if _SEND_MESSAGE in hooks._active:
+                ctx = HookContext(_SEND_MESSAGE, self, raw=raw,
                                   message_id=None if pending is None else pending.message_id,
                                   action=None if pending is None else pending.action)
-                yield from self._before("send_message", ctx)
+                yield from self._before(_SEND_MESSAGE, ctx)
                 raw = ctx.raw if ctx.raw is not None else raw
             result = self.sender(raw)
             if hasattr(result, "__await__"):
@@ -1206,24 +1218,24 @@ class Device:
                 done.set_exception(error)
         if ctx is not None:
             ctx.exception = error
-            ctx.result = None if error is not None else raw
-            yield from self._after("send_message", ctx)
-        if pending is not None and "send_call" in hooks._after:
-            cctx = HookContext("send_call", self, raw=raw, message_id=pending.message_id,
+            ctx.result = ctx.frame = None if error is not None else raw
+            yield from self._after(_SEND_MESSAGE, ctx)
+        if pending is not None and _SEND_CALL in hooks._after:
+            cctx = HookContext(_SEND_CALL, self, raw=raw, message_id=pending.message_id,
                                action=pending.action, exception=error)
-            cctx.result = None if error is not None else raw
-            yield from self._after("send_call", cctx)
+            cctx.result = cctx.frame = None if error is not None else raw
+            yield from self._after(_SEND_CALL, cctx)
 
     # -- running steps ------------------------------------------------------------------------
 
-    def _before(self, name: str, ctx: HookContext) -> Step:
+    def _before(self, name: HookName, ctx: HookContext) -> Step:
         """Run the before-hooks of *name*; their exceptions propagate to stop the step."""
         for fn in tuple(self.hooks._before.get(name, ())):
             result = fn(ctx)
             if hasattr(result, "__await__"):
                 yield result
 
-    def _after(self, name: str, ctx: HookContext) -> Step:
+    def _after(self, name: HookName, ctx: HookContext) -> Step:
         """Run the after-hooks of *name*; their exceptions are logged and go no further."""
         for fn in tuple(self.hooks._after.get(name, ())):
             try:
@@ -1233,7 +1245,7 @@ class Device:
             except Exception as exc:
                 logger.error("ocpp_engine: %s after-hook failed", name, exc_info=exc)
 
-    def _report(self, name: str, ctx: HookContext) -> Step:
+    def _report(self, name: HookName, ctx: HookContext) -> Step:
         """Run both kinds of hooks of a report-only hook (nothing to stop)."""
         try:
             yield from self._before(name, ctx)
@@ -1344,7 +1356,7 @@ class Device:
         return found  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
-        state = self._rules.version.value if self._rules is not None else "disconnected"
+        state = self._rules.version.value if self._rules is not None else _DISCONNECTED
         who = f" {self.identity!r}" if self.identity is not None else ""
         return f"<Device{who} {state} pending_calls={self.pending_calls}>"
 
