@@ -75,11 +75,24 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 import attrs
 
 from ._errors import LocalProtocolError
+from ._runner import Step
 
 if TYPE_CHECKING:
-    from ._device import CallContext, Device
+    from ._context import CallContext
+    from ._device import Device
+    from ._engine import Engine
 
-__all__ = ["HOOKS", "HOOK_NAMES", "HookContext", "HookName", "HookSpec", "Hooks"]
+__all__ = [
+    "HOOKS",
+    "HOOK_NAMES",
+    "HookContext",
+    "HookName",
+    "HookSpec",
+    "Hooks",
+    "after",
+    "before",
+    "report",
+]
 
 logger = logging.getLogger("ocpp_engine")
 
@@ -258,7 +271,7 @@ class HookContext:
     def __init__(
         self,
         hook: HookName | str,
-        device: Device,
+        device: Engine,
         *,
         raw: str | None = None,
         message_id: str | None = None,
@@ -271,7 +284,7 @@ class HookContext:
         exception: BaseException | None = None,
     ) -> None:
         self.hook = hook
-        self.device = device
+        self.device: Device = device  # type: ignore[assignment]  # every Engine is a Device
         self.raw = raw
         self.message_id = message_id
         self.action = action
@@ -354,3 +367,31 @@ class Hooks:
 
 
 _NO_HOOKS: frozenset[HookName] = frozenset()
+
+
+def before(hooks: Hooks, name: HookName, ctx: HookContext) -> Step:
+    """Run the before-hooks of *name* (over a copy of the list); their exceptions propagate."""
+    for fn in tuple(hooks._before.get(name, ())):
+        result = fn(ctx)
+        if hasattr(result, "__await__"):
+            yield result
+
+
+def after(hooks: Hooks, name: HookName, ctx: HookContext) -> Step:
+    """Run the after-hooks of *name*; their exceptions are logged and go no further."""
+    for fn in tuple(hooks._after.get(name, ())):
+        try:
+            result = fn(ctx)
+            if hasattr(result, "__await__"):
+                yield result
+        except Exception as exc:
+            logger.error("ocpp_engine: %s after-hook failed", name, exc_info=exc)
+
+
+def report(hooks: Hooks, name: HookName, ctx: HookContext) -> Step:
+    """Run both kinds of hooks of a report-only hook: a failing one is logged, nothing stops."""
+    try:
+        yield from before(hooks, name, ctx)
+    except Exception as exc:
+        logger.error("ocpp_engine: %s hook failed", name, exc_info=exc)
+    yield from after(hooks, name, ctx)

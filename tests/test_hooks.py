@@ -365,12 +365,25 @@ def test_the_device_names_its_hooks_through_the_enum() -> None:
     import ast
     import inspect
 
-    from ocpp_engine import _device
+    from ocpp_engine import _device, _engine
 
-    source = ast.parse(inspect.getsource(_device))
-    strings = {node.value for node in ast.walk(source)
-               if isinstance(node, ast.Constant) and isinstance(node.value, str)}
-    assert not strings & HOOK_NAMES
+    for module in (_device, _engine):
+        source = ast.parse(inspect.getsource(module))
+        # Where a hook is named: HookContext(name, ...), before/after/report(hooks, name, ...),
+        # and "name in hooks._active" / "hooks._after".
+        named = [node.args[0] for node in ast.walk(source) if isinstance(node, ast.Call)
+                 and isinstance(node.func, ast.Name) and node.func.id == "HookContext"]
+        named += [node.args[1] for node in ast.walk(source) if isinstance(node, ast.Call)
+                  and isinstance(node.func, ast.Name)
+                  and node.func.id in ("_before", "_after", "_report")]
+        named += [node.left for node in ast.walk(source) if isinstance(node, ast.Compare)
+                  and isinstance(node.ops[0], ast.In)
+                  and ast.unparse(node.comparators[0]).endswith(("._active", "._after"))]
+        assert len(named) > 10
+        for node in named:
+            assert isinstance(node, ast.Name), ast.unparse(node)
+            assert getattr(module, node.id) in HOOK_NAMES, node.id
+            assert type(getattr(module, node.id)).__name__ == "HookName", node.id
 
 
 async def test_call_runs_a_copy_of_its_before_hooks_like_every_step() -> None:
