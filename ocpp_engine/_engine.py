@@ -11,7 +11,36 @@ per kind of step. The rules each step applies live elsewhere and are only looked
 - the schemas: `_validation`.
 
 Every step (answering a CALL, resolving a call, sending a frame) is a generator that yields
-only where it must wait for something asynchronous; `Runner.run` drives it.
+only where it must wait for something asynchronous; `Runner.run` drives it. Three steps keep
+their work in a plain method and wrap their hooks around it, so that a device without those
+hooks calls the method without making a generator: sending a frame (`_send_step` around
+`_hand_over`, which alone calls the sender, and `_settle`, which alone handles its outcome),
+replying to a CALL (`_reply_result` around `_put_result`) and resolving our call
+(`_result_step` around `_resolve_call`).
+
+Where each rule is applied:
+
+=======================================================  ====================================
+rule                                                     here
+=======================================================  ====================================
+screen, judge and dispatch a received frame; count       `Engine._screened`
+broken frames in a row
+answer or drop a rejected frame, fail the call it        `Engine._rejected`
+answers
+which handler answers the peer's action (NotImplemented, `Engine._resolve`
+NotSupported)
+duplicate CALL ids, ``max_incoming_calls``               `Engine._call_step`
+a handler's answer: validated, sent, ``after_reply``     `Engine._call_step`, `_put_result`
+CALLERROR of ours                                        `Engine._reply_error`
+the answer to our call: validated, resolved,             `Engine._resolve_call`,
+CALLRESULTERROR (2.1)                                    `Engine._reject_result`
+a CALLERROR for our call                                 `Engine._on_error`, `_error_step`
+frames leave in order, one sender call at a time         `Engine._transmit`, `_drain`
+a sender's failure                                       `Engine._settle`
+our calls: turn, deadline, timeout                       `_outstanding`, `Engine._dispatch`,
+                                                         `_on_alarm`
+what we may send (action, role, schema)                  `Engine._check_outgoing`
+=======================================================  ====================================
 """
 
 from __future__ import annotations
@@ -19,7 +48,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _frames
@@ -120,6 +149,48 @@ class Engine:
     _screen_above: int
     _bad_frames: int
 
+    # -- frames from the peer: screened (_limits), judged (_frames), acted on ------------------
+
+    def _screened(self, raw: str | bytes) -> None:
+        """Handle one frame: screen it, read it, act on it; count broken frames in a row."""
+        rules = self._rules
+        assert rules is not None
+        if len(raw) > self._screen_above and (refusal := screen(raw, self._limits)) is not None:
+            kind: Any = _frames.refused(refusal, rules)
+        else:
+            try:
+                msg = self._codec.decode(raw)
+            except (ValueError, RecursionError):
+                msg = _frames.undecodable(raw, self._codec)
+            kind = _frames.check(msg, rules, self._max_id_length)
+        if kind.__class__ is Rejection:
+            self._rejected(raw, kind)
+            if kind.broken:
+                self._bad_frames += 1
+                if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
+                    self._runner.run(self._request_close(CloseRequest(
+                        f"{self._bad_frames} broken frames in a row")))
+                return
+        elif kind == CALL:
+            self._runner.run(self._call_step(msg[1], msg[2], msg[3], rules))
+        elif kind == CALLRESULT:
+            pending = self._take_pending(msg[1], raw)
+            if pending is None:
+                pass
+            elif _EXECUTE_CALL_RESULT_HANDLER in self.hooks._active:
+                self._runner.run(self._result_step(pending, msg[2]))
+            else:  # the same step without its hooks
+                error = self._resolve_call(pending, msg[2])
+                if isinstance(error, RemoteProtocolError):
+                    self._runner.run(self._reject_result(pending, error))
+        elif kind == CALLERROR:
+            self._on_error(msg, raw)
+        elif kind == SEND:
+            self._on_send(msg[1], msg[2], msg[3], raw, rules)
+        else:
+            self._on_result_error(msg, raw)
+        self._bad_frames = 0
+
     def _receive_step(self, raw: str | bytes) -> Step:
         ctx = HookContext(_MESSAGE_RECEIVED, self, raw=_as_text(raw))
         try:
@@ -150,30 +221,6 @@ class Engine:
                     self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None))
         else:
             self._dropped(raw, None, exc)
-
-    def _process(self, raw: str | bytes) -> Rejection | None:
-        """Handle one frame within the limits; return its `Rejection` if it has one."""
-        rules = self._rules
-        assert rules is not None
-        try:
-            msg = self._codec.decode(raw)
-        except (ValueError, RecursionError):
-            msg = _frames.undecodable(raw, self._codec)
-        kind = _frames.check(msg, rules, self._max_id_length)
-        if kind.__class__ is Rejection:
-            self._rejected(raw, kind)
-            return kind
-        if kind == CALL:
-            self._on_call(msg[1], msg[2], msg[3], rules)
-        elif kind == CALLRESULT:
-            self._on_result(msg[1], msg[2], raw)
-        elif kind == CALLERROR:
-            self._on_error(msg, raw)
-        elif kind == SEND:
-            self._on_send(msg[1], msg[2], msg[3], raw, rules)
-        else:
-            self._on_result_error(msg, raw)
-        return None
 
     def _rejected(self, raw: str | bytes, rejection: Rejection) -> None:
         """Act on a frame `_frames` rejected: answer it, fail our call, or drop it."""
@@ -216,20 +263,6 @@ class Engine:
 
     # -- the peer's CALLs ---------------------------------------------------------------------
 
-    def _on_call(
-        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
-    ) -> None:
-        if message_id in self._handling:
-            return self._runner.run(self._reply_error(
-                message_id, "RpcFrameworkError",
-                "a CALL with this message id is still being handled", None))
-        if len(self._handling) >= self._max_incoming:
-            return self._runner.run(self._reply_error(
-                message_id, "RpcFrameworkError",
-                f"more than {self._max_incoming} CALLs in handling at once", None))
-        self._handling[message_id] = None
-        self._runner.run(self._call_step(message_id, action, payload, rules))
-
     def _resolve(self, action: str, rules: VersionRules, send: bool) -> Handler:
         """Find the handler for the peer's *action*, or raise the CallError that refuses it."""
         handler = self._handlers.get(action)
@@ -250,6 +283,18 @@ class Engine:
         self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
     ) -> Step:
         """Answer the peer's CALL: hooks, validation, the handler, the reply."""
+        handling = self._handling
+        if message_id in handling:
+            yield from self._reply_error(message_id, "RpcFrameworkError",
+                                         "a CALL with this message id is still being handled",
+                                         None)
+            return
+        if len(handling) >= self._max_incoming:
+            yield from self._reply_error(message_id, "RpcFrameworkError",
+                                         f"more than {self._max_incoming} CALLs in handling at "
+                                         "once", None)
+            return
+        handling[message_id] = None
         hooks = self.hooks
         hctx: HookContext | None = None
         ctx: CallContext | None = None
@@ -285,10 +330,14 @@ class Engine:
             if hctx is not None:
                 hctx.result = result
                 yield from _after(self.hooks, _EXECUTE_CALL_HANDLER, hctx)
-            yield from self._reply_result(message_id, action, result,
-                                          None if ctx is None else ctx._then)
+            if _SEND_CALL_RESULT in hooks._active:
+                yield from self._reply_result(message_id, action, result, ctx._then)
+            else:  # the same step without its hooks
+                sent = self._put_result(message_id, action, result, ctx._then)
+                if sent.__class__ is not str and sent is not None:
+                    yield from sent
         finally:
-            self._handling.pop(message_id, None)
+            handling.pop(message_id, None)
 
     def _check_request(self, action: str, payload: dict[str, Any]) -> None:
         """Validate the peer's CALL payload; raise the CallError that answers a failure."""
@@ -332,37 +381,50 @@ class Engine:
         self, message_id: str, action: str, payload: dict[str, Any],
         then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None = None,
     ) -> Step:
+        """Send the CALLRESULT with the ``send_call_result`` hooks around `_put_result`."""
         hooks = self.hooks
-        ctx = None
-        if _SEND_CALL_RESULT in hooks._active:
-            ctx = HookContext(_SEND_CALL_RESULT, self, message_id=message_id, action=action,
-                              payload=payload)
-            try:
-                yield from _before(self.hooks, _SEND_CALL_RESULT, ctx)
-            except CallError as exc:
-                yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
-                                             action)
-                return
-            except Exception as exc:
-                self._local_failure(exc, message_id, action)
-                yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT,
-                                             None, action)
-                return
-            payload = ctx.payload
+        ctx = HookContext(_SEND_CALL_RESULT, self, message_id=message_id, action=action,
+                          payload=payload)
+        try:
+            yield from _before(hooks, _SEND_CALL_RESULT, ctx)
+        except CallError as exc:
+            yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
+                                         action)
+            return
+        except Exception as exc:
+            self._local_failure(exc, message_id, action)
+            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT,
+                                         None, action)
+            return
+        sent = self._put_result(message_id, action, ctx.payload, then)
+        if sent.__class__ is not str:
+            if sent is not None:
+                yield from sent
+            return
+        ctx.result = ctx.frame = sent
+        yield from _after(hooks, _SEND_CALL_RESULT, ctx)
+
+    def _put_result(
+        self, message_id: str, action: str, payload: dict[str, Any],
+        then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None,
+    ) -> Any:
+        """Encode the CALLRESULT and hand it on.
+
+        Returns:
+            the frame; ``None`` when the device disconnected meanwhile; or, when the payload
+            has no JSON form, the step that answers with InternalError instead.
+        """
         try:
             raw = self._codec.encode([CALLRESULT, message_id, payload])
         except (TypeError, ValueError) as exc:
             self._local_failure(exc, message_id, action)
-            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
-                                         action)
-            return
+            return self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
+                                     action)
         if self._rules is None:
-            return
+            return None
         self._transmit(raw, None, None if then is None else
                        AfterSent(self, then, message_id, action))
-        if ctx is not None:
-            ctx.result = ctx.frame = raw
-            yield from _after(self.hooks, _SEND_CALL_RESULT, ctx)
+        return raw
 
     def _after_reply_step(
         self, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]], message_id: str,
@@ -470,57 +532,60 @@ class Engine:
     # -- answers to our CALLs -----------------------------------------------------------------
 
     def _take_pending(self, message_id: str, raw: str | bytes) -> Pending | None:
-        pending = self._calls.take(message_id)
+        calls = self._calls
+        pending = calls.in_flight.pop(message_id, None)
         if pending is None:
             self._dropped(raw, message_id, RemoteProtocolError(
                 "answer to an unknown or timed-out message id", message_id=message_id))
             return None
-        if self._calls.waiting:
+        if calls.waiting:
             self._pump()
         return pending
 
-    def _on_result(self, message_id: str, payload: dict[str, Any], raw: str | bytes) -> None:
-        pending = self._take_pending(message_id, raw)
-        if pending is None:
-            return
-        self._runner.run(self._result_step(pending, payload))
-
     def _result_step(self, pending: Pending, payload: dict[str, Any]) -> Step:
+        """Resolve our call with its answer: `_resolve_call` inside its hooks."""
         hooks = self.hooks
-        ctx = None
+        ctx = HookContext(_EXECUTE_CALL_RESULT_HANDLER, self, message_id=pending.message_id,
+                          action=pending.action, payload=payload)
+        try:
+            yield from _before(hooks, _EXECUTE_CALL_RESULT_HANDLER, ctx)
+        except Exception as exc:
+            if not pending.future.done():
+                pending.future.set_exception(exc)
+            ctx.exception = exc
+        else:
+            error = self._resolve_call(pending, ctx.payload)
+            if isinstance(error, RemoteProtocolError):
+                yield from self._reject_result(pending, error)
+            if error is None:
+                ctx.result = ctx.payload
+            ctx.exception = error
+        yield from _after(hooks, _EXECUTE_CALL_RESULT_HANDLER, ctx)
+
+    def _resolve_call(self, pending: Pending, payload: dict[str, Any]) -> Exception | None:
+        """Check the answer to *pending* against the response schema and resolve the call.
+
+        Returns:
+            ``None`` when the call got *payload*; the `RemoteProtocolError` of a payload that
+            fails the schema, which the caller answers with `_reject_result` (the call is not
+            failed yet); or the exception the check itself raised, with which the call failed.
+        """
         future = pending.future
         try:
-            if _EXECUTE_CALL_RESULT_HANDLER in hooks._active:
-                ctx = HookContext(_EXECUTE_CALL_RESULT_HANDLER, self,
-                                  message_id=pending.message_id, action=pending.action,
-                                  payload=payload)
-                yield from _before(self.hooks, _EXECUTE_CALL_RESULT_HANDLER, ctx)
-                payload = ctx.payload
             validator = self._validator(pending.action, _THEIR_RESULT)
             if validator is not None:
-                try:
-                    check(validator, payload)
-                except SchemaViolation as v:
-                    exc = remote_error_for(v.code)(
-                        f"the {pending.action} response fails its schema: {v}",
-                        message_id=pending.message_id, path=v.path, rule=v.rule)
-                    yield from self._reject_result(pending, exc)
-                    if ctx is not None:
-                        ctx.exception = exc
-                        yield from _after(self.hooks, _EXECUTE_CALL_RESULT_HANDLER, ctx)
-                    return
+                check(validator, payload)
+        except SchemaViolation as v:
+            return remote_error_for(v.code)(
+                f"the {pending.action} response fails its schema: {v}",
+                message_id=pending.message_id, path=v.path, rule=v.rule)
         except Exception as exc:
             if not future.done():
                 future.set_exception(exc)
-            if ctx is not None:
-                ctx.exception = exc
-        else:
-            if not future.done():
-                future.set_result(payload)
-            if ctx is not None:
-                ctx.result = payload
-        if ctx is not None:
-            yield from _after(self.hooks, _EXECUTE_CALL_RESULT_HANDLER, ctx)
+            return exc
+        if not future.done():
+            future.set_result(payload)
+        return None
 
     def _reject_result(self, pending: Pending, exc: RemoteProtocolError) -> Step:
         """Fail our call with *exc*; 2.1 also tells the peer with a CALLRESULTERROR."""
@@ -649,10 +714,18 @@ class Engine:
         if self._send_queue is not None:
             self._send_queue.append((raw, pending, done))
             return
-        step = self._send_step(raw, pending, done)
-        awaitable = next(step, None)
-        if awaitable is None:
-            return
+        hooks = self.hooks
+        if _SEND_MESSAGE in hooks._active or (pending is not None and _SEND_CALL in hooks._after):
+            step: Generator[Any, Any, Any] = self._send_step(raw, pending, done)
+            awaitable = next(step, None)
+            if awaitable is None:
+                return
+        else:  # the same step without its hooks: the hand-over alone
+            awaitable = self._hand_over(raw, pending, done)
+            if not hasattr(awaitable, "__await__"):
+                return
+            step = self._sent_later(awaitable, pending, done)
+            next(step)
         self._send_queue = deque()
         self._runner.spawn(self._drain(step, awaitable), step, awaitable)
 
@@ -668,6 +741,7 @@ class Engine:
                 self._send_queue = None
 
     def _send_step(self, raw: str, pending: Pending | None, done: Done | None) -> Step:
+        """Send one frame: the ``send_message`` hooks around `_hand_over`, then ``send_call``'s."""
         hooks = self.hooks
         ctx = None
         error: BaseException | None = None
@@ -676,52 +750,75 @@ class Engine:
                 ctx = HookContext(_SEND_MESSAGE, self, raw=raw,
                                   message_id=None if pending is None else pending.message_id,
                                   action=None if pending is None else pending.action)
-                yield from _before(self.hooks, _SEND_MESSAGE, ctx)
+                yield from _before(hooks, _SEND_MESSAGE, ctx)
                 raw = ctx.raw if ctx.raw is not None else raw
-            result = self.sender(raw)
-            if hasattr(result, "__await__"):
-                yield result
-        except Exception as exc:
+        except Exception as exc:  # the frame is not sent: as if the sender had failed
             error = exc
+            self._settle(pending, done, exc)
+        else:
+            outcome = self._hand_over(raw, pending, done)
+            if hasattr(outcome, "__await__"):
+                error = yield from self._sent_later(outcome, pending, done)
+            else:
+                error = outcome
+        if ctx is not None:
+            ctx.exception = error
+            ctx.result = ctx.frame = None if error is not None else raw
+            yield from _after(hooks, _SEND_MESSAGE, ctx)
+        if pending is not None and _SEND_CALL in hooks._after:
+            cctx = HookContext(_SEND_CALL, self, raw=raw, message_id=pending.message_id,
+                               action=pending.action, exception=error)
+            cctx.result = cctx.frame = None if error is not None else raw
+            yield from _after(hooks, _SEND_CALL, cctx)
+
+    def _hand_over(self, raw: str, pending: Pending | None, done: Done | None) -> Any:
+        """Call the sender with *raw*.
+
+        Returns:
+            ``None`` when the sender took the frame, the exception when it failed (both
+            settled by `_settle`), or the awaitable of an async sender (for `_sent_later`).
+        """
+        try:
+            result = self.sender(raw)
+        except Exception as exc:
+            self._settle(pending, done, exc)
+            return exc
+        if hasattr(result, "__await__"):
+            return result
+        if done is not None:
+            self._settle(pending, done, None)
+        return None
+
+    def _sent_later(
+        self, awaitable: Any, pending: Pending | None, done: Done | None
+    ) -> Generator[Any, Any, BaseException | None]:
+        """Wait for an async sender; settle its outcome and return its exception, if any."""
+        try:
+            yield awaitable
+        except Exception as exc:
+            self._settle(pending, done, exc)
+            return exc
+        self._settle(pending, done, None)
+        return None
+
+    def _settle(self, pending: Pending | None, done: Done | None, error: Exception | None) -> None:
+        """The sender took the frame or failed (*error*): the one place that outcome is handled.
+
+        A failed CALL fails its `call()`; whoever awaits the hand-over (*done*) learns the
+        outcome; any other failure is logged.
+        """
+        if error is not None:
             if pending is not None:
-                self._fail(pending, exc)
+                self._fail(pending, error)
             elif done is None:
-                logger.error("ocpp_engine: the sender failed", exc_info=exc)
+                logger.error("ocpp_engine: the sender failed", exc_info=error)
         if done is not None and not done.done():
             if error is None:
                 done.set_result(None)
             else:
                 done.set_exception(error)
-        if ctx is not None:
-            ctx.exception = error
-            ctx.result = ctx.frame = None if error is not None else raw
-            yield from _after(self.hooks, _SEND_MESSAGE, ctx)
-        if pending is not None and _SEND_CALL in hooks._after:
-            cctx = HookContext(_SEND_CALL, self, raw=raw, message_id=pending.message_id,
-                               action=pending.action, exception=error)
-            cctx.result = cctx.frame = None if error is not None else raw
-            yield from _after(self.hooks, _SEND_CALL, cctx)
 
-    # -- running steps ------------------------------------------------------------------------
-
-    # -- limits (the rules live in _limits.py) --------------------------------------------
-
-    def _screened(self, raw: str | bytes) -> None:
-        """Process *raw* unless it breaks a limit; count broken frames in a row."""
-        refusal = screen(raw, self._limits) if len(raw) > self._screen_above else None
-        if refusal is None:
-            rejection = self._process(raw)
-        else:
-            assert self._rules is not None
-            rejection = _frames.refused(refusal, self._rules)
-            self._rejected(raw, rejection)
-        if rejection is None or not rejection.broken:
-            self._bad_frames = 0
-            return
-        self._bad_frames += 1
-        if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
-            self._runner.run(self._request_close(CloseRequest(
-                f"{self._bad_frames} broken frames in a row")))
+    # -- asking the transport to close (the limits live in _limits.py) ----------------------
 
     def _request_close(self, request: CloseRequest) -> Step:
         handler = self.on_close_request
