@@ -233,7 +233,7 @@ class Engine:
             message_id = None
         elif message_id is not None and mtype in _REPLY_TYPES:
             if rejection.screened:
-                if message_id in self._calls:
+                if message_id in self._calls.in_flight:
                     pending = self._take_pending(message_id, raw)
                     if pending is not None and not pending.future.done():
                         pending.future.set_exception(
@@ -847,7 +847,7 @@ class Engine:
             raise LocalProtocolError(
                 f"the id factory returned {message_id!r}: a message id is a non-empty string "
                 f"of at most {MAX_MESSAGE_ID_LENGTH} characters")
-        if message_id in self._calls:
+        if message_id in self._calls.in_flight:
             raise LocalProtocolError(f"the id factory repeated the message id {message_id!r}")
         return message_id
 
