@@ -4,65 +4,56 @@ The transport feeds every received frame to `Device.received` and hands every fr
 produces to the *sender* callback. The device parses, validates, dispatches to handlers, answers,
 and correlates the peer's answers with our calls.
 
-How a step runs: every step (answering a CALL, resolving a call, sending a frame) is written
-once, as a generator that yields only where it must wait for something asynchronous (an async
-handler, hook or sender). `_run` drives it synchronously; if it never yields, no task is created
-and the step finishes inside `received()`. The first time it yields an awaitable, the rest of the
-step moves into a task. So a device with sync handlers, hooks and sender does all its work in
-the caller's stack, and async ones cost a task only when they are used.
+This module is the public face: the constructor, the state, and the public methods. The steps
+behind them are in `_engine`, and each rule they apply in a module of its own (`_frames`,
+`_outstanding`, `_runner`, `_hooks`, `_limits`, `_validation`, `_versions`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
-import os
 import sys
-from collections import deque
-from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar, overload
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 from ._clock import Clock, TimerHandle
 from ._codec import Codec, default_codec
+from ._context import CallContext, Handler, Sender
+from ._engine import (
+    _CONNECTED,
+    _DISCONNECTED,
+    _MESSAGE_RECEIVED,
+    _SEND_CALL,
+    _SEND_SEND,
+    Engine,
+    logger,
+)
 from ._errors import (
-    CallError,
-    CallTimeoutError,
     ConnectionClosedError,
-    FormatViolationError,
-    InvalidPayloadError,
     LocalProtocolError,
     NotConnectedError,
     RemoteProtocolError,
-    RpcFrameworkError,
-    UnknownActionError,
-    remote_error_for,
 )
 from ._hooks import HookContext, Hooks
-from ._limits import CloseRequest, CloseRequestHandler, Limits, Refusal, screen
-from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
-from ._validation import validator_for as _shared_validator
-from ._versions import (
-    CALL,
-    CALLERROR,
-    CALLRESULT,
-    CALLRESULTERROR,
-    SEND,
-    Role,
-    Version,
-    VersionRules,
-    parse_version,
-    rules_for,
-)
+from ._hooks import after as _after
+from ._hooks import before as _before
+from ._hooks import report as _report
+from ._ids import MAX_MESSAGE_ID_LENGTH, uuid4
+from ._limits import CloseRequestHandler, Limits
+from ._outstanding import Outstanding, Pending
+from ._runner import Runner, finish
+from ._validation import CustomAction, Validation
+from ._versions import CALL, SEND, Role, Version, parse_version, rules_for
 
-__all__ = ["CallContext", "Clock", "Device", "Handler", "Sender", "TimerHandle"]
-
-logger = logging.getLogger("ocpp_engine")
-
-Sender = Callable[[str], "Awaitable[Any] | Any"]
-"""``sender(frame: str)``, sync or async: hands one frame to the transport."""
-
-Handler = Callable[[Any, "CallContext"], Any]
-"""``handler(payload, ctx)``, sync or async: returns the response payload."""
+__all__ = [
+    "MAX_MESSAGE_ID_LENGTH",
+    "CallContext",
+    "Clock",
+    "Device",
+    "Handler",
+    "Sender",
+    "TimerHandle",
+]
 
 H = TypeVar("H", bound=Handler)
 
@@ -70,171 +61,12 @@ if TYPE_CHECKING:
     from .messages import Payload, Request, Response, Send
 
     R = TypeVar("R", bound=Response)
-Step = Generator[Any, Any, None]
-
-#: The longest message id OCPP-J allows (room for a GUID).
-MAX_MESSAGE_ID_LENGTH: Final = 36
-_INTERNAL_ERROR_TEXT: Final = "An internal error occurred while processing the request"
-_MISSING: Final[Any] = object()
-_REPLY_TYPES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
-
-# Shared by every device that keeps the default policy (immutable; one per device cost 432 B).
-_THEIR_CALL: Final = Direction.THEIR_CALL
-_OUR_RESULT: Final = Direction.OUR_RESULT
-_THEIR_RESULT: Final = Direction.THEIR_RESULT
-_OUR_CALL: Final = Direction.OUR_CALL
 
 _VALIDATE_ALL: Final = Validation()
 _VALIDATE_NONE: Final = Validation.off()
 
 
-_VARIANT: Final = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
-_IDS_PER_DRAW: Final = 64
-# uuid4 strings made ahead from one os.urandom draw: a cache of randomness, not of state a
-# caller could observe. A forked child empties it, so parent and child never share ids.
-_id_pool: list[str] = []
-if hasattr(os, "register_at_fork"):
-    os.register_at_fork(after_in_child=_id_pool.clear)
-
-
-def _draw_ids() -> None:
-    h = os.urandom(16 * _IDS_PER_DRAW).hex()
-    _id_pool.extend(
-        f"{h[i:i + 8]}-{h[i + 8:i + 12]}-4{h[i + 13:i + 16]}-{_VARIANT[h[i + 16]]}"
-        f"{h[i + 17:i + 20]}-{h[i + 20:i + 32]}"
-        for i in range(0, 32 * _IDS_PER_DRAW, 32)
-    )
-
-
-def _uuid4() -> str:
-    # The string of uuid.uuid4(), from the same os.urandom bytes, drawn 64 ids at a time
-    # (a system call per id cost more than the rest of the id).
-    try:
-        return _id_pool.pop()
-    except IndexError:
-        _draw_ids()
-        return _id_pool.pop()
-
-
-def _is_awaitable(value: Any) -> bool:
-    return hasattr(value, "__await__")
-
-
-class CallContext:
-    """What a handler learns about the message it handles, besides the payload.
-
-    Attributes:
-        action: the action of the CALL (or SEND).
-        message_id: its message id.
-        version: the negotiated `Version`.
-        device: the device that received it; a handler may ``await ctx.device.call(...)``.
-        is_send: ``True`` for a 2.1 SEND, which gets no answer whatever the handler returns.
-    """
-
-    __slots__ = ("_then", "action", "device", "is_send", "message_id", "version")
-
-    def __init__(
-        self, action: str, message_id: str, version: Version, device: Device, is_send: bool
-    ) -> None:
-        self.action = action
-        self.message_id = message_id
-        self.version = version
-        self.device = device
-        self.is_send = is_send
-        self._then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None = None
-
-    def after_reply(self, callback: Callable[..., Any], *args: Any) -> None:
-        """Run ``callback(*args)`` once this CALL's CALLRESULT has been handed to the sender.
-
-        This is how a handler does work that must follow its answer on the wire: a
-        TriggerMessage handler sends the requested message, a Reset handler restarts the
-        station. Callbacks run in the order they were added, each awaited before the next when
-        it returns an awaitable (an ``async def`` callback); whatever they send goes out after
-        the reply. They run only when the reply is a CALLRESULT the sender accepted: not when
-        the handler raised, its answer failed validation, or the sender failed. An exception in
-        a callback is logged and reported through the ``handler_failed`` hook. Disconnecting
-        cancels a callback still running.
-
-        Example:
-            ```python
-            async def on_trigger(payload, ctx):
-                if payload["requestedMessage"] == "Heartbeat":
-                    ctx.after_reply(ctx.device.call, "Heartbeat", {})
-                return {"status": "Accepted"}
-            ```
-
-        Raises:
-            LocalProtocolError: the message is a SEND, which gets no reply.
-        """
-        if self.is_send:
-            raise LocalProtocolError("a SEND gets no reply: do the work in the handler")
-        if self._then is None:
-            self._then = []
-        self._then.append((callback, args))
-
-    def __repr__(self) -> str:
-        return (
-            f"CallContext(action={self.action!r}, message_id={self.message_id!r}, "
-            f"version={self.version.value!r})"
-        )
-
-
-class _Done(Protocol):
-    """Told whether the sender took a frame: a SEND's future, or a reply's `_AfterSent`."""
-
-    def done(self) -> bool: ...
-
-    def set_result(self, result: None, /) -> None: ...
-
-    def set_exception(self, exception: BaseException, /) -> None: ...
-
-
-class _AfterSent:
-    """The `_Done` of a CALLRESULT whose handler used `CallContext.after_reply`."""
-
-    __slots__ = ("_done", "action", "callbacks", "device", "message_id")
-
-    def __init__(
-        self, device: Device, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]],
-        message_id: str, action: str,
-    ) -> None:
-        self.device = device
-        self.callbacks = callbacks
-        self.message_id = message_id
-        self.action = action
-        self._done = False
-
-    def done(self) -> bool:
-        return self._done
-
-    def set_result(self, result: None, /) -> None:
-        self._done = True
-        device = self.device
-        if device._rules is not None:
-            device._run(device._after_reply_step(self.callbacks, self.message_id, self.action))
-
-    def set_exception(self, exception: BaseException, /) -> None:
-        self._done = True  # the reply never reached the transport: the callbacks do not run
-
-
-class _Pending:
-    """One of our CALLs, waiting for its turn or for its answer."""
-
-    __slots__ = ("action", "deadline", "future", "message_id", "raw", "timeout", "timer")
-
-    def __init__(
-        self, action: str, message_id: str, raw: str, future: asyncio.Future[Any], timeout: float
-    ) -> None:
-        self.action = action
-        self.message_id = message_id
-        self.raw = raw
-        self.future = future
-        self.timeout = timeout
-        self.timer: TimerHandle | None = None  # with an injected clock: this call's own timer
-        self.deadline = 0.0  # on the running loop: when the device's alarm fails this call
-
-
-class Device:
+class Device(Engine):
     """One end of an OCPP-J connection: a charging station, a CSMS, or a test's peer.
 
     Args:
@@ -280,7 +112,7 @@ class Device:
         role: str | Role | None = None,
         validation: bool | Validation = True,
         actions: Iterable[CustomAction] = (),
-        id_factory: Callable[[], str] = _uuid4,
+        id_factory: Callable[[], str] = uuid4,
         clock: Clock | None = None,
         identity: str | None = None,
         limits: Limits | None = None,
@@ -308,31 +140,29 @@ class Device:
             validation = _VALIDATE_NONE
         self._validation = validation
         self._default_version = None if version is None else parse_version(version)
-        self._handlers: dict[str, Handler] = {}
+        self._handlers = {}
         for action, handler in (handlers or {}).items():
             self.on(action, handler)
-        self._custom: dict[str, CustomAction] = {a.name: a for a in actions}
+        self._custom = {a.name: a for a in actions}
         self._ids = id_factory
         self._clock = clock
-        # On the running loop, one alarm serves every call: (timer, when, loop); see _dispatch.
-        self._alarm: tuple[TimerHandle, float, asyncio.AbstractEventLoop] | None = None
-        self._rules: VersionRules | None = None
+        # One timer serves every call: (timer, when, clock); see _outstanding.py.
+        self._alarm = None
+        self._rules = None
         self._codec = default_codec() if codec is None else codec
         # Per-direction caches, the waiting deque and the task table are made on first use:
         # most devices idle most of the time (a deque alone is 600+ bytes).
-        self._vcache: dict[Direction, dict[str, Validator | None]] = {}
-        self._in_flight: dict[str, _Pending] = {}
-        self._waiting: deque[_Pending] | None = None
-        self._handling: dict[str, None] = {}
-        self._tasks: dict[asyncio.Task[None], None] = {}
-        self._send_queue: deque[tuple[str, _Pending | None, _Done | None]] | None = None
+        self._vcache = {}
+        self._calls = Outstanding()
+        self._handling = {}
+        self._runner = Runner()
+        self._send_queue = None
         # The hand-over futures of SENDs not yet taken by the sender: failed on disconnect.
-        self._unsent: dict[asyncio.Future[None], None] | None = None
+        self._unsent = None
         # Limits (see _limits.py).
-        self.on_close_request: CloseRequestHandler | None = on_close_request
+        self.on_close_request = on_close_request
         self.limits = Limits() if limits is None else limits
         self._bad_frames = 0
-        self._frame_bad = False
 
     # -- public state -------------------------------------------------------------------------
 
@@ -387,12 +217,12 @@ class Device:
     @property
     def pending_calls(self) -> int:
         """How many of our CALLs await their answer or their turn."""
-        return len(self._in_flight) + len(self._waiting or ())
+        return len(self._calls)
 
     @property
     def active_tasks(self) -> int:
         """How many asynchronous steps (handlers, hooks, sends) are running."""
-        return len(self._tasks)
+        return len(self._runner)
 
     # -- configuration ------------------------------------------------------------------------
 
@@ -460,8 +290,8 @@ class Device:
             self._vcache = {}
         self._rules = rules_for(chosen)
         self._bad_frames = 0
-        if "connected" in self.hooks._active:
-            self._run(self._report("connected", HookContext("connected", self)))
+        if _CONNECTED in self.hooks._active:
+            self._runner.run(_report(self.hooks, _CONNECTED, HookContext(_CONNECTED, self)))
 
     def disconnected(self) -> None:
         """Tell the device that its transport is closed.
@@ -472,17 +302,13 @@ class Device:
         if self._rules is None:
             return
         self._rules = None
-        pending = [*self._in_flight.values(), *(self._waiting or ())]
-        self._in_flight.clear()
-        self._waiting = None
+        pending = self._calls.clear()
         self._handling.clear()
         self._send_queue = None
         if self._alarm is not None:
             self._alarm[0].cancel()
             self._alarm = None
         for p in pending:
-            if p.timer is not None:
-                p.timer.cancel()
             if not p.future.done():
                 p.future.set_exception(
                     ConnectionClosedError(f"disconnected while {p.action} awaited its answer")
@@ -492,11 +318,9 @@ class Device:
             if not done.done():
                 done.set_exception(ConnectionClosedError(
                     "disconnected before the SEND was handed to the transport"))
-        tasks, self._tasks = self._tasks, {}
-        for task in tasks:
-            task.cancel()
-        if "disconnected" in self.hooks._active:
-            self._run(self._report("disconnected", HookContext("disconnected", self)))
+        self._runner.cancel_all()
+        if _DISCONNECTED in self.hooks._active:
+            self._runner.run(_report(self.hooks, _DISCONNECTED, HookContext(_DISCONNECTED, self)))
 
     # -- our calls ----------------------------------------------------------------------------
 
@@ -556,33 +380,24 @@ class Device:
             action, payload, response = outgoing(rules.version, action, payload, False)
         payload = {} if payload is None else payload
         message_id = self._new_id()
-        if "send_call" in self.hooks._active:
-            ctx = HookContext("send_call", self, message_id=message_id, action=action,
+        if _SEND_CALL in self.hooks._active:
+            ctx = HookContext(_SEND_CALL, self, message_id=message_id, action=action,
                               payload=payload)
-            for fn in self.hooks._before.get("send_call", ()):
-                r = fn(ctx)
-                if _is_awaitable(r):
-                    await r
+            await finish(_before(self.hooks, _SEND_CALL, ctx))
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
         self._check_outgoing(rules, action, payload, send=False)
         raw = self._encode_request(CALL, message_id, action, payload)
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Any] = loop.create_future()
-        pending = _Pending(
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        pending = Pending(
             action, message_id, raw, future, self.call_timeout if timeout is None else timeout
         )
-        if len(self._in_flight) < self.max_outstanding_calls and not self._waiting:
-            self._dispatch(pending, loop)
-        else:
-            if self._waiting is None:
-                self._waiting = deque()
-            self._waiting.append(pending)
+        if self._calls.admit(pending, self.max_outstanding_calls):
+            self._dispatch(pending)
         try:
             result = await future
         except asyncio.CancelledError:
-            if self._waiting and pending in self._waiting:
-                self._waiting.remove(pending)
+            self._calls.withdraw(pending)
             raise
         if response is None:
             return result
@@ -621,13 +436,10 @@ class Device:
         payload = {} if payload is None else payload
         message_id = self._new_id()
         ctx = None
-        if "send_send" in self.hooks._active:
-            ctx = HookContext("send_send", self, message_id=message_id, action=action,
+        if _SEND_SEND in self.hooks._active:
+            ctx = HookContext(_SEND_SEND, self, message_id=message_id, action=action,
                               payload=payload)
-            for fn in self.hooks._before.get("send_send", ()):
-                r = fn(ctx)
-                if _is_awaitable(r):
-                    await r
+            await finish(_before(self.hooks, _SEND_SEND, ctx))
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
         self._check_outgoing(rules, action, payload, send=True)
@@ -643,7 +455,7 @@ class Device:
             if self._unsent is not None:
                 self._unsent.pop(done, None)
         if ctx is not None:
-            await self._finish(self._after("send_send", ctx), None)
+            await finish(_after(self.hooks, _SEND_SEND, ctx))
 
     # -- frames from the peer -----------------------------------------------------------------
 
@@ -660,919 +472,12 @@ class Device:
                 raw = raw if isinstance(raw, (str, bytes)) else bytes(raw)
             if self._rules is None:
                 self._dropped(raw, None, RemoteProtocolError("frame received while disconnected"))
-            elif "message_received" in self.hooks._active:
-                self._run(self._receive_step(raw))
+            elif _MESSAGE_RECEIVED in self.hooks._active:
+                self._runner.run(self._receive_step(raw))
             else:
                 self._screened(raw)
         except Exception:  # a defect of ours must not reach the transport either
             logger.exception("ocpp_engine: unexpected error while handling a received frame")
-
-    def _receive_step(self, raw: str | bytes) -> Step:
-        ctx = HookContext("message_received", self, raw=_as_text(raw))
-        try:
-            yield from self._before("message_received", ctx)
-        except Exception as exc:
-            ctx.exception = exc
-            self._refuse_after_hook(ctx.raw if ctx.raw is not None else raw, exc)
-        else:
-            if ctx.raw is not None:
-                self._screened(ctx.raw)
-        yield from self._after("message_received", ctx)
-
-    def _decode_with_bom(self, raw: str | bytes) -> Any:
-        """Decode a text frame led by a byte order mark (some stacks send one), or `_MISSING`."""
-        if isinstance(raw, str) and raw.startswith("\ufeff"):
-            try:
-                return self._codec.decode(raw[1:])
-            except (ValueError, RecursionError):
-                pass
-        return _MISSING
-
-    def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
-        """A message_received before-hook raised: answer a CALL, drop anything else."""
-        try:
-            msg = self._codec.decode(raw)
-            is_call = (
-                type(msg) is list and len(msg) > 1 and msg[0] == CALL and type(msg[1]) is str
-            )
-        except (ValueError, RecursionError):
-            is_call = False
-        if is_call:
-            if isinstance(exc, CallError):
-                self._run(self._reply_error(msg[1], exc.code, exc.description, exc.details))
-            else:
-                self._run(self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None))
-        else:
-            self._dropped(raw, None, exc)
-
-    def _process(self, raw: str | bytes) -> None:
-        rules = self._rules
-        assert rules is not None
-        try:
-            msg = self._codec.decode(raw)
-        except (ValueError, RecursionError):
-            msg = self._decode_with_bom(raw)
-            if msg is _MISSING:
-                return self._unreadable(raw, "the frame is not valid JSON")
-        if type(msg) is not list or not msg:
-            return self._unreadable(raw, "the frame is not a JSON array")
-        mtype = msg[0]
-        message_id = msg[1] if len(msg) > 1 else None
-        if type(message_id) is not str or len(message_id) > self._max_id_length:
-            if type(mtype) is int and mtype in _REPLY_TYPES:
-                # Never answer an answer, even a corrupt one.
-                return self._dropped(raw, None, RpcFrameworkError("unreadable message id"))
-            if mtype == CALL and type(message_id) is str:
-                # Readable but too long (OCPP-J 1.6 section 4.2.3 lists it among the errors
-                # a CALLERROR reports): answer on that id, so the caller's wait ends now.
-                # RpcFrameworkError in 2.x; 1.6 lacks the code and sends GenericError.
-                self._frame_bad = True
-                return self._run(self._reply_error(
-                    message_id, "RpcFrameworkError",
-                    f"the message id is longer than {self._max_id_length} characters", None))
-            return self._unreadable(raw, "the message id is missing or not a string of at "
-                                         f"most {self._max_id_length} characters")
-        if type(mtype) is not int or mtype not in rules.message_types:
-            self._frame_bad = True
-            if rules.answer_unknown_type:
-                self._run(self._reply_error(
-                    message_id, "MessageTypeNotSupported",
-                    f"message type {str(mtype)[:20]} is not supported", None))
-            else:
-                self._dropped(raw, message_id,
-                              RemoteProtocolError(f"unknown message type {str(mtype)[:20]}"))
-            return None
-        if mtype == CALL:
-            return self._on_call(msg, message_id, rules)
-        if mtype == CALLRESULT:
-            return self._on_result(msg, message_id, raw)
-        if mtype == CALLERROR:
-            return self._on_error(msg, message_id, raw)
-        if mtype == SEND:
-            return self._on_send(msg, message_id, raw)
-        return self._on_result_error(msg, message_id, raw)
-
-    def _unreadable(self, raw: str | bytes, reason: str) -> None:
-        rules = self._rules
-        assert rules is not None
-        self._frame_bad = True
-        if rules.answer_unreadable:
-            self._run(self._reply_error("-1", "RpcFrameworkError", reason, None))
-        self._dropped(raw, None, RpcFrameworkError(reason))
-
-    def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
-        logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
-        if "message_dropped" in self.hooks._active:
-            ctx = HookContext("message_dropped", self, raw=_as_text(raw), message_id=message_id,
-                              exception=exc)
-            self._run(self._report("message_dropped", ctx))
-
-    # -- the peer's CALLs ---------------------------------------------------------------------
-
-    def _on_call(self, msg: list[Any], message_id: str, rules: VersionRules) -> None:
-        if len(msg) != 4 or type(msg[2]) is not str:
-            self._frame_bad = True
-            return self._run(self._reply_error(
-                message_id, "RpcFrameworkError",
-                "a CALL is [2, messageId, action, payload]", None))
-        if message_id in self._handling:
-            return self._run(self._reply_error(
-                message_id, "RpcFrameworkError",
-                "a CALL with this message id is still being handled", None))
-        if len(self._handling) >= self._max_incoming:
-            return self._run(self._reply_error(
-                message_id, "RpcFrameworkError",
-                f"more than {self._max_incoming} CALLs in handling at once", None))
-        action, payload = msg[2], msg[3]
-        if type(payload) is not dict:
-            return self._run(self._reply_error(
-                message_id, "FormatViolation", "the payload is not a JSON object", None))
-        self._handling[message_id] = None
-        if self.hooks._active:
-            self._run(self._call_step(message_id, action, payload, rules))
-        else:
-            self._call_now(message_id, action, payload, rules)
-
-    def _resolve(self, action: str, rules: VersionRules, send: bool) -> Handler:
-        """Find the handler for the peer's *action*, or raise the CallError that refuses it."""
-        handler = self._handlers.get(action)
-        table = rules.send_actions if send else rules.actions
-        senders = table.get(action)
-        if senders is None and action not in self._custom:
-            raise CallError("NotImplemented", f"{action!r} is not a known action")
-        if senders is not None and self._peer_role is not None and \
-                self._peer_role not in senders:
-            raise CallError("NotSupported", f"{action} is not sent by a {self._peer_role}")
-        if handler is None:
-            handler = self._handlers.get("*")
-            if handler is None:
-                raise CallError("NotSupported", f"{action} is not supported")
-        return handler
-
-    def _call_step(
-        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules,
-        failed: Exception | None = None, result: Any = _MISSING, ctx: CallContext | None = None,
-    ) -> Step:
-        """Answer the peer's CALL: hooks, validation, the handler, the reply.
-
-        `_call_now` resumes it where it stopped: with the exception it met (*failed*), or
-        with what the handler returned (*result*) and the handler's *ctx*.
-        """
-        hooks = self.hooks
-        hctx: HookContext | None = None
-        try:
-            if failed is not None:
-                raise failed
-            if result is _MISSING:
-                handler = self._resolve(action, rules, send=False)
-                ctx = CallContext(action, message_id, rules.version, self, False)
-                if "execute_call_handler" in hooks._active:
-                    hctx = HookContext("execute_call_handler", self, message_id=message_id,
-                                       action=action, payload=payload, call=ctx)
-                    yield from self._before("execute_call_handler", hctx)
-                    payload = hctx.payload
-                    if hctx.result is not None:  # a before-hook answered the CALL itself
-                        handler, hctx.result = _answer_with(hctx.result), None
-                self._check_request(action, payload)
-                result = handler(payload, ctx)
-            if _is_awaitable(result):
-                result = yield result
-            result = self._check_response(action, result)
-        except CallError as exc:
-            if hctx is not None:
-                hctx.exception = exc
-                yield from self._after("execute_call_handler", hctx)
-            yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
-                                         action)
-        except Exception as exc:
-            self._local_failure(exc, message_id, action)
-            if hctx is not None:
-                hctx.exception = exc
-                yield from self._after("execute_call_handler", hctx)
-            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
-                                         action)
-        else:
-            if hctx is not None:
-                hctx.result = result
-                yield from self._after("execute_call_handler", hctx)
-            yield from self._reply_result(message_id, action, result,
-                                          None if ctx is None else ctx._then)
-        finally:
-            self._handling.pop(message_id, None)
-
-    def _call_now(
-        self, message_id: str, action: str, payload: dict[str, Any], rules: VersionRules
-    ) -> None:
-        """`_call_step` for a device without hooks, in a plain call while all is synchronous.
-
-        A sync handler's answer is checked and sent here, as `_call_step` would, without a
-        generator per step. Anything else (an async handler, a failure, a hook the handler
-        added) hands over to `_call_step` itself, resumed where this stopped.
-        """
-        try:
-            handler = self._resolve(action, rules, send=False)
-            ctx = CallContext(action, message_id, rules.version, self, False)
-            self._check_request(action, payload)
-            result = handler(payload, ctx)
-        except Exception as exc:
-            return self._run(self._call_step(message_id, action, payload, rules, exc))
-        if self.hooks._active or _is_awaitable(result) or ctx._then is not None:
-            return self._run(self._call_step(message_id, action, payload, rules, None, result,
-                                             ctx))
-        try:
-            result = self._check_response(action, result)
-            raw = self._codec.encode([CALLRESULT, message_id, result])
-        except Exception as exc:
-            return self._run(self._call_step(message_id, action, payload, rules, exc))
-        if self._rules is not None:
-            self._transmit(raw, None, None)
-        self._handling.pop(message_id, None)
-
-    def _check_request(self, action: str, payload: dict[str, Any]) -> None:
-        """Validate the peer's CALL payload; raise the CallError that answers a failure."""
-        validator = self._validator(action, _THEIR_CALL)
-        if validator is not None:
-            try:
-                check(validator, payload)
-            except SchemaViolation as v:
-                raise CallError(v.code, str(v), {"path": v.path, "rule": v.rule}) from None
-
-    def _check_response(self, action: str, result: Any) -> dict[str, Any]:
-        """Return a handler's *result* as the payload to send, validated."""
-        if result is None:
-            result = {}
-        elif type(result) is not dict:
-            raise InvalidPayloadError(
-                f"the {action} handler returned {type(result).__name__}, not a dict",
-                code="InternalError")
-        validator = self._validator(action, _OUR_RESULT)
-        if validator is not None:
-            try:
-                check(validator, result)
-            except SchemaViolation as v:
-                raise InvalidPayloadError(
-                    f"the {action} handler's response fails its schema: {v}",
-                    code=v.code, path=v.path, rule=v.rule) from None
-        return result  # type: ignore[no-any-return]
-
-    def _local_failure(
-        self, exc: BaseException, message_id: str | None, action: str | None
-    ) -> None:
-        """Log a local bug (a failing handler or hook) and report it through ``handler_failed``."""
-        logger.error("ocpp_engine: handler for %s (id %r) failed", action, message_id,
-                     exc_info=exc)
-        if "handler_failed" in self.hooks._active:
-            ctx = HookContext("handler_failed", self, message_id=message_id, action=action,
-                              exception=exc)
-            self._run(self._report("handler_failed", ctx))
-
-    def _reply_result(
-        self, message_id: str, action: str, payload: dict[str, Any],
-        then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None = None,
-    ) -> Step:
-        hooks = self.hooks
-        ctx = None
-        if "send_call_result" in hooks._active:
-            ctx = HookContext("send_call_result", self, message_id=message_id, action=action,
-                              payload=payload)
-            try:
-                yield from self._before("send_call_result", ctx)
-            except CallError as exc:
-                yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
-                                             action)
-                return
-            except Exception as exc:
-                self._local_failure(exc, message_id, action)
-                yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT,
-                                             None, action)
-                return
-            payload = ctx.payload
-        try:
-            raw = self._codec.encode([CALLRESULT, message_id, payload])
-        except (TypeError, ValueError) as exc:
-            self._local_failure(exc, message_id, action)
-            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
-                                         action)
-            return
-        if self._rules is None:
-            return
-        self._transmit(raw, None, None if then is None else
-                       _AfterSent(self, then, message_id, action))
-        if ctx is not None:
-            ctx.result = raw
-            yield from self._after("send_call_result", ctx)
-
-    def _after_reply_step(
-        self, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]], message_id: str,
-        action: str,
-    ) -> Step:
-        """Run a handler's `CallContext.after_reply` callbacks, in order."""
-        for fn, args in callbacks:
-            try:
-                result = fn(*args)
-                if _is_awaitable(result):
-                    yield result
-            except Exception as exc:
-                self._local_failure(exc, message_id, action)
-
-    def _reply_error(
-        self,
-        message_id: str,
-        code: str,
-        description: str,
-        details: Any,
-        action: str | None = None,
-    ) -> Step:
-        rules = self._rules
-        if rules is None:
-            return
-        hooks = self.hooks
-        ctx = None
-        if "send_call_error" in hooks._active:
-            ctx = HookContext("send_call_error", self, message_id=message_id, action=action,
-                              error_code=rules.spell(code), error_description=description,
-                              error_details=details)
-            try:
-                yield from self._before("send_call_error", ctx)
-                code = ctx.error_code or code
-                description = ctx.error_description or ""
-                details = ctx.error_details
-            except Exception as exc:
-                self._local_failure(exc, message_id, action)
-        raw = self._encode_error(CALLERROR, message_id, code, description, details)
-        if self._rules is None:
-            return
-        self._transmit(raw, None, None)
-        if ctx is not None:
-            ctx.result = raw
-            yield from self._after("send_call_error", ctx)
-
-    def _encode_error(
-        self, mtype: int, message_id: str, code: str, description: Any, details: Any
-    ) -> str:
-        rules = self._rules
-        assert rules is not None
-        text = rules.describe(description if isinstance(description, str) else str(description))
-        if not isinstance(details, dict):
-            details = {}
-        try:
-            return self._codec.encode([mtype, message_id, rules.spell(code), text, details])
-        except (TypeError, ValueError):
-            return self._codec.encode([mtype, message_id, rules.spell(code), text, {}])
-
-    # -- the peer's SENDs (2.1) ---------------------------------------------------------------
-
-    def _on_send(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
-        rules = self._rules
-        assert rules is not None
-        if len(msg) != 4 or type(msg[2]) is not str or type(msg[3]) is not dict:
-            return self._dropped(raw, message_id, RpcFrameworkError(
-                "a SEND is [6, messageId, action, payload]", message_id=message_id))
-        action, payload = msg[2], msg[3]
-        try:
-            handler = self._resolve(action, rules, send=True)
-        except CallError as exc:
-            return self._dropped(raw, message_id, RemoteProtocolError(exc.description,
-                                                                      message_id=message_id))
-        validator = self._validator(action, _THEIR_CALL)
-        if validator is not None:
-            try:
-                check(validator, payload)
-            except SchemaViolation as v:
-                return self._dropped(raw, message_id, remote_error_for(v.code)(
-                    str(v), message_id=message_id, path=v.path, rule=v.rule))
-        self._run(self._send_handler_step(message_id, action, payload, handler, rules))
-
-    def _send_handler_step(
-        self, message_id: str, action: str, payload: dict[str, Any], handler: Handler,
-        rules: VersionRules,
-    ) -> Step:
-        ctx = CallContext(action, message_id, rules.version, self, True)
-        hctx = None
-        try:
-            if "execute_send_handler" in self.hooks._active:
-                hctx = HookContext("execute_send_handler", self, message_id=message_id,
-                                   action=action, payload=payload, call=ctx)
-                yield from self._before("execute_send_handler", hctx)
-                payload = hctx.payload
-            result = handler(payload, ctx)
-            if _is_awaitable(result):
-                result = yield result
-        except Exception as exc:
-            self._local_failure(exc, message_id, action)
-            if hctx is not None:
-                hctx.exception = exc
-        else:
-            if hctx is not None:
-                hctx.result = result
-        if hctx is not None:
-            yield from self._after("execute_send_handler", hctx)
-
-    # -- answers to our CALLs -----------------------------------------------------------------
-
-    def _take_pending(self, message_id: str, raw: str | bytes) -> _Pending | None:
-        pending = self._in_flight.pop(message_id, None)
-        if pending is None:
-            self._dropped(raw, message_id, RemoteProtocolError(
-                "answer to an unknown or timed-out message id", message_id=message_id))
-            return None
-        if pending.timer is not None:
-            pending.timer.cancel()
-        if self._waiting:
-            self._pump()
-        return pending
-
-    def _on_result(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
-        pending = self._take_pending(message_id, raw)
-        if pending is None:
-            return
-        if len(msg) != 3 or type(msg[2]) is not dict:
-            code = "FormatViolation" if len(msg) == 3 else "RpcFrameworkError"
-            exc = remote_error_for(code)("malformed CALLRESULT", message_id=message_id)
-            self._run(self._reject_result(pending, exc))
-            return
-        if self.hooks._active:
-            return self._run(self._result_step(pending, msg[2]))
-        # _result_step without hooks, in a plain call.
-        payload, future = msg[2], pending.future
-        try:
-            validator = self._validator(pending.action, _THEIR_RESULT)
-            if validator is not None:
-                check(validator, payload)
-        except SchemaViolation:
-            return self._run(self._result_step(pending, payload))  # fails it the same way
-        except Exception as exc:
-            if not future.done():
-                future.set_exception(exc)
-            return None
-        if not future.done():
-            future.set_result(payload)
-
-    def _result_step(self, pending: _Pending, payload: dict[str, Any]) -> Step:
-        hooks = self.hooks
-        ctx = None
-        future = pending.future
-        try:
-            if "execute_call_result_handler" in hooks._active:
-                ctx = HookContext("execute_call_result_handler", self,
-                                  message_id=pending.message_id, action=pending.action,
-                                  payload=payload)
-                yield from self._before("execute_call_result_handler", ctx)
-                payload = ctx.payload
-            validator = self._validator(pending.action, _THEIR_RESULT)
-            if validator is not None:
-                try:
-                    check(validator, payload)
-                except SchemaViolation as v:
-                    exc = remote_error_for(v.code)(
-                        f"the {pending.action} response fails its schema: {v}",
-                        message_id=pending.message_id, path=v.path, rule=v.rule)
-                    yield from self._reject_result(pending, exc)
-                    if ctx is not None:
-                        ctx.exception = exc
-                        yield from self._after("execute_call_result_handler", ctx)
-                    return
-        except Exception as exc:
-            if not future.done():
-                future.set_exception(exc)
-            if ctx is not None:
-                ctx.exception = exc
-        else:
-            if not future.done():
-                future.set_result(payload)
-            if ctx is not None:
-                ctx.result = payload
-        if ctx is not None:
-            yield from self._after("execute_call_result_handler", ctx)
-
-    def _reject_result(self, pending: _Pending, exc: RemoteProtocolError) -> Step:
-        """Fail our call with *exc*; 2.1 also tells the peer with a CALLRESULTERROR."""
-        if not pending.future.done():
-            pending.future.set_exception(exc)
-        rules = self._rules
-        if rules is None or CALLRESULTERROR not in rules.message_types:
-            return
-        hooks = self.hooks
-        ctx = None
-        code, description = exc.code, str(exc)
-        if "send_call_result_error" in hooks._active:
-            ctx = HookContext("send_call_result_error", self, message_id=pending.message_id,
-                              action=pending.action, error_code=rules.spell(code),
-                              error_description=description, error_details={})
-            try:
-                yield from self._before("send_call_result_error", ctx)
-                code = ctx.error_code or code
-                description = ctx.error_description or ""
-            except Exception as hook_exc:
-                self._local_failure(hook_exc, pending.message_id, pending.action)
-        raw = self._encode_error(CALLRESULTERROR, pending.message_id, code, description,
-                                 {} if ctx is None else ctx.error_details)
-        self._transmit(raw, None, None)
-        if ctx is not None:
-            ctx.result = raw
-            yield from self._after("send_call_result_error", ctx)
-
-    def _on_error(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
-        pending = self._take_pending(message_id, raw)
-        if pending is None:
-            return
-        rules = self._rules
-        assert rules is not None
-        if len(msg) < 3 or type(msg[2]) is not str:
-            exc: Exception = RpcFrameworkError("malformed CALLERROR", message_id=message_id)
-        else:
-            description = msg[3] if len(msg) > 3 and type(msg[3]) is str else ""
-            details = msg[4] if len(msg) > 4 and type(msg[4]) is dict else {}
-            exc = CallError(rules.normalise(msg[2]), description, details)
-        self._run(self._error_step(pending, exc))
-
-    def _error_step(self, pending: _Pending, exc: Exception) -> Step:
-        hooks = self.hooks
-        ctx = None
-        if "execute_call_error_handler" in hooks._active:
-            is_call_error = isinstance(exc, CallError)
-            ctx = HookContext(
-                "execute_call_error_handler", self, message_id=pending.message_id,
-                action=pending.action,
-                error_code=exc.code if isinstance(exc, CallError) else None,
-                error_description=exc.description if isinstance(exc, CallError) else None,
-                error_details=exc.details if isinstance(exc, CallError) else None)
-            try:
-                yield from self._before("execute_call_error_handler", ctx)
-                if is_call_error and ctx.error_code is not None:
-                    exc = CallError(ctx.error_code, ctx.error_description or "",
-                                    ctx.error_details)
-            except Exception as hook_exc:
-                exc = hook_exc
-            ctx.exception = exc
-        if not pending.future.done():
-            pending.future.set_exception(exc)
-        if ctx is not None:
-            yield from self._after("execute_call_error_handler", ctx)
-
-    def _on_result_error(self, msg: list[Any], message_id: str, raw: str | bytes) -> None:
-        code = msg[2] if len(msg) > 2 and type(msg[2]) is str else "GenericError"
-        description = msg[3] if len(msg) > 3 and type(msg[3]) is str else ""
-        details = msg[4] if len(msg) > 4 and type(msg[4]) is dict else {}
-        logger.warning("ocpp_engine: the peer rejected our CALLRESULT %r: %s %s",
-                       message_id, code, description)
-        hooks = self.hooks
-        name = "execute_call_result_error_handler"
-        if name in hooks._active:
-            ctx = HookContext(name, self, raw=_as_text(raw), message_id=message_id,
-                              error_code=code, error_description=description,
-                              error_details=details)
-            self._run(self._report(name, ctx))
-
-    # -- sending ------------------------------------------------------------------------------
-
-    def _dispatch(
-        self, pending: _Pending, loop: asyncio.AbstractEventLoop | None = None
-    ) -> None:
-        self._in_flight[pending.message_id] = pending
-        if self._clock is not None:
-            pending.timer = self._clock.call_later(pending.timeout, self._on_timeout, pending)
-        else:
-            # On the running loop a timer per call costs a TimerHandle, a heap push and a
-            # cancel per round trip. One alarm per device does instead: it is left armed when
-            # calls are answered, and when it fires it fails the calls that are due and
-            # re-arms for the next deadline. Calls still fail when their own timeout elapses.
-            if loop is None:
-                loop = asyncio.get_running_loop()
-            pending.deadline = deadline = loop.time() + pending.timeout
-            alarm = self._alarm
-            if alarm is None or deadline < alarm[1] or alarm[2] is not loop:
-                self._arm(loop, deadline)
-        self._transmit(pending.raw, pending, None)
-
-    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
-        """Set the device's alarm to go off at *when* (loop time), replacing the current one."""
-        if self._alarm is not None:
-            self._alarm[0].cancel()
-        self._alarm = (loop.call_at(when, self._on_alarm), when, loop)
-
-    def _on_alarm(self) -> None:
-        """Fail every call whose deadline has come; re-arm for the earliest one left."""
-        alarm = self._alarm
-        if alarm is None:
-            return
-        self._alarm = None
-        _, when, loop = alarm
-        for pending in [p for p in self._in_flight.values() if p.deadline <= when]:
-            if pending.timer is None:
-                self._on_timeout(pending)
-        deadlines = [p.deadline for p in self._in_flight.values() if p.timer is None]
-        if deadlines:
-            earliest = min(deadlines)
-            if self._alarm is None or earliest < self._alarm[1]:
-                self._arm(loop, earliest)
-
-    def _pump(self) -> None:
-        """Send waiting calls while fewer than `max_outstanding_calls` await answers."""
-        waiting = self._waiting
-        while waiting and len(self._in_flight) < self.max_outstanding_calls:
-            pending = waiting.popleft()
-            if not pending.future.done():
-                self._dispatch(pending)
-
-    def _on_timeout(self, pending: _Pending) -> None:
-        if self._in_flight.get(pending.message_id) is not pending:
-            return
-        del self._in_flight[pending.message_id]
-        if not pending.future.done():
-            pending.future.set_exception(
-                CallTimeoutError(pending.action, pending.message_id, pending.timeout))
-        self._pump()
-
-    def _fail(self, pending: _Pending, exc: BaseException) -> None:
-        if self._in_flight.get(pending.message_id) is pending:
-            del self._in_flight[pending.message_id]
-            if pending.timer is not None:
-                pending.timer.cancel()
-            self._pump()
-        if not pending.future.done():
-            pending.future.set_exception(exc)
-
-    def _transmit(self, raw: str, pending: _Pending | None, done: _Done | None) -> None:
-        """Hand *raw* to the sender, after every frame produced before it."""
-        if self._send_queue is not None:
-            self._send_queue.append((raw, pending, done))
-            return
-        hooks = self.hooks
-        if done is None and not hooks._active:
-            # No hook and nobody awaiting the hand-over: what _send_step does, without a
-            # generator per frame.
-            try:
-                result = self.sender(raw)
-            except Exception as exc:
-                if pending is not None:
-                    self._fail(pending, exc)
-                else:
-                    logger.error("ocpp_engine: the sender failed", exc_info=exc)
-                return
-            if not _is_awaitable(result):
-                return
-            step = self._await_sent(result, pending)
-        else:
-            step = self._send_step(raw, pending, done)
-        try:
-            awaitable = step.send(None)
-        except StopIteration:
-            return
-        self._send_queue = deque()
-        self._spawn(self._drain(step, awaitable), step, awaitable)
-
-    def _await_sent(self, result: Any, pending: _Pending | None) -> Step:
-        """Await an async sender's *result* (the hook-free path of `_send_step`)."""
-        try:
-            yield result
-        except Exception as exc:
-            if pending is not None:
-                self._fail(pending, exc)
-            else:
-                logger.error("ocpp_engine: the sender failed", exc_info=exc)
-
-    async def _drain(self, step: Step, awaitable: Any) -> None:
-        queue = self._send_queue
-        try:
-            await self._finish(step, awaitable)
-            while queue:
-                raw, pending, done = queue.popleft()
-                await self._finish(self._send_step(raw, pending, done), None)
-        finally:
-            if self._send_queue is queue:
-                self._send_queue = None
-
-    def _send_step(self, raw: str, pending: _Pending | None, done: _Done | None) -> Step:
-        hooks = self.hooks
-        ctx = None
-        error: BaseException | None = None
-        try:
-            if "send_message" in hooks._active:
-                ctx = HookContext("send_message", self, raw=raw,
-                                  message_id=None if pending is None else pending.message_id,
-                                  action=None if pending is None else pending.action)
-                yield from self._before("send_message", ctx)
-                raw = ctx.raw if ctx.raw is not None else raw
-            result = self.sender(raw)
-            if _is_awaitable(result):
-                yield result
-        except Exception as exc:
-            error = exc
-            if pending is not None:
-                self._fail(pending, exc)
-            elif done is None:
-                logger.error("ocpp_engine: the sender failed", exc_info=exc)
-        if done is not None and not done.done():
-            if error is None:
-                done.set_result(None)
-            else:
-                done.set_exception(error)
-        if ctx is not None:
-            ctx.exception = error
-            ctx.result = None if error is not None else raw
-            yield from self._after("send_message", ctx)
-        if pending is not None and "send_call" in hooks._after:
-            cctx = HookContext("send_call", self, raw=raw, message_id=pending.message_id,
-                               action=pending.action, exception=error)
-            cctx.result = None if error is not None else raw
-            yield from self._after("send_call", cctx)
-
-    # -- running steps ------------------------------------------------------------------------
-
-    def _run(self, step: Step) -> None:
-        """Drive *step* synchronously; move it into a task at its first real wait."""
-        try:
-            awaitable = step.send(None)
-        except StopIteration:
-            return
-        self._spawn(self._finish(step, awaitable), step, awaitable)
-
-    def _spawn(self, coro: Awaitable[None], step: Step, awaitable: Any) -> None:
-        task: asyncio.Task[None] = asyncio.get_running_loop().create_task(coro)  # type: ignore[arg-type]
-        self._tasks[task] = None
-        task.add_done_callback(self._task_done)
-        # A task cancelled before it first runs (disconnected() right after received())
-        # never awaits *awaitable* nor finishes *step*: close both, so a handler's coroutine
-        # is not left un-awaited and the step's cleanup runs now rather than at collection.
-        def close_if_cancelled(task: asyncio.Task[None]) -> None:
-            if task.cancelled():
-                _close(step, awaitable)
-
-        task.add_done_callback(close_if_cancelled)
-
-    def _task_done(self, task: asyncio.Task[None]) -> None:
-        self._tasks.pop(task, None)
-        if not task.cancelled() and task.exception() is not None:
-            logger.error("ocpp_engine: internal step failed", exc_info=task.exception())
-
-    @staticmethod
-    async def _finish(step: Step, awaitable: Any) -> None:
-        """Run the rest of a step that has yielded *awaitable* (``None``: not started)."""
-        if awaitable is None:
-            try:
-                awaitable = step.send(None)
-            except StopIteration:
-                return
-        while True:
-            try:
-                value = await awaitable
-            except BaseException as exc:
-                try:
-                    awaitable = step.throw(exc)
-                except StopIteration:
-                    return
-            else:
-                try:
-                    awaitable = step.send(value)
-                except StopIteration:
-                    return
-
-    def _before(self, name: str, ctx: HookContext) -> Step:
-        """Run the before-hooks of *name*; their exceptions propagate to stop the step."""
-        for fn in tuple(self.hooks._before.get(name, ())):
-            result = fn(ctx)
-            if _is_awaitable(result):
-                yield result
-
-    def _after(self, name: str, ctx: HookContext) -> Step:
-        """Run the after-hooks of *name*; their exceptions are logged and go no further."""
-        for fn in tuple(self.hooks._after.get(name, ())):
-            try:
-                result = fn(ctx)
-                if _is_awaitable(result):
-                    yield result
-            except Exception as exc:
-                logger.error("ocpp_engine: %s after-hook failed", name, exc_info=exc)
-
-    def _report(self, name: str, ctx: HookContext) -> Step:
-        """Run both kinds of hooks of a report-only hook (nothing to stop)."""
-        try:
-            yield from self._before(name, ctx)
-        except Exception as exc:
-            logger.error("ocpp_engine: %s hook failed", name, exc_info=exc)
-        yield from self._after(name, ctx)
-
-    # -- limits (the rules live in _limits.py) --------------------------------------------
-
-    def _screened(self, raw: str | bytes) -> None:
-        """Process *raw* unless it breaks a limit; count broken frames in a row."""
-        self._frame_bad = False
-        refusal = screen(raw, self._limits) if len(raw) > self._screen_above else None
-        if refusal is None:
-            self._process(raw)
-        else:
-            self._refuse(raw, refusal)
-        if not self._frame_bad:
-            self._bad_frames = 0
-            return
-        self._bad_frames += 1
-        if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
-            self._run(self._request_close(CloseRequest(
-                f"{self._bad_frames} broken frames in a row")))
-
-    def _refuse(self, raw: str | bytes, refusal: Refusal) -> None:
-        """Answer a frame over a limit: a CALL on its id when readable, like a broken frame else."""
-        self._frame_bad = True
-        mtype, message_id = refusal.message_type, refusal.message_id
-        if message_id is None:
-            if mtype in _REPLY_TYPES:
-                return self._dropped(raw, None, RpcFrameworkError(refusal.reason))
-            return self._unreadable(raw, refusal.reason)
-        if mtype == CALL:
-            return self._run(self._reply_error(message_id, "FormatViolation", refusal.reason,
-                                               None))
-        if mtype in _REPLY_TYPES and message_id in self._in_flight:
-            pending = self._take_pending(message_id, raw)
-            if pending is not None and not pending.future.done():
-                pending.future.set_exception(
-                    FormatViolationError(refusal.reason, message_id=message_id))
-            return None
-        return self._dropped(raw, message_id, RpcFrameworkError(refusal.reason,
-                                                                message_id=message_id))
-
-    def _request_close(self, request: CloseRequest) -> Step:
-        handler = self.on_close_request
-        logger.warning("ocpp_engine: asking the transport to close the connection: %s",
-                       request.reason)
-        if handler is None:
-            return
-        try:
-            result = handler(request)
-            if _is_awaitable(result):
-                yield result
-        except Exception as exc:
-            logger.error("ocpp_engine: on_close_request failed", exc_info=exc)
-
-    # -- helpers ------------------------------------------------------------------------------
-
-    def _require_connected(self) -> VersionRules:
-        rules = self._rules
-        if rules is None:
-            raise NotConnectedError("the device is not connected; call connected() first")
-        return rules
-
-    def _new_id(self) -> str:
-        message_id = self._ids()
-        if type(message_id) is not str or not 0 < len(message_id) <= MAX_MESSAGE_ID_LENGTH:
-            raise LocalProtocolError(
-                f"the id factory returned {message_id!r}: a message id is a non-empty string "
-                f"of at most {MAX_MESSAGE_ID_LENGTH} characters")
-        if message_id in self._in_flight:
-            raise LocalProtocolError(f"the id factory repeated the message id {message_id!r}")
-        return message_id
-
-    def _check_outgoing(
-        self, rules: VersionRules, action: str, payload: Any, *, send: bool
-    ) -> None:
-        table = rules.send_actions if send else rules.actions
-        senders = table.get(action)
-        if senders is None:
-            if action not in self._custom:
-                kind = "SEND" if send else "CALL"
-                raise UnknownActionError(
-                    f"{action!r} is not a {kind} action of {rules.version.value}; register a "
-                    "CustomAction to send vendor-specific actions")
-        elif self.role is not None and self.role not in senders:
-            raise UnknownActionError(f"{action} is not sent by a {self.role}")
-        if not isinstance(payload, dict):
-            raise InvalidPayloadError(
-                f"the payload must be a dict, not {type(payload).__name__}", code="FormatViolation")
-        validator = self._validator(action, _OUR_CALL)
-        if validator is not None:
-            try:
-                check(validator, payload)
-            except SchemaViolation as v:
-                raise InvalidPayloadError(
-                    f"{action} request fails its schema: {v}", code=v.code, path=v.path,
-                    rule=v.rule) from None
-
-    def _encode_request(self, mtype: int, message_id: str, action: str, payload: Any) -> str:
-        try:
-            return self._codec.encode([mtype, message_id, action, payload])
-        except (TypeError, ValueError) as exc:
-            raise InvalidPayloadError(
-                f"the {action} payload is not JSON-serialisable: {exc}", code="FormatViolation"
-            ) from None
-
-    def _validator(self, action: str, direction: Direction) -> Validator | None:
-        cache = self._vcache.get(direction)
-        if cache is None:
-            cache = self._vcache[direction] = {}
-        found = cache.get(action, _MISSING)
-        if found is _MISSING:
-            found = None
-            rules = self._rules
-            if rules is not None and self._validation.applies(action, direction):
-                response = direction is Direction.OUR_RESULT or \
-                    direction is Direction.THEIR_RESULT
-                custom = self._custom.get(action)
-                if custom is not None:
-                    found = custom.validator(response)
-                else:
-                    found = _shared_validator(rules.version, action, response)
-            cache[action] = found
-        return found  # type: ignore[no-any-return]
 
     def __repr__(self) -> str:
         state = self._rules.version.value if self._rules is not None else "disconnected"
@@ -1583,21 +488,3 @@ class Device:
 def _no_sender(raw: str) -> None:
     """The sender of a device made without one, until a transport sets its own."""
     raise NotConnectedError("the device has no sender: pass sender= or attach a transport")
-
-
-def _close(step: Step, awaitable: Any) -> None:
-    close = getattr(awaitable, "close", None)
-    if close is not None:
-        close()
-    step.close()
-
-
-def _answer_with(result: Any) -> Handler:
-    """Return a handler that answers every CALL with *result*."""
-    return lambda payload, ctx: result
-
-
-def _as_text(raw: str | bytes) -> str:
-    if isinstance(raw, str):
-        return raw
-    return bytes(raw).decode("utf-8", errors="replace")

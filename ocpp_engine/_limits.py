@@ -52,8 +52,9 @@ class Limits:
             A compliant peer has one; further CALLs are answered at once with the version's
             framework error (2.x ``RpcFrameworkError``, 1.6 ``ProtocolError``). Default 4.
         max_bad_frames: how many broken frames in a row (not JSON, not an OCPP-J message,
-            unreadable id, unknown message type, malformed CALL, over a limit) make the device
-            ask its transport to close the connection, through ``Device.on_close_request``.
+            unreadable id, unknown message type, malformed CALL, CALLRESULT, CALLERROR or
+            SEND, a CALL whose payload is not an object, over a limit) make the device ask
+            its transport to close the connection, through ``Device.on_close_request``.
             A good frame resets the count. Default 10.
     """
 

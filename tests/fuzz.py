@@ -199,7 +199,7 @@ class Harness:
         device = self.device
         assert device.pending_calls == 0
         assert device.active_tasks == 0
-        assert not device._handling and not device._in_flight and not device._waiting
+        assert not device._handling and not device._calls
         assert all(f.done() for f in self.calls)
         self.calls.clear()
 

@@ -329,3 +329,98 @@ async def test_2_1_hooks() -> None:
     assert "before send_call_result_error" in cs_log
     assert "before execute_send_handler" in central_log
     assert "before execute_call_result_error_handler" in central_log
+
+
+# -- the hooks as data -------------------------------------------------------------------------
+
+
+def test_every_hook_has_one_record_and_a_string_name() -> None:
+    from ocpp_engine._hooks import HOOKS, HookContext, HookName
+
+    assert set(HOOKS) == set(HookName)
+    assert {name.value for name in HookName} == HOOK_NAMES
+    for name, spec in HOOKS.items():
+        assert spec.name is name and name == name.value and f"{name}" == name.value
+        assert set(spec.changes) <= set(HookContext.__slots__), name
+        assert not (spec.report_only and spec.changes), name
+
+
+def test_the_documented_tables_are_the_records_and_nothing_else() -> None:
+    import pathlib
+    import re
+
+    from ocpp_engine import _hooks
+
+    docs = pathlib.Path(__file__).parent.parent / "docs" / "concepts" / "hooks.md"
+    documented = [line for line in docs.read_text().splitlines()
+                  if line.startswith("| `") or line.startswith("| hook ")]
+    rendered = [line for line in _hooks.markdown_table().splitlines() if line != "|---|---|---|"]
+    assert documented == rendered  # every record is documented, every documented row a record
+    assert [re.match(r"\| `(\w+)`", line).group(1)  # type: ignore[union-attr]
+            for line in documented[1:]] == [name.value for name in _hooks.HOOKS]
+    assert _hooks.text_table() in (_hooks.__doc__ or "")
+
+
+def test_the_device_names_its_hooks_through_the_enum() -> None:
+    import ast
+    import inspect
+
+    from ocpp_engine import _device, _engine
+
+    for module in (_device, _engine):
+        source = ast.parse(inspect.getsource(module))
+        # Where a hook is named: HookContext(name, ...), before/after/report(hooks, name, ...),
+        # and "name in hooks._active" / "hooks._after".
+        named = [node.args[0] for node in ast.walk(source) if isinstance(node, ast.Call)
+                 and isinstance(node.func, ast.Name) and node.func.id == "HookContext"]
+        named += [node.args[1] for node in ast.walk(source) if isinstance(node, ast.Call)
+                  and isinstance(node.func, ast.Name)
+                  and node.func.id in ("_before", "_after", "_report")]
+        named += [node.left for node in ast.walk(source) if isinstance(node, ast.Compare)
+                  and isinstance(node.ops[0], ast.In)
+                  and ast.unparse(node.comparators[0]).endswith(("._active", "._after"))]
+        assert len(named) > 10
+        for node in named:
+            assert isinstance(node, ast.Name), ast.unparse(node)
+            assert getattr(module, node.id) in HOOK_NAMES, node.id
+            assert type(getattr(module, node.id)).__name__ == "HookName", node.id
+
+
+async def test_call_runs_a_copy_of_its_before_hooks_like_every_step() -> None:
+    cs = Device(lambda raw: None, version="ocpp1.6", id_factory=sequential_ids())
+    central = csms("ocpp1.6")
+    ran: list[str] = []
+
+    def late(ctx: HookContext) -> None:
+        ran.append("late")
+
+    def first(ctx: HookContext) -> None:
+        ran.append("first")
+        if "late" not in ran and len(ran) == 1:
+            cs.hooks.before("send_call", late)  # added while the hooks run: from the next call
+
+    cs.hooks.before("send_call", first)
+    connect(cs, central)
+    await cs.call("Heartbeat")
+    assert ran == ["first"]
+    await cs.call("Heartbeat")
+    assert ran == ["first", "first", "late"]
+
+
+async def test_send_hooks_see_the_frame_in_frame_and_result() -> None:
+    central = csms("ocpp2.0.1")
+    seen: dict[str, Any] = {}
+
+    def keep(ctx: HookContext) -> None:
+        seen[ctx.hook] = (ctx.frame, ctx.result)
+
+    for name in ("send_message", "send_call_result", "execute_call_handler"):
+        central.hooks.after(name, keep)
+    cs = Device(lambda raw: None, version="ocpp2.0.1", id_factory=sequential_ids())
+    connect(cs, central)
+    assert await cs.call("Heartbeat") == HEARTBEAT_RESPONSE
+    frame = json.dumps([3, "m1", HEARTBEAT_RESPONSE], separators=(",", ":"))
+    assert seen["send_message"] == (frame, frame)
+    assert seen["send_call_result"] == (frame, frame)
+    assert seen["execute_call_handler"] == (None, HEARTBEAT_RESPONSE)  # a payload, not a frame
+    assert "send_call_result" in repr(HookContext("send_call_result", central))

@@ -336,6 +336,13 @@ BROKEN = [
     '[2, 5, "Heartbeat", {}]',
     '[9, "u", {}]',
     '[2, "m", "Heartbeat"]',
+    '[2, "p", "Heartbeat", []]',  # a CALL whose payload is not an object
+    '[3, "r", []]',  # malformed answers, whether or not their id is one of our calls
+    '[3, "r"]',
+    '[4, "e"]',
+    '[4, "e", 5, "x", {}]',
+    '[3, 5, {}]',  # an answer without a readable id
+    '[6, "s", "NotifyPeriodicEventStream", []]',  # a malformed SEND (an unknown type < 2.1)
 ]
 
 
@@ -357,6 +364,35 @@ async def test_close_is_requested_at_the_nth_broken_frame_in_a_row(
         assert requests == [CloseRequest("3 broken frames in a row", 1002)]
         peer.inject(broken)
         assert len(requests) == 1
+
+
+async def test_calls_with_a_payload_that_is_not_an_object_are_broken_frames() -> None:
+    requests: list[CloseRequest] = []
+    device = make("ocpp2.0.1", Limits(), on_close_request=requests.append)
+    async with Peer(device) as peer:
+        for i in range(12):
+            peer.inject(json.dumps([2, f"x{i}", "Heartbeat", []]))
+        got = await answers(peer)
+    assert {f[2] for f in got} == {"FormatViolation"}
+    assert requests == [CloseRequest("10 broken frames in a row", 1002)]
+
+
+async def test_malformed_answers_fail_the_call_and_count_as_broken() -> None:
+    requests: list[CloseRequest] = []
+    device = make("ocpp2.0.1", Limits(max_bad_frames=2), on_close_request=requests.append,
+                  id_factory=sequential_ids("d"))
+    async with Peer(device, answer=False) as peer:
+        first = asyncio.create_task(device.call("Heartbeat"))
+        await peer.next_frame()
+        peer.inject(json.dumps([3, "d1", []]))
+        with pytest.raises(FormatViolationError):
+            await first
+        second = asyncio.create_task(device.call("Heartbeat"))
+        await peer.next_frame()
+        peer.inject(json.dumps([4, "d2"]))
+        with pytest.raises(Exception, match="malformed CALLERROR"):
+            await second
+    assert requests == [CloseRequest("2 broken frames in a row", 1002)]
 
 
 async def test_frames_over_a_limit_count_as_broken_and_async_handlers_work() -> None:
