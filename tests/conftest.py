@@ -53,9 +53,12 @@ MODULES: dict[str, str | None] = {
     "test_cli_validate.py": "slow",  # a subprocess per test
     "test_device.py": None,
     "test_device_alarm.py": None,
+    "test_device_sender.py": None,
+    "test_device_timeouts.py": None,
     "test_docs.py": "docs",
     "test_error_table.py": None,
     "test_field_defects.py": None,
+    "test_frames.py": None,
     "test_fuzz.py": None,
     "test_hooks.py": None,
     "test_interop_mobilityhouse.py": "interop",
