@@ -457,3 +457,48 @@ async def test_the_serial_examples_run_together(
     assert "configuration read; done" in out
     if station_first:
         assert "BootNotification unanswered; sending it again" in out
+
+
+def test_the_architecture_page_names_only_what_exists() -> None:
+    """Every module, class and function in the page's "where" column can be imported."""
+    import importlib
+
+    def module(name: str) -> object:
+        try:
+            return importlib.import_module(f"ocpp_engine.{name}")
+        except ImportError:
+            return None
+
+    engine = importlib.import_module("ocpp_engine._engine")
+    root = importlib.import_module("ocpp_engine")
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text[text.index("## Where each rule lives"):]
+    checked = 0
+    for line in table.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 2 or cells[1] in ("where", "---"):
+            continue
+        owner: object = None
+        for token in re.findall(r"`([^`]+)`", cells[1]):
+            if not re.fullmatch(r"[\w.]+", token):
+                continue
+            parts = token.split(".")
+            # the longest leading run of parts that is a module, else a name beside the
+            # previous one, on the Engine, or at the root
+            parent: object = None
+            for i in range(len(parts), 0, -1):
+                parent = module(".".join(parts[:i]))
+                if parent is not None:
+                    parts = parts[i:]
+                    break
+            if parent is None:
+                found = [c for c in (owner, engine, root) if c is not None and hasattr(c, parts[0])]
+                assert found, f"{token!r} in {line.strip()[:70]!r} names nothing"
+                parent = found[0]
+            target = parent
+            for part in parts:
+                assert hasattr(target, part), f"{token!r}: no {part!r}"
+                parent, target = target, getattr(target, part)
+            owner = parent if parts else target
+            checked += 1
+    assert checked > 50
