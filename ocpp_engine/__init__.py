@@ -42,7 +42,7 @@ from ._errors import (
     TypeConstraintViolationError,
     UnknownActionError,
 )
-from ._hooks import HOOK_NAMES, HookContext, Hooks
+from ._hooks import HOOK_NAMES, HookContext, HookName, Hooks
 from ._limits import CloseRequest, Limits
 from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
 from ._versions import Role, Version, VersionRules, rules_for
@@ -89,6 +89,7 @@ __all__ = [
     "FormatViolationError",
     "Handler",
     "HookContext",
+    "HookName",
     "Hooks",
     "InvalidPayloadError",
     "Limits",
