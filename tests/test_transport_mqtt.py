@@ -9,7 +9,14 @@ from typing import Any
 import aiomqtt
 import pytest
 
-from ocpp_engine import CallTimeoutError, ConnectionClosedError, Device, NotConnectedError
+from ocpp_engine import (
+    CallTimeoutError,
+    ConnectionClosedError,
+    Device,
+    NotConnectedError,
+    Role,
+)
+from ocpp_engine.testing import FakeClock
 from ocpp_engine.transports.mqtt import (
     Backoff,
     MqttCentralSystem,
@@ -17,7 +24,15 @@ from ocpp_engine.transports.mqtt import (
     TopicLayout,
 )
 
-from .transport_helpers import BOOT_16, NOW, Mosquitto, csms_handlers_16, eventually, within
+from .transport_helpers import (
+    BOOT_16,
+    NOW,
+    FakeBroker,
+    Mosquitto,
+    csms_handlers_16,
+    eventually,
+    within,
+)
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +211,123 @@ async def test_both_ends_set_tcp_nodelay_and_keep_the_callers_socket_options(
         async with slow:
             await within(slow.call("BootNotification", BOOT_16))
             assert _nodelay(slow) == 0
+
+
+# -- the reconnect backoff: only a good connection starts it over ------------------------------
+
+GROWING = Backoff(initial=1, factor=2, maximum=100, jitter=0)
+
+
+class Sleeps:
+    """An injectable ``sleep`` that records each wait and lets the test wait for the next."""
+
+    def __init__(self, stop_after: int | None = None) -> None:
+        self.delays: list[float] = []
+        self.stop_after = stop_after
+        self.slept = asyncio.Event()
+        self.enough = asyncio.Event()
+
+    async def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+        self.slept.set()
+        if len(self.delays) == self.stop_after:
+            self.enough.set()
+            await asyncio.Future()  # wait here until closed
+        await asyncio.sleep(0)
+
+
+def _station(port: int, sleeps: Sleeps, **options: Any) -> MqttChargingStation:
+    return MqttChargingStation("CP1", version="ocpp1.6", hostname="127.0.0.1", port=port,
+                               backoff=GROWING, sleep=sleeps, **options)
+
+
+def _central(port: int, sleeps: Sleeps) -> MqttCentralSystem:
+    return MqttCentralSystem(version="ocpp1.6", hostname="127.0.0.1", port=port,
+                             backoff=GROWING, sleep=sleeps)
+
+
+@pytest.mark.parametrize("side", [_station, _central])
+async def test_the_backoff_grows_when_the_broker_closes_every_connection_at_once(
+    side: Any,
+) -> None:
+    sleeps = Sleeps(stop_after=5)
+    async with FakeBroker(hang_up_at_once=True) as broker:
+        endpoint = side(broker.port, sleeps)
+        await endpoint.start()
+        try:
+            await within(sleeps.enough.wait())
+        finally:
+            await endpoint.close()
+    assert sleeps.delays == [1, 2, 4, 8, 16]
+    assert broker.connections == 5
+
+
+async def test_a_connection_is_good_once_it_stayed_up_long_enough() -> None:
+    clock = FakeClock()
+    sleeps = Sleeps()
+    device = Device(role=Role.CHARGING_STATION, clock=clock, identity="CP1")
+    async with FakeBroker() as broker:
+        station = _station(broker.port, sleeps, device=device, stable_after=60)
+        await station.start()
+        try:
+            for uptime, expected in ((59.0, 1), (0.0, 2), (60.0, 1), (0.0, 2), (0.0, 4)):
+                await within(station.wait_connected())
+                clock.advance(uptime)
+                sleeps.slept.clear()
+                broker.hang_up()
+                await within(sleeps.slept.wait())
+                assert sleeps.delays[-1] == expected, (uptime, sleeps.delays)
+        finally:
+            await station.close()
+
+
+def _answer(to: str, actions: dict[str, Any]) -> Any:
+    """A `FakeBroker` reply: answer each CALL named in *actions* on topic *to*."""
+
+    def reply(topic: str, frame: Any) -> list[tuple[str, Any]]:
+        if frame[0] == 2 and frame[2] in actions:
+            return [(to, [3, frame[1], actions[frame[2]]])]
+        return []
+
+    return reply
+
+
+async def test_a_station_connection_that_carried_an_answered_call_is_good() -> None:
+    sleeps = Sleeps()
+    reply = _answer("ocpp/CP1/to_station", {"Heartbeat": {"currentTime": NOW}})
+    async with FakeBroker(reply) as broker:
+        station = _station(broker.port, sleeps)
+        await station.start()
+        try:
+            for answered, expected in ((False, 1), (False, 2), (True, 1), (False, 2)):
+                await within(station.wait_connected())
+                if answered:
+                    assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
+                sleeps.slept.clear()
+                broker.hang_up()
+                await within(sleeps.slept.wait())
+                assert sleeps.delays[-1] == expected, (answered, sleeps.delays)
+        finally:
+            await station.close()
+
+
+async def test_a_central_system_connection_that_carried_an_answered_call_is_good() -> None:
+    sleeps = Sleeps()
+    reply = _answer("ocpp/CP7/to_csms", {"ClearCache": {"status": "Accepted"}})
+    async with FakeBroker(reply) as broker:
+        csms = _central(broker.port, sleeps)
+        await csms.start()
+        try:
+            for answered, expected in ((False, 1), (False, 2), (True, 1), (False, 2)):
+                await within(csms.wait_connected())
+                if answered:  # a station registered while the connection is up counts too
+                    csms.register("CP7")
+                    assert await within(csms.call("CP7", "ClearCache", {})) == {
+                        "status": "Accepted"}
+                    csms.forget("CP7")
+                sleeps.slept.clear()
+                broker.hang_up()
+                await within(sleeps.slept.wait())
+                assert sleeps.delays[-1] == expected, (answered, sleeps.delays)
+        finally:
+            await csms.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import ipaddress
+import json
 import socket
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -159,3 +160,103 @@ class Mosquitto:
                 self.process.wait()
             self.process = None
             Path(self.config).unlink(missing_ok=True)
+
+
+Reply = Callable[[str, Any], "list[tuple[str, Any]]"]
+"""``reply(topic, frame)``: the ``(topic, frame)`` pairs a `FakeBroker` publishes back."""
+
+
+class FakeBroker:
+    """Just enough of an MQTT 3.1.1 broker, on a port of its own choosing, for one client.
+
+    It accepts CONNECT, SUBSCRIBE (granting QoS 1), PUBLISH (acknowledged; its JSON frame goes
+    to *reply*, whose answers are published back at QoS 0 whatever the subscription) and
+    PINGREQ. With *hang_up_at_once* it closes each connection right after its SUBACK, as a
+    crash-looping broker or a proxy that drops the client would; otherwise `hang_up` closes
+    the current one.
+
+    Attributes:
+        connections: how many connections reached their SUBACK.
+    """
+
+    def __init__(self, reply: Reply | None = None, *, hang_up_at_once: bool = False) -> None:
+        self.reply = reply
+        self.hang_up_at_once = hang_up_at_once
+        self.connections = 0
+        self.port = 0
+        self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    async def __aenter__(self) -> FakeBroker:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = int(self._server.sockets[0].getsockname()[1])
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        assert self._server is not None
+        self._server.close()
+        self.hang_up()
+        await asyncio.gather(*self._tasks)
+        await self._server.wait_closed()
+
+    def hang_up(self) -> None:
+        """Close every open connection."""
+        for writer in list(self._writers):
+            writer.close()
+
+    @staticmethod
+    def _packet(first: int, body: bytes) -> bytes:
+        length, size = b"", len(body)
+        while True:
+            byte, size = size % 128, size // 128
+            length += bytes([byte | (0x80 if size else 0)])
+            if not size:
+                return bytes([first]) + length + body
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._writers.add(writer)
+        task = asyncio.current_task()
+        assert task is not None
+        self._tasks.add(task)
+        try:
+            while True:
+                first = (await reader.readexactly(1))[0]
+                size, shift = 0, 0
+                while True:
+                    byte = (await reader.readexactly(1))[0]
+                    size |= (byte & 0x7F) << shift
+                    shift += 7
+                    if not byte & 0x80:
+                        break
+                body = await reader.readexactly(size)
+                kind = first >> 4
+                if kind == 1:  # CONNECT
+                    writer.write(b"\x20\x02\x00\x00")
+                elif kind == 8:  # SUBSCRIBE
+                    writer.write(b"\x90\x03" + body[:2] + b"\x01")
+                    self.connections += 1
+                    if self.hang_up_at_once:
+                        await writer.drain()
+                        return
+                elif kind == 3:  # PUBLISH
+                    n = int.from_bytes(body[:2], "big")
+                    topic, rest = body[2:2 + n].decode(), body[2 + n:]
+                    if (first >> 1) & 3:
+                        writer.write(b"\x40\x02" + rest[:2])  # PUBACK
+                        rest = rest[2:]
+                    for to, frame in (self.reply or (lambda t, f: []))(topic, json.loads(rest)):
+                        name = to.encode()
+                        writer.write(self._packet(0x30, len(name).to_bytes(2, "big") + name
+                                                  + json.dumps(frame).encode()))
+                elif kind == 12:  # PINGREQ
+                    writer.write(b"\xd0\x00")
+                elif kind == 14:  # DISCONNECT
+                    return
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            self._writers.discard(writer)
+            self._tasks.discard(task)
+            writer.close()
