@@ -1,13 +1,14 @@
-"""Shared pieces of the transport tests: handlers, waiting, free ports, certificates."""
+"""Shared pieces of the transport tests: handlers, waiting, ports, certificates, brokers."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime
 import ipaddress
 import json
 import socket
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +28,43 @@ def csms_handlers_16() -> dict[str, Any]:
 BOOT_16 = {"chargePointVendor": "ACME", "chargePointModel": "One"}
 
 
-async def eventually(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    """Wait until *predicate()* is true, polling the loop; fail after *timeout* seconds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.01)
+class Changes:
+    """A callback that wakes whoever waits for a condition: the event-driven ``eventually``.
+
+    Hang it on whatever the code under test calls when something happens (``on_connect`` and
+    ``on_disconnect`` of a transport, a device hook, a handler); `until` checks its condition
+    after every call instead of polling.
+
+    Args:
+        then: called first with the same arguments (``Changes(events.append)``).
+
+    Attributes:
+        calls: the arguments of every call, in order.
+    """
+
+    def __init__(self, then: Callable[..., Any] | None = None) -> None:
+        self.then = then
+        self.calls: list[tuple[Any, ...]] = []
+        self._changed = asyncio.Event()
+
+    def __call__(self, *args: Any) -> None:
+        if self.then is not None:
+            self.then(*args)
+        self.calls.append(args)
+        self._changed.set()
+        self._changed = asyncio.Event()
+
+    async def until(self, predicate: Callable[[], bool], timeout: float = 10.0) -> None:
+        """Return once *predicate()* holds, checking it now and after every call.
+
+        Raises:
+            TimeoutError: it did not hold within *timeout* seconds (a bound, not a timing).
+        """
+        async def wait() -> None:
+            while not predicate():
+                await self._changed.wait()
+
+        await asyncio.wait_for(wait(), timeout)
 
 
 async def within(aw: Awaitable[Any], timeout: float = 10.0) -> Any:
@@ -42,9 +72,23 @@ async def within(aw: Awaitable[Any], timeout: float = 10.0) -> Any:
 
 
 def free_port() -> int:
+    """A port that was free a moment ago; only for a server that cannot pick its own (port 0)
+    and report it, and then with a retry when the bind fails after all."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+@contextlib.contextmanager
+def refusing_port() -> Iterator[int]:
+    """A loopback port that refuses every connection while the block runs.
+
+    The socket is bound and never listens: a connection attempt is refused at once, and no
+    other process can take the port meanwhile (a port merely closed could be reused).
+    """
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield int(s.getsockname()[1])
 
 
 def make_pki(directory: Path) -> dict[str, Path]:
@@ -111,14 +155,33 @@ def make_pki(directory: Path) -> dict[str, Path]:
 
 
 class Mosquitto:
-    """A real Mosquitto broker on a free loopback port, run as a subprocess."""
+    """A real Mosquitto broker on a free loopback port, run as a subprocess.
 
-    def __init__(self, port: int | None = None, nodelay: bool = True) -> None:
-        self.port = free_port() if port is None else port
+    Mosquitto 2.0 cannot pick its own port (``listener 0`` means a Unix socket named after the
+    address), so `start` picks one with `free_port` and tries another if the broker could not
+    bind it because someone took it in between.
+    """
+
+    #: How many ports `start` tries.
+    ATTEMPTS = 5
+
+    def __init__(self, nodelay: bool = True) -> None:
+        self.port = 0
         self.nodelay = nodelay
         self.process: Any = None
 
     def start(self) -> Mosquitto:
+        """Start the broker; return once it accepts connections.
+
+        Raises:
+            AssertionError: Mosquitto is missing or would not start on any of the ports tried.
+        """
+        for _ in range(self.ATTEMPTS):
+            if self._start(free_port()):
+                return self
+        raise AssertionError("mosquitto did not start")
+
+    def _start(self, port: int) -> bool:
         import shutil
         import subprocess
         import time
@@ -134,18 +197,24 @@ class Mosquitto:
         config = tempfile.NamedTemporaryFile(  # noqa: SIM115
             "w", suffix=".conf", prefix="mosquitto-", delete=False)
         with config:
-            config.write(f"listener {self.port} 127.0.0.1\nallow_anonymous true\n"
+            config.write(f"listener {port} 127.0.0.1\nallow_anonymous true\n"
                          f"set_tcp_nodelay {'true' if self.nodelay else 'false'}\n")
         self.config = config.name
         self.process = subprocess.Popen(
             [exe, "-c", config.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 5
+        # An external process says nothing when it is ready: probe its port until it accepts,
+        # at most 10 s (it takes a few milliseconds); an early exit is a failed bind.
+        deadline = time.monotonic() + 10
         while True:
             try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                self.port = port
+                return True
             except OSError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
+                if self.process.poll() is not None:
+                    self.stop()
+                    return False
+                if time.monotonic() > deadline:
                     self.stop()
                     raise AssertionError("mosquitto did not start") from None
                 time.sleep(0.02)
