@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,10 +29,11 @@ from ocpp_engine.transports.mqtt import (
 from .transport_helpers import (
     BOOT_16,
     NOW,
+    Changes,
     FakeBroker,
     Mosquitto,
     csms_handlers_16,
-    eventually,
+    refusing_port,
     within,
 )
 
@@ -69,6 +72,7 @@ def test_topic_layout_refuses_wildcards() -> None:
 
 async def test_session_over_the_broker(broker: Mosquitto) -> None:
     seen: list[tuple[str, int, bytes]] = []
+    recorded = Changes()
     new_stations: list[str] = []
     async with aiomqtt.Client("127.0.0.1", broker.port) as spy:
         await spy.subscribe("ocpp/#", qos=1)
@@ -77,6 +81,7 @@ async def test_session_over_the_broker(broker: Mosquitto) -> None:
             async for m in spy.messages:
                 assert isinstance(m.payload, bytes)
                 seen.append((m.topic.value, m.qos, m.payload))
+                recorded()
 
         recorder = asyncio.ensure_future(record())
         csms = MqttCentralSystem(csms_handlers_16(), version="ocpp1.6", hostname="127.0.0.1",
@@ -100,7 +105,7 @@ async def test_session_over_the_broker(broker: Mosquitto) -> None:
                 with pytest.raises(NotConnectedError):
                     await csms.call("nobody", "Reset", {"type": "Soft"})
             assert not one.device.is_connected
-            await eventually(lambda: len(seen) >= 10)
+            await recorded.until(lambda: len(seen) >= 10)
         recorder.cancel()
     assert sorted(new_stations) == ["CP1", "site/2"]
     topics = {t for t, _, _ in seen}
@@ -111,16 +116,43 @@ async def test_session_over_the_broker(broker: Mosquitto) -> None:
                for t, _, p in seen if t == "ocpp/site%2F2/to_station")
 
 
-async def test_registration_and_per_station_version(broker: Mosquitto) -> None:
+@pytest.fixture
+def dropped() -> Iterator[asyncio.Event]:
+    """Set when a central system logs that it dropped a frame from an unregistered station."""
+    seen = asyncio.Event()
+
+    class Handler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if record.getMessage().startswith("dropped a frame from unregistered station"):
+                seen.set()
+
+    handler = Handler()
+    logger = logging.getLogger("ocpp_engine.transports")
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    yield seen
+    logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
+async def test_registration_and_per_station_version(
+    broker: Mosquitto, dropped: asyncio.Event,
+) -> None:
     csms = MqttCentralSystem(
         {**csms_handlers_16(), "Heartbeat": lambda p, c: {"currentTime": NOW}},
         version="ocpp1.6", hostname="127.0.0.1", port=broker.port, auto_register=False)
     async with csms:
-        stranger = MqttChargingStation("X", version="ocpp1.6", hostname="127.0.0.1",
-                                       port=broker.port)
+        clock = FakeClock()
+        stranger = MqttChargingStation(
+            "X", version="ocpp1.6", hostname="127.0.0.1", port=broker.port,
+            device=Device(role=Role.CHARGING_STATION, clock=clock, identity="X"))
         async with stranger:
+            pending = asyncio.ensure_future(stranger.call("Heartbeat", timeout=30))
+            await within(dropped.wait())  # the central system got the frame and dropped it
+            clock.advance(30)
             with pytest.raises(CallTimeoutError):
-                await stranger.call("Heartbeat", timeout=0.3)
+                await within(pending)
         assert "X" not in csms.stations
         device = csms.register("CP2", version="ocpp2.0.1")
         assert device.version is not None and device.version.value == "ocpp2.0.1"
@@ -134,48 +166,55 @@ async def test_registration_and_per_station_version(broker: Mosquitto) -> None:
 
 
 async def test_broker_loss_disconnects_and_reconnect_resumes() -> None:
-    broker = Mosquitto().start()
+    broker, spare = Mosquitto().start(), Mosquitto().start()
     events: list[str] = []
+    changed = Changes()
     delays: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:
         delays.append(seconds)
-        if len(delays) == 2:
-            broker.start()
-        await asyncio.sleep(0.01)
+        # the next attempt is refused (the stopped broker's port could be taken meanwhile),
+        # then a broker is back
+        station.port = refused if len(delays) == 1 else spare.port
+        await asyncio.sleep(0)
 
     never = asyncio.Event()
+    reached = asyncio.Event()
 
     async def hang(payload: Any, ctx: Any) -> Any:
+        reached.set()
         await never.wait()
 
-    try:
+    with contextlib.ExitStack() as stack:
+        refused = stack.enter_context(refusing_port())
+        stack.callback(spare.stop)
+        stack.callback(broker.stop)
         csms = MqttCentralSystem({**csms_handlers_16(), "Authorize": hang}, version="ocpp1.6",
                                  hostname="127.0.0.1", port=broker.port, reconnect=False)
         station = MqttChargingStation(
             "CP1", version="ocpp1.6", hostname="127.0.0.1", port=broker.port,
             backoff=Backoff(initial=0.5, factor=2, maximum=10, jitter=1), random=lambda: 0.25,
-            sleep=fake_sleep, on_connect=lambda s: events.append("up"),
-            on_disconnect=lambda s: events.append("down"))
+            sleep=fake_sleep, on_connect=Changes(lambda s: changed(events.append("up"))),
+            on_disconnect=Changes(lambda s: changed(events.append("down"))))
         await csms.start()
         await within(csms.wait_connected())
         async with station:
             pending = asyncio.ensure_future(station.call("Authorize", {"idTag": "T"}))
-            await eventually(lambda: "CP1" in csms.stations and station.device.pending_calls)
+            await within(reached.wait())  # the central system's device is handling it
             central_device: Device = csms.stations["CP1"]
+            assert station.device.pending_calls
+            central_device.hooks.after("disconnected", changed)
             broker.stop()
             with pytest.raises(ConnectionClosedError):
                 await within(pending, 5.0)
-            await eventually(lambda: not central_device.is_connected)
-            await eventually(lambda: events == ["up", "down"])
+            await changed.until(lambda: not central_device.is_connected)
+            await changed.until(lambda: events == ["up", "down"])
             await within(station.wait_connected())
-            await eventually(lambda: events == ["up", "down", "up"])
+            await changed.until(lambda: events == ["up", "down", "up"])
             assert delays[:2] == [0.75, 1.25]
             assert station.device.is_connected
         assert events == ["up", "down", "up", "down"]
         await csms.close()
-    finally:
-        broker.stop()
 
 
 def _nodelay(endpoint: Any) -> int:

@@ -15,7 +15,7 @@ from ocpp_engine import ConnectionClosedError, Device, Role
 from ocpp_engine.testing import FakeClock
 from ocpp_engine.transports.serial import LineFramer, SerialConnection, run_stream
 
-from .transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, within
+from .transport_helpers import BOOT_16, NOW, Changes, csms_handlers_16, within
 
 HB = b'[2,"1","Heartbeat",{}]'
 
@@ -94,10 +94,12 @@ async def test_session_over_a_pseudo_terminal(pty_pair: tuple[int, str]) -> None
         version="ocpp1.6", role="charging_station", reconnect=False,
         on_connect=lambda c: states.append("up"), on_disconnect=lambda c: states.append("down"))
     csms = Device(print, csms_handlers_16(), role=Role.CSMS)
+    changed = Changes()
+    csms.hooks.after("connected", changed)
     async with master_streams(master) as (reader, writer), station:
         assert station.device.role is Role.CHARGING_STATION
         served = asyncio.ensure_future(run_stream(csms, reader, writer, version="ocpp1.6"))
-        await eventually(lambda: csms.is_connected)
+        await changed.until(lambda: csms.is_connected)
         assert (await within(station.call("BootNotification", BOOT_16)))["status"] == "Accepted"
         assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
         assert await within(csms.call("RemoteStartTransaction", {"idTag": "T"})) == {
@@ -162,8 +164,10 @@ async def test_run_stream_drives_any_stream_pair() -> None:
     port = server.sockets[0].getsockname()[1]
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     client = Device(print, version="ocpp1.6")
+    changed = Changes()
+    client.hooks.after("connected", changed)
     task = asyncio.ensure_future(run_stream(client, reader, writer))
-    await eventually(lambda: client.is_connected)
+    await changed.until(lambda: client.is_connected)
     got.append(await within(client.call("Heartbeat")))
     writer.close()
     await within(task)
