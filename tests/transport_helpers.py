@@ -159,16 +159,20 @@ class Mosquitto:
 
     Mosquitto 2.0 cannot pick its own port (``listener 0`` means a Unix socket named after the
     address), so `start` picks one with `free_port` and tries another if the broker could not
-    bind it because someone took it in between.
+    bind it because someone took it in between. Its log says which: ``running`` once its
+    listener is open, or it exits after ``Address already in use``.
     """
 
     #: How many ports `start` tries.
     ATTEMPTS = 5
+    #: The longest `start` waits for one attempt, in seconds (it takes milliseconds).
+    START_TIMEOUT = 10.0
 
     def __init__(self, nodelay: bool = True) -> None:
         self.port = 0
         self.nodelay = nodelay
         self.process: Any = None
+        self.log: list[str] = []
 
     def start(self) -> Mosquitto:
         """Start the broker; return once it accepts connections.
@@ -179,20 +183,20 @@ class Mosquitto:
         for _ in range(self.ATTEMPTS):
             if self._start(free_port()):
                 return self
-        raise AssertionError("mosquitto did not start")
+        raise AssertionError("mosquitto did not start:\n" + "".join(self.log))
 
     def _start(self, port: int) -> bool:
+        import re
         import shutil
         import subprocess
-        import time
+        import tempfile
+        import threading
 
         exe = shutil.which("mosquitto") or (
             "/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None)
         if exe is None:
             raise AssertionError(
                 "mosquitto is not installed: apt-get install mosquitto (.ci/run does it)")
-        import tempfile
-
         # As the MQTT guide advises: the broker's own side of each hop without Nagle's delay.
         config = tempfile.NamedTemporaryFile(  # noqa: SIM115
             "w", suffix=".conf", prefix="mosquitto-", delete=False)
@@ -200,26 +204,34 @@ class Mosquitto:
             config.write(f"listener {port} 127.0.0.1\nallow_anonymous true\n"
                          f"set_tcp_nodelay {'true' if self.nodelay else 'false'}\n")
         self.config = config.name
-        self.process = subprocess.Popen(
-            [exe, "-c", config.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # An external process says nothing when it is ready: probe its port until it accepts,
-        # at most 10 s (it takes a few milliseconds); an early exit is a failed bind.
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                self.port = port
-                return True
-            except OSError:
-                if self.process.poll() is not None:
-                    self.stop()
-                    return False
-                if time.monotonic() > deadline:
-                    self.stop()
-                    raise AssertionError("mosquitto did not start") from None
-                time.sleep(0.02)
+        self.log = []
+        process = self.process = subprocess.Popen(
+            [exe, "-c", config.name], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            text=True)
+        running = threading.Event()
+        said = threading.Event()  # it said it runs, or it ended
+
+        def read_log() -> None:  # and keep reading, so the broker never blocks on its log
+            for line in process.stderr:
+                self.log.append(line)
+                if re.search(r"mosquitto version \S+ running$", line.rstrip()):
+                    running.set()
+                    said.set()
+            said.set()
+
+        self._reader = threading.Thread(target=read_log, daemon=True)
+        self._reader.start()
+        if not said.wait(self.START_TIMEOUT):
+            self.stop()
+            raise AssertionError("mosquitto did not start:\n" + "".join(self.log))
+        if not running.is_set():  # the port was taken after all
+            self.stop()
+            return False
+        self.port = port
+        return True
 
     def stop(self) -> None:
+        """Stop the broker, if it runs."""
         if self.process is not None:
             self.process.terminate()
             try:
@@ -227,6 +239,8 @@ class Mosquitto:
             except Exception:
                 self.process.kill()
                 self.process.wait()
+            self._reader.join(5)  # the log ends with the process
+            self.process.stderr.close()
             self.process = None
             Path(self.config).unlink(missing_ok=True)
 
@@ -258,7 +272,7 @@ class FakeBroker:
         self._tasks: set[asyncio.Task[Any]] = set()
 
     async def __aenter__(self) -> FakeBroker:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._accept, "127.0.0.1", 0)
         self.port = int(self._server.sockets[0].getsockname()[1])
         return self
 
@@ -283,11 +297,15 @@ class FakeBroker:
             if not size:
                 return bytes([first]) + length + body
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    def _accept(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        # Known from the moment of the accept, so that closing ends even a connection whose
+        # task has not run yet (a client reconnecting while the test ends).
         self._writers.add(writer)
-        task = asyncio.current_task()
-        assert task is not None
+        task = asyncio.ensure_future(self._serve(reader, writer))
         self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
                 first = (await reader.readexactly(1))[0]
@@ -327,5 +345,4 @@ class FakeBroker:
             pass
         finally:
             self._writers.discard(writer)
-            self._tasks.discard(task)
             writer.close()
