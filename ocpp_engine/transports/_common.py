@@ -141,8 +141,9 @@ def parse_versions(versions: Iterable[str | Version]) -> tuple[Version, ...]:
 class Backoff:
     """How long to wait before each reconnection attempt: exponential, capped, with jitter.
 
-    The wait before attempt *n* (counted from 0 after the last successful connection) is
-    ``min(initial * factor ** n, maximum) + jitter * random()``. This is OCPP 2.0.1's
+    The wait before attempt *n* is ``min(initial * factor ** n, maximum) + jitter * random()``,
+    with *n* counted from 0 after the last good connection: one that stayed up the transport's
+    *stable_after* seconds or carried an answer to one of its CALLs. This is OCPP 2.0.1's
     reconnection rule with ``initial`` as RetryBackOffWaitMinimum and ``jitter`` as
     RetryBackOffRandomRange; ``maximum`` plays the part of RetryBackOffRepeatTimes.
 
@@ -162,7 +163,7 @@ class Backoff:
         """Return the wait in seconds before attempt number *attempt* (0-based).
 
         Args:
-            attempt: how many attempts failed since the last successful connection.
+            attempt: how many attempts failed since the last good connection.
             random: returns a float in [0, 1); injectable for tests.
         """
         try:
