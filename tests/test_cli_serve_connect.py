@@ -190,6 +190,8 @@ def test_a_call_given_at_start_reaches_the_station_and_heartbeats_follow_the_int
                                "--interval", "1", "--versions", "ocpp1.6")
     station = Process("connect", url, "--identity", "CP-1")
     serve.wait_for(r"CP-1 -> CSMS CALLRESULT GetConfiguration ")
+    # The one real-time wait here: the first heartbeat comes a whole --interval (1 s, the
+    # shortest OCPP's integer interval allows) after the boot, in another process.
     serve.wait_for(r"CSMS -> CP-1 CALLRESULT Heartbeat ", timeout=5)
     assert station.interrupt() == 0
     assert serve.interrupt() == 0
@@ -276,6 +278,8 @@ def test_a_pending_boot_is_retried_after_its_interval(serve_factory: Any) -> Non
     serve, url = serve_factory("--boot-status", "Pending", "--interval", "1", "--commands",
                                stdin=subprocess.PIPE)
     station = Process("connect", url, "--exit-after-script", "--version", "ocpp2.1")
+    # Real time, in another process: the retry comes a whole --interval (1 s, the shortest
+    # OCPP's integer interval allows) after each Pending answer.
     station.wait_for(r"CP-1: boot Pending; next BootNotification in 1 s")
     serve.popen.stdin.write("boot Accepted\n")  # type: ignore[union-attr]
     serve.popen.stdin.flush()  # type: ignore[union-attr]
@@ -307,9 +311,10 @@ def test_a_password_is_required_when_given(serve_factory: Any) -> None:
 
 def test_connect_to_a_closed_port_fails_cleanly() -> None:
     with socket.socket() as probe:
+        # bound and never listening: refused at once, and no one else can take the port
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = connect(f"ws://127.0.0.1:{port}/ocpp", "--exit-after-script")
+        result = connect(f"ws://127.0.0.1:{port}/ocpp", "--exit-after-script")
     assert result.returncode == 1
     assert result.stderr.startswith(f"ocpp-engine connect: ws://127.0.0.1:{port}/ocpp/CP-1: ")
     assert "Traceback" not in result.stderr

@@ -25,7 +25,7 @@ import re
 import subprocess
 import sys
 import tty
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import ModuleType
@@ -334,15 +334,19 @@ async def test_the_websocket_examples_run_together(capsys: pytest.CaptureFixture
 
     csms, station = load_example("websocket_csms"), load_example("websocket_charge_point")
     servers: list[websocket.CentralSystem] = []
+    listening = asyncio.Event()
+
+    class CentralSystem(websocket.CentralSystem):
+        async def start(self) -> None:
+            await super().start()
+            servers.append(self)
+            listening.set()
 
     def central_system(*args: Any, **kwargs: Any) -> websocket.CentralSystem:
-        server = websocket.CentralSystem(*args, **{**kwargs, "host": "127.0.0.1", "port": 0})
-        servers.append(server)
-        return server
+        return CentralSystem(*args, **{**kwargs, "host": "127.0.0.1", "port": 0})
 
     async def url() -> str:
-        while not servers or servers[0]._server is None:
-            await asyncio.sleep(0.01)
+        await listening.wait()
         return f"ws://127.0.0.1:{servers[0].port}/ocpp"
 
     class ChargePoint(websocket.ChargePoint):
@@ -368,16 +372,27 @@ async def test_the_mqtt_examples_run_together(capsys: pytest.CaptureFixture[str]
 
     from .transport_helpers import Mosquitto
 
+    centrals: list[mqtt.MqttCentralSystem] = []
+    started = asyncio.Event()
+
+    class MqttCentralSystem(mqtt.MqttCentralSystem):
+        async def start(self) -> None:
+            await super().start()
+            centrals.append(self)
+            started.set()
+
     broker = Mosquitto().start()
     try:
         csms, station = load_example("mqtt_csms"), load_example("mqtt_charge_point")
-        csms.MqttCentralSystem = lambda *a, **k: mqtt.MqttCentralSystem(  # type: ignore[attr-defined]
+        csms.MqttCentralSystem = lambda *a, **k: MqttCentralSystem(  # type: ignore[attr-defined]
             *a, **{**k, "port": broker.port})
         station.MqttChargingStation = lambda *a, **k: mqtt.MqttChargingStation(  # type: ignore[attr-defined]
             *a, **{**k, "port": broker.port})
         serving = asyncio.ensure_future(csms.main())
         try:
-            await asyncio.sleep(0.2)  # the central system subscribes first
+            # the central system subscribes first, or the broker drops the station's first boot
+            await asyncio.wait_for(started.wait(), 10)
+            await asyncio.wait_for(centrals[0].wait_connected(), 10)
             await asyncio.wait_for(station.main(), 20)
         finally:
             serving.cancel()
@@ -389,11 +404,6 @@ async def test_the_mqtt_examples_run_together(capsys: pytest.CaptureFixture[str]
     assert "CP1: RemoteStartTransaction -> {'status': 'Accepted'}" in out
 
 
-async def wait_until(condition: Callable[[], bool]) -> None:
-    while not condition():
-        await asyncio.sleep(0.01)
-
-
 class Cable:
     """Two pseudo-terminals whose master sides are joined: a null-modem cable in memory.
 
@@ -401,8 +411,11 @@ class Cable:
     """
 
     def __init__(self, first: str, second: str) -> None:
+        from .transport_helpers import Changes
+
         self.first, self.second = first, second
         self.carried: list[bytes] = []
+        self.changed = Changes()  # called whenever ``carried`` grows
 
 
 @contextlib.asynccontextmanager
@@ -421,6 +434,7 @@ async def cable() -> AsyncIterator[Cable]:
             return
         if source == m2:
             joined.carried.append(data)
+            joined.changed()
         os.write(target, data)
 
     loop.add_reader(m1, relay, m1, m2)
@@ -444,8 +458,7 @@ async def test_the_serial_examples_run_together(
     async with cable() as line:
         running = asyncio.ensure_future(station.main(line.second)) if station_first else None
         if running is not None:  # let the first boot reach the port nobody has opened yet
-            await asyncio.wait_for(wait_until(
-                lambda: b"BootNotification" in b"".join(line.carried)), 10)
+            await line.changed.until(lambda: b"BootNotification" in b"".join(line.carried))
         serving = asyncio.ensure_future(csms.main(line.first))
         try:
             await asyncio.wait_for(running or station.main(line.second), 20)

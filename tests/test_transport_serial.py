@@ -12,9 +12,10 @@ from typing import Any
 import pytest
 
 from ocpp_engine import ConnectionClosedError, Device, Role
+from ocpp_engine.testing import FakeClock
 from ocpp_engine.transports.serial import LineFramer, SerialConnection, run_stream
 
-from .transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, within
+from .transport_helpers import BOOT_16, NOW, Changes, csms_handlers_16, within
 
 HB = b'[2,"1","Heartbeat",{}]'
 
@@ -93,10 +94,12 @@ async def test_session_over_a_pseudo_terminal(pty_pair: tuple[int, str]) -> None
         version="ocpp1.6", role="charging_station", reconnect=False,
         on_connect=lambda c: states.append("up"), on_disconnect=lambda c: states.append("down"))
     csms = Device(print, csms_handlers_16(), role=Role.CSMS)
+    changed = Changes()
+    csms.hooks.after("connected", changed)
     async with master_streams(master) as (reader, writer), station:
         assert station.device.role is Role.CHARGING_STATION
         served = asyncio.ensure_future(run_stream(csms, reader, writer, version="ocpp1.6"))
-        await eventually(lambda: csms.is_connected)
+        await changed.until(lambda: csms.is_connected)
         assert (await within(station.call("BootNotification", BOOT_16)))["status"] == "Accepted"
         assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
         assert await within(csms.call("RemoteStartTransaction", {"idTag": "T"})) == {
@@ -161,8 +164,10 @@ async def test_run_stream_drives_any_stream_pair() -> None:
     port = server.sockets[0].getsockname()[1]
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     client = Device(print, version="ocpp1.6")
+    changed = Changes()
+    client.hooks.after("connected", changed)
     task = asyncio.ensure_future(run_stream(client, reader, writer))
-    await eventually(lambda: client.is_connected)
+    await changed.until(lambda: client.is_connected)
     got.append(await within(client.call("Heartbeat")))
     writer.close()
     await within(task)
@@ -170,3 +175,132 @@ async def test_run_stream_drives_any_stream_pair() -> None:
     await server.wait_closed()
     assert got == [{"currentTime": NOW}]
     assert not client.is_connected
+
+
+# -- the reconnect backoff: only a good connection starts it over ------------------------------
+
+
+class Lines:
+    """A fresh pseudo-terminal for every opening; `hang_up` closes the far end of the current one.
+
+    The pty's slave side is what the connection opens by name; closing the master side is a
+    cable pulled out: the connection's next read fails.
+    """
+
+    def __init__(self) -> None:
+        self._open: list[tuple[int, int]] = []
+
+    def new(self) -> str:
+        master, slave = os.openpty()
+        self._open.append((master, slave))
+        return os.ttyname(slave)
+
+    @property
+    def master(self) -> int:
+        """The far end of the current line."""
+        return self._open[-1][0]
+
+    def hang_up(self) -> None:
+        master, slave = self._open[-1]
+        os.close(master)
+        os.close(slave)
+        self._open[-1] = (-1, -1)
+
+    def close(self) -> None:
+        for fds in self._open:
+            for fd in fds:
+                if fd >= 0:
+                    os.close(fd)
+
+
+class Sleeps:
+    """An injectable ``sleep`` that records each wait, moves the connection to a new line, and
+    lets the test wait for the next wait."""
+
+    def __init__(self, lines: Lines, stop_after: int | None = None) -> None:
+        self.lines = lines
+        self.station: SerialConnection | None = None
+        self.delays: list[float] = []
+        self.stop_after = stop_after
+        self.slept = asyncio.Event()
+        self.enough = asyncio.Event()
+
+    async def __call__(self, seconds: float) -> None:
+        self.delays.append(seconds)
+        assert self.station is not None
+        self.station.port = self.lines.new()
+        self.slept.set()
+        if len(self.delays) == self.stop_after:
+            self.enough.set()
+            await asyncio.Future()  # wait here until closed
+        await asyncio.sleep(0)
+
+
+@pytest.fixture
+def lines() -> Iterator[Lines]:
+    made = Lines()
+    yield made
+    made.close()
+
+
+def _growing() -> Any:
+    from ocpp_engine.transports.serial import Backoff
+
+    return Backoff(initial=1, factor=2, maximum=100, jitter=0)
+
+
+async def test_the_backoff_grows_when_the_line_drops_right_after_opening(lines: Lines) -> None:
+    sleeps = Sleeps(lines, stop_after=5)
+    station = SerialConnection(lines.new(), version="ocpp1.6", backoff=_growing(), sleep=sleeps,
+                               on_connect=lambda c: lines.hang_up())
+    sleeps.station = station
+    await station.start()
+    try:
+        await within(sleeps.enough.wait())
+    finally:
+        await station.close()
+    assert sleeps.delays == [1, 2, 4, 8, 16]
+
+
+async def test_a_connection_is_good_once_it_stayed_up_long_enough(lines: Lines) -> None:
+    clock = FakeClock()
+    sleeps = Sleeps(lines)
+    device = Device(role=Role.CHARGING_STATION, clock=clock)
+    station = SerialConnection(lines.new(), version="ocpp1.6", device=device, stable_after=60,
+                               backoff=_growing(), sleep=sleeps)
+    sleeps.station = station
+    await station.start()
+    try:
+        for uptime, expected in ((59.0, 1), (0.0, 2), (60.0, 1), (0.0, 2), (0.0, 4)):
+            await within(station.wait_connected())
+            clock.advance(uptime)
+            sleeps.slept.clear()
+            lines.hang_up()
+            await within(sleeps.slept.wait())
+            assert sleeps.delays[-1] == expected, (uptime, sleeps.delays)
+    finally:
+        await station.close()
+
+
+async def test_a_connection_that_carried_an_answered_call_is_good(lines: Lines) -> None:
+    sleeps = Sleeps(lines)
+    station = SerialConnection(lines.new(), version="ocpp1.6", backoff=_growing(), sleep=sleeps)
+    sleeps.station = station
+    await station.start()
+    try:
+        for answered, expected in ((False, 1), (False, 2), (True, 1), (False, 2)):
+            await within(station.wait_connected())
+            if answered:
+                csms = Device(role=Role.CSMS, handlers=csms_handlers_16())
+                async with master_streams(lines.master) as (reader, writer):
+                    served = asyncio.ensure_future(
+                        run_stream(csms, reader, writer, version="ocpp1.6"))
+                    assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
+                    served.cancel()
+                    await asyncio.gather(served, return_exceptions=True)
+            sleeps.slept.clear()
+            lines.hang_up()
+            await within(sleeps.slept.wait())
+            assert sleeps.delays[-1] == expected, (answered, sleeps.delays)
+    finally:
+        await station.close()

@@ -25,7 +25,15 @@ from ocpp_engine.transports.websocket import (
     Station,
 )
 
-from .transport_helpers import BOOT_16, NOW, csms_handlers_16, eventually, make_pki, within
+from .transport_helpers import (
+    BOOT_16,
+    NOW,
+    Changes,
+    csms_handlers_16,
+    make_pki,
+    refusing_port,
+    within,
+)
 
 
 def close_code(ws: Any) -> int | None:
@@ -50,8 +58,8 @@ async def test_full_session_both_directions_and_registry() -> None:
             boot = await within(cp.call("BootNotification", BOOT_16))
             assert boot["status"] == "Accepted"
             assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
-            # the identity arrives percent-decoded
-            await eventually(lambda: "CP 1/é" in csms.stations)
+            # the identity arrives percent-decoded (the answers came from its device)
+            assert "CP 1/é" in csms.stations
             station = csms.stations["CP 1/é"]
             assert isinstance(station, Station)
             assert station.version.value == "ocpp1.6"
@@ -82,11 +90,12 @@ async def test_identity_is_percent_decoded_and_an_empty_one_refused() -> None:
 
 
 async def test_version_negotiation_prefers_the_servers_order() -> None:
-    csms = CentralSystem(port=0, versions=["ocpp2.0.1", "ocpp1.6"])
+    changed = Changes()
+    csms = CentralSystem(port=0, versions=["ocpp2.0.1", "ocpp1.6"], on_connect=changed)
     await csms.start()
     async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6", "ocpp2.0.1"]) as ws:
         assert ws.subprotocol == "ocpp2.0.1"
-        await eventually(lambda: "CP1" in csms.stations)
+        await changed.until(lambda: "CP1" in csms.stations)
         assert csms.stations["CP1"].device.version.value == "ocpp2.0.1"
     await csms.close()
 
@@ -244,18 +253,22 @@ async def tls_client_certificates(pki: dict[str, Path]) -> None:
 
 
 async def test_binary_frame_is_refused_with_1003() -> None:
-    async with CentralSystem(csms_handlers_16(), port=0) as csms:
+    changed = Changes()
+    async with CentralSystem(csms_handlers_16(), port=0, on_connect=changed,
+                             on_disconnect=changed) as csms:
         async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
-            await eventually(lambda: "CP1" in csms.stations)
+            await changed.until(lambda: "CP1" in csms.stations)
             await ws.send(b'[2,"1","Heartbeat",{}]')
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
             assert close_code(ws) == 1003
-        await eventually(lambda: not csms.stations)
+        await changed.until(lambda: not csms.stations)
 
 
 async def test_too_large_frame_is_refused_with_1009() -> None:
-    async with CentralSystem(csms_handlers_16(), port=0, max_size=1000) as csms:
+    changed = Changes()
+    async with CentralSystem(csms_handlers_16(), port=0, max_size=1000,
+                             on_disconnect=changed) as csms:
         async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
             # under the limit: answered
             await ws.send(json.dumps([2, "1", "Heartbeat", {}]))
@@ -265,15 +278,16 @@ async def test_too_large_frame_is_refused_with_1009() -> None:
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
             assert close_code(ws) == 1009
-        await eventually(lambda: not csms.stations)
+        await changed.until(lambda: not csms.stations)
 
 
 async def test_client_refuses_binary_and_large_frames_too() -> None:
-    async with CentralSystem(csms_handlers_16(), port=0) as csms:
+    changed = Changes()
+    async with CentralSystem(csms_handlers_16(), port=0, on_connect=changed) as csms:
         cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100,
                          reconnect=False)
         async with cp:
-            await eventually(lambda: "CP1" in csms.stations)
+            await changed.until(lambda: "CP1" in csms.stations)
             server_ws = csms.stations["CP1"].websocket
             await server_ws.send(b"\x00")
             await within(server_ws.wait_closed())
@@ -281,7 +295,7 @@ async def test_client_refuses_binary_and_large_frames_too() -> None:
         cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100,
                          reconnect=False)
         async with cp:
-            await eventually(lambda: "CP1" in csms.stations)
+            await changed.until(lambda: "CP1" in csms.stations)
             server_ws = csms.stations["CP1"].websocket
             await server_ws.send("x" * 200)
             await within(server_ws.wait_closed())
@@ -298,12 +312,14 @@ async def test_second_connection_replaces_the_first() -> None:
         devices.append(device)
         return device
 
+    changed = Changes()
     async with CentralSystem(
             port=0, device_factory=factory,
-            on_connect=lambda st: events.append(("connect", id(st))),
-            on_disconnect=lambda st: events.append(("disconnect", id(st)))) as csms:
+            on_connect=Changes(lambda st: changed(events.append(("connect", id(st))))),
+            on_disconnect=Changes(lambda st: changed(events.append(("disconnect", id(st)))))
+    ) as csms:
         first = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
-        await eventually(lambda: "CP1" in csms.stations)
+        await changed.until(lambda: "CP1" in csms.stations)
         old = csms.stations["CP1"]
         # a call to the first connection is pending when the second one arrives
         pending = asyncio.ensure_future(csms.call("CP1", "Reset", {"type": "Soft"}))
@@ -312,7 +328,7 @@ async def test_second_connection_replaces_the_first() -> None:
         second = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
         with pytest.raises(ConnectionClosedError):
             await within(pending, 2.0)
-        await eventually(lambda: csms.stations.get("CP1") not in (None, old))
+        await changed.until(lambda: csms.stations.get("CP1") not in (None, old))
         new = csms.stations["CP1"]
         assert not devices[0].is_connected and devices[1].is_connected
         # the old socket is closed; the new one works
@@ -322,16 +338,20 @@ async def test_second_connection_replaces_the_first() -> None:
         assert json.loads(await within(second.recv()))[:2] == [3, "h"]
         assert events == [("connect", id(old)), ("disconnect", id(old)), ("connect", id(new))]
         await second.close()
-        await eventually(lambda: not csms.stations)
+        await changed.until(lambda: not csms.stations)
     assert events[-1] == ("disconnect", id(new))
 
 
 async def test_ping_drops_a_dead_peer() -> None:
     disconnected = asyncio.Event()
+    changed = Changes()
+    # websockets keeps its ping timers on the event loop's clock: real time it must be, as
+    # short as stays well clear of a loaded machine's scheduling delays (no assertion on it)
     async with CentralSystem(port=0, ping_interval=0.05, ping_timeout=0.1, close_timeout=0.1,
+                             on_connect=changed,
                              on_disconnect=lambda st: disconnected.set()) as csms:
         ws = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"], ping_interval=None)
-        await eventually(lambda: "CP1" in csms.stations)
+        await changed.until(lambda: "CP1" in csms.stations)
         device = csms.stations["CP1"].device
         ws.transport.pause_reading()  # the peer stops answering pings
         try:
@@ -343,34 +363,33 @@ async def test_ping_drops_a_dead_peer() -> None:
 
 async def test_charge_point_reconnects_with_backoff_and_jitter() -> None:
     delays: list[float] = []
-    csms = CentralSystem(csms_handlers_16(), port=0)
-    await csms.start()
-    port = csms.port
-    await csms.close()  # nothing listens there now
     states: list[str] = []
+    changed = Changes()
 
     async def fake_sleep(seconds: float) -> None:
         delays.append(seconds)
-        if len(delays) == 4:  # the server comes back after four failed attempts
+        if len(delays) == 4:  # the server comes up after four failed attempts
             await restarted.start()
+            cp.url = url(restarted) + "/CP1"
         await asyncio.sleep(0)
 
-    restarted = CentralSystem(csms_handlers_16(), port=port)
-    cp = ChargePoint(f"ws://127.0.0.1:{port}/ocpp", "CP1", versions=["ocpp1.6"],
-                     backoff=Backoff(initial=1.0, factor=2.0, maximum=5.0, jitter=0.5),
-                     random=lambda: 0.5, sleep=fake_sleep,
-                     on_connect=lambda c: states.append("up"),
-                     on_disconnect=lambda c: states.append("down"))
-    await cp.start()
-    try:
+    restarted = CentralSystem(csms_handlers_16(), port=0, on_connect=changed)
+    with refusing_port() as port:  # nothing listens there
+        cp = ChargePoint(f"ws://127.0.0.1:{port}/ocpp", "CP1", versions=["ocpp1.6"],
+                         backoff=Backoff(initial=1.0, factor=2.0, maximum=5.0, jitter=0.5),
+                         random=lambda: 0.5, sleep=fake_sleep,
+                         on_connect=lambda c: changed(states.append("up")),
+                         on_disconnect=lambda c: states.append("down"))
+        await cp.start()
         await within(cp.wait_connected())
+    try:
         assert delays == [1.25, 2.25, 4.25, 5.25]
         assert isinstance(cp.last_error, OSError)
         # an answered call makes the connection a good one
         assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
         # the server drops the connection: the device is told and the client comes back
         await within(restarted.close_connection("CP1", 1012, "restart"))
-        await eventually(lambda: "CP1" in restarted.stations)
+        await changed.until(lambda: "CP1" in restarted.stations and len(states) == 3)
         assert delays[4] == 1.25  # the backoff starts over after a good connection
         assert states == ["up", "down", "up"]
         assert cp.device.is_connected
@@ -404,19 +423,21 @@ async def test_disconnect_fails_client_calls_at_once_and_call_offline_raises() -
 
 async def test_server_close_disconnects_everyone() -> None:
     closed: list[str] = []
-    csms = CentralSystem(csms_handlers_16(), port=0,
+    changed = Changes()
+    csms = CentralSystem(csms_handlers_16(), port=0, on_connect=changed,
                          on_disconnect=lambda st: closed.append(st.identity))
     await csms.start()
-    clients = [ChargePoint(url(csms), f"CP{i}", versions=["ocpp1.6"], reconnect=False)
+    clients = [ChargePoint(url(csms), f"CP{i}", versions=["ocpp1.6"], reconnect=False,
+                           on_disconnect=changed)
                for i in range(3)]
     for c in clients:
         await c.start()
         await within(c.wait_connected())
-    await eventually(lambda: len(csms.stations) == 3)
+    await changed.until(lambda: len(csms.stations) == 3)
     await within(csms.close())
     assert sorted(closed) == ["CP0", "CP1", "CP2"]
     for c in clients:
-        await eventually(lambda c=c: not c.is_connected)
+        await changed.until(lambda c=c: not c.is_connected)
         await c.close()
 
 
@@ -432,15 +453,17 @@ async def test_a_device_reused_by_the_factory_hears_only_the_newest_connection()
     heard: list[str] = []
     shared = Device(print, {"Heartbeat": lambda p, c: heard.append(c.message_id) or {
         "currentTime": NOW}}, role="csms")
-    async with CentralSystem(port=0, device_factory=lambda request: shared) as csms:
+    changed = Changes()
+    async with CentralSystem(port=0, device_factory=lambda request: shared,
+                             on_connect=changed) as csms:
         first = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
-        await eventually(lambda: "CP1" in csms.stations)
+        await changed.until(lambda: "CP1" in csms.stations)
         old = csms.stations["CP1"]
         # a frame from the old connection is still in flight when the new one takes over
         old.websocket.transport.pause_reading()
         await first.send(json.dumps([2, "old", "Heartbeat", {}]))
         second = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
-        await eventually(lambda: csms.stations.get("CP1") not in (None, old))
+        await changed.until(lambda: csms.stations.get("CP1") not in (None, old))
         assert shared.is_connected
         old.websocket.transport.resume_reading()
         await within(old.websocket.wait_closed())
@@ -459,7 +482,8 @@ async def test_a_flood_of_broken_frames_closes_with_1002() -> None:
         return Device(lambda raw: None, csms_handlers_16(), role=Role.CSMS,
                       limits=Limits(max_bad_frames=3))
 
-    async with CentralSystem(port=0, device_factory=factory) as csms:
+    changed = Changes()
+    async with CentralSystem(port=0, device_factory=factory, on_disconnect=changed) as csms:
         async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
             await ws.send("not json")
             await ws.send('{"not": "a frame"}')
@@ -470,22 +494,23 @@ async def test_a_flood_of_broken_frames_closes_with_1002() -> None:
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
             assert close_code(ws) == 1002
-        await eventually(lambda: "CP1" not in csms.stations)
+        await changed.until(lambda: "CP1" not in csms.stations)
 
 
 async def test_a_users_own_close_handler_is_kept() -> None:
     from ocpp_engine import CloseRequest, Limits
 
     asked: list[CloseRequest] = []
+    changed = Changes(asked.append)
 
     def factory(request: HandshakeRequest) -> Device:
         return Device(lambda raw: None, csms_handlers_16(), role=Role.CSMS,
-                      limits=Limits(max_bad_frames=1), on_close_request=asked.append)
+                      limits=Limits(max_bad_frames=1), on_close_request=changed)
 
     async with CentralSystem(port=0, device_factory=factory) as csms:
         ws = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
         await ws.send("garbage")
-        await eventually(lambda: len(asked) == 1)
+        await changed.until(lambda: len(asked) == 1)
         await ws.send('[2, "ok", "Heartbeat", {}]')
         assert json.loads(await within(ws.recv()))[:2] == [3, "ok"]  # still open
         await ws.close()

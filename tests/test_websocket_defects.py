@@ -25,7 +25,7 @@ from ocpp_engine.transports.websocket import (
     Station,
 )
 
-from .transport_helpers import NOW, csms_handlers_16, eventually, within
+from .transport_helpers import NOW, Changes, csms_handlers_16, within
 
 #: OCPP-J 1.6 section 6.2.2: identity AL1000, AuthorizationKey 0001020304050607FFFF...FF.
 SPEC_HEADER = "Basic QUwxMDAwOgABAgMEBQYH////////////////"
@@ -47,12 +47,14 @@ async def test_the_spec_example_of_a_binary_authorization_key_is_accepted() -> N
         return request.username == request.identity and request.password_bytes == SPEC_KEY
 
     assert len(SPEC_KEY) == 20
-    async with CentralSystem(csms_handlers_16(), port=0, authorize=authorize) as csms:
+    changed = Changes()
+    async with CentralSystem(csms_handlers_16(), port=0, authorize=authorize,
+                             on_connect=changed) as csms:
         # the header exactly as the specification prints it
         async with connect(url(csms) + "/AL1000", subprotocols=["ocpp1.6"],
                            additional_headers={"Authorization": SPEC_HEADER}) as ws:
             assert ws.subprotocol == "ocpp1.6"
-            await eventually(lambda: "AL1000" in csms.stations)
+            await changed.until(lambda: "AL1000" in csms.stations)
         assert seen[-1].username == "AL1000"
         assert seen[-1].password is None  # not UTF-8: no text form
         # our client sends the same header for the same key
@@ -179,7 +181,8 @@ async def test_a_connection_closed_at_once_without_reconnect_says_how_it_closed(
         cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], reconnect=False)
         await cp.start()
         # run() is over: the central system hung up at once, and there is no second attempt
-        await eventually(lambda: cp._task is not None and cp._task.done())
+        assert cp._task is not None
+        await within(asyncio.wait({cp._task}))
         with pytest.raises(LocalProtocolError) as info:
             await cp.wait_connected()
         await cp.close()

@@ -20,7 +20,9 @@ from .._errors import LocalProtocolError
 from .._versions import Version, parse_version
 
 if TYPE_CHECKING:
+    from .._clock import Clock
     from .._device import Device
+    from .._hooks import HookContext
     from ..messages import Request, Response
 
     R = TypeVar("R", bound=Response)
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_IDENTITY_LENGTH",
     "Backoff",
+    "ConnectionHealth",
     "DeviceLink",
     "Link",
     "identity_problem",
@@ -138,8 +141,9 @@ def parse_versions(versions: Iterable[str | Version]) -> tuple[Version, ...]:
 class Backoff:
     """How long to wait before each reconnection attempt: exponential, capped, with jitter.
 
-    The wait before attempt *n* (counted from 0 after the last successful connection) is
-    ``min(initial * factor ** n, maximum) + jitter * random()``. This is OCPP 2.0.1's
+    The wait before attempt *n* is ``min(initial * factor ** n, maximum) + jitter * random()``,
+    with *n* counted from 0 after the last good connection: one that stayed up the transport's
+    *stable_after* seconds or carried an answer to one of its CALLs. This is OCPP 2.0.1's
     reconnection rule with ``initial`` as RetryBackOffWaitMinimum and ``jitter`` as
     RetryBackOffRandomRange; ``maximum`` plays the part of RetryBackOffRepeatTimes.
 
@@ -159,7 +163,7 @@ class Backoff:
         """Return the wait in seconds before attempt number *attempt* (0-based).
 
         Args:
-            attempt: how many attempts failed since the last successful connection.
+            attempt: how many attempts failed since the last good connection.
             random: returns a float in [0, 1); injectable for tests.
         """
         try:
@@ -167,6 +171,69 @@ class Backoff:
         except OverflowError:
             base = self.maximum
         return min(base, self.maximum) + self.jitter * random()
+
+
+#: The device steps after which an answer to one of our CALLs has arrived.
+_ANSWERED: Final = ("execute_call_result_handler", "execute_call_error_handler")
+
+
+class ConnectionHealth:
+    """Tells whether a connection was good, so the reconnect backoff may start over.
+
+    A connection is good when it stayed up *stable_after* seconds on the clock given to
+    `begin`, or carried an answer (CALLRESULT or CALLERROR) to a CALL of a watched device. A
+    peer that accepts a connection and closes it at once, again and again, thus meets growing
+    waits rather than a reconnection every ``backoff.initial`` seconds.
+
+    A transport calls `begin` when a connection comes up, `watch` for every device it carries
+    (also one added while it is up), and `end` when the connection drops.
+
+    Args:
+        stable_after: how long, in seconds, a connection must stay up to count as good.
+    """
+
+    def __init__(self, stable_after: float) -> None:
+        self.stable_after = stable_after
+        self._clock: Clock | None = None
+        self._since = 0.0
+        self._answered = False
+        self._watched: list[Device] = []
+
+    def begin(self, clock: Clock) -> None:
+        """Start measuring a new connection on *clock*. Raises nothing."""
+        self.end()
+        self._clock = clock
+        self._since = clock.time()
+        self._answered = False
+
+    def watch(self, device: Device) -> None:
+        """Count an answer to one of *device*'s CALLs as proof of a good connection.
+
+        Does nothing outside `begin` ... `end`, or for a device already watched.
+        Raises nothing.
+        """
+        if self._clock is None or any(d is device for d in self._watched):
+            return
+        for step in _ANSWERED:
+            device.hooks.after(step, self._on_answer)
+        self._watched.append(device)
+
+    def end(self) -> bool:
+        """Stop measuring; return whether the connection was good (``False`` if none began).
+
+        Raises nothing.
+        """
+        for device in self._watched:
+            for step in _ANSWERED:
+                device.hooks.remove(step, self._on_answer)
+        self._watched.clear()
+        clock, self._clock = self._clock, None
+        if clock is None:
+            return False
+        return self._answered or clock.time() - self._since >= self.stable_after
+
+    def _on_answer(self, ctx: HookContext) -> None:
+        self._answered = True
 
 
 async def call_back(fn: Callable[..., Any] | None, *args: Any, what: str) -> None:

@@ -36,11 +36,13 @@ from urllib.parse import quote, unquote
 
 import attrs
 
+from .._clock import Clock
 from .._device import Device, Handler
 from .._errors import NotConnectedError
 from .._versions import Role, Version, parse_version
 from ._common import (
     Backoff,
+    ConnectionHealth,
     DeviceLink,
     Link,
     SleepFn,
@@ -145,20 +147,26 @@ class _Endpoint(Link):
 
     def __init__(
         self, hostname: str, port: int, client_options: Mapping[str, Any] | None,
-        reconnect: bool, backoff: Backoff, random: Callable[[], float], sleep: SleepFn,
+        reconnect: bool, backoff: Backoff, stable_after: float, random: Callable[[], float],
+        sleep: SleepFn,
     ) -> None:
         super().__init__()
         self.hostname = hostname
         self.port = port
         self.reconnect = reconnect
         self.backoff = backoff
+        self.stable_after = stable_after
         self.last_error: BaseException | None = None
         self._client_options = _with_nodelay(client_options)
         self._random = random
         self._sleep = sleep
         self._client: aiomqtt.Client | None = None
+        self._health = ConnectionHealth(stable_after)
 
     # what subclasses define
+    def _clock(self) -> Clock:
+        raise NotImplementedError
+
     def _subscription(self) -> str:
         raise NotImplementedError
 
@@ -187,12 +195,14 @@ class _Endpoint(Link):
         """
         attempt = 0
         while not self._closing:
+            good = False
             try:
                 async with aiomqtt.Client(self.hostname, self.port,
                                           **self._client_options) as client:
                     await client.subscribe(self._subscription(), qos=QOS)
                     self._client = client
-                    attempt = 0
+                    self._health.stable_after = self.stable_after
+                    self._health.begin(self._clock())
                     self._up.set()
                     self._on_up()
                     try:
@@ -201,6 +211,7 @@ class _Endpoint(Link):
                     finally:
                         self._client = None
                         self._up.clear()
+                        good = self._health.end()
                         await self._on_down()
             except aiomqtt.MqttError as exc:
                 self.last_error = exc
@@ -208,6 +219,8 @@ class _Endpoint(Link):
                                repr(exc))
                 if not self.reconnect:
                     raise
+            if good:
+                attempt = 0
             if not self.reconnect or self._closing:
                 return
             delay = self.backoff.delay(attempt, self._random)
@@ -232,7 +245,12 @@ class MqttChargingStation(_Endpoint, DeviceLink):
         client_options: further keyword arguments for `aiomqtt.Client` (``username``,
             ``password``, ``tls_context``, ``identifier``, ``keepalive``, ...).
         reconnect: whether to reconnect after a failed attempt or a lost connection.
-        backoff: the waits between attempts.
+        backoff: the waits between attempts. They grow after every failed attempt and after
+            every connection that was not good, and start over after a good one.
+        stable_after: how long, in seconds, a connection must stay up to count as good (one
+            that carried an answer to one of our CALLs is good at once), on the device's clock. A
+            broker that accepts the connection and then closes it, again and again, thus meets
+            waits that grow instead of a reconnection every *backoff.initial* seconds.
         random: returns a float in [0, 1) for the jitter; injectable for tests.
         sleep: waits between attempts; injectable for tests.
         on_connect: ``on_connect(station)``, sync or async, runs as a task after every
@@ -257,13 +275,15 @@ class MqttChargingStation(_Endpoint, DeviceLink):
         client_options: Mapping[str, Any] | None = None,
         reconnect: bool = True,
         backoff: Backoff = Backoff(),  # noqa: B008 - frozen
+        stable_after: float = 30.0,
         random: Callable[[], float] = _random.random,
         sleep: SleepFn = asyncio.sleep,
         on_connect: MqttStationCallback | None = None,
         on_disconnect: MqttStationCallback | None = None,
         call_timeout: float = 30.0,
     ) -> None:
-        super().__init__(hostname, port, client_options, reconnect, backoff, random, sleep)
+        super().__init__(hostname, port, client_options, reconnect, backoff, stable_after,
+                         random, sleep)
         self.version = parse_version(version)
         problem = identity_problem(identity, self.version)
         if problem is not None:
@@ -282,6 +302,9 @@ class MqttChargingStation(_Endpoint, DeviceLink):
     def _subscription(self) -> str:
         return self._inbound
 
+    def _clock(self) -> Clock:
+        return self.device.clock
+
     def _on_message(self, message: aiomqtt.Message) -> None:
         if message.topic.value == self._inbound:
             self.device.received(_payload(message))
@@ -291,6 +314,7 @@ class MqttChargingStation(_Endpoint, DeviceLink):
 
     def _on_up(self) -> None:
         self.device.sender = self._send
+        self._health.watch(self.device)
         self.device.connected(self.version)
         if self.on_connect is not None:
             self._hook = asyncio.ensure_future(
@@ -327,7 +351,13 @@ class MqttCentralSystem(_Endpoint):
             device is created (its identity is ``device.identity``).
         client_options: further keyword arguments for `aiomqtt.Client`.
         reconnect: whether to reconnect after a failed attempt or a lost connection.
-        backoff: the waits between attempts.
+        backoff: the waits between attempts. They grow after every failed attempt and after
+            every connection that was not good, and start over after a good one.
+        stable_after: how long, in seconds, a connection must stay up to count as good (one
+            that carried an answer to a CALL of any station's device is good at once), on the
+            event loop's clock. A broker that accepts the connection and then closes it, again
+            and again, thus meets waits that grow instead of a reconnection every
+            *backoff.initial* seconds.
         random: returns a float in [0, 1) for the jitter; injectable for tests.
         sleep: waits between attempts; injectable for tests.
         call_timeout: the default devices' call timeout, in seconds.
@@ -350,11 +380,13 @@ class MqttCentralSystem(_Endpoint):
         client_options: Mapping[str, Any] | None = None,
         reconnect: bool = True,
         backoff: Backoff = Backoff(),  # noqa: B008 - frozen
+        stable_after: float = 30.0,
         random: Callable[[], float] = _random.random,
         sleep: SleepFn = asyncio.sleep,
         call_timeout: float = 30.0,
     ) -> None:
-        super().__init__(hostname, port, client_options, reconnect, backoff, random, sleep)
+        super().__init__(hostname, port, client_options, reconnect, backoff, stable_after,
+                         random, sleep)
         self.version = parse_version(version)
         self.topics = topics
         self.auto_register = auto_register
@@ -407,6 +439,7 @@ class MqttCentralSystem(_Endpoint):
         self._devices[identity] = device
         self._versions[identity] = chosen
         if self.is_connected:
+            self._health.watch(device)
             device.connected(chosen)
         if self.on_station is not None:
             task = asyncio.ensure_future(call_back(self.on_station, device, what="on_station"))
@@ -445,6 +478,9 @@ class MqttCentralSystem(_Endpoint):
     def _subscription(self) -> str:
         return self.topics.csms_subscription
 
+    def _clock(self) -> Clock:
+        return asyncio.get_running_loop()
+
     def _on_message(self, message: aiomqtt.Message) -> None:
         identity = self.topics.identity_of(message.topic.value)
         if identity is None:
@@ -466,6 +502,7 @@ class MqttCentralSystem(_Endpoint):
 
     def _on_up(self) -> None:
         for identity, device in self._devices.items():
+            self._health.watch(device)
             device.connected(self._versions[identity])
 
     async def _on_down(self) -> None:

@@ -33,7 +33,14 @@ from typing import Any, Final
 from .._device import Device, Handler
 from .._errors import NotConnectedError
 from .._versions import Role, Version, parse_version
-from ._common import Backoff, DeviceLink, SleepFn, call_back, missing_extra
+from ._common import (
+    Backoff,
+    ConnectionHealth,
+    DeviceLink,
+    SleepFn,
+    call_back,
+    missing_extra,
+)
 
 try:
     from serial_asyncio_fast import open_serial_connection
@@ -204,7 +211,12 @@ class SerialConnection(DeviceLink):
         serial_options: further keyword arguments for `serial.Serial` (``bytesize``,
             ``parity``, ``rtscts``, ...).
         reconnect: whether to reopen the port after a failure.
-        backoff: the waits between attempts.
+        backoff: the waits between attempts. They grow after every failed attempt and after
+            every opening that was not good, and start over after a good one.
+        stable_after: how long, in seconds, the port must stay open to count as good, on the
+            device's clock (an opening that carried an answer to one of our CALLs is good at
+            once). A line that fails right after every opening thus meets waits that grow
+            instead of a reopening every *backoff.initial* seconds.
         random: returns a float in [0, 1) for the jitter; injectable for tests.
         sleep: waits between attempts; injectable for tests.
         on_connect: ``on_connect(connection)``, sync or async, runs as a task after every
@@ -231,6 +243,7 @@ class SerialConnection(DeviceLink):
         serial_options: Mapping[str, Any] | None = None,
         reconnect: bool = True,
         backoff: Backoff = Backoff(),  # noqa: B008 - frozen
+        stable_after: float = 30.0,
         random: Callable[[], float] = _random.random,
         sleep: SleepFn = asyncio.sleep,
         on_connect: SerialCallback | None = None,
@@ -246,12 +259,14 @@ class SerialConnection(DeviceLink):
         self.max_line = max_line
         self.reconnect = reconnect
         self.backoff = backoff
+        self.stable_after = stable_after
         self.on_connect = on_connect
         self.on_disconnect = on_disconnect
         self.last_error: BaseException | None = None
         self._serial_options = dict(serial_options or {})
         self._random = random
         self._sleep = sleep
+        self._health = ConnectionHealth(stable_after)
 
     async def run(self) -> None:
         """Open the port and serve, reopening it after every failure, until `close`.
@@ -272,19 +287,24 @@ class SerialConnection(DeviceLink):
                 if not self.reconnect:
                     raise
             else:
-                attempt = 0
-                await self._session(reader, writer)
+                if await self._session(reader, writer):
+                    attempt = 0
             if not self.reconnect or self._closing:
                 return
             delay = self.backoff.delay(attempt, self._random)
             attempt += 1
             await self._sleep(delay)
 
-    async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _session(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
+        """Serve one opening of the port; return whether it was good (see *stable_after*)."""
         hook: asyncio.Future[None] | None = None
+        health = self._health
 
         def opened() -> None:
             nonlocal hook
+            health.stable_after = self.stable_after
+            health.begin(self.device.clock)
+            health.watch(self.device)
             self._up.set()
             if self.on_connect is not None:
                 hook = asyncio.ensure_future(call_back(self.on_connect, self, what="on_connect"))
@@ -293,10 +313,12 @@ class SerialConnection(DeviceLink):
             await _run_stream(self.device, reader, writer, self.version, self.max_line, opened)
         finally:
             self._up.clear()
+            good = health.end()
             if hook is not None:
                 hook.cancel()
                 await asyncio.gather(hook, return_exceptions=True)
             await call_back(self.on_disconnect, self, what="on_disconnect")
+        return good
 
     def __repr__(self) -> str:
         state = "open" if self.is_connected else "closed"

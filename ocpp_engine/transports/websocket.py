@@ -51,11 +51,11 @@ import attrs
 from .._clock import sleep
 from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
-from .._hooks import HookContext
 from .._limits import CloseRequest
 from .._versions import Role, Version
 from ._common import (
     Backoff,
+    ConnectionHealth,
     DeviceLink,
     SleepFn,
     call_back,
@@ -682,7 +682,7 @@ class ChargePoint(DeviceLink):
         self.on_disconnect = on_disconnect
         self._random = random
         self._sleep = sleep
-        self._answered = False
+        self._health = ConnectionHealth(stable_after)
         headers: dict[str, str] = {}
         if password is not None:
             user = identity if username is None else username
@@ -757,12 +757,9 @@ class ChargePoint(DeviceLink):
             device.sender = websocket.send
             _close_on_request(device, websocket)
             device.connected(Version(agreed))
-            clock = device.clock
-            since = clock.time()
-            self._answered = False
-            hooks = device.hooks
-            hooks.after("execute_call_result_handler", self._on_answer)
-            hooks.after("execute_call_error_handler", self._on_answer)
+            self._health.stable_after = self.stable_after
+            self._health.begin(device.clock)
+            self._health.watch(device)
             self._up.set()
             hook = None
             if self.on_connect is not None:
@@ -772,9 +769,7 @@ class ChargePoint(DeviceLink):
                 await _pump(websocket, device)
             finally:
                 self._up.clear()
-                hooks.remove("execute_call_result_handler", self._on_answer)
-                hooks.remove("execute_call_error_handler", self._on_answer)
-                good = self._answered or clock.time() - since >= self.stable_after
+                good = self._health.end()
                 if not self._closing:
                     self.last_error = _closed_by_peer(websocket)
                 device.disconnected()
@@ -785,9 +780,6 @@ class ChargePoint(DeviceLink):
             return good
         finally:
             self.websocket = None
-
-    def _on_answer(self, ctx: HookContext) -> None:
-        self._answered = True
 
     async def close(self) -> None:
         """Close the connection, stop reconnecting, and wait for the device to disconnect.
