@@ -64,8 +64,13 @@ NOW = "2024-01-01T00:00:00Z"
 
 # -- payloads --------------------------------------------------------------------------------
 
-_MEASURANDS = ["Energy.Active.Import.Register", "Power.Active.Import", "Current.Import",
-               "Voltage", "SoC"]
+_MEASURANDS = [
+    "Energy.Active.Import.Register",
+    "Power.Active.Import",
+    "Current.Import",
+    "Voltage",
+    "SoC",
+]
 _PHASES = ["L1", "L2", "L3", "L1-N", "L2-N"]
 _UNITS = ["Wh", "W", "A", "V", "Percent"]
 
@@ -93,8 +98,13 @@ def meter_values_16() -> dict[str, Any]:
 def transaction_event_201() -> dict[str, Any]:
     """A 2.0.1 TransactionEvent request with one meter value of 4 sampled values."""
     sampled = [
-        {"value": 1234.5 + j, "context": "Sample.Periodic", "measurand": m,
-         "location": "Outlet", "unitOfMeasure": {"unit": u, "multiplier": 0}}
+        {
+            "value": 1234.5 + j,
+            "context": "Sample.Periodic",
+            "measurand": m,
+            "location": "Outlet",
+            "unitOfMeasure": {"unit": u, "multiplier": 0},
+        }
         for j, (m, u) in enumerate(zip(_MEASURANDS[:4], _UNITS[:4], strict=True))
     ]
     return {
@@ -113,8 +123,12 @@ def transaction_event_201() -> dict[str, Any]:
 SCENARIOS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "Heartbeat": ("ocpp1.6", "Heartbeat", {}, {"currentTime": NOW}),
     "MeterValues": ("ocpp1.6", "MeterValues", meter_values_16(), {}),
-    "TransactionEvent": ("ocpp2.0.1", "TransactionEvent", transaction_event_201(),
-                         {"idTokenInfo": {"status": "Accepted"}}),
+    "TransactionEvent": (
+        "ocpp2.0.1",
+        "TransactionEvent",
+        transaction_event_201(),
+        {"idTokenInfo": {"status": "Accepted"}},
+    ),
 }
 
 # -- setups ----------------------------------------------------------------------------------
@@ -232,11 +246,14 @@ class Engine(Setup):
         response = self.response
         self.client = self.make_device(q1.put_nowait)
         self.server = self.make_device(
-            q2.put_nowait, handlers={self.action: lambda payload, ctx: response})
+            q2.put_nowait, handlers={self.action: lambda payload, ctx: response}
+        )
         self.client.connected()
         self.server.connected()
-        self.tasks += [asyncio.create_task(_pump(q1, self.server)),
-                       asyncio.create_task(_pump(q2, self.client))]
+        self.tasks += [
+            asyncio.create_task(_pump(q1, self.server)),
+            asyncio.create_task(_pump(q2, self.client)),
+        ]
 
     async def round_trip(self) -> Any:
         return await self.client.call(self.action, self.request)
@@ -276,8 +293,10 @@ class EngineTyped(Engine):
         self.server = self.make_device(q2.put_nowait, handlers={self.action: handler})
         self.client.connected()
         self.server.connected()
-        self.tasks += [asyncio.create_task(_pump(q1, self.server)),
-                       asyncio.create_task(_pump(q2, self.client))]
+        self.tasks += [
+            asyncio.create_task(_pump(q1, self.server)),
+            asyncio.create_task(_pump(q2, self.client)),
+        ]
 
     async def round_trip(self) -> Any:
         result = await self.client.call(self.action, self.to_wire(self.typed_request))
@@ -330,8 +349,10 @@ class Ocpp(Setup):
         self.client = ChargePoint("cp", _QueueConnection(q2, q1))
         self.server = Server("cp", _QueueConnection(q1, q2))
         self.request_obj = getattr(call, action)(**_snake(self.request))
-        self.tasks += [asyncio.create_task(self.client.start()),
-                       asyncio.create_task(self.server.start())]
+        self.tasks += [
+            asyncio.create_task(self.client.start()),
+            asyncio.create_task(self.server.start()),
+        ]
 
     def before_batch(self) -> None:
         self._messages.ASYNC_VALIDATION = self.async_validation  # type: ignore[attr-defined]
@@ -387,7 +408,7 @@ async def bench_round_trips(scenario: str, rounds: int, batch_seconds: float) ->
         sizes[setup.name] = max(3, int(batch_seconds / max(per, 1e-7)))
     samples: dict[str, list[float]] = {s.name: [] for s in setups}
     for r in range(rounds):
-        order = setups[r % len(setups):] + setups[:r % len(setups)]
+        order = setups[r % len(setups) :] + setups[: r % len(setups)]
         for setup in order:
             gc.collect()
             samples[setup.name].append(await _batch(setup, sizes[setup.name]))
@@ -476,8 +497,9 @@ def bench_startup(runs: int) -> dict[str, Any]:
         for name, code in children.items():
             script = code + "print(repr(t))\n"
             start = time.perf_counter()  # CLOCK_MONOTONIC: the same clock as the child's
-            out = subprocess.run([sys.executable, "-c", script], env=env, check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", script], env=env, check=True, capture_output=True, text=True
+            ).stdout
             samples[name].append((float(out.strip().splitlines()[-1]) - start) * 1e3)
     for name, values in samples.items():
         results[name] = {"median_ms": statistics.median(values), "min_ms": min(values)}
@@ -540,7 +562,7 @@ async def bench_concurrent(pairs: int, calls: int, rounds: int) -> dict[str, Any
     classes = [c for c in setup_classes() if c is not EngineTyped]
     samples: dict[str, list[float]] = {}
     for r in range(rounds):
-        for cls in classes[r % len(classes):] + classes[:r % len(classes)]:
+        for cls in classes[r % len(classes) :] + classes[: r % len(classes)]:
             setups = [cls("Heartbeat") for _ in range(pairs)]
             for s in setups:
                 await s.start()
@@ -561,9 +583,11 @@ async def bench_concurrent(pairs: int, calls: int, rounds: int) -> dict[str, Any
                 await s.close()
     floor = statistics.median(samples["floor"])
     return {
-        name: {"calls_per_s": statistics.median(v),
-               "x_floor_throughput": statistics.median(v) / floor,
-               "pairs": pairs}
+        name: {
+            "calls_per_s": statistics.median(v),
+            "x_floor_throughput": statistics.median(v) / floor,
+            "pairs": pairs,
+        }
         for name, v in samples.items()
     }
 
@@ -579,17 +603,21 @@ def _mosquitto(nodelay: bool) -> Any:
     import tempfile
 
     exe = shutil.which("mosquitto") or (
-        "/usr/sbin/mosquitto" if os.path.exists("/usr/sbin/mosquitto") else None)
+        "/usr/sbin/mosquitto" if os.path.exists("/usr/sbin/mosquitto") else None
+    )
     if exe is None:
         raise RuntimeError("mosquitto is not installed (apt-get install mosquitto)")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with tempfile.NamedTemporaryFile("w", suffix=".conf", delete=False) as config:
-        config.write(f"listener {port} 127.0.0.1\nallow_anonymous true\n"
-                     f"set_tcp_nodelay {'true' if nodelay else 'false'}\n")
-    process = subprocess.Popen([exe, "-c", config.name], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+        config.write(
+            f"listener {port} 127.0.0.1\nallow_anonymous true\n"
+            f"set_tcp_nodelay {'true' if nodelay else 'false'}\n"
+        )
+    process = subprocess.Popen(
+        [exe, "-c", config.name], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
         deadline = time.monotonic() + 5
         while True:
@@ -614,8 +642,10 @@ async def _mqtt_floor(port: int, n: int, nodelay: bool) -> list[float]:
     import aiomqtt
 
     option = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1 if nodelay else 0)]
-    async with aiomqtt.Client("127.0.0.1", port, socket_options=option) as a, \
-            aiomqtt.Client("127.0.0.1", port, socket_options=option) as b:
+    async with (
+        aiomqtt.Client("127.0.0.1", port, socket_options=option) as a,
+        aiomqtt.Client("127.0.0.1", port, socket_options=option) as b,
+    ):
         await a.subscribe("bench/to_a", qos=1)
         await b.subscribe("bench/to_b", qos=1)
 
@@ -646,13 +676,17 @@ async def _mqtt_engine(port: int, n: int, nodelay: bool) -> list[float]:
 
     from ocpp_engine.transports.mqtt import MqttCentralSystem, MqttChargingStation
 
-    options = {"socket_options": [(socket.IPPROTO_TCP, socket.TCP_NODELAY,
-                                   1 if nodelay else 0)]}
-    csms = MqttCentralSystem({"Heartbeat": lambda p, c: {"currentTime": NOW}},
-                             version="ocpp1.6", hostname="127.0.0.1", port=port,
-                             client_options=options)
-    station = MqttChargingStation("CP1", version="ocpp1.6", hostname="127.0.0.1", port=port,
-                                  client_options=options)
+    options = {"socket_options": [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1 if nodelay else 0)]}
+    csms = MqttCentralSystem(
+        {"Heartbeat": lambda p, c: {"currentTime": NOW}},
+        version="ocpp1.6",
+        hostname="127.0.0.1",
+        port=port,
+        client_options=options,
+    )
+    station = MqttChargingStation(
+        "CP1", version="ocpp1.6", hostname="127.0.0.1", port=port, client_options=options
+    )
     times = []
     async with csms, station:
         for _ in range(n + 1):
@@ -679,11 +713,17 @@ async def bench_mqtt(n: int) -> dict[str, Any]:
             with _mosquitto(nodelay) as port:
                 # Each in a task of its own, bounded in time.
                 floor = statistics.median(
-                    await asyncio.wait_for(_mqtt_floor(port, count, nodelay), 120))
+                    await asyncio.wait_for(_mqtt_floor(port, count, nodelay), 120)
+                )
                 engine = statistics.median(
-                    await asyncio.wait_for(_mqtt_engine(port, count, nodelay), 120))
-            rows[label] = {"floor_ms": floor * 1e3, "engine_ms": engine * 1e3,
-                           "x_floor_time": engine / floor, "round_trips": count}
+                    await asyncio.wait_for(_mqtt_engine(port, count, nodelay), 120)
+                )
+            rows[label] = {
+                "floor_ms": floor * 1e3,
+                "engine_ms": engine * 1e3,
+                "x_floor_time": engine / floor,
+                "round_trips": count,
+            }
     except RuntimeError as exc:
         return {"skipped": str(exc)}
     return {"setups": rows}
@@ -700,14 +740,18 @@ def print_report(report: dict[str, Any]) -> None:
     print(f"# ocpp_engine benchmarks ({report['python']}, {report['machine']})")
     for scenario, data in report["round_trips"].items():
         print(f"\n## {scenario}: sequential round trips, 4 validation directions")
-        print("| setup | median µs / round trip | round trips/s | time x floor "
-              "| speedup vs ocpp defaults | speedup vs ocpp inline |")
+        print(
+            "| setup | median µs / round trip | round trips/s | time x floor "
+            "| speedup vs ocpp defaults | speedup vs ocpp inline |"
+        )
         print("|---|---:|---:|---:|---:|---:|")
         for name, row in data["setups"].items():
-            print(f"| {name} | {row['median_us']:.1f} | {row['round_trips_per_s']:,.0f} | "
-                  f"{_fmt(row['x_floor_time'], '.2f')} | "
-                  f"{_fmt(row['speedup_vs_ocpp_defaults'], '.1f')} | "
-                  f"{_fmt(row['speedup_vs_ocpp_inline'], '.1f')} |")
+            print(
+                f"| {name} | {row['median_us']:.1f} | {row['round_trips_per_s']:,.0f} | "
+                f"{_fmt(row['x_floor_time'], '.2f')} | "
+                f"{_fmt(row['speedup_vs_ocpp_defaults'], '.1f')} | "
+                f"{_fmt(row['speedup_vs_ocpp_inline'], '.1f')} |"
+            )
         for name, why in data["skipped"].items():
             print(f"(skipped {name}: {why})")
     if "startup" in report:
@@ -715,8 +759,10 @@ def print_report(report: dict[str, Any]) -> None:
         print("| what | median ms | min ms | over python + asyncio, ms |")
         print("|---|---:|---:|---:|")
         for name, row in report["startup"].items():
-            print(f"| {name} | {row['median_ms']:.1f} | {row['min_ms']:.1f} | "
-                  f"{row['over_python_asyncio_ms']:.1f} |")
+            print(
+                f"| {name} | {row['median_ms']:.1f} | {row['min_ms']:.1f} | "
+                f"{row['over_python_asyncio_ms']:.1f} |"
+            )
     if "memory" in report:
         print("\n## memory per idle device (tracemalloc)")
         print("| what | bytes each |")
@@ -731,15 +777,19 @@ def print_report(report: dict[str, Any]) -> None:
             print("| sockets | raw aiomqtt echo ms | ocpp_engine ms | x floor |")
             print("|---|---:|---:|---:|")
             for name, row in report["mqtt"]["setups"].items():
-                print(f"| {name} | {row['floor_ms']:.2f} | {row['engine_ms']:.2f} | "
-                      f"{row['x_floor_time']:.2f} |")
+                print(
+                    f"| {name} | {row['floor_ms']:.2f} | {row['engine_ms']:.2f} | "
+                    f"{row['x_floor_time']:.2f} |"
+                )
     if "concurrent" in report:
         print("\n## many calls in flight: Heartbeat, one call in flight per pair")
         print("| setup | pairs | calls/s | x floor throughput |")
         print("|---|---:|---:|---:|")
         for name, row in report["concurrent"].items():
-            print(f"| {name} | {row['pairs']} | {row['calls_per_s']:,.0f} | "
-                  f"{row['x_floor_throughput']:.2f} |")
+            print(
+                f"| {name} | {row['pairs']} | {row['calls_per_s']:,.0f} | "
+                f"{row['x_floor_throughput']:.2f} |"
+            )
 
 
 async def main_async(args: argparse.Namespace) -> dict[str, Any]:
@@ -756,7 +806,8 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
         report["round_trips"][scenario] = await bench_round_trips(scenario, rounds, batch)
     report["memory"] = await bench_memory(200 if quick else 10_000)
     report["concurrent"] = await bench_concurrent(
-        10 if quick else 100, 5 if quick else 100, 1 if quick else 3)
+        10 if quick else 100, 5 if quick else 100, 1 if quick else 3
+    )
     if not args.no_mqtt:
         report["mqtt"] = await bench_mqtt(20 if quick else 400)
     return report
@@ -767,11 +818,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a short smoke run")
     parser.add_argument("--json", metavar="PATH", help="write the results as JSON to PATH")
     parser.add_argument("--rounds", type=int, default=9, help="batches per setup (full run)")
-    parser.add_argument("--batch-seconds", type=float, default=0.25,
-                        help="target duration of one batch (full run)")
+    parser.add_argument(
+        "--batch-seconds", type=float, default=0.25, help="target duration of one batch (full run)"
+    )
     parser.add_argument("--no-startup", action="store_true", help="skip the subprocess timings")
-    parser.add_argument("--no-mqtt", action="store_true",
-                        help="skip the MQTT round trips (they need mosquitto and aiomqtt)")
+    parser.add_argument(
+        "--no-mqtt",
+        action="store_true",
+        help="skip the MQTT round trips (they need mosquitto and aiomqtt)",
+    )
     args = parser.parse_args(argv)
     report = asyncio.run(main_async(args))
     if not args.no_startup:

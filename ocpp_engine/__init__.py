@@ -55,10 +55,11 @@ if TYPE_CHECKING:
 # never need them, and importing them costs a tenth of the engine's start-up.
 _LAZY = {
     **dict.fromkeys(
-        ("Delivery", "MemoryStore", "Outbox", "OutboxEntry", "OutboxStore", "SQLiteStore"),
-        "outbox"),
-    **dict.fromkeys(("NotRegisteredError", "RegistrationGate", "RegistrationStatus"),
-                    "registration"),
+        ("Delivery", "MemoryStore", "Outbox", "OutboxEntry", "OutboxStore", "SQLiteStore"), "outbox"
+    ),
+    **dict.fromkeys(
+        ("NotRegisteredError", "RegistrationGate", "RegistrationStatus"), "registration"
+    ),
 }
 
 
@@ -69,6 +70,7 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
+
 
 __version__ = "0.1.0"
 

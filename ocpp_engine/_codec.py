@@ -66,6 +66,7 @@ def _stdlib_encode(value: Any) -> str:
     )
     return "".join(encode(value, 0))
 
+
 _scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 

@@ -101,8 +101,11 @@ class AfterSent:
     __slots__ = ("_done", "action", "callbacks", "device", "message_id")
 
     def __init__(
-        self, device: Engine, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]],
-        message_id: str, action: str,
+        self,
+        device: Engine,
+        callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]],
+        message_id: str,
+        action: str,
     ) -> None:
         self.device = device
         self.callbacks = callbacks
@@ -118,7 +121,8 @@ class AfterSent:
         device = self.device
         if device._rules is not None:
             device._runner.run(
-                device._after_reply_step(self.callbacks, self.message_id, self.action))
+                device._after_reply_step(self.callbacks, self.message_id, self.action)
+            )
 
     def set_exception(self, exception: BaseException, /) -> None:
         self._done = True  # the reply never reached the transport: the callbacks do not run

@@ -211,8 +211,9 @@ class Device(Engine):
         self._max_incoming = limits.max_incoming_calls or sys.maxsize
         # A frame no longer than both limits cannot break either (it has fewer brackets than
         # characters): only longer frames are screened.
-        self._screen_above = min(limits.max_frame_size or sys.maxsize,
-                                 limits.max_json_depth or sys.maxsize)
+        self._screen_above = min(
+            limits.max_frame_size or sys.maxsize, limits.max_json_depth or sys.maxsize
+        )
 
     @property
     def pending_calls(self) -> int:
@@ -316,8 +317,11 @@ class Device(Engine):
         unsent, self._unsent = self._unsent, None
         for done in unsent or ():
             if not done.done():
-                done.set_exception(ConnectionClosedError(
-                    "disconnected before the SEND was handed to the transport"))
+                done.set_exception(
+                    ConnectionClosedError(
+                        "disconnected before the SEND was handed to the transport"
+                    )
+                )
         self._runner.cancel_all()
         if _DISCONNECTED in self.hooks._active:
             self._runner.run(_report(self.hooks, _DISCONNECTED, HookContext(_DISCONNECTED, self)))
@@ -331,12 +335,18 @@ class Device(Engine):
 
     @overload
     async def call(
-        self, action: str, payload: Mapping[str, Any] | None = None, *,
+        self,
+        action: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
         timeout: float | None = None,
     ) -> dict[str, Any]: ...
 
     async def call(
-        self, action: str | Request[Any], payload: Mapping[str, Any] | None = None, *,
+        self,
+        action: str | Request[Any],
+        payload: Mapping[str, Any] | None = None,
+        *,
         timeout: float | None = None,
     ) -> Any:
         """Send a CALL and return the payload of the peer's CALLRESULT.
@@ -381,8 +391,9 @@ class Device(Engine):
         payload = {} if payload is None else payload
         message_id = self._new_id()
         if _SEND_CALL in self.hooks._active:
-            ctx = HookContext(_SEND_CALL, self, message_id=message_id, action=action,
-                              payload=payload)
+            ctx = HookContext(
+                _SEND_CALL, self, message_id=message_id, action=action, payload=payload
+            )
             await finish(_before(self.hooks, _SEND_CALL, ctx))
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()
@@ -405,9 +416,7 @@ class Device(Engine):
 
         return structure_result(response, result)
 
-    async def send(
-        self, action: str | Send, payload: Mapping[str, Any] | None = None
-    ) -> None:
+    async def send(self, action: str | Send, payload: Mapping[str, Any] | None = None) -> None:
         """Send an OCPP 2.1 SEND (message type 6), which the peer never answers.
 
         A SEND does not wait for outstanding CALLs. Returns once the frame was handed to the
@@ -437,8 +446,9 @@ class Device(Engine):
         message_id = self._new_id()
         ctx = None
         if _SEND_SEND in self.hooks._active:
-            ctx = HookContext(_SEND_SEND, self, message_id=message_id, action=action,
-                              payload=payload)
+            ctx = HookContext(
+                _SEND_SEND, self, message_id=message_id, action=action, payload=payload
+            )
             await finish(_before(self.hooks, _SEND_SEND, ctx))
             action, payload = ctx.action or action, ctx.payload
             rules = self._require_connected()

@@ -153,34 +153,77 @@ _LOGGED = "logged"
 _CALL_FAILS = "`call()` raises the exception"
 
 #: What every hook allows, in the order of the documentation's table.
-HOOKS: Final[Mapping[HookName, HookSpec]] = {spec.name: spec for spec in (
-    HookSpec(_H.MESSAGE_RECEIVED, ("raw",), "the frame is dropped (a CALL is answered with the "
-             "raised `CallError`, or InternalError)"),
-    HookSpec(_H.SEND_MESSAGE, ("raw",), "the frame is not sent; a CALL's `call()` raises the "
-             "exception", step="every frame handed to the sender"),
-    HookSpec(_H.SEND_CALL, ("action", "payload"), "`call()` raises it; nothing is sent"),
-    HookSpec(_H.SEND_CALL_RESULT, ("payload",), "a CALLERROR is sent instead"),
-    HookSpec(_H.SEND_CALL_ERROR, _ERROR_FIELDS, "logged; the CALLERROR is sent as it was"),
-    HookSpec(_H.EXECUTE_CALL_HANDLER, ("payload", "result"), "the CALL is answered with the "
-             "raised `CallError`, or InternalError",
-             note="setting `result` answers the CALL without running the handler"),
-    HookSpec(_H.EXECUTE_CALL_RESULT_HANDLER, ("payload",), _CALL_FAILS),
-    HookSpec(_H.EXECUTE_CALL_ERROR_HANDLER, _ERROR_FIELDS, _CALL_FAILS),
-    HookSpec(_H.SEND_SEND, ("action", "payload"), "`send()` raises it; nothing is sent",
-             version="2.1"),
-    HookSpec(_H.EXECUTE_SEND_HANDLER, ("payload",), "the SEND is dropped", version="2.1"),
-    HookSpec(_H.SEND_CALL_RESULT_ERROR, _ERROR_FIELDS, "logged; the frame is sent as it was",
-             version="2.1"),
-    HookSpec(_H.EXECUTE_CALL_RESULT_ERROR_HANDLER, (), _LOGGED, True,
-             step="the peer rejected one of our CALLRESULTs", version="2.1"),
-    HookSpec(_H.MESSAGE_DROPPED, (), _LOGGED, True, step="a frame that was not processed"),
-    HookSpec(_H.HANDLER_FAILED, (), _LOGGED, True,
-             step="a handler or hook raised, or returned an invalid payload"),
-    HookSpec(_H.CONNECTED, (), _LOGGED, True,
-             step="`connected()` was called (the device is already connected)"),
-    HookSpec(_H.DISCONNECTED, (), _LOGGED, True,
-             step="`disconnected()` was called (pending calls have already failed)"),
-)}
+HOOKS: Final[Mapping[HookName, HookSpec]] = {
+    spec.name: spec
+    for spec in (
+        HookSpec(
+            _H.MESSAGE_RECEIVED,
+            ("raw",),
+            "the frame is dropped (a CALL is answered with the "
+            "raised `CallError`, or InternalError)",
+        ),
+        HookSpec(
+            _H.SEND_MESSAGE,
+            ("raw",),
+            "the frame is not sent; a CALL's `call()` raises the exception",
+            step="every frame handed to the sender",
+        ),
+        HookSpec(_H.SEND_CALL, ("action", "payload"), "`call()` raises it; nothing is sent"),
+        HookSpec(_H.SEND_CALL_RESULT, ("payload",), "a CALLERROR is sent instead"),
+        HookSpec(_H.SEND_CALL_ERROR, _ERROR_FIELDS, "logged; the CALLERROR is sent as it was"),
+        HookSpec(
+            _H.EXECUTE_CALL_HANDLER,
+            ("payload", "result"),
+            "the CALL is answered with the raised `CallError`, or InternalError",
+            note="setting `result` answers the CALL without running the handler",
+        ),
+        HookSpec(_H.EXECUTE_CALL_RESULT_HANDLER, ("payload",), _CALL_FAILS),
+        HookSpec(_H.EXECUTE_CALL_ERROR_HANDLER, _ERROR_FIELDS, _CALL_FAILS),
+        HookSpec(
+            _H.SEND_SEND,
+            ("action", "payload"),
+            "`send()` raises it; nothing is sent",
+            version="2.1",
+        ),
+        HookSpec(_H.EXECUTE_SEND_HANDLER, ("payload",), "the SEND is dropped", version="2.1"),
+        HookSpec(
+            _H.SEND_CALL_RESULT_ERROR,
+            _ERROR_FIELDS,
+            "logged; the frame is sent as it was",
+            version="2.1",
+        ),
+        HookSpec(
+            _H.EXECUTE_CALL_RESULT_ERROR_HANDLER,
+            (),
+            _LOGGED,
+            True,
+            step="the peer rejected one of our CALLRESULTs",
+            version="2.1",
+        ),
+        HookSpec(_H.MESSAGE_DROPPED, (), _LOGGED, True, step="a frame that was not processed"),
+        HookSpec(
+            _H.HANDLER_FAILED,
+            (),
+            _LOGGED,
+            True,
+            step="a handler or hook raised, or returned an invalid payload",
+        ),
+        HookSpec(
+            _H.CONNECTED,
+            (),
+            _LOGGED,
+            True,
+            step="`connected()` was called (the device is already connected)",
+        ),
+        HookSpec(
+            _H.DISCONNECTED,
+            (),
+            _LOGGED,
+            True,
+            step="`disconnected()` was called (pending calls have already failed)",
+        ),
+    )
+}
 
 #: Every hook name a device knows, as plain strings.
 HOOK_NAMES: Final = frozenset(name.value for name in HookName)
@@ -217,8 +260,12 @@ def _rst_entry(spec: HookSpec) -> str:
         if spec.note:
             what += f"; {spec.note}"
     text = f"- {hook}: {what}. Raising in a before-hook: {spec.on_raise}."
-    return textwrap.fill(text.replace("`", "``").replace("````", "``"), width=100,
-                         subsequent_indent="  ", break_on_hyphens=False)
+    return textwrap.fill(
+        text.replace("`", "``").replace("````", "``"),
+        width=100,
+        subsequent_indent="  ",
+        break_on_hyphens=False,
+    )
 
 
 def text_table() -> str:
@@ -350,8 +397,7 @@ class Hooks:
                     del table[hook]
         self._active = frozenset(self._before) | frozenset(self._after) or _NO_HOOKS
 
-    def _add(self, table: dict[HookName, list[HookFn]], name: HookName | str,
-             fn: F | None) -> Any:
+    def _add(self, table: dict[HookName, list[HookFn]], name: HookName | str, fn: F | None) -> Any:
         try:
             hook = HookName(name)
         except ValueError:

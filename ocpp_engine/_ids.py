@@ -27,8 +27,8 @@ if hasattr(os, "register_at_fork"):
 def _draw_ids() -> None:
     h = os.urandom(16 * _IDS_PER_DRAW).hex()
     _id_pool.extend(
-        f"{h[i:i + 8]}-{h[i + 8:i + 12]}-4{h[i + 13:i + 16]}-{_VARIANT[h[i + 16]]}"
-        f"{h[i + 17:i + 20]}-{h[i + 20:i + 32]}"
+        f"{h[i : i + 8]}-{h[i + 8 : i + 12]}-4{h[i + 13 : i + 16]}-{_VARIANT[h[i + 16]]}"
+        f"{h[i + 17 : i + 20]}-{h[i + 20 : i + 32]}"
         for i in range(0, 32 * _IDS_PER_DRAW, 32)
     )
 

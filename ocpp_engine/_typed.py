@@ -62,13 +62,15 @@ def outgoing(
         what = "send()" if send else "call()"
         raise LocalProtocolError(
             f"{what} takes an action name and a payload, or a typed "
-            f"{kind.__name__.lower()} message; got {type(message).__name__}")
+            f"{kind.__name__.lower()} message; got {type(message).__name__}"
+        )
     if payload is not None:
         raise LocalProtocolError("a typed message carries its own payload; pass no payload")
     if version.value != message.VERSION:
         raise LocalProtocolError(
             f"{type(message).__name__} is an {message.VERSION} message; the device speaks "
-            f"{version.value}")
+            f"{version.value}"
+        )
     response = None if isinstance(message, Send) else message.RESPONSE
     return message.ACTION, to_wire(message), response
 
@@ -117,8 +119,10 @@ class TypedHandler:
         try:
             message: Any = from_wire(cls, payload)
         except WireFormatError as exc:
-            raise CallError("FormatViolation", f"the payload does not fit {cls.__name__}: {exc}",
-                            ) from None
+            raise CallError(
+                "FormatViolation",
+                f"the payload does not fit {cls.__name__}: {exc}",
+            ) from None
         result = self.handler(message, ctx)
         if hasattr(result, "__await__"):
             return self._finish(result, ctx)
@@ -140,7 +144,9 @@ def _wire_result(result: Any, ctx: CallContext) -> Any:
         if ctx.action != result.ACTION or ctx.version.value != result.VERSION:
             raise InvalidPayloadError(
                 f"the {ctx.action} handler returned a {type(result).__name__} "
-                f"({result.VERSION} {result.ACTION})", code="InternalError")
+                f"({result.VERSION} {result.ACTION})",
+                code="InternalError",
+            )
         return to_wire(result)
     return result
 
@@ -227,7 +233,8 @@ def _resolve(handler: Callable[..., Any], parameter: str, text: str, action: str
             f"the payload annotation {text!r} of the {action} handler {name} cannot be "
             f"resolved ({type(exc).__name__}: {exc}); import the message classes at run time, "
             "or the module (from ocpp_engine.messages import v201) and write v201.<Class>, "
-            "which resolves even when imported only under TYPE_CHECKING") from None
+            "which resolves even when imported only under TYPE_CHECKING"
+        ) from None
 
 
 def typed_handler(action: str, handler: Callable[..., Any]) -> Callable[..., Any]:
@@ -258,7 +265,15 @@ def typed_handler(action: str, handler: Callable[..., Any]) -> Callable[..., Any
     if classes is None:
         return handler
     for cls in classes:
-        if action != "*" and action != cls.ACTION:  # type: ignore[attr-defined]
+        named: str = getattr(cls, "ACTION")  # noqa: B009 (a generated class attribute)
+        if action != "*" and action != named:
             raise LocalProtocolError(
-                f"a handler for {action} takes {cls.__name__}, a {cls.ACTION} message")  # type: ignore[attr-defined]
-    return TypedHandler(handler, {(c.VERSION, c.ACTION): c for c in classes})  # type: ignore[attr-defined]
+                f"a handler for {action} takes {cls.__name__}, a {named} message"
+            )
+    return TypedHandler(
+        handler,
+        {
+            (getattr(c, "VERSION"), getattr(c, "ACTION")): c  # noqa: B009
+            for c in classes
+        },
+    )

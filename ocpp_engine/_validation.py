@@ -183,9 +183,7 @@ def check(validator: Validator, payload: Any) -> None:
             message = message[5:]
         elif message.startswith("data "):
             message = "payload " + message[5:]
-        raise SchemaViolation(
-            message, RULE_CODES.get(rule, _DEFAULT_CODE), rule, path
-        ) from None
+        raise SchemaViolation(message, RULE_CODES.get(rule, _DEFAULT_CODE), rule, path) from None
 
 
 def compile_schema(schema: Mapping[str, Any]) -> Validator:
@@ -331,4 +329,3 @@ class CustomAction:
             found = None if schema is None else compile_schema(schema)
             self._compiled[response] = found
             return found
-

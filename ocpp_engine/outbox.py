@@ -193,18 +193,23 @@ class SQLiteStore:
             " action TEXT NOT NULL,"
             " payload TEXT NOT NULL,"
             " attempts INTEGER NOT NULL DEFAULT 0,"
-            " transaction_of INTEGER)")
+            " transaction_of INTEGER)"
+        )
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS transactions ("
             " seq INTEGER PRIMARY KEY,"
-            " transaction_id TEXT NOT NULL)")
+            " transaction_id TEXT NOT NULL)"
+        )
 
     def load(self) -> list[OutboxEntry]:
         """Return every stored message, oldest first."""
         rows = self._db.execute(
-            "SELECT seq, action, payload, attempts, transaction_of FROM outbox ORDER BY seq")
-        return [OutboxEntry(seq, action, json.loads(payload), attempts, tx)
-                for seq, action, payload, attempts, tx in rows]
+            "SELECT seq, action, payload, attempts, transaction_of FROM outbox ORDER BY seq"
+        )
+        return [
+            OutboxEntry(seq, action, json.loads(payload), attempts, tx)
+            for seq, action, payload, attempts, tx in rows
+        ]
 
     def append(
         self, action: str, payload: Mapping[str, Any], transaction_of: int | None
@@ -217,14 +222,16 @@ class SQLiteStore:
         text = json.dumps(payload, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
         cursor = self._db.execute(
             "INSERT INTO outbox (action, payload, attempts, transaction_of) VALUES (?, ?, 0, ?)",
-            (action, text, transaction_of))
+            (action, text, transaction_of),
+        )
         assert cursor.lastrowid is not None
         return OutboxEntry(cursor.lastrowid, action, json.loads(text), 0, transaction_of)
 
     def record_attempt(self, entry: OutboxEntry) -> None:
         """Store ``entry.attempts`` (committed on return)."""
-        self._db.execute("UPDATE outbox SET attempts = ? WHERE seq = ?",
-                         (entry.attempts, entry.seq))
+        self._db.execute(
+            "UPDATE outbox SET attempts = ? WHERE seq = ?", (entry.attempts, entry.seq)
+        )
 
     def complete(
         self, seq: int, updated: Iterable[OutboxEntry], transaction_id: Any = None
@@ -235,13 +242,19 @@ class SQLiteStore:
         try:
             db.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
             if transaction_id is not None:
-                db.execute("INSERT OR REPLACE INTO transactions (seq, transaction_id)"
-                           " VALUES (?, ?)", (seq, json.dumps(transaction_id)))
+                db.execute(
+                    "INSERT OR REPLACE INTO transactions (seq, transaction_id) VALUES (?, ?)",
+                    (seq, json.dumps(transaction_id)),
+                )
             for entry in updated:
                 db.execute(
                     "UPDATE outbox SET payload = ?, transaction_of = ? WHERE seq = ?",
-                    (json.dumps(entry.payload, separators=(",", ":"), ensure_ascii=False),
-                     entry.transaction_of, entry.seq))
+                    (
+                        json.dumps(entry.payload, separators=(",", ":"), ensure_ascii=False),
+                        entry.transaction_of,
+                        entry.seq,
+                    ),
+                )
         except BaseException:
             db.execute("ROLLBACK")
             raise
@@ -250,7 +263,8 @@ class SQLiteStore:
     def transaction_id(self, seq: int) -> Any:
         """Return the ``transactionId`` kept for StartTransaction *seq*, or ``None``."""
         row = self._db.execute(
-            "SELECT transaction_id FROM transactions WHERE seq = ?", (seq,)).fetchone()
+            "SELECT transaction_id FROM transactions WHERE seq = ?", (seq,)
+        ).fetchone()
         return None if row is None else json.loads(row[0])
 
     def close(self) -> None:
@@ -396,8 +410,7 @@ class Outbox:
         loaded = self.store.load()
         known = {entry.seq: entry for entry in self._queue}  # put before start()
         self._queue = [known.get(entry.seq, entry) for entry in loaded]
-        deliveries = [self._delivery(entry, loop) for entry in loaded
-                      if entry.seq not in known]
+        deliveries = [self._delivery(entry, loop) for entry in loaded if entry.seq not in known]
         hooks = self.device.hooks
         hooks.after("connected", self._readiness_changed)
         hooks.after("disconnected", self._readiness_changed)
@@ -445,8 +458,11 @@ class Outbox:
                 logger.warning(
                     "ocpp_engine: outbox put %s with transaction_of=%d, a StartTransaction "
                     "neither queued nor answered (given up, or unknown to this store): it "
-                    "keeps its placeholder transactionId %r", action, tx_seq,
-                    payload.get("transactionId"))
+                    "keeps its placeholder transactionId %r",
+                    action,
+                    tx_seq,
+                    payload.get("transactionId"),
+                )
             tx_seq = None
         entry = self.store.append(action, payload, tx_seq)
         self._queue.append(entry)
@@ -511,8 +527,9 @@ class Outbox:
             await self._ready.wait()
             entry = self._queue[0]
             try:
-                response = await self.device.call(entry.action, entry.payload,
-                                                  timeout=self.call_timeout)
+                response = await self.device.call(
+                    entry.action, entry.payload, timeout=self.call_timeout
+                )
             except (NotConnectedError, ConnectionClosedError, NotRegisteredError):
                 self._update_ready()
                 if self._ready.is_set():  # raced with a reconnection: try again
@@ -522,15 +539,21 @@ class Outbox:
             except (CallError, RemoteProtocolError) as exc:
                 entry.attempts += 1
                 if entry.attempts >= self.attempts:
-                    logger.warning("ocpp_engine: outbox gives up %s #%d after %d attempts: %s",
-                                   entry.action, entry.seq, entry.attempts, exc)
+                    logger.warning(
+                        "ocpp_engine: outbox gives up %s #%d after %d attempts: %s",
+                        entry.action,
+                        entry.seq,
+                        entry.attempts,
+                        exc,
+                    )
                     self._finish(entry, exc)
                 else:
                     self.store.record_attempt(entry)
                     await self._sleep(self.retry_interval * entry.attempts)
             except LocalProtocolError as exc:
-                logger.error("ocpp_engine: outbox cannot send %s #%d: %s",
-                             entry.action, entry.seq, exc)
+                logger.error(
+                    "ocpp_engine: outbox cannot send %s #%d: %s", entry.action, entry.seq, exc
+                )
                 self._finish(entry, exc)
             else:
                 self._finish(entry, response)
@@ -539,8 +562,11 @@ class Outbox:
         """Remove *entry* (answered or given up) and resolve what waits for it."""
         updated: list[OutboxEntry] = []
         tx: Any = None
-        if entry.action == _START and isinstance(outcome, dict) and \
-                outcome.get("transactionId") is not None:
+        if (
+            entry.action == _START
+            and isinstance(outcome, dict)
+            and outcome.get("transactionId") is not None
+        ):
             tx = outcome["transactionId"]
             for other in self._queue:
                 if other.transaction_of == entry.seq:
@@ -553,8 +579,12 @@ class Outbox:
                 if other.transaction_of == entry.seq:
                     logger.warning(
                         "ocpp_engine: outbox sends %s #%d with its placeholder transactionId "
-                        "%r: its StartTransaction #%d was given up", other.action, other.seq,
-                        other.payload.get("transactionId"), entry.seq)
+                        "%r: its StartTransaction #%d was given up",
+                        other.action,
+                        other.seq,
+                        other.payload.get("transactionId"),
+                        entry.seq,
+                    )
         self.store.complete(entry.seq, updated, tx)
         self._queue.remove(entry)
         future = self._futures.pop(entry.seq, None)

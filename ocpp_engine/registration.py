@@ -97,10 +97,14 @@ _TRIGGERED_ACTION: Final[Mapping[str, str]] = {
 #: TriggerMessage(BootNotification) states: accepted, its reply not out yet; reply out.
 _GRANTED: Final = "granted"
 _DUE: Final = "due"
-_REMOTE_START_STOP: Final = frozenset({
-    "RemoteStartTransaction", "RemoteStopTransaction",
-    "RequestStartTransaction", "RequestStopTransaction",
-})
+_REMOTE_START_STOP: Final = frozenset(
+    {
+        "RemoteStartTransaction",
+        "RemoteStopTransaction",
+        "RequestStartTransaction",
+        "RequestStopTransaction",
+    }
+)
 
 
 class RegistrationStatus(str, enum.Enum):
@@ -137,8 +141,11 @@ def _content(payload: Mapping[str, Any]) -> dict[str, Any]:
 
 def _asks_for_boot(action: Any, payload: Any) -> bool:
     """Whether a CALL is a TriggerMessage (or ExtendedTriggerMessage) for BootNotification."""
-    return action in _TRIGGERS and isinstance(payload, dict) and \
-        payload.get("requestedMessage") == BOOT
+    return (
+        action in _TRIGGERS
+        and isinstance(payload, dict)
+        and payload.get("requestedMessage") == BOOT
+    )
 
 
 def _status(value: Any) -> RegistrationStatus | None:
@@ -194,7 +201,8 @@ class RegistrationGate:
         self.device = device
         self.side = Role(side)
         self.status: RegistrationStatus | None = (
-            None if status is None else RegistrationStatus(status))
+            None if status is None else RegistrationStatus(status)
+        )
         self.interval = 0.0
         self.require_boot = require_boot
         self.default_interval = default_interval
@@ -319,8 +327,11 @@ class RegistrationGate:
         station = self.side is Role.CHARGING_STATION
         wanted: list[tuple[str, str, Callable[[HookContext], Any]]] = [
             ("before", "send_call", self._station_send if station else self._csms_send),
-            ("before", "execute_call_handler",
-             self._station_incoming if station else self._csms_incoming),
+            (
+                "before",
+                "execute_call_handler",
+                self._station_incoming if station else self._csms_incoming,
+            ),
             ("after", "disconnected", self._forget_asked),
         ]
         if station:
@@ -403,8 +414,10 @@ class RegistrationGate:
             self._ring(None)  # the running boot() sends it
             return
         if self._payload is None:
-            logger.info("ocpp_engine: TriggerMessage(BootNotification) accepted, but boot() was "
-                        "never called: the application has to send the BootNotification")
+            logger.info(
+                "ocpp_engine: TriggerMessage(BootNotification) accepted, but boot() was "
+                "never called: the application has to send the BootNotification"
+            )
             return
         try:
             await self._send_boot(self._payload, None, own=False)
@@ -420,7 +433,10 @@ class RegistrationGate:
             if delay > 0:
                 raise NotRegisteredError(
                     f"the last BootNotification was answered {self.status}; wait "
-                    f"{delay:g} s before booting again", self.status, delay)
+                    f"{delay:g} s before booting again",
+                    self.status,
+                    delay,
+                )
             payload = ctx.payload if isinstance(ctx.payload, dict) else {}
             self._sent_boot = (ctx.message_id, dict(payload))
             self._boots_sent += 1
@@ -435,7 +451,9 @@ class RegistrationGate:
             return
         raise NotRegisteredError(
             f"{action} may not be sent before the BootNotification is Accepted "
-            f"(status: {self.status})", self.status)
+            f"(status: {self.status})",
+            self.status,
+        )
 
     def _station_sent(self, ctx: HookContext) -> None:
         if ctx.action == BOOT and ctx.exception is not None:
@@ -451,8 +469,9 @@ class RegistrationGate:
         if refusing and ctx.action in _REMOTE_START_STOP:
             ctx.result = {"status": "Rejected"}
         elif status is None and self.strict and not _asks_for_boot(ctx.action, ctx.payload):
-            raise CallError("SecurityError",
-                            f"{ctx.action} refused: no BootNotification was answered yet")
+            raise CallError(
+                "SecurityError", f"{ctx.action} refused: no BootNotification was answered yet"
+            )
 
     def _station_boot_answered(self, ctx: HookContext) -> None:
         if ctx.action != BOOT:
@@ -463,8 +482,7 @@ class RegistrationGate:
             return
         status = _status(result.get("status"))
         sent = self._sent_boot
-        if status is RegistrationStatus.ACCEPTED and sent is not None and \
-                sent[0] == ctx.message_id:
+        if status is RegistrationStatus.ACCEPTED and sent is not None and sent[0] == ctx.message_id:
             self._accepted_boot = (_content(sent[1]), copy.deepcopy(result))
         self._set_status(status, result.get("interval"))
         self._boot_over(ctx.message_id, result)
@@ -536,15 +554,20 @@ class RegistrationGate:
     def _csms_send(self, ctx: HookContext) -> None:
         payload = ctx.payload if isinstance(ctx.payload, dict) else {}
         blocked = self.status is RegistrationStatus.REJECTED or (
-            self.status is None and self.require_boot)
+            self.status is None and self.require_boot
+        )
         if blocked and not _asks_for_boot(ctx.action, payload):
             raise NotRegisteredError(
                 f"the station is {self.status or 'not registered'}: only "
-                "TriggerMessage(BootNotification) may be sent to it", self.status)
+                "TriggerMessage(BootNotification) may be sent to it",
+                self.status,
+            )
         if ctx.message_id is not None and ctx.action in _TRIGGERS | _REPORTS:
             requested = payload.get("requestedMessage")
             self._asked[ctx.message_id] = (
-                ctx.action or "", requested if isinstance(requested, str) else None)
+                ctx.action or "",
+                requested if isinstance(requested, str) else None,
+            )
 
     def _csms_incoming(self, ctx: HookContext) -> None:
         action = ctx.action
@@ -555,9 +578,11 @@ class RegistrationGate:
             return
         if status is RegistrationStatus.PENDING and action in self._allowed:
             return
-        raise CallError("SecurityError",
-                        f"{action} refused: the station's registration is "
-                        f"{status or 'unknown'}; send BootNotification first")
+        raise CallError(
+            "SecurityError",
+            f"{action} refused: the station's registration is "
+            f"{status or 'unknown'}; send BootNotification first",
+        )
 
     def _csms_boot_answered(self, ctx: HookContext) -> None:
         if ctx.action == BOOT and isinstance(ctx.payload, dict):

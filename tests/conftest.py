@@ -94,8 +94,7 @@ TESTS: dict[str, str] = {
     "test_messages_generate.py::test_command_line": "slow",  # a process
     "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
     "test_messages_typing.py::test_example_passes_mypy_strict": "lint",
-    "test_outbox.py::test_sigkill_in_a_burst_loses_nothing_and_duplicates_only_the_unanswered":
-        "slow",  # kills a station subprocess
+    "test_outbox.py::test_sigkill_in_a_burst_loses_nothing_and_duplicates_only_the_unanswered": "slow",  # kills a station subprocess
     "test_typed_device.py::test_typed_example_passes_mypy_and_runs": "lint",
 }
 

@@ -19,8 +19,10 @@ NOW = "2024-01-01T00:00:00Z"
 
 
 def meter_values(value: int) -> dict[str, object]:
-    return {"connectorId": 1,
-            "meterValue": [{"timestamp": NOW, "sampledValue": [{"value": str(value)}]}]}
+    return {
+        "connectorId": 1,
+        "meterValue": [{"timestamp": NOW, "sampledValue": [{"value": str(value)}]}],
+    }
 
 
 def say(line: str) -> None:

@@ -93,13 +93,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.soak", description=__doc__)
     parser.add_argument("--round-trips", type=int, default=1_000_000)
     parser.add_argument("--version", default="ocpp1.6")
-    parser.add_argument("--max-growth", type=int, default=64 * 1024,
-                        help="bytes of growth tolerated (default 64 KiB)")
+    parser.add_argument(
+        "--max-growth",
+        type=int,
+        default=64 * 1024,
+        help="bytes of growth tolerated (default 64 KiB)",
+    )
     args = parser.parse_args(argv)
     result = asyncio.run(soak(args.round_trips, args.version))
-    print(f"{result.round_trips} round trips ({args.version}) in {result.seconds:.1f} s: "
-          f"traced before {result.before} B, after {result.after} B, "
-          f"growth {result.growth} B, peak {result.peak} B")
+    print(
+        f"{result.round_trips} round trips ({args.version}) in {result.seconds:.1f} s: "
+        f"traced before {result.before} B, after {result.after} B, "
+        f"growth {result.growth} B, peak {result.peak} B"
+    )
     return 0 if result.growth <= args.max_growth else 1
 
 

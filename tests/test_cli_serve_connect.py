@@ -44,8 +44,15 @@ class Process:
 
     def __init__(self, *args: str, stdin: Any = subprocess.DEVNULL, env: Any = None) -> None:
         self.popen = subprocess.Popen(
-            [*COMMAND, *args], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True, bufsize=1, cwd=ROOT, env=env)
+            [*COMMAND, *args],
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+            cwd=ROOT,
+            env=env,
+        )
         self.lines: list[str] = []
         self._new: queue.Queue[str | None] = queue.Queue()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -127,8 +134,9 @@ def serve_factory() -> Any:
 
 
 def connect(url: str, *args: str, timeout: float = 20) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*COMMAND, "connect", url, *args], capture_output=True, text=True,
-                          timeout=timeout, cwd=ROOT)
+    return subprocess.run(
+        [*COMMAND, "connect", url, *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+    )
 
 
 def frames(log: str, source: str, target: str, kind: str, action: str) -> list[Any]:
@@ -152,8 +160,9 @@ TX_FRAMES = {
 def test_connect_runs_a_transaction_against_serve(serve_factory: Any, version: str) -> None:
     serve, url = serve_factory()
     assert url.startswith("ws://127.0.0.1:")
-    result = connect(url, "--identity", "CP-7", "--version", version, "--transaction",
-                     "--exit-after-script")
+    result = connect(
+        url, "--identity", "CP-7", "--version", version, "--transaction", "--exit-after-script"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     serve.wait_for(r"CP-7 disconnected")
     assert serve.interrupt() == 0
@@ -185,9 +194,18 @@ def test_connect_runs_a_transaction_against_serve(serve_factory: Any, version: s
 def test_a_call_given_at_start_reaches_the_station_and_heartbeats_follow_the_interval(
     serve_factory: Any,
 ) -> None:
-    serve, url = serve_factory("--call", "Reset", '{"type":"Soft"}', "--call",
-                               "GetConfiguration", '{"key":["HeartbeatInterval","Nope"]}',
-                               "--interval", "1", "--versions", "ocpp1.6")
+    serve, url = serve_factory(
+        "--call",
+        "Reset",
+        '{"type":"Soft"}',
+        "--call",
+        "GetConfiguration",
+        '{"key":["HeartbeatInterval","Nope"]}',
+        "--interval",
+        "1",
+        "--versions",
+        "ocpp1.6",
+    )
     station = Process("connect", url, "--identity", "CP-1")
     serve.wait_for(r"CP-1 -> CSMS CALLRESULT GetConfiguration ")
     # The one real-time wait here: the first heartbeat comes a whole --interval (1 s, the
@@ -198,10 +216,12 @@ def test_a_call_given_at_start_reaches_the_station_and_heartbeats_follow_the_int
     for log in (serve.output, station.output):
         assert frames(log, "CSMS", "CP-1", "CALL", "Reset") == [{"type": "Soft"}]
         assert frames(log, "CP-1", "CSMS", "CALLRESULT", "Reset") == [{"status": "Accepted"}]
-        assert frames(log, "CP-1", "CSMS", "CALLRESULT", "GetConfiguration") == [{
-            "configurationKey": [{"key": "HeartbeatInterval", "readonly": False,
-                                  "value": "1"}],
-            "unknownKey": ["Nope"]}]
+        assert frames(log, "CP-1", "CSMS", "CALLRESULT", "GetConfiguration") == [
+            {
+                "configurationKey": [{"key": "HeartbeatInterval", "readonly": False, "value": "1"}],
+                "unknownKey": ["Nope"],
+            }
+        ]
     assert frames(station.output, "CP-1", "CSMS", "CALL", "Heartbeat") == [{}]
 
 
@@ -217,12 +237,15 @@ def test_commands_on_stdin_drive_a_station(serve_factory: Any) -> None:
 
     command("list")
     serve.wait_for(r"CP-2 ocpp2\.0\.1 boot: Accepted")
-    command('CP-2 GetVariables {"getVariableData":[{"component":{"name":"OCPPCommCtrlr"},'
-            '"variable":{"name":"HeartbeatInterval"}},{"component":{"name":"Foo"},'
-            '"variable":{"name":"Bar"}}]}')
+    command(
+        'CP-2 GetVariables {"getVariableData":[{"component":{"name":"OCPPCommCtrlr"},'
+        '"variable":{"name":"HeartbeatInterval"}},{"component":{"name":"Foo"},'
+        '"variable":{"name":"Bar"}}]}'
+    )
     serve.wait_for(r"CP-2 -> CSMS CALLRESULT GetVariables ")
-    command('RequestStartTransaction {"idToken":{"idToken":"ABC","type":"ISO14443"},'
-            '"remoteStartId":7}')  # the only station: no identity needed
+    command(
+        'RequestStartTransaction {"idToken":{"idToken":"ABC","type":"ISO14443"},"remoteStartId":7}'
+    )  # the only station: no identity needed
     serve.wait_for(r"CSMS -> CP-2 CALLRESULT TransactionEvent ")
     command('* TriggerMessage {"requestedMessage":"Heartbeat"}')
     serve.wait_for(r"CSMS -> CP-2 CALLRESULT Heartbeat ")
@@ -234,13 +257,26 @@ def test_commands_on_stdin_drive_a_station(serve_factory: Any) -> None:
     assert serve.popen.wait(timeout=10) == 0
     assert station.interrupt() == 0
     log = serve.output
-    assert frames(log, "CP-2", "CSMS", "CALLRESULT", "GetVariables") == [{"getVariableResult": [
-        {"attributeStatus": "Accepted", "component": {"name": "OCPPCommCtrlr"},
-         "variable": {"name": "HeartbeatInterval"}, "attributeValue": "300"},
-        {"attributeStatus": "UnknownComponent", "component": {"name": "Foo"},
-         "variable": {"name": "Bar"}}]}]
+    assert frames(log, "CP-2", "CSMS", "CALLRESULT", "GetVariables") == [
+        {
+            "getVariableResult": [
+                {
+                    "attributeStatus": "Accepted",
+                    "component": {"name": "OCPPCommCtrlr"},
+                    "variable": {"name": "HeartbeatInterval"},
+                    "attributeValue": "300",
+                },
+                {
+                    "attributeStatus": "UnknownComponent",
+                    "component": {"name": "Foo"},
+                    "variable": {"name": "Bar"},
+                },
+            ]
+        }
+    ]
     assert frames(log, "CP-2", "CSMS", "CALLRESULT", "RequestStartTransaction") == [
-        {"status": "Accepted"}]
+        {"status": "Accepted"}
+    ]
     started = frames(log, "CP-2", "CSMS", "CALL", "TransactionEvent")[0]
     assert started["triggerReason"] == "RemoteStart"
     assert started["transactionInfo"]["remoteStartId"] == 7
@@ -275,8 +311,9 @@ def test_a_rejected_boot_fails_the_script(serve_factory: Any) -> None:
 
 
 def test_a_pending_boot_is_retried_after_its_interval(serve_factory: Any) -> None:
-    serve, url = serve_factory("--boot-status", "Pending", "--interval", "1", "--commands",
-                               stdin=subprocess.PIPE)
+    serve, url = serve_factory(
+        "--boot-status", "Pending", "--interval", "1", "--commands", stdin=subprocess.PIPE
+    )
     station = Process("connect", url, "--exit-after-script", "--version", "ocpp2.1")
     # Real time, in another process: the retry comes a whole --interval (1 s, the shortest
     # OCPP's integer interval allows) after each Pending answer.
@@ -286,11 +323,11 @@ def test_a_pending_boot_is_retried_after_its_interval(serve_factory: Any) -> Non
     serve.wait_for(r"BootNotification is now answered Accepted")
     assert station.popen.wait(timeout=10) == 0
     assert serve.interrupt() == 0
-    boots = [line for line in serve.output.splitlines()
-             if " CP-1 -> CSMS CALL BootNotification " in line]
+    boots = [
+        line for line in serve.output.splitlines() if " CP-1 -> CSMS CALL BootNotification " in line
+    ]
     assert len(boots) >= 2
-    times = [datetime.fromisoformat(line.split(" ", 1)[0].replace("Z", "+00:00"))
-             for line in boots]
+    times = [datetime.fromisoformat(line.split(" ", 1)[0].replace("Z", "+00:00")) for line in boots]
     assert all((b - a).total_seconds() >= 0.9 for a, b in itertools.pairwise(times))
     answers = frames(serve.output, "CSMS", "CP-1", "CALLRESULT", "BootNotification")
     assert [a["status"] for a in answers][-1] == "Accepted"
@@ -302,8 +339,7 @@ def test_a_password_is_required_when_given(serve_factory: Any) -> None:
     refused = connect(url, "--exit-after-script", "--version", "ocpp2.0.1")
     assert refused.returncode == 1 and "401" in refused.stderr, refused.stderr
     assert "Traceback" not in refused.stderr
-    accepted = connect(url, "--exit-after-script", "--version", "ocpp2.0.1",
-                       "--password", "s3cret")
+    accepted = connect(url, "--exit-after-script", "--version", "ocpp2.0.1", "--password", "s3cret")
     assert accepted.returncode == 0, accepted.stderr
     assert serve.interrupt() == 0
     assert "CP-1 refused: wrong or missing password" in serve.output
@@ -324,30 +360,54 @@ def test_without_websockets_the_commands_say_how_to_install_it(tmp_path: Path) -
     (tmp_path / "websockets.py").write_text("raise ImportError('websockets is not installed')\n")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
     for args in (["serve"], ["connect", "ws://127.0.0.1:9/ocpp"]):
-        result = subprocess.run([*COMMAND, *args], capture_output=True, text=True, timeout=30,
-                                env=env, cwd=tmp_path)
+        result = subprocess.run(
+            [*COMMAND, *args], capture_output=True, text=True, timeout=30, env=env, cwd=tmp_path
+        )
         assert result.returncode == 2, result.stderr
         assert "pip install 'ocpp-engine[websockets]'" in result.stderr
         assert "Traceback" not in result.stderr
-    demo = subprocess.run([*COMMAND, "demo"], capture_output=True, text=True, timeout=30,
-                          env=env, cwd=tmp_path)
+    demo = subprocess.run(
+        [*COMMAND, "demo"], capture_output=True, text=True, timeout=30, env=env, cwd=tmp_path
+    )
     assert demo.returncode == 0 and "no errors" in demo.stdout
     imports = subprocess.run(
-        [sys.executable, "-c", "import sys, ocpp_engine.__main__; "
-                               "print('websockets' in sys.modules)"],
-        capture_output=True, text=True, timeout=30, cwd=ROOT)
+        [
+            sys.executable,
+            "-c",
+            "import sys, ocpp_engine.__main__; print('websockets' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+    )
     assert imports.stdout.strip() == "False", imports.stderr
 
 
 def test_bad_arguments_are_refused() -> None:
-    result = subprocess.run([*COMMAND, "serve", "--versions", "ocpp1.5"], capture_output=True,
-                            text=True, timeout=30, cwd=ROOT)
+    result = subprocess.run(
+        [*COMMAND, "serve", "--versions", "ocpp1.5"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+    )
     assert result.returncode == 2 and "unknown version 'ocpp1.5'" in result.stderr
-    result = subprocess.run([*COMMAND, "serve", "--call", "Reset", "[1]"], capture_output=True,
-                            text=True, timeout=30, cwd=ROOT)
+    result = subprocess.run(
+        [*COMMAND, "serve", "--call", "Reset", "[1]"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+    )
     assert result.returncode == 2 and "must be a JSON object" in result.stderr
-    result = subprocess.run([*COMMAND, "serve", "--call", "Heartbeat", "{}"],
-                            capture_output=True, text=True, timeout=30, cwd=ROOT)
+    result = subprocess.run(
+        [*COMMAND, "serve", "--call", "Heartbeat", "{}"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+    )
     assert result.returncode == 2 and "--call Heartbeat: not an action" in result.stderr
 
 
@@ -402,28 +462,49 @@ def test_tls_and_client_certificates(serve_factory: Any, tmp_path: Path) -> None
     assert untrusted.returncode == 1 and "certificate" in untrusted.stderr.lower()
     assert serve.interrupt() == 0
     # security profile 3: the server requires a client certificate from the CA
-    serve, url = serve_factory("--certfile", pki["server_cert"], "--keyfile", pki["server_key"],
-                               "--client-ca", pki["ca_cert"])
-    with_cert = connect(url, "--identity", "CP1", "--cafile", pki["ca_cert"],
-                        "--certfile", pki["client_cert"], "--keyfile", pki["client_key"],
-                        "--exit-after-script")
+    serve, url = serve_factory(
+        "--certfile",
+        pki["server_cert"],
+        "--keyfile",
+        pki["server_key"],
+        "--client-ca",
+        pki["ca_cert"],
+    )
+    with_cert = connect(
+        url,
+        "--identity",
+        "CP1",
+        "--cafile",
+        pki["ca_cert"],
+        "--certfile",
+        pki["client_cert"],
+        "--keyfile",
+        pki["client_key"],
+        "--exit-after-script",
+    )
     assert with_cert.returncode == 0, with_cert.stdout + with_cert.stderr
-    without = connect(url, "--identity", "CP1", "--cafile", pki["ca_cert"],
-                      "--exit-after-script")
+    without = connect(url, "--identity", "CP1", "--cafile", pki["ca_cert"], "--exit-after-script")
     assert without.returncode == 1
     assert serve.interrupt() == 0
 
 
-@pytest.mark.parametrize(("command", "args", "message"), [
-    ("serve", ["--keyfile", "k.pem"], "need --certfile"),
-    ("serve", ["--certfile", "missing.pem"], "cannot load the TLS files"),
-    ("connect", ["ws://127.0.0.1:1/ocpp", "--cafile", "ca.pem"], "need a wss:// URL"),
-    ("connect", ["wss://127.0.0.1:1/ocpp", "--cafile", "missing.pem"],
-     "cannot load the TLS files"),
-])
+@pytest.mark.parametrize(
+    ("command", "args", "message"),
+    [
+        ("serve", ["--keyfile", "k.pem"], "need --certfile"),
+        ("serve", ["--certfile", "missing.pem"], "cannot load the TLS files"),
+        ("connect", ["ws://127.0.0.1:1/ocpp", "--cafile", "ca.pem"], "need a wss:// URL"),
+        (
+            "connect",
+            ["wss://127.0.0.1:1/ocpp", "--cafile", "missing.pem"],
+            "cannot load the TLS files",
+        ),
+    ],
+)
 def test_tls_option_mistakes_are_refused(command: str, args: list[str], message: str) -> None:
-    result = subprocess.run([*COMMAND, command, *args], capture_output=True, text=True,
-                            timeout=30, cwd=ROOT)
+    result = subprocess.run(
+        [*COMMAND, command, *args], capture_output=True, text=True, timeout=30, cwd=ROOT
+    )
     assert result.returncode == 2
     assert message in result.stderr
 
@@ -432,8 +513,9 @@ def test_tls_option_mistakes_are_refused(command: str, args: list[str], message:
 
 
 def run(*args: str, env: Any = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*COMMAND, *args], capture_output=True, text=True, timeout=30,
-                          cwd=cwd, env=env)
+    return subprocess.run(
+        [*COMMAND, *args], capture_output=True, text=True, timeout=30, cwd=cwd, env=env
+    )
 
 
 def test_serve_listens_on_this_machine_only_by_default() -> None:
@@ -451,11 +533,17 @@ def test_the_command_prints_its_version() -> None:
     assert result.stdout == f"ocpp-engine {ocpp_engine.__version__}\n"
 
 
-@pytest.mark.parametrize(("args", "shown"), [
-    (["--version", "ocpp1.6"], "ocpp1.6"),
-    (["--versions", "ocpp1.6,ocpp2.0.1"], "ocpp2.0.1, ocpp1.6"),
-    (["--version", "1.6", "--version", "2.1,"], "ocpp2.1, ocpp1.6"),  # what parse_versions reads
-])
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["--version", "ocpp1.6"], "ocpp1.6"),
+        (["--versions", "ocpp1.6,ocpp2.0.1"], "ocpp2.0.1, ocpp1.6"),
+        (
+            ["--version", "1.6", "--version", "2.1,"],
+            "ocpp2.1, ocpp1.6",
+        ),  # what parse_versions reads
+    ],
+)
 def test_serve_takes_version_and_versions_alike(args: list[str], shown: str) -> None:
     serve = Process("serve", "--host", "127.0.0.1", "--port", "0", "--no-commands", *args)
     serve.wait_for(rf"listening on 127\.0\.0\.1:\d+ \({re.escape(shown)}\)")
@@ -471,12 +559,16 @@ def test_connect_takes_versions_too(serve_factory: Any) -> None:
     assert "CP-1 connected (ocpp2.0.1," in serve.output
 
 
-@pytest.mark.parametrize("args", [
-    ["serve", "--interval", "-5"], ["serve", "--interval", "0"],
-    ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "0"],
-    ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "-1.5"],
-    ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "nan"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["serve", "--interval", "-5"],
+        ["serve", "--interval", "0"],
+        ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "0"],
+        ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "-1.5"],
+        ["connect", "ws://127.0.0.1:9/ocpp", "--heartbeat", "nan"],
+    ],
+)
 def test_non_positive_intervals_are_refused(args: list[str]) -> None:
     result = run(*args)
     assert result.returncode == 2
@@ -489,7 +581,8 @@ def test_a_refused_password_is_reported_on_one_clean_line(serve_factory: Any) ->
     assert refused.returncode == 1
     assert refused.stderr.splitlines() == [
         f"ocpp-engine connect: {url}/CP-1: InvalidStatus: server rejected WebSocket "
-        "connection: HTTP 401"]
+        "connection: HTTP 401"
+    ]
     assert "Response(" not in refused.stdout and "headers" not in refused.stdout
     assert serve.interrupt() == 0
 
@@ -501,15 +594,19 @@ def test_an_action_for_one_of_several_stations_names_them() -> None:
 
     out = io.StringIO()
     csms = TestCentralSystem(FrameLog(out))
-    stations = {"CP-1": SimpleNamespace(version=Version.V16),
-                "CP-2": SimpleNamespace(version=Version.V201)}
+    stations = {
+        "CP-1": SimpleNamespace(version=Version.V16),
+        "CP-2": SimpleNamespace(version=Version.V201),
+    }
     csms.server = SimpleNamespace(stations=stations)  # type: ignore[assignment]
     console = _Console(csms, asyncio.Event(), interactive=False)
     console.run_line('Reset {"type":"Soft"}')
     assert "unknown command" not in out.getvalue()
-    assert ("Reset: to which station? 2 are connected (CP-1, CP-2): name one, as in "
-            "'CP-1 Reset {\"type\":\"Soft\"}', or send it to all with "
-            "'* Reset {\"type\":\"Soft\"}'") in out.getvalue()
+    assert (
+        "Reset: to which station? 2 are connected (CP-1, CP-2): name one, as in "
+        '\'CP-1 Reset {"type":"Soft"}\', or send it to all with '
+        '\'* Reset {"type":"Soft"}\''
+    ) in out.getvalue()
     csms.server = SimpleNamespace(stations={})  # type: ignore[assignment]
     console.run_line("Reset")
     assert "Reset: to which station? none is connected" in out.getvalue()
@@ -529,28 +626,38 @@ def test_an_old_websockets_is_named_with_the_version_needed(tmp_path: Path) -> N
     assert "not installed" not in result.stderr
     imported = subprocess.run(
         [sys.executable, "-c", "import ocpp_engine.transports.websocket"],
-        capture_output=True, text=True, timeout=30, cwd=tmp_path, env=env)
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=tmp_path,
+        env=env,
+    )
     assert "websockets 12.0 is installed, >=14 is needed" in imported.stderr
 
 
 def test_demo_and_validate_leave_websockets_unimported(tmp_path: Path) -> None:
     log = tmp_path / "x.log"
     log.write_text('[2,"1","Heartbeat",{}]\n[3,"1",{"currentTime":"2024-01-01T00:00:00Z"}]\n')
-    code = ("import contextlib, io, sys\n"
-            "from ocpp_engine.cli import main\n"
-            "with contextlib.redirect_stdout(io.StringIO()), "
-            "contextlib.redirect_stderr(io.StringIO()):\n"
-            f"    assert main(['validate', '--version', 'ocpp1.6', {str(log)!r}]) == 0\n"
-            "    assert main(['demo', '--version', 'ocpp2.1']) == 0\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'websockets'))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, cwd=ROOT)
+    code = (
+        "import contextlib, io, sys\n"
+        "from ocpp_engine.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), "
+        "contextlib.redirect_stderr(io.StringIO()):\n"
+        f"    assert main(['validate', '--version', 'ocpp1.6', {str(log)!r}]) == 0\n"
+        "    assert main(['demo', '--version', 'ocpp2.1']) == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'websockets'))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize(("version", "occupied"), [("ocpp1.6", '"status": "Charging"'),
-                                                   ("ocpp2.0.1", '"connectorStatus": "Occupied"')])
+@pytest.mark.parametrize(
+    ("version", "occupied"),
+    [("ocpp1.6", '"status": "Charging"'), ("ocpp2.0.1", '"connectorStatus": "Occupied"')],
+)
 def test_the_demo_runs_the_connect_station_against_the_serve_answers(
     version: str, occupied: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

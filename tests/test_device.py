@@ -115,7 +115,11 @@ async def test_handler_context() -> None:
     await cs.call("Heartbeat")
     [ctx] = contexts
     assert (ctx.action, ctx.message_id, ctx.version, ctx.device) == (
-        "Heartbeat", "s1", Version.V201, central)
+        "Heartbeat",
+        "s1",
+        Version.V201,
+        central,
+    )
     assert ctx.device.identity == "CP-7"
     assert not ctx.is_send
 
@@ -157,7 +161,10 @@ async def test_handler_call_error_reaches_the_caller(version: str) -> None:
     with pytest.raises(CallError) as info:
         await cs.call("Heartbeat")
     assert (info.value.code, info.value.description, info.value.details) == (
-        "SecurityError", "not you", {"hint": "register first"})
+        "SecurityError",
+        "not you",
+        {"hint": "register first"},
+    )
     assert await cs.call("BootNotification", BOOT_REQUEST[version]) == BOOT_RESPONSE
 
 
@@ -194,7 +201,10 @@ async def test_handler_invalid_response_is_internal_error(version: str) -> None:
     [failure] = failures
     assert isinstance(failure, InvalidPayloadError)
     assert (failure.code, failure.path, failure.rule) == (
-        "PropertyConstraintViolation", "currentTime", "format")
+        "PropertyConstraintViolation",
+        "currentTime",
+        "format",
+    )
 
 
 @pytest.mark.parametrize(
@@ -242,7 +252,10 @@ async def test_received_codes_accept_either_spelling(
         with pytest.raises(CallError) as info:
             await task
         assert (info.value.code, info.value.description, info.value.details) == (
-            raised, "no", {"a": 1})
+            raised,
+            "no",
+            {"a": 1},
+        )
 
 
 # -- our calls: misuse -----------------------------------------------------------------------
@@ -350,8 +363,9 @@ async def test_invalid_call_result_raises_and_21_answers_with_callresulterror(
         assert await cs.call("Heartbeat") == HEARTBEAT_RESPONSE
 
 
-@pytest.mark.parametrize("frame", ['[3, "{id}"]', '[3, "{id}", []]', '[4, "{id}"]',
-                                   '[4, "{id}", 7, "x", {{}}]'])
+@pytest.mark.parametrize(
+    "frame", ['[3, "{id}"]', '[3, "{id}", []]', '[4, "{id}"]', '[4, "{id}", 7, "x", {{}}]']
+)
 async def test_malformed_answers_fail_the_call(frame: str) -> None:
     cs = station("ocpp2.0.1")
     async with Peer(cs, answer=False) as peer:
@@ -365,9 +379,11 @@ async def test_malformed_answers_fail_the_call(frame: str) -> None:
 
 async def test_invalid_enum_in_call_result() -> None:
     cs = station("ocpp2.0.1")
-    async with Peer(cs, handlers={"BootNotification": lambda p, c: {**BOOT_RESPONSE,
-                                                                    "status": "Maybe"}},
-                    validation=False):
+    async with Peer(
+        cs,
+        handlers={"BootNotification": lambda p, c: {**BOOT_RESPONSE, "status": "Maybe"}},
+        validation=False,
+    ):
         with pytest.raises(PropertyConstraintViolationError):
             await cs.call("BootNotification", BOOT_REQUEST["ocpp2.0.1"])
 
@@ -545,11 +561,28 @@ async def test_sender_failure_fails_the_call_and_frees_the_slot() -> None:
 async def test_handler_may_call_the_peer_while_handling(version: str) -> None:
     """A CSMS handler asks the station something before answering BootNotification."""
     get = "GetConfiguration" if version == "ocpp1.6" else "GetVariables"
-    get_payload: dict[str, Any] = {} if version == "ocpp1.6" else {"getVariableData": [
-        {"component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"}}]}
-    get_result: dict[str, Any] = {"configurationKey": []} if version == "ocpp1.6" else {
-        "getVariableResult": [{"attributeStatus": "Accepted", "component": {"name": "OCPPCommCtrlr"},
-                               "variable": {"name": "HeartbeatInterval"}}]}
+    get_payload: dict[str, Any] = (
+        {}
+        if version == "ocpp1.6"
+        else {
+            "getVariableData": [
+                {"component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"}}
+            ]
+        }
+    )
+    get_result: dict[str, Any] = (
+        {"configurationKey": []}
+        if version == "ocpp1.6"
+        else {
+            "getVariableResult": [
+                {
+                    "attributeStatus": "Accepted",
+                    "component": {"name": "OCPPCommCtrlr"},
+                    "variable": {"name": "HeartbeatInterval"},
+                }
+            ]
+        }
+    )
     answers: list[Any] = []
 
     async def boot(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -598,8 +631,11 @@ async def test_duplicate_id_while_handling() -> None:
         await release.wait()
         return dict(HEARTBEAT_RESPONSE)
 
-    for version, code in (("ocpp1.6", "ProtocolError"), ("ocpp2.0.1", "RpcFrameworkError"),
-                          ("ocpp2.1", "RpcFrameworkError")):
+    for version, code in (
+        ("ocpp1.6", "ProtocolError"),
+        ("ocpp2.0.1", "RpcFrameworkError"),
+        ("ocpp2.1", "RpcFrameworkError"),
+    ):
         release.clear()
         async with Peer(csms(version, {"Heartbeat": slow})) as peer:
             peer.inject('[2, "same", "Heartbeat", {}]')
@@ -619,8 +655,9 @@ STREAM = {"id": 1, "pending": 0, "basetime": "2024-01-01T00:00:00Z", "data": [{"
 
 async def test_send_runs_the_handler_and_is_never_answered() -> None:
     got: list[tuple[Any, bool]] = []
-    central = csms("ocpp2.1", {"NotifyPeriodicEventStream":
-                               lambda p, c: got.append((p, c.is_send))})
+    central = csms(
+        "ocpp2.1", {"NotifyPeriodicEventStream": lambda p, c: got.append((p, c.is_send))}
+    )
     cs = station("ocpp2.1")
     pipe = connect(cs, central)
     await cs.send("NotifyPeriodicEventStream", STREAM)
@@ -641,8 +678,9 @@ async def test_send_does_not_wait_for_the_outstanding_call() -> None:
         return dict(HEARTBEAT_RESPONSE)
 
     got: list[Any] = []
-    central = csms("ocpp2.1", {"Heartbeat": slow,
-                               "NotifyPeriodicEventStream": lambda p, c: got.append(p)})
+    central = csms(
+        "ocpp2.1", {"Heartbeat": slow, "NotifyPeriodicEventStream": lambda p, c: got.append(p)}
+    )
     cs = station("ocpp2.1")
     pipe = connect(cs, central)
     call = asyncio.create_task(cs.call("Heartbeat"))
@@ -706,14 +744,23 @@ async def test_validation_can_be_switched_off_per_direction_and_action() -> None
 async def test_custom_vendor_actions() -> None:
     vendor = CustomAction(
         "AcmeReboot",
-        request_schema={"type": "object", "properties": {"delay": {"type": "integer"}},
-                        "additionalProperties": False},
-        response_schema={"type": "object", "required": ["ok"],
-                         "properties": {"ok": {"type": "boolean"}}},
+        request_schema={
+            "type": "object",
+            "properties": {"delay": {"type": "integer"}},
+            "additionalProperties": False,
+        },
+        response_schema={
+            "type": "object",
+            "required": ["ok"],
+            "properties": {"ok": {"type": "boolean"}},
+        },
     )
     loose = CustomAction("AcmePing")
-    central = csms("ocpp2.0.1", {"AcmeReboot": lambda p, c: {"ok": True},
-                                 "AcmePing": lambda p, c: {"anything": 1}}, actions=[vendor])
+    central = csms(
+        "ocpp2.0.1",
+        {"AcmeReboot": lambda p, c: {"ok": True}, "AcmePing": lambda p, c: {"anything": 1}},
+        actions=[vendor],
+    )
     central.register_action(loose)
     cs = station("ocpp2.0.1", actions=[vendor, loose])
     connect(cs, central)

@@ -18,13 +18,16 @@ class LinkDown(Exception):
 
 def failing_sender(use_async: bool) -> Any:
     if use_async:
+
         async def send(raw: str) -> None:
             await asyncio.sleep(0)
             raise LinkDown(raw)
+
         return send
 
     def send_now(raw: str) -> None:
         raise LinkDown(raw)
+
     return send_now
 
 
@@ -39,9 +42,15 @@ async def test_a_failing_sender_fails_the_call_and_the_send(use_async: bool, hoo
     with pytest.raises(LinkDown):
         await device.call("Heartbeat")
     with pytest.raises(LinkDown):
-        await device.send("NotifyPeriodicEventStream",
-                          {"id": 1, "pending": 0, "basetime": "2024-01-01T00:00:00Z",
-                           "data": [{"t": 0, "v": "1"}]})
+        await device.send(
+            "NotifyPeriodicEventStream",
+            {
+                "id": 1,
+                "pending": 0,
+                "basetime": "2024-01-01T00:00:00Z",
+                "data": [{"t": 0, "v": "1"}],
+            },
+        )
     assert device.pending_calls == 0
     await asyncio.sleep(0)
     assert device.active_tasks == 0
@@ -55,8 +64,11 @@ async def test_a_failing_sender_fails_the_call_and_the_send(use_async: bool, hoo
 async def test_a_failing_sender_of_a_reply_is_logged(
     use_async: bool, hooked: bool, caplog: pytest.LogCaptureFixture
 ) -> None:
-    device = Device(failing_sender(use_async), {"Heartbeat": lambda p, c: {
-        "currentTime": "2024-01-01T00:00:00Z"}}, version="ocpp2.0.1")
+    device = Device(
+        failing_sender(use_async),
+        {"Heartbeat": lambda p, c: {"currentTime": "2024-01-01T00:00:00Z"}},
+        version="ocpp2.0.1",
+    )
     if hooked:
         device.hooks.before("send_message", lambda ctx: None)
     device.connected()

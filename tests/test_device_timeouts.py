@@ -33,8 +33,10 @@ def station(clock: Any, **options: Any) -> Device:
 async def test_outstanding_calls_expire_by_the_time_passed_in() -> None:
     loop = asyncio.get_running_loop()
     calls = Outstanding()
-    a, b, c = (Pending("Heartbeat", i, "[]", loop.create_future(), t)
-               for i, t in (("a", 5.0), ("b", 1.0), ("c", 3.0)))
+    a, b, c = (
+        Pending("Heartbeat", i, "[]", loop.create_future(), t)
+        for i, t in (("a", 5.0), ("b", 1.0), ("c", 3.0))
+    )
     assert calls.next_deadline() is None
     assert calls.admit(a, 2) and calls.admit(b, 2)
     calls.sent(a, 10.0)
@@ -54,8 +56,7 @@ async def test_outstanding_calls_expire_by_the_time_passed_in() -> None:
 async def test_a_waiting_call_whose_caller_gave_up_is_skipped() -> None:
     loop = asyncio.get_running_loop()
     calls = Outstanding()
-    first, gone, last = (Pending("Heartbeat", i, "[]", loop.create_future(), 1.0)
-                         for i in "xyz")
+    first, gone, last = (Pending("Heartbeat", i, "[]", loop.create_future(), 1.0) for i in "xyz")
     assert calls.admit(first, 1)
     calls.sent(first, 0.0)
     assert not calls.admit(gone, 1) and not calls.admit(last, 1)
@@ -108,8 +109,9 @@ async def test_an_unanswered_call_times_out_after_answered_calls_with_longer_tim
         assert clock.pending == 0
 
 
-async def test_the_timer_is_set_again_for_a_later_deadline_once_an_earlier_call_is_answered(
-) -> None:
+async def test_the_timer_is_set_again_for_a_later_deadline_once_an_earlier_call_is_answered() -> (
+    None
+):
     clock = FakeClock()
     cs = station(clock, max_outstanding_calls=2)
     async with Peer(cs, answer=False) as peer:

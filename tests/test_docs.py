@@ -56,24 +56,33 @@ RUN_ELSEWHERE = {
     "examples/typed_messages.py": "tests/test_messages_typing.py",
 }
 #: Included example files run end to end by this module.
-RUN_HERE = {f"examples/{t}_{side}.py" for t in ("websocket", "mqtt", "serial")
-            for side in ("csms", "charge_point")}
+RUN_HERE = {
+    f"examples/{t}_{side}.py"
+    for t in ("websocket", "mqtt", "serial")
+    for side in ("csms", "charge_point")
+}
 
 
 def test_the_guides_have_code() -> None:
     names = {p.relative_to(DOCS).as_posix() for p in PAGES}
     assert {"getting-started.md", "guides/testing.md", "concepts/hooks.md"} <= names
-    assert {"guides/websocket.md", "guides/serial.md", "guides/charge-point.md",
-            "guides/csms.md", "guides/typed-messages.md", "guides/outbox.md",
-            "concepts/limits.md"} <= names
+    assert {
+        "guides/websocket.md",
+        "guides/serial.md",
+        "guides/charge-point.md",
+        "guides/csms.md",
+        "guides/typed-messages.md",
+        "guides/outbox.md",
+        "concepts/limits.md",
+    } <= names
 
 
 class Block(NamedTuple):
     """One ```` ```python ```` block of a page."""
 
-    page: str       # relative to docs/
-    number: int     # 1-based, in the order of the page
-    title: str      # the fence's attributes, such as ``title="test_x.py"``
+    page: str  # relative to docs/
+    number: int  # 1-based, in the order of the page
+    title: str  # the fence's attributes, such as ``title="test_x.py"``
     code: str
     no_run: bool
 
@@ -89,9 +98,16 @@ class Block(NamedTuple):
 
 def python_blocks(page: Path) -> list[Block]:
     text = page.read_text()
-    return [Block(page.relative_to(DOCS).as_posix(), number, match.group(1), match.group(2),
-                  text[:match.start()].rstrip().endswith(NO_RUN))
-            for number, match in enumerate(BLOCK.finditer(text), 1)]
+    return [
+        Block(
+            page.relative_to(DOCS).as_posix(),
+            number,
+            match.group(1),
+            match.group(2),
+            text[: match.start()].rstrip().endswith(NO_RUN),
+        )
+        for number, match in enumerate(BLOCK.finditer(text), 1)
+    ]
 
 
 BLOCKS = [block for page in PAGES for block in python_blocks(page)]
@@ -107,19 +123,30 @@ def run_block(block: Block, where: Path) -> subprocess.CompletedProcess[str]:
     else:  # a pytest module: this project's pytest configuration and conftest stay out
         (where / module).write_text(block.code)
         (where / "pytest.ini").write_text("[pytest]\n")
-        command = [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--rootdir",
-                   str(where), module]
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "no:cacheprovider",
+            "--rootdir",
+            str(where),
+            module,
+        ]
     try:
-        return subprocess.run(command, cwd=where, capture_output=True, text=True, env=env,
-                              timeout=BLOCK_TIMEOUT)
+        return subprocess.run(
+            command, cwd=where, capture_output=True, text=True, env=env, timeout=BLOCK_TIMEOUT
+        )
     except subprocess.TimeoutExpired as exc:
-        return subprocess.CompletedProcess(command, -1, str(exc.stdout or ""),
-                                           f"hung: still running after {BLOCK_TIMEOUT} s")
+        return subprocess.CompletedProcess(
+            command, -1, str(exc.stdout or ""), f"hung: still running after {BLOCK_TIMEOUT} s"
+        )
 
 
 @pytest.fixture(scope="module")
-def block_runs(tmp_path_factory: pytest.TempPathFactory
-               ) -> dict[str, subprocess.CompletedProcess[str]]:
+def block_runs(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, subprocess.CompletedProcess[str]]:
     """Every runnable block of the site, each run alone, all at once."""
     runnable = [block for block in BLOCKS if not block.no_run]
     places = [tmp_path_factory.mktemp(f"block{n}") for n in range(len(runnable))]
@@ -130,7 +157,8 @@ def block_runs(tmp_path_factory: pytest.TempPathFactory
 
 @pytest.mark.parametrize("block", BLOCKS, ids=lambda b: b.name)
 def test_every_python_block_runs_on_its_own(
-        block: Block, block_runs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    block: Block, block_runs: dict[str, subprocess.CompletedProcess[str]]
+) -> None:
     """A reader may copy any block alone: it runs in a fresh interpreter, with nothing before it."""
     if block.no_run:
         pytest.skip(NOT_RUN.get((block.page, block.number), "marked no-run"))
@@ -139,8 +167,7 @@ def test_every_python_block_runs_on_its_own(
     if block.pytest_module is not None:
         tests = len(re.findall(r"^def test_\w+\(", block.code, re.MULTILINE))
         summary = run.stdout.strip().splitlines()[-1]
-        assert re.fullmatch(rf"=+ {tests} passed in [\d.]+s( \([\d:]+\))? =+", summary), (
-            run.stdout)
+        assert re.fullmatch(rf"=+ {tests} passed in [\d.]+s( \([\d:]+\))? =+", summary), run.stdout
 
 
 def test_the_blocks_left_unrun_are_the_listed_ones() -> None:
@@ -148,7 +175,8 @@ def test_the_blocks_left_unrun_are_the_listed_ones() -> None:
     assert marked == set(NOT_RUN)
     assert len(NOT_RUN) <= 3, "a block that is not run is a block that may be wrong"
     assert all(block.title.strip() == "" or block.pytest_module for block in BLOCKS), (
-        "a python fence's only attribute is the title of a pytest module")
+        "a python fence's only attribute is the title of a pytest module"
+    )
 
 
 def test_the_testing_guide_holds_a_pytest_module_for_plain_pytest() -> None:
@@ -173,7 +201,8 @@ def test_python_code_is_either_runnable_or_an_included_example(page: Path) -> No
         elif language == "py":
             lines = [line for line in body.splitlines() if line.strip()]
             assert lines and all(SNIPPET.fullmatch(line) for line in lines), (
-                f"{page.name}: a ```py fence may only include files from examples/")
+                f"{page.name}: a ```py fence may only include files from examples/"
+            )
 
 
 def included_files() -> set[str]:
@@ -205,7 +234,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
@@ -232,22 +266,26 @@ def test_site_builds_strictly(site: Path) -> None:
 
 REFERENCE_PAGES = ["reference", "messages/v16", "messages/v201", "messages/v21"]
 #: reStructuredText that Markdown prints as it is.
-RST = re.compile(r":(?:class|func|meth|attr|mod|exc|obj|data):`|^\s*(?:Example|Examples)::\s*$",
-                 re.MULTILINE)
+RST = re.compile(
+    r":(?:class|func|meth|attr|mod|exc|obj|data):`|^\s*(?:Example|Examples)::\s*$", re.MULTILINE
+)
 
 
 def section(html: str, anchor: str) -> str:
     """The HTML of the object whose heading has *anchor*, up to the next object's heading."""
     start = html.index(f'id="{anchor}"')
     end = html.find('class="doc doc-heading"', html.index("</h", start))
-    return html[start:end if end > 0 else None]
+    return html[start : end if end > 0 else None]
 
 
 def test_docstrings_hold_no_restructuredtext() -> None:
     """The reference renders docstrings as Markdown: rST roles and ``::`` blocks print raw."""
-    found = [f"{path.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}"
-             for path in sorted((ROOT / "ocpp_engine").rglob("*.py"))
-             for text in [path.read_text()] for m in RST.finditer(text)]
+    found = [
+        f"{path.relative_to(ROOT)}:{text[: m.start()].count(chr(10)) + 1}"
+        for path in sorted((ROOT / "ocpp_engine").rglob("*.py"))
+        for text in [path.read_text()]
+        for m in RST.finditer(text)
+    ]
     assert not found, found
 
 
@@ -260,10 +298,15 @@ def test_the_reference_prints_no_raw_markup_and_no_private_names(site: Path, pag
     assert not dunders, sorted(set(dunders))
 
 
-@pytest.mark.parametrize("cls", [
-    "ocpp_engine.Device", "ocpp_engine.transports.websocket.CentralSystem",
-    "ocpp_engine.transports.websocket.ChargePoint", "ocpp_engine.testing.Peer",
-])
+@pytest.mark.parametrize(
+    "cls",
+    [
+        "ocpp_engine.Device",
+        "ocpp_engine.transports.websocket.CentralSystem",
+        "ocpp_engine.transports.websocket.ChargePoint",
+        "ocpp_engine.testing.Peer",
+    ],
+)
 def test_classes_show_their_constructor_signature(site: Path, cls: str) -> None:
     html = (site / "reference" / "index.html").read_text()
     text = section(html, cls)
@@ -288,7 +331,7 @@ def test_docstring_examples_render_as_code(site: Path) -> None:
 @pytest.mark.parametrize("page", REFERENCE_PAGES)
 def test_a_returns_section_is_one_row(site: Path, page: str) -> None:
     html = (site / page / "index.html").read_text()
-    tables = re.findall(r'Returns:</span>.*?<tbody>(.*?)</tbody>', html, re.DOTALL)
+    tables = re.findall(r"Returns:</span>.*?<tbody>(.*?)</tbody>", html, re.DOTALL)
     assert page != "reference" or tables
     assert all(body.count("<tr") == 1 for body in tables)
 
@@ -307,7 +350,9 @@ def test_wide_tables_fit_or_scroll(site: Path) -> None:
     """Material gives each header cell 5rem: a nine-column table overflowed a 1280 px window."""
     css = (DOCS / "css" / "extra.css").read_text()
     assert "min-width: 0" in css and "overflow-x: auto" in css
-    assert 'href="../../css/extra.css"' in (site / "guides" / "performance" / "index.html").read_text()
+    assert (
+        'href="../../css/extra.css"' in (site / "guides" / "performance" / "index.html").read_text()
+    )
 
 
 def test_the_docs_extra_formats_signatures() -> None:
@@ -385,9 +430,11 @@ async def test_the_mqtt_examples_run_together(capsys: pytest.CaptureFixture[str]
     try:
         csms, station = load_example("mqtt_csms"), load_example("mqtt_charge_point")
         csms.MqttCentralSystem = lambda *a, **k: MqttCentralSystem(  # type: ignore[attr-defined]
-            *a, **{**k, "port": broker.port})
+            *a, **{**k, "port": broker.port}
+        )
         station.MqttChargingStation = lambda *a, **k: mqtt.MqttChargingStation(  # type: ignore[attr-defined]
-            *a, **{**k, "port": broker.port})
+            *a, **{**k, "port": broker.port}
+        )
         serving = asyncio.ensure_future(csms.main())
         try:
             # the central system subscribes first, or the broker drops the station's first boot
@@ -485,7 +532,7 @@ def test_the_architecture_page_names_only_what_exists() -> None:
     engine = importlib.import_module("ocpp_engine._engine")
     root = importlib.import_module("ocpp_engine")
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
-    table = text[text.index("## Where each rule lives"):]
+    table = text[text.index("## Where each rule lives") :]
     checked = 0
     for line in table.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]

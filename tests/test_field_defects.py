@@ -19,8 +19,7 @@ from ocpp_engine import (
 )
 from ocpp_engine.testing import FakeClock, Peer, connect
 
-STREAM = {"id": 1, "pending": 0, "basetime": "2024-01-01T00:00:00Z",
-          "data": [{"t": 0, "v": "1"}]}
+STREAM = {"id": 1, "pending": 0, "basetime": "2024-01-01T00:00:00Z", "data": [{"t": 0, "v": "1"}]}
 NOW = "2024-01-01T00:00:00Z"
 
 
@@ -84,14 +83,15 @@ async def test_a_send_whose_async_before_hook_outlives_the_connection_is_not_sen
 # -- a readable message id over 36 characters is answered --------------------------------------
 
 
-@pytest.mark.parametrize(("version", "code"), [
-    ("ocpp1.6", "ProtocolError"),
-    ("ocpp2.0.1", "RpcFrameworkError"),
-    ("ocpp2.1", "RpcFrameworkError"),
-])
-async def test_a_call_with_a_long_string_id_is_answered_on_that_id(
-    version: str, code: str
-) -> None:
+@pytest.mark.parametrize(
+    ("version", "code"),
+    [
+        ("ocpp1.6", "ProtocolError"),
+        ("ocpp2.0.1", "RpcFrameworkError"),
+        ("ocpp2.1", "RpcFrameworkError"),
+    ],
+)
+async def test_a_call_with_a_long_string_id_is_answered_on_that_id(version: str, code: str) -> None:
     long_id = "x" * 37
     async with Peer(Device(version=version)) as peer:
         peer.inject(json.dumps([2, long_id, "Heartbeat", {}]))
@@ -120,8 +120,7 @@ def _trigger_handler(asynchronous: bool) -> Any:
 async def test_after_reply_work_follows_the_reply_on_the_wire(
     asynchronous: bool, async_sender: bool
 ) -> None:
-    station = Device(handlers={"TriggerMessage": _trigger_handler(asynchronous)},
-                     version="ocpp1.6")
+    station = Device(handlers={"TriggerMessage": _trigger_handler(asynchronous)}, version="ocpp1.6")
     csms = Device(handlers={"Heartbeat": lambda p, c: {"currentTime": NOW}}, version="ocpp1.6")
     pipe = connect(csms, station)
     if async_sender:
@@ -133,7 +132,8 @@ async def test_after_reply_work_follows_the_reply_on_the_wire(
 
         station.sender = send
     assert await csms.call("TriggerMessage", {"requestedMessage": "Heartbeat"}) == {
-        "status": "Accepted"}
+        "status": "Accepted"
+    }
     for _ in range(20):
         await asyncio.sleep(0)
     from_station = [json.loads(raw) for who, raw in pipe.frames if who == "b"]
@@ -158,11 +158,11 @@ async def test_after_reply_runs_callbacks_in_order_and_only_after_a_callresult()
         ctx.after_reply(ran.append, "never")
         return {"status": "NotAStatus"}  # fails the response schema: InternalError goes out
 
-    station = Device(handlers={"TriggerMessage": ok, "ClearCache": refuses},
-                     version="ocpp1.6")
+    station = Device(handlers={"TriggerMessage": ok, "ClearCache": refuses}, version="ocpp1.6")
     async with Peer(station) as peer:
         assert await peer.call("TriggerMessage", {"requestedMessage": "Heartbeat"}) == {
-            "status": "Accepted"}
+            "status": "Accepted"
+        }
         for _ in range(5):
             await asyncio.sleep(0)
         assert ran == ["first", "second", "third"]
@@ -197,8 +197,13 @@ async def test_a_failing_after_reply_callback_is_logged_and_hooked(
 def test_after_reply_refuses_a_send() -> None:
     device = Device(version="ocpp2.1")
     device.connected()
-    ctx = CallContext("NotifyPeriodicEventStream", "m1", device.version, device,  # type: ignore[arg-type]
-                      True)
+    ctx = CallContext(
+        "NotifyPeriodicEventStream",
+        "m1",
+        device.version,
+        device,  # type: ignore[arg-type]
+        True,
+    )
     with pytest.raises(LocalProtocolError):
         ctx.after_reply(print)
 

@@ -25,7 +25,7 @@ def test_hostile_input_never_breaks_a_device() -> None:
     [
         ('[2,"a","Heartbeat",{}]', "a", "a", "a"),
         ("nonsense", None, "-1", "-1"),
-        ('[3,17,{}]', None, None, None),
+        ("[3,17,{}]", None, None, None),
         ('[7,"t",{}]', None, "t", None),
         ('[true,"t",{}]', None, "t", None),
         ('[2,"' + "x" * 37 + '","Heartbeat",{}]', "x" * 37, "x" * 37, "x" * 37),
@@ -33,8 +33,8 @@ def test_hostile_input_never_breaks_a_device() -> None:
         ('[2,"deep",' + "[" * 40 + "]" * 40 + "]", "deep", "deep", "deep"),
     ],
 )
-def test_the_fuzz_model_of_answers(raw: str, v16: str | None, v201: str | None,
-                                   v21: str | None) -> None:
+def test_the_fuzz_model_of_answers(
+    raw: str, v16: str | None, v201: str | None, v21: str | None
+) -> None:
     # the harness's model must be right for the fuzz to prove anything
-    assert [expected_reply(raw, v) for v in ("ocpp1.6", "ocpp2.0.1", "ocpp2.1")] == [
-        v16, v201, v21]
+    assert [expected_reply(raw, v) for v in ("ocpp1.6", "ocpp2.0.1", "ocpp2.1")] == [v16, v201, v21]

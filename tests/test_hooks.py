@@ -26,12 +26,15 @@ from .helpers import BOOT_REQUEST, BOOT_RESPONSE, HEARTBEAT_RESPONSE, csms
 def record_all(device: Device, log: list[str], *, use_async: bool = False) -> None:
     def make(kind: str, name: str) -> Any:
         if use_async:
+
             async def hook(ctx: HookContext) -> None:
                 await asyncio.sleep(0)
                 log.append(f"{kind} {name}")
         else:
+
             def hook(ctx: HookContext) -> None:  # type: ignore[misc]
                 log.append(f"{kind} {name}")
+
         return hook
 
     for name in sorted(HOOK_NAMES):
@@ -41,14 +44,19 @@ def record_all(device: Device, log: list[str], *, use_async: bool = False) -> No
 
 CALLER_STEPS = [
     "before send_call",
-    "before send_message", "after send_message", "after send_call",
-    "before execute_call_result_handler", "after execute_call_result_handler",
+    "before send_message",
+    "after send_message",
+    "after send_call",
+    "before execute_call_result_handler",
+    "after execute_call_result_handler",
 ]
 HANDLER_STEPS = [
     "before message_received",
-    "before execute_call_handler", "after execute_call_handler",
+    "before execute_call_handler",
+    "after execute_call_handler",
     "before send_call_result",
-    "before send_message", "after send_message",
+    "before send_message",
+    "after send_message",
     "after send_call_result",
     "after message_received",
 ]
@@ -74,9 +82,12 @@ async def test_hook_order_of_a_round_trip(use_async: bool) -> None:
         assert handler_log == HANDLER_STEPS
         assert caller_log == [
             "before send_call",
-            "before send_message", "after send_message", "after send_call",
+            "before send_message",
+            "after send_message",
+            "after send_call",
             "before message_received",
-            "before execute_call_result_handler", "after execute_call_result_handler",
+            "before execute_call_result_handler",
+            "after execute_call_result_handler",
             "after message_received",
         ]
     else:
@@ -87,12 +98,19 @@ async def test_hook_order_of_a_round_trip(use_async: bool) -> None:
 
         assert sorted(handler_log) == sorted(HANDLER_STEPS)
         assert in_order(handler_log, "before message_received", "after message_received")
-        assert in_order(handler_log, "before execute_call_handler", "after execute_call_handler",
-                        "before send_call_result", "after send_call_result")
-        assert in_order(handler_log, "before send_call_result", "before send_message",
-                        "after send_message")
-        assert sorted(caller_log) == sorted([*CALLER_STEPS, "before message_received",
-                                             "after message_received"])
+        assert in_order(
+            handler_log,
+            "before execute_call_handler",
+            "after execute_call_handler",
+            "before send_call_result",
+            "after send_call_result",
+        )
+        assert in_order(
+            handler_log, "before send_call_result", "before send_message", "after send_message"
+        )
+        assert sorted(caller_log) == sorted(
+            [*CALLER_STEPS, "before message_received", "after message_received"]
+        )
         assert in_order(caller_log, *CALLER_STEPS)
 
 
@@ -114,15 +132,18 @@ async def test_hook_order_of_a_call_error() -> None:
     await pipe.settle()
     assert handler_log == [
         "before message_received",
-        "before execute_call_handler", "after execute_call_handler",
+        "before execute_call_handler",
+        "after execute_call_handler",
         "before send_call_error",
-        "before send_message", "after send_message",
+        "before send_message",
+        "after send_message",
         "after send_call_error",
         "after message_received",
     ]
     assert caller_log[-4:] == [
         "before message_received",
-        "before execute_call_error_handler", "after execute_call_error_handler",
+        "before execute_call_error_handler",
+        "after execute_call_error_handler",
         "after message_received",
     ]
 
@@ -156,15 +177,22 @@ async def test_before_hooks_change_the_step() -> None:
     central.hooks.before("send_call_result", shorten_interval)
     connect(cs, central)
     result = await cs.call("BootNotification", BOOT_REQUEST["ocpp1.6"])
-    assert seen == [{"chargePointVendor": "Renamed", "chargePointModel": "Tagged",
-                     "chargePointSerialNumber": "SN-1"}]
+    assert seen == [
+        {
+            "chargePointVendor": "Renamed",
+            "chargePointModel": "Tagged",
+            "chargePointSerialNumber": "SN-1",
+        }
+    ]
     assert result == {**BOOT_RESPONSE, "interval": 60}
 
 
 async def test_before_hooks_stop_the_step() -> None:
     central = csms("ocpp1.6")
     handled: list[str] = []
-    central.on("Authorize", lambda p, c: handled.append("auth") or {"idTagInfo": {"status": "Accepted"}})
+    central.on(
+        "Authorize", lambda p, c: handled.append("auth") or {"idTagInfo": {"status": "Accepted"}}
+    )
 
     def gate(ctx: HookContext) -> None:
         if ctx.action == "Authorize":
@@ -186,8 +214,10 @@ async def test_before_hooks_stop_the_step() -> None:
             await peer.call("Authorize", {"idTag": "T"})
         assert info.value.code == "SecurityError"
         with pytest.raises(CallError) as info:
-            await peer.call("StatusNotification", {"connectorId": 1, "errorCode": "NoError",
-                                                   "status": "Available"})
+            await peer.call(
+                "StatusNotification",
+                {"connectorId": 1, "errorCode": "NoError", "status": "Available"},
+            )
         assert info.value.code == "InternalError"
         assert handled == []
     async with Peer(cs) as peer:
@@ -281,13 +311,18 @@ async def test_error_hooks_change_the_error() -> None:
     central.hooks.before("send_call_error", soften)
     cs = Device(lambda raw: None, version="ocpp2.0.1", id_factory=sequential_ids())
     seen: list[Any] = []
-    cs.hooks.after("execute_call_error_handler",
-                   lambda ctx: seen.append((ctx.error_code, ctx.error_description)))
+    cs.hooks.after(
+        "execute_call_error_handler",
+        lambda ctx: seen.append((ctx.error_code, ctx.error_description)),
+    )
     connect(cs, central)
     with pytest.raises(CallError) as info:
         await cs.call("Heartbeat")
     assert (info.value.code, info.value.description, info.value.details) == (
-        "SecurityError", "please boot first", {"retry": 10})
+        "SecurityError",
+        "please boot first",
+        {"retry": 10},
+    )
     assert seen == [("SecurityError", "please boot first")]
 
 
@@ -313,15 +348,23 @@ async def test_unknown_hook_names_and_removal() -> None:
 
 async def test_2_1_hooks() -> None:
     cs = Device(lambda raw: None, version="ocpp2.1", id_factory=sequential_ids())
-    central = csms("ocpp2.1", {"NotifyPeriodicEventStream": lambda p, c: None,
-                               "Heartbeat": lambda p, c: {"currentTime": 1}}, validation=False)
+    central = csms(
+        "ocpp2.1",
+        {
+            "NotifyPeriodicEventStream": lambda p, c: None,
+            "Heartbeat": lambda p, c: {"currentTime": 1},
+        },
+        validation=False,
+    )
     cs_log: list[str] = []
     central_log: list[str] = []
     record_all(cs, cs_log)
     record_all(central, central_log)
     pipe = connect(cs, central)
-    await cs.send("NotifyPeriodicEventStream", {"id": 1, "pending": 0, "basetime":
-                                                "2024-01-01T00:00:00Z", "data": [{"t": 0, "v": "1"}]})
+    await cs.send(
+        "NotifyPeriodicEventStream",
+        {"id": 1, "pending": 0, "basetime": "2024-01-01T00:00:00Z", "data": [{"t": 0, "v": "1"}]},
+    )
     with pytest.raises(TypeConstraintViolationError):
         await cs.call("Heartbeat")
     await pipe.settle()
@@ -352,12 +395,20 @@ def test_the_documented_tables_are_the_records_and_nothing_else() -> None:
     from ocpp_engine import _hooks
 
     docs = pathlib.Path(__file__).parent.parent / "docs" / "concepts" / "hooks.md"
-    documented = [line for line in docs.read_text().splitlines()
-                  if line.startswith("| `") or line.startswith("| hook ")]
+    documented = [
+        line
+        for line in docs.read_text().splitlines()
+        if line.startswith("| `") or line.startswith("| hook ")
+    ]
     rendered = [line for line in _hooks.markdown_table().splitlines() if line != "|---|---|---|"]
     assert documented == rendered  # every record is documented, every documented row a record
-    assert [re.match(r"\| `(\w+)`", line).group(1)  # type: ignore[union-attr]
-            for line in documented[1:]] == [name.value for name in _hooks.HOOKS]
+    assert (
+        [
+            re.match(r"\| `(\w+)`", line).group(1)  # type: ignore[union-attr]
+            for line in documented[1:]
+        ]
+        == [name.value for name in _hooks.HOOKS]
+    )
     assert _hooks.text_table() in (_hooks.__doc__ or "")
 
 
@@ -371,14 +422,27 @@ def test_the_device_names_its_hooks_through_the_enum() -> None:
         source = ast.parse(inspect.getsource(module))
         # Where a hook is named: HookContext(name, ...), before/after/report(hooks, name, ...),
         # and "name in hooks._active" / "hooks._after".
-        named = [node.args[0] for node in ast.walk(source) if isinstance(node, ast.Call)
-                 and isinstance(node.func, ast.Name) and node.func.id == "HookContext"]
-        named += [node.args[1] for node in ast.walk(source) if isinstance(node, ast.Call)
-                  and isinstance(node.func, ast.Name)
-                  and node.func.id in ("_before", "_after", "_report")]
-        named += [node.left for node in ast.walk(source) if isinstance(node, ast.Compare)
-                  and isinstance(node.ops[0], ast.In)
-                  and ast.unparse(node.comparators[0]).endswith(("._active", "._after"))]
+        named = [
+            node.args[0]
+            for node in ast.walk(source)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "HookContext"
+        ]
+        named += [
+            node.args[1]
+            for node in ast.walk(source)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("_before", "_after", "_report")
+        ]
+        named += [
+            node.left
+            for node in ast.walk(source)
+            if isinstance(node, ast.Compare)
+            and isinstance(node.ops[0], ast.In)
+            and ast.unparse(node.comparators[0]).endswith(("._active", "._after"))
+        ]
         assert len(named) > 10
         for node in named:
             assert isinstance(node, ast.Name), ast.unparse(node)

@@ -45,6 +45,7 @@ def record(log: list[str], action: str, answer: dict[str, Any]) -> Any:
     def handler(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         log.append(action)
         return answer
+
     return handler
 
 
@@ -64,8 +65,9 @@ class TheirStation16(ChargePoint16):
 
 class TheirStation201(ChargePoint201):
     @on(Action201.request_start_transaction)
-    def on_request_start(self, id_token: dict[str, Any], remote_start_id: int,
-                         **kwargs: Any) -> Any:
+    def on_request_start(
+        self, id_token: dict[str, Any], remote_start_id: int, **kwargs: Any
+    ) -> Any:
         self.remote_token = id_token["id_token"]
         return result201.RequestStartTransaction(status="Accepted")
 
@@ -89,13 +91,15 @@ async def test_their_16_charge_point_against_our_central_system() -> None:
     log: list[str] = []
     meter: list[Any] = []
     handlers = {
-        "BootNotification": record(log, "BootNotification",
-                                   {"status": "Accepted", "currentTime": NOW, "interval": 60}),
+        "BootNotification": record(
+            log, "BootNotification", {"status": "Accepted", "currentTime": NOW, "interval": 60}
+        ),
         "Heartbeat": record(log, "Heartbeat", {"currentTime": NOW}),
         "StatusNotification": record(log, "StatusNotification", {}),
         "Authorize": record(log, "Authorize", {"idTagInfo": {"status": "Accepted"}}),
-        "StartTransaction": record(log, "StartTransaction", {
-            "transactionId": 42, "idTagInfo": {"status": "Accepted"}}),
+        "StartTransaction": record(
+            log, "StartTransaction", {"transactionId": 42, "idTagInfo": {"status": "Accepted"}}
+        ),
         "MeterValues": lambda p, c: meter.append(p) or {},
         "StopTransaction": record(log, "StopTransaction", {}),
         "DataTransfer": refuse_data_transfer,
@@ -103,39 +107,80 @@ async def test_their_16_charge_point_against_our_central_system() -> None:
     async with CentralSystem(handlers, port=0, versions=["ocpp1.6"]) as csms:
         station, handle = await run_their_station(csms, TheirStation16, "ocpp1.6")
         try:
-            boot = await within(station.call(call16.BootNotification(
-                charge_point_model="Model", charge_point_vendor="Vendor")))
+            boot = await within(
+                station.call(
+                    call16.BootNotification(
+                        charge_point_model="Model", charge_point_vendor="Vendor"
+                    )
+                )
+            )
             assert boot.status == "Accepted" and boot.interval == 60
             assert (await within(station.call(call16.Heartbeat()))).current_time == NOW
-            await within(station.call(call16.StatusNotification(
-                connector_id=1, error_code="NoError", status="Available")))
+            await within(
+                station.call(
+                    call16.StatusNotification(
+                        connector_id=1, error_code="NoError", status="Available"
+                    )
+                )
+            )
             auth = await within(station.call(call16.Authorize(id_tag="TAG")))
             assert auth.id_tag_info["status"] == "Accepted"
-            start = await within(station.call(call16.StartTransaction(
-                connector_id=1, id_tag="TAG", meter_start=0, timestamp=NOW)))
+            start = await within(
+                station.call(
+                    call16.StartTransaction(
+                        connector_id=1, id_tag="TAG", meter_start=0, timestamp=NOW
+                    )
+                )
+            )
             assert start.transaction_id == 42
-            await within(station.call(call16.MeterValues(
-                connector_id=1, transaction_id=42, meter_value=[{
-                    "timestamp": NOW, "sampled_value": [
-                        {"value": "1500", "measurand": "Energy.Active.Import.Register",
-                         "unit": "Wh"}]}])))
-            await within(station.call(call16.StopTransaction(
-                meter_stop=1500, timestamp=NOW, transaction_id=42, reason="Local")))
+            await within(
+                station.call(
+                    call16.MeterValues(
+                        connector_id=1,
+                        transaction_id=42,
+                        meter_value=[
+                            {
+                                "timestamp": NOW,
+                                "sampled_value": [
+                                    {
+                                        "value": "1500",
+                                        "measurand": "Energy.Active.Import.Register",
+                                        "unit": "Wh",
+                                    }
+                                ],
+                            }
+                        ],
+                    )
+                )
+            )
+            await within(
+                station.call(
+                    call16.StopTransaction(
+                        meter_stop=1500, timestamp=NOW, transaction_id=42, reason="Local"
+                    )
+                )
+            )
             # the central side starts a transaction remotely
-            answer = await within(csms.call("CP-1", "RemoteStartTransaction",
-                                            {"idTag": "REMOTE", "connectorId": 1}))
+            answer = await within(
+                csms.call("CP-1", "RemoteStartTransaction", {"idTag": "REMOTE", "connectorId": 1})
+            )
             assert answer == {"status": "Accepted"} and station.remote_tag == "REMOTE"
             # a CALLERROR each way: our handler refuses, and they lack a handler
             with pytest.raises(TheirProtocolError):
-                await within(station.call(call16.DataTransfer(vendor_id="acme"),
-                                          suppress=False))
+                await within(station.call(call16.DataTransfer(vendor_id="acme"), suppress=False))
             with pytest.raises(CallError) as info:
                 await within(csms.call("CP-1", "UnlockConnector", {"connectorId": 1}))
             assert info.value.code == "NotImplemented"
         finally:
             await stop_their_station(handle)
-    assert log == ["BootNotification", "Heartbeat", "StatusNotification", "Authorize",
-                   "StartTransaction", "StopTransaction"]
+    assert log == [
+        "BootNotification",
+        "Heartbeat",
+        "StatusNotification",
+        "Authorize",
+        "StartTransaction",
+        "StopTransaction",
+    ]
     assert meter[0]["meterValue"][0]["sampledValue"][0]["value"] == "1500"
 
 
@@ -143,8 +188,9 @@ async def test_their_201_charge_point_against_our_central_system() -> None:
     events: list[dict[str, Any]] = []
     log: list[str] = []
     handlers = {
-        "BootNotification": record(log, "BootNotification",
-                                   {"status": "Accepted", "currentTime": NOW, "interval": 60}),
+        "BootNotification": record(
+            log, "BootNotification", {"status": "Accepted", "currentTime": NOW, "interval": 60}
+        ),
         "Heartbeat": record(log, "Heartbeat", {"currentTime": NOW}),
         "StatusNotification": record(log, "StatusNotification", {}),
         "Authorize": record(log, "Authorize", {"idTokenInfo": {"status": "Accepted"}}),
@@ -156,35 +202,65 @@ async def test_their_201_charge_point_against_our_central_system() -> None:
         station, handle = await run_their_station(csms, TheirStation201, "ocpp2.0.1")
         try:
             assert csms.stations["CP-1"].version.value == "ocpp2.0.1"
-            boot = await within(station.call(call201.BootNotification(
-                charging_station={"model": "Model", "vendor_name": "Vendor"},
-                reason="PowerUp")))
+            boot = await within(
+                station.call(
+                    call201.BootNotification(
+                        charging_station={"model": "Model", "vendor_name": "Vendor"},
+                        reason="PowerUp",
+                    )
+                )
+            )
             assert boot.status == "Accepted"
             assert (await within(station.call(call201.Heartbeat()))).current_time == NOW
-            await within(station.call(call201.StatusNotification(
-                timestamp=NOW, connector_status="Available", evse_id=1, connector_id=1)))
+            await within(
+                station.call(
+                    call201.StatusNotification(
+                        timestamp=NOW, connector_status="Available", evse_id=1, connector_id=1
+                    )
+                )
+            )
             auth = await within(station.call(call201.Authorize(id_token=token)))
             assert auth.id_token_info["status"] == "Accepted"
             tx = {"transaction_id": "tx-1"}
-            for seq, (kind, trigger, extra) in enumerate([
-                ("Started", "Authorized", {"id_token": token, "evse": {"id": 1,
-                                                                        "connector_id": 1}}),
-                ("Updated", "MeterValuePeriodic", {"meter_value": [{
-                    "timestamp": NOW, "sampled_value": [{"value": 1500.0}]}]}),
-                ("Ended", "StopAuthorized", {}),
-            ]):
-                await within(station.call(call201.TransactionEvent(
-                    event_type=kind, timestamp=NOW, trigger_reason=trigger, seq_no=seq,
-                    transaction_info=tx, **extra)))
-            answer = await within(csms.call("CP-1", "RequestStartTransaction", {
-                "idToken": {"idToken": "REMOTE", "type": "Central"}, "remoteStartId": 7}))
+            for seq, (kind, trigger, extra) in enumerate(
+                [
+                    (
+                        "Started",
+                        "Authorized",
+                        {"id_token": token, "evse": {"id": 1, "connector_id": 1}},
+                    ),
+                    (
+                        "Updated",
+                        "MeterValuePeriodic",
+                        {"meter_value": [{"timestamp": NOW, "sampled_value": [{"value": 1500.0}]}]},
+                    ),
+                    ("Ended", "StopAuthorized", {}),
+                ]
+            ):
+                await within(
+                    station.call(
+                        call201.TransactionEvent(
+                            event_type=kind,
+                            timestamp=NOW,
+                            trigger_reason=trigger,
+                            seq_no=seq,
+                            transaction_info=tx,
+                            **extra,
+                        )
+                    )
+                )
+            answer = await within(
+                csms.call(
+                    "CP-1",
+                    "RequestStartTransaction",
+                    {"idToken": {"idToken": "REMOTE", "type": "Central"}, "remoteStartId": 7},
+                )
+            )
             assert answer == {"status": "Accepted"} and station.remote_token == "REMOTE"
             with pytest.raises(TheirProtocolError):
-                await within(station.call(call201.DataTransfer(vendor_id="acme"),
-                                          suppress=False))
+                await within(station.call(call201.DataTransfer(vendor_id="acme"), suppress=False))
             with pytest.raises(CallError) as info:
-                await within(csms.call("CP-1", "UnlockConnector", {"evseId": 1,
-                                                                   "connectorId": 1}))
+                await within(csms.call("CP-1", "UnlockConnector", {"evseId": 1, "connectorId": 1}))
             assert info.value.code == "NotImplemented"
         finally:
             await stop_their_station(handle)
@@ -293,25 +369,53 @@ async def test_our_16_charge_point_against_their_central_system() -> None:
     server, connected = await their_central_system(TheirCsms16, "ocpp1.6")
     port = server.sockets[0].getsockname()[1]
     try:
-        async with ChargePoint(f"ws://127.0.0.1:{port}/ocpp", "CP-2", STATION_16,
-                               versions=["ocpp2.0.1", "ocpp1.6"], reconnect=False) as cp:
+        async with ChargePoint(
+            f"ws://127.0.0.1:{port}/ocpp",
+            "CP-2",
+            STATION_16,
+            versions=["ocpp2.0.1", "ocpp1.6"],
+            reconnect=False,
+        ) as cp:
             assert cp.device.version is not None and cp.device.version.value == "ocpp1.6"
             theirs = await within(connected.get())
             assert theirs.id == "CP-2"
-            assert (await within(cp.call("BootNotification", {
-                "chargePointVendor": "V", "chargePointModel": "M"})))["status"] == "Accepted"
+            assert (
+                await within(
+                    cp.call("BootNotification", {"chargePointVendor": "V", "chargePointModel": "M"})
+                )
+            )["status"] == "Accepted"
             assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
-            await within(cp.call("StatusNotification", {
-                "connectorId": 1, "errorCode": "NoError", "status": "Available"}))
+            await within(
+                cp.call(
+                    "StatusNotification",
+                    {"connectorId": 1, "errorCode": "NoError", "status": "Available"},
+                )
+            )
             assert (await within(cp.call("Authorize", {"idTag": "TAG"})))["idTagInfo"] == {
-                "status": "Accepted"}
-            start = await within(cp.call("StartTransaction", {
-                "connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW}))
-            await within(cp.call("MeterValues", {
-                "connectorId": 1, "transactionId": start["transactionId"],
-                "meterValue": [{"timestamp": NOW, "sampledValue": [{"value": "1500"}]}]}))
-            await within(cp.call("StopTransaction", {
-                "meterStop": 1500, "timestamp": NOW, "transactionId": start["transactionId"]}))
+                "status": "Accepted"
+            }
+            start = await within(
+                cp.call(
+                    "StartTransaction",
+                    {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW},
+                )
+            )
+            await within(
+                cp.call(
+                    "MeterValues",
+                    {
+                        "connectorId": 1,
+                        "transactionId": start["transactionId"],
+                        "meterValue": [{"timestamp": NOW, "sampledValue": [{"value": "1500"}]}],
+                    },
+                )
+            )
+            await within(
+                cp.call(
+                    "StopTransaction",
+                    {"meterStop": 1500, "timestamp": NOW, "transactionId": start["transactionId"]},
+                )
+            )
             remote = await within(theirs.call(call16.RemoteStartTransaction(id_tag="R")))
             assert remote.status == "Accepted"
             # our station has no Reset handler: a CALLERROR NotSupported reaches them
@@ -321,9 +425,15 @@ async def test_our_16_charge_point_against_their_central_system() -> None:
             with pytest.raises(CallError) as info:
                 await within(cp.call("DataTransfer", {"vendorId": "acme"}))
             assert info.value.code == "NotImplemented"
-            assert theirs.seen == ["BootNotification", "Heartbeat", "StatusNotification",
-                                   "Authorize", "StartTransaction", "MeterValues:1500",
-                                   "StopTransaction"]
+            assert theirs.seen == [
+                "BootNotification",
+                "Heartbeat",
+                "StatusNotification",
+                "Authorize",
+                "StartTransaction",
+                "MeterValues:1500",
+                "StopTransaction",
+            ]
     finally:
         server.close()
         await server.wait_closed()
@@ -334,39 +444,82 @@ async def test_our_201_charge_point_against_their_central_system() -> None:
     port = server.sockets[0].getsockname()[1]
     token = {"idToken": "TAG", "type": "ISO14443"}
     try:
-        async with ChargePoint(f"ws://127.0.0.1:{port}/ocpp", "CP-3", STATION_201,
-                               versions=["ocpp2.0.1"], reconnect=False) as cp:
+        async with ChargePoint(
+            f"ws://127.0.0.1:{port}/ocpp",
+            "CP-3",
+            STATION_201,
+            versions=["ocpp2.0.1"],
+            reconnect=False,
+        ) as cp:
             theirs = await within(connected.get())
-            boot = await within(cp.call("BootNotification", {
-                "chargingStation": {"model": "M", "vendorName": "V"}, "reason": "PowerUp"}))
+            boot = await within(
+                cp.call(
+                    "BootNotification",
+                    {"chargingStation": {"model": "M", "vendorName": "V"}, "reason": "PowerUp"},
+                )
+            )
             assert boot["status"] == "Accepted"
             assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
-            await within(cp.call("StatusNotification", {
-                "timestamp": NOW, "connectorStatus": "Available", "evseId": 1,
-                "connectorId": 1}))
+            await within(
+                cp.call(
+                    "StatusNotification",
+                    {
+                        "timestamp": NOW,
+                        "connectorStatus": "Available",
+                        "evseId": 1,
+                        "connectorId": 1,
+                    },
+                )
+            )
             auth = await within(cp.call("Authorize", {"idToken": token}))
             assert auth["idTokenInfo"]["status"] == "Accepted"
             tx = {"transactionId": "tx-9"}
-            for seq, (kind, trigger, extra) in enumerate([
-                ("Started", "Authorized", {"idToken": token, "evse": {"id": 1}}),
-                ("Updated", "MeterValuePeriodic", {"meterValue": [{
-                    "timestamp": NOW, "sampledValue": [{"value": 1500.0}]}]}),
-                ("Ended", "StopAuthorized", {}),
-            ]):
-                await within(cp.call("TransactionEvent", {
-                    "eventType": kind, "timestamp": NOW, "triggerReason": trigger,
-                    "seqNo": seq, "transactionInfo": tx, **extra}))
-            remote = await within(theirs.call(call201.RequestStartTransaction(
-                id_token={"id_token": "R", "type": "Central"}, remote_start_id=1)))
+            for seq, (kind, trigger, extra) in enumerate(
+                [
+                    ("Started", "Authorized", {"idToken": token, "evse": {"id": 1}}),
+                    (
+                        "Updated",
+                        "MeterValuePeriodic",
+                        {"meterValue": [{"timestamp": NOW, "sampledValue": [{"value": 1500.0}]}]},
+                    ),
+                    ("Ended", "StopAuthorized", {}),
+                ]
+            ):
+                await within(
+                    cp.call(
+                        "TransactionEvent",
+                        {
+                            "eventType": kind,
+                            "timestamp": NOW,
+                            "triggerReason": trigger,
+                            "seqNo": seq,
+                            "transactionInfo": tx,
+                            **extra,
+                        },
+                    )
+                )
+            remote = await within(
+                theirs.call(
+                    call201.RequestStartTransaction(
+                        id_token={"id_token": "R", "type": "Central"}, remote_start_id=1
+                    )
+                )
+            )
             assert remote.status == "Accepted"
             with pytest.raises(NotSupportedError):
                 await within(theirs.call(call201.Reset(type="Immediate"), suppress=False))
             with pytest.raises(CallError) as info:
                 await within(cp.call("DataTransfer", {"vendorId": "acme"}))
             assert info.value.code == "NotImplemented"
-            assert theirs.seen == ["BootNotification", "Heartbeat", "StatusNotification",
-                                   "Authorize", "TransactionEvent:Started",
-                                   "TransactionEvent:Updated", "TransactionEvent:Ended"]
+            assert theirs.seen == [
+                "BootNotification",
+                "Heartbeat",
+                "StatusNotification",
+                "Authorize",
+                "TransactionEvent:Started",
+                "TransactionEvent:Updated",
+                "TransactionEvent:Ended",
+            ]
     finally:
         server.close()
         await server.wait_closed()

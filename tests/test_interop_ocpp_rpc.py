@@ -64,11 +64,15 @@ def node_or_fail() -> str:
     """Return the path of ``node``; fail the test when it or ocpp-rpc is not installed."""
     node = shutil.which("node")
     if node is None:
-        pytest.fail(f"node is not on PATH: install Node.js 18 or later, then run `{INSTALL}` "
-                    "in the repository root", pytrace=False)
+        pytest.fail(
+            f"node is not on PATH: install Node.js 18 or later, then run `{INSTALL}` "
+            "in the repository root",
+            pytrace=False,
+        )
     if not (DRIVER_DIR / "node_modules" / "ocpp-rpc" / "package.json").is_file():
-        pytest.fail(f"ocpp-rpc is not installed: run `{INSTALL}` in the repository root",
-                    pytrace=False)
+        pytest.fail(
+            f"ocpp-rpc is not installed: run `{INSTALL}` in the repository root", pytrace=False
+        )
     return node
 
 
@@ -93,8 +97,10 @@ class OcppRpc:
         self._ids = itertools.count()
         self._changed = asyncio.Event()
         self._ended = False
-        self._readers = [asyncio.ensure_future(self._read_stdout()),
-                         asyncio.ensure_future(self._read_stderr())]
+        self._readers = [
+            asyncio.ensure_future(self._read_stdout()),
+            asyncio.ensure_future(self._read_stderr()),
+        ]
 
     async def _read_stdout(self) -> None:
         assert self.process.stdout is not None
@@ -118,8 +124,11 @@ class OcppRpc:
             self._changed.set()
             for future in self._answers.values():
                 if not future.done():
-                    future.set_exception(AssertionError(
-                        f"the ocpp-rpc driver ended without answering\n{self.transcript()}"))
+                    future.set_exception(
+                        AssertionError(
+                            f"the ocpp-rpc driver ended without answering\n{self.transcript()}"
+                        )
+                    )
 
     async def _read_stderr(self) -> None:
         assert self.process.stderr is not None
@@ -137,6 +146,7 @@ class OcppRpc:
 
     async def wait(self, kind: str, count: int = 1, **match: Any) -> dict[str, Any]:
         """Wait for the *count*-th event of *kind* whose fields equal *match*; return it."""
+
         def found() -> list[dict[str, Any]]:
             return [e for e in self.of(kind) if all(e.get(k) == v for k, v in match.items())]
 
@@ -151,8 +161,9 @@ class OcppRpc:
         try:
             return await within(until(), WAIT)
         except asyncio.TimeoutError:
-            raise AssertionError(f"no {kind} event {match} within {WAIT} s\n"
-                                 f"{self.transcript()}") from None
+            raise AssertionError(
+                f"no {kind} event {match} within {WAIT} s\n{self.transcript()}"
+            ) from None
 
     async def request(self, op: str, timeout: float = WAIT + 2, **fields: Any) -> dict[str, Any]:
         """Send a command and return the driver's answer to it."""
@@ -167,8 +178,7 @@ class OcppRpc:
         except asyncio.TimeoutError:
             raise AssertionError(f"no answer to {op} {fields}\n{self.transcript()}") from None
         if "failed" in answer:
-            raise AssertionError(f"the driver failed {op}: {answer['failed']}\n"
-                                 f"{self.transcript()}")
+            raise AssertionError(f"the driver failed {op}: {answer['failed']}\n{self.transcript()}")
         return answer
 
     async def call(self, action: str, payload: dict[str, Any]) -> Any:
@@ -201,8 +211,9 @@ class OcppRpc:
 
     def strict_failures(self) -> list[tuple[str, bool, bool]]:
         """ocpp-rpc's strict-mode rejections: (action, outbound, is a CALL)."""
-        return [(e["method"], e["outbound"], e["isCall"])
-                for e in self.of("strictValidationFailure")]
+        return [
+            (e["method"], e["outbound"], e["isCall"]) for e in self.of("strictValidationFailure")
+        ]
 
 
 @contextlib.asynccontextmanager
@@ -210,9 +221,14 @@ async def ocpp_rpc(**config: Any) -> AsyncIterator[OcppRpc]:
     """Run the driver with *config* (see driver.js) and wait until it is ready."""
     node = node_or_fail()
     process = await asyncio.create_subprocess_exec(
-        node, str(DRIVER_DIR / "driver.js"), json.dumps({"lifetimeMs": 60_000, **config}),
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE, cwd=DRIVER_DIR)
+        node,
+        str(DRIVER_DIR / "driver.js"),
+        json.dumps({"lifetimeMs": 60_000, **config}),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=DRIVER_DIR,
+    )
     peer = OcppRpc(process)
     try:
         ready = await peer.wait("ready")
@@ -230,77 +246,148 @@ TOKEN = {"idToken": "TAG", "type": "ISO14443"}
 #: What the station sends, and what the central system answers, in order.
 STATION_SESSION: dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {
     "ocpp1.6": [
-        ("BootNotification", {"chargePointVendor": "Vendör ⚡", "chargePointModel": "Model"},
-         {"status": "Accepted", "currentTime": NOW, "interval": 300}),
+        (
+            "BootNotification",
+            {"chargePointVendor": "Vendör ⚡", "chargePointModel": "Model"},
+            {"status": "Accepted", "currentTime": NOW, "interval": 300},
+        ),
         ("Heartbeat", {}, {"currentTime": NOW}),
-        ("StatusNotification", {"connectorId": 1, "errorCode": "NoError",
-                                "status": "Available"}, {}),
+        (
+            "StatusNotification",
+            {"connectorId": 1, "errorCode": "NoError", "status": "Available"},
+            {},
+        ),
         ("Authorize", {"idTag": "TAG"}, {"idTagInfo": {"status": "Accepted"}}),
-        ("StartTransaction", {"connectorId": 1, "idTag": "TAG", "meterStart": 0,
-                              "timestamp": NOW},
-         {"transactionId": 7, "idTagInfo": {"status": "Accepted"}}),
-        ("MeterValues", {"connectorId": 1, "transactionId": 7, "meterValue": [{
-            "timestamp": NOW, "sampledValue": [{
-                "value": "1500", "measurand": "Energy.Active.Import.Register",
-                "unit": "Wh"}]}]}, {}),
-        ("StopTransaction", {"meterStop": 1500, "timestamp": NOW, "transactionId": 7,
-                             "reason": "Local"}, {"idTagInfo": {"status": "Accepted"}}),
+        (
+            "StartTransaction",
+            {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW},
+            {"transactionId": 7, "idTagInfo": {"status": "Accepted"}},
+        ),
+        (
+            "MeterValues",
+            {
+                "connectorId": 1,
+                "transactionId": 7,
+                "meterValue": [
+                    {
+                        "timestamp": NOW,
+                        "sampledValue": [
+                            {
+                                "value": "1500",
+                                "measurand": "Energy.Active.Import.Register",
+                                "unit": "Wh",
+                            }
+                        ],
+                    }
+                ],
+            },
+            {},
+        ),
+        (
+            "StopTransaction",
+            {"meterStop": 1500, "timestamp": NOW, "transactionId": 7, "reason": "Local"},
+            {"idTagInfo": {"status": "Accepted"}},
+        ),
     ],
 }
 STATION_SESSION["ocpp2.0.1"] = STATION_SESSION["ocpp2.1"] = [
-    ("BootNotification", {"chargingStation": {"model": "Model", "vendorName": "Vendör ⚡"},
-                          "reason": "PowerUp"},
-     {"currentTime": NOW, "interval": 300, "status": "Accepted"}),
+    (
+        "BootNotification",
+        {"chargingStation": {"model": "Model", "vendorName": "Vendör ⚡"}, "reason": "PowerUp"},
+        {"currentTime": NOW, "interval": 300, "status": "Accepted"},
+    ),
     ("Heartbeat", {}, {"currentTime": NOW}),
-    ("StatusNotification", {"timestamp": NOW, "connectorStatus": "Available", "evseId": 1,
-                            "connectorId": 1}, {}),
+    (
+        "StatusNotification",
+        {"timestamp": NOW, "connectorStatus": "Available", "evseId": 1, "connectorId": 1},
+        {},
+    ),
     ("Authorize", {"idToken": TOKEN}, {"idTokenInfo": {"status": "Accepted"}}),
-    ("TransactionEvent", {"eventType": "Started", "timestamp": NOW,
-                          "triggerReason": "Authorized", "seqNo": 0,
-                          "transactionInfo": {"transactionId": "tx-1"}, "idToken": TOKEN,
-                          "evse": {"id": 1, "connectorId": 1}},
-     {"idTokenInfo": {"status": "Accepted"}}),
-    ("TransactionEvent", {"eventType": "Updated", "timestamp": NOW,
-                          "triggerReason": "MeterValuePeriodic", "seqNo": 1,
-                          "transactionInfo": {"transactionId": "tx-1"},
-                          "meterValue": [{"timestamp": NOW, "sampledValue": [{
-                              "value": 1500.0,
-                              "measurand": "Energy.Active.Import.Register"}]}]},
-     {"idTokenInfo": {"status": "Accepted"}}),
-    ("TransactionEvent", {"eventType": "Ended", "timestamp": NOW,
-                          "triggerReason": "StopAuthorized", "seqNo": 2,
-                          "transactionInfo": {"transactionId": "tx-1",
-                                              "stoppedReason": "Local"}},
-     {"idTokenInfo": {"status": "Accepted"}}),
+    (
+        "TransactionEvent",
+        {
+            "eventType": "Started",
+            "timestamp": NOW,
+            "triggerReason": "Authorized",
+            "seqNo": 0,
+            "transactionInfo": {"transactionId": "tx-1"},
+            "idToken": TOKEN,
+            "evse": {"id": 1, "connectorId": 1},
+        },
+        {"idTokenInfo": {"status": "Accepted"}},
+    ),
+    (
+        "TransactionEvent",
+        {
+            "eventType": "Updated",
+            "timestamp": NOW,
+            "triggerReason": "MeterValuePeriodic",
+            "seqNo": 1,
+            "transactionInfo": {"transactionId": "tx-1"},
+            "meterValue": [
+                {
+                    "timestamp": NOW,
+                    "sampledValue": [
+                        {"value": 1500.0, "measurand": "Energy.Active.Import.Register"}
+                    ],
+                }
+            ],
+        },
+        {"idTokenInfo": {"status": "Accepted"}},
+    ),
+    (
+        "TransactionEvent",
+        {
+            "eventType": "Ended",
+            "timestamp": NOW,
+            "triggerReason": "StopAuthorized",
+            "seqNo": 2,
+            "transactionInfo": {"transactionId": "tx-1", "stoppedReason": "Local"},
+        },
+        {"idTokenInfo": {"status": "Accepted"}},
+    ),
 ]
 
 #: What the central system asks the station, and the station's answer.
 CSMS_SESSION: dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]] = {
     "ocpp1.6": [
-        ("GetConfiguration", {"key": ["HeartbeatInterval"]},
-         {"configurationKey": [{"key": "HeartbeatInterval", "readonly": False,
-                                "value": "300"}]}),
-        ("RemoteStartTransaction", {"idTag": "REMOTE", "connectorId": 1},
-         {"status": "Accepted"}),
+        (
+            "GetConfiguration",
+            {"key": ["HeartbeatInterval"]},
+            {"configurationKey": [{"key": "HeartbeatInterval", "readonly": False, "value": "300"}]},
+        ),
+        ("RemoteStartTransaction", {"idTag": "REMOTE", "connectorId": 1}, {"status": "Accepted"}),
     ],
 }
 VARIABLE = {"component": {"name": "OCPPCommCtrlr"}, "variable": {"name": "HeartbeatInterval"}}
 CSMS_SESSION["ocpp2.0.1"] = CSMS_SESSION["ocpp2.1"] = [
-    ("GetVariables", {"getVariableData": [VARIABLE]},
-     {"getVariableResult": [{"attributeStatus": "Accepted", "attributeValue": "300",
-                             **VARIABLE}]}),
-    ("RequestStartTransaction", {"idToken": {"idToken": "REMOTE", "type": "Central"},
-                                 "remoteStartId": 1}, {"status": "Accepted"}),
+    (
+        "GetVariables",
+        {"getVariableData": [VARIABLE]},
+        {
+            "getVariableResult": [
+                {"attributeStatus": "Accepted", "attributeValue": "300", **VARIABLE}
+            ]
+        },
+    ),
+    (
+        "RequestStartTransaction",
+        {"idToken": {"idToken": "REMOTE", "type": "Central"}, "remoteStartId": 1},
+        {"status": "Accepted"},
+    ),
 ]
 
 #: TriggerMessage: its payload, and the message the station sends after accepting it.
 TRIGGER: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
-    "ocpp1.6": ({"requestedMessage": "StatusNotification", "connectorId": 1},
-                {"connectorId": 1, "errorCode": "NoError", "status": "Preparing"}),
+    "ocpp1.6": (
+        {"requestedMessage": "StatusNotification", "connectorId": 1},
+        {"connectorId": 1, "errorCode": "NoError", "status": "Preparing"},
+    ),
 }
 TRIGGER["ocpp2.0.1"] = TRIGGER["ocpp2.1"] = (
     {"requestedMessage": "StatusNotification", "evse": {"id": 1, "connectorId": 1}},
-    {"timestamp": NOW, "connectorStatus": "Occupied", "evseId": 1, "connectorId": 1})
+    {"timestamp": NOW, "connectorStatus": "Occupied", "evseId": 1, "connectorId": 1},
+)
 
 #: A known action each side calls and the other has no handler for.
 UNHANDLED_BY_CSMS = ("DataTransfer", {"vendorId": "acme"})
@@ -321,17 +408,26 @@ INVALID_TO_CSMS = {
 }
 INVALID_TO_STATION = {
     "ocpp1.6": ("RemoteStartTransaction", {}, {"idTag": 5}),
-    "ocpp2.0.1": ("RequestStartTransaction", {"idToken": TOKEN},
-                  {"idToken": TOKEN, "remoteStartId": "one"}),
-    "ocpp2.1": ("RequestStartTransaction", {"idToken": TOKEN},
-                {"idToken": TOKEN, "remoteStartId": "one"}),
+    "ocpp2.0.1": (
+        "RequestStartTransaction",
+        {"idToken": TOKEN},
+        {"idToken": TOKEN, "remoteStartId": "one"},
+    ),
+    "ocpp2.1": (
+        "RequestStartTransaction",
+        {"idToken": TOKEN},
+        {"idToken": TOKEN, "remoteStartId": "one"},
+    ),
 }
 
 
 def occurrence(version: str) -> str:
     """The code of a missing field, as *version* spells it (1.6 keeps the spec's typo)."""
-    return "OccurenceConstraintViolation" if version == "ocpp1.6" else (
-        "OccurrenceConstraintViolation")
+    return (
+        "OccurenceConstraintViolation"
+        if version == "ocpp1.6"
+        else ("OccurrenceConstraintViolation")
+    )
 
 
 STREAM = {"id": 1, "pending": 0, "basetime": NOW, "data": [{"t": 0, "v": "230.1"}]}
@@ -340,8 +436,9 @@ STREAM = {"id": 1, "pending": 0, "basetime": NOW, "data": [{"t": 0, "v": "230.1"
 PASSWORD = "s3cret:pässwörd-0123"
 
 
-def handler_table(session: list[tuple[str, dict[str, Any], dict[str, Any]]]
-                  ) -> dict[str, dict[str, Any]]:
+def handler_table(
+    session: list[tuple[str, dict[str, Any], dict[str, Any]]],
+) -> dict[str, dict[str, Any]]:
     """The driver's canned answers: ``{action: {"result": answer}}``."""
     return {action: {"result": answer} for action, _, answer in session}
 
@@ -360,6 +457,7 @@ class Seen:
             self.payloads.append(payload)
             self._changed.set()
             return answer
+
         return handler
 
     async def wait(self, action: str, count: int = 1) -> None:
@@ -367,6 +465,7 @@ class Seen:
             while self.actions.count(action) < count:
                 self._changed.clear()
                 await self._changed.wait()
+
         await within(until(), WAIT)
 
 
@@ -394,7 +493,8 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
     invalid_action, missing, wrong_type = INVALID_TO_CSMS[version]
     seen = Seen()
     handlers: dict[str, Any] = {
-        action: seen.answer(answer) for action, _, answer in CSMS_SESSION[version]}
+        action: seen.answer(answer) for action, _, answer in CSMS_SESSION[version]
+    }
 
     def on_trigger(payload: Any, ctx: CallContext) -> Any:
         seen.actions.append(ctx.action)
@@ -402,14 +502,21 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
         return {"status": "Accepted"}
 
     handlers["TriggerMessage"] = on_trigger
-    device = Device(handlers=handlers, role=Role.CHARGING_STATION, actions=[VENDOR],
-                    validation=lenient(invalid_action), identity="CP-1")
+    device = Device(
+        handlers=handlers,
+        role=Role.CHARGING_STATION,
+        actions=[VENDOR],
+        validation=lenient(invalid_action),
+        identity="CP-1",
+    )
     ours = watch(device)
-    async with ocpp_rpc(mode="server", version=version, password=PASSWORD,
-                        handlers=handler_table(session)) as theirs:
+    async with ocpp_rpc(
+        mode="server", version=version, password=PASSWORD, handlers=handler_table(session)
+    ) as theirs:
         url = f"ws://127.0.0.1:{theirs.ready['port']}/ocpp"
-        async with ChargePoint(url, "CP-1", device=device, versions=[version],
-                               password=PASSWORD, reconnect=False) as cp:
+        async with ChargePoint(
+            url, "CP-1", device=device, versions=[version], password=PASSWORD, reconnect=False
+        ) as cp:
             connected = await theirs.wait("connected")
             assert connected == {"event": "connected", "identity": "CP-1", "protocol": version}
             assert theirs.of("auth") == [{"event": "auth", "identity": "CP-1", "ok": True}]
@@ -418,7 +525,8 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
                 assert await within(cp.call(action, payload)) == answer
             calls = theirs.of("call")
             assert [(c["method"], c["params"]) for c in calls] == [
-                (action, payload) for action, payload, _ in session]
+                (action, payload) for action, payload, _ in session
+            ]
 
             # the central system's calls, and a TriggerMessage answered by its message
             for action, payload, answer in CSMS_SESSION[version]:
@@ -434,9 +542,9 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
             assert received[status[-1] - 1] == [3, trigger_id, {"status": "Accepted"}]
             # CALLs from both ends at once, each answered
             action, payload, answer = CSMS_SESSION[version][0]
-            assert await asyncio.gather(theirs.call(action, payload),
-                                        within(cp.call("Heartbeat", {}))) == [
-                answer, {"currentTime": NOW}]
+            assert await asyncio.gather(
+                theirs.call(action, payload), within(cp.call("Heartbeat", {}))
+            ) == [answer, {"currentTime": NOW}]
 
             # CALLERRORs from us: a known action without a handler, an unknown action, and
             # invalid payloads (sent raw: ocpp-rpc's strict mode refuses to send them)
@@ -445,12 +553,21 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
                 await theirs.call(action, payload)
             assert info.value.code == "NotSupported"
             assert (await theirs.raw([2, "raw-1", "Teleport", {}]))[:3] == [
-                4, "raw-1", "NotImplemented"]
+                4,
+                "raw-1",
+                "NotImplemented",
+            ]
             bad_action, bad_missing, bad_type = INVALID_TO_STATION[version]
             assert (await theirs.raw([2, "raw-2", bad_action, bad_missing]))[:3] == [
-                4, "raw-2", occurrence(version)]
+                4,
+                "raw-2",
+                occurrence(version),
+            ]
             assert (await theirs.raw([2, "raw-3", bad_action, bad_type]))[:3] == [
-                4, "raw-3", "TypeConstraintViolation"]
+                4,
+                "raw-3",
+                "TypeConstraintViolation",
+            ]
 
             # CALLERRORs from them: an action they have no handler for, a vendor action they
             # do not know, and payloads their strict mode rejects. ocpp-rpc spells the code of
@@ -480,7 +597,8 @@ async def test_our_charge_point_against_their_server(version: str) -> None:
                 assert bad["response"][2] == "MessageTypeNotSupported"
                 assert (await within(cp.call("Heartbeat", {})))["currentTime"] == NOW
                 assert [h.raw for h in ours["message_dropped"]] == [
-                    json.dumps(bad["response"], separators=(",", ":"))]
+                    json.dumps(bad["response"], separators=(",", ":"))
+                ]
             else:
                 assert ours["message_dropped"] == []
         # our charge point closed the connection cleanly
@@ -507,8 +625,13 @@ async def test_their_client_against_our_central_system(version: str) -> None:
     ours: dict[str, list[HookContext]] = {}
 
     def make_device(request: Any) -> Device:
-        device = Device(handlers=handlers, role=Role.CSMS, actions=[VENDOR],
-                        validation=lenient(invalid_action), identity=request.identity)
+        device = Device(
+            handlers=handlers,
+            role=Role.CSMS,
+            actions=[VENDOR],
+            validation=lenient(invalid_action),
+            identity=request.identity,
+        )
         ours.update(watch(device))
         devices.append(device)
         return device
@@ -529,21 +652,31 @@ async def test_their_client_against_our_central_system(version: str) -> None:
     station_handlers = handler_table(CSMS_SESSION[version])
     station_handlers["TriggerMessage"] = {
         "result": {"status": "Accepted"},
-        "then": [{"method": "StatusNotification", "params": triggered}]}
-    async with CentralSystem(port=0, versions=[version], device_factory=make_device,
-                             authorize=authorize, on_connect=on_connect,
-                             on_disconnect=on_disconnect) as csms:
-        async with ocpp_rpc(mode="client", version=version, identity="CP-1",
-                            url=f"ws://127.0.0.1:{csms.port}/ocpp", password=PASSWORD,
-                            handlers=station_handlers) as theirs:
+        "then": [{"method": "StatusNotification", "params": triggered}],
+    }
+    async with CentralSystem(
+        port=0,
+        versions=[version],
+        device_factory=make_device,
+        authorize=authorize,
+        on_connect=on_connect,
+        on_disconnect=on_disconnect,
+    ) as csms:
+        async with ocpp_rpc(
+            mode="client",
+            version=version,
+            identity="CP-1",
+            url=f"ws://127.0.0.1:{csms.port}/ocpp",
+            password=PASSWORD,
+            handlers=station_handlers,
+        ) as theirs:
             assert theirs.ready["protocol"] == version
             await within(up.wait())
             assert credentials == [("CP-1", PASSWORD)]
             station = csms.stations["CP-1"]
             assert station.version.value == version
             # ocpp-rpc's client offers permessage-deflate, which 2.x requires a CSMS to take
-            assert [e.name for e in station.websocket.protocol.extensions] == [
-                "permessage-deflate"]
+            assert [e.name for e in station.websocket.protocol.extensions] == ["permessage-deflate"]
             # the station's session
             for action, payload, answer in session:
                 assert await theirs.call(action, payload) == answer
@@ -558,25 +691,33 @@ async def test_their_client_against_our_central_system(version: str) -> None:
             await seen.wait("StatusNotification", count=2)
             assert seen.payloads[-1] == triggered
             follow_up = await theirs.wait("followUp")
-            assert follow_up == {"event": "followUp", "method": "StatusNotification",
-                                 "result": {}}
+            assert follow_up == {"event": "followUp", "method": "StatusNotification", "result": {}}
             # CALLs from both ends at once, each answered
             action, payload, answer = CSMS_SESSION[version][0]
-            assert await asyncio.gather(within(csms.call("CP-1", action, payload)),
-                                        theirs.call("Heartbeat", {})) == [
-                answer, {"currentTime": NOW}]
+            assert await asyncio.gather(
+                within(csms.call("CP-1", action, payload)), theirs.call("Heartbeat", {})
+            ) == [answer, {"currentTime": NOW}]
 
             # CALLERRORs from us
             with pytest.raises(TheirError) as info:
                 await theirs.call(*UNHANDLED_BY_CSMS)
             assert info.value.code == "NotSupported"
             assert (await theirs.raw([2, "raw-1", "Teleport", {}]))[:3] == [
-                4, "raw-1", "NotImplemented"]
+                4,
+                "raw-1",
+                "NotImplemented",
+            ]
             bad_action, bad_missing, bad_type = INVALID_TO_CSMS[version]
             assert (await theirs.raw([2, "raw-2", bad_action, bad_missing]))[:3] == [
-                4, "raw-2", occurrence(version)]
+                4,
+                "raw-2",
+                occurrence(version),
+            ]
             assert (await theirs.raw([2, "raw-3", bad_action, bad_type]))[:3] == [
-                4, "raw-3", "TypeConstraintViolation"]
+                4,
+                "raw-3",
+                "TypeConstraintViolation",
+            ]
 
             # CALLERRORs from them
             with pytest.raises(CallError) as error:
@@ -594,14 +735,18 @@ async def test_their_client_against_our_central_system(version: str) -> None:
 
             if version == "ocpp2.1":
                 # a SEND, handed over ocpp-rpc's socket: handled, and never answered
-                await theirs.request("raw", frame=json.dumps(
-                    [6, "send-1", "NotifyPeriodicEventStream", STREAM]), noReply=True)
+                await theirs.request(
+                    "raw",
+                    frame=json.dumps([6, "send-1", "NotifyPeriodicEventStream", STREAM]),
+                    noReply=True,
+                )
                 await seen.wait("NotifyPeriodicEventStream")
                 assert seen.payloads[-1] == STREAM
                 # frames go out in order: an answer to the SEND would precede this one
                 assert (await theirs.call("Heartbeat", {}))["currentTime"] == NOW
-                assert not [e for e in theirs.of("frame")
-                            if not e["outbound"] and '"send-1"' in e["frame"]]
+                assert not [
+                    e for e in theirs.of("frame") if not e["outbound"] and '"send-1"' in e["frame"]
+                ]
         # their client closed the connection: our central system let the station go
         await within(down.wait())
         assert "CP-1" not in csms.stations

@@ -30,9 +30,13 @@ def test_strings_become_enum_members_and_datetimes() -> None:
     assert type(response.current_time) is datetime.datetime
     assert response.current_time == NOON and response.current_time.tzinfo is not None
     assert response == v16.BootNotificationResponse(
-        status=v16.RegistrationStatus.ACCEPTED, current_time=NOON, interval=300)
+        status=v16.RegistrationStatus.ACCEPTED, current_time=NOON, interval=300
+    )
     assert to_wire(response) == {
-        "status": "Accepted", "currentTime": "2024-01-01T12:00:00Z", "interval": 300}
+        "status": "Accepted",
+        "currentTime": "2024-01-01T12:00:00Z",
+        "interval": 300,
+    }
 
 
 def test_nested_classes_convert_their_own_fields() -> None:
@@ -41,14 +45,21 @@ def test_nested_classes_convert_their_own_fields() -> None:
         reason="PowerUp",  # type: ignore[arg-type]
     )
     assert boot.reason is v201.BootReasonEnum.POWER_UP
-    meter = v16.MeterValuesRequest(connector_id=1, meter_value=[v16.MeterValue(
-        timestamp="2024-01-01T14:00:00+02:00",  # type: ignore[arg-type]
-        sampled_value=[v16.SampledValue(
-            value="12.5",
-            measurand="Energy.Active.Import.Register",  # type: ignore[arg-type]
-            unit="kWh",  # type: ignore[arg-type]
-        )],
-    )])
+    meter = v16.MeterValuesRequest(
+        connector_id=1,
+        meter_value=[
+            v16.MeterValue(
+                timestamp="2024-01-01T14:00:00+02:00",  # type: ignore[arg-type]
+                sampled_value=[
+                    v16.SampledValue(
+                        value="12.5",
+                        measurand="Energy.Active.Import.Register",  # type: ignore[arg-type]
+                        unit="kWh",  # type: ignore[arg-type]
+                    )
+                ],
+            )
+        ],
+    )
     (entry,) = meter.meter_value
     assert entry.timestamp == NOON
     assert entry.timestamp.utcoffset() == datetime.timedelta(hours=2)  # the offset is kept
@@ -57,8 +68,9 @@ def test_nested_classes_convert_their_own_fields() -> None:
     assert sample.unit is v16.UnitOfMeasure.KWH
     assert to_wire(meter)["meterValue"][0] == {
         "timestamp": "2024-01-01T14:00:00+02:00",
-        "sampledValue": [{"value": "12.5", "measurand": "Energy.Active.Import.Register",
-                          "unit": "kWh"}],
+        "sampledValue": [
+            {"value": "12.5", "measurand": "Energy.Active.Import.Register", "unit": "kWh"}
+        ],
     }
 
 
@@ -67,16 +79,20 @@ def test_lists_of_enums() -> None:
     untouched = v201.GetInstalledCertificateIdsRequest(certificate_type=members)
     assert untouched.certificate_type is members  # nothing to convert: the list is kept as is
     mixed = v201.GetInstalledCertificateIdsRequest(
-        certificate_type=["V2GRootCertificate", members[0]])  # type: ignore[list-item]
-    assert mixed.certificate_type == [v201.GetCertificateIdUseEnum.V2G_ROOT_CERTIFICATE,
-                                      v201.GetCertificateIdUseEnum.CSMS_ROOT_CERTIFICATE]
+        certificate_type=["V2GRootCertificate", members[0]]
+    )  # type: ignore[list-item]
+    assert mixed.certificate_type == [
+        v201.GetCertificateIdUseEnum.V2G_ROOT_CERTIFICATE,
+        v201.GetCertificateIdUseEnum.CSMS_ROOT_CERTIFICATE,
+    ]
     assert all(type(x) is v201.GetCertificateIdUseEnum for x in mixed.certificate_type or ())
     assert to_wire(mixed) == {"certificateType": ["V2GRootCertificate", "CSMSRootCertificate"]}
 
 
 def test_evolve_converts_too() -> None:
     response = v16.BootNotificationResponse(
-        status=v16.RegistrationStatus.ACCEPTED, current_time=NOON, interval=300)
+        status=v16.RegistrationStatus.ACCEPTED, current_time=NOON, interval=300
+    )
     changed = attrs.evolve(response, status="Rejected")
     assert changed.status is v16.RegistrationStatus.REJECTED
 
@@ -84,39 +100,82 @@ def test_evolve_converts_too() -> None:
 def test_a_member_of_a_same_valued_enum_of_another_version_is_taken() -> None:
     response = v16.BootNotificationResponse(
         status=v201.RegistrationStatusEnum.PENDING,  # type: ignore[arg-type]
-        current_time=NOON, interval=300)
+        current_time=NOON,
+        interval=300,
+    )
     assert response.status is v16.RegistrationStatus.PENDING
 
 
 @pytest.mark.parametrize(
     ("build", "error", "parts"),
     [
-        (lambda: v16.BootNotificationResponse(status="Acepted", current_time=NOON, interval=1),
-         ValueError,
-         ["BootNotificationResponse.status", "'Acepted'", "RegistrationStatus",
-          "'Accepted', 'Pending', 'Rejected'"]),
-        (lambda: v16.BootNotificationResponse(status=1, current_time=NOON, interval=1),
-         TypeError,
-         ["BootNotificationResponse.status", "RegistrationStatus", "not int",
-          "'Accepted', 'Pending', 'Rejected'"]),
-        (lambda: v16.BootNotificationResponse(status=None, current_time=NOON, interval=1),
-         TypeError, ["BootNotificationResponse.status", "not NoneType"]),
-        (lambda: v16.BootNotificationResponse(status="Accepted", current_time="noon", interval=1),
-         ValueError, ["BootNotificationResponse.current_time", "'noon'", "RFC 3339"]),
-        (lambda: v16.BootNotificationResponse(
-            status="Accepted", current_time="2024-13-01T00:00:00Z", interval=1),
-         ValueError, ["BootNotificationResponse.current_time", "RFC 3339"]),
-        (lambda: v16.BootNotificationResponse(
-            status="Accepted", current_time=datetime.date(2024, 1, 1), interval=1),
-         TypeError, ["BootNotificationResponse.current_time", "not date"]),
-        (lambda: v16.SampledValue(value="1", unit="kwh"),
-         ValueError, ["SampledValue.unit", "'kwh'", "'kWh'"]),
-        (lambda: v201.GetInstalledCertificateIdsRequest(certificate_type=["CSMSRootCertificate",
-                                                                          "Nope"]),
-         ValueError, ["GetInstalledCertificateIdsRequest.certificate_type[1]", "'Nope'",
-                      "'V2GRootCertificate'"]),
-        (lambda: v201.GetInstalledCertificateIdsRequest(certificate_type="CSMSRootCertificate"),
-         TypeError, ["GetInstalledCertificateIdsRequest.certificate_type", "takes a list"]),
+        (
+            lambda: v16.BootNotificationResponse(status="Acepted", current_time=NOON, interval=1),
+            ValueError,
+            [
+                "BootNotificationResponse.status",
+                "'Acepted'",
+                "RegistrationStatus",
+                "'Accepted', 'Pending', 'Rejected'",
+            ],
+        ),
+        (
+            lambda: v16.BootNotificationResponse(status=1, current_time=NOON, interval=1),
+            TypeError,
+            [
+                "BootNotificationResponse.status",
+                "RegistrationStatus",
+                "not int",
+                "'Accepted', 'Pending', 'Rejected'",
+            ],
+        ),
+        (
+            lambda: v16.BootNotificationResponse(status=None, current_time=NOON, interval=1),
+            TypeError,
+            ["BootNotificationResponse.status", "not NoneType"],
+        ),
+        (
+            lambda: v16.BootNotificationResponse(
+                status="Accepted", current_time="noon", interval=1
+            ),
+            ValueError,
+            ["BootNotificationResponse.current_time", "'noon'", "RFC 3339"],
+        ),
+        (
+            lambda: v16.BootNotificationResponse(
+                status="Accepted", current_time="2024-13-01T00:00:00Z", interval=1
+            ),
+            ValueError,
+            ["BootNotificationResponse.current_time", "RFC 3339"],
+        ),
+        (
+            lambda: v16.BootNotificationResponse(
+                status="Accepted", current_time=datetime.date(2024, 1, 1), interval=1
+            ),
+            TypeError,
+            ["BootNotificationResponse.current_time", "not date"],
+        ),
+        (
+            lambda: v16.SampledValue(value="1", unit="kwh"),
+            ValueError,
+            ["SampledValue.unit", "'kwh'", "'kWh'"],
+        ),
+        (
+            lambda: v201.GetInstalledCertificateIdsRequest(
+                certificate_type=["CSMSRootCertificate", "Nope"]
+            ),
+            ValueError,
+            [
+                "GetInstalledCertificateIdsRequest.certificate_type[1]",
+                "'Nope'",
+                "'V2GRootCertificate'",
+            ],
+        ),
+        (
+            lambda: v201.GetInstalledCertificateIdsRequest(certificate_type="CSMSRootCertificate"),
+            TypeError,
+            ["GetInstalledCertificateIdsRequest.certificate_type", "takes a list"],
+        ),
     ],
 )
 def test_anything_else_is_refused_when_built(
@@ -133,8 +192,19 @@ def test_from_wire_does_not_run_the_checks(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(v16.SampledValue, "__attrs_post_init__", lambda self: calls.append(self))
     v16.SampledValue(value="1")
     assert len(calls) == 1
-    message = from_wire(v16.MeterValuesRequest, {"connectorId": 1, "meterValue": [
-        {"timestamp": "2024-01-01T12:00:00Z", "sampledValue": [{"value": "1", "unit": "Wh"}]}]})
+    message = from_wire(
+        v16.MeterValuesRequest,
+        {
+            "connectorId": 1,
+            "meterValue": [
+                {
+                    "timestamp": "2024-01-01T12:00:00Z",
+                    "sampledValue": [{"value": "1", "unit": "Wh"}],
+                }
+            ],
+        },
+    )
     assert len(calls) == 1
     assert message.meter_value[0].sampled_value[0] == v16.SampledValue(
-        value="1", unit=v16.UnitOfMeasure.WH)
+        value="1", unit=v16.UnitOfMeasure.WH
+    )

@@ -36,10 +36,20 @@ def test_generation_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
     for seed in ("0", "1"):
         out = tmp_path / f"seed{seed}"
         done = subprocess.run(
-            [sys.executable, "-m", "ocpp_engine.messages.generate", str(out),
-             "--schemas", str(SCHEMAS)],
-            env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
-            check=False, timeout=300)
+            [
+                sys.executable,
+                "-m",
+                "ocpp_engine.messages.generate",
+                str(out),
+                "--schemas",
+                str(SCHEMAS),
+            ],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr
         outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.py"))})
     assert sorted(outputs[0]) == sorted(MODULES)
@@ -85,8 +95,19 @@ def test_the_generated_modules_are_laid_out_by_ruff_format() -> None:
     validators = PACKAGE.parent / "_validators"
     files = [str(folder / name) for folder in (PACKAGE, validators) for name in MODULES]
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "format", "--check", "--isolated", "--line-length", "100",
-         "--target-version", "py310", *files],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "--isolated",
+            "--line-length",
+            "100",
+            "--target-version",
+            "py310",
+            *files,
+        ],
         capture_output=True,
         text=True,
         check=False,

@@ -24,7 +24,8 @@ HERE = Path(__file__).parent
 def meter_values(value: int, transaction_id: int | None = None) -> dict[str, Any]:
     payload: dict[str, Any] = {
         "connectorId": 1,
-        "meterValue": [{"timestamp": NOW, "sampledValue": [{"value": str(value)}]}]}
+        "meterValue": [{"timestamp": NOW, "sampledValue": [{"value": str(value)}]}],
+    }
     if transaction_id is not None:
         payload["transactionId"] = transaction_id
     return payload
@@ -41,10 +42,17 @@ class Central:
         self.received: list[tuple[str, dict[str, Any]]] = []
         self.failures: dict[int, int] = {}  # meter value -> CALLERRORs still to give
         self.next_transaction = 41
-        self.device = Device(lambda raw: None, {
-            "MeterValues": self.meter_values, "StartTransaction": self.start,
-            "StopTransaction": self.stop, "BootNotification": self.boot,
-        }, version="ocpp1.6", role="csms")
+        self.device = Device(
+            lambda raw: None,
+            {
+                "MeterValues": self.meter_values,
+                "StartTransaction": self.start,
+                "StopTransaction": self.stop,
+                "BootNotification": self.boot,
+            },
+            version="ocpp1.6",
+            role="csms",
+        )
         self.boot_status = "Accepted"
 
     def meter_values(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -72,8 +80,13 @@ class Central:
 
 
 def station(clock: FakeClock) -> Device:
-    return Device(lambda raw: None, version="ocpp1.6", role="charging_station", clock=clock,
-                  id_factory=sequential_ids("cs"))
+    return Device(
+        lambda raw: None,
+        version="ocpp1.6",
+        role="charging_station",
+        clock=clock,
+        id_factory=sequential_ids("cs"),
+    )
 
 
 def store_of(kind: str, tmp_path: Path) -> OutboxStore:
@@ -92,9 +105,7 @@ async def settle(pipe: Any) -> None:
 
 
 @pytest.mark.parametrize("kind", STORES)
-async def test_messages_put_offline_go_in_order_once_connected(
-    kind: str, tmp_path: Path
-) -> None:
+async def test_messages_put_offline_go_in_order_once_connected(kind: str, tmp_path: Path) -> None:
     clock = FakeClock()
     cs, central = station(clock), Central()
     store = store_of(kind, tmp_path)
@@ -158,22 +169,31 @@ async def test_offline_stop_and_meter_values_carry_the_real_transaction_id(
     cs, central = station(clock), Central()
     outbox = Outbox(cs, store_of(kind, tmp_path))
     outbox.start()
-    start = outbox.put("StartTransaction",
-                       {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW})
+    start = outbox.put(
+        "StartTransaction", {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW}
+    )
     meter = outbox.put("MeterValues", meter_values(7, transaction_id=-1), transaction_of=start)
-    stop = outbox.put("StopTransaction",
-                      {"transactionId": -1, "meterStop": 10, "timestamp": NOW},
-                      transaction_of=start)
+    stop = outbox.put(
+        "StopTransaction",
+        {"transactionId": -1, "meterStop": 10, "timestamp": NOW},
+        transaction_of=start,
+    )
     assert [e.transaction_of for e in outbox.store.load()] == [None, start.seq, start.seq]
     pipe = connect(cs, central.device)
     assert (await start)["transactionId"] == 42
     await stop
     await meter
     assert [(a, p.get("transactionId")) for a, p in central.received] == [
-        ("StartTransaction", None), ("MeterValues", 42), ("StopTransaction", 42)]
+        ("StartTransaction", None),
+        ("MeterValues", 42),
+        ("StopTransaction", 42),
+    ]
     # once the answer is known, a new message gets the id at once
-    late = outbox.put("StopTransaction", {"transactionId": -1, "meterStop": 11,
-                                          "timestamp": NOW}, transaction_of=start)
+    late = outbox.put(
+        "StopTransaction",
+        {"transactionId": -1, "meterStop": 11, "timestamp": NOW},
+        transaction_of=start,
+    )
     assert late.entry.payload["transactionId"] == 42
     await late
     pipe.close()
@@ -190,8 +210,11 @@ async def test_transaction_id_reaches_the_store_with_the_start_removal(tmp_path:
     store.close()
     reopened = SQLiteStore(tmp_path / "outbox.db")
     [entry] = reopened.load()
-    assert (entry.seq, entry.payload, entry.transaction_of) == (stop.seq, {"transactionId": 42},
-                                                                None)
+    assert (entry.seq, entry.payload, entry.transaction_of) == (
+        stop.seq,
+        {"transactionId": 42},
+        None,
+    )
     reopened.close()
 
 
@@ -338,9 +361,16 @@ class Child:
 
 async def run_child(db: Path, first: int, count: int, csms: Device) -> tuple[Child, Any]:
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, str(HERE / "outbox_station.py"), str(db), str(first), str(count),
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        sys.executable,
+        str(HERE / "outbox_station.py"),
+        str(db),
+        str(first),
+        str(count),
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     child = Child(proc)
     assert proc.stdin is not None and proc.stdout is not None
     stdin, stdout = proc.stdin, proc.stdout
@@ -375,8 +405,9 @@ async def test_sigkill_in_a_burst_loses_nothing_and_duplicates_only_the_unanswer
             await never.wait()
         return {}
 
-    csms = Device(lambda raw: None, {"MeterValues": on_meter_values}, version="ocpp1.6",
-                  role="csms")
+    csms = Device(
+        lambda raw: None, {"MeterValues": on_meter_values}, version="ocpp1.6", role="csms"
+    )
     child, tasks = await run_child(db, 1, 200, csms)
     assert await asyncio.wait_for(child.proc.wait(), 60) == -signal.SIGKILL
     await asyncio.wait_for(tasks, 60)
@@ -438,17 +469,23 @@ async def test_a_given_up_start_still_lets_its_stop_through_with_a_warning(
     central.device.on("StartTransaction", refuse)
     outbox = Outbox(cs, attempts=1)
     outbox.start()
-    start = outbox.put("StartTransaction", {"connectorId": 1, "idTag": "T", "meterStart": 0,
-                                            "timestamp": NOW})
-    stop = outbox.put("StopTransaction", {"transactionId": 0, "meterStop": 5,
-                                          "timestamp": NOW}, transaction_of=start)
+    start = outbox.put(
+        "StartTransaction", {"connectorId": 1, "idTag": "T", "meterStart": 0, "timestamp": NOW}
+    )
+    stop = outbox.put(
+        "StopTransaction",
+        {"transactionId": 0, "meterStop": 5, "timestamp": NOW},
+        transaction_of=start,
+    )
     pipe = connect(cs, central.device)
     await settle(pipe)
     with pytest.raises(CallError):
         await start
     assert await stop == {}
-    assert central.received[-1] == ("StopTransaction", {"transactionId": 0, "meterStop": 5,
-                                                        "timestamp": NOW})
+    assert central.received[-1] == (
+        "StopTransaction",
+        {"transactionId": 0, "meterStop": 5, "timestamp": NOW},
+    )
     assert any("placeholder transactionId" in r.message for r in caplog.records)
     outbox.close()
 
@@ -467,7 +504,9 @@ def crash(entry: Any, outcome: Any) -> None:
 
 @pytest.mark.parametrize("on_answer", [None, crash])
 async def test_a_restarted_outbox_still_knows_an_answered_start_transaction_id(
-    tmp_path: Path, on_answer: Any, caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+    on_answer: Any,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     clock = FakeClock()
     cs, central = station(clock), Central()
@@ -477,7 +516,7 @@ async def test_a_restarted_outbox_still_knows_an_answered_start_transaction_id(
     pipe = connect(cs, central.device)
     assert (await start)["transactionId"] == 42
     pipe.close()
-    first.close()                                  # the process ends
+    first.close()  # the process ends
 
     cs, central = station(clock), Central()
     second = Outbox(cs, SQLiteStore(tmp_path / "outbox.db"))
@@ -494,7 +533,8 @@ async def test_a_restarted_outbox_still_knows_an_answered_start_transaction_id(
 
 @pytest.mark.parametrize("kind", STORES)
 async def test_the_store_keeps_the_transaction_id_with_the_start_removal(
-    kind: str, tmp_path: Path,
+    kind: str,
+    tmp_path: Path,
 ) -> None:
     store = store_of(kind, tmp_path)
     start = store.append("StartTransaction", START, None)
@@ -514,11 +554,14 @@ async def test_an_outbox_file_without_the_transactions_table_is_upgraded(tmp_pat
 
     path = tmp_path / "outbox.db"
     old = sqlite3.connect(path)
-    old.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
-                " action TEXT NOT NULL, payload TEXT NOT NULL,"
-                " attempts INTEGER NOT NULL DEFAULT 0, transaction_of INTEGER)")
-    old.execute("INSERT INTO outbox (action, payload) VALUES ('StartTransaction', ?)",
-                (json.dumps(START),))
+    old.execute(
+        "CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " action TEXT NOT NULL, payload TEXT NOT NULL,"
+        " attempts INTEGER NOT NULL DEFAULT 0, transaction_of INTEGER)"
+    )
+    old.execute(
+        "INSERT INTO outbox (action, payload) VALUES ('StartTransaction', ?)", (json.dumps(START),)
+    )
     old.commit()
     old.close()
     store = SQLiteStore(path)
@@ -550,8 +593,8 @@ async def test_attempts_and_retry_interval_can_be_changed_at_run_time() -> None:
     cs, central = station(clock), Central()
     outbox = Outbox(cs, attempts=5, retry_interval=60)
     outbox.start()
-    outbox.attempts = 2                            # TransactionMessageAttempts changed
-    outbox.retry_interval = 5                      # TransactionMessageRetryInterval changed
+    outbox.attempts = 2  # TransactionMessageAttempts changed
+    outbox.retry_interval = 5  # TransactionMessageRetryInterval changed
     with pytest.raises(ValueError):
         outbox.attempts = 0
     with pytest.raises(ValueError):

@@ -31,7 +31,9 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     done = subprocess.run(
         [sys.executable, str(SCRIPT), "--quick", "--no-startup", "--json", str(out)],
-        capture_output=True, text=True, timeout=600,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
@@ -54,27 +56,35 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
                 assert row["speedup_vs_ocpp_defaults"] is None, where
             else:
                 assert row["speedup_vs_ocpp_defaults"] == pytest.approx(
-                    defaults / row["median_us"]), where
+                    defaults / row["median_us"]
+                ), where
             # the printed table shows the numbers of the JSON report
-            assert (f"| {name} | {row['median_us']:.1f} | {row['round_trips_per_s']:,.0f} | "
-                    f"{row['x_floor_time']:.2f} |") in done.stdout, where
+            assert (
+                f"| {name} | {row['median_us']:.1f} | {row['round_trips_per_s']:,.0f} | "
+                f"{row['x_floor_time']:.2f} |"
+            ) in done.stdout, where
     memory = report["memory"]
     # A Device is an object with dozens of fields: far from nothing, unless the measurement
     # let the devices go before it looked.
     assert memory["ocpp_engine Device (connected, idle)"]["bytes_per_device"] > 500
     if "ocpp ChargePoint" in memory:
-        assert (memory["ocpp ChargePoint + its receive task"]["bytes_per_device"]
-                > memory["ocpp ChargePoint"]["bytes_per_device"])
+        assert (
+            memory["ocpp ChargePoint + its receive task"]["bytes_per_device"]
+            > memory["ocpp ChargePoint"]["bytes_per_device"]
+        )
     concurrent = report["concurrent"]
     assert list(concurrent) == [n for n in names if n != "ocpp_engine+typed"]
     for name, row in concurrent.items():
         assert row["pairs"] == 10, name
         assert row["x_floor_throughput"] == pytest.approx(
-            row["calls_per_s"] / concurrent["floor"]["calls_per_s"]), name
+            row["calls_per_s"] / concurrent["floor"]["calls_per_s"]
+        ), name
     # The MQTT round trips ran through a real broker (mosquitto is installed by .ci/run).
     mqtt = report["mqtt"]["setups"]
     assert {label: row["round_trips"] for label, row in mqtt.items()} == {
-        "TCP_NODELAY": 20, "Nagle (no TCP_NODELAY)": 3}
+        "TCP_NODELAY": 20,
+        "Nagle (no TCP_NODELAY)": 3,
+    }
     for row in mqtt.values():
         assert row["x_floor_time"] == pytest.approx(row["engine_ms"] / row["floor_ms"])
     assert "## MQTT: Heartbeat round trips" in done.stdout

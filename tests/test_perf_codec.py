@@ -98,10 +98,17 @@ def test_default_codec_is_orjson_when_installed() -> None:
 async def test_a_device_speaks_through_the_codec_it_is_given(make: Any) -> None:
     seen: list[str] = []
     codec = make()
-    counting = Codec("counting", lambda v: seen.append("enc") or codec.encode(v),
-                     lambda t: seen.append("dec") or codec.decode(t))
-    device = Device(print, {"Heartbeat": lambda p, c: {"currentTime": "2024-01-01T00:00:00Z"}},
-                    version="ocpp1.6", codec=counting)
+    counting = Codec(
+        "counting",
+        lambda v: seen.append("enc") or codec.encode(v),
+        lambda t: seen.append("dec") or codec.decode(t),
+    )
+    device = Device(
+        print,
+        {"Heartbeat": lambda p, c: {"currentTime": "2024-01-01T00:00:00Z"}},
+        version="ocpp1.6",
+        codec=counting,
+    )
     async with Peer(device) as peer:
         assert await peer.call("Heartbeat", {}) == {"currentTime": "2024-01-01T00:00:00Z"}
     assert seen == ["dec", "enc"]
@@ -117,12 +124,23 @@ class Text(str):
     pass
 
 
-@pytest.mark.parametrize("value", [
-    *ENCODE_CASES,
-    "a string", 7, 2.5, None,
-    [{"é": "\u2028\ud800", "n": [1e300, -0.0, 10**30, Big(3), Text("t")]}],
-    [math.nan], {"x": math.inf}, _circular(), [object()], {(1,): 2}, {1.5: True, None: 1},
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        *ENCODE_CASES,
+        "a string",
+        7,
+        2.5,
+        None,
+        [{"é": "\u2028\ud800", "n": [1e300, -0.0, 10**30, Big(3), Text("t")]}],
+        [math.nan],
+        {"x": math.inf},
+        _circular(),
+        [object()],
+        {(1,): 2},
+        {1.5: True, None: 1},
+    ],
+)
 def test_stdlib_codec_encodes_as_json_encoder_does(value: Any) -> None:
     import json
 
@@ -137,11 +155,32 @@ def test_stdlib_codec_encodes_as_json_encoder_does(value: Any) -> None:
     assert outcome(stdlib_codec().encode) == outcome(reference.encode)
 
 
-@pytest.mark.parametrize("text", [
-    '[2,"a","Heartbeat",{}]', " [1]", "[1] ", "[1]\n", "[1]x", "[1]  [2]", "", " ", "[1,", "nul",
-    '{"a":NaN}', '"\\ud800"', "1e999", "\ufeff[1]", '{"a":1,"a":2}', '"abc', "[" * 100_000,
-    "12345678901234567890123", b"[1]", b"\xff[1]", '[1.5,-0.0,"Z\\u00fcrich"]',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[2,"a","Heartbeat",{}]',
+        " [1]",
+        "[1] ",
+        "[1]\n",
+        "[1]x",
+        "[1]  [2]",
+        "",
+        " ",
+        "[1,",
+        "nul",
+        '{"a":NaN}',
+        '"\\ud800"',
+        "1e999",
+        "\ufeff[1]",
+        '{"a":1,"a":2}',
+        '"abc',
+        "[" * 100_000,
+        "12345678901234567890123",
+        b"[1]",
+        b"\xff[1]",
+        '[1.5,-0.0,"Z\\u00fcrich"]',
+    ],
+)
 def test_stdlib_codec_decodes_as_json_loads_does(text: str | bytes) -> None:
     import json
 

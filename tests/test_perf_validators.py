@@ -36,7 +36,8 @@ def test_generated_modules_match_the_schemas(tmp_path: Path) -> None:
     for path in written:
         checked_in = (PACKAGE / path.name).read_text(encoding="utf-8")
         assert path.read_text(encoding="utf-8") == checked_in, (
-            f"{path.name} is stale: run python -m ocpp_engine._validators.generate")
+            f"{path.name} is stale: run python -m ocpp_engine._validators.generate"
+        )
 
 
 @pytest.mark.slow
@@ -47,8 +48,11 @@ def test_generation_does_not_depend_on_string_hashing(tmp_path: Path) -> None:
         out = tmp_path / f"seed{seed}"
         done = subprocess.run(
             [sys.executable, "-m", "ocpp_engine._validators.generate", "--out", str(out)],
-            env={**os.environ, "PYTHONHASHSEED": seed}, capture_output=True, text=True,
-            timeout=300)
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert done.returncode == 0, done.stderr
         outputs.append({p.name: p.read_bytes() for p in sorted(out.glob("*.py"))})
     assert sorted(outputs[0]) == ["v16.py", "v201.py", "v21.py"]
@@ -61,8 +65,9 @@ def test_generator_refuses_unknown_keywords(tmp_path: Path) -> None:
     folder = tmp_path / "v16"
     folder.mkdir()
     (folder / "X.json").write_text(
-        '{"$schema": "http://json-schema.org/draft-06/schema#", "type": "string",'
-        ' "pattern": "^a"}', encoding="utf-8")
+        '{"$schema": "http://json-schema.org/draft-06/schema#", "type": "string", "pattern": "^a"}',
+        encoding="utf-8",
+    )
     with pytest.raises(generate.GeneratorError, match="pattern"):
         generate.generate_module(folder, "1.6")
 
@@ -200,11 +205,21 @@ def test_a_failure_goes_to_fastjsonschema_for_the_rule_and_path() -> None:
     v = validator_for(Version.V201, "TransactionEvent", False)
     assert v is not None
     with pytest.raises(SchemaViolation) as info:
-        check(v, {"eventType": "Started", "timestamp": "2024-01-01T00:00:00Z",
-                  "triggerReason": "Authorized", "seqNo": 0,
-                  "transactionInfo": {"transactionId": "x" * 37}})
+        check(
+            v,
+            {
+                "eventType": "Started",
+                "timestamp": "2024-01-01T00:00:00Z",
+                "triggerReason": "Authorized",
+                "seqNo": 0,
+                "transactionInfo": {"transactionId": "x" * 37},
+            },
+        )
     assert (info.value.rule, info.value.path, info.value.code) == (
-        "maxLength", "transactionInfo.transactionId", "PropertyConstraintViolation")
+        "maxLength",
+        "transactionInfo.transactionId",
+        "PropertyConstraintViolation",
+    )
 
 
 def test_values_the_fast_path_leaves_to_fastjsonschema() -> None:

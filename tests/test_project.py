@@ -44,8 +44,17 @@ def test_demo(version: str) -> None:
 @pytest.mark.release
 def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
-    result = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                 "-w", str(tmp_path), str(ROOT))
+    result = run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        str(tmp_path),
+        str(ROOT),
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     [wheel] = tmp_path.glob("ocpp_engine-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
@@ -61,37 +70,55 @@ def test_installed_wheel_validates_from_its_own_schemas(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
     if shutil.which("unzip") is None and sys.platform != "linux":
         pytest.skip("needs a POSIX machine")
-    result = run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                 "-w", str(tmp_path), str(ROOT))
+    result = run(
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--no-deps",
+        "--no-build-isolation",
+        "-w",
+        str(tmp_path),
+        str(ROOT),
+    )
     assert result.returncode == 0, result.stderr
     [wheel] = tmp_path.glob("ocpp_engine-*.whl")
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
-    code = ("import ocpp_engine._validation as v; from ocpp_engine import Version;"
-            "assert v.schema_dir().name == '_schemas', v.schema_dir();"
-            "assert v.validator_for(Version.V21, 'Heartbeat', False) is not None")
+    code = (
+        "import ocpp_engine._validation as v; from ocpp_engine import Version;"
+        "assert v.schema_dir().name == '_schemas', v.schema_dir();"
+        "assert v.validator_for(Version.V21, 'Heartbeat', False) is not None"
+    )
     result = run(sys.executable, "-c", code, cwd=tmp_path, timeout=60)
     env_note = result.stderr
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
-                            text=True, env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr + env_note
 
 
 def test_importing_the_engine_leaves_the_outbox_and_the_gate_for_later() -> None:
-    code = ("import sys, ocpp_engine\n"
-            "heavy = [m for m in ('sqlite3', 'ocpp_engine.outbox', 'ocpp_engine.registration',"
-            " 'cattrs', 'ocpp_engine.messages') if m in sys.modules]\n"
-            "assert heavy == [], heavy\n"
-            "from ocpp_engine import Outbox, RegistrationGate\n"
-            "assert Outbox.__module__ == 'ocpp_engine.outbox'\n"
-            "assert 'sqlite3' in sys.modules\n"
-            "try:\n"
-            "    ocpp_engine.NoSuchName\n"
-            "except AttributeError:\n"
-            "    pass\n"
-            "else:\n"
-            "    raise AssertionError('unknown names must raise AttributeError')\n")
+    code = (
+        "import sys, ocpp_engine\n"
+        "heavy = [m for m in ('sqlite3', 'ocpp_engine.outbox', 'ocpp_engine.registration',"
+        " 'cattrs', 'ocpp_engine.messages') if m in sys.modules]\n"
+        "assert heavy == [], heavy\n"
+        "from ocpp_engine import Outbox, RegistrationGate\n"
+        "assert Outbox.__module__ == 'ocpp_engine.outbox'\n"
+        "assert 'sqlite3' in sys.modules\n"
+        "try:\n"
+        "    ocpp_engine.NoSuchName\n"
+        "except AttributeError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('unknown names must raise AttributeError')\n"
+    )
     result = run(sys.executable, "-c", code, timeout=60)
     assert result.returncode == 0, result.stderr
 
@@ -114,7 +141,7 @@ def test_ci_runs_exactly_the_readme_commands_from_a_fresh_venv() -> None:
     script = (ROOT / ".ci" / "run").read_text().splitlines()
     start = script.index("# -- the README's commands --")
     end = script.index("# -- end of the README's commands --")
-    assert script[start + 1:end] == readme_commands()
+    assert script[start + 1 : end] == readme_commands()
     assert "rm -rf .venv" in script[:start], "the light install must start from no venv"
     npm = [n for n, line in enumerate(script) if "command -v npm" in line]
     assert npm and npm[0] < start, "CI checks for npm before the tests"
@@ -128,7 +155,8 @@ def test_every_test_module_is_marked_or_in_the_fast_set_on_purpose() -> None:
 
     on_disk = {p.name for p in (ROOT / "tests").glob("test_*.py")}
     assert set(conftest.MODULES) == on_disk, (
-        "list every tests/test_*.py in tests/conftest.py MODULES, with its marker or None")
+        "list every tests/test_*.py in tests/conftest.py MODULES, with its marker or None"
+    )
     registered = _registered_markers()
     assert set(conftest.MODULES.values()) - {None} <= registered
     assert set(conftest.TESTS.values()) <= registered

@@ -27,12 +27,23 @@ SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
 json_values = st.recursive(
     json_scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
     max_leaves=12,
 )
-actions = st.sampled_from(["Heartbeat", "BootNotification", "Authorize", "StatusNotification",
-                           "NoSuchAction", "DataTransfer", "", "TransactionEvent"])
+actions = st.sampled_from(
+    [
+        "Heartbeat",
+        "BootNotification",
+        "Authorize",
+        "StatusNotification",
+        "NoSuchAction",
+        "DataTransfer",
+        "",
+        "TransactionEvent",
+    ]
+)
 message_types = st.sampled_from([2, 3, 4, 5, 6, 7, -1, "2", None, 2.0, True])
 frame_lists = st.lists(json_values, max_size=6)
 
@@ -55,16 +66,19 @@ async def feed_and_check_alive(version: str, frames: list[str | bytes]) -> list[
 
 @pytest.mark.slow
 @SETTINGS
-@given(st.sampled_from(VERSIONS), st.lists(st.binary(max_size=64) | st.text(max_size=64),
-                                           max_size=5))
+@given(
+    st.sampled_from(VERSIONS), st.lists(st.binary(max_size=64) | st.text(max_size=64), max_size=5)
+)
 def test_any_bytes_leave_the_device_working(version: str, frames: list[str | bytes]) -> None:
     run(feed_and_check_alive(version, frames))
 
 
 @pytest.mark.slow
 @SETTINGS
-@given(st.sampled_from(VERSIONS), st.lists(st.tuples(message_types, json_values, actions,
-                                                     json_values), max_size=6))
+@given(
+    st.sampled_from(VERSIONS),
+    st.lists(st.tuples(message_types, json_values, actions, json_values), max_size=6),
+)
 def test_any_frame_shaped_input_leaves_the_device_working(
     version: str, parts: list[tuple[Any, Any, str, Any]]
 ) -> None:
@@ -75,15 +89,22 @@ def test_any_frame_shaped_input_leaves_the_device_working(
 
 @pytest.mark.slow
 @SETTINGS
-@given(st.sampled_from(VERSIONS),
-       st.lists(st.tuples(actions, json_values | st.dictionaries(st.text(max_size=8),
-                                                                 json_values, max_size=3)),
-                min_size=1, max_size=8))
+@given(
+    st.sampled_from(VERSIONS),
+    st.lists(
+        st.tuples(
+            actions, json_values | st.dictionaries(st.text(max_size=8), json_values, max_size=3)
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+)
 def test_every_call_with_a_readable_id_gets_exactly_one_answer(
     version: str, calls: list[tuple[str, Any]]
 ) -> None:
     frames: list[str | bytes] = [
-        json.dumps([2, f"id-{n}", action, payload]) for n, (action, payload) in enumerate(calls)]
+        json.dumps([2, f"id-{n}", action, payload]) for n, (action, payload) in enumerate(calls)
+    ]
     sent = run(feed_and_check_alive(version, frames))
     answered = [frame[1] for frame in sent]
     assert sorted(answered) == sorted(f"id-{n}" for n in range(len(calls)))
@@ -101,8 +122,9 @@ def test_answers_echo_any_readable_id(version: str, message_id: str, payload: An
 def test_device_is_usable_without_an_event_loop_for_sync_handlers() -> None:
     """Sync handlers and a sync sender need no loop at all: all of it runs in received()."""
     out: list[str] = []
-    device = Device(out.append, {"Heartbeat": lambda p, c: dict(HEARTBEAT_RESPONSE)},
-                    version="ocpp1.6")
+    device = Device(
+        out.append, {"Heartbeat": lambda p, c: dict(HEARTBEAT_RESPONSE)}, version="ocpp1.6"
+    )
     device.connected()
     device.received('[2, "a", "Heartbeat", {}]')
     device.received("garbage")

@@ -24,10 +24,11 @@ MESSAGES: dict[str, dict[str, Any]] = {
     },
     "ocpp2.0.1": {
         "boot": {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}},
-        "status": {"timestamp": NOW, "connectorStatus": "Available", "evseId": 1,
-                   "connectorId": 1},
-        "remote_start": ("RequestStartTransaction",
-                         {"idToken": {"idToken": "TAG", "type": "ISO14443"}, "remoteStartId": 1}),
+        "status": {"timestamp": NOW, "connectorStatus": "Available", "evseId": 1, "connectorId": 1},
+        "remote_start": (
+            "RequestStartTransaction",
+            {"idToken": {"idToken": "TAG", "type": "ISO14443"}, "remoteStartId": 1},
+        ),
         "remote_stop": ("RequestStopTransaction", {"transactionId": "T1"}),
     },
 }
@@ -58,8 +59,14 @@ class Csms:
 
 
 def station_device(version: str, clock: FakeClock, **handlers: Any) -> Device:
-    return Device(lambda raw: None, handlers, version=version, clock=clock,
-                  role="charging_station", id_factory=sequential_ids("cs"))
+    return Device(
+        lambda raw: None,
+        handlers,
+        version=version,
+        clock=clock,
+        role="charging_station",
+        id_factory=sequential_ids("cs"),
+    )
 
 
 def accepting(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -172,8 +179,9 @@ async def test_rejected_station_answers_only_trigger_boot(version: str) -> None:
         await peer.settle()
         assert peer.no_frame_pending()
         assert gate.boot_delay() == 600
-        peer.inject(json.dumps([2, "x3", "TriggerMessage",
-                                {"requestedMessage": "BootNotification"}]))
+        peer.inject(
+            json.dumps([2, "x3", "TriggerMessage", {"requestedMessage": "BootNotification"}])
+        )
         assert await peer.next_frame() == [3, "x3", {"status": "Accepted"}]
         assert gate.boot_delay() == 0
         await gate.boot(MESSAGES[version]["boot"])
@@ -231,8 +239,13 @@ def csms_device(version: str, statuses: list[str]) -> tuple[Device, list[str]]:
         served.append(ctx.action)
         return {"currentTime": NOW} if ctx.action == "Heartbeat" else {}
 
-    device = Device(lambda raw: None, {"BootNotification": boot, "*": serve}, version=version,
-                    role="csms", id_factory=sequential_ids("csms"))
+    device = Device(
+        lambda raw: None,
+        {"BootNotification": boot, "*": serve},
+        version=version,
+        role="csms",
+        id_factory=sequential_ids("csms"),
+    )
     return device, served
 
 
@@ -243,8 +256,10 @@ async def test_csms_refuses_a_pending_stations_calls_with_security_error(version
     async with Peer(device, handlers={"TriggerMessage": accepting}) as station:
         await station.call("BootNotification", MESSAGES[version]["boot"])
         assert gate.status is RegistrationStatus.PENDING
-        for action, payload in [("Heartbeat", {}),
-                                ("StatusNotification", MESSAGES[version]["status"])]:
+        for action, payload in [
+            ("Heartbeat", {}),
+            ("StatusNotification", MESSAGES[version]["status"]),
+        ]:
             with pytest.raises(CallError) as info:
                 await station.call(action, payload)
             assert info.value.code == "SecurityError"
@@ -373,7 +388,7 @@ async def test_boot_on_a_reconnection_sends_nothing_when_the_content_is_unchange
     async with Peer(station, version, handlers=csms.handlers()):
         first = await gate.boot(boot)
     async with Peer(station, version, handlers=csms.handlers()) as peer:
-        assert await gate.boot(dict(boot)) == first   # an equal payload: answered at once
+        assert await gate.boot(dict(boot)) == first  # an equal payload: answered at once
         assert peer.sent() == []
         assert gate.accepted
     assert csms.received == ["BootNotification"]
@@ -386,14 +401,17 @@ async def test_boot_sends_again_when_the_content_changed_or_when_forced(version:
     gate = RegistrationGate.attach(station, side="charging_station")
     csms = Csms("Accepted")
     boot = MESSAGES[version]["boot"]
-    changed = dict(boot, chargePointModel="M2") if version == "ocpp1.6" else dict(
-        boot, chargingStation={"model": "M2", "vendorName": "V"})
+    changed = (
+        dict(boot, chargePointModel="M2")
+        if version == "ocpp1.6"
+        else dict(boot, chargingStation={"model": "M2", "vendorName": "V"})
+    )
     async with Peer(station, version, handlers=csms.handlers()):
         await gate.boot(boot)
     async with Peer(station, version, handlers=csms.handlers()) as peer:
         await gate.boot(changed)
         assert boots_in(peer.sent()) == [changed]
-        await gate.boot(changed)                      # now the accepted content
+        await gate.boot(changed)  # now the accepted content
         await gate.boot(changed, force=True)
         assert boots_in(peer.sent()) == [changed, changed]
     assert csms.received == ["BootNotification"] * 3
@@ -407,7 +425,7 @@ async def test_boot_ignores_a_changed_reason_in_2x() -> None:
     async with Peer(station, handlers=csms.handlers()):
         await gate.boot(boot)
     async with Peer(station, handlers=csms.handlers()) as peer:
-        await gate.boot(dict(boot, reason="Unknown"))   # why it boots, not what it is
+        await gate.boot(dict(boot, reason="Unknown"))  # why it boots, not what it is
         assert peer.sent() == []
 
 
@@ -425,7 +443,7 @@ async def test_boot_on_a_reconnection_after_a_non_accepted_answer_still_sends(
     async with Peer(station, handlers=csms.handlers()) as peer:
         booting = asyncio.ensure_future(gate.boot(boot))
         await peer.settle()
-        assert not booting.done() and peer.sent() == []   # the interval still holds
+        assert not booting.done() and peer.sent() == []  # the interval still holds
         clock.advance(30)
         assert (await booting)["status"] == "Accepted"
         assert len(boots_in(peer.sent())) == 1
@@ -462,7 +480,8 @@ def boot_in_handler(style: str, boot: dict[str, Any]) -> Any:
 @pytest.mark.parametrize("version", VERSIONS)
 @pytest.mark.parametrize("style", ["after_reply", "task"])
 async def test_trigger_boot_with_a_handler_that_also_boots_gives_one_boot(
-    version: str, style: str,
+    version: str,
+    style: str,
 ) -> None:
     clock = FakeClock()
     boot = MESSAGES[version]["boot"]
@@ -474,7 +493,7 @@ async def test_trigger_boot_with_a_handler_that_also_boots_gives_one_boot(
         await peer.settle()
         assert gate.status is RegistrationStatus.PENDING and not booting.done()
         await peer.call("TriggerMessage", {"requestedMessage": "BootNotification"})
-        response = await booting                   # the loop took the handler's answer
+        response = await booting  # the loop took the handler's answer
         await peer.settle()
         assert response["status"] == "Accepted" and gate.accepted
         assert len(boots_in(peer.sent())) == 2
@@ -494,12 +513,16 @@ async def test_trigger_boot_left_to_the_gate_gives_one_triggered_boot_after_the_
     async with Peer(station, version, handlers=csms.handlers()) as peer:
         booting = asyncio.ensure_future(gate.boot(boot))
         await peer.settle()
-        peer.inject(json.dumps([2, "t1", "TriggerMessage",
-                                {"requestedMessage": "BootNotification"}]))
+        peer.inject(
+            json.dumps([2, "t1", "TriggerMessage", {"requestedMessage": "BootNotification"}])
+        )
         assert (await booting)["status"] == "Accepted"
         frames = peer.sent()
     assert [f[0:2] if f[0] == 3 else f[2] for f in frames] == [
-        "BootNotification", [3, "t1"], "BootNotification"]
+        "BootNotification",
+        [3, "t1"],
+        "BootNotification",
+    ]
     expected = dict(boot) if version == "ocpp1.6" else dict(boot, reason="Triggered")
     assert frames[2][3] == expected
     assert csms.received == ["BootNotification", "BootNotification"]
@@ -532,8 +555,9 @@ def strict_station(version: str, ran: list[str], **options: Any) -> tuple[Device
 
     start, _ = MESSAGES[version]["remote_start"]
     stop, _ = MESSAGES[version]["remote_stop"]
-    station = station_device(version, FakeClock(), **{
-        start: run, stop: run, "TriggerMessage": run, "ClearCache": run})
+    station = station_device(
+        version, FakeClock(), **{start: run, stop: run, "TriggerMessage": run, "ClearCache": run}
+    )
     return station, RegistrationGate.attach(station, side="charging_station", **options)
 
 
@@ -553,7 +577,7 @@ async def test_strict_station_refuses_the_csms_before_its_first_answer(version: 
         trigger = {"requestedMessage": "BootNotification"}
         assert await peer.call("TriggerMessage", trigger) == {"status": "Accepted"}
         await station.call("BootNotification", MESSAGES[version]["boot"])
-        assert gate.status is RegistrationStatus.PENDING     # Pending: only start/stop refused
+        assert gate.status is RegistrationStatus.PENDING  # Pending: only start/stop refused
         assert await peer.call("ClearCache") == {"status": "Accepted"}
         assert await peer.call(start, start_payload) == {"status": "Rejected"}
     assert ran == ["TriggerMessage", "ClearCache"]

@@ -29,16 +29,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_COUNT = 78 + 128 + 181
 
 
-def run(*args: str | Path, cwd: Path, timeout: float = 300,
-        env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True,
-                          timeout=timeout, env=env)
+def run(
+    *args: str | Path, cwd: Path, timeout: float = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(a) for a in args], cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env
+    )
 
 
 def clean_env() -> dict[str, str]:
     """The environment without anything that would let a venv see this checkout."""
-    return {k: v for k, v in os.environ.items()
-            if k not in {"PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}}
+    return {
+        k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "VIRTUAL_ENV", "PYTHONHOME"}
+    }
 
 
 @pytest.fixture(scope="module")
@@ -47,8 +50,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     pytest.importorskip("build")
     pytest.importorskip("hatchling")
     out = tmp_path_factory.mktemp("dist")
-    result = run(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT,
-                 cwd=out)
+    result = run(sys.executable, "-m", "build", "--no-isolation", "--outdir", out, ROOT, cwd=out)
     assert result.returncode == 0, result.stdout + result.stderr
     yield out
 
@@ -71,9 +73,15 @@ def install_and_run_the_demo(artefact: Path, tmp_path: Path) -> Path:
     assert demo.stdout.rstrip().endswith("frames exchanged, no errors.")
     assert demo.stderr == ""
     # the engine runs from the venv, validating against the schemas it carries
-    where = run(python, "-c", "import ocpp_engine, ocpp_engine._validation as v; "
-                "print(ocpp_engine.__file__); print(v.schema_dir())",
-                cwd=tmp_path, env=env, timeout=60)
+    where = run(
+        python,
+        "-c",
+        "import ocpp_engine, ocpp_engine._validation as v; "
+        "print(ocpp_engine.__file__); print(v.schema_dir())",
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert where.returncode == 0, where.stderr
     module, schemas = where.stdout.split()
     assert Path(module).is_relative_to(tmp_path / "venv")
@@ -84,7 +92,9 @@ def install_and_run_the_demo(artefact: Path, tmp_path: Path) -> Path:
 def test_build_makes_one_wheel_and_one_sdist_of_the_current_version(dist: Path) -> None:
     version = ocpp_engine.__version__
     assert sorted(p.name for p in dist.iterdir()) == [
-        f"ocpp_engine-{version}-py3-none-any.whl", f"ocpp_engine-{version}.tar.gz"]
+        f"ocpp_engine-{version}-py3-none-any.whl",
+        f"ocpp_engine-{version}.tar.gz",
+    ]
 
 
 def test_the_sdist_holds_the_schemas_tests_docs_and_changelog(dist: Path) -> None:
@@ -94,30 +104,51 @@ def test_the_sdist_holds_the_schemas_tests_docs_and_changelog(dist: Path) -> Non
         names = {name.removeprefix(f"{top}/") for name in archive.getnames()}
     schemas = [n for n in names if n.startswith("schemas/v") and n.endswith(".json")]
     assert len(schemas) == SCHEMA_COUNT
-    assert {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", "mkdocs.yml",
-            "docs/index.md", "tests/conftest.py", "ocpp_engine/py.typed"} <= names
+    assert {
+        "pyproject.toml",
+        "README.md",
+        "CHANGELOG.md",
+        "LICENSE",
+        "mkdocs.yml",
+        "docs/index.md",
+        "tests/conftest.py",
+        "ocpp_engine/py.typed",
+    } <= names
     assert not any(n.startswith((".venv", ".ci/")) or "__pycache__" in n for n in names)
 
 
-def test_the_wheel_installs_into_a_clean_venv_and_runs_the_demo(
-        dist: Path, tmp_path: Path) -> None:
+def test_the_wheel_installs_into_a_clean_venv_and_runs_the_demo(dist: Path, tmp_path: Path) -> None:
     [wheel] = dist.glob("*.whl")
-    assert len([n for n in zipfile.ZipFile(wheel).namelist()
-                if n.startswith("ocpp_engine/_schemas/")]) == SCHEMA_COUNT + 1  # + README.md
+    assert (
+        len([n for n in zipfile.ZipFile(wheel).namelist() if n.startswith("ocpp_engine/_schemas/")])
+        == SCHEMA_COUNT + 1
+    )  # + README.md
     python = install_and_run_the_demo(wheel, tmp_path)
     # the console script is there too, and the metadata agrees with the module
-    script = run(tmp_path / "venv" / "bin" / "ocpp-engine", "demo", "--version", "ocpp2.1",
-                 cwd=tmp_path, env=clean_env(), timeout=60)
+    script = run(
+        tmp_path / "venv" / "bin" / "ocpp-engine",
+        "demo",
+        "--version",
+        "ocpp2.1",
+        cwd=tmp_path,
+        env=clean_env(),
+        timeout=60,
+    )
     assert script.returncode == 0 and "TransactionEvent" in script.stdout, script.stderr
-    versions = run(python, "-c", "import importlib.metadata as m, ocpp_engine; "
-                   "print(m.version('ocpp-engine'), ocpp_engine.__version__)",
-                   cwd=tmp_path, env=clean_env(), timeout=60)
+    versions = run(
+        python,
+        "-c",
+        "import importlib.metadata as m, ocpp_engine; "
+        "print(m.version('ocpp-engine'), ocpp_engine.__version__)",
+        cwd=tmp_path,
+        env=clean_env(),
+        timeout=60,
+    )
     installed, module = versions.stdout.split()
     assert installed == module == ocpp_engine.__version__
 
 
-def test_the_sdist_installs_into_a_clean_venv_and_runs_the_demo(
-        dist: Path, tmp_path: Path) -> None:
+def test_the_sdist_installs_into_a_clean_venv_and_runs_the_demo(dist: Path, tmp_path: Path) -> None:
     [sdist] = dist.glob("*.tar.gz")
     install_and_run_the_demo(sdist, tmp_path)
 
@@ -142,8 +173,9 @@ def test_the_metadata_version_follows_the_package(tmp_path: Path) -> None:
     init = tmp_path / "ocpp_engine" / "__init__.py"
     text = init.read_text()
     assert f'__version__ = "{ocpp_engine.__version__}"' in text
-    init.write_text(text.replace(f'__version__ = "{ocpp_engine.__version__}"',
-                                 '__version__ = "9.8.7"'))
+    init.write_text(
+        text.replace(f'__version__ = "{ocpp_engine.__version__}"', '__version__ = "9.8.7"')
+    )
     result = run(sys.executable, "-m", "hatchling", "metadata", cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["version"] == "9.8.7"
@@ -164,8 +196,9 @@ def test_the_changelog_has_an_unreleased_section_and_the_current_version() -> No
     assert headings[0] == "Unreleased"
     assert ocpp_engine.__version__ in headings
     assert all(re.fullmatch(r"\d+\.\d+\.\d+\S*", h) for h in headings[1:]), headings
-    assert re.search(rf"^## \[{re.escape(ocpp_engine.__version__)}\] - \d{{4}}-\d\d-\d\d$",
-                     text, re.MULTILINE)
+    assert re.search(
+        rf"^## \[{re.escape(ocpp_engine.__version__)}\] - \d{{4}}-\d\d-\d\d$", text, re.MULTILINE
+    )
 
 
 # -- install instructions while the package is not on an index ---------------------------------
@@ -177,8 +210,9 @@ FROM_THE_INDEX = re.compile(r"^\s*(?:\$ )?pip install '?ocpp-engine(?:\[|'?\s|'?
 @pytest.mark.parametrize("path", ["README.md", "docs/index.md", "docs/getting-started.md"])
 def test_the_install_instructions_work_without_an_index(path: str) -> None:
     text = (ROOT / path).read_text()
-    commands = "\n".join(m for m in re.findall(r"^```(?:sh|text)\n(.*?)^```", text,
-                                                re.DOTALL | re.MULTILINE))
+    commands = "\n".join(
+        m for m in re.findall(r"^```(?:sh|text)\n(.*?)^```", text, re.DOTALL | re.MULTILINE)
+    )
     assert not FROM_THE_INDEX.search(commands), f"{path} installs from PyPI"
     assert "pip install -e ." in commands
     assert "not on PyPI yet" in text
@@ -189,8 +223,14 @@ def test_the_missing_extra_hints_say_how_to_install_from_a_clone(tmp_path: Path)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)])}
     serve = run(sys.executable, "-m", "ocpp_engine", "serve", cwd=tmp_path, env=env, timeout=60)
     assert serve.returncode == 2, serve.stderr
-    transport = run(sys.executable, "-c", "import ocpp_engine.transports.websocket",
-                    cwd=tmp_path, env=env, timeout=60)
+    transport = run(
+        sys.executable,
+        "-c",
+        "import ocpp_engine.transports.websocket",
+        cwd=tmp_path,
+        env=env,
+        timeout=60,
+    )
     assert transport.returncode == 1
     for message in (serve.stderr, transport.stderr):
         assert "pip install -e '.[websockets]' in a clone of ocpp_engine" in message, message

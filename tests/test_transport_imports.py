@@ -13,24 +13,33 @@ OPTIONAL = ("websockets", "aiomqtt", "paho", "serial", "serial_asyncio_fast")
 
 
 def run(code: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, cwd=Path(__file__).parent.parent)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parent.parent,
+    )
 
 
 def test_importing_the_core_and_the_package_imports_no_optional_library() -> None:
     result = run(
         "import sys, ocpp_engine, ocpp_engine.transports\n"
         "from ocpp_engine.transports import Backoff\n"
-        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {OPTIONAL!r}))\n")
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {OPTIONAL!r}))\n"
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize(("module", "library", "extra"), [
-    ("websocket", "websockets", "websockets"),
-    ("mqtt", "aiomqtt", "mqtt"),
-    ("serial", "serial_asyncio_fast", "serial"),
-])
+@pytest.mark.parametrize(
+    ("module", "library", "extra"),
+    [
+        ("websocket", "websockets", "websockets"),
+        ("mqtt", "aiomqtt", "mqtt"),
+        ("serial", "serial_asyncio_fast", "serial"),
+    ],
+)
 def test_a_missing_extra_is_named(module: str, library: str, extra: str) -> None:
     result = run(
         f"import sys; sys.modules[{library!r}] = None\n"
@@ -38,7 +47,8 @@ def test_a_missing_extra_is_named(module: str, library: str, extra: str) -> None
         "try:\n"
         f"    import ocpp_engine.transports.{module}\n"
         "except ImportError as exc:\n"
-        "    print(exc)\n")
+        "    print(exc)\n"
+    )
     assert result.returncode == 0, result.stderr
     assert f"pip install 'ocpp-engine[{extra}]'" in result.stdout
     # the real reason is kept: a broken or shadowed install is not "missing"
@@ -56,8 +66,11 @@ def test_lazy_names_resolve_to_the_transport_classes() -> None:
         transports.Nothing  # noqa: B018
 
 
-TRANSPORT_EXAMPLES = [f"{transport}_{side}" for transport in ("websocket", "mqtt", "serial")
-                      for side in ("csms", "charge_point")]
+TRANSPORT_EXAMPLES = [
+    f"{transport}_{side}"
+    for transport in ("websocket", "mqtt", "serial")
+    for side in ("csms", "charge_point")
+]
 
 
 @pytest.mark.parametrize("name", TRANSPORT_EXAMPLES)

@@ -56,9 +56,17 @@ def test_topic_layout_round_trips_every_identity(identity: str) -> None:
     assert layout.csms_subscription == "site/ocpp/+/to_csms"
 
 
-@pytest.mark.parametrize("topic", ["ocpp/CP1/to_station", "other/CP1/to_csms",
-                                   "ocpp/a/b/to_csms", "ocpp//to_csms", "ocpp/%FF/to_csms",
-                                   "ocpp/%0A/to_csms"])
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "ocpp/CP1/to_station",
+        "other/CP1/to_csms",
+        "ocpp/a/b/to_csms",
+        "ocpp//to_csms",
+        "ocpp/%FF/to_csms",
+        "ocpp/%0A/to_csms",
+    ],
+)
 def test_topic_layout_rejects_foreign_topics(topic: str) -> None:
     assert TopicLayout().identity_of(topic) is None
 
@@ -84,23 +92,29 @@ async def test_session_over_the_broker(broker: Mosquitto) -> None:
                 recorded()
 
         recorder = asyncio.ensure_future(record())
-        csms = MqttCentralSystem(csms_handlers_16(), version="ocpp1.6", hostname="127.0.0.1",
-                                 port=broker.port,
-                                 on_station=lambda d: new_stations.append(str(d.identity)))
+        csms = MqttCentralSystem(
+            csms_handlers_16(),
+            version="ocpp1.6",
+            hostname="127.0.0.1",
+            port=broker.port,
+            on_station=lambda d: new_stations.append(str(d.identity)),
+        )
         remote = {"RemoteStartTransaction": lambda p, c: {"status": "Accepted"}}
         async with csms:
-            one = MqttChargingStation("CP1", remote, version="ocpp1.6", hostname="127.0.0.1",
-                                      port=broker.port)
-            two = MqttChargingStation("site/2", remote, version="ocpp1.6",
-                                      hostname="127.0.0.1", port=broker.port)
+            one = MqttChargingStation(
+                "CP1", remote, version="ocpp1.6", hostname="127.0.0.1", port=broker.port
+            )
+            two = MqttChargingStation(
+                "site/2", remote, version="ocpp1.6", hostname="127.0.0.1", port=broker.port
+            )
             async with one, two:
                 for st in (one, two):
-                    assert (await within(st.call("BootNotification", BOOT_16)))["status"] \
-                        == "Accepted"
+                    assert (await within(st.call("BootNotification", BOOT_16)))[
+                        "status"
+                    ] == "Accepted"
                     assert (await within(st.call("Heartbeat")))["currentTime"] == NOW
                 assert set(csms.stations) == {"CP1", "site/2"}
-                answer = await within(csms.call("site/2", "RemoteStartTransaction",
-                                                {"idTag": "T"}))
+                answer = await within(csms.call("site/2", "RemoteStartTransaction", {"idTag": "T"}))
                 assert answer == {"status": "Accepted"}
                 with pytest.raises(NotConnectedError):
                     await csms.call("nobody", "Reset", {"type": "Soft"})
@@ -109,11 +123,18 @@ async def test_session_over_the_broker(broker: Mosquitto) -> None:
         recorder.cancel()
     assert sorted(new_stations) == ["CP1", "site/2"]
     topics = {t for t, _, _ in seen}
-    assert topics == {"ocpp/CP1/to_csms", "ocpp/CP1/to_station", "ocpp/site%2F2/to_csms",
-                      "ocpp/site%2F2/to_station"}
+    assert topics == {
+        "ocpp/CP1/to_csms",
+        "ocpp/CP1/to_station",
+        "ocpp/site%2F2/to_csms",
+        "ocpp/site%2F2/to_station",
+    }
     assert {q for _, q, _ in seen} == {1}
-    assert any(p.startswith(b'[2,') and b'"RemoteStartTransaction"' in p
-               for t, _, p in seen if t == "ocpp/site%2F2/to_station")
+    assert any(
+        p.startswith(b"[2,") and b'"RemoteStartTransaction"' in p
+        for t, _, p in seen
+        if t == "ocpp/site%2F2/to_station"
+    )
 
 
 @pytest.fixture
@@ -137,16 +158,25 @@ def dropped() -> Iterator[asyncio.Event]:
 
 
 async def test_registration_and_per_station_version(
-    broker: Mosquitto, dropped: asyncio.Event,
+    broker: Mosquitto,
+    dropped: asyncio.Event,
 ) -> None:
     csms = MqttCentralSystem(
         {**csms_handlers_16(), "Heartbeat": lambda p, c: {"currentTime": NOW}},
-        version="ocpp1.6", hostname="127.0.0.1", port=broker.port, auto_register=False)
+        version="ocpp1.6",
+        hostname="127.0.0.1",
+        port=broker.port,
+        auto_register=False,
+    )
     async with csms:
         clock = FakeClock()
         stranger = MqttChargingStation(
-            "X", version="ocpp1.6", hostname="127.0.0.1", port=broker.port,
-            device=Device(role=Role.CHARGING_STATION, clock=clock, identity="X"))
+            "X",
+            version="ocpp1.6",
+            hostname="127.0.0.1",
+            port=broker.port,
+            device=Device(role=Role.CHARGING_STATION, clock=clock, identity="X"),
+        )
         async with stranger:
             pending = asyncio.ensure_future(stranger.call("Heartbeat", timeout=30))
             await within(dropped.wait())  # the central system got the frame and dropped it
@@ -157,8 +187,9 @@ async def test_registration_and_per_station_version(
         device = csms.register("CP2", version="ocpp2.0.1")
         assert device.version is not None and device.version.value == "ocpp2.0.1"
         assert csms.register("CP2") is device
-        station = MqttChargingStation("CP2", version="ocpp2.0.1", hostname="127.0.0.1",
-                                      port=broker.port)
+        station = MqttChargingStation(
+            "CP2", version="ocpp2.0.1", hostname="127.0.0.1", port=broker.port
+        )
         async with station:
             assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
         assert csms.forget("CP2") and not csms.forget("CP2")
@@ -189,13 +220,24 @@ async def test_broker_loss_disconnects_and_reconnect_resumes() -> None:
         refused = stack.enter_context(refusing_port())
         stack.callback(spare.stop)
         stack.callback(broker.stop)
-        csms = MqttCentralSystem({**csms_handlers_16(), "Authorize": hang}, version="ocpp1.6",
-                                 hostname="127.0.0.1", port=broker.port, reconnect=False)
+        csms = MqttCentralSystem(
+            {**csms_handlers_16(), "Authorize": hang},
+            version="ocpp1.6",
+            hostname="127.0.0.1",
+            port=broker.port,
+            reconnect=False,
+        )
         station = MqttChargingStation(
-            "CP1", version="ocpp1.6", hostname="127.0.0.1", port=broker.port,
-            backoff=Backoff(initial=0.5, factor=2, maximum=10, jitter=1), random=lambda: 0.25,
-            sleep=fake_sleep, on_connect=Changes(lambda s: changed(events.append("up"))),
-            on_disconnect=Changes(lambda s: changed(events.append("down"))))
+            "CP1",
+            version="ocpp1.6",
+            hostname="127.0.0.1",
+            port=broker.port,
+            backoff=Backoff(initial=0.5, factor=2, maximum=10, jitter=1),
+            random=lambda: 0.25,
+            sleep=fake_sleep,
+            on_connect=Changes(lambda s: changed(events.append("up"))),
+            on_disconnect=Changes(lambda s: changed(events.append("down"))),
+        )
         await csms.start()
         await within(csms.wait_connected())
         async with station:
@@ -231,22 +273,31 @@ async def test_both_ends_set_tcp_nodelay_and_keep_the_callers_socket_options(
     import socket
 
     keepalive = (socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
-    csms = MqttCentralSystem(csms_handlers_16(), version="ocpp1.6", hostname="127.0.0.1",
-                             port=broker.port)
+    csms = MqttCentralSystem(
+        csms_handlers_16(), version="ocpp1.6", hostname="127.0.0.1", port=broker.port
+    )
     async with csms:
-        station = MqttChargingStation("CP-N", version="ocpp1.6", hostname="127.0.0.1",
-                                      port=broker.port,
-                                      client_options={"socket_options": [keepalive]})
+        station = MqttChargingStation(
+            "CP-N",
+            version="ocpp1.6",
+            hostname="127.0.0.1",
+            port=broker.port,
+            client_options={"socket_options": [keepalive]},
+        )
         async with station:
-            assert (await within(station.call("BootNotification", BOOT_16)))["status"] \
-                == "Accepted"
+            assert (await within(station.call("BootNotification", BOOT_16)))["status"] == "Accepted"
             assert _nodelay(station) and _nodelay(csms)
             sock = station._client._client.socket()  # type: ignore[union-attr]
             assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE)
         # The caller may still switch it off.
         off = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 0)
-        slow = MqttChargingStation("CP-S", version="ocpp1.6", hostname="127.0.0.1",
-                                   port=broker.port, client_options={"socket_options": [off]})
+        slow = MqttChargingStation(
+            "CP-S",
+            version="ocpp1.6",
+            hostname="127.0.0.1",
+            port=broker.port,
+            client_options={"socket_options": [off]},
+        )
         async with slow:
             await within(slow.call("BootNotification", BOOT_16))
             assert _nodelay(slow) == 0
@@ -276,13 +327,21 @@ class Sleeps:
 
 
 def _station(port: int, sleeps: Sleeps, **options: Any) -> MqttChargingStation:
-    return MqttChargingStation("CP1", version="ocpp1.6", hostname="127.0.0.1", port=port,
-                               backoff=GROWING, sleep=sleeps, **options)
+    return MqttChargingStation(
+        "CP1",
+        version="ocpp1.6",
+        hostname="127.0.0.1",
+        port=port,
+        backoff=GROWING,
+        sleep=sleeps,
+        **options,
+    )
 
 
 def _central(port: int, sleeps: Sleeps) -> MqttCentralSystem:
-    return MqttCentralSystem(version="ocpp1.6", hostname="127.0.0.1", port=port,
-                             backoff=GROWING, sleep=sleeps)
+    return MqttCentralSystem(
+        version="ocpp1.6", hostname="127.0.0.1", port=port, backoff=GROWING, sleep=sleeps
+    )
 
 
 @pytest.mark.parametrize("side", [_station, _central])
@@ -362,7 +421,8 @@ async def test_a_central_system_connection_that_carried_an_answered_call_is_good
                 if answered:  # a station registered while the connection is up counts too
                     csms.register("CP7")
                     assert await within(csms.call("CP7", "ClearCache", {})) == {
-                        "status": "Accepted"}
+                        "status": "Accepted"
+                    }
                     csms.forget("CP7")
                 sleeps.slept.clear()
                 broker.hang_up()

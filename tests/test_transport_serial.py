@@ -30,8 +30,11 @@ FRAMING = [
     ([b'[2,"1","\xff",{}]\n', HB + b"\n"], ['[2,"1","Heartbeat",{}]'], 1),  # not UTF-8
     ([b"[" + b"x" * 100, b"y" * 100, b"]\n", HB + b"\n"], ['[2,"1","Heartbeat",{}]'], 1),
     ([b"[" + b"x" * 70 + b"]\n", HB + b"\n"], ['[2,"1","Heartbeat",{}]'], 1),  # too long
-    (['[2,"1","DataTransfer",{"vendorId":"é"}]\n'.encode()],
-     ['[2,"1","DataTransfer",{"vendorId":"é"}]'], 0),
+    (
+        ['[2,"1","DataTransfer",{"vendorId":"é"}]\n'.encode()],
+        ['[2,"1","DataTransfer",{"vendorId":"é"}]'],
+        0,
+    ),
     ([b'[2,"1"', b"garbage\n" + HB + b"\n"], ['[2,"1","Heartbeat",{}]'], 1),  # cut frame
 ]
 
@@ -48,8 +51,11 @@ def test_framing_table(chunks: list[bytes], frames: list[str], dropped: int) -> 
 
 @pytest.mark.parametrize("text", ["line\nbreak", "tab\tand\r", "\u2028", "é", '"\\"'])
 def test_encoded_frames_are_one_line_and_decode_back(text: str) -> None:
-    frame = json.dumps([2, "1", "DataTransfer", {"vendorId": "v", "data": text}],
-                       separators=(",", ":"), ensure_ascii=False)
+    frame = json.dumps(
+        [2, "1", "DataTransfer", {"vendorId": "v", "data": text}],
+        separators=(",", ":"),
+        ensure_ascii=False,
+    )
     raw = LineFramer.encode(frame)
     assert raw.count(b"\n") == 1 and raw.endswith(b"\n")
     assert LineFramer().feed(raw) == [frame]
@@ -68,16 +74,19 @@ def pty_pair() -> Iterator[tuple[int, str]]:
 
 
 @asynccontextmanager
-async def master_streams(master: int) -> AsyncIterator[tuple[asyncio.StreamReader,
-                                                             asyncio.StreamWriter]]:
+async def master_streams(
+    master: int,
+) -> AsyncIterator[tuple[asyncio.StreamReader, asyncio.StreamWriter]]:
     """asyncio streams over the pty's master side (our end of the 'cable')."""
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     read_transport, _ = await loop.connect_read_pipe(
-        lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(os.dup(master), "rb", 0))
+        lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(os.dup(master), "rb", 0)
+    )
     write_protocol = asyncio.StreamReaderProtocol(asyncio.StreamReader())
     write_transport, _ = await loop.connect_write_pipe(
-        lambda: write_protocol, os.fdopen(os.dup(master), "wb", 0))
+        lambda: write_protocol, os.fdopen(os.dup(master), "wb", 0)
+    )
     writer = asyncio.StreamWriter(write_transport, write_protocol, reader, loop)
     try:
         yield reader, writer
@@ -90,9 +99,14 @@ async def test_session_over_a_pseudo_terminal(pty_pair: tuple[int, str]) -> None
     master, port = pty_pair
     states: list[str] = []
     station = SerialConnection(
-        port, {"RemoteStartTransaction": lambda p, c: {"status": "Accepted"}},
-        version="ocpp1.6", role="charging_station", reconnect=False,
-        on_connect=lambda c: states.append("up"), on_disconnect=lambda c: states.append("down"))
+        port,
+        {"RemoteStartTransaction": lambda p, c: {"status": "Accepted"}},
+        version="ocpp1.6",
+        role="charging_station",
+        reconnect=False,
+        on_connect=lambda c: states.append("up"),
+        on_disconnect=lambda c: states.append("down"),
+    )
     csms = Device(print, csms_handlers_16(), role=Role.CSMS)
     changed = Changes()
     csms.hooks.after("connected", changed)
@@ -103,11 +117,13 @@ async def test_session_over_a_pseudo_terminal(pty_pair: tuple[int, str]) -> None
         assert (await within(station.call("BootNotification", BOOT_16)))["status"] == "Accepted"
         assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
         assert await within(csms.call("RemoteStartTransaction", {"idTag": "T"})) == {
-            "status": "Accepted"}
+            "status": "Accepted"
+        }
         # garbage on the line: the frames after it still arrive
         writer.write(b"\x00\xffnoise\n\xfe\xfe")
         assert await within(csms.call("RemoteStartTransaction", {"idTag": "U"})) == {
-            "status": "Accepted"}
+            "status": "Accepted"
+        }
         assert states == ["up"]
         served.cancel()
         await asyncio.gather(served, return_exceptions=True)
@@ -142,8 +158,13 @@ async def test_reopens_a_port_that_is_not_there_yet(pty_pair: tuple[int, str]) -
 
     from ocpp_engine.transports.serial import Backoff
 
-    station = SerialConnection(target["port"], version="ocpp1.6", sleep=fake_sleep,
-                               random=lambda: 0.0, backoff=Backoff(initial=0.1, jitter=0.0))
+    station = SerialConnection(
+        target["port"],
+        version="ocpp1.6",
+        sleep=fake_sleep,
+        random=lambda: 0.0,
+        backoff=Backoff(initial=0.1, jitter=0.0),
+    )
     await station.start()
     try:
         await within(station.wait_connected())
@@ -251,8 +272,13 @@ def _growing() -> Any:
 
 async def test_the_backoff_grows_when_the_line_drops_right_after_opening(lines: Lines) -> None:
     sleeps = Sleeps(lines, stop_after=5)
-    station = SerialConnection(lines.new(), version="ocpp1.6", backoff=_growing(), sleep=sleeps,
-                               on_connect=lambda c: lines.hang_up())
+    station = SerialConnection(
+        lines.new(),
+        version="ocpp1.6",
+        backoff=_growing(),
+        sleep=sleeps,
+        on_connect=lambda c: lines.hang_up(),
+    )
     sleeps.station = station
     await station.start()
     try:
@@ -266,8 +292,14 @@ async def test_a_connection_is_good_once_it_stayed_up_long_enough(lines: Lines) 
     clock = FakeClock()
     sleeps = Sleeps(lines)
     device = Device(role=Role.CHARGING_STATION, clock=clock)
-    station = SerialConnection(lines.new(), version="ocpp1.6", device=device, stable_after=60,
-                               backoff=_growing(), sleep=sleeps)
+    station = SerialConnection(
+        lines.new(),
+        version="ocpp1.6",
+        device=device,
+        stable_after=60,
+        backoff=_growing(),
+        sleep=sleeps,
+    )
     sleeps.station = station
     await station.start()
     try:
@@ -294,7 +326,8 @@ async def test_a_connection_that_carried_an_answered_call_is_good(lines: Lines) 
                 csms = Device(role=Role.CSMS, handlers=csms_handlers_16())
                 async with master_streams(lines.master) as (reader, writer):
                     served = asyncio.ensure_future(
-                        run_stream(csms, reader, writer, version="ocpp1.6"))
+                        run_stream(csms, reader, writer, version="ocpp1.6")
+                    )
                     assert (await within(station.call("Heartbeat")))["currentTime"] == NOW
                     served.cancel()
                     await asyncio.gather(served, return_exceptions=True)

@@ -47,12 +47,18 @@ def url(csms: CentralSystem, scheme: str = "ws") -> str:
 async def test_full_session_both_directions_and_registry() -> None:
     events: list[tuple[str, str]] = []
     csms = CentralSystem(
-        csms_handlers_16(), port=0,
+        csms_handlers_16(),
+        port=0,
         on_connect=lambda st: events.append(("connect", st.identity)),
-        on_disconnect=lambda st: events.append(("disconnect", st.identity)))
+        on_disconnect=lambda st: events.append(("disconnect", st.identity)),
+    )
     async with csms:
-        cp = ChargePoint(url(csms), "CP 1/é", versions=["ocpp1.6"], handlers={
-            "RemoteStartTransaction": lambda p, ctx: {"status": "Accepted"}})
+        cp = ChargePoint(
+            url(csms),
+            "CP 1/é",
+            versions=["ocpp1.6"],
+            handlers={"RemoteStartTransaction": lambda p, ctx: {"status": "Accepted"}},
+        )
         async with cp:
             assert cp.device.version.value == "ocpp1.6"
             boot = await within(cp.call("BootNotification", BOOT_16))
@@ -64,8 +70,7 @@ async def test_full_session_both_directions_and_registry() -> None:
             assert isinstance(station, Station)
             assert station.version.value == "ocpp1.6"
             assert station.device.role is Role.CSMS
-            answer = await within(csms.call("CP 1/é", "RemoteStartTransaction",
-                                            {"idTag": "TAG"}))
+            answer = await within(csms.call("CP 1/é", "RemoteStartTransaction", {"idTag": "TAG"}))
             assert answer == {"status": "Accepted"}
             with pytest.raises(NotConnectedError):
                 await csms.call("nobody", "Reset", {"type": "Soft"})
@@ -78,8 +83,9 @@ async def test_full_session_both_directions_and_registry() -> None:
 
 async def test_identity_is_percent_decoded_and_an_empty_one_refused() -> None:
     seen: list[str] = []
-    async with CentralSystem(csms_handlers_16(), port=0,
-                             authorize=lambda r: seen.append(r.identity) or True) as csms:
+    async with CentralSystem(
+        csms_handlers_16(), port=0, authorize=lambda r: seen.append(r.identity) or True
+    ) as csms:
         async with connect(url(csms) + "/CP%201", subprotocols=["ocpp1.6"]) as ws:
             assert ws.subprotocol == "ocpp1.6"
         # an empty last segment is no identity
@@ -133,8 +139,13 @@ async def test_basic_auth_profile_1() -> None:
 
     async with CentralSystem(csms_handlers_16(), port=0, authorize=authorize) as csms:
         # right password: accepted, and the request headers are visible
-        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], password="s3cret:x",
-                         connect_options={"user_agent_header": "station/1"})
+        cp = ChargePoint(
+            url(csms),
+            "CP1",
+            versions=["ocpp1.6"],
+            password="s3cret:x",
+            connect_options={"user_agent_header": "station/1"},
+        )
         async with cp:
             assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
         assert seen[-1].headers["User-Agent"] == "station/1"
@@ -142,8 +153,9 @@ async def test_basic_auth_profile_1() -> None:
         assert seen[-1].client_certificate is None
         # wrong password, and no credentials at all: 401 before the upgrade
         for password in ("wrong", None):
-            cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], password=password,
-                             reconnect=False)
+            cp = ChargePoint(
+                url(csms), "CP1", versions=["ocpp1.6"], password=password, reconnect=False
+            )
             await cp.start()
             with pytest.raises(InvalidStatus) as info:
                 await within(cp.wait_connected())
@@ -204,10 +216,18 @@ async def test_tls_with_basic_auth_profile_2(pki: dict[str, Path]) -> None:
 
 async def tls_with_basic_auth(pki: dict[str, Path]) -> None:
     async with CentralSystem(
-            csms_handlers_16(), port=0, ssl=server_context(pki, False),
-            authorize=lambda r: r.password == "pw") as csms:
-        cp = ChargePoint(url(csms, "wss"), "CP1", versions=["ocpp1.6"], password="pw",
-                         ssl=client_context(pki, False))
+        csms_handlers_16(),
+        port=0,
+        ssl=server_context(pki, False),
+        authorize=lambda r: r.password == "pw",
+    ) as csms:
+        cp = ChargePoint(
+            url(csms, "wss"),
+            "CP1",
+            versions=["ocpp1.6"],
+            password="pw",
+            ssl=client_context(pki, False),
+        )
         async with cp:
             assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
 
@@ -229,22 +249,36 @@ async def tls_client_certificates(pki: dict[str, Path]) -> None:
         return None
 
     async with CentralSystem(
-            csms_handlers_16(), port=0, ssl=server_context(pki, True),
-            authorize=lambda r: common_name(r) == r.identity) as csms:
-        cp = ChargePoint(url(csms, "wss"), "CP1", versions=["ocpp1.6"],
-                         ssl=client_context(pki, True))
+        csms_handlers_16(),
+        port=0,
+        ssl=server_context(pki, True),
+        authorize=lambda r: common_name(r) == r.identity,
+    ) as csms:
+        cp = ChargePoint(
+            url(csms, "wss"), "CP1", versions=["ocpp1.6"], ssl=client_context(pki, True)
+        )
         async with cp:
             assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW
         # the certificate names CP1, not CP2: refused by the authoriser
-        cp2 = ChargePoint(url(csms, "wss"), "CP2", versions=["ocpp1.6"],
-                          ssl=client_context(pki, True), reconnect=False)
+        cp2 = ChargePoint(
+            url(csms, "wss"),
+            "CP2",
+            versions=["ocpp1.6"],
+            ssl=client_context(pki, True),
+            reconnect=False,
+        )
         await cp2.start()
         with pytest.raises(InvalidStatus):
             await within(cp2.wait_connected())
         await cp2.close()
         # no client certificate: the TLS handshake fails
-        cp3 = ChargePoint(url(csms, "wss"), "CP1", versions=["ocpp1.6"],
-                          ssl=client_context(pki, False), reconnect=False)
+        cp3 = ChargePoint(
+            url(csms, "wss"),
+            "CP1",
+            versions=["ocpp1.6"],
+            ssl=client_context(pki, False),
+            reconnect=False,
+        )
         await cp3.start()
         with pytest.raises((OSError, EOFError, InvalidHandshake)):  # TLS 1.3: after the hello
             await within(cp3.wait_connected())
@@ -254,8 +288,9 @@ async def tls_client_certificates(pki: dict[str, Path]) -> None:
 
 async def test_binary_frame_is_refused_with_1003() -> None:
     changed = Changes()
-    async with CentralSystem(csms_handlers_16(), port=0, on_connect=changed,
-                             on_disconnect=changed) as csms:
+    async with CentralSystem(
+        csms_handlers_16(), port=0, on_connect=changed, on_disconnect=changed
+    ) as csms:
         async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
             await changed.until(lambda: "CP1" in csms.stations)
             await ws.send(b'[2,"1","Heartbeat",{}]')
@@ -267,14 +302,16 @@ async def test_binary_frame_is_refused_with_1003() -> None:
 
 async def test_too_large_frame_is_refused_with_1009() -> None:
     changed = Changes()
-    async with CentralSystem(csms_handlers_16(), port=0, max_size=1000,
-                             on_disconnect=changed) as csms:
+    async with CentralSystem(
+        csms_handlers_16(), port=0, max_size=1000, on_disconnect=changed
+    ) as csms:
         async with connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"]) as ws:
             # under the limit: answered
             await ws.send(json.dumps([2, "1", "Heartbeat", {}]))
             assert json.loads(await within(ws.recv()))[0] == 3
-            await ws.send(json.dumps([2, "2", "DataTransfer",
-                                      {"vendorId": "v", "data": "x" * 2000}]))
+            await ws.send(
+                json.dumps([2, "2", "DataTransfer", {"vendorId": "v", "data": "x" * 2000}])
+            )
             with pytest.raises(ConnectionClosed):
                 await within(ws.recv())
             assert close_code(ws) == 1009
@@ -284,16 +321,14 @@ async def test_too_large_frame_is_refused_with_1009() -> None:
 async def test_client_refuses_binary_and_large_frames_too() -> None:
     changed = Changes()
     async with CentralSystem(csms_handlers_16(), port=0, on_connect=changed) as csms:
-        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100,
-                         reconnect=False)
+        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100, reconnect=False)
         async with cp:
             await changed.until(lambda: "CP1" in csms.stations)
             server_ws = csms.stations["CP1"].websocket
             await server_ws.send(b"\x00")
             await within(server_ws.wait_closed())
             assert close_code(server_ws) == 1003
-        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100,
-                         reconnect=False)
+        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], max_size=100, reconnect=False)
         async with cp:
             await changed.until(lambda: "CP1" in csms.stations)
             server_ws = csms.stations["CP1"].websocket
@@ -307,16 +342,22 @@ async def test_second_connection_replaces_the_first() -> None:
     devices: list[Device] = []
 
     def factory(request: HandshakeRequest) -> Device:
-        device = Device(print, {"Heartbeat": lambda p, c: {"currentTime": NOW}},
-                        role="csms", identity=request.identity, call_timeout=30)
+        device = Device(
+            print,
+            {"Heartbeat": lambda p, c: {"currentTime": NOW}},
+            role="csms",
+            identity=request.identity,
+            call_timeout=30,
+        )
         devices.append(device)
         return device
 
     changed = Changes()
     async with CentralSystem(
-            port=0, device_factory=factory,
-            on_connect=Changes(lambda st: changed(events.append(("connect", id(st))))),
-            on_disconnect=Changes(lambda st: changed(events.append(("disconnect", id(st)))))
+        port=0,
+        device_factory=factory,
+        on_connect=Changes(lambda st: changed(events.append(("connect", id(st))))),
+        on_disconnect=Changes(lambda st: changed(events.append(("disconnect", id(st))))),
     ) as csms:
         first = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
         await changed.until(lambda: "CP1" in csms.stations)
@@ -347,9 +388,14 @@ async def test_ping_drops_a_dead_peer() -> None:
     changed = Changes()
     # websockets keeps its ping timers on the event loop's clock: real time it must be, as
     # short as stays well clear of a loaded machine's scheduling delays (no assertion on it)
-    async with CentralSystem(port=0, ping_interval=0.05, ping_timeout=0.1, close_timeout=0.1,
-                             on_connect=changed,
-                             on_disconnect=lambda st: disconnected.set()) as csms:
+    async with CentralSystem(
+        port=0,
+        ping_interval=0.05,
+        ping_timeout=0.1,
+        close_timeout=0.1,
+        on_connect=changed,
+        on_disconnect=lambda st: disconnected.set(),
+    ) as csms:
         ws = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"], ping_interval=None)
         await changed.until(lambda: "CP1" in csms.stations)
         device = csms.stations["CP1"].device
@@ -375,11 +421,16 @@ async def test_charge_point_reconnects_with_backoff_and_jitter() -> None:
 
     restarted = CentralSystem(csms_handlers_16(), port=0, on_connect=changed)
     with refusing_port() as port:  # nothing listens there
-        cp = ChargePoint(f"ws://127.0.0.1:{port}/ocpp", "CP1", versions=["ocpp1.6"],
-                         backoff=Backoff(initial=1.0, factor=2.0, maximum=5.0, jitter=0.5),
-                         random=lambda: 0.5, sleep=fake_sleep,
-                         on_connect=lambda c: changed(states.append("up")),
-                         on_disconnect=lambda c: states.append("down"))
+        cp = ChargePoint(
+            f"ws://127.0.0.1:{port}/ocpp",
+            "CP1",
+            versions=["ocpp1.6"],
+            backoff=Backoff(initial=1.0, factor=2.0, maximum=5.0, jitter=0.5),
+            random=lambda: 0.5,
+            sleep=fake_sleep,
+            on_connect=lambda c: changed(states.append("up")),
+            on_disconnect=lambda c: states.append("down"),
+        )
         await cp.start()
         await within(cp.wait_connected())
     try:
@@ -424,12 +475,19 @@ async def test_disconnect_fails_client_calls_at_once_and_call_offline_raises() -
 async def test_server_close_disconnects_everyone() -> None:
     closed: list[str] = []
     changed = Changes()
-    csms = CentralSystem(csms_handlers_16(), port=0, on_connect=changed,
-                         on_disconnect=lambda st: closed.append(st.identity))
+    csms = CentralSystem(
+        csms_handlers_16(),
+        port=0,
+        on_connect=changed,
+        on_disconnect=lambda st: closed.append(st.identity),
+    )
     await csms.start()
-    clients = [ChargePoint(url(csms), f"CP{i}", versions=["ocpp1.6"], reconnect=False,
-                           on_disconnect=changed)
-               for i in range(3)]
+    clients = [
+        ChargePoint(
+            url(csms), f"CP{i}", versions=["ocpp1.6"], reconnect=False, on_disconnect=changed
+        )
+        for i in range(3)
+    ]
     for c in clients:
         await c.start()
         await within(c.wait_connected())
@@ -451,11 +509,15 @@ def test_basic_header_is_what_the_spec_says() -> None:
 
 async def test_a_device_reused_by_the_factory_hears_only_the_newest_connection() -> None:
     heard: list[str] = []
-    shared = Device(print, {"Heartbeat": lambda p, c: heard.append(c.message_id) or {
-        "currentTime": NOW}}, role="csms")
+    shared = Device(
+        print,
+        {"Heartbeat": lambda p, c: heard.append(c.message_id) or {"currentTime": NOW}},
+        role="csms",
+    )
     changed = Changes()
-    async with CentralSystem(port=0, device_factory=lambda request: shared,
-                             on_connect=changed) as csms:
+    async with CentralSystem(
+        port=0, device_factory=lambda request: shared, on_connect=changed
+    ) as csms:
         first = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
         await changed.until(lambda: "CP1" in csms.stations)
         old = csms.stations["CP1"]
@@ -479,8 +541,9 @@ async def test_a_flood_of_broken_frames_closes_with_1002() -> None:
     from ocpp_engine import Limits
 
     def factory(request: HandshakeRequest) -> Device:
-        return Device(lambda raw: None, csms_handlers_16(), role=Role.CSMS,
-                      limits=Limits(max_bad_frames=3))
+        return Device(
+            lambda raw: None, csms_handlers_16(), role=Role.CSMS, limits=Limits(max_bad_frames=3)
+        )
 
     changed = Changes()
     async with CentralSystem(port=0, device_factory=factory, on_disconnect=changed) as csms:
@@ -504,8 +567,13 @@ async def test_a_users_own_close_handler_is_kept() -> None:
     changed = Changes(asked.append)
 
     def factory(request: HandshakeRequest) -> Device:
-        return Device(lambda raw: None, csms_handlers_16(), role=Role.CSMS,
-                      limits=Limits(max_bad_frames=1), on_close_request=changed)
+        return Device(
+            lambda raw: None,
+            csms_handlers_16(),
+            role=Role.CSMS,
+            limits=Limits(max_bad_frames=1),
+            on_close_request=changed,
+        )
 
     async with CentralSystem(port=0, device_factory=factory) as csms:
         ws = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
@@ -520,8 +588,10 @@ async def test_a_users_own_close_handler_is_kept() -> None:
 async def test_typed_calls_through_the_charge_point() -> None:
     from ocpp_engine.messages import v16
 
-    async with CentralSystem(csms_handlers_16(), port=0) as csms, \
-            ChargePoint(url(csms), "CP1", versions=["ocpp1.6"]) as cp:
+    async with (
+        CentralSystem(csms_handlers_16(), port=0) as csms,
+        ChargePoint(url(csms), "CP1", versions=["ocpp1.6"]) as cp,
+    ):
         answer = await within(cp.call(v16.HeartbeatRequest()))
         assert isinstance(answer, v16.HeartbeatResponse)
         assert (await within(cp.call("Heartbeat")))["currentTime"] == NOW

@@ -33,10 +33,12 @@ BOOTS: dict[str, Any] = {
     "ocpp1.6": v16.BootNotificationRequest(charge_point_vendor="ACME", charge_point_model="X1"),
     "ocpp2.0.1": v201.BootNotificationRequest(
         charging_station=v201.ChargingStation(model="X1", vendor_name="ACME"),
-        reason=v201.BootReasonEnum.POWER_UP),
+        reason=v201.BootReasonEnum.POWER_UP,
+    ),
     "ocpp2.1": v21.BootNotificationRequest(
         charging_station=v21.ChargingStation(model="X1", vendor_name="ACME"),
-        reason=v21.BootReasonEnum.POWER_UP),
+        reason=v21.BootReasonEnum.POWER_UP,
+    ),
 }
 MODULES: dict[str, Any] = {"ocpp1.6": v16, "ocpp2.0.1": v201, "ocpp2.1": v21}
 
@@ -44,12 +46,15 @@ MODULES: dict[str, Any] = {"ocpp1.6": v16, "ocpp2.0.1": v201, "ocpp2.1": v21}
 def accepted(version: str) -> Any:
     module = MODULES[version]
     status = module.RegistrationStatus if version == "ocpp1.6" else module.RegistrationStatusEnum
-    return module.BootNotificationResponse(current_time=NOW, interval=300,
-                                           status=status.ACCEPTED)
+    return module.BootNotificationResponse(current_time=NOW, interval=300, status=status.ACCEPTED)
 
 
-def on_boot_any(request: v16.BootNotificationRequest | v201.BootNotificationRequest
-                | v21.BootNotificationRequest, ctx: CallContext) -> Any:
+def on_boot_any(
+    request: v16.BootNotificationRequest
+    | v201.BootNotificationRequest
+    | v21.BootNotificationRequest,
+    ctx: CallContext,
+) -> Any:
     seen.append(request)
     return accepted(ctx.version.value)
 
@@ -60,8 +65,13 @@ seen: list[Any] = []
 @pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
 async def test_typed_call_and_typed_handler(version: str) -> None:
     seen.clear()
-    csms = Device(lambda raw: None, {"BootNotification": on_boot_any,
-                                     "Heartbeat": lambda p, c: {"currentTime": "2024-01-01T00:00:00Z"}})
+    csms = Device(
+        lambda raw: None,
+        {
+            "BootNotification": on_boot_any,
+            "Heartbeat": lambda p, c: {"currentTime": "2024-01-01T00:00:00Z"},
+        },
+    )
     station = Device(lambda raw: None, id_factory=sequential_ids())
     pipe = connect(station, csms, version)
     answer = await station.call(BOOTS[version])
@@ -74,7 +84,9 @@ async def test_typed_call_and_typed_handler(version: str) -> None:
     frames = [raw for _, raw in pipe.frames]
     assert '"currentTime":"2024-01-01T12:00:00Z"' in frames[1]
     heartbeat = await station.call(module.HeartbeatRequest())
-    assert heartbeat == module.HeartbeatResponse(current_time=datetime.datetime(2024, 1, 1, tzinfo=UTC))
+    assert heartbeat == module.HeartbeatResponse(
+        current_time=datetime.datetime(2024, 1, 1, tzinfo=UTC)
+    )
 
 
 async def test_plain_and_typed_handlers_and_calls_mix() -> None:
@@ -82,8 +94,16 @@ async def test_plain_and_typed_handlers_and_calls_mix() -> None:
         await asyncio.sleep(0)
         return {"currentTime": "2024-01-01T00:00:00Z"}  # a typed handler may return a dict
 
-    csms = Device(lambda raw: None, {"BootNotification": lambda p, c: {
-        "status": "Accepted", "interval": 5, "currentTime": "2024-01-01T00:00:00Z"}})
+    csms = Device(
+        lambda raw: None,
+        {
+            "BootNotification": lambda p, c: {
+                "status": "Accepted",
+                "interval": 5,
+                "currentTime": "2024-01-01T00:00:00Z",
+            }
+        },
+    )
     csms.on(v201.HeartbeatRequest, on_heartbeat)  # the class names the action
     station = Device(lambda raw: None)
     connect(station, csms, "ocpp2.0.1")
@@ -134,10 +154,15 @@ async def test_wrong_response_class_is_an_internal_error() -> None:
 
 @pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
 async def test_a_handler_may_build_its_response_from_wire_strings(version: str) -> None:
-    def on_boot(request: v16.BootNotificationRequest | v201.BootNotificationRequest
-                | v21.BootNotificationRequest, ctx: CallContext) -> Any:
+    def on_boot(
+        request: v16.BootNotificationRequest
+        | v201.BootNotificationRequest
+        | v21.BootNotificationRequest,
+        ctx: CallContext,
+    ) -> Any:
         return MODULES[version].BootNotificationResponse(
-            status="Accepted", current_time="2024-01-01T12:00:00Z", interval=300)
+            status="Accepted", current_time="2024-01-01T12:00:00Z", interval=300
+        )
 
     failures: list[Any] = []
     csms = Device(lambda raw: None, {"BootNotification": on_boot})
@@ -163,8 +188,12 @@ async def test_unvalidated_junk_never_reaches_a_typed_handler() -> None:
     assert calls == []
     # and a typed call whose unvalidated answer does not fit its class raises
     station = Device(lambda raw: None, validation=Validation.off())
-    async with Peer(station, version="ocpp2.0.1", validation=False,
-                    handlers={"Heartbeat": lambda p, c: {"currentTime": "noon"}}):
+    async with Peer(
+        station,
+        version="ocpp2.0.1",
+        validation=False,
+        handlers={"Heartbeat": lambda p, c: {"currentTime": "noon"}},
+    ):
         with pytest.raises(FormatViolationError):
             await station.call(v201.HeartbeatRequest())
 
@@ -179,18 +208,22 @@ async def test_typed_send() -> None:
     station = Device(lambda raw: None)
     pipe = connect(station, csms, "ocpp2.1")
     message = v21.NotifyPeriodicEventStreamRequest(
-        id_=1, pending=0, basetime=NOW, data=[v21.StreamDataElement(t=0.0, v="1")])
+        id_=1, pending=0, basetime=NOW, data=[v21.StreamDataElement(t=0.0, v="1")]
+    )
     await station.send(message)
     await pipe.settle()
     assert got == [message]
 
 
-@pytest.mark.parametrize(("handler", "version", "cls"), [
-    (deferred.on_boot_module, "ocpp2.0.1", v201.BootNotificationRequest),
-    (deferred.on_boot_union, "ocpp2.0.1", v201.BootNotificationRequest),
-    (deferred.on_boot_union, "ocpp1.6", v16.BootNotificationRequest),
-    (deferred.on_boot_runtime_module, "ocpp2.1", v21.BootNotificationRequest),
-])
+@pytest.mark.parametrize(
+    ("handler", "version", "cls"),
+    [
+        (deferred.on_boot_module, "ocpp2.0.1", v201.BootNotificationRequest),
+        (deferred.on_boot_union, "ocpp2.0.1", v201.BootNotificationRequest),
+        (deferred.on_boot_union, "ocpp1.6", v16.BootNotificationRequest),
+        (deferred.on_boot_runtime_module, "ocpp2.1", v21.BootNotificationRequest),
+    ],
+)
 async def test_deferred_annotations_of_message_modules_resolve(
     handler: Any, version: str, cls: type[Any]
 ) -> None:
@@ -228,18 +261,34 @@ async def test_an_unresolvable_unrelated_annotation_leaves_the_handler_untyped()
     deferred.seen.clear()
     csms = Device(lambda raw: None, {"BootNotification": deferred.on_boot_unrelated})
     async with Peer(csms, version="ocpp2.0.1") as peer:
-        result = await peer.call("BootNotification", {
-            "chargingStation": {"model": "X1", "vendorName": "ACME"}, "reason": "PowerUp"})
+        result = await peer.call(
+            "BootNotification",
+            {"chargingStation": {"model": "X1", "vendorName": "ACME"}, "reason": "PowerUp"},
+        )
     assert result == deferred.ACCEPTED
-    assert deferred.seen == [{"chargingStation": {"model": "X1", "vendorName": "ACME"},
-                              "reason": "PowerUp"}]
+    assert deferred.seen == [
+        {"chargingStation": {"model": "X1", "vendorName": "ACME"}, "reason": "PowerUp"}
+    ]
 
 
 def run_mypy(path: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--python-version", "3.12",
-         str(path)], capture_output=True, text=True, cwd=ROOT, timeout=300,
-        env={**os.environ, "MYPYPATH": str(ROOT)})
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-incremental",
+            "--python-version",
+            "3.12",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, "MYPYPATH": str(ROOT)},
+    )
 
 
 def test_the_checker_still_asks_for_enum_members_and_datetimes(tmp_path: Path) -> None:
@@ -248,7 +297,8 @@ def test_the_checker_still_asks_for_enum_members_and_datetimes(tmp_path: Path) -
     snippet.write_text(
         "from ocpp_engine.messages import v16\n"
         "v16.BootNotificationResponse(status='Accepted', current_time='2024-01-01T00:00:00Z',\n"
-        "                             interval=300)\n")
+        "                             interval=300)\n"
+    )
     result = run_mypy(snippet)
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stdout.count("[arg-type]") == 2, result.stdout
@@ -258,13 +308,17 @@ def test_typed_example_passes_mypy_and_runs(tmp_path: Path) -> None:
     example = ROOT / "examples" / "typed_device.py"
     result = run_mypy(example)
     assert result.returncode == 0, result.stdout + result.stderr
-    ran = subprocess.run([sys.executable, str(example)], capture_output=True, text=True,
-                         timeout=60, cwd=ROOT)
+    ran = subprocess.run(
+        [sys.executable, str(example)], capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
     assert ran.returncode == 0, ran.stderr
     # The assert_type checks can fail: a wrong expectation is caught.
     wrong = tmp_path / "wrong.py"
-    wrong.write_text(example.read_text().replace(
-        "assert_type(heartbeat, v201.HeartbeatResponse)",
-        "assert_type(heartbeat, v201.BootNotificationResponse)"))
+    wrong.write_text(
+        example.read_text().replace(
+            "assert_type(heartbeat, v201.HeartbeatResponse)",
+            "assert_type(heartbeat, v201.BootNotificationResponse)",
+        )
+    )
     result = run_mypy(wrong)
     assert result.returncode != 0 and "[assert-type]" in result.stdout

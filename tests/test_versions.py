@@ -36,17 +36,31 @@ def test_action_counts_and_senders() -> None:
         assert actions["DataTransfer"] == {Role.CHARGING_STATION, Role.CSMS}
         assert actions["Reset"] == {Role.CSMS}
     assert rules_for("ocpp2.1").send_actions == {
-        "NotifyPeriodicEventStream": frozenset({Role.CHARGING_STATION})}
+        "NotifyPeriodicEventStream": frozenset({Role.CHARGING_STATION})
+    }
 
 
 @pytest.mark.parametrize("version", list(Version))
 def test_every_code_sent_is_defined_by_the_version(version: Version) -> None:
     rules = rules_for(version)
-    for code in ["NotImplemented", "NotSupported", "InternalError", "ProtocolError",
-                 "SecurityError", "FormatViolation", "FormationViolation",
-                 "PropertyConstraintViolation", "OccurrenceConstraintViolation",
-                 "OccurenceConstraintViolation", "TypeConstraintViolation", "GenericError",
-                 "RpcFrameworkError", "MessageTypeNotSupported", "Nonsense", ""]:
+    for code in [
+        "NotImplemented",
+        "NotSupported",
+        "InternalError",
+        "ProtocolError",
+        "SecurityError",
+        "FormatViolation",
+        "FormationViolation",
+        "PropertyConstraintViolation",
+        "OccurrenceConstraintViolation",
+        "OccurenceConstraintViolation",
+        "TypeConstraintViolation",
+        "GenericError",
+        "RpcFrameworkError",
+        "MessageTypeNotSupported",
+        "Nonsense",
+        "",
+    ]:
         assert rules.spell(code) in rules.error_codes
     assert len(rules.error_codes) == (10 if version is Version.V16 else 12)
 
@@ -84,8 +98,7 @@ def test_validation_leaves_payloads_untouched() -> None:
     validator = validator_for(Version.V201, "GetVariables", False)
     assert validator is not None
     validator(payload)
-    assert payload == {"getVariableData": [{"component": {"name": "C"},
-                                            "variable": {"name": "V"}}]}
+    assert payload == {"getVariableData": [{"component": {"name": "C"}, "variable": {"name": "V"}}]}
 
 
 @pytest.mark.parametrize("version", list(Version))
@@ -93,12 +106,15 @@ def test_schema_file_names_read_back_as_their_message(version: Version) -> None:
     rules = rules_for(version)
     for action in rules.actions:
         assert schema_message(version, schema_file(version, action, False).stem) == (
-            action, "request")
+            action,
+            "request",
+        )
         assert schema_message(version, schema_file(version, action, True).stem) == (
-            action, "response")
+            action,
+            "response",
+        )
     for action in rules.send_actions:
-        assert schema_message(version, schema_file(version, action, False).stem) == (
-            action, "send")
+        assert schema_message(version, schema_file(version, action, False).stem) == (action, "send")
 
 
 def test_the_layout_names_every_version_once() -> None:
@@ -109,14 +125,20 @@ def test_the_layout_names_every_version_once() -> None:
     assert schema_file(Version.V16, "Authorize", False).name == "Authorize.json"
     assert schema_file(Version.V201, "Authorize", False).name == "AuthorizeRequest.json"
     assert schema_file(Version.V21, "NotifyPeriodicEventStream", False).name == (
-        "NotifyPeriodicEventStream.json")
+        "NotifyPeriodicEventStream.json"
+    )
     with pytest.raises(ValueError, match=r"not named like an OCPP 2\.0\.1 schema"):
         schema_message(Version.V201, "Authorize")
 
 
 def test_a_ref_resolves_within_the_definitions_only() -> None:
-    root = {"definitions": {"A": {"$ref": "#/definitions/B"}, "B": {"type": "string"},
-                            "C": {"$ref": "#/definitions/C"}}}
+    root = {
+        "definitions": {
+            "A": {"$ref": "#/definitions/B"},
+            "B": {"type": "string"},
+            "C": {"$ref": "#/definitions/C"},
+        }
+    }
     assert resolve_ref({"$ref": "#/definitions/A"}, root) == {"type": "string"}
     assert resolve_ref({"type": "integer"}, root) == {"type": "integer"}
     with pytest.raises(ValueError, match="cycle"):

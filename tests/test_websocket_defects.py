@@ -48,11 +48,15 @@ async def test_the_spec_example_of_a_binary_authorization_key_is_accepted() -> N
 
     assert len(SPEC_KEY) == 20
     changed = Changes()
-    async with CentralSystem(csms_handlers_16(), port=0, authorize=authorize,
-                             on_connect=changed) as csms:
+    async with CentralSystem(
+        csms_handlers_16(), port=0, authorize=authorize, on_connect=changed
+    ) as csms:
         # the header exactly as the specification prints it
-        async with connect(url(csms) + "/AL1000", subprotocols=["ocpp1.6"],
-                           additional_headers={"Authorization": SPEC_HEADER}) as ws:
+        async with connect(
+            url(csms) + "/AL1000",
+            subprotocols=["ocpp1.6"],
+            additional_headers={"Authorization": SPEC_HEADER},
+        ) as ws:
             assert ws.subprotocol == "ocpp1.6"
             await changed.until(lambda: "AL1000" in csms.stations)
         assert seen[-1].username == "AL1000"
@@ -67,8 +71,9 @@ async def test_the_spec_example_of_a_binary_authorization_key_is_accepted() -> N
 
 async def test_a_text_password_has_both_forms() -> None:
     seen: list[HandshakeRequest] = []
-    async with CentralSystem(csms_handlers_16(), port=0,
-                             authorize=lambda r: seen.append(r) or True) as csms:
+    async with CentralSystem(
+        csms_handlers_16(), port=0, authorize=lambda r: seen.append(r) or True
+    ) as csms:
         async with ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], password="pässword"):
             pass
         async with ChargePoint(url(csms), "CP1", versions=["ocpp1.6"]):
@@ -102,8 +107,13 @@ async def test_the_backoff_grows_when_every_connection_is_closed_at_once() -> No
         await asyncio.sleep(0)
 
     async with crash_looping() as csms:
-        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], sleep=sleep,
-                         backoff=Backoff(initial=1, factor=2, maximum=100, jitter=0))
+        cp = ChargePoint(
+            url(csms),
+            "CP1",
+            versions=["ocpp1.6"],
+            sleep=sleep,
+            backoff=Backoff(initial=1, factor=2, maximum=100, jitter=0),
+        )
         await cp.start()
         try:
             await within(enough.wait())
@@ -124,8 +134,15 @@ async def test_a_connection_is_good_once_it_stayed_up_long_enough() -> None:
 
     device = Device(role=Role.CHARGING_STATION, clock=clock)
     async with CentralSystem(csms_handlers_16(), port=0) as csms:
-        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], device=device, sleep=sleep,
-                         stable_after=60, backoff=Backoff(initial=1, factor=2, jitter=0))
+        cp = ChargePoint(
+            url(csms),
+            "CP1",
+            versions=["ocpp1.6"],
+            device=device,
+            sleep=sleep,
+            stable_after=60,
+            backoff=Backoff(initial=1, factor=2, jitter=0),
+        )
         await cp.start()
         try:
             for uptime, expected in ((59.0, 1), (0.0, 2), (60.0, 1), (0.0, 2), (0.0, 4)):
@@ -149,8 +166,13 @@ async def test_a_connection_that_carried_an_answered_call_is_good() -> None:
         await asyncio.sleep(0)
 
     async with CentralSystem(csms_handlers_16(), port=0) as csms:
-        cp = ChargePoint(url(csms), "CP1", versions=["ocpp1.6"], sleep=sleep,
-                         backoff=Backoff(initial=1, factor=2, jitter=0))
+        cp = ChargePoint(
+            url(csms),
+            "CP1",
+            versions=["ocpp1.6"],
+            sleep=sleep,
+            backoff=Backoff(initial=1, factor=2, jitter=0),
+        )
         await cp.start()
         try:
             for answered, expected in ((False, 1), (False, 2), (True, 1), (False, 2)):
@@ -214,8 +236,9 @@ class Wire:
             self.sent.append(("CALL", frame[2]))
             self.payloads.setdefault(frame[2], []).append(frame[3])
         else:
-            self.sent.append(("CALLRESULT" if frame[0] == 3 else "CALLERROR",
-                              self._heard_action(frame[1])))
+            self.sent.append(
+                ("CALLRESULT" if frame[0] == 3 else "CALLERROR", self._heard_action(frame[1]))
+            )
         self._changed.set()
 
     def _heard_action(self, message_id: str) -> str:
@@ -230,8 +253,9 @@ class Wire:
             self._heard.append(f"{frame[1]} {frame[2]}")
             self.received.append(("CALL", frame[2]))
         else:
-            self.received.append(("CALLRESULT" if frame[0] == 3 else "CALLERROR",
-                                  self._calls.get(frame[1], "?")))
+            self.received.append(
+                ("CALLRESULT" if frame[0] == 3 else "CALLERROR", self._calls.get(frame[1], "?"))
+            )
         self._changed.set()
 
     def calls(self, action: str) -> int:
@@ -244,7 +268,10 @@ class Wire:
 
 
 async def station_against_serve(
-    run: Any, *, versions: tuple[str, ...] = ("ocpp1.6",), slow_handlers: bool = False,
+    run: Any,
+    *,
+    versions: tuple[str, ...] = ("ocpp1.6",),
+    slow_handlers: bool = False,
     calls: tuple[tuple[str, dict[str, Any]], ...] = (),
 ) -> None:
     """Run the connect command's station against serve's central system, in process.
@@ -269,9 +296,14 @@ async def station_against_serve(
     csms.server = server
     script = StationScript(log, "CP-1")
     async with server:
-        cp = ChargePoint(url(server), "CP-1", script.handlers(), versions=versions,
-                         on_connect=script.on_connect,
-                         backoff=Backoff(initial=0.01, jitter=0))
+        cp = ChargePoint(
+            url(server),
+            "CP-1",
+            script.handlers(),
+            versions=versions,
+            on_connect=script.on_connect,
+            backoff=Backoff(initial=0.01, jitter=0),
+        )
         wire = Wire(cp.device)
         if slow_handlers:
             cp.device.hooks.after("execute_call_handler", pause)
@@ -300,12 +332,15 @@ async def test_a_triggered_message_follows_the_answer_to_the_trigger(requested: 
     async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
         await wire.until(lambda: wire.calls("StatusNotification") == 1)
         before = len(wire.sent)
-        answer = await within(server.call("CP-1", "TriggerMessage",
-                                          {"requestedMessage": requested}))
+        answer = await within(
+            server.call("CP-1", "TriggerMessage", {"requestedMessage": requested})
+        )
         assert answer == {"status": "Accepted"}
         await wire.until(lambda: len(wire.sent) >= before + 2)
-        assert wire.sent[before:before + 2] == [("CALLRESULT", "TriggerMessage"),
-                                                ("CALL", requested)]
+        assert wire.sent[before : before + 2] == [
+            ("CALLRESULT", "TriggerMessage"),
+            ("CALL", requested),
+        ]
 
     await station_against_serve(run, slow_handlers=True)
 
@@ -317,23 +352,35 @@ async def test_remote_start_is_answered_before_the_transaction_starts() -> None:
         answer = await within(server.call("CP-1", "RemoteStartTransaction", {"idTag": "T"}))
         assert answer == {"status": "Accepted"}
         await wire.until(lambda: wire.calls("StartTransaction") == 1)
-        assert wire.sent[before:before + 2] == [("CALLRESULT", "RemoteStartTransaction"),
-                                                ("CALL", "StartTransaction")]
+        assert wire.sent[before : before + 2] == [
+            ("CALLRESULT", "RemoteStartTransaction"),
+            ("CALL", "StartTransaction"),
+        ]
 
     await station_against_serve(run, slow_handlers=True)
 
 
-@pytest.mark.parametrize(("version", "stop", "reason"), [
-    ("ocpp1.6", "StopTransaction", "HardReset"),
-    ("ocpp2.0.1", "TransactionEvent", "ImmediateReset"),
-])
+@pytest.mark.parametrize(
+    ("version", "stop", "reason"),
+    [
+        ("ocpp1.6", "StopTransaction", "HardReset"),
+        ("ocpp2.0.1", "TransactionEvent", "ImmediateReset"),
+    ],
+)
 async def test_a_reset_stops_the_transaction_after_its_answer(
-    version: str, stop: str, reason: str,
+    version: str,
+    stop: str,
+    reason: str,
 ) -> None:
     reset = {"type": "Hard"} if version == "ocpp1.6" else {"type": "Immediate"}
-    start = ("RemoteStartTransaction", {"idTag": "T"}) if version == "ocpp1.6" else (
-        "RequestStartTransaction", {"idToken": {"idToken": "T", "type": "ISO14443"},
-                                    "remoteStartId": 1})
+    start = (
+        ("RemoteStartTransaction", {"idTag": "T"})
+        if version == "ocpp1.6"
+        else (
+            "RequestStartTransaction",
+            {"idToken": {"idToken": "T", "type": "ISO14443"}, "remoteStartId": 1},
+        )
+    )
 
     async def run(server: CentralSystem, script: StationScript, wire: Wire) -> None:
         await wire.until(lambda: wire.calls("StatusNotification") == 1)
@@ -342,7 +389,7 @@ async def test_a_reset_stops_the_transaction_after_its_answer(
         before = len(wire.sent)
         assert await within(server.call("CP-1", "Reset", reset)) == {"status": "Accepted"}
         await wire.until(lambda: len(wire.sent) >= before + 2)
-        assert wire.sent[before:before + 2] == [("CALLRESULT", "Reset"), ("CALL", stop)]
+        assert wire.sent[before : before + 2] == [("CALLRESULT", "Reset"), ("CALL", stop)]
         await wire.until(lambda: wire.calls("StatusNotification") == 3)  # Available again
         assert script.tx is None
         assert reason in json.dumps(wire.payloads[stop][-1])
@@ -354,16 +401,20 @@ async def test_a_reset_stops_the_transaction_after_its_answer(
 
 
 def test_the_guide_says_when_a_silent_peer_is_dropped() -> None:
-    guide = " ".join((Path(__file__).parent.parent / "docs/guides/websocket.md").read_text()
-                     .split())
+    guide = " ".join(
+        (Path(__file__).parent.parent / "docs/guides/websocket.md").read_text().split()
+    )
     totals = set()
     for cls in (CentralSystem, ChargePoint):
         params = inspect.signature(cls).parameters
-        totals.add(sum(params[name].default
-                       for name in ("ping_interval", "ping_timeout", "close_timeout")))
+        totals.add(
+            sum(params[name].default for name in ("ping_interval", "ping_timeout", "close_timeout"))
+        )
     assert totals == {50.0}
-    assert ("at most `ping_interval + ping_timeout + close_timeout` seconds after its last "
-            "pong: 50 s with the defaults") in guide
+    assert (
+        "at most `ping_interval + ping_timeout + close_timeout` seconds after its last "
+        "pong: 50 s with the defaults"
+    ) in guide
     assert "within `ping_timeout`" not in guide
 
 

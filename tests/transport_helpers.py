@@ -17,8 +17,11 @@ NOW = "2024-01-01T00:00:00Z"
 
 def csms_handlers_16() -> dict[str, Any]:
     return {
-        "BootNotification": lambda p, ctx: {"status": "Accepted", "currentTime": NOW,
-                                            "interval": 300},
+        "BootNotification": lambda p, ctx: {
+            "status": "Accepted",
+            "currentTime": NOW,
+            "interval": 300,
+        },
         "Heartbeat": lambda p, ctx: {"currentTime": NOW},
         "StatusNotification": lambda p, ctx: {},
         "Authorize": lambda p, ctx: {"idTagInfo": {"status": "Accepted"}},
@@ -60,6 +63,7 @@ class Changes:
         Raises:
             TimeoutError: it did not hold within *timeout* seconds (a bound, not a timing).
         """
+
         async def wait() -> None:
             while not predicate():
                 await self._changed.wait()
@@ -107,34 +111,63 @@ def make_pki(directory: Path) -> dict[str, Path]:
         return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, cn)])
 
     ca_key = key()
-    ca = (x509.CertificateBuilder().subject_name(name("Test CA")).issuer_name(name("Test CA"))
-          .public_key(ca_key.public_key()).serial_number(x509.random_serial_number())
-          .not_valid_before(now - datetime.timedelta(minutes=5))
-          .not_valid_after(now + datetime.timedelta(days=1))
-          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-          .add_extension(x509.KeyUsage(
-              digital_signature=True, key_cert_sign=True, crl_sign=True,
-              content_commitment=False, key_encipherment=False, data_encipherment=False,
-              key_agreement=False, encipher_only=False, decipher_only=False), critical=True)
-          .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()),
-                         critical=False)
-          .sign(ca_key, hashes.SHA256()))
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(name("Test CA"))
+        .issuer_name(name("Test CA"))
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                key_cert_sign=True,
+                crl_sign=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
 
     def leaf(cn: str, server: bool) -> tuple[x509.Certificate, rsa.RSAPrivateKey]:
         k = key()
-        builder = (x509.CertificateBuilder().subject_name(name(cn)).issuer_name(ca.subject)
-                   .public_key(k.public_key()).serial_number(x509.random_serial_number())
-                   .not_valid_before(now - datetime.timedelta(minutes=5))
-                   .not_valid_after(now + datetime.timedelta(days=1))
-                   .add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(
-                       ca_key.public_key()), critical=False)
-                   .add_extension(x509.ExtendedKeyUsage(
-                       [ExtendedKeyUsageOID.SERVER_AUTH if server
-                        else ExtendedKeyUsageOID.CLIENT_AUTH]), critical=False))
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(name(cn))
+            .issuer_name(ca.subject)
+            .public_key(k.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()),
+                critical=False,
+            )
+            .add_extension(
+                x509.ExtendedKeyUsage(
+                    [ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH]
+                ),
+                critical=False,
+            )
+        )
         if server:
-            builder = builder.add_extension(x509.SubjectAlternativeName(
-                [x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
-                 x509.DNSName("localhost")]), critical=False)
+            builder = builder.add_extension(
+                x509.SubjectAlternativeName(
+                    [x509.IPAddress(ipaddress.ip_address("127.0.0.1")), x509.DNSName("localhost")]
+                ),
+                critical=False,
+            )
         return builder.sign(ca_key, hashes.SHA256()), k
 
     paths: dict[str, Path] = {}
@@ -144,9 +177,13 @@ def make_pki(directory: Path) -> dict[str, Path]:
         paths[label + "_cert"].write_bytes(cert.public_bytes(serialization.Encoding.PEM))
         if k is not None:
             paths[label + "_key"] = directory / f"{label}.key"
-            paths[label + "_key"].write_bytes(k.private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption()))
+            paths[label + "_key"].write_bytes(
+                k.private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
+            )
 
     write("ca", ca, None)
     write("server", *leaf("127.0.0.1", True))
@@ -193,21 +230,26 @@ class Mosquitto:
         import threading
 
         exe = shutil.which("mosquitto") or (
-            "/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None)
+            "/usr/sbin/mosquitto" if Path("/usr/sbin/mosquitto").exists() else None
+        )
         if exe is None:
             raise AssertionError(
-                "mosquitto is not installed: apt-get install mosquitto (.ci/run does it)")
+                "mosquitto is not installed: apt-get install mosquitto (.ci/run does it)"
+            )
         # As the MQTT guide advises: the broker's own side of each hop without Nagle's delay.
         config = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            "w", suffix=".conf", prefix="mosquitto-", delete=False)
+            "w", suffix=".conf", prefix="mosquitto-", delete=False
+        )
         with config:
-            config.write(f"listener {port} 127.0.0.1\nallow_anonymous true\n"
-                         f"set_tcp_nodelay {'true' if self.nodelay else 'false'}\n")
+            config.write(
+                f"listener {port} 127.0.0.1\nallow_anonymous true\n"
+                f"set_tcp_nodelay {'true' if self.nodelay else 'false'}\n"
+            )
         self.config = config.name
         self.log = []
         process = self.process = subprocess.Popen(
-            [exe, "-c", config.name], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            text=True)
+            [exe, "-c", config.name], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        )
         running = threading.Event()
         said = threading.Event()  # it said it runs, or it ended
 
@@ -328,14 +370,18 @@ class FakeBroker:
                         return
                 elif kind == 3:  # PUBLISH
                     n = int.from_bytes(body[:2], "big")
-                    topic, rest = body[2:2 + n].decode(), body[2 + n:]
+                    topic, rest = body[2 : 2 + n].decode(), body[2 + n :]
                     if (first >> 1) & 3:
                         writer.write(b"\x40\x02" + rest[:2])  # PUBACK
                         rest = rest[2:]
                     for to, frame in (self.reply or (lambda t, f: []))(topic, json.loads(rest)):
                         name = to.encode()
-                        writer.write(self._packet(0x30, len(name).to_bytes(2, "big") + name
-                                                  + json.dumps(frame).encode()))
+                        writer.write(
+                            self._packet(
+                                0x30,
+                                len(name).to_bytes(2, "big") + name + json.dumps(frame).encode(),
+                            )
+                        )
                 elif kind == 12:  # PINGREQ
                     writer.write(b"\xd0\x00")
                 elif kind == 14:  # DISCONNECT

@@ -42,14 +42,38 @@ _LABELS = {layout.folder: layout.label for layout in LAYOUT.values()}
 #: the folder the generator runs in.
 _RUFF_FORMAT = ("format", "--isolated", "--line-length", "100", "--target-version", "py310", "-")
 
-_IGNORED = frozenset({
-    "$schema", "$id", "$comment", "comment", "title", "description", "javaType", "default",
-    "definitions", "additionalItems",  # additionalItems applies to tuple-form items only
-})
-_KNOWN = frozenset({
-    "type", "enum", "maxLength", "format", "minimum", "maximum", "multipleOf", "minItems",
-    "maxItems", "items", "required", "properties", "additionalProperties", "$ref",
-})
+_IGNORED = frozenset(
+    {
+        "$schema",
+        "$id",
+        "$comment",
+        "comment",
+        "title",
+        "description",
+        "javaType",
+        "default",
+        "definitions",
+        "additionalItems",  # additionalItems applies to tuple-form items only
+    }
+)
+_KNOWN = frozenset(
+    {
+        "type",
+        "enum",
+        "maxLength",
+        "format",
+        "minimum",
+        "maximum",
+        "multipleOf",
+        "minItems",
+        "maxItems",
+        "items",
+        "required",
+        "properties",
+        "additionalProperties",
+        "$ref",
+    }
+)
 _FORMATS = {"date-time": "_DATE_TIME", "uri": "_URI"}
 
 _HEADER = '''\
@@ -163,8 +187,10 @@ class _Schema:
             out.append(f"{pad}if not isinstance({var}, str): {fail}")
         elif kind == "integer":
             if self.draft06:
-                out.append(f"{pad}if type({var}) is not int and not (type({var}) is float and "
-                           f"{var}.is_integer()): {fail}")
+                out.append(
+                    f"{pad}if type({var}) is not int and not (type({var}) is float and "
+                    f"{var}.is_integer()): {fail}"
+                )
             else:
                 out.append(f"{pad}if type({var}) is not int: {fail}")
         elif kind == "number":
@@ -190,11 +216,13 @@ class _Schema:
             tup = self.module.constant(tuple(values))
             # A str subclass (such as a str Enum member) may hash differently: the tuple
             # compares with ==, like fastjsonschema.
-            out.append(f"{pad}if not ({guard('str', is_str)}({var} in {fs} or "
-                       f"{var} in {tup})): {fail}")
+            out.append(
+                f"{pad}if not ({guard('str', is_str)}({var} in {fs} or {var} in {tup})): {fail}"
+            )
         if "maxLength" in node:
-            out.append(f"{pad}if {guard('str', is_str)}len({var}) > {int(node['maxLength'])}: "
-                       f"{fail}")
+            out.append(
+                f"{pad}if {guard('str', is_str)}len({var}) > {int(node['maxLength'])}: {fail}"
+            )
         if "format" in node:
             regex = _FORMATS.get(node["format"])
             if regex is None:
@@ -212,16 +240,22 @@ class _Schema:
             if type(step) is not float:
                 raise GeneratorError("only float multipleOf is supported")
             # fastjsonschema's own arithmetic, so both agree on every value.
-            out.append(f"{pad}if {num_guard}(int(Decimal(repr({var})) / Decimal({repr(step)!r})) "
-                       f"!= Decimal(repr({var})) / Decimal({repr(step)!r}) or "
-                       f"{var} / {step!r} == float('inf')): {fail}")
+            out.append(
+                f"{pad}if {num_guard}(int(Decimal(repr({var})) / Decimal({repr(step)!r})) "
+                f"!= Decimal(repr({var})) / Decimal({repr(step)!r}) or "
+                f"{var} / {step!r} == float('inf')): {fail}"
+            )
         is_list = kind == "array"
         if "minItems" in node:
-            out.append(f"{pad}if {guard('(list, tuple)', is_list)}len({var}) < "
-                       f"{int(node['minItems'])}: {fail}")
+            out.append(
+                f"{pad}if {guard('(list, tuple)', is_list)}len({var}) < "
+                f"{int(node['minItems'])}: {fail}"
+            )
         if "maxItems" in node:
-            out.append(f"{pad}if {guard('(list, tuple)', is_list)}len({var}) > "
-                       f"{int(node['maxItems'])}: {fail}")
+            out.append(
+                f"{pad}if {guard('(list, tuple)', is_list)}len({var}) > "
+                f"{int(node['maxItems'])}: {fail}"
+            )
         if "items" in node:
             items = node["items"]
             if not isinstance(items, dict):
@@ -266,8 +300,7 @@ class _Schema:
                 out += body
         return out
 
-    def inline_or_call(self, node: dict[str, Any], var: str, indent: int,
-                       depth: int) -> list[str]:
+    def inline_or_call(self, node: dict[str, Any], var: str, indent: int, depth: int) -> list[str]:
         """Checks for a nested node: inline for leaves, a call to its function otherwise."""
         node = self.resolve(node)
         if self.is_leaf(node):
@@ -291,8 +324,11 @@ def generate_module(folder: Path, label: str) -> str:
         except GeneratorError as exc:
             raise GeneratorError(f"{path.name}: {exc}") from None
     regexes = CodeGeneratorDraft04.FORMAT_REGEXS
-    parts = [_HEADER.format(label=label, folder=folder.name, date_time=regexes["date-time"],
-                            uri=regexes["uri"])]
+    parts = [
+        _HEADER.format(
+            label=label, folder=folder.name, date_time=regexes["date-time"], uri=regexes["uri"]
+        )
+    ]
     parts += [f"{name} = {text}" for text, name in module.constants.items()]
     parts.append("")
     parts += [body + "\n" for body in module.bodies]
@@ -310,8 +346,14 @@ def _format(source: str) -> str:
         GeneratorError: ruff is not installed or fails.
     """
     try:
-        done = subprocess.run([sys.executable, "-m", "ruff", *_RUFF_FORMAT], input=source,
-                              capture_output=True, text=True, check=False, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "ruff", *_RUFF_FORMAT],
+            input=source,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=120,
+        )
     except (OSError, subprocess.SubprocessError) as exc:
         raise GeneratorError(f"ruff format cannot run: {exc}") from None
     if done.returncode != 0:
@@ -342,8 +384,12 @@ def write_modules(out: Path, source: Path | None = None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point: ``python -m ocpp_engine._validators.generate [--out DIR]``."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent,
-                        help="folder to write v16.py, v201.py and v21.py into")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path(__file__).resolve().parent,
+        help="folder to write v16.py, v201.py and v21.py into",
+    )
     args = parser.parse_args(argv)
     for path in write_modules(args.out):
         print(f"wrote {path} ({path.stat().st_size:,} bytes)")

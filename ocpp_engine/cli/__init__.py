@@ -44,14 +44,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         SystemExit: on ``--help``, ``--version`` and unusable options (status 2).
     """
     parser = argparse.ArgumentParser(
-        prog="ocpp-engine", description="Everyday OCPP-J jobs with ocpp_engine: a demo, a log "
-        "validator, a test central system and a test charge point.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
-                        help="print the version of ocpp-engine and exit")
+        prog="ocpp-engine",
+        description="Everyday OCPP-J jobs with ocpp_engine: a demo, a log "
+        "validator, a test central system and a test charge point.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help="print the version of ocpp-engine and exit",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     for command in COMMANDS:
-        sub = commands.add_parser(command.name, help=command.help,
-                                  description=command.description)
+        sub = commands.add_parser(command.name, help=command.help, description=command.description)
         command.add_arguments(sub)
         sub.set_defaults(run=command.run)
     args = parser.parse_args(argv)

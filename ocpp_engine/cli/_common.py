@@ -87,13 +87,12 @@ def versions_arg(text: str) -> list[Version]:
         except ValueError:
             choices = ", ".join(v.value for v in Version)
             raise argparse.ArgumentTypeError(
-                f"unknown version {name!r} (choose among {choices})") from None
+                f"unknown version {name!r} (choose among {choices})"
+            ) from None
     return list(parse_versions(names))
 
 
-def chosen_versions(
-    given: list[list[Version]] | None, default: Sequence[Version]
-) -> list[Version]:
+def chosen_versions(given: list[list[Version]] | None, default: Sequence[Version]) -> list[Version]:
     """Join the repeated ``--version`` options in order, without repeats; *default* if none."""
     if not given:
         return list(default)

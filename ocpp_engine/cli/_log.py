@@ -103,8 +103,10 @@ class FrameLog:
             action = answered.pop(message_id, "?")
             if frame[0] == 3:
                 return f"{head} {kind} {action} id={message_id} {_compact(frame[2])}"
-            return (f"{head} {kind} {action} id={message_id} {frame[2]} {_compact(frame[3])} "
-                    f"{_compact(frame[4])}")
+            return (
+                f"{head} {kind} {action} id={message_id} {frame[2]} {_compact(frame[3])} "
+                f"{_compact(frame[4])}"
+            )
         except (LookupError, TypeError):
             return f"{head} {kind} ?? {raw}"
 

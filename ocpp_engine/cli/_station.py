@@ -54,7 +54,10 @@ _CONFIG_2X: Final = {
     ("SampledDataCtrlr", "TxUpdatedMeasurands"): ("Energy.Active.Import.Register", False),
     ("AuthCtrlr", "AuthorizeRemoteStart"): ("false", False),
     ("TxCtrlr", "EVConnectionTimeOut"): ("60", False),
-    ("DeviceDataCtrlr", "ItemsPerMessage", ): ("50", True),
+    (
+        "DeviceDataCtrlr",
+        "ItemsPerMessage",
+    ): ("50", True),
     ("ChargingStation", "AvailabilityState"): ("Available", True),
 }
 
@@ -79,8 +82,14 @@ class StationScript:
     """
 
     def __init__(
-        self, log: FrameLog, identity: str, *, vendor: str = "ocpp-engine",
-        model: str = "connect", id_tag: str = "TAG-0001", heartbeat: float | None = None,
+        self,
+        log: FrameLog,
+        identity: str,
+        *,
+        vendor: str = "ocpp-engine",
+        model: str = "connect",
+        id_tag: str = "TAG-0001",
+        heartbeat: float | None = None,
         transaction: bool = False,
     ) -> None:
         self.log = log
@@ -132,7 +141,8 @@ class StationScript:
         """
         if self.gate is None or self.gate.device is not device:
             self.gate = RegistrationGate.attach(
-                device, side="charging_station", default_interval=_RETRY_BOOT)
+                device, side="charging_station", default_interval=_RETRY_BOOT
+            )
             device.hooks.after("execute_call_result_handler", self._boot_answered)
         return self.gate
 
@@ -208,8 +218,10 @@ class StationScript:
         """The BootNotification request of this station in *version* (the same every time)."""
         if version is Version.V16:
             return {"chargePointVendor": self.vendor, "chargePointModel": self.model}
-        return {"reason": "PowerUp",
-                "chargingStation": {"vendorName": self.vendor, "model": self.model}}
+        return {
+            "reason": "PowerUp",
+            "chargingStation": {"vendorName": self.vendor, "model": self.model},
+        }
 
     async def boot(self, device: Device, version: Version) -> None:
         """Boot through the registration gate: until Accepted, and only once per content.
@@ -251,19 +263,29 @@ class StationScript:
         """Send StatusNotification for connector 1 (EVSE 1) with *status*."""
         if version is Version.V16:
             v16 = {"Occupied": "Charging"}.get(status, status)
-            await device.call("StatusNotification", {
-                "connectorId": 1, "errorCode": "NoError", "status": v16, "timestamp": now()})
+            await device.call(
+                "StatusNotification",
+                {"connectorId": 1, "errorCode": "NoError", "status": v16, "timestamp": now()},
+            )
         else:
-            await device.call("StatusNotification", {
-                "timestamp": now(), "connectorStatus": status, "evseId": 1, "connectorId": 1})
+            await device.call(
+                "StatusNotification",
+                {"timestamp": now(), "connectorStatus": status, "evseId": 1, "connectorId": 1},
+            )
 
     def _meter_value(self, version: Version) -> list[dict[str, Any]]:
         if version is Version.V16:
-            sample: dict[str, Any] = {"value": str(self.meter), "unit": "Wh",
-                                      "measurand": "Energy.Active.Import.Register"}
+            sample: dict[str, Any] = {
+                "value": str(self.meter),
+                "unit": "Wh",
+                "measurand": "Energy.Active.Import.Register",
+            }
         else:
-            sample = {"value": float(self.meter), "measurand": "Energy.Active.Import.Register",
-                      "unitOfMeasure": {"unit": "Wh"}}
+            sample = {
+                "value": float(self.meter),
+                "measurand": "Energy.Active.Import.Register",
+                "unitOfMeasure": {"unit": "Wh"},
+            }
         return [{"timestamp": now(), "sampledValue": [sample]}]
 
     async def run_transaction(self, device: Device, version: Version) -> None:
@@ -300,18 +322,29 @@ class StationScript:
         if self.tx is not None:
             return
         if version is Version.V16:
-            answer = await device.call("StartTransaction", {
-                "connectorId": 1, "idTag": self.id_tag, "meterStart": self.meter,
-                "timestamp": now()})
+            answer = await device.call(
+                "StartTransaction",
+                {
+                    "connectorId": 1,
+                    "idTag": self.id_tag,
+                    "meterStart": self.meter,
+                    "timestamp": now(),
+                },
+            )
             self.tx = int(answer["transactionId"])
         else:
             self.tx, self.seq = str(uuid.uuid4()), 0
             info: dict[str, Any] = {"transactionId": self.tx, "chargingState": "Charging"}
             payload: dict[str, Any] = {
-                "eventType": "Started", "timestamp": now(),
+                "eventType": "Started",
+                "timestamp": now(),
                 "triggerReason": "Authorized" if remote_start_id is None else "RemoteStart",
-                "seqNo": 0, "transactionInfo": info, "idToken": self._token(),
-                "evse": {"id": 1, "connectorId": 1}, "meterValue": self._meter_value(version)}
+                "seqNo": 0,
+                "transactionInfo": info,
+                "idToken": self._token(),
+                "evse": {"id": 1, "connectorId": 1},
+                "meterValue": self._meter_value(version),
+            }
             if remote_start_id is not None:
                 info["remoteStartId"] = remote_start_id
             await device.call("TransactionEvent", payload)
@@ -323,16 +356,27 @@ class StationScript:
             return
         self.meter += 1500
         if version is Version.V16:
-            await device.call("MeterValues", {
-                "connectorId": 1, "transactionId": self.tx,
-                "meterValue": self._meter_value(version)})
+            await device.call(
+                "MeterValues",
+                {
+                    "connectorId": 1,
+                    "transactionId": self.tx,
+                    "meterValue": self._meter_value(version),
+                },
+            )
         else:
             self.seq += 1
-            await device.call("TransactionEvent", {
-                "eventType": "Updated", "timestamp": now(), "triggerReason": "MeterValuePeriodic",
-                "seqNo": self.seq, "transactionInfo": {"transactionId": self.tx,
-                                                       "chargingState": "Charging"},
-                "meterValue": self._meter_value(version)})
+            await device.call(
+                "TransactionEvent",
+                {
+                    "eventType": "Updated",
+                    "timestamp": now(),
+                    "triggerReason": "MeterValuePeriodic",
+                    "seqNo": self.seq,
+                    "transactionInfo": {"transactionId": self.tx, "chargingState": "Charging"},
+                    "meterValue": self._meter_value(version),
+                },
+            )
 
     async def stop(self, device: Device, version: Version, reason: str) -> None:
         """Stop the running transaction with *reason*."""
@@ -341,33 +385,54 @@ class StationScript:
         tx, self.tx = self.tx, None
         self.meter += 500
         if version is Version.V16:
-            await device.call("StopTransaction", {
-                "transactionId": tx, "meterStop": self.meter, "timestamp": now(),
-                "idTag": self.id_tag, "reason": reason})
+            await device.call(
+                "StopTransaction",
+                {
+                    "transactionId": tx,
+                    "meterStop": self.meter,
+                    "timestamp": now(),
+                    "idTag": self.id_tag,
+                    "reason": reason,
+                },
+            )
         else:
             self.seq += 1
-            await device.call("TransactionEvent", {
-                "eventType": "Ended", "timestamp": now(),
-                "triggerReason": _STOP_TRIGGER.get(reason, "StopAuthorized"),
-                "seqNo": self.seq, "transactionInfo": {
-                    "transactionId": tx, "chargingState": "Idle", "stoppedReason": reason},
-                "meterValue": self._meter_value(version)})
+            await device.call(
+                "TransactionEvent",
+                {
+                    "eventType": "Ended",
+                    "timestamp": now(),
+                    "triggerReason": _STOP_TRIGGER.get(reason, "StopAuthorized"),
+                    "seqNo": self.seq,
+                    "transactionInfo": {
+                        "transactionId": tx,
+                        "chargingState": "Idle",
+                        "stoppedReason": reason,
+                    },
+                    "meterValue": self._meter_value(version),
+                },
+            )
         await self.status(device, version, "Available")
 
     # -- answering the CSMS ----------------------------------------------------------------------
 
     def handlers(self) -> dict[str, Handler]:
         """The answers to the central system's CALLs (any version; the catch-all per version)."""
+
         def accepted(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
             return {"status": "Accepted"}
 
         return {
-            "*": default_answer, "Reset": self._reset, "ChangeAvailability": accepted,
-            "DataTransfer": accepted, "ClearCache": accepted,
+            "*": default_answer,
+            "Reset": self._reset,
+            "ChangeAvailability": accepted,
+            "DataTransfer": accepted,
+            "ClearCache": accepted,
             "UnlockConnector": lambda p, c: {"status": "Unlocked"},
             "ChangeConfiguration": self._change_configuration,
             "GetConfiguration": self._get_configuration,
-            "SetVariables": self._set_variables, "GetVariables": self._get_variables,
+            "SetVariables": self._set_variables,
+            "GetVariables": self._get_variables,
             "RemoteStartTransaction": self._remote_start,
             "RequestStartTransaction": self._remote_start,
             "RemoteStopTransaction": self._remote_stop,
@@ -388,8 +453,11 @@ class StationScript:
 
     def _get_configuration(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         keys = payload.get("key") or list(self.config16)
-        known = [{"key": k, "readonly": self.config16[k][1], "value": self.config16[k][0]}
-                 for k in keys if k in self.config16]
+        known = [
+            {"key": k, "readonly": self.config16[k][1], "value": self.config16[k][0]}
+            for k in keys
+            if k in self.config16
+        ]
         unknown = [k for k in keys if k not in self.config16]
         answer: dict[str, Any] = {}
         if known:
@@ -416,19 +484,29 @@ class StationScript:
                     status = "Rejected"
                 else:
                     entry[0] = item["attributeValue"]
-                    if item["variable"]["name"] == "HeartbeatInterval" and \
-                            item["attributeValue"].isdigit():
+                    if (
+                        item["variable"]["name"] == "HeartbeatInterval"
+                        and item["attributeValue"].isdigit()
+                    ):
                         self._set_interval(int(item["attributeValue"]))
-            results.append({"attributeStatus": status, "component": item["component"],
-                            "variable": item["variable"]})
+            results.append(
+                {
+                    "attributeStatus": status,
+                    "component": item["component"],
+                    "variable": item["variable"],
+                }
+            )
         return {"setVariableResult": results}
 
     def _get_variables(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         results = []
         for item in payload["getVariableData"]:
             entry, status = self._lookup(item)
-            result = {"attributeStatus": status, "component": item["component"],
-                      "variable": item["variable"]}
+            result = {
+                "attributeStatus": status,
+                "component": item["component"],
+                "variable": item["variable"],
+            }
             if entry is not None:
                 result["attributeValue"] = entry[0]
             results.append(result)
@@ -470,14 +548,18 @@ class StationScript:
             "BootNotification": lambda: self._triggered_boot(device, version),
             "Heartbeat": lambda: device.call("Heartbeat"),
             "StatusNotification": lambda: self.status(
-                device, version, "Occupied" if self.tx is not None else "Available"),
+                device, version, "Occupied" if self.tx is not None else "Available"
+            ),
             "MeterValues": lambda: self._triggered_meter(device, version),
             "FirmwareStatusNotification": lambda: device.call(
-                "FirmwareStatusNotification", {"status": "Idle"}),
+                "FirmwareStatusNotification", {"status": "Idle"}
+            ),
             "DiagnosticsStatusNotification": lambda: device.call(
-                "DiagnosticsStatusNotification", {"status": "Idle"}),
+                "DiagnosticsStatusNotification", {"status": "Idle"}
+            ),
             "LogStatusNotification": lambda: device.call(
-                "LogStatusNotification", {"status": "Idle"}),
+                "LogStatusNotification", {"status": "Idle"}
+            ),
         }
         follow_up = follow_ups.get(payload["requestedMessage"])
         if follow_up is None:
@@ -492,5 +574,6 @@ class StationScript:
                 payload["transactionId"] = self.tx
             await device.call("MeterValues", payload)
         else:
-            await device.call("MeterValues", {"evseId": 1,
-                                              "meterValue": self._meter_value(version)})
+            await device.call(
+                "MeterValues", {"evseId": 1, "meterValue": self._meter_value(version)}
+            )

@@ -29,9 +29,18 @@ __all__ = ["COMMAND", "run_connect"]
 
 
 async def run_connect(
-    *, url: str, identity: str, versions: list[Version], password: str | None,
-    heartbeat: float | None, transaction: bool, id_tag: str, exit_after_script: bool,
-    vendor: str = "ocpp-engine", model: str = "connect", out: TextIO | None = None,
+    *,
+    url: str,
+    identity: str,
+    versions: list[Version],
+    password: str | None,
+    heartbeat: float | None,
+    transaction: bool,
+    id_tag: str,
+    exit_after_script: bool,
+    vendor: str = "ocpp-engine",
+    model: str = "connect",
+    out: TextIO | None = None,
     tls: ssl.SSLContext | None = None,
 ) -> int:
     """Run ``ocpp-engine connect`` until Ctrl-C or SIGTERM; return the exit status.
@@ -42,15 +51,30 @@ async def run_connect(
     from ..transports.websocket import ChargePoint
 
     log = FrameLog(out)
-    script = StationScript(log, identity, vendor=vendor, model=model, id_tag=id_tag,
-                           heartbeat=heartbeat, transaction=transaction)
+    script = StationScript(
+        log,
+        identity,
+        vendor=vendor,
+        model=model,
+        id_tag=id_tag,
+        heartbeat=heartbeat,
+        transaction=transaction,
+    )
     loop = asyncio.get_running_loop()
     if exit_after_script:
         script.done = loop.create_future()
     try:
-        cp = ChargePoint(url, identity, script.handlers(), versions=versions, password=password,
-                         ssl=tls, reconnect=not exit_after_script, on_connect=script.on_connect,
-                         on_disconnect=lambda cp: log.line(f"{identity} disconnected"))
+        cp = ChargePoint(
+            url,
+            identity,
+            script.handlers(),
+            versions=versions,
+            password=password,
+            ssl=tls,
+            reconnect=not exit_after_script,
+            on_connect=script.on_connect,
+            on_disconnect=lambda cp: log.line(f"{identity} disconnected"),
+        )
     except ValueError as exc:
         print(f"ocpp-engine connect: {exc}", file=sys.stderr)
         return 2
@@ -76,8 +100,11 @@ async def run_connect(
                 log.line(f"{identity}: script done")
         elif runner.done():
             error = runner.exception() if not runner.cancelled() else None
-            reason = why(error) if error is not None else (
-                why(cp.last_error) if cp.last_error is not None else "the connection closed")
+            reason = (
+                why(error)
+                if error is not None
+                else (why(cp.last_error) if cp.last_error is not None else "the connection closed")
+            )
             print(f"ocpp-engine connect: {cp.url}: {reason}", file=sys.stderr)
             status = 1
     finally:
@@ -97,35 +124,65 @@ async def run_connect(
 
 def _add_arguments(connect: argparse.ArgumentParser) -> None:
     versions = ", ".join(v.value for v in Version)
-    connect.add_argument("url", metavar="URL",
-                         help="the central system's endpoint, e.g. ws://localhost:9000/ocpp "
-                              "(the identity is appended)")
+    connect.add_argument(
+        "url",
+        metavar="URL",
+        help="the central system's endpoint, e.g. ws://localhost:9000/ocpp "
+        "(the identity is appended)",
+    )
     connect.add_argument("--identity", default="CP-1", help="the station identity (default: CP-1)")
-    connect.add_argument("--version", "--versions", dest="versions", type=versions_arg,
-                         action="append", metavar="V[,V...]",
-                         help=f"the version to offer, or several in order of preference "
-                              f"(repeatable, or comma-separated; {versions}; default: ocpp1.6)")
+    connect.add_argument(
+        "--version",
+        "--versions",
+        dest="versions",
+        type=versions_arg,
+        action="append",
+        metavar="V[,V...]",
+        help=f"the version to offer, or several in order of preference "
+        f"(repeatable, or comma-separated; {versions}; default: ocpp1.6)",
+    )
     connect.add_argument("--password", help="HTTP Basic auth password (user: the identity)")
-    connect.add_argument("--cafile", metavar="PEM",
-                         help="for wss://: trust this CA instead of the system's")
-    connect.add_argument("--certfile", metavar="PEM",
-                         help="for wss://: present this client certificate (profile 3)")
-    connect.add_argument("--keyfile", metavar="PEM",
-                         help="the client certificate's private key (default: in --certfile)")
-    connect.add_argument("--heartbeat", type=positive_float, metavar="SECONDS",
-                         help="the heartbeat interval (default: the one the boot answer gives)")
-    connect.add_argument("--transaction", action="store_true",
-                         help="after the boot, run a transaction: Authorize, start, meter "
-                              "values, stop")
-    connect.add_argument("--id-tag", default="TAG-0001",
-                         help="the id tag / id token of transactions (default: TAG-0001)")
-    connect.add_argument("--vendor", default="ocpp-engine",
-                         help="the vendor in BootNotification (default: ocpp-engine)")
-    connect.add_argument("--model", default="connect",
-                         help="the model in BootNotification (default: connect)")
-    connect.add_argument("--exit-after-script", action="store_true",
-                         help="exit once the boot (and the transaction) succeeded: status 0; "
-                              "1 if they failed or the connection could not be made")
+    connect.add_argument(
+        "--cafile", metavar="PEM", help="for wss://: trust this CA instead of the system's"
+    )
+    connect.add_argument(
+        "--certfile", metavar="PEM", help="for wss://: present this client certificate (profile 3)"
+    )
+    connect.add_argument(
+        "--keyfile",
+        metavar="PEM",
+        help="the client certificate's private key (default: in --certfile)",
+    )
+    connect.add_argument(
+        "--heartbeat",
+        type=positive_float,
+        metavar="SECONDS",
+        help="the heartbeat interval (default: the one the boot answer gives)",
+    )
+    connect.add_argument(
+        "--transaction",
+        action="store_true",
+        help="after the boot, run a transaction: Authorize, start, meter values, stop",
+    )
+    connect.add_argument(
+        "--id-tag",
+        default="TAG-0001",
+        help="the id tag / id token of transactions (default: TAG-0001)",
+    )
+    connect.add_argument(
+        "--vendor",
+        default="ocpp-engine",
+        help="the vendor in BootNotification (default: ocpp-engine)",
+    )
+    connect.add_argument(
+        "--model", default="connect", help="the model in BootNotification (default: connect)"
+    )
+    connect.add_argument(
+        "--exit-after-script",
+        action="store_true",
+        help="exit once the boot (and the transaction) succeeded: status 0; "
+        "1 if they failed or the connection could not be made",
+    )
 
 
 def _tls_context(args: argparse.Namespace) -> ssl.SSLContext | None:
@@ -158,12 +215,21 @@ def _run(args: argparse.Namespace) -> int:
         print(f"ocpp-engine connect: {exc}", file=sys.stderr)
         return 2
     try:
-        return asyncio.run(run_connect(
-            url=args.url, identity=args.identity,
-            versions=chosen_versions(args.versions, [Version.V16]), password=args.password,
-            heartbeat=args.heartbeat, transaction=args.transaction, id_tag=args.id_tag,
-            exit_after_script=args.exit_after_script, vendor=args.vendor, model=args.model,
-            tls=tls))
+        return asyncio.run(
+            run_connect(
+                url=args.url,
+                identity=args.identity,
+                versions=chosen_versions(args.versions, [Version.V16]),
+                password=args.password,
+                heartbeat=args.heartbeat,
+                transaction=args.transaction,
+                id_tag=args.id_tag,
+                exit_after_script=args.exit_after_script,
+                vendor=args.vendor,
+                model=args.model,
+                tls=tls,
+            )
+        )
     except KeyboardInterrupt:  # where signal handlers cannot be installed (Windows)
         return 0
 
@@ -173,9 +239,9 @@ COMMAND: Final = Command(
     name="connect",
     help="run a WebSocket charging station for testing a central system",
     description="A WebSocket charging station for testing a central system: it boots "
-                "(waiting the interval of a Pending or Rejected answer), sends "
-                "StatusNotification, heartbeats, can run a transaction, answers the "
-                "central system's calls and prints every frame on one line.",
+    "(waiting the interval of a Pending or Rejected answer), sends "
+    "StatusNotification, heartbeats, can run a transaction, answers the "
+    "central system's calls and prints every frame on one line.",
     add_arguments=_add_arguments,
     run=_run,
 )

@@ -51,8 +51,13 @@ async def demo(version: Version) -> int:
     """
     log = FrameLog()  # where the station reports a failed follow-up; silent otherwise
     script = StationScript(log, _IDENTITY, vendor="Demo", model="Engine-1", transaction=True)
-    station = Device(print, script.handlers(), role=Role.CHARGING_STATION,
-                     id_factory=sequential_ids("cs"), identity=_IDENTITY)
+    station = Device(
+        print,
+        script.handlers(),
+        role=Role.CHARGING_STATION,
+        id_factory=sequential_ids("cs"),
+        identity=_IDENTITY,
+    )
     answers = TestCentralSystem(log).handlers(version, _IDENTITY)
     csms = Device(print, answers, role=Role.CSMS, id_factory=sequential_ids("csms"))
     pipe = connect(station, csms, version, labels=("cs", "csms"))
@@ -72,8 +77,12 @@ async def demo(version: Version) -> int:
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", choices=[v.value for v in Version],
-                        default=Version.V16.value, help="the OCPP version (default: ocpp1.6)")
+    parser.add_argument(
+        "--version",
+        choices=[v.value for v in Version],
+        default=Version.V16.value,
+        help="the OCPP version (default: ocpp1.6)",
+    )
 
 
 def _run(args: argparse.Namespace) -> int:

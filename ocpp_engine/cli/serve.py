@@ -72,7 +72,11 @@ class TestCentralSystem:
     __test__ = False  # not a pytest class
 
     def __init__(
-        self, log: FrameLog, *, boot_status: str = "Accepted", interval: int = 300,
+        self,
+        log: FrameLog,
+        *,
+        boot_status: str = "Accepted",
+        interval: int = 300,
         calls: Iterable[tuple[str, dict[str, Any]]] = (),
     ) -> None:
         self.log = log
@@ -100,8 +104,9 @@ class TestCentralSystem:
         """The `CentralSystem` device factory: one logged device per connection."""
         version = request.version or Version.V16
         identity = request.identity
-        device = Device(_refuse, self.handlers(version, identity), role=Role.CSMS,
-                        identity=identity)
+        device = Device(
+            _refuse, self.handlers(version, identity), role=Role.CSMS, identity=identity
+        )
         self.log.attach(device, "CSMS", identity)
         return device
 
@@ -120,8 +125,11 @@ class TestCentralSystem:
                     self.spawn(self._send_calls(device, identity))
 
                 ctx.after_reply(send_calls)
-            return {"status": self.boot.status, "currentTime": now(),
-                    "interval": self.boot.interval}
+            return {
+                "status": self.boot.status,
+                "currentTime": now(),
+                "interval": self.boot.interval,
+            }
 
         def heartbeat(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
             return {"currentTime": now()}
@@ -142,8 +150,11 @@ class TestCentralSystem:
             return {"status": "Accepted"}
 
         handlers: dict[str, Handler] = {
-            "*": default_answer, "BootNotification": boot, "Heartbeat": heartbeat,
-            "Authorize": authorize, "DataTransfer": data_transfer,
+            "*": default_answer,
+            "BootNotification": boot,
+            "Heartbeat": heartbeat,
+            "Authorize": authorize,
+            "DataTransfer": data_transfer,
         }
         if v16:
             handlers.update(StartTransaction=start, StopTransaction=stop)
@@ -155,8 +166,9 @@ class TestCentralSystem:
         for action, payload in self.calls:
             await self.send(device, identity, action, payload)
 
-    async def send(self, device: Device, identity: str, action: str,
-                   payload: dict[str, Any]) -> None:
+    async def send(
+        self, device: Device, identity: str, action: str, payload: dict[str, Any]
+    ) -> None:
         """Send one CALL to a station and report a failure (the frames log the rest)."""
         try:
             await device.call(action, payload)
@@ -239,10 +251,15 @@ class _Console:
             if len(stations) != 1:
                 names = ", ".join(stations)
                 first = next(iter(stations), "CP-1")
-                say(f"{word}: to which station? " + (
-                    f"{len(stations)} are connected ({names}): name one, as in "
-                    f"'{first} {line}', or send it to all with '* {line}'"
-                    if stations else "none is connected"))
+                say(
+                    f"{word}: to which station? "
+                    + (
+                        f"{len(stations)} are connected ({names}): name one, as in "
+                        f"'{first} {line}', or send it to all with '* {line}'"
+                        if stations
+                        else "none is connected"
+                    )
+                )
                 return
             targets, command = list(stations), line
         else:
@@ -251,7 +268,7 @@ class _Console:
             return
         action, _, text = command.strip().partition(" ")
         if not action:
-            say("which action? e.g. CP-1 Reset {\"type\":\"Soft\"}")
+            say('which action? e.g. CP-1 Reset {"type":"Soft"}')
             return
         try:
             payload = json.loads(text) if text.strip() else {}
@@ -318,8 +335,9 @@ def check_calls(calls: Iterable[tuple[str, Any]], versions: Iterable[Version]) -
     allowed = {a for v in versions for a in actions_from(v, Role.CSMS)}
     for action, _ in calls:
         if action not in allowed:
-            raise ValueError(f"--call {action}: not an action a central system sends in "
-                             "the enabled versions")
+            raise ValueError(
+                f"--call {action}: not an action a central system sends in the enabled versions"
+            )
 
 
 def _lan_address() -> str:
@@ -334,9 +352,18 @@ def _lan_address() -> str:
 
 
 async def run_serve(
-    *, host: str, port: int, path: str, versions: Iterable[Version], password: str | None,
-    boot_status: str, interval: int, calls: list[tuple[str, dict[str, Any]]],
-    commands: bool | None, out: TextIO | None = None, tls: ssl.SSLContext | None = None,
+    *,
+    host: str,
+    port: int,
+    path: str,
+    versions: Iterable[Version],
+    password: str | None,
+    boot_status: str,
+    interval: int,
+    calls: list[tuple[str, dict[str, Any]]],
+    commands: bool | None,
+    out: TextIO | None = None,
+    tls: ssl.SSLContext | None = None,
 ) -> int:
     """Run ``ocpp-engine serve`` until Ctrl-C, SIGTERM or ``quit``; return the exit status.
 
@@ -356,9 +383,15 @@ async def run_serve(
         return False
 
     server = CentralSystem(
-        host=host, port=port, versions=enabled, authorize=authorize,
-        device_factory=csms.device, on_connect=csms.on_connect,
-        on_disconnect=csms.on_disconnect, ssl=tls)
+        host=host,
+        port=port,
+        versions=enabled,
+        authorize=authorize,
+        device_factory=csms.device,
+        on_connect=csms.on_connect,
+        on_disconnect=csms.on_disconnect,
+        ssl=tls,
+    )
     csms.server = server
     stop = asyncio.Event()
     install_stop(stop)
@@ -373,8 +406,10 @@ async def run_serve(
     shown = f"[{shown}]" if ":" in shown else shown
     scheme = "ws" if tls is None else "wss"
     url = f"{scheme}://{shown}:{server.port}/{path.strip('/')}".rstrip("/")
-    log.line(f"ocpp-engine serve: listening on {host}:{server.port} "
-             f"({', '.join(v.value for v in enabled)})")
+    log.line(
+        f"ocpp-engine serve: listening on {host}:{server.port} "
+        f"({', '.join(v.value for v in enabled)})"
+    )
     log.line(f"connect stations to {url} (they append their identity: {url}/CP-1)")
     if everywhere and shown != "127.0.0.1":
         log.line(f"from this machine: {scheme}://127.0.0.1:{server.port}/{path.strip('/')}")
@@ -400,39 +435,78 @@ async def run_serve(
 
 def _add_arguments(serve: argparse.ArgumentParser) -> None:
     versions = ", ".join(v.value for v in Version)
-    serve.add_argument("--host", default="127.0.0.1",
-                       help="the interface to listen on (default: 127.0.0.1, this machine "
-                            "only; 0.0.0.0 for every IPv4 interface, :: for every one)")
-    serve.add_argument("--port", type=int, default=9000,
-                       help="the TCP port (default: 9000; 0 picks a free one)")
-    serve.add_argument("--path", default="ocpp",
-                       help="the path shown in the URL (default: ocpp); stations may use any "
-                            "path, the last segment is their identity")
-    serve.add_argument("--version", "--versions", dest="versions", type=versions_arg,
-                       action="append", metavar="V[,V...]",
-                       help=f"a version accepted, or several (repeatable, or comma-separated; "
-                            f"default: all of {versions}); the newest one a station offers "
-                            "is chosen")
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="the interface to listen on (default: 127.0.0.1, this machine "
+        "only; 0.0.0.0 for every IPv4 interface, :: for every one)",
+    )
+    serve.add_argument(
+        "--port", type=int, default=9000, help="the TCP port (default: 9000; 0 picks a free one)"
+    )
+    serve.add_argument(
+        "--path",
+        default="ocpp",
+        help="the path shown in the URL (default: ocpp); stations may use any "
+        "path, the last segment is their identity",
+    )
+    serve.add_argument(
+        "--version",
+        "--versions",
+        dest="versions",
+        type=versions_arg,
+        action="append",
+        metavar="V[,V...]",
+        help=f"a version accepted, or several (repeatable, or comma-separated; "
+        f"default: all of {versions}); the newest one a station offers "
+        "is chosen",
+    )
     serve.add_argument("--password", help="require HTTP Basic auth with this password")
-    serve.add_argument("--certfile", metavar="PEM",
-                       help="serve wss:// with this certificate (chain) (security profile 2)")
-    serve.add_argument("--keyfile", metavar="PEM",
-                       help="the certificate's private key (default: in --certfile)")
-    serve.add_argument("--client-ca", metavar="PEM",
-                       help="require client certificates signed by this CA (profile 3)")
-    serve.add_argument("--boot-status", choices=["Accepted", "Pending", "Rejected"],
-                       default="Accepted",
-                       help="the BootNotification answer (default: Accepted)")
-    serve.add_argument("--interval", type=positive_int, default=300,
-                       help="the interval given with it, in seconds (default: 300)")
-    serve.add_argument("--call", nargs=2, action="append", metavar=("ACTION", "JSON"),
-                       help="send this CALL to each station once it booted (repeatable, "
-                            "sent in order)")
+    serve.add_argument(
+        "--certfile",
+        metavar="PEM",
+        help="serve wss:// with this certificate (chain) (security profile 2)",
+    )
+    serve.add_argument(
+        "--keyfile", metavar="PEM", help="the certificate's private key (default: in --certfile)"
+    )
+    serve.add_argument(
+        "--client-ca",
+        metavar="PEM",
+        help="require client certificates signed by this CA (profile 3)",
+    )
+    serve.add_argument(
+        "--boot-status",
+        choices=["Accepted", "Pending", "Rejected"],
+        default="Accepted",
+        help="the BootNotification answer (default: Accepted)",
+    )
+    serve.add_argument(
+        "--interval",
+        type=positive_int,
+        default=300,
+        help="the interval given with it, in seconds (default: 300)",
+    )
+    serve.add_argument(
+        "--call",
+        nargs=2,
+        action="append",
+        metavar=("ACTION", "JSON"),
+        help="send this CALL to each station once it booted (repeatable, sent in order)",
+    )
     mode = serve.add_mutually_exclusive_group()
-    mode.add_argument("--commands", action="store_true", default=None,
-                      help="read commands from stdin even when it is not a terminal")
-    mode.add_argument("--no-commands", dest="commands", action="store_false",
-                      help="ignore stdin, even on a terminal")
+    mode.add_argument(
+        "--commands",
+        action="store_true",
+        default=None,
+        help="read commands from stdin even when it is not a terminal",
+    )
+    mode.add_argument(
+        "--no-commands",
+        dest="commands",
+        action="store_false",
+        help="ignore stdin, even on a terminal",
+    )
 
 
 def _tls_context(args: argparse.Namespace) -> ssl.SSLContext | None:
@@ -468,10 +542,20 @@ def _run(args: argparse.Namespace) -> int:
         print(f"ocpp-engine serve: {exc}", file=sys.stderr)
         return 2
     try:
-        return asyncio.run(run_serve(
-            host=args.host, port=args.port, path=args.path, versions=versions,
-            password=args.password, boot_status=args.boot_status, interval=args.interval,
-            calls=calls, commands=args.commands, tls=tls))
+        return asyncio.run(
+            run_serve(
+                host=args.host,
+                port=args.port,
+                path=args.path,
+                versions=versions,
+                password=args.password,
+                boot_status=args.boot_status,
+                interval=args.interval,
+                calls=calls,
+                commands=args.commands,
+                tls=tls,
+            )
+        )
     except KeyboardInterrupt:  # where signal handlers cannot be installed (Windows)
         return 0
 
@@ -481,9 +565,9 @@ COMMAND: Final = Command(
     name="serve",
     help="run a WebSocket central system for testing a charging station",
     description="A WebSocket central system for testing a charging station: it accepts the "
-                "enabled versions, answers every station-initiated message with a "
-                "schema-valid default, prints every frame on one line, and sends the "
-                "calls you choose (--call, or commands on stdin). Ctrl-C stops it.",
+    "enabled versions, answers every station-initiated message with a "
+    "schema-valid default, prints every frame on one line, and sends the "
+    "calls you choose (--call, or commands on stdin). Ctrl-C stops it.",
     add_arguments=_add_arguments,
     run=_run,
 )

@@ -29,9 +29,7 @@ __all__ = ["WireFormatError", "from_wire", "get_converter", "make_converter", "t
 _T = TypeVar("_T")
 
 #: The generated modules, whose classes get the generated hooks.
-GENERATED_MODULES = frozenset(
-    f"ocpp_engine.messages.{layout.module}" for layout in LAYOUT.values()
-)
+GENERATED_MODULES = frozenset(f"ocpp_engine.messages.{layout.module}" for layout in LAYOUT.values())
 
 
 class WireFormatError(ValueError):

@@ -423,7 +423,7 @@ def clean_description(text: str | None) -> list[str]:
         elif line == "+":
             continue
         if line.startswith("Regex: ") and "`" not in line:  # code, not Markdown links
-            line = f"Regex: `{line[len('Regex: '):]}`"
+            line = f"Regex: `{line[len('Regex: ') :]}`"
         if line:
             lines.append(line.replace('"""', "'''"))
     return lines

@@ -315,7 +315,8 @@ class Link:
                 cause = getattr(self, "last_error", None)
                 if isinstance(cause, BaseException):
                     raise LocalProtocolError(
-                        f"{self._noun} stopped before it connected: {cause}") from cause
+                        f"{self._noun} stopped before it connected: {cause}"
+                    ) from cause
                 raise LocalProtocolError(f"{self._noun} stopped before it connected")
             waiter = asyncio.ensure_future(self._up.wait())
             try:
@@ -344,7 +345,9 @@ class Link:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         await self.close()
@@ -362,12 +365,18 @@ class DeviceLink(Link):
 
     @overload
     async def call(
-        self, action: str, payload: Mapping[str, Any] | None = None, *,
+        self,
+        action: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
         timeout: float | None = None,
     ) -> dict[str, Any]: ...
 
     async def call(
-        self, action: str | Request[Any], payload: Mapping[str, Any] | None = None, *,
+        self,
+        action: str | Request[Any],
+        payload: Mapping[str, Any] | None = None,
+        *,
         timeout: float | None = None,
     ) -> Any:
         """Send a CALL through the device (dict or typed); a shortcut for ``self.device.call``.

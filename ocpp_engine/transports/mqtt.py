@@ -105,7 +105,7 @@ class TopicLayout:
         head, tail = f"{self.prefix}/", f"/{self.to_csms}"
         if not (topic.startswith(head) and topic.endswith(tail)):
             return None
-        middle = topic[len(head):len(topic) - len(tail)]
+        middle = topic[len(head) : len(topic) - len(tail)]
         if not middle or "/" in middle:
             return None
         try:
@@ -146,8 +146,14 @@ class _Endpoint(Link):
     _noun = "the MQTT connection"
 
     def __init__(
-        self, hostname: str, port: int, client_options: Mapping[str, Any] | None,
-        reconnect: bool, backoff: Backoff, stable_after: float, random: Callable[[], float],
+        self,
+        hostname: str,
+        port: int,
+        client_options: Mapping[str, Any] | None,
+        reconnect: bool,
+        backoff: Backoff,
+        stable_after: float,
+        random: Callable[[], float],
         sleep: SleepFn,
     ) -> None:
         super().__init__()
@@ -197,8 +203,9 @@ class _Endpoint(Link):
         while not self._closing:
             good = False
             try:
-                async with aiomqtt.Client(self.hostname, self.port,
-                                          **self._client_options) as client:
+                async with aiomqtt.Client(
+                    self.hostname, self.port, **self._client_options
+                ) as client:
                     await client.subscribe(self._subscription(), qos=QOS)
                     self._client = client
                     self._health.stable_after = self.stable_after
@@ -215,8 +222,9 @@ class _Endpoint(Link):
                         await self._on_down()
             except aiomqtt.MqttError as exc:
                 self.last_error = exc
-                logger.warning("MQTT connection to %s:%s failed: %s", self.hostname, self.port,
-                               repr(exc))
+                logger.warning(
+                    "MQTT connection to %s:%s failed: %s", self.hostname, self.port, repr(exc)
+                )
                 if not self.reconnect:
                     raise
             if good:
@@ -226,6 +234,7 @@ class _Endpoint(Link):
             delay = self.backoff.delay(attempt, self._random)
             attempt += 1
             await self._sleep(delay)
+
 
 MqttStationCallback = Callable[["MqttChargingStation"], Any]
 """``callback(station)``, sync or async."""
@@ -282,8 +291,9 @@ class MqttChargingStation(_Endpoint, DeviceLink):
         on_disconnect: MqttStationCallback | None = None,
         call_timeout: float = 30.0,
     ) -> None:
-        super().__init__(hostname, port, client_options, reconnect, backoff, stable_after,
-                         random, sleep)
+        super().__init__(
+            hostname, port, client_options, reconnect, backoff, stable_after, random, sleep
+        )
         self.version = parse_version(version)
         problem = identity_problem(identity, self.version)
         if problem is not None:
@@ -292,9 +302,17 @@ class MqttChargingStation(_Endpoint, DeviceLink):
         self.topics = topics
         self.on_connect = on_connect
         self.on_disconnect = on_disconnect
-        self.device = device if device is not None else Device(
-            _not_connected, handlers, role=Role.CHARGING_STATION, call_timeout=call_timeout,
-            identity=identity)
+        self.device = (
+            device
+            if device is not None
+            else Device(
+                _not_connected,
+                handlers,
+                role=Role.CHARGING_STATION,
+                call_timeout=call_timeout,
+                identity=identity,
+            )
+        )
         self._outbound = topics.csms_topic(identity)
         self._inbound = topics.station_topic(identity)
         self._hook: asyncio.Task[None] | None = None
@@ -317,8 +335,7 @@ class MqttChargingStation(_Endpoint, DeviceLink):
         self._health.watch(self.device)
         self.device.connected(self.version)
         if self.on_connect is not None:
-            self._hook = asyncio.ensure_future(
-                call_back(self.on_connect, self, what="on_connect"))
+            self._hook = asyncio.ensure_future(call_back(self.on_connect, self, what="on_connect"))
 
     async def _on_down(self) -> None:
         self.device.disconnected()
@@ -385,8 +402,9 @@ class MqttCentralSystem(_Endpoint):
         sleep: SleepFn = asyncio.sleep,
         call_timeout: float = 30.0,
     ) -> None:
-        super().__init__(hostname, port, client_options, reconnect, backoff, stable_after,
-                         random, sleep)
+        super().__init__(
+            hostname, port, client_options, reconnect, backoff, stable_after, random, sleep
+        )
         self.version = parse_version(version)
         self.topics = topics
         self.auto_register = auto_register
@@ -428,8 +446,13 @@ class MqttCentralSystem(_Endpoint):
         if self._factory is not None:
             device = self._factory(identity)
         else:
-            device = Device(_not_connected, self._handlers, role=Role.CSMS,
-                            call_timeout=self._call_timeout, identity=identity)
+            device = Device(
+                _not_connected,
+                self._handlers,
+                role=Role.CSMS,
+                call_timeout=self._call_timeout,
+                identity=identity,
+            )
         topic = self.topics.station_topic(identity)
 
         async def send(frame: str) -> None:
@@ -461,7 +484,11 @@ class MqttCentralSystem(_Endpoint):
         return True
 
     async def call(
-        self, identity: str, action: str, payload: Mapping[str, Any] | None = None, *,
+        self,
+        identity: str,
+        action: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
         timeout: float | None = None,
     ) -> Any:
         """Send a CALL to station *identity* and return its CALLRESULT payload.

@@ -45,8 +45,9 @@ from ._common import (
 try:
     from serial_asyncio_fast import open_serial_connection
 except ImportError as _exc:  # pragma: no cover - depends on the environment
-    raise missing_extra("ocpp_engine.transports.serial", "serial", "pyserial-asyncio-fast",
-                        _exc) from _exc
+    raise missing_extra(
+        "ocpp_engine.transports.serial", "serial", "pyserial-asyncio-fast", _exc
+    ) from _exc
 
 __all__ = ["DEFAULT_MAX_LINE", "Backoff", "LineFramer", "SerialConnection", "run_stream"]
 
@@ -159,8 +160,12 @@ async def run_stream(
 
 
 async def _run_stream(
-    device: Device, reader: asyncio.StreamReader, writer: asyncio.StreamWriter,
-    version: str | Version | None, max_line: int, opened: Callable[[], None] | None,
+    device: Device,
+    reader: asyncio.StreamReader,
+    writer: asyncio.StreamWriter,
+    version: str | Version | None,
+    max_line: int,
+    opened: Callable[[], None] | None,
 ) -> None:
     async def send(frame: str) -> None:
         writer.write(LineFramer.encode(frame))
@@ -253,8 +258,11 @@ class SerialConnection(DeviceLink):
         super().__init__()
         self.port = port
         self.version = parse_version(version)
-        self.device = device if device is not None else Device(
-            _not_connected, handlers, role=role, call_timeout=call_timeout)
+        self.device = (
+            device
+            if device is not None
+            else Device(_not_connected, handlers, role=role, call_timeout=call_timeout)
+        )
         self.baudrate = baudrate
         self.max_line = max_line
         self.reconnect = reconnect
@@ -280,7 +288,8 @@ class SerialConnection(DeviceLink):
         while not self._closing:
             try:
                 reader, writer = await open_serial_connection(
-                    url=self.port, baudrate=self.baudrate, **self._serial_options)
+                    url=self.port, baudrate=self.baudrate, **self._serial_options
+                )
             except OSError as exc:  # serial.SerialException is an OSError
                 self.last_error = exc
                 logger.warning("could not open %s: %s", self.port, repr(exc))

@@ -72,8 +72,9 @@ try:
     from websockets.http11 import Request, Response
     from websockets.typing import Subprotocol
 except ImportError as _exc:  # pragma: no cover - depends on the environment
-    raise missing_extra("ocpp_engine.transports.websocket", "websockets", "websockets>=14",
-                        _exc) from _exc
+    raise missing_extra(
+        "ocpp_engine.transports.websocket", "websockets", "websockets>=14", _exc
+    ) from _exc
 
 __all__ = [
     "Authorizer",
@@ -155,7 +156,10 @@ class Station:
     """
 
     def __init__(
-        self, request: HandshakeRequest, device: Device, version: Version,
+        self,
+        request: HandshakeRequest,
+        device: Device,
+        version: Version,
         websocket: ServerConnection,
     ) -> None:
         self.identity = request.identity
@@ -180,12 +184,16 @@ class Station:
         return f"<Station {self.identity!r} {self.version.value}>"
 
 
-def _default_factory(
-    handlers: Mapping[str, Handler] | None, call_timeout: float
-) -> DeviceFactory:
+def _default_factory(handlers: Mapping[str, Handler] | None, call_timeout: float) -> DeviceFactory:
     def make(request: HandshakeRequest) -> Device:
-        return Device(_not_connected, handlers, role=Role.CSMS, call_timeout=call_timeout,
-                      identity=request.identity)
+        return Device(
+            _not_connected,
+            handlers,
+            role=Role.CSMS,
+            call_timeout=call_timeout,
+            identity=request.identity,
+        )
+
     return make
 
 
@@ -219,8 +227,12 @@ def _basic_credentials(headers: Any) -> tuple[str | None, str | None, bytes | No
 
 
 def _offered(headers: Any) -> list[str]:
-    return [p.strip() for value in headers.get_all("Sec-WebSocket-Protocol")
-            for p in value.split(",") if p.strip()]
+    return [
+        p.strip()
+        for value in headers.get_all("Sec-WebSocket-Protocol")
+        for p in value.split(",")
+        if p.strip()
+    ]
 
 
 class CentralSystem:
@@ -294,7 +306,8 @@ class CentralSystem:
         self._serve_options = dict(serve_options or {})
         self._stations: dict[str, Station] = {}
         self._requests: weakref.WeakKeyDictionary[ServerConnection, HandshakeRequest] = (
-            weakref.WeakKeyDictionary())
+            weakref.WeakKeyDictionary()
+        )
         self._tasks: set[asyncio.Task[Any]] = set()
         self._server: Server | None = None
 
@@ -310,13 +323,18 @@ class CentralSystem:
         if self._server is not None:
             raise LocalProtocolError("the central system is already started")
         self._server = await serve(
-            self._handle, self.host, self._port,
+            self._handle,
+            self.host,
+            self._port,
             subprotocols=[Subprotocol(v.value) for v in self.versions],
             select_subprotocol=self._select_subprotocol,
             process_request=self._process_request,
-            ping_interval=self.ping_interval, ping_timeout=self.ping_timeout,
-            close_timeout=self.close_timeout, max_size=self.max_size,
-            compression=self.compression, ssl=self.ssl,
+            ping_interval=self.ping_interval,
+            ping_timeout=self.ping_timeout,
+            close_timeout=self.close_timeout,
+            max_size=self.max_size,
+            compression=self.compression,
+            ssl=self.ssl,
             **self._serve_options,
         )
 
@@ -354,7 +372,9 @@ class CentralSystem:
         return self
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
         await self.close()
@@ -378,7 +398,11 @@ class CentralSystem:
         return MappingProxyType(self._stations)
 
     async def call(
-        self, identity: str, action: str, payload: Mapping[str, Any] | None = None, *,
+        self,
+        identity: str,
+        action: str,
+        payload: Mapping[str, Any] | None = None,
+        *,
         timeout: float | None = None,
     ) -> Any:
         """Send a CALL to the station *identity* and return its CALLRESULT payload.
@@ -435,9 +459,16 @@ class CentralSystem:
         if self.ssl is not None:
             cert = connection.transport.get_extra_info("peercert") or None
         handshake = HandshakeRequest(
-            identity=identity, path=path, headers=request.headers, username=username,
-            password=password, version=version, remote_address=connection.remote_address,
-            client_certificate=cert, password_bytes=password_bytes)
+            identity=identity,
+            path=path,
+            headers=request.headers,
+            username=username,
+            password=password,
+            version=version,
+            remote_address=connection.remote_address,
+            client_certificate=cert,
+            password_bytes=password_bytes,
+        )
         if self.authorize is not None:
             try:
                 verdict = self.authorize(handshake)
@@ -465,8 +496,7 @@ class CentralSystem:
         version = Version(websocket.subprotocol)
         old = self._stations.pop(request.identity, None)
         if old is not None:
-            logger.info("station %r reconnected; closing its previous connection",
-                        request.identity)
+            logger.info("station %r reconnected; closing its previous connection", request.identity)
             await self._finish(old)
             self._spawn(old.websocket.close(CloseCode.NORMAL_CLOSURE, "replaced"))
         try:
@@ -482,7 +512,8 @@ class CentralSystem:
         self._stations[request.identity] = station
         if self.on_connect is not None:
             station._on_connect = self._spawn(
-                call_back(self.on_connect, station, what="on_connect"))
+                call_back(self.on_connect, station, what="on_connect")
+            )
         try:
             await _pump(websocket, device, lambda: not station._finished)
         finally:
@@ -543,8 +574,9 @@ def _closed_by_peer(websocket: ServerConnection | ClientConnection) -> Connectio
     code, reason = protocol.close_code, protocol.close_reason
     if code is None:
         return ConnectionError("the connection was lost")
-    return ConnectionError(f"the connection closed with code {code}"
-                           + (f" ({reason})" if reason else ""))
+    return ConnectionError(
+        f"the connection closed with code {code}" + (f" ({reason})" if reason else "")
+    )
 
 
 def _identity_from_path(path: str) -> str:
@@ -557,7 +589,8 @@ def _identity_from_path(path: str) -> str:
 
 
 async def _pump(
-    websocket: ServerConnection | ClientConnection, device: Device,
+    websocket: ServerConnection | ClientConnection,
+    device: Device,
     alive: Callable[[], bool] = lambda: True,
 ) -> None:
     """Feed every text frame to *device* until the connection closes; refuse binary frames.
@@ -672,9 +705,17 @@ class ChargePoint(DeviceLink):
                 raise ValueError(f"{problem} ({version.value})")
         self.identity = identity
         self.url = url.rstrip("/") + "/" + quote(identity, safe="")
-        self.device = device if device is not None else Device(
-            _not_connected, handlers, role=Role.CHARGING_STATION, call_timeout=call_timeout,
-            identity=identity)
+        self.device = (
+            device
+            if device is not None
+            else Device(
+                _not_connected,
+                handlers,
+                role=Role.CHARGING_STATION,
+                call_timeout=call_timeout,
+                identity=identity,
+            )
+        )
         self.reconnect = reconnect
         self.backoff = backoff
         self.stable_after = stable_after
@@ -691,10 +732,14 @@ class ChargePoint(DeviceLink):
             headers["Authorization"] = f"Basic {token}"
         self._options: dict[str, Any] = {
             "subprotocols": [Subprotocol(v.value) for v in self.versions],
-            "additional_headers": headers, "ping_interval": ping_interval,
-            "ping_timeout": ping_timeout, "close_timeout": close_timeout,
-            "max_size": max_size, "open_timeout": open_timeout,
-            **({"ssl": ssl} if ssl is not None else {}), **(connect_options or {}),
+            "additional_headers": headers,
+            "ping_interval": ping_interval,
+            "ping_timeout": ping_timeout,
+            "close_timeout": close_timeout,
+            "max_size": max_size,
+            "open_timeout": open_timeout,
+            **({"ssl": ssl} if ssl is not None else {}),
+            **(connect_options or {}),
         }
         self.websocket: ClientConnection | None = None
         self.last_error: BaseException | None = None
@@ -749,8 +794,9 @@ class ChargePoint(DeviceLink):
             agreed = websocket.subprotocol
             if agreed is None or agreed not in {v.value for v in self.versions}:
                 self.last_error = ConnectionError("the server agreed on none of our versions")
-                logger.warning("%s agreed on none of %s", self.url,
-                               [v.value for v in self.versions])
+                logger.warning(
+                    "%s agreed on none of %s", self.url, [v.value for v in self.versions]
+                )
                 await websocket.close(CloseCode.PROTOCOL_ERROR, "no OCPP version agreed")
                 return None
             device = self.device
@@ -763,8 +809,7 @@ class ChargePoint(DeviceLink):
             self._up.set()
             hook = None
             if self.on_connect is not None:
-                hook = asyncio.ensure_future(
-                    call_back(self.on_connect, self, what="on_connect"))
+                hook = asyncio.ensure_future(call_back(self.on_connect, self, what="on_connect"))
             try:
                 await _pump(websocket, device)
             finally:
