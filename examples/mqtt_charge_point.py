@@ -27,42 +27,31 @@ def now() -> str:
 async def charge(cp: MqttChargingStation, id_tag: str) -> None:
     """Run one transaction: authorise, start, report energy, stop."""
     await cp.call("Authorize", {"idTag": id_tag})
-    start = await cp.call(
-        "StartTransaction", {"connectorId": 1, "idTag": id_tag, "meterStart": 0, "timestamp": now()}
-    )
+    start = await cp.call("StartTransaction", {"connectorId": 1, "idTag": id_tag,
+                                               "meterStart": 0, "timestamp": now()})
     tx = start["transactionId"]
-    await cp.call(
-        "MeterValues",
-        {
-            "connectorId": 1,
-            "transactionId": tx,
-            "meterValue": [{"timestamp": now(), "sampledValue": [{"value": "1500", "unit": "Wh"}]}],
-        },
-    )
-    await cp.call("StopTransaction", {"transactionId": tx, "meterStop": 1500, "timestamp": now()})
+    await cp.call("MeterValues", {"connectorId": 1, "transactionId": tx, "meterValue": [
+        {"timestamp": now(), "sampledValue": [{"value": "1500", "unit": "Wh"}]}]})
+    await cp.call("StopTransaction", {"transactionId": tx, "meterStop": 1500,
+                                      "timestamp": now()})
     print(f"transaction {tx} done")
     done.set()
 
 
 async def main() -> None:
     """Connect as CP1 through the broker, boot, and serve until one remote charge has run."""
-
     def on_remote_start(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         tasks.add(asyncio.ensure_future(charge(cp, payload["idTag"])))  # runs after the answer
         return {"status": "Accepted"}
 
-    cp = MqttChargingStation(
-        "CP1", {"RemoteStartTransaction": on_remote_start}, version="ocpp1.6", hostname="localhost"
-    )
+    cp = MqttChargingStation("CP1", {"RemoteStartTransaction": on_remote_start},
+                             version="ocpp1.6", hostname="localhost")
     async with cp:
         boot: dict[str, Any] = {}
         while not boot:  # the broker drops what nobody subscribed to yet: boot until answered
             with contextlib.suppress(CallTimeoutError):
-                boot = await cp.call(
-                    "BootNotification",
-                    {"chargePointVendor": "ACME", "chargePointModel": "Example"},
-                    timeout=3,
-                )
+                boot = await cp.call("BootNotification", {"chargePointVendor": "ACME",
+                                                          "chargePointModel": "Example"}, timeout=3)
         print(f"BootNotification -> {boot['status']}")
         await done.wait()
 

@@ -22,20 +22,15 @@ def now() -> str:
 
 def log(answer: dict[str, Any]) -> Any:
     """Make a handler that prints each request and returns *answer*."""
-
     def handler(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         print(f"{ctx.device.identity} -> {ctx.action} {payload}")
         return answer
-
     return handler
 
 
 HANDLERS = {
-    "BootNotification": lambda p, ctx: {
-        "status": "Accepted",
-        "currentTime": now(),
-        "interval": 300,
-    },
+    "BootNotification": lambda p, ctx: {"status": "Accepted", "currentTime": now(),
+                                        "interval": 300},
     "Heartbeat": lambda p, ctx: {"currentTime": now()},
     "StatusNotification": log({}),
     "Authorize": log({"idTagInfo": {"status": "Accepted"}}),
@@ -54,9 +49,8 @@ async def on_station(device: Device) -> None:
 
 async def main() -> None:
     """Serve every station through the broker on localhost:1883 until interrupted."""
-    csms = MqttCentralSystem(
-        HANDLERS, version="ocpp1.6", hostname="localhost", on_station=on_station
-    )
+    csms = MqttCentralSystem(HANDLERS, version="ocpp1.6", hostname="localhost",
+                             on_station=on_station)
     async with csms:
         await asyncio.Future()
 

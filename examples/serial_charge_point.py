@@ -19,29 +19,26 @@ asked = asyncio.Event()
 def on_get_configuration(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
     """Report the heartbeat interval, as the central system asks."""
     asked.set()
-    return {"configurationKey": [{"key": "HeartbeatInterval", "readonly": False, "value": "300"}]}
+    return {"configurationKey": [{"key": "HeartbeatInterval", "readonly": False,
+                                  "value": "300"}]}
 
 
 async def main(port: str) -> None:
     """Talk OCPP 1.6 on *port* until the central system has read our configuration."""
-    link = SerialConnection(
-        port, {"GetConfiguration": on_get_configuration}, version="ocpp1.6", role="charging_station"
-    )
+    link = SerialConnection(port, {"GetConfiguration": on_get_configuration},
+                            version="ocpp1.6", role="charging_station")
     async with link:
         while True:  # the other end may open its port (and flush it) after our first boot
             try:
-                boot = await link.call(
-                    "BootNotification",
-                    {"chargePointVendor": "ACME", "chargePointModel": "Serial"},
-                    timeout=3,
-                )
+                boot = await link.call("BootNotification", {"chargePointVendor": "ACME",
+                                                            "chargePointModel": "Serial"},
+                                       timeout=3)
                 break
             except CallTimeoutError:
                 print("BootNotification unanswered; sending it again")
         print(f"BootNotification -> {boot['status']}")
-        await link.call(
-            "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available"}
-        )
+        await link.call("StatusNotification", {"connectorId": 1, "errorCode": "NoError",
+                                               "status": "Available"})
         auth = await link.call("Authorize", {"idTag": "TAG-1"})
         print(f"Authorize -> {auth['idTagInfo']['status']}")
         await asked.wait()

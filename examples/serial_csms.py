@@ -24,20 +24,15 @@ def now() -> str:
 
 def log(answer: dict[str, Any]) -> Any:
     """Make a handler that prints each request and returns *answer*."""
-
     def handler(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         print(f"-> {ctx.action} {payload}")
         return answer
-
     return handler
 
 
 HANDLERS = {
-    "BootNotification": lambda p, ctx: {
-        "status": "Accepted",
-        "currentTime": now(),
-        "interval": 300,
-    },
+    "BootNotification": lambda p, ctx: {"status": "Accepted", "currentTime": now(),
+                                        "interval": 300},
     "Heartbeat": lambda p, ctx: {"currentTime": now()},
     "StatusNotification": log({}),
     "Authorize": log({"idTagInfo": {"status": "Accepted"}}),

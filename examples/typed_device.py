@@ -45,20 +45,16 @@ async def main() -> None:
     csms = Device(sender=print, handlers={"BootNotification": on_boot, "Heartbeat": on_heartbeat})
     station = Device(sender=print)
     connect(station, csms, "ocpp2.0.1")
-    answer = await station.call(
-        v201.BootNotificationRequest(
-            charging_station=v201.ChargingStation(model="X1", vendor_name="ACME"),
-            reason=v201.BootReasonEnum.POWER_UP,
-        )
-    )
+    answer = await station.call(v201.BootNotificationRequest(
+        charging_station=v201.ChargingStation(model="X1", vendor_name="ACME"),
+        reason=v201.BootReasonEnum.POWER_UP,
+    ))
     assert_type(answer, v201.BootNotificationResponse)
     assert answer.status is v201.RegistrationStatusEnum.ACCEPTED
     heartbeat = await station.call(v201.HeartbeatRequest())
     assert_type(heartbeat, v201.HeartbeatResponse)
-    plain = await station.call(
-        "BootNotification",
-        {"reason": "PowerUp", "chargingStation": {"model": "X1", "vendorName": "ACME"}},
-    )
+    plain = await station.call("BootNotification", {
+        "reason": "PowerUp", "chargingStation": {"model": "X1", "vendorName": "ACME"}})
     assert_type(plain, dict[str, Any])
     print(answer.interval, plain["status"])
 

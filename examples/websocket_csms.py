@@ -22,20 +22,15 @@ def now() -> str:
 
 def log(answer: dict[str, Any]) -> Any:
     """Make a handler that prints each request and returns *answer*."""
-
     def handler(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         print(f"{ctx.device.identity} -> {ctx.action} {payload}")
         return answer
-
     return handler
 
 
 HANDLERS = {
-    "BootNotification": lambda p, ctx: {
-        "status": "Accepted",
-        "currentTime": now(),
-        "interval": 300,
-    },
+    "BootNotification": lambda p, ctx: {"status": "Accepted", "currentTime": now(),
+                                        "interval": 300},
     "Heartbeat": lambda p, ctx: {"currentTime": now()},
     "StatusNotification": log({}),
     "Authorize": log({"idTagInfo": {"status": "Accepted"}}),
@@ -55,14 +50,9 @@ async def on_connect(station: Station) -> None:
 
 async def main() -> None:
     """Serve on port 9000 until interrupted."""
-    csms = CentralSystem(
-        HANDLERS,
-        host="0.0.0.0",
-        port=9000,
-        versions=["ocpp1.6"],
-        on_connect=on_connect,
-        on_disconnect=lambda st: print(f"{st.identity} disconnected"),
-    )
+    csms = CentralSystem(HANDLERS, host="0.0.0.0", port=9000, versions=["ocpp1.6"],
+                         on_connect=on_connect,
+                         on_disconnect=lambda st: print(f"{st.identity} disconnected"))
     await csms.serve_forever()
 
 
