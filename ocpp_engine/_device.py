@@ -172,6 +172,11 @@ class Device(Engine):
         return None if self._rules is None else self._rules.version
 
     @property
+    def default_version(self) -> Version | None:
+        """The version `connected` uses when it is given none (the constructor's *version*)."""
+        return self._default_version
+
+    @property
     def clock(self) -> Clock:
         """The clock of the device's timeouts: the injected one, else the running event loop.
 

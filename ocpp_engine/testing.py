@@ -217,7 +217,7 @@ class Peer:
     ) -> None:
         self.device = device
         self._answer = answer
-        self._version = version if version is not None else device._default_version
+        self._version = version if version is not None else device.default_version
         options.setdefault("id_factory", sequential_ids("peer-"))
         self.peer = Device(lambda raw: None, handlers, version=self._version, **options)
         self.pipe: Pipe | None = None

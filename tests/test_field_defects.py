@@ -292,3 +292,11 @@ async def test_a_device_without_a_sender_raises_until_one_is_set() -> None:
     await asyncio.sleep(0)
     assert json.loads(sent[0])[2] == "Heartbeat"
     task.cancel()
+
+
+def test_the_default_version_is_public_and_what_connected_uses() -> None:
+    device = Device(version="ocpp2.0.1")
+    assert device.default_version == "ocpp2.0.1" and device.version is None
+    device.connected()
+    assert device.version is device.default_version
+    assert Device().default_version is None
