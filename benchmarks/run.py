@@ -454,7 +454,7 @@ t = asyncio.run(main())
 """,
     "ocpp_engine: every 2.1 validator ready": """
 import time
-from ocpp_engine import preload
+from ocpp_engine.validation import preload
 preload(["ocpp2.1"])
 t = time.perf_counter()
 """,

@@ -4,6 +4,12 @@ A `Device` owns the protocol and no sockets: the transport hands it every receiv
 through `Device.received` and gives it a *sender* for the frames it produces. Payloads are
 validated against the official OCA JSON schemas.
 
+The root holds what a program uses daily. The rest lives in public submodules:
+`ocpp_engine.errors` (every exception, by OCPP code), `ocpp_engine.hooks`,
+`ocpp_engine.validation`, `ocpp_engine.versions`, `ocpp_engine.codec`, `ocpp_engine.clock`,
+`ocpp_engine.outbox`, `ocpp_engine.registration`, `ocpp_engine.testing`,
+`ocpp_engine.messages` and `ocpp_engine.transports`.
+
 Example:
     ```python
     from ocpp_engine import Device
@@ -21,52 +27,66 @@ Example:
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._clock import Clock, TimerHandle, sleep
-from ._codec import Codec, default_codec, orjson_codec, stdlib_codec
+from ._clock import Clock, sleep
 from ._device import CallContext, Device, Handler, Sender
 from ._errors import (
     CallError,
     CallTimeoutError,
     ConnectionClosedError,
-    FormatViolationError,
     InvalidPayloadError,
     LocalProtocolError,
-    MessageTypeNotSupportedError,
     NotConnectedError,
-    OccurrenceConstraintViolationError,
     OCPPError,
-    PropertyConstraintViolationError,
-    ProtocolError,
     RemoteProtocolError,
-    RpcFrameworkError,
-    TypeConstraintViolationError,
     UnknownActionError,
 )
-from ._hooks import HOOK_NAMES, HookContext, HookName, Hooks
+from ._hooks import HookContext, HookName, Hooks
 from ._limits import CloseRequest, Limits
-from ._validation import RULE_CODES, CustomAction, Direction, Validation, preload
-from ._versions import Role, Version, VersionRules, rules_for
+from ._validation import CustomAction, Validation
+from ._versions import Role, Version
 
 if TYPE_CHECKING:
-    from .outbox import Delivery, MemoryStore, Outbox, OutboxEntry, OutboxStore, SQLiteStore
+    from .outbox import MemoryStore, Outbox, SQLiteStore
     from .registration import NotRegisteredError, RegistrationGate, RegistrationStatus
 
 # The outbox (with sqlite3) and the registration gate are imported on first use: most programs
 # never need them, and importing them costs a tenth of the engine's start-up.
 _LAZY = {
-    **dict.fromkeys(
-        ("Delivery", "MemoryStore", "Outbox", "OutboxEntry", "OutboxStore", "SQLiteStore"), "outbox"
-    ),
+    **dict.fromkeys(("MemoryStore", "Outbox", "SQLiteStore"), "outbox"),
     **dict.fromkeys(
         ("NotRegisteredError", "RegistrationGate", "RegistrationStatus"), "registration"
     ),
+}
+
+#: Names the root exported in 0.1.0 and their public module now.
+_MOVED = {
+    **dict.fromkeys(
+        (
+            "FormatViolationError",
+            "MessageTypeNotSupportedError",
+            "OccurrenceConstraintViolationError",
+            "PropertyConstraintViolationError",
+            "ProtocolError",
+            "RpcFrameworkError",
+            "TypeConstraintViolationError",
+        ),
+        "errors",
+    ),
+    **dict.fromkeys(("Codec", "default_codec", "orjson_codec", "stdlib_codec"), "codec"),
+    **dict.fromkeys(("RULE_CODES", "Direction", "preload"), "validation"),
+    "HOOK_NAMES": "hooks",
+    **dict.fromkeys(("VersionRules", "rules_for"), "versions"),
+    "TimerHandle": "clock",
+    **dict.fromkeys(("Delivery", "OutboxEntry", "OutboxStore"), "outbox"),
 }
 
 
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
-        raise AttributeError(f"module 'ocpp_engine' has no attribute {name!r}")
+        moved = _MOVED.get(name)
+        hint = f"; it is in ocpp_engine.{moved}" if moved is not None else ""
+        raise AttributeError(f"module 'ocpp_engine' has no attribute {name!r}{hint}")
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
     globals()[name] = value
     return value
@@ -75,20 +95,14 @@ def __getattr__(name: str) -> Any:
 __version__ = "0.1.0"
 
 __all__ = [
-    "HOOK_NAMES",
-    "RULE_CODES",
     "CallContext",
     "CallError",
     "CallTimeoutError",
     "Clock",
     "CloseRequest",
-    "Codec",
     "ConnectionClosedError",
     "CustomAction",
-    "Delivery",
     "Device",
-    "Direction",
-    "FormatViolationError",
     "Handler",
     "HookContext",
     "HookName",
@@ -97,34 +111,19 @@ __all__ = [
     "Limits",
     "LocalProtocolError",
     "MemoryStore",
-    "MessageTypeNotSupportedError",
     "NotConnectedError",
     "NotRegisteredError",
     "OCPPError",
-    "OccurrenceConstraintViolationError",
     "Outbox",
-    "OutboxEntry",
-    "OutboxStore",
-    "PropertyConstraintViolationError",
-    "ProtocolError",
     "RegistrationGate",
     "RegistrationStatus",
     "RemoteProtocolError",
     "Role",
-    "RpcFrameworkError",
     "SQLiteStore",
     "Sender",
-    "TimerHandle",
-    "TypeConstraintViolationError",
     "UnknownActionError",
     "Validation",
     "Version",
-    "VersionRules",
     "__version__",
-    "default_codec",
-    "orjson_codec",
-    "preload",
-    "rules_for",
     "sleep",
-    "stdlib_codec",
 ]

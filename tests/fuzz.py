@@ -31,8 +31,9 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ocpp_engine import CallContext, CallError, CloseRequest, Device, Limits, rules_for
+from ocpp_engine import CallContext, CallError, CloseRequest, Device, Limits
 from ocpp_engine.testing import FakeClock, sequential_ids
+from ocpp_engine.versions import rules_for
 
 NOW = "2024-01-01T00:00:00Z"
 VERSIONS = ("ocpp1.6", "ocpp2.0.1", "ocpp2.1")

@@ -16,20 +16,19 @@ from ocpp_engine import (
     ConnectionClosedError,
     CustomAction,
     Device,
-    Direction,
     InvalidPayloadError,
     LocalProtocolError,
     NotConnectedError,
     OCPPError,
-    PropertyConstraintViolationError,
     RemoteProtocolError,
     Role,
-    TypeConstraintViolationError,
     UnknownActionError,
     Validation,
     Version,
 )
+from ocpp_engine.errors import PropertyConstraintViolationError, TypeConstraintViolationError
 from ocpp_engine.testing import FakeClock, Peer, connect, sequential_ids
+from ocpp_engine.validation import Direction
 
 from .helpers import BOOT_REQUEST, BOOT_RESPONSE, HEARTBEAT_RESPONSE, VERSIONS, csms
 

@@ -9,15 +9,9 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import (
-    HOOK_NAMES,
-    CallContext,
-    CallError,
-    Device,
-    HookContext,
-    LocalProtocolError,
-    TypeConstraintViolationError,
-)
+from ocpp_engine import CallContext, CallError, Device, HookContext, LocalProtocolError
+from ocpp_engine.errors import TypeConstraintViolationError
+from ocpp_engine.hooks import HOOK_NAMES
 from ocpp_engine.testing import Peer, connect, sequential_ids
 
 from .helpers import BOOT_REQUEST, BOOT_RESPONSE, HEARTBEAT_RESPONSE, csms

@@ -33,22 +33,14 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import (
-    CallContext,
-    CallError,
-    CustomAction,
-    Device,
-    Direction,
-    HookContext,
-    Role,
-    Validation,
-)
+from ocpp_engine import CallContext, CallError, CustomAction, Device, HookContext, Role, Validation
 from ocpp_engine.transports.websocket import (
     CentralSystem,
     ChargePoint,
     HandshakeRequest,
     Station,
 )
+from ocpp_engine.validation import Direction
 
 from .transport_helpers import NOW, within
 

@@ -11,18 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ocpp_engine import (
-    CallContext,
-    CallError,
-    CloseRequest,
-    Device,
-    FormatViolationError,
-    Limits,
-    Version,
-    rules_for,
-)
+from ocpp_engine import CallContext, CallError, CloseRequest, Device, Limits, Version
 from ocpp_engine._limits import _deeper_than
+from ocpp_engine.errors import FormatViolationError
 from ocpp_engine.testing import Peer, sequential_ids
+from ocpp_engine.versions import rules_for
 
 VERSIONS = [v.value for v in Version]
 NOW = "2024-01-01T00:00:00Z"

@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import CallError, Device, RemoteProtocolError, Version, rules_for
+from ocpp_engine import CallError, Device, RemoteProtocolError, Version
 from ocpp_engine._logcheck import ACCEPT, LogChecker
 from ocpp_engine.testing import FakeClock
+from ocpp_engine.versions import rules_for
 
 LONG_ID = "x" * 37
 DEEP = "[" * 70 + "]" * 70

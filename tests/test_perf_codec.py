@@ -9,7 +9,8 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import Codec, Device, default_codec, orjson_codec, stdlib_codec
+from ocpp_engine import Device
+from ocpp_engine.codec import Codec, default_codec, orjson_codec, stdlib_codec
 from ocpp_engine.testing import Peer
 
 HAVE_ORJSON = importlib.util.find_spec("orjson") is not None

@@ -14,7 +14,7 @@ from typing import Any
 import fastjsonschema
 import pytest
 
-from ocpp_engine import Version, _validation, preload
+from ocpp_engine import Version, _validation
 from ocpp_engine._validation import (
     PrecompiledValidator,
     SchemaViolation,
@@ -25,6 +25,7 @@ from ocpp_engine._validation import (
     validator_for,
 )
 from ocpp_engine._validators import generate
+from ocpp_engine.validation import preload
 
 PACKAGE = Path(generate.__file__).resolve().parent
 FOLDERS = sorted(generate.FOLDERS)

@@ -12,14 +12,8 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import (
-    CallContext,
-    CallError,
-    Device,
-    FormatViolationError,
-    LocalProtocolError,
-    Validation,
-)
+from ocpp_engine import CallContext, CallError, Device, LocalProtocolError, Validation
+from ocpp_engine.errors import FormatViolationError
 from ocpp_engine.messages import v16, v21, v201
 from ocpp_engine.testing import Peer, connect, sequential_ids
 

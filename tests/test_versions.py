@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from ocpp_engine import Role, Version, rules_for
+from ocpp_engine import Role, Version
 from ocpp_engine._schema import resolve_ref, schema_dir, schema_file, schema_message
 from ocpp_engine._validation import preload, validator_for
 from ocpp_engine._versions import LAYOUT
+from ocpp_engine.versions import rules_for
 
 COUNTS = {Version.V16: 78, Version.V201: 128, Version.V21: 181}
 
