@@ -67,7 +67,6 @@ from ._errors import (
     UnknownActionError,
     remote_error_for,
 )
-from ._frames import REPLY_TYPES as _REPLY_TYPES
 from ._frames import Rejection
 from ._hooks import HookContext, HookName, Hooks
 from ._hooks import after as _after
@@ -170,7 +169,8 @@ class Engine:
                 if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
                     self._runner.run(self._request_close(CloseRequest(
                         f"{self._bad_frames} broken frames in a row")))
-                return
+            # A frame the version says to ignore is not broken, and leaves the count as it is.
+            return
         elif kind == CALL:
             self._runner.run(self._call_step(msg[1], msg[2], msg[3], rules))
         elif kind == CALLRESULT:
@@ -231,7 +231,8 @@ class Engine:
             if reply_to != _frames.UNREADABLE_ID:
                 return
             message_id = None
-        elif message_id is not None and mtype in _REPLY_TYPES:
+        elif rejection.fails_call:
+            assert message_id is not None
             if rejection.screened:
                 if message_id in self._calls.in_flight:
                     pending = self._take_pending(message_id, raw)
@@ -241,16 +242,15 @@ class Engine:
                     return
                 return self._dropped(raw, message_id, RpcFrameworkError(
                     rejection.reason, message_id=message_id))
-            if mtype != CALLRESULTERROR:  # an answer to one of our calls: it fails that call
-                pending = self._take_pending(message_id, raw)
-                if pending is None:
-                    return
-                exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
-                if mtype == CALLRESULT:
-                    self._runner.run(self._reject_result(pending, exc))
-                else:
-                    self._runner.run(self._error_step(pending, exc))
+            pending = self._take_pending(message_id, raw)
+            if pending is None:
                 return
+            exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
+            if mtype == CALLRESULT:
+                self._runner.run(self._reject_result(pending, exc))
+            else:
+                self._runner.run(self._error_step(pending, exc))
+            return
         self._dropped(raw, message_id,
                       remote_error_for(rejection.code)(rejection.reason, message_id=message_id))
 

@@ -103,7 +103,8 @@ class Refusal:
     message_id: str | None
 
 
-_HEADER = re.compile(r'\s*\[\s*([0-9])\s*,\s*"')
+# "[<int>" then ', "' (the id follows), or a comma or "]" (no string id).
+_HEADER = re.compile(r'\s*\[\s*(-?(?:0|[1-9][0-9]{0,8}))\s*(?:(,\s*")|[,\]])')
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 # bytes.translate tables: keep only brackets, quotes and backslashes, and write {} as [].
@@ -118,14 +119,17 @@ def peek_header(raw: str | bytes, max_id_length: int | None) -> tuple[int | None
     """Read ``[<type>, "<id>"`` at the start of *raw* without decoding the rest.
 
     Returns:
-        the message type (a single digit) and the id, each ``None`` where it is not readable;
-        an id longer than *max_id_length* is not readable.
+        the message type (a JSON integer) and the id, each ``None`` where it is not readable;
+        an id longer than *max_id_length*, or that is not a string, is not readable. A message
+        type that is not an integer (``"2"``, ``2.5``) is not readable either.
     """
     head = raw[:_PEEK_CHARS]
     text = head.decode("utf-8", errors="ignore") if isinstance(head, bytes) else head
     match = _HEADER.match(text)
     if match is None:
         return None, None
+    if match.group(2) is None:
+        return int(match.group(1)), None
     try:
         message_id, _ = _scanstring(text, match.end())
     except ValueError:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -63,13 +64,15 @@ def _depth(text: str) -> int:
     return best
 
 
-_HEAD = re.compile(r'\s*\[\s*([0-9])\s*,\s*"')
+_HEAD = re.compile(r'\s*\[\s*(-?(?:0|[1-9][0-9]*))\s*(,\s*"|[,\]])')
 
 
 def expected_reply(raw: str | bytes, version: str) -> str | None:
     """The id the device must answer *raw* on (``"-1"`` for unreadable), or ``None``."""
     rules = rules_for(version)
     unreadable = "-1" if rules.answer_unreadable else None
+    # The answers the version has: never answered, even without a readable id.
+    answers = {3, 4, 5} & rules.message_types
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     assert LIMITS.max_frame_size is not None and LIMITS.max_json_depth is not None
     if len(raw) > LIMITS.max_frame_size or _depth(text) > LIMITS.max_json_depth:
@@ -77,15 +80,16 @@ def expected_reply(raw: str | bytes, version: str) -> str | None:
         match = _HEAD.match(head)
         if match is None:
             return unreadable
-        try:
-            message_id = scanstring(head, match.end())[0]
-        except ValueError:
-            message_id = None
+        message_id = None
+        if match.group(2) not in (",", "]"):
+            with contextlib.suppress(ValueError):
+                message_id = scanstring(head, match.end())[0]
         mtype = int(match.group(1))
-        if mtype in (3, 4, 5):
-            return None
         if message_id is None or len(message_id) > 36:
-            return unreadable
+            return None if mtype in answers else unreadable
+        # Past a readable id, the message type decides, as for a frame within the limits.
+        if mtype not in rules.message_types:
+            return message_id if rules.answer_unknown_type else None
         return message_id if mtype == 2 else None
     try:
         msg = json.loads(raw)
@@ -95,7 +99,7 @@ def expected_reply(raw: str | bytes, version: str) -> str | None:
         return unreadable
     mtype, message_id = msg[0], (msg[1] if len(msg) > 1 else None)
     if type(message_id) is not str or len(message_id) > 36:
-        if type(mtype) is int and mtype in (3, 4, 5):
+        if type(mtype) is int and mtype in answers:
             return None
         # A CALL's readable over-long id is answered on that id (1.6 section 4.2.3).
         return message_id if mtype == 2 and type(message_id) is str else unreadable

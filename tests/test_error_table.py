@@ -18,6 +18,7 @@ from .helpers import BOOT_RESPONSE, HEARTBEAT_RESPONSE, exchange
 
 V16, V201, V21 = "ocpp1.6", "ocpp2.0.1", "ocpp2.1"
 LONG_ID = "x" * 37
+DEEP = "[" * 70 + "]" * 70  # deeper than the default limit, 64
 
 
 def authorize_result(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -107,6 +108,17 @@ ROWS: list[tuple[str, str | bytes | Frames, dict[str, tuple[str, str] | None]]] 
      {V16: NO_REPLY, V201: ("m1", "MessageTypeNotSupported"), V21: NO_REPLY}),
     ("message type 5 before 2.1", '[5, "m1", "GenericError", "", {}]',
      {V16: NO_REPLY, V201: ("m1", "MessageTypeNotSupported"), V21: NO_REPLY}),
+    ("message type 5 without a readable id", '[5, 5, "GenericError", "", {}]',
+     {V16: NO_REPLY, V201: ("-1", RPC), V21: NO_REPLY}),
+    ("over a limit: unknown message type 9", '[9, "m1", {"x": ' + DEEP + "}]",
+     {V16: NO_REPLY, V201: ("m1", "MessageTypeNotSupported"), V21: NO_REPLY}),
+    ("over a limit: message type 5", '[5, "m1", "GenericError", "", {"x": ' + DEEP + "}]",
+     {V16: NO_REPLY, V201: ("m1", "MessageTypeNotSupported"), V21: NO_REPLY}),
+    ("over a limit: message type 6", '[6, "m1", "NotifyPeriodicEventStream", {"x": ' + DEEP
+     + "}]", {V16: NO_REPLY, V201: ("m1", "MessageTypeNotSupported"), V21: NO_REPLY}),
+    ("over a limit: CALL", call("Heartbeat", {"x": json.loads(DEEP)}),
+     {V16: ("m1", "FormationViolation"), V201: ("m1", "FormatViolation"),
+      V21: ("m1", "FormatViolation")}),
     ("SEND", '[6, "m1", "NotifyPeriodicEventStream", {"id": 1, "pending": 0, '
              '"basetime": "2024-01-01T00:00:00Z", "data": [{"t": 0, "v": "1"}]}]',
      {V16: NO_REPLY, V201: ("m1", "MessageTypeNotSupported"), V21: NO_REPLY}),

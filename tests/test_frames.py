@@ -20,7 +20,7 @@ from ocpp_engine._frames import (
 from ocpp_engine._limits import Limits, screen
 from ocpp_engine._versions import rules_for
 
-from .frame_corpus import CORPUS, Accepted, Rejected, cases
+from .frame_corpus import CORPUS, SCREENED, Accepted, Rejected, cases
 
 
 def test_the_corpus_is_large_enough() -> None:
@@ -38,9 +38,25 @@ def test_classify_matches_the_corpus(frame: str, version: str, expected: object)
     else:
         assert isinstance(expected, Rejected)
         assert isinstance(got, Rejection), got
-        assert got.broken  # every rejected frame counts towards Limits.max_bad_frames
-        assert (got.code, got.reply_to, got.message_id) == \
-            (expected.code, expected.reply_to, expected.message_id)
+        assert not got.screened
+        assert_rejected(got, expected)
+
+
+def assert_rejected(got: Rejection, expected: Rejected) -> None:
+    assert (got.code, got.reply_to, got.message_id, got.fails_call, got.broken) == \
+        (expected.code, expected.reply_to, expected.message_id, expected.fails_call,
+         expected.broken)
+
+
+@pytest.mark.parametrize(("frame", "version", "expected"), cases(SCREENED),
+                         ids=lambda v: v[:30] if isinstance(v, str) else None)
+def test_refused_matches_the_corpus(frame: str, version: str, expected: object) -> None:
+    refusal = screen(frame, Limits())
+    assert refusal is not None
+    got = refused(refusal, rules_for(version))
+    assert isinstance(expected, Rejected)
+    assert got.screened
+    assert_rejected(got, expected)
 
 
 @pytest.mark.parametrize(("frame", "version", "expected"), cases())

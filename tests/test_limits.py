@@ -118,6 +118,31 @@ async def test_oversized_answer_fails_the_pending_call_at_once() -> None:
         release.set()
 
 
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_an_oversized_callresulterror_never_fails_our_call(version: str) -> None:
+    # Its id names the peer's CALL, not ours: the same id as our pending call is a coincidence.
+    device = make(version, Limits(max_frame_size=100), id_factory=sequential_ids("d"))
+    release = asyncio.Event()
+
+    async def later(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        await release.wait()
+        return {"currentTime": NOW}
+
+    async with Peer(device, handlers={"Heartbeat": later}) as peer:
+        task = asyncio.ensure_future(device.call("Heartbeat"))
+        assert (await peer.next_frame())[:2] == [2, "d1"]
+        peer.inject('[5,"d1","GenericError","' + "x" * 100 + '",{}]')
+        got = await answers(peer, settle=False)  # the peer's handler waits
+        assert not task.done()
+        assert device.pending_calls == 1
+        release.set()
+        assert (await task) == {"currentTime": NOW}
+    if version == "ocpp2.0.1":
+        assert [f[:3] for f in got] == [[4, "d1", "MessageTypeNotSupported"]]
+    else:
+        assert got == []
+
+
 async def test_bytes_frames_are_measured_in_bytes() -> None:
     device = make("ocpp2.0.1", Limits(max_frame_size=200))
     async with Peer(device) as peer:
@@ -343,11 +368,20 @@ BROKEN = [
     '[4, "e", 5, "x", {}]',
     '[3, 5, {}]',  # an answer without a readable id
     '[6, "s", "NotifyPeriodicEventStream", []]',  # a malformed SEND (an unknown type < 2.1)
+    '[9, "u", {"x": ' + "[" * 70 + "]" * 70 + "}]",  # over a limit: broken, whatever its type
 ]
+#: Frames of a message type the version lacks and says to ignore (1.6, 2.1; 2.0.1 answers
+#: MessageTypeNotSupported, and counts them): not broken.
+IGNORED = {
+    "ocpp1.6": ['[9, "u", {}]', '[6, "s", "NotifyPeriodicEventStream", []]',
+                '[5, "m", "GenericError", "", {}]'],
+    "ocpp2.1": ['[9, "u", {}]', '["2", "u", "Heartbeat", {}]'],
+}
 
 
-@pytest.mark.parametrize("version", VERSIONS)
-@pytest.mark.parametrize("broken", BROKEN)
+@pytest.mark.parametrize(("version", "broken"), [
+    (version, frame) for version in VERSIONS for frame in BROKEN
+    if frame not in IGNORED.get(version, [])])
 async def test_close_is_requested_at_the_nth_broken_frame_in_a_row(
     version: str, broken: str
 ) -> None:
@@ -364,6 +398,26 @@ async def test_close_is_requested_at_the_nth_broken_frame_in_a_row(
         assert requests == [CloseRequest("3 broken frames in a row", 1002)]
         peer.inject(broken)
         assert len(requests) == 1
+
+
+@pytest.mark.parametrize(("version", "ignored"), [
+    (version, frame) for version, frames in IGNORED.items() for frame in frames])
+async def test_ignored_message_types_neither_count_nor_reset_the_count(
+    version: str, ignored: str
+) -> None:
+    requests: list[CloseRequest] = []
+    device = make(version, Limits(max_bad_frames=3), on_close_request=requests.append)
+    async with Peer(device) as peer:
+        for _ in range(5):
+            peer.inject(ignored)
+        assert requests == []  # never broken: a flood of them alone closes nothing
+        peer.inject("not json")
+        peer.inject("not json")
+        peer.inject(ignored)  # ... and they hide no run of broken frames
+        assert requests == []
+        peer.inject("not json")
+        assert requests == [CloseRequest("3 broken frames in a row", 1002)]
+        assert [frame for frame in await answers(peer) if frame[1] != "-1"] == []
 
 
 async def test_calls_with_a_payload_that_is_not_an_object_are_broken_frames() -> None:
