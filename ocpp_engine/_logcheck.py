@@ -26,9 +26,9 @@ counted apart from the problems. A newest-first log (an export in reverse order)
 reverse: each answer with the CALL that follows it.
 
 What a `Device` does with each frame (answer it with an error code, fail the CALL it answers,
-drop it, or read it though it breaks a rule) is decided by `judge_frame`, `judge_answer` and
-`judge_payload`, which follow ``_device.py`` and ``_limits.py`` rule for rule; the tests feed
-one corpus of frames to both and compare.
+drop it, or read it though it breaks a rule) is decided by the Device's own frame rules
+(``_frames.py`` and ``_limits.py``, through `judge_frame` and `verdict`), then by the action
+and the schemas (`judge_payload`); the tests feed one corpus of frames to both and compare.
 
 The checker streams: memory holds only the CALLs still waiting for their answers (bounded) and
 the counters of the summary.
@@ -38,14 +38,17 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from typing import Any, Final, NamedTuple
 
 import attrs
 
-from ._limits import Limits, Refusal, screen
-from ._validation import SchemaViolation, check, validator_for
+from ._frames import NOT_JSON, Rejection, check, refused
+from ._limits import Limits, screen
+from ._validation import SchemaViolation, validator_for
+from ._validation import check as check_schema
 from ._versions import (
     CALL,
     CALLERROR,
@@ -61,7 +64,6 @@ __all__ = [
     "ACCEPT",
     "ANSWER",
     "DROP",
-    "PAIR",
     "RAISE",
     "Entry",
     "LogChecker",
@@ -70,12 +72,12 @@ __all__ = [
     "extract_frame",
     "guess_newest_first",
     "infer_version",
-    "judge_answer",
     "judge_frame",
     "judge_payload",
     "judge_unreadable",
     "line_time",
     "read_line",
+    "verdict",
 ]
 
 _MISSING: Final[Any] = object()
@@ -88,8 +90,10 @@ MAX_UNPAIRED_LISTED: Final = 20
 
 # -- what a Device does with a frame ---------------------------------------------------------
 #
-# One function per step of Device._process, in its order. The limits are the Device's
-# defaults. A future shared frame module can take this section as it is.
+# The frame rules are `_frames` (what kind of frame it is, whether it is broken, and what a
+# broken one earns) and `_limits` (size and depth), with the limits of a default Device. What
+# is left here is the checker's own business: the action of a CALL or SEND, the schemas, and
+# the deviations a Device tolerates that a report still mentions.
 
 #: The Device answers the frame with a CALLERROR carrying the code.
 ANSWER: Final = "answer"
@@ -101,12 +105,10 @@ DROP: Final = "drop"
 ACCEPT: Final = "accept"
 
 _LIMITS: Final = Limits()
-_MAX_ID: Final = _LIMITS.max_message_id_length or 36
-_MAX_SIZE: Final = _LIMITS.max_frame_size or 1 << 62
-_MAX_DEPTH: Final = _LIMITS.max_json_depth or 1 << 62
+_MAX_ID: Final = _LIMITS.max_message_id_length or sys.maxsize
 # A frame no longer than this cannot break the size or the depth limit (as in Device.limits).
-_SCREEN_ABOVE: Final = min(_LIMITS.max_frame_size or 1 << 62, _LIMITS.max_json_depth or 1 << 62)
-_REPLIES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
+_SCREEN_ABOVE: Final = min(_LIMITS.max_frame_size or sys.maxsize,
+                           _LIMITS.max_json_depth or sys.maxsize)
 #: What a payload failing its schema earns, by message type.
 _SCHEMA_REACTION: Final = {CALL: ANSWER, CALLRESULT: RAISE, SEND: DROP}
 
@@ -129,114 +131,45 @@ class Verdict:
     path: str = ""
 
 
-#: `judge_frame` returns it for an answer: what happens depends on whether a CALL awaits it
-#: (the Device drops an answer to no CALL of its own); `judge_answer` decides the rest.
-PAIR: Final = Verdict(DROP, None, "an answer to no CALL in the log")
-
-
-def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
-    """The `Verdict` on a frame that cannot be read (not JSON, cut short, no id), saying *reason*.
-
-    2.x answers it with RpcFrameworkError on the id ``"-1"``; 1.6 drops it.
-    """
-    return Verdict(ANSWER, "RpcFrameworkError", reason) if rules.answer_unreadable \
-        else Verdict(DROP, None, reason)
-
-
-_unreadable = judge_unreadable
-
-
-def _refused(refusal: Refusal, rules: VersionRules) -> Verdict:
-    """A frame over a limit (Device._refuse), short of the answer that needs pairing."""
-    if refusal.message_id is None:
-        if refusal.message_type in _REPLIES:
-            return Verdict(DROP, None, refusal.reason)
-        return _unreadable(rules, refusal.reason)
-    if refusal.message_type == CALL:
-        return Verdict(ANSWER, "FormatViolation", refusal.reason)
-    if refusal.message_type in _REPLIES:
-        return PAIR
-    return Verdict(DROP, None, refusal.reason)
-
-
-def judge_frame(frame: Any, raw: str | None, rules: VersionRules) -> Verdict | None:
-    """Judge a parsed frame as a Device receiving it would, short of pairing and schemas.
+def judge_frame(frame: Any, raw: str | None, rules: VersionRules) -> Any:
+    """Judge a parsed frame as a Device with the default `Limits` does, short of its payload.
 
     Args:
-        frame: the parsed frame.
+        frame: the parsed frame (`ocpp_engine._frames.NOT_JSON` for text that is not JSON).
         raw: its text, for the size and depth limits (``None``: not checked).
         rules: the version's rules.
 
     Returns:
-        ``None`` when the frame is well formed (a CALL, SEND or CALLRESULTERROR whose payload
-        is next), `PAIR` for an answer (CALLRESULT, CALLERROR, or a reply over a limit): it
-        goes to `judge_answer` once paired with its CALL, and is dropped when none awaits it;
-        else the `Verdict`.
-    """
-    if type(frame) is not list or not frame:
-        return _unreadable(rules, "the frame is not a JSON array")
-    if raw is not None and len(raw) > _SCREEN_ABOVE and \
-            (len(raw) > _MAX_SIZE or raw.count("[") + raw.count("{") > _MAX_DEPTH):
-        refusal = screen(raw, _LIMITS)
-        if refusal is not None:
-            return _refused(refusal, rules)
-    mtype = frame[0]
-    message_id = frame[1] if len(frame) > 1 else None
-    if type(message_id) is not str or len(message_id) > _MAX_ID:
-        if type(mtype) is int and mtype in _REPLIES:
-            return Verdict(DROP, None, "the message id of an answer is missing or not a string "
-                                       f"of at most {_MAX_ID} characters")
-        if mtype == CALL and type(message_id) is str:
-            return Verdict(ANSWER, "RpcFrameworkError",
-                           f"the message id is longer than {_MAX_ID} characters")
-        return _unreadable(rules, "the message id is missing or not a string of at most "
-                                  f"{_MAX_ID} characters")
-    if type(mtype) is not int or mtype not in rules.message_types:
-        text = f"message type {str(mtype)[:20]} does not exist in {rules.version.value}"
-        return Verdict(ANSWER, "MessageTypeNotSupported", text) if rules.answer_unknown_type \
-            else Verdict(DROP, None, text)
-    if mtype == CALL:
-        if len(frame) != 4 or type(frame[2]) is not str:
-            return Verdict(ANSWER, "RpcFrameworkError", "a CALL is [2, messageId, action, payload]")
-        if type(frame[3]) is not dict:
-            return Verdict(ANSWER, "FormatViolation", "the payload is not a JSON object")
-        if frame[2] not in rules.actions:
-            return Verdict(ANSWER, "NotImplemented",
-                           f"{frame[2]} is not an action of {rules.version.value}")
-        return None
-    if mtype == SEND:
-        if len(frame) != 4 or type(frame[2]) is not str or type(frame[3]) is not dict:
-            return Verdict(DROP, None, "a SEND is [6, messageId, action, payload]")
-        if frame[2] not in rules.send_actions:
-            return Verdict(DROP, None, f"{frame[2]} is not a SEND action of {rules.version.value}")
-        return None
-    if mtype == CALLRESULTERROR:
-        # The Device logs it and reports it to a hook, whatever its shape.
-        return _error_shape(frame, rules, "CALLRESULTERROR", 5)
-    return PAIR
-
-
-def judge_answer(frame: list[Any], raw: str | None, rules: VersionRules) -> Verdict | None:
-    """Judge an answer that a CALL awaits (after `judge_frame` said `PAIR`).
-
-    Returns:
-        ``None`` when it is well formed (a CALLRESULT's payload is next), else the `Verdict`.
+        the message type (an int) of a well-formed frame, else its
+        `ocpp_engine._frames.Rejection` (`verdict` says what the Device does about it).
     """
     if raw is not None and len(raw) > _SCREEN_ABOVE:
         refusal = screen(raw, _LIMITS)
         if refusal is not None:
-            return Verdict(RAISE, "FormatViolation", refusal.reason)
-    if frame[0] == CALLRESULT:
-        if len(frame) != 3 or type(frame[2]) is not dict:
-            return Verdict(RAISE, "FormatViolation" if len(frame) == 3 else "RpcFrameworkError",
-                           "a CALLRESULT is [3, messageId, payload]")
-        return None
-    if frame[0] != CALLERROR:  # a CALLRESULTERROR over a limit; in limits it is never paired
-        return None
-    if len(frame) < 3 or type(frame[2]) is not str:
-        return Verdict(RAISE, "RpcFrameworkError", "a CALLERROR is [4, messageId, errorCode, "
-                                                   "errorDescription, errorDetails]")
-    return _error_shape(frame, rules, "CALLERROR", 4)
+            return refused(refusal, rules)
+    return check(frame, rules, _MAX_ID)
+
+
+def verdict(rejection: Rejection, message: str | None = None) -> Verdict:
+    """The `Verdict` on a frame `ocpp_engine._frames` rejected, saying *message* (or its reason).
+
+    A rejection that fails our call (`Rejection.fails_call`) is `RAISE`: the checker pairs
+    the answer with its CALL first, since a Device drops an answer to no call of its own.
+    """
+    reason = rejection.reason if message is None else message
+    if rejection.reply_to is not None:
+        return Verdict(ANSWER, rejection.code, reason)
+    if rejection.fails_call:
+        return Verdict(RAISE, rejection.code, reason)
+    return Verdict(DROP, None, reason)
+
+
+def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
+    """The `Verdict` on a frame that cannot be read (not JSON, cut short), saying *reason*.
+
+    2.x answers it with RpcFrameworkError on the id ``"-1"``; 1.6 drops it.
+    """
+    return verdict(check(NOT_JSON, rules, _MAX_ID), reason)
 
 
 def _error_shape(frame: list[Any], rules: VersionRules, kind: str, mtype: int) -> Verdict | None:
@@ -270,7 +203,7 @@ def judge_payload(
     if validator is None:
         return None
     try:
-        check(validator, payload)
+        check_schema(validator, payload)
     except SchemaViolation as v:
         reaction = _SCHEMA_REACTION[mtype]
         kind = "response" if response else "request"
@@ -697,7 +630,7 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
             if validator is None:
                 continue
             try:
-                check(validator, frame[3])
+                check_schema(validator, frame[3])
             except SchemaViolation:
                 continue
             scores[version] += 1
@@ -788,11 +721,12 @@ _NONE: Final[list[Any]] = []  # returned for "no problem": never appended to
 
 
 class _Held(NamedTuple):
-    """An answer of a newest-first log, waiting for the CALL after it."""
+    """An answer of a newest-first log, waiting for the CALL after it, with its judgement."""
 
     number: int
     entry: Entry
     source: str
+    kind: Any
 
 
 class LogChecker:
@@ -848,48 +782,76 @@ class LogChecker:
         """Check the frame of one `Entry` (see `read_line`); returns its problems."""
         self.frames += 1
         frame = entry.frame
-        verdict = judge_frame(frame, entry.raw, self.rules)
-        if verdict is None:  # a well-formed CALL, SEND or CALLRESULTERROR
-            mtype = frame[0]
-            if mtype == CALLRESULTERROR:
-                return _NONE
-            action = frame[2]
-            self.by_action[action] += 1
-            found = None
-            if mtype == CALL:
-                found = self._call(entry, frame[1], action)
-            verdict = judge_payload(mtype, action, frame[3], self.version)
-            if verdict is None:
-                return _NONE if found is None else [found]
-            problem = self._problem(number, frame[1], action, verdict, source)
-            return [problem] if found is None else [found, problem]
-        if verdict is PAIR:
-            message_id = frame[1]
-            key = (entry.station, entry.reverse, message_id)
-            if self.newest_first:
-                self._hold(key, _Held(number, entry, source))
-                return _NONE
-            action = self._pending.pop(key, _MISSING)
-            if action is _MISSING:
-                self._unpaired(source, number, message_id)
-                return _NONE
-            found = self._answer(number, entry, action, source)
-            return _NONE if found is None else [found]
-        # A broken frame; a CALL whose id can be read is still answered on that id.
-        message_id = frame[1] if type(frame) is list and len(frame) > 1 \
-            and type(frame[1]) is str else None
+        rules = self.rules
+        raw = entry.raw
+        if raw is not None and len(raw) > _SCREEN_ABOVE:
+            kind = judge_frame(frame, raw, rules)
+        else:  # the common case, without a call
+            kind = check(frame, rules, _MAX_ID)
+        if kind.__class__ is Rejection:
+            return self._rejected(number, entry, kind, source)
+        if kind in (CALLRESULT, CALLERROR):
+            return self._pair(number, entry, kind, source)
+        if kind == CALLRESULTERROR:  # the Device reports it to a hook, whatever its shape
+            found = _error_shape(frame, rules, "CALLRESULTERROR", CALLRESULTERROR)
+            return _NONE if found is None else \
+                [self._problem(number, frame[1], None, found, source)]
+        message_id, action = frame[1], frame[2]
+        self.by_action[action] += 1
+        call = None
+        if kind == CALL:
+            call = self._call(entry, message_id, action)
+            if action not in rules.actions:
+                found = Verdict(ANSWER, "NotImplemented",
+                                f"{action} is not an action of {rules.version.value}")
+            else:
+                found = judge_payload(CALL, action, frame[3], self.version)
+        elif action not in rules.send_actions:
+            found = Verdict(DROP, None, f"{action} is not a SEND action of {rules.version.value}")
+        else:
+            found = judge_payload(SEND, action, frame[3], self.version)
+        if found is None:
+            return _NONE if call is None else [call]
+        problem = self._problem(number, message_id, action, found, source)
+        return [problem] if call is None else [call, problem]
+
+    def _rejected(self, number: int, entry: Entry, rejection: Rejection,
+                  source: str) -> list[Problem]:
+        """A frame the Device rejects; an answer that fails a call is paired with it first."""
+        if rejection.fails_call:
+            return self._pair(number, entry, rejection, source)
+        frame = entry.frame
+        mtype = rejection.message_type
+        # A CALL answered on its id (even an over-long one) is paired with that answer.
+        message_id = rejection.message_id
+        if message_id is None and mtype == CALL and rejection.reply_to is not None:
+            message_id = rejection.reply_to
         action = None
         problems = []
-        if message_id is not None and frame[0] in (CALL, SEND) and len(frame) > 2 \
-                and type(frame[2]) is str:
+        if message_id is not None and mtype in (CALL, SEND) \
+                and len(frame) > 2 and type(frame[2]) is str:
             action = frame[2]
             self.by_action[action] += 1
-        if message_id is not None and frame[0] == CALL:
+        if message_id is not None and mtype == CALL:
             found = self._call(entry, message_id, action)
             if found is not None:
                 problems.append(found)
-        problems.append(self._problem(number, message_id, action, verdict, source))
+        problems.append(self._problem(number, message_id, action, verdict(rejection), source))
         return problems
+
+    def _pair(self, number: int, entry: Entry, kind: Any, source: str) -> list[Problem]:
+        """An answer (CALLRESULT, CALLERROR): judged with the CALL it answers, if any."""
+        message_id = entry.frame[1]
+        key = (entry.station, entry.reverse, message_id)
+        if self.newest_first:
+            self._hold(key, _Held(number, entry, source, kind))
+            return _NONE
+        action = self._pending.pop(key, _MISSING)
+        if action is _MISSING:  # the Device drops an answer to no call of its own
+            self._unpaired(source, number, message_id)
+            return _NONE
+        found = self._answer(number, entry, kind, action, source)
+        return _NONE if found is None else [found]
 
     def finish(self) -> None:
         """Count what is left at the end of the log: held answers of a newest-first log."""
@@ -913,18 +875,22 @@ class LogChecker:
         if held is None:
             self.unanswered += 1
             return None
-        return self._answer(held.number, held.entry, action, held.source)
+        return self._answer(held.number, held.entry, held.kind, action, held.source)
 
-    def _answer(self, number: int, entry: Entry, action: str | None,
+    def _answer(self, number: int, entry: Entry, kind: Any, action: str | None,
                 source: str) -> Problem | None:
+        """Judge an answer paired with its CALL (of *action*, when the log told it)."""
         frame = entry.frame
-        verdict = judge_answer(frame, entry.raw, self.rules)
-        if verdict is None and frame[0] == CALLRESULT and action is not None \
-                and action in self.rules.actions:
-            verdict = judge_payload(CALLRESULT, action, frame[2], self.version)
-        if verdict is None:
+        if kind.__class__ is Rejection:
+            found: Verdict | None = verdict(kind)
+        elif kind == CALLRESULT:
+            found = None if action is None or action not in self.rules.actions else \
+                judge_payload(CALLRESULT, action, frame[2], self.version)
+        else:
+            found = _error_shape(frame, self.rules, "CALLERROR", CALLERROR)
+        if found is None:
             return None
-        return self._problem(number, frame[1], action, verdict, source)
+        return self._problem(number, frame[1], action, found, source)
 
     def _hold(self, key: tuple[str | None, str | None, str], held: _Held) -> None:
         old = self._held.pop(key, None)
