@@ -214,8 +214,6 @@ def undecodable(raw: str | bytes, codec: Codec) -> Any:
     return NOT_JSON
 
 
-
-
 def _header(mtype: Any, message_id: Any, rules: VersionRules, max_id_length: int,
             refusal: Refusal | None) -> Rejection | None:
     """Judge a frame by its first two elements: its message id, then its message type.
