@@ -67,7 +67,6 @@ from ._errors import (
     UnknownActionError,
     remote_error_for,
 )
-from ._frames import REPLY_TYPES as _REPLY_TYPES
 from ._frames import Rejection
 from ._hooks import HookContext, HookName, Hooks
 from ._hooks import after as _after
@@ -114,7 +113,6 @@ _MESSAGE_DROPPED: Final = HookName.MESSAGE_DROPPED
 _HANDLER_FAILED: Final = HookName.HANDLER_FAILED
 _CONNECTED: Final = HookName.CONNECTED
 _DISCONNECTED: Final = HookName.DISCONNECTED
-
 
 
 class Engine:
@@ -168,9 +166,13 @@ class Engine:
             if kind.broken:
                 self._bad_frames += 1
                 if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
-                    self._runner.run(self._request_close(CloseRequest(
-                        f"{self._bad_frames} broken frames in a row")))
-                return
+                    self._runner.run(
+                        self._request_close(
+                            CloseRequest(f"{self._bad_frames} broken frames in a row")
+                        )
+                    )
+            # A frame the version says to ignore is not broken, and leaves the count as it is.
+            return
         elif kind == CALL:
             self._runner.run(self._call_step(msg[1], msg[2], msg[3], rules))
         elif kind == CALLRESULT:
@@ -207,18 +209,16 @@ class Engine:
         """A message_received before-hook raised: answer a CALL, drop anything else."""
         try:
             msg = self._codec.decode(raw)
-            is_call = (
-                type(msg) is list and len(msg) > 1 and msg[0] == CALL and type(msg[1]) is str
-            )
+            is_call = type(msg) is list and len(msg) > 1 and msg[0] == CALL and type(msg[1]) is str
         except (ValueError, RecursionError):
             is_call = False
         if is_call:
             if isinstance(exc, CallError):
-                self._runner.run(
-                    self._reply_error(msg[1], exc.code, exc.description, exc.details))
+                self._runner.run(self._reply_error(msg[1], exc.code, exc.description, exc.details))
             else:
                 self._runner.run(
-                    self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None))
+                    self._reply_error(msg[1], "InternalError", _INTERNAL_ERROR_TEXT, None)
+                )
         else:
             self._dropped(raw, None, exc)
 
@@ -231,34 +231,40 @@ class Engine:
             if reply_to != _frames.UNREADABLE_ID:
                 return
             message_id = None
-        elif message_id is not None and mtype in _REPLY_TYPES:
+        elif rejection.fails_call:
+            assert message_id is not None
             if rejection.screened:
                 if message_id in self._calls.in_flight:
                     pending = self._take_pending(message_id, raw)
                     if pending is not None and not pending.future.done():
                         pending.future.set_exception(
-                            FormatViolationError(rejection.reason, message_id=message_id))
+                            FormatViolationError(rejection.reason, message_id=message_id)
+                        )
                     return
-                return self._dropped(raw, message_id, RpcFrameworkError(
-                    rejection.reason, message_id=message_id))
-            if mtype != CALLRESULTERROR:  # an answer to one of our calls: it fails that call
-                pending = self._take_pending(message_id, raw)
-                if pending is None:
-                    return
-                exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
-                if mtype == CALLRESULT:
-                    self._runner.run(self._reject_result(pending, exc))
-                else:
-                    self._runner.run(self._error_step(pending, exc))
+                return self._dropped(
+                    raw, message_id, RpcFrameworkError(rejection.reason, message_id=message_id)
+                )
+            pending = self._take_pending(message_id, raw)
+            if pending is None:
                 return
-        self._dropped(raw, message_id,
-                      remote_error_for(rejection.code)(rejection.reason, message_id=message_id))
+            exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
+            if mtype == CALLRESULT:
+                self._runner.run(self._reject_result(pending, exc))
+            else:
+                self._runner.run(self._error_step(pending, exc))
+            return
+        self._dropped(
+            raw,
+            message_id,
+            remote_error_for(rejection.code)(rejection.reason, message_id=message_id),
+        )
 
     def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
         logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
         if _MESSAGE_DROPPED in self.hooks._active:
-            ctx = HookContext(_MESSAGE_DROPPED, self, raw=_as_text(raw), message_id=message_id,
-                              exception=exc)
+            ctx = HookContext(
+                _MESSAGE_DROPPED, self, raw=_as_text(raw), message_id=message_id, exception=exc
+            )
             self._runner.run(_report(self.hooks, _MESSAGE_DROPPED, ctx))
 
     # -- the peer's CALLs ---------------------------------------------------------------------
@@ -270,8 +276,7 @@ class Engine:
         senders = table.get(action)
         if senders is None and action not in self._custom:
             raise CallError("NotImplemented", f"{action!r} is not a known action")
-        if senders is not None and self._peer_role is not None and \
-                self._peer_role not in senders:
+        if senders is not None and self._peer_role is not None and self._peer_role not in senders:
             raise CallError("NotSupported", f"{action} is not sent by a {self._peer_role}")
         if handler is None:
             handler = self._handlers.get("*")
@@ -285,14 +290,20 @@ class Engine:
         """Answer the peer's CALL: hooks, validation, the handler, the reply."""
         handling = self._handling
         if message_id in handling:
-            yield from self._reply_error(message_id, "RpcFrameworkError",
-                                         "a CALL with this message id is still being handled",
-                                         None)
+            yield from self._reply_error(
+                message_id,
+                "RpcFrameworkError",
+                "a CALL with this message id is still being handled",
+                None,
+            )
             return
         if len(handling) >= self._max_incoming:
-            yield from self._reply_error(message_id, "RpcFrameworkError",
-                                         f"more than {self._max_incoming} CALLs in handling at "
-                                         "once", None)
+            yield from self._reply_error(
+                message_id,
+                "RpcFrameworkError",
+                f"more than {self._max_incoming} CALLs in handling at once",
+                None,
+            )
             return
         handling[message_id] = None
         hooks = self.hooks
@@ -302,8 +313,14 @@ class Engine:
             handler = self._resolve(action, rules, send=False)
             ctx = CallContext(action, message_id, rules.version, self, False)
             if _EXECUTE_CALL_HANDLER in hooks._active:
-                hctx = HookContext(_EXECUTE_CALL_HANDLER, self, message_id=message_id,
-                                   action=action, payload=payload, call=ctx)
+                hctx = HookContext(
+                    _EXECUTE_CALL_HANDLER,
+                    self,
+                    message_id=message_id,
+                    action=action,
+                    payload=payload,
+                    call=ctx,
+                )
                 yield from _before(self.hooks, _EXECUTE_CALL_HANDLER, hctx)
                 payload = hctx.payload
                 if hctx.result is not None:  # a before-hook answered the CALL itself
@@ -317,15 +334,15 @@ class Engine:
             if hctx is not None:
                 hctx.exception = exc
                 yield from _after(self.hooks, _EXECUTE_CALL_HANDLER, hctx)
-            yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
-                                         action)
+            yield from self._reply_error(message_id, exc.code, exc.description, exc.details, action)
         except Exception as exc:
             self._local_failure(exc, message_id, action)
             if hctx is not None:
                 hctx.exception = exc
                 yield from _after(self.hooks, _EXECUTE_CALL_HANDLER, hctx)
-            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
-                                         action)
+            yield from self._reply_error(
+                message_id, "InternalError", _INTERNAL_ERROR_TEXT, None, action
+            )
         else:
             if hctx is not None:
                 hctx.result = result
@@ -355,7 +372,8 @@ class Engine:
         elif type(result) is not dict:
             raise InvalidPayloadError(
                 f"the {action} handler returned {type(result).__name__}, not a dict",
-                code="InternalError")
+                code="InternalError",
+            )
         validator = self._validator(action, _OUR_RESULT)
         if validator is not None:
             try:
@@ -363,38 +381,45 @@ class Engine:
             except SchemaViolation as v:
                 raise InvalidPayloadError(
                     f"the {action} handler's response fails its schema: {v}",
-                    code=v.code, path=v.path, rule=v.rule) from None
+                    code=v.code,
+                    path=v.path,
+                    rule=v.rule,
+                ) from None
         return result  # type: ignore[no-any-return]
 
     def _local_failure(
         self, exc: BaseException, message_id: str | None, action: str | None
     ) -> None:
         """Log a local bug (a failing handler or hook) and report it through ``handler_failed``."""
-        logger.error("ocpp_engine: handler for %s (id %r) failed", action, message_id,
-                     exc_info=exc)
+        logger.error("ocpp_engine: handler for %s (id %r) failed", action, message_id, exc_info=exc)
         if _HANDLER_FAILED in self.hooks._active:
-            ctx = HookContext(_HANDLER_FAILED, self, message_id=message_id, action=action,
-                              exception=exc)
+            ctx = HookContext(
+                _HANDLER_FAILED, self, message_id=message_id, action=action, exception=exc
+            )
             self._runner.run(_report(self.hooks, _HANDLER_FAILED, ctx))
 
     def _reply_result(
-        self, message_id: str, action: str, payload: dict[str, Any],
+        self,
+        message_id: str,
+        action: str,
+        payload: dict[str, Any],
         then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None = None,
     ) -> Step:
         """Send the CALLRESULT with the ``send_call_result`` hooks around `_put_result`."""
         hooks = self.hooks
-        ctx = HookContext(_SEND_CALL_RESULT, self, message_id=message_id, action=action,
-                          payload=payload)
+        ctx = HookContext(
+            _SEND_CALL_RESULT, self, message_id=message_id, action=action, payload=payload
+        )
         try:
             yield from _before(hooks, _SEND_CALL_RESULT, ctx)
         except CallError as exc:
-            yield from self._reply_error(message_id, exc.code, exc.description, exc.details,
-                                         action)
+            yield from self._reply_error(message_id, exc.code, exc.description, exc.details, action)
             return
         except Exception as exc:
             self._local_failure(exc, message_id, action)
-            yield from self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT,
-                                         None, action)
+            yield from self._reply_error(
+                message_id, "InternalError", _INTERNAL_ERROR_TEXT, None, action
+            )
             return
         sent = self._put_result(message_id, action, ctx.payload, then)
         if sent.__class__ is not str:
@@ -405,7 +430,10 @@ class Engine:
         yield from _after(hooks, _SEND_CALL_RESULT, ctx)
 
     def _put_result(
-        self, message_id: str, action: str, payload: dict[str, Any],
+        self,
+        message_id: str,
+        action: str,
+        payload: dict[str, Any],
         then: list[tuple[Callable[..., Any], tuple[Any, ...]]] | None,
     ) -> Any:
         """Encode the CALLRESULT and hand it on.
@@ -418,16 +446,20 @@ class Engine:
             raw = self._codec.encode([CALLRESULT, message_id, payload])
         except (TypeError, ValueError) as exc:
             self._local_failure(exc, message_id, action)
-            return self._reply_error(message_id, "InternalError", _INTERNAL_ERROR_TEXT, None,
-                                     action)
+            return self._reply_error(
+                message_id, "InternalError", _INTERNAL_ERROR_TEXT, None, action
+            )
         if self._rules is None:
             return None
-        self._transmit(raw, None, None if then is None else
-                       AfterSent(self, then, message_id, action))
+        self._transmit(
+            raw, None, None if then is None else AfterSent(self, then, message_id, action)
+        )
         return raw
 
     def _after_reply_step(
-        self, callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]], message_id: str,
+        self,
+        callbacks: list[tuple[Callable[..., Any], tuple[Any, ...]]],
+        message_id: str,
         action: str,
     ) -> Step:
         """Run a handler's `CallContext.after_reply` callbacks, in order."""
@@ -453,9 +485,15 @@ class Engine:
         hooks = self.hooks
         ctx = None
         if _SEND_CALL_ERROR in hooks._active:
-            ctx = HookContext(_SEND_CALL_ERROR, self, message_id=message_id, action=action,
-                              error_code=rules.spell(code), error_description=description,
-                              error_details=details)
+            ctx = HookContext(
+                _SEND_CALL_ERROR,
+                self,
+                message_id=message_id,
+                action=action,
+                error_code=rules.spell(code),
+                error_description=description,
+                error_details=details,
+            )
             try:
                 yield from _before(self.hooks, _SEND_CALL_ERROR, ctx)
                 code = ctx.error_code or code
@@ -487,33 +525,53 @@ class Engine:
     # -- the peer's SENDs (2.1) ---------------------------------------------------------------
 
     def _on_send(
-        self, message_id: str, action: str, payload: dict[str, Any], raw: str | bytes,
+        self,
+        message_id: str,
+        action: str,
+        payload: dict[str, Any],
+        raw: str | bytes,
         rules: VersionRules,
     ) -> None:
         try:
             handler = self._resolve(action, rules, send=True)
         except CallError as exc:
-            return self._dropped(raw, message_id, RemoteProtocolError(exc.description,
-                                                                      message_id=message_id))
+            return self._dropped(
+                raw, message_id, RemoteProtocolError(exc.description, message_id=message_id)
+            )
         validator = self._validator(action, _THEIR_CALL)
         if validator is not None:
             try:
                 check(validator, payload)
             except SchemaViolation as v:
-                return self._dropped(raw, message_id, remote_error_for(v.code)(
-                    str(v), message_id=message_id, path=v.path, rule=v.rule))
+                return self._dropped(
+                    raw,
+                    message_id,
+                    remote_error_for(v.code)(
+                        str(v), message_id=message_id, path=v.path, rule=v.rule
+                    ),
+                )
         self._runner.run(self._send_handler_step(message_id, action, payload, handler, rules))
 
     def _send_handler_step(
-        self, message_id: str, action: str, payload: dict[str, Any], handler: Handler,
+        self,
+        message_id: str,
+        action: str,
+        payload: dict[str, Any],
+        handler: Handler,
         rules: VersionRules,
     ) -> Step:
         ctx = CallContext(action, message_id, rules.version, self, True)
         hctx = None
         try:
             if _EXECUTE_SEND_HANDLER in self.hooks._active:
-                hctx = HookContext(_EXECUTE_SEND_HANDLER, self, message_id=message_id,
-                                   action=action, payload=payload, call=ctx)
+                hctx = HookContext(
+                    _EXECUTE_SEND_HANDLER,
+                    self,
+                    message_id=message_id,
+                    action=action,
+                    payload=payload,
+                    call=ctx,
+                )
                 yield from _before(self.hooks, _EXECUTE_SEND_HANDLER, hctx)
                 payload = hctx.payload
             result = handler(payload, ctx)
@@ -535,8 +593,13 @@ class Engine:
         calls = self._calls
         pending = calls.in_flight.pop(message_id, None)
         if pending is None:
-            self._dropped(raw, message_id, RemoteProtocolError(
-                "answer to an unknown or timed-out message id", message_id=message_id))
+            self._dropped(
+                raw,
+                message_id,
+                RemoteProtocolError(
+                    "answer to an unknown or timed-out message id", message_id=message_id
+                ),
+            )
             return None
         if calls.waiting:
             self._pump()
@@ -545,8 +608,13 @@ class Engine:
     def _result_step(self, pending: Pending, payload: dict[str, Any]) -> Step:
         """Resolve our call with its answer: `_resolve_call` inside its hooks."""
         hooks = self.hooks
-        ctx = HookContext(_EXECUTE_CALL_RESULT_HANDLER, self, message_id=pending.message_id,
-                          action=pending.action, payload=payload)
+        ctx = HookContext(
+            _EXECUTE_CALL_RESULT_HANDLER,
+            self,
+            message_id=pending.message_id,
+            action=pending.action,
+            payload=payload,
+        )
         try:
             yield from _before(hooks, _EXECUTE_CALL_RESULT_HANDLER, ctx)
         except Exception as exc:
@@ -578,7 +646,10 @@ class Engine:
         except SchemaViolation as v:
             return remote_error_for(v.code)(
                 f"the {pending.action} response fails its schema: {v}",
-                message_id=pending.message_id, path=v.path, rule=v.rule)
+                message_id=pending.message_id,
+                path=v.path,
+                rule=v.rule,
+            )
         except Exception as exc:
             if not future.done():
                 future.set_exception(exc)
@@ -598,17 +669,28 @@ class Engine:
         ctx = None
         code, description = exc.code, str(exc)
         if _SEND_CALL_RESULT_ERROR in hooks._active:
-            ctx = HookContext(_SEND_CALL_RESULT_ERROR, self, message_id=pending.message_id,
-                              action=pending.action, error_code=rules.spell(code),
-                              error_description=description, error_details={})
+            ctx = HookContext(
+                _SEND_CALL_RESULT_ERROR,
+                self,
+                message_id=pending.message_id,
+                action=pending.action,
+                error_code=rules.spell(code),
+                error_description=description,
+                error_details={},
+            )
             try:
                 yield from _before(self.hooks, _SEND_CALL_RESULT_ERROR, ctx)
                 code = ctx.error_code or code
                 description = ctx.error_description or ""
             except Exception as hook_exc:
                 self._local_failure(hook_exc, pending.message_id, pending.action)
-        raw = self._encode_error(CALLRESULTERROR, pending.message_id, code, description,
-                                 {} if ctx is None else ctx.error_details)
+        raw = self._encode_error(
+            CALLRESULTERROR,
+            pending.message_id,
+            code,
+            description,
+            {} if ctx is None else ctx.error_details,
+        )
         self._transmit(raw, None, None)
         if ctx is not None:
             ctx.result = ctx.frame = raw
@@ -622,8 +704,9 @@ class Engine:
         rules = self._rules
         assert rules is not None
         code, description, details = _frames.error_fields(msg)
-        self._runner.run(self._error_step(pending, CallError(rules.normalise(code), description,
-                                                      details)))
+        self._runner.run(
+            self._error_step(pending, CallError(rules.normalise(code), description, details))
+        )
 
     def _error_step(self, pending: Pending, exc: Exception) -> Step:
         hooks = self.hooks
@@ -631,16 +714,18 @@ class Engine:
         if _EXECUTE_CALL_ERROR_HANDLER in hooks._active:
             is_call_error = isinstance(exc, CallError)
             ctx = HookContext(
-                _EXECUTE_CALL_ERROR_HANDLER, self, message_id=pending.message_id,
+                _EXECUTE_CALL_ERROR_HANDLER,
+                self,
+                message_id=pending.message_id,
                 action=pending.action,
                 error_code=exc.code if isinstance(exc, CallError) else None,
                 error_description=exc.description if isinstance(exc, CallError) else None,
-                error_details=exc.details if isinstance(exc, CallError) else None)
+                error_details=exc.details if isinstance(exc, CallError) else None,
+            )
             try:
                 yield from _before(self.hooks, _EXECUTE_CALL_ERROR_HANDLER, ctx)
                 if is_call_error and ctx.error_code is not None:
-                    exc = CallError(ctx.error_code, ctx.error_description or "",
-                                    ctx.error_details)
+                    exc = CallError(ctx.error_code, ctx.error_description or "", ctx.error_details)
             except Exception as hook_exc:
                 exc = hook_exc
             ctx.exception = exc
@@ -652,13 +737,20 @@ class Engine:
     def _on_result_error(self, msg: list[Any], raw: str | bytes) -> None:
         message_id = msg[1]
         code, description, details = _frames.error_fields(msg)
-        logger.warning("ocpp_engine: the peer rejected our CALLRESULT %r: %s %s",
-                       message_id, code, description)
+        logger.warning(
+            "ocpp_engine: the peer rejected our CALLRESULT %r: %s %s", message_id, code, description
+        )
         hooks = self.hooks
         if _EXECUTE_CALL_RESULT_ERROR_HANDLER in hooks._active:
-            ctx = HookContext(_EXECUTE_CALL_RESULT_ERROR_HANDLER, self, raw=_as_text(raw),
-                              message_id=message_id, error_code=code,
-                              error_description=description, error_details=details)
+            ctx = HookContext(
+                _EXECUTE_CALL_RESULT_ERROR_HANDLER,
+                self,
+                raw=_as_text(raw),
+                message_id=message_id,
+                error_code=code,
+                error_description=description,
+                error_details=details,
+            )
             self._runner.run(_report(hooks, _EXECUTE_CALL_RESULT_ERROR_HANDLER, ctx))
 
     # -- sending ------------------------------------------------------------------------------
@@ -678,8 +770,7 @@ class Engine:
         """Set the device's one timer to go off at *when*, replacing the current one."""
         if self._alarm is not None:
             self._alarm[0].cancel()
-        self._alarm = (clock.call_later(max(when - clock.time(), 0.0), self._on_alarm),
-                       when, clock)
+        self._alarm = (clock.call_later(max(when - clock.time(), 0.0), self._on_alarm), when, clock)
 
     def _on_alarm(self) -> None:
         """Fail every call that is due; set the timer for the earliest deadline left."""
@@ -692,7 +783,8 @@ class Engine:
         for pending in self._calls.expire(max(clock.time(), when)):
             if not pending.future.done():
                 pending.future.set_exception(
-                    CallTimeoutError(pending.action, pending.message_id, pending.timeout))
+                    CallTimeoutError(pending.action, pending.message_id, pending.timeout)
+                )
         self._pump()
         earliest = self._calls.next_deadline()
         if earliest is not None and (self._alarm is None or earliest < self._alarm[1]):
@@ -747,9 +839,13 @@ class Engine:
         error: BaseException | None = None
         try:
             if _SEND_MESSAGE in hooks._active:
-                ctx = HookContext(_SEND_MESSAGE, self, raw=raw,
-                                  message_id=None if pending is None else pending.message_id,
-                                  action=None if pending is None else pending.action)
+                ctx = HookContext(
+                    _SEND_MESSAGE,
+                    self,
+                    raw=raw,
+                    message_id=None if pending is None else pending.message_id,
+                    action=None if pending is None else pending.action,
+                )
                 yield from _before(hooks, _SEND_MESSAGE, ctx)
                 raw = ctx.raw if ctx.raw is not None else raw
         except Exception as exc:  # the frame is not sent: as if the sender had failed
@@ -766,8 +862,14 @@ class Engine:
             ctx.result = ctx.frame = None if error is not None else raw
             yield from _after(hooks, _SEND_MESSAGE, ctx)
         if pending is not None and _SEND_CALL in hooks._after:
-            cctx = HookContext(_SEND_CALL, self, raw=raw, message_id=pending.message_id,
-                               action=pending.action, exception=error)
+            cctx = HookContext(
+                _SEND_CALL,
+                self,
+                raw=raw,
+                message_id=pending.message_id,
+                action=pending.action,
+                exception=error,
+            )
             cctx.result = cctx.frame = None if error is not None else raw
             yield from _after(hooks, _SEND_CALL, cctx)
 
@@ -822,8 +924,9 @@ class Engine:
 
     def _request_close(self, request: CloseRequest) -> Step:
         handler = self.on_close_request
-        logger.warning("ocpp_engine: asking the transport to close the connection: %s",
-                       request.reason)
+        logger.warning(
+            "ocpp_engine: asking the transport to close the connection: %s", request.reason
+        )
         if handler is None:
             return
         try:
@@ -846,7 +949,8 @@ class Engine:
         if type(message_id) is not str or not 0 < len(message_id) <= MAX_MESSAGE_ID_LENGTH:
             raise LocalProtocolError(
                 f"the id factory returned {message_id!r}: a message id is a non-empty string "
-                f"of at most {MAX_MESSAGE_ID_LENGTH} characters")
+                f"of at most {MAX_MESSAGE_ID_LENGTH} characters"
+            )
         if message_id in self._calls.in_flight:
             raise LocalProtocolError(f"the id factory repeated the message id {message_id!r}")
         return message_id
@@ -861,20 +965,22 @@ class Engine:
                 kind = "SEND" if send else "CALL"
                 raise UnknownActionError(
                     f"{action!r} is not a {kind} action of {rules.version.value}; register a "
-                    "CustomAction to send vendor-specific actions")
+                    "CustomAction to send vendor-specific actions"
+                )
         elif self.role is not None and self.role not in senders:
             raise UnknownActionError(f"{action} is not sent by a {self.role}")
         if not isinstance(payload, dict):
             raise InvalidPayloadError(
-                f"the payload must be a dict, not {type(payload).__name__}", code="FormatViolation")
+                f"the payload must be a dict, not {type(payload).__name__}", code="FormatViolation"
+            )
         validator = self._validator(action, _OUR_CALL)
         if validator is not None:
             try:
                 check(validator, payload)
             except SchemaViolation as v:
                 raise InvalidPayloadError(
-                    f"{action} request fails its schema: {v}", code=v.code, path=v.path,
-                    rule=v.rule) from None
+                    f"{action} request fails its schema: {v}", code=v.code, path=v.path, rule=v.rule
+                ) from None
 
     def _encode_request(self, mtype: int, message_id: str, action: str, payload: Any) -> str:
         try:
@@ -893,8 +999,7 @@ class Engine:
             found = None
             rules = self._rules
             if rules is not None and self._validation.applies(action, direction):
-                response = direction is Direction.OUR_RESULT or \
-                    direction is Direction.THEIR_RESULT
+                response = direction is Direction.OUR_RESULT or direction is Direction.THEIR_RESULT
                 custom = self._custom.get(action)
                 if custom is not None:
                     found = custom.validator(response)

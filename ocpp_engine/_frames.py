@@ -8,25 +8,31 @@ unreadable frame and an unknown message type are answered) and the longest messa
 It knows nothing of the receiver's state: whether the id of a CALL is already in handling, or
 whether an answer's id is one of our calls, is for the receiver to decide (`Device` does).
 
-Every rejection is a *broken* frame, counted towards `Limits.max_bad_frames`:
+Every rejection is a *broken* frame, counted towards `Limits.max_bad_frames`, except a frame of
+an unknown message type with a readable id in a version that says to ignore it (1.6, 2.1).
+The message types are the version's (`VersionRules.message_types`): before 2.1, ``5`` and ``6``
+are unknown types like ``7``, and a frame led by one is no answer.
 
 =============================================  ===========================================
 frame                                          rejection (code in the 2.x spelling)
 =============================================  ===========================================
 not JSON, not a non-empty JSON array           ``RpcFrameworkError`` on ``"-1"`` (2.x);
                                                dropped (1.6)
-CALL whose id is a string longer than allowed  ``RpcFrameworkError`` on that id
-answer (3, 4, 5) without a readable id         dropped
+CALL whose id is a string longer than allowed  ``RpcFrameworkError`` on that id (1.6 spells
+                                               it ``ProtocolError``)
+answer (3, 4, and 5 in 2.1) without a          dropped
+readable id
 any other frame without a readable id          as a frame that is not JSON
 unknown message type                           ``MessageTypeNotSupported`` on its id (2.0.1);
-                                               dropped (1.6, 2.1)
+                                               ignored: dropped, not broken (1.6, 2.1)
 CALL not ``[2, id, action, payload]``          ``RpcFrameworkError`` on its id
 CALL whose payload is not an object            ``FormatViolation`` on its id
 CALLRESULT not ``[3, id, object]``             our call fails (``FormatViolation`` with three
                                                elements, else ``RpcFrameworkError``)
 CALLERROR without a string error code          our call fails (``RpcFrameworkError``)
 SEND not ``[6, id, action, object]`` (2.1)     dropped
-over a size or depth limit (`refused`)         see `refused`
+over a size or depth limit (`refused`)         the rows above, read from the frame's
+                                               ``[<type>, "<id>"`` header; then see `refused`
 =============================================  ===========================================
 
 A CALLRESULTERROR (2.1) is never rejected once its id is readable: it reports that the peer
@@ -65,8 +71,11 @@ __all__ = [
     "refused",
 ]
 
-#: The message types that answer a CALL (or, for 5, a CALLRESULT): never answered themselves.
+#: The message types that answer a CALL (or, for 5, a CALLRESULT): never answered themselves
+#: (where the version has them).
 REPLY_TYPES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
+#: The answers whose id is one of our calls: a broken one fails that call.
+_ANSWERS: Final = frozenset({CALLRESULT, CALLERROR})
 #: The id to answer on when a frame's own id cannot be read (OCPP-J 2.x, section 4.2.3).
 UNREADABLE_ID: Final = "-1"
 #: What `decode` returns for a frame that is not JSON.
@@ -133,8 +142,8 @@ class Rejection:
 
     The receiver answers with a CALLERROR on *reply_to* when it is set (and, when that is
     ``"-1"``, also reports the frame as dropped). Otherwise, an answer (*message_type* 3 or 4)
-    with a readable *message_id* fails our call of that id with the error of *code*, and any
-    other frame is dropped.
+    with a readable *message_id* fails our call of that id with the error of *code*
+    (`fails_call`), and any other frame is dropped.
 
     Attributes:
         reason: what is wrong, readable by a person (the errorDescription of the answer).
@@ -145,7 +154,9 @@ class Rejection:
         message_id: the frame's id when it is a string within the length limit, else ``None``.
         reply_to: the id to answer on with a CALLERROR: the frame's id, or ``"-1"``; ``None``
             when the frame is not answered.
-        broken: whether the frame counts towards `Limits.max_bad_frames` (every rejection does).
+        broken: whether the frame counts towards `Limits.max_bad_frames`; every rejection
+            does but an unknown message type the version says to ignore, which neither counts
+            nor resets the count.
         screened: whether the frame was refused by `Limits` before it was decoded.
     """
 
@@ -156,6 +167,17 @@ class Rejection:
     reply_to: str | None = None
     broken: bool = True
     screened: bool = False
+
+    @property
+    def fails_call(self) -> bool:
+        """Whether the frame is a CALLRESULT or CALLERROR with a readable id, not answered.
+
+        It fails our call of that id with the error of *code*; with no such call, it is
+        dropped.
+        """
+        return (
+            self.reply_to is None and self.message_id is not None and self.message_type in _ANSWERS
+        )
 
 
 def _unreadable(rules: VersionRules, reason: str, screened: bool = False) -> Rejection:
@@ -193,6 +215,57 @@ def undecodable(raw: str | bytes, codec: Codec) -> Any:
     return NOT_JSON
 
 
+def _header(
+    mtype: Any, message_id: Any, rules: VersionRules, max_id_length: int, refusal: Refusal | None
+) -> Rejection | None:
+    """Judge a frame by its first two elements: its message id, then its message type.
+
+    *refusal* is set for a frame over a limit (read from its header only): the rejection keeps
+    its reason, and always counts as broken.
+
+    Returns:
+        the `Rejection`, or ``None`` when the id is readable and the type is the version's.
+    """
+    screened = refusal is not None
+    known = type(mtype) is int and mtype in rules.message_types
+    if type(message_id) is not str or len(message_id) > max_id_length:
+        reason = refusal.reason if refusal is not None else None
+        if known and mtype in REPLY_TYPES:
+            # Never answer an answer, even a corrupt one.
+            return Rejection(
+                reason or "unreadable message id", "RpcFrameworkError", mtype, screened=screened
+            )
+        if mtype == CALL and type(message_id) is str:
+            # Readable but too long (OCPP-J 1.6 section 4.2.3 lists it among the errors a
+            # CALLERROR reports): answer on that id, so the caller's wait ends now. 2.x sends
+            # RpcFrameworkError; 1.6, which lacks the code, ProtocolError.
+            return Rejection(
+                reason or f"the message id is longer than {max_id_length} characters",
+                "RpcFrameworkError",
+                CALL,
+                None,
+                message_id,
+                screened=screened,
+            )
+        return _unreadable(
+            rules,
+            reason
+            or f"the message id is missing or not a string of at most {max_id_length} characters",
+            screened,
+        )
+    if not known:
+        # 2.0.1 answers it; 1.6 and 2.1 say to ignore it, so it is not broken either (unless
+        # it is also over a limit).
+        return Rejection(
+            f"message type {str(mtype)[:20]} is not supported",
+            "MessageTypeNotSupported",
+            mtype if type(mtype) is int else None,
+            message_id,
+            message_id if rules.answer_unknown_type else None,
+            broken=screened or rules.answer_unknown_type,
+            screened=screened,
+        )
+    return None
 
 
 def check(msg: Any, rules: VersionRules, max_id_length: int) -> Any:
@@ -212,35 +285,35 @@ def check(msg: Any, rules: VersionRules, max_id_length: int) -> Any:
         return _unreadable(rules, "the frame is not a JSON array")
     mtype = msg[0]
     message_id = msg[1] if len(msg) > 1 else None
-    if type(message_id) is not str or len(message_id) > max_id_length:
-        if type(mtype) is int and mtype in REPLY_TYPES:
-            # Never answer an answer, even a corrupt one.
-            return Rejection("unreadable message id", "RpcFrameworkError", mtype)
-        if mtype == CALL and type(message_id) is str:
-            # Readable but too long (OCPP-J 1.6 section 4.2.3 lists it among the errors a
-            # CALLERROR reports): answer on that id, so the caller's wait ends now.
-            return Rejection(f"the message id is longer than {max_id_length} characters",
-                             "RpcFrameworkError", CALL, None, message_id)
-        return _unreadable(rules, "the message id is missing or not a string of at most "
-                                  f"{max_id_length} characters")
-    if type(mtype) is not int or mtype not in rules.message_types:
-        return Rejection(
-            f"message type {str(mtype)[:20]} is not supported", "MessageTypeNotSupported",
-            mtype if type(mtype) is int else None, message_id,
-            message_id if rules.answer_unknown_type else None)
+    if (
+        type(message_id) is not str
+        or len(message_id) > max_id_length
+        or type(mtype) is not int
+        or mtype not in rules.message_types
+    ):
+        return _header(mtype, message_id, rules, max_id_length, None)
     if mtype == CALL:
         if len(msg) != 4 or type(msg[2]) is not str:
-            return Rejection("a CALL is [2, messageId, action, payload]", "RpcFrameworkError",
-                             CALL, message_id, message_id)
+            return Rejection(
+                "a CALL is [2, messageId, action, payload]",
+                "RpcFrameworkError",
+                CALL,
+                message_id,
+                message_id,
+            )
         if type(msg[3]) is not dict:
-            return Rejection("the payload is not a JSON object", "FormatViolation", CALL,
-                             message_id, message_id)
+            return Rejection(
+                "the payload is not a JSON object", "FormatViolation", CALL, message_id, message_id
+            )
         return CALL
     if mtype == CALLRESULT:
         if len(msg) != 3 or type(msg[2]) is not dict:
-            return Rejection("malformed CALLRESULT",
-                             "FormatViolation" if len(msg) == 3 else "RpcFrameworkError",
-                             CALLRESULT, message_id)
+            return Rejection(
+                "malformed CALLRESULT",
+                "FormatViolation" if len(msg) == 3 else "RpcFrameworkError",
+                CALLRESULT,
+                message_id,
+            )
         return CALLRESULT
     if mtype == CALLERROR:
         if len(msg) < 3 or type(msg[2]) is not str:
@@ -248,8 +321,9 @@ def check(msg: Any, rules: VersionRules, max_id_length: int) -> Any:
         return CALLERROR
     if mtype == SEND:
         if len(msg) != 4 or type(msg[2]) is not str or type(msg[3]) is not dict:
-            return Rejection("a SEND is [6, messageId, action, payload]", "RpcFrameworkError",
-                             SEND, message_id)
+            return Rejection(
+                "a SEND is [6, messageId, action, payload]", "RpcFrameworkError", SEND, message_id
+            )
         return SEND
     return CALLRESULTERROR
 
@@ -269,7 +343,9 @@ def error_fields(msg: list[Any]) -> tuple[str, str, dict[str, Any]]:
 
 
 def classify(
-    frame: Any, rules: VersionRules, max_id_length: int | None = None,
+    frame: Any,
+    rules: VersionRules,
+    max_id_length: int | None = None,
     codec: Codec | None = None,
 ) -> Event | Rejection:
     """Decode and judge one received frame.
@@ -303,16 +379,15 @@ def classify(
 def refused(refusal: Refusal, rules: VersionRules) -> Rejection:
     """The `Rejection` of a frame `ocpp_engine._limits.screen` refused before decoding it.
 
-    A CALL whose id is readable is answered on it with ``FormatViolation``; an answer whose id
-    is readable fails our call of that id with `FormatViolationError` (and is dropped when no
-    call has that id); an answer without a readable id is dropped; anything else is treated as
-    a frame that is not JSON.
+    The header ``[<type>, "<id>"`` is judged as in `check` (an unreadable id, then a message
+    type the version lacks), except that every such frame is broken. Past the header: a CALL
+    is answered on its id with ``FormatViolation``; a CALLRESULT or CALLERROR fails our call
+    of that id with ``FormatViolation`` (and is dropped when no call has that id); a
+    CALLRESULTERROR or SEND (2.1) is dropped.
     """
-    mtype, message_id, reason = refusal.message_type, refusal.message_id, refusal.reason
-    if message_id is None:
-        if mtype in REPLY_TYPES:
-            return Rejection(reason, "RpcFrameworkError", mtype, screened=True)
-        return _unreadable(rules, reason, screened=True)
-    if mtype == CALL:
-        return Rejection(reason, "FormatViolation", CALL, message_id, message_id, screened=True)
-    return Rejection(reason, "FormatViolation", mtype, message_id, screened=True)
+    mtype, message_id = refusal.message_type, refusal.message_id
+    rejection = _header(mtype, message_id, rules, sys.maxsize, refusal)
+    if rejection is not None:
+        return rejection
+    reply_to = message_id if mtype == CALL else None
+    return Rejection(refusal.reason, "FormatViolation", mtype, message_id, reply_to, screened=True)

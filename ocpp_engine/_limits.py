@@ -6,8 +6,9 @@ decoded. The depth check never recurses: it counts brackets outside JSON strings
 the frame holds more brackets than the limit (most frames do not, and pass after two
 ``str.count`` calls).
 
-A refused frame is answered like any other broken frame, except that a CALL whose
-``[2, "<id>"`` prefix is readable is answered on its own id, so a compliant peer that sent one
+A refused frame is judged from its ``[<type>, "<id>"`` header (`peek_header`) by the same rules
+as a decoded one (`ocpp_engine._frames.refused`): an unreadable id, then a message type the
+version lacks; past them, a CALL is answered on its own id, so a compliant peer that sent one
 oversized CALL is not left waiting.
 """
 
@@ -52,10 +53,11 @@ class Limits:
             A compliant peer has one; further CALLs are answered at once with the version's
             framework error (2.x ``RpcFrameworkError``, 1.6 ``ProtocolError``). Default 4.
         max_bad_frames: how many broken frames in a row (not JSON, not an OCPP-J message,
-            unreadable id, unknown message type, malformed CALL, CALLRESULT, CALLERROR or
-            SEND, a CALL whose payload is not an object, over a limit) make the device ask
-            its transport to close the connection, through ``Device.on_close_request``.
-            A good frame resets the count. Default 10.
+            unreadable id, unknown message type in 2.0.1, malformed CALL, CALLRESULT,
+            CALLERROR or SEND, a CALL whose payload is not an object, over a limit) make the
+            device ask its transport to close the connection, through
+            ``Device.on_close_request``. A good frame resets the count; an unknown message
+            type that 1.6 or 2.1 says to ignore neither counts nor resets it. Default 10.
     """
 
     max_frame_size: int | None = attrs.field(default=1024 * 1024, validator=_positive)
@@ -103,7 +105,8 @@ class Refusal:
     message_id: str | None
 
 
-_HEADER = re.compile(r'\s*\[\s*([0-9])\s*,\s*"')
+# "[<int>" then ', "' (the id follows), or a comma or "]" (no string id).
+_HEADER = re.compile(r'\s*\[\s*(-?(?:0|[1-9][0-9]{0,8}))\s*(?:(,\s*")|[,\]])')
 _STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 # bytes.translate tables: keep only brackets, quotes and backslashes, and write {} as [].
@@ -118,14 +121,17 @@ def peek_header(raw: str | bytes, max_id_length: int | None) -> tuple[int | None
     """Read ``[<type>, "<id>"`` at the start of *raw* without decoding the rest.
 
     Returns:
-        the message type (a single digit) and the id, each ``None`` where it is not readable;
-        an id longer than *max_id_length* is not readable.
+        the message type (a JSON integer) and the id, each ``None`` where it is not readable;
+        an id longer than *max_id_length*, or that is not a string, is not readable. A message
+        type that is not an integer (``"2"``, ``2.5``) is not readable either.
     """
     head = raw[:_PEEK_CHARS]
     text = head.decode("utf-8", errors="ignore") if isinstance(head, bytes) else head
     match = _HEADER.match(text)
     if match is None:
         return None, None
+    if match.group(2) is None:
+        return int(match.group(1)), None
     try:
         message_id, _ = _scanstring(text, match.end())
     except ValueError:

@@ -26,9 +26,9 @@ counted apart from the problems. A newest-first log (an export in reverse order)
 reverse: each answer with the CALL that follows it.
 
 What a `Device` does with each frame (answer it with an error code, fail the CALL it answers,
-drop it, or read it though it breaks a rule) is decided by `judge_frame`, `judge_answer` and
-`judge_payload`, which follow ``_device.py`` and ``_limits.py`` rule for rule; the tests feed
-one corpus of frames to both and compare.
+drop it, or read it though it breaks a rule) is decided by the Device's own frame rules
+(``_frames.py`` and ``_limits.py``, through `judge_frame` and `verdict`), then by the action
+and the schemas (`judge_payload`); the tests feed one corpus of frames to both and compare.
 
 The checker streams: memory holds only the CALLs still waiting for their answers (bounded) and
 the counters of the summary.
@@ -38,14 +38,17 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from typing import Any, Final, NamedTuple
 
 import attrs
 
-from ._limits import Limits, Refusal, screen
-from ._validation import SchemaViolation, check, validator_for
+from ._frames import NOT_JSON, Rejection, check, refused
+from ._limits import Limits, screen
+from ._validation import SchemaViolation, validator_for
+from ._validation import check as check_schema
 from ._versions import (
     CALL,
     CALLERROR,
@@ -61,7 +64,6 @@ __all__ = [
     "ACCEPT",
     "ANSWER",
     "DROP",
-    "PAIR",
     "RAISE",
     "Entry",
     "LogChecker",
@@ -70,12 +72,12 @@ __all__ = [
     "extract_frame",
     "guess_newest_first",
     "infer_version",
-    "judge_answer",
     "judge_frame",
     "judge_payload",
     "judge_unreadable",
     "line_time",
     "read_line",
+    "verdict",
 ]
 
 _MISSING: Final[Any] = object()
@@ -88,8 +90,10 @@ MAX_UNPAIRED_LISTED: Final = 20
 
 # -- what a Device does with a frame ---------------------------------------------------------
 #
-# One function per step of Device._process, in its order. The limits are the Device's
-# defaults. A future shared frame module can take this section as it is.
+# The frame rules are `_frames` (what kind of frame it is, whether it is broken, and what a
+# broken one earns) and `_limits` (size and depth), with the limits of a default Device. What
+# is left here is the checker's own business: the action of a CALL or SEND, the schemas, and
+# the deviations a Device tolerates that a report still mentions.
 
 #: The Device answers the frame with a CALLERROR carrying the code.
 ANSWER: Final = "answer"
@@ -101,12 +105,11 @@ DROP: Final = "drop"
 ACCEPT: Final = "accept"
 
 _LIMITS: Final = Limits()
-_MAX_ID: Final = _LIMITS.max_message_id_length or 36
-_MAX_SIZE: Final = _LIMITS.max_frame_size or 1 << 62
-_MAX_DEPTH: Final = _LIMITS.max_json_depth or 1 << 62
+_MAX_ID: Final = _LIMITS.max_message_id_length or sys.maxsize
 # A frame no longer than this cannot break the size or the depth limit (as in Device.limits).
-_SCREEN_ABOVE: Final = min(_LIMITS.max_frame_size or 1 << 62, _LIMITS.max_json_depth or 1 << 62)
-_REPLIES: Final = frozenset({CALLRESULT, CALLERROR, CALLRESULTERROR})
+_SCREEN_ABOVE: Final = min(
+    _LIMITS.max_frame_size or sys.maxsize, _LIMITS.max_json_depth or sys.maxsize
+)
 #: What a payload failing its schema earns, by message type.
 _SCHEMA_REACTION: Final = {CALL: ANSWER, CALLRESULT: RAISE, SEND: DROP}
 
@@ -129,127 +132,62 @@ class Verdict:
     path: str = ""
 
 
-#: `judge_frame` returns it for an answer: what happens depends on whether a CALL awaits it
-#: (the Device drops an answer to no CALL of its own); `judge_answer` decides the rest.
-PAIR: Final = Verdict(DROP, None, "an answer to no CALL in the log")
-
-
-def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
-    """The `Verdict` on a frame that cannot be read (not JSON, cut short, no id), saying *reason*.
-
-    2.x answers it with RpcFrameworkError on the id ``"-1"``; 1.6 drops it.
-    """
-    return Verdict(ANSWER, "RpcFrameworkError", reason) if rules.answer_unreadable \
-        else Verdict(DROP, None, reason)
-
-
-_unreadable = judge_unreadable
-
-
-def _refused(refusal: Refusal, rules: VersionRules) -> Verdict:
-    """A frame over a limit (Device._refuse), short of the answer that needs pairing."""
-    if refusal.message_id is None:
-        if refusal.message_type in _REPLIES:
-            return Verdict(DROP, None, refusal.reason)
-        return _unreadable(rules, refusal.reason)
-    if refusal.message_type == CALL:
-        return Verdict(ANSWER, "FormatViolation", refusal.reason)
-    if refusal.message_type in _REPLIES:
-        return PAIR
-    return Verdict(DROP, None, refusal.reason)
-
-
-def judge_frame(frame: Any, raw: str | None, rules: VersionRules) -> Verdict | None:
-    """Judge a parsed frame as a Device receiving it would, short of pairing and schemas.
+def judge_frame(frame: Any, raw: str | None, rules: VersionRules) -> Any:
+    """Judge a parsed frame as a Device with the default `Limits` does, short of its payload.
 
     Args:
-        frame: the parsed frame.
+        frame: the parsed frame (`ocpp_engine._frames.NOT_JSON` for text that is not JSON).
         raw: its text, for the size and depth limits (``None``: not checked).
         rules: the version's rules.
 
     Returns:
-        ``None`` when the frame is well formed (a CALL, SEND or CALLRESULTERROR whose payload
-        is next), `PAIR` for an answer (CALLRESULT, CALLERROR, or a reply over a limit): it
-        goes to `judge_answer` once paired with its CALL, and is dropped when none awaits it;
-        else the `Verdict`.
-    """
-    if type(frame) is not list or not frame:
-        return _unreadable(rules, "the frame is not a JSON array")
-    if raw is not None and len(raw) > _SCREEN_ABOVE and \
-            (len(raw) > _MAX_SIZE or raw.count("[") + raw.count("{") > _MAX_DEPTH):
-        refusal = screen(raw, _LIMITS)
-        if refusal is not None:
-            return _refused(refusal, rules)
-    mtype = frame[0]
-    message_id = frame[1] if len(frame) > 1 else None
-    if type(message_id) is not str or len(message_id) > _MAX_ID:
-        if type(mtype) is int and mtype in _REPLIES:
-            return Verdict(DROP, None, "the message id of an answer is missing or not a string "
-                                       f"of at most {_MAX_ID} characters")
-        if mtype == CALL and type(message_id) is str:
-            return Verdict(ANSWER, "RpcFrameworkError",
-                           f"the message id is longer than {_MAX_ID} characters")
-        return _unreadable(rules, "the message id is missing or not a string of at most "
-                                  f"{_MAX_ID} characters")
-    if type(mtype) is not int or mtype not in rules.message_types:
-        text = f"message type {str(mtype)[:20]} does not exist in {rules.version.value}"
-        return Verdict(ANSWER, "MessageTypeNotSupported", text) if rules.answer_unknown_type \
-            else Verdict(DROP, None, text)
-    if mtype == CALL:
-        if len(frame) != 4 or type(frame[2]) is not str:
-            return Verdict(ANSWER, "RpcFrameworkError", "a CALL is [2, messageId, action, payload]")
-        if type(frame[3]) is not dict:
-            return Verdict(ANSWER, "FormatViolation", "the payload is not a JSON object")
-        if frame[2] not in rules.actions:
-            return Verdict(ANSWER, "NotImplemented",
-                           f"{frame[2]} is not an action of {rules.version.value}")
-        return None
-    if mtype == SEND:
-        if len(frame) != 4 or type(frame[2]) is not str or type(frame[3]) is not dict:
-            return Verdict(DROP, None, "a SEND is [6, messageId, action, payload]")
-        if frame[2] not in rules.send_actions:
-            return Verdict(DROP, None, f"{frame[2]} is not a SEND action of {rules.version.value}")
-        return None
-    if mtype == CALLRESULTERROR:
-        # The Device logs it and reports it to a hook, whatever its shape.
-        return _error_shape(frame, rules, "CALLRESULTERROR", 5)
-    return PAIR
-
-
-def judge_answer(frame: list[Any], raw: str | None, rules: VersionRules) -> Verdict | None:
-    """Judge an answer that a CALL awaits (after `judge_frame` said `PAIR`).
-
-    Returns:
-        ``None`` when it is well formed (a CALLRESULT's payload is next), else the `Verdict`.
+        the message type (an int) of a well-formed frame, else its
+        `ocpp_engine._frames.Rejection` (`verdict` says what the Device does about it).
     """
     if raw is not None and len(raw) > _SCREEN_ABOVE:
         refusal = screen(raw, _LIMITS)
         if refusal is not None:
-            return Verdict(RAISE, "FormatViolation", refusal.reason)
-    if frame[0] == CALLRESULT:
-        if len(frame) != 3 or type(frame[2]) is not dict:
-            return Verdict(RAISE, "FormatViolation" if len(frame) == 3 else "RpcFrameworkError",
-                           "a CALLRESULT is [3, messageId, payload]")
-        return None
-    if frame[0] != CALLERROR:  # a CALLRESULTERROR over a limit; in limits it is never paired
-        return None
-    if len(frame) < 3 or type(frame[2]) is not str:
-        return Verdict(RAISE, "RpcFrameworkError", "a CALLERROR is [4, messageId, errorCode, "
-                                                   "errorDescription, errorDetails]")
-    return _error_shape(frame, rules, "CALLERROR", 4)
+            return refused(refusal, rules)
+    return check(frame, rules, _MAX_ID)
+
+
+def verdict(rejection: Rejection, message: str | None = None) -> Verdict:
+    """The `Verdict` on a frame `ocpp_engine._frames` rejected, saying *message* (or its reason).
+
+    A rejection that fails our call (`Rejection.fails_call`) is `RAISE`: the checker pairs
+    the answer with its CALL first, since a Device drops an answer to no call of its own.
+    """
+    reason = rejection.reason if message is None else message
+    if rejection.reply_to is not None:
+        return Verdict(ANSWER, rejection.code, reason)
+    if rejection.fails_call:
+        return Verdict(RAISE, rejection.code, reason)
+    return Verdict(DROP, None, reason)
+
+
+def judge_unreadable(rules: VersionRules, reason: str) -> Verdict:
+    """The `Verdict` on a frame that cannot be read (not JSON, cut short), saying *reason*.
+
+    2.x answers it with RpcFrameworkError on the id ``"-1"``; 1.6 drops it.
+    """
+    return verdict(check(NOT_JSON, rules, _MAX_ID), reason)
 
 
 def _error_shape(frame: list[Any], rules: VersionRules, kind: str, mtype: int) -> Verdict | None:
     """A CALLERROR or CALLRESULTERROR the Device reads, with what it overlooks."""
     notes = []
-    if len(frame) != 5 or type(frame[2]) is not str or type(frame[3]) is not str \
-            or type(frame[4]) is not dict:
-        notes.append(f"a {kind} is [{mtype}, messageId, errorCode, errorDescription, "
-                     "errorDetails]")
+    if (
+        len(frame) != 5
+        or type(frame[2]) is not str
+        or type(frame[3]) is not str
+        or type(frame[4]) is not dict
+    ):
+        notes.append(f"a {kind} is [{mtype}, messageId, errorCode, errorDescription, errorDetails]")
     if len(frame) > 2 and type(frame[2]) is str and frame[2] not in rules.error_codes:
         spelled = rules.normalise(frame[2])
-        hint = f"; {rules.version.value} spells it {spelled!r}" \
-            if spelled in rules.error_codes else ""
+        hint = (
+            f"; {rules.version.value} spells it {spelled!r}" if spelled in rules.error_codes else ""
+        )
         notes.append(f"error code {frame[2]!r} is not defined by {rules.version.value}{hint}")
     limit = rules.max_description
     if limit is not None and len(frame) > 3 and type(frame[3]) is str and len(frame[3]) > limit:
@@ -270,12 +208,16 @@ def judge_payload(
     if validator is None:
         return None
     try:
-        check(validator, payload)
+        check_schema(validator, payload)
     except SchemaViolation as v:
         reaction = _SCHEMA_REACTION[mtype]
         kind = "response" if response else "request"
-        return Verdict(reaction, v.code if reaction != DROP else None,
-                       f"{action} {kind}: {v} ({v.rule})", v.path)
+        return Verdict(
+            reaction,
+            v.code if reaction != DROP else None,
+            f"{action} {kind}: {v} ({v.rule})",
+            v.path,
+        )
     return None
 
 
@@ -310,35 +252,127 @@ _IN: Final = "in"
 _FLIP: Final = {_OUT: _IN, _IN: _OUT}
 #: Direction markers (lower case, without surrounding brackets or a trailing colon).
 _DIRECTIONS: Final = {
-    **dict.fromkeys(["->", "-->", "=>", ">>", ">", "send", "sent", "sending", "tx", "out",
-                     "outgoing", "outbound", "snd", "write", "written"], _OUT),
-    **dict.fromkeys(["<-", "<--", "<=", "<<", "<", "recv", "received", "receiving", "rx", "in",
-                     "incoming", "inbound", "rcv", "read"], _IN),
+    **dict.fromkeys(
+        [
+            "->",
+            "-->",
+            "=>",
+            ">>",
+            ">",
+            "send",
+            "sent",
+            "sending",
+            "tx",
+            "out",
+            "outgoing",
+            "outbound",
+            "snd",
+            "write",
+            "written",
+        ],
+        _OUT,
+    ),
+    **dict.fromkeys(
+        [
+            "<-",
+            "<--",
+            "<=",
+            "<<",
+            "<",
+            "recv",
+            "received",
+            "receiving",
+            "rx",
+            "in",
+            "incoming",
+            "inbound",
+            "rcv",
+            "read",
+        ],
+        _IN,
+    ),
 }
 #: Words that are never a station: log levels, message kinds, connecting words.
-_NOT_STATION: Final = frozenset([
-    "trace", "debug", "info", "notice", "warn", "warning", "error", "err", "critical", "fatal",
-    "call", "callresult", "callerror", "callresulterror", "result", "request", "response",
-    "reply", "answer", "message", "msg", "frame", "ocpp", "json", "data", "payload", "ws",
-    "websocket", "wss", "text", "station", "charger", "cp", "cs", "csms", "server", "client",
-    "from", "to", "by", "-", ":", "|", "::"])
+_NOT_STATION: Final = frozenset(
+    [
+        "trace",
+        "debug",
+        "info",
+        "notice",
+        "warn",
+        "warning",
+        "error",
+        "err",
+        "critical",
+        "fatal",
+        "call",
+        "callresult",
+        "callerror",
+        "callresulterror",
+        "result",
+        "request",
+        "response",
+        "reply",
+        "answer",
+        "message",
+        "msg",
+        "frame",
+        "ocpp",
+        "json",
+        "data",
+        "payload",
+        "ws",
+        "websocket",
+        "wss",
+        "text",
+        "station",
+        "charger",
+        "cp",
+        "cs",
+        "csms",
+        "server",
+        "client",
+        "from",
+        "to",
+        "by",
+        "-",
+        ":",
+        "|",
+        "::",
+    ]
+)
 _TIMEISH: Final = re.compile(r"[\d:.,+\-TZ/]*\Z")
 _STRIP: Final = "[](){}<>:,;|\"'"
-_STATION_KEYS: Final = ("identity", "station", "stationid", "station_id", "chargeboxid",
-                        "chargepointid", "charge_point_id", "chargerid", "cpid", "cp",
-                        "chargingstation", "client")
+_STATION_KEYS: Final = (
+    "identity",
+    "station",
+    "stationid",
+    "station_id",
+    "chargeboxid",
+    "chargepointid",
+    "charge_point_id",
+    "chargerid",
+    "cpid",
+    "cp",
+    "chargingstation",
+    "client",
+)
 _DIRECTION_KEYS: Final = ("direction", "dir")
 _FRAME_KEYS: Final = ("frame", "msg", "message", "raw", "data", "payload", "text", "body", "log")
 _TIME_KEYS: Final = ("ts", "timestamp", "time", "@timestamp", "t", "date", "datetime")
 _FRAME_START: Final = re.compile(r"\[\s*[2-6]\s*,")
 _TIME: Final = re.compile(
-    r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?")
+    r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?|\d\d:\d\d:\d\d(?:[.,]\d+)?"
+)
 _decoder: Final = json.JSONDecoder()
 
 
 _MARKER: Final = re.compile(
-    r"^(?:.*\s)?[\[(]?(" + "|".join(map(re.escape, sorted(_DIRECTIONS, key=len, reverse=True)))
-    + r")[\])]?:?(?=\s|$)", re.IGNORECASE | re.DOTALL)
+    r"^(?:.*\s)?[\[(]?("
+    + "|".join(map(re.escape, sorted(_DIRECTIONS, key=len, reverse=True)))
+    + r")[\])]?:?(?=\s|$)",
+    re.IGNORECASE | re.DOTALL,
+)
 _words: dict[str, str | None] = {}
 
 
@@ -348,8 +382,12 @@ def _station_word(token: str) -> str | None:
     if found is not _MISSING:
         return found  # type: ignore[no-any-return]
     word: str | None = token.strip(_STRIP)
-    if not word or word.lower() in _NOT_STATION or word.lower() in _DIRECTIONS \
-            or _TIMEISH.match(word):
+    if (
+        not word
+        or word.lower() in _NOT_STATION
+        or word.lower() in _DIRECTIONS
+        or _TIMEISH.match(word)
+    ):
         word = None
     if len(_words) > 10_000:
         _words.clear()
@@ -392,8 +430,7 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
                 return station, direction, _FLIP[direction]
             if len(tail) > 1:
                 second = tail[-2]
-                direction = _DIRECTIONS.get(second) or \
-                    _DIRECTIONS.get(second.strip(_STRIP).lower())
+                direction = _DIRECTIONS.get(second) or _DIRECTIONS.get(second.strip(_STRIP).lower())
                 if direction is not None:
                     if len(tail) > 2 and second in _ARROWS:
                         ends = _ends(tail[0].rsplit(None, 1)[-1], last, second)
@@ -416,7 +453,7 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
         if direction is None:
             direction = _DIRECTIONS[match.group(1).lower()]
         if station is None:
-            after = prefix[match.end():].split()
+            after = prefix[match.end() :].split()
             if after:
                 lowered = [word.strip(_STRIP).lower() for word in after]
                 for word in ("from", "to"):  # "received from CP-1:", "sending to CP-1:"
@@ -425,14 +462,17 @@ def _decorations(prefix: str) -> tuple[str | None, str | None, str | None]:
                         break
                 else:
                     if len(after) == 1:  # "-> CP-1 [2,...", or "CP-1 -> CSMS [2,..."
-                        before = prefix[:match.start(1)].rsplit(None, 1)
-                        ends = _ends(before[-1], after[0], match.group(1)) \
-                            if before and match.group(1) in _ARROWS else None
+                        before = prefix[: match.start(1)].rsplit(None, 1)
+                        ends = (
+                            _ends(before[-1], after[0], match.group(1))
+                            if before and match.group(1) in _ARROWS
+                            else None
+                        )
                         if ends is not None:
                             return ends
                         station = _station_word(after[0])
             if station is None:  # "CP-1 -> [2,...", "[CP-1] SEND: [2,..."
-                before = prefix[:match.start(1)].rsplit(None, 1)
+                before = prefix[: match.start(1)].rsplit(None, 1)
                 if before:
                     station = _station_word(before[-1])
     return station, direction, None if direction is None else _FLIP.get(direction)
@@ -447,14 +487,19 @@ def _not_json(text: str, start: int, exc: Exception) -> str:
     pos = getattr(exc, "pos", len(text))
     rest = text[pos:].strip()
     message = getattr(exc, "msg", str(exc))
-    if not rest or rest.startswith(("...", "\u2026")) or "truncat" in rest.lower() \
-            or message.startswith("Unterminated string"):
+    if (
+        not rest
+        or rest.startswith(("...", "\u2026"))
+        or "truncat" in rest.lower()
+        or message.startswith("Unterminated string")
+    ):
         return f"the frame is truncated: the line ends before its JSON array closes ({exc})"
     return f"the frame is not valid JSON ({exc})"
 
 
-def _text_entry(line: str, station: str | None = None, direction: str | None = None,
-                reverse: str | None = None) -> Entry | None:
+def _text_entry(
+    line: str, station: str | None = None, direction: str | None = None, reverse: str | None = None
+) -> Entry | None:
     """The frame on a text line (or in a JSON-lines field), with the line's decorations.
 
     *station*, *direction* and *reverse* come from a JSON-lines record; when all are ``None``
@@ -497,9 +542,14 @@ def _text_entry(line: str, station: str | None = None, direction: str | None = N
                 frame = json.loads(stripped)
             except (ValueError, RecursionError):
                 return None
-            if type(frame) is not list or not frame or not (
+            if (
+                type(frame) is not list
+                or not frame
+                or not (
                     (type(frame[0]) is int and CALL <= frame[0] <= SEND)
-                    or (len(frame) > 1 and type(frame[1]) is str)):
+                    or (len(frame) > 1 and type(frame[1]) is str)
+                )
+            ):
                 return None
             return Entry(frame, stripped, station, direction, reverse, None)
         frame = raw = None
@@ -518,8 +568,13 @@ _key_kinds: dict[str, int] = {}
 def _key_kind(key: str) -> int:
     """Whether a JSON-lines field names the station (1), the direction (2) or neither (0)."""
     lowered = key.lower()
-    kind = _STATION_KEY if lowered in _STATION_KEYS else \
-        _DIRECTION_KEY if lowered in _DIRECTION_KEYS else 0
+    kind = (
+        _STATION_KEY
+        if lowered in _STATION_KEYS
+        else _DIRECTION_KEY
+        if lowered in _DIRECTION_KEYS
+        else 0
+    )
     if len(_key_kinds) > 10_000:
         _key_kinds.clear()
     _key_kinds[key] = kind
@@ -537,8 +592,14 @@ def _json_entry(line: str) -> Entry | None:
             return None
         reason = _not_json(line, 0, exc)
         if reason.startswith("the frame is truncated"):
-            return Entry(None, None, None, None, None, "the frame is truncated: the line ends "
-                                                       "before its JSON record closes")
+            return Entry(
+                None,
+                None,
+                None,
+                None,
+                None,
+                "the frame is truncated: the line ends before its JSON record closes",
+            )
         return _text_entry(line)
     if type(record) is not dict:
         return None
@@ -576,8 +637,9 @@ def _json_entry(line: str) -> Entry | None:
     return None
 
 
-def _field_entry(value: Any, station: str | None, direction: str | None, reverse: str | None,
-                 strict: bool) -> Entry | None:
+def _field_entry(
+    value: Any, station: str | None, direction: str | None, reverse: str | None, strict: bool
+) -> Entry | None:
     """The frame in one field of a JSON-lines record; *strict* for fields not named for one."""
     if type(value) is list:
         typed = bool(value) and type(value[0]) is int and 2 <= value[0] <= 6
@@ -590,10 +652,16 @@ def _field_entry(value: Any, station: str | None, direction: str | None, reverse
     return _text_entry(value, station, direction, reverse)
 
 
-_KINDS: Final = {"CALL": CALL, "CALLRESULT": CALLRESULT, "CALLERROR": CALLERROR,
-                 "CALLRESULTERROR": CALLRESULTERROR, "SEND": SEND}
+_KINDS: Final = {
+    "CALL": CALL,
+    "CALLRESULT": CALLRESULT,
+    "CALLERROR": CALLERROR,
+    "CALLRESULTERROR": CALLRESULTERROR,
+    "SEND": SEND,
+}
 _ENGINE_LINE: Final = re.compile(
-    r"(?:^|\s)(\S+) -> (\S+) (CALL|CALLRESULT|CALLERROR|CALLRESULTERROR|SEND) \S+ id=(\S*) ")
+    r"(?:^|\s)(\S+) -> (\S+) (CALL|CALLRESULT|CALLERROR|CALLRESULTERROR|SEND) \S+ id=(\S*) "
+)
 
 
 def _engine_entry(line: str) -> Entry | None:
@@ -619,7 +687,7 @@ def _engine_entry(line: str) -> Entry | None:
             if mtype == CALLRESULT:
                 frame = [mtype, message_id, payload]
             else:
-                frame = [mtype, message_id, line[match.end(3) + 1:].split(" ", 1)[0], payload]
+                frame = [mtype, message_id, line[match.end(3) + 1 :].split(" ", 1)[0], payload]
     except (ValueError, RecursionError):
         return None
     return Entry(frame, None, "|".join(sorted((sender, target))), sender, target, None)
@@ -688,8 +756,13 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
     scores: Counter[Version] = Counter()
     seen = False
     for frame in frames:
-        if not (isinstance(frame, list) and len(frame) == 4 and frame[0] in (CALL, SEND)
-                and isinstance(frame[2], str) and isinstance(frame[3], dict)):
+        if not (
+            isinstance(frame, list)
+            and len(frame) == 4
+            and frame[0] in (CALL, SEND)
+            and isinstance(frame[2], str)
+            and isinstance(frame[3], dict)
+        ):
             continue
         seen = True
         for version in Version:
@@ -697,7 +770,7 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
             if validator is None:
                 continue
             try:
-                check(validator, frame[3])
+                check_schema(validator, frame[3])
             except SchemaViolation:
                 continue
             scores[version] += 1
@@ -788,11 +861,12 @@ _NONE: Final[list[Any]] = []  # returned for "no problem": never appended to
 
 
 class _Held(NamedTuple):
-    """An answer of a newest-first log, waiting for the CALL after it."""
+    """An answer of a newest-first log, waiting for the CALL after it, with its judgement."""
 
     number: int
     entry: Entry
     source: str
+    kind: Any
 
 
 class LogChecker:
@@ -817,8 +891,7 @@ class LogChecker:
         self.problems_by_action: Counter[str] = Counter()
         self.problems_by_code: Counter[str] = Counter()
         self.problem_count = 0
-        self._pending: OrderedDict[tuple[str | None, str | None, str], str | None] = \
-            OrderedDict()
+        self._pending: OrderedDict[tuple[str | None, str | None, str], str | None] = OrderedDict()
         self._held: OrderedDict[tuple[str | None, str | None, str], _Held] = OrderedDict()
 
     # -- input ----------------------------------------------------------------------------
@@ -848,48 +921,83 @@ class LogChecker:
         """Check the frame of one `Entry` (see `read_line`); returns its problems."""
         self.frames += 1
         frame = entry.frame
-        verdict = judge_frame(frame, entry.raw, self.rules)
-        if verdict is None:  # a well-formed CALL, SEND or CALLRESULTERROR
-            mtype = frame[0]
-            if mtype == CALLRESULTERROR:
-                return _NONE
-            action = frame[2]
-            self.by_action[action] += 1
-            found = None
-            if mtype == CALL:
-                found = self._call(entry, frame[1], action)
-            verdict = judge_payload(mtype, action, frame[3], self.version)
-            if verdict is None:
-                return _NONE if found is None else [found]
-            problem = self._problem(number, frame[1], action, verdict, source)
-            return [problem] if found is None else [found, problem]
-        if verdict is PAIR:
-            message_id = frame[1]
-            key = (entry.station, entry.reverse, message_id)
-            if self.newest_first:
-                self._hold(key, _Held(number, entry, source))
-                return _NONE
-            action = self._pending.pop(key, _MISSING)
-            if action is _MISSING:
-                self._unpaired(source, number, message_id)
-                return _NONE
-            found = self._answer(number, entry, action, source)
-            return _NONE if found is None else [found]
-        # A broken frame; a CALL whose id can be read is still answered on that id.
-        message_id = frame[1] if type(frame) is list and len(frame) > 1 \
-            and type(frame[1]) is str else None
+        rules = self.rules
+        raw = entry.raw
+        if raw is not None and len(raw) > _SCREEN_ABOVE:
+            kind = judge_frame(frame, raw, rules)
+        else:  # the common case, without a call
+            kind = check(frame, rules, _MAX_ID)
+        if kind.__class__ is Rejection:
+            return self._rejected(number, entry, kind, source)
+        if kind in (CALLRESULT, CALLERROR):
+            return self._pair(number, entry, kind, source)
+        if kind == CALLRESULTERROR:  # the Device reports it to a hook, whatever its shape
+            found = _error_shape(frame, rules, "CALLRESULTERROR", CALLRESULTERROR)
+            return (
+                _NONE if found is None else [self._problem(number, frame[1], None, found, source)]
+            )
+        message_id, action = frame[1], frame[2]
+        self.by_action[action] += 1
+        call = None
+        if kind == CALL:
+            call = self._call(entry, message_id, action)
+            if action not in rules.actions:
+                found = Verdict(
+                    ANSWER, "NotImplemented", f"{action} is not an action of {rules.version.value}"
+                )
+            else:
+                found = judge_payload(CALL, action, frame[3], self.version)
+        elif action not in rules.send_actions:
+            found = Verdict(DROP, None, f"{action} is not a SEND action of {rules.version.value}")
+        else:
+            found = judge_payload(SEND, action, frame[3], self.version)
+        if found is None:
+            return _NONE if call is None else [call]
+        problem = self._problem(number, message_id, action, found, source)
+        return [problem] if call is None else [call, problem]
+
+    def _rejected(
+        self, number: int, entry: Entry, rejection: Rejection, source: str
+    ) -> list[Problem]:
+        """A frame the Device rejects; an answer that fails a call is paired with it first."""
+        if rejection.fails_call:
+            return self._pair(number, entry, rejection, source)
+        frame = entry.frame
+        mtype = rejection.message_type
+        # A CALL answered on its id (even an over-long one) is paired with that answer.
+        message_id = rejection.message_id
+        if message_id is None and mtype == CALL and rejection.reply_to is not None:
+            message_id = rejection.reply_to
         action = None
         problems = []
-        if message_id is not None and frame[0] in (CALL, SEND) and len(frame) > 2 \
-                and type(frame[2]) is str:
+        if (
+            message_id is not None
+            and mtype in (CALL, SEND)
+            and len(frame) > 2
+            and type(frame[2]) is str
+        ):
             action = frame[2]
             self.by_action[action] += 1
-        if message_id is not None and frame[0] == CALL:
+        if message_id is not None and mtype == CALL:
             found = self._call(entry, message_id, action)
             if found is not None:
                 problems.append(found)
-        problems.append(self._problem(number, message_id, action, verdict, source))
+        problems.append(self._problem(number, message_id, action, verdict(rejection), source))
         return problems
+
+    def _pair(self, number: int, entry: Entry, kind: Any, source: str) -> list[Problem]:
+        """An answer (CALLRESULT, CALLERROR): judged with the CALL it answers, if any."""
+        message_id = entry.frame[1]
+        key = (entry.station, entry.reverse, message_id)
+        if self.newest_first:
+            self._hold(key, _Held(number, entry, source, kind))
+            return _NONE
+        action = self._pending.pop(key, _MISSING)
+        if action is _MISSING:  # the Device drops an answer to no call of its own
+            self._unpaired(source, number, message_id)
+            return _NONE
+        found = self._answer(number, entry, kind, action, source)
+        return _NONE if found is None else [found]
 
     def finish(self) -> None:
         """Count what is left at the end of the log: held answers of a newest-first log."""
@@ -913,18 +1021,26 @@ class LogChecker:
         if held is None:
             self.unanswered += 1
             return None
-        return self._answer(held.number, held.entry, action, held.source)
+        return self._answer(held.number, held.entry, held.kind, action, held.source)
 
-    def _answer(self, number: int, entry: Entry, action: str | None,
-                source: str) -> Problem | None:
+    def _answer(
+        self, number: int, entry: Entry, kind: Any, action: str | None, source: str
+    ) -> Problem | None:
+        """Judge an answer paired with its CALL (of *action*, when the log told it)."""
         frame = entry.frame
-        verdict = judge_answer(frame, entry.raw, self.rules)
-        if verdict is None and frame[0] == CALLRESULT and action is not None \
-                and action in self.rules.actions:
-            verdict = judge_payload(CALLRESULT, action, frame[2], self.version)
-        if verdict is None:
+        if kind.__class__ is Rejection:
+            found: Verdict | None = verdict(kind)
+        elif kind == CALLRESULT:
+            found = (
+                None
+                if action is None or action not in self.rules.actions
+                else judge_payload(CALLRESULT, action, frame[2], self.version)
+            )
+        else:
+            found = _error_shape(frame, self.rules, "CALLERROR", CALLERROR)
+        if found is None:
             return None
-        return self._problem(number, frame[1], action, verdict, source)
+        return self._problem(number, frame[1], action, found, source)
 
     def _hold(self, key: tuple[str | None, str | None, str], held: _Held) -> None:
         old = self._held.pop(key, None)
@@ -940,14 +1056,23 @@ class LogChecker:
         if len(self.unpaired_lines) < MAX_UNPAIRED_LISTED:
             self.unpaired_lines.append((source, number, message_id))
 
-    def _problem(self, line: int, message_id: str | None, action: str | None, verdict: Verdict,
-                 source: str) -> Problem:
+    def _problem(
+        self, line: int, message_id: str | None, action: str | None, verdict: Verdict, source: str
+    ) -> Problem:
         spelled = None if verdict.code is None else self.rules.spell(verdict.code)
         self.problem_count += 1
         self.problems_by_action[action or "-"] += 1
         self.problems_by_code[spelled or _NO_CODE.get(verdict.reaction, "(none)")] += 1
-        return Problem(line, message_id, action, verdict.path, spelled, verdict.message, source,
-                       verdict.reaction)
+        return Problem(
+            line,
+            message_id,
+            action,
+            verdict.path,
+            spelled,
+            verdict.message,
+            source,
+            verdict.reaction,
+        )
 
     # -- output ---------------------------------------------------------------------------
 
@@ -962,9 +1087,9 @@ class LogChecker:
             "unanswered_calls": self.unanswered + len(self._pending),
             "answers_without_call": self.unpaired + len(self._held),
             "answers_without_call_listed": [
-                {"source": s, "line": n, "message_id": m} for s, n, m in self.unpaired_lines],
+                {"source": s, "line": n, "message_id": m} for s, n, m in self.unpaired_lines
+            ],
             "calls_by_action": dict(sorted(self.by_action.items())),
             "problems_by_action": dict(sorted(self.problems_by_action.items())),
             "problems_by_code": dict(sorted(self.problems_by_code.items())),
         }
-

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -64,13 +65,15 @@ def _depth(text: str) -> int:
     return best
 
 
-_HEAD = re.compile(r'\s*\[\s*([0-9])\s*,\s*"')
+_HEAD = re.compile(r'\s*\[\s*(-?(?:0|[1-9][0-9]*))\s*(,\s*"|[,\]])')
 
 
 def expected_reply(raw: str | bytes, version: str) -> str | None:
     """The id the device must answer *raw* on (``"-1"`` for unreadable), or ``None``."""
     rules = rules_for(version)
     unreadable = "-1" if rules.answer_unreadable else None
+    # The answers the version has: never answered, even without a readable id.
+    answers = {3, 4, 5} & rules.message_types
     text = raw.decode("utf-8", errors="replace") if isinstance(raw, bytes) else raw
     assert LIMITS.max_frame_size is not None and LIMITS.max_json_depth is not None
     if len(raw) > LIMITS.max_frame_size or _depth(text) > LIMITS.max_json_depth:
@@ -78,15 +81,16 @@ def expected_reply(raw: str | bytes, version: str) -> str | None:
         match = _HEAD.match(head)
         if match is None:
             return unreadable
-        try:
-            message_id = scanstring(head, match.end())[0]
-        except ValueError:
-            message_id = None
+        message_id = None
+        if match.group(2) not in (",", "]"):
+            with contextlib.suppress(ValueError):
+                message_id = scanstring(head, match.end())[0]
         mtype = int(match.group(1))
-        if mtype in (3, 4, 5):
-            return None
         if message_id is None or len(message_id) > 36:
-            return unreadable
+            return None if mtype in answers else unreadable
+        # Past a readable id, the message type decides, as for a frame within the limits.
+        if mtype not in rules.message_types:
+            return message_id if rules.answer_unknown_type else None
         return message_id if mtype == 2 else None
     try:
         msg = json.loads(raw)
@@ -96,7 +100,7 @@ def expected_reply(raw: str | bytes, version: str) -> str | None:
         return unreadable
     mtype, message_id = msg[0], (msg[1] if len(msg) > 1 else None)
     if type(message_id) is not str or len(message_id) > 36:
-        if type(mtype) is int and mtype in (3, 4, 5):
+        if type(mtype) is int and mtype in answers:
             return None
         # A CALL's readable over-long id is answered on that id (1.6 section 4.2.3).
         return message_id if mtype == 2 and type(message_id) is str else unreadable
@@ -119,9 +123,16 @@ class Harness:
         self.calls: list[asyncio.Future[Any]] = []
         self.frames = 0
         self.device = Device(
-            self.out.append, self._handlers(), version=version, role="csms", clock=self.clock,
-            limits=LIMITS, on_close_request=self.close_requests.append,
-            id_factory=sequential_ids("d"), call_timeout=30)
+            self.out.append,
+            self._handlers(),
+            version=version,
+            role="csms",
+            clock=self.clock,
+            limits=LIMITS,
+            on_close_request=self.close_requests.append,
+            id_factory=sequential_ids("d"),
+            call_timeout=30,
+        )
         self.device.connected()
 
     def _handlers(self) -> dict[str, Any]:
@@ -164,8 +175,9 @@ class Harness:
                 self.check_error(msg)
             if msg[0] in (3, 4):
                 replies[msg[1]] += 1
-        expected = Counter(r for r in map(lambda f: expected_reply(f, self.version), frames)
-                           if r is not None)
+        expected = Counter(
+            r for r in map(lambda f: expected_reply(f, self.version), frames) if r is not None
+        )
         if cut:
             assert not replies - expected, (replies, expected, frames)
         else:
@@ -251,11 +263,20 @@ async def run_ops(version: str, ops: Sequence[tuple[str, Any]]) -> int:
 
 # -- strategies -----------------------------------------------------------------------------------
 
-scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**70), 2**70),
-                    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=12))
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12),
+)
 json_values = st.recursive(
-    scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.text(max_size=8), inner, max_size=4), max_leaves=12)
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
 ids = st.one_of(
     st.sampled_from(["a", "b", "-1", "", *OUR_IDS]),
     st.text(max_size=40),
@@ -263,18 +284,29 @@ ids = st.one_of(
     scalars,
     st.lists(st.integers(), max_size=2),
 )
-actions = st.sampled_from(["Heartbeat", "DataTransfer", "Authorize", "BootNotification",
-                           "StatusNotification", "Reset", "NoSuchAction", "", "TriggerMessage"])
+actions = st.sampled_from(
+    [
+        "Heartbeat",
+        "DataTransfer",
+        "Authorize",
+        "BootNotification",
+        "StatusNotification",
+        "Reset",
+        "NoSuchAction",
+        "",
+        "TriggerMessage",
+    ]
+)
 payloads = st.one_of(
     st.just({}),
     st.just({"vendorId": "v"}),
     st.just({"idTag": "T"}),
-    st.dictionaries(st.sampled_from(["vendorId", "data", "idTag", "x"]), json_values,
-                    max_size=3),
+    st.dictionaries(st.sampled_from(["vendorId", "data", "idTag", "x"]), json_values, max_size=3),
     json_values,
 )
-codes = st.sampled_from(["GenericError", "FormatViolation", "FormationViolation", "Nonsense",
-                         "RpcFrameworkError"])
+codes = st.sampled_from(
+    ["GenericError", "FormatViolation", "FormationViolation", "Nonsense", "RpcFrameworkError"]
+)
 
 
 @st.composite
@@ -286,8 +318,13 @@ def message(draw: st.DrawFn) -> list[Any]:
         body = draw(st.one_of(st.just({"currentTime": NOW}), payloads))
         return [3, draw(st.sampled_from(OUR_IDS) | ids), body]
     if kind == "error":
-        return [4, draw(st.sampled_from(OUR_IDS) | ids), draw(codes), draw(st.text(max_size=20)),
-                draw(st.one_of(st.just({}), json_values))]
+        return [
+            4,
+            draw(st.sampled_from(OUR_IDS) | ids),
+            draw(codes),
+            draw(st.text(max_size=20)),
+            draw(st.one_of(st.just({}), json_values)),
+        ]
     mtype = draw(st.one_of(st.integers(-1, 8), scalars))
     return [mtype, draw(ids), *draw(st.lists(json_values, max_size=3))]
 
@@ -319,8 +356,17 @@ def mutated(draw: st.DrawFn) -> str:
 @st.composite
 def huge(draw: st.DrawFn) -> str:
     assert LIMITS.max_frame_size is not None
-    size = draw(st.sampled_from([LIMITS.max_frame_size - 64, LIMITS.max_frame_size - 40,
-                                 LIMITS.max_frame_size, LIMITS.max_frame_size + 1, 100_000]))
+    size = draw(
+        st.sampled_from(
+            [
+                LIMITS.max_frame_size - 64,
+                LIMITS.max_frame_size - 40,
+                LIMITS.max_frame_size,
+                LIMITS.max_frame_size + 1,
+                100_000,
+            ]
+        )
+    )
     message_id = draw(st.sampled_from(["h", "d1", 'q"uote', "x" * 37]))
     return json.dumps([2, message_id, "DataTransfer", {"vendorId": "v", "data": "z" * size}])
 
@@ -328,7 +374,7 @@ def huge(draw: st.DrawFn) -> str:
 @st.composite
 def deep(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, 300))
-    open_, close = draw(st.sampled_from([("[", "]"), ('{"a":', "}"), ("[{\"k\":", "}]")]))
+    open_, close = draw(st.sampled_from([("[", "]"), ('{"a":', "}"), ('[{"k":', "}]")]))
     body = open_ * n + "1" + close * draw(st.integers(0, n))
     if draw(st.booleans()):
         return f'[2,"deep","DataTransfer",{{"vendorId":"v","data":{body}}}]'
@@ -367,8 +413,13 @@ def fuzz_test(max_examples: int | None = None, *, explore: bool = False) -> Any:
     examples = settings().max_examples if max_examples is None else max_examples
     fresh: dict[str, Any] = {"derandomize": False, "database": None} if explore else {}
 
-    @settings(max_examples=examples, deadline=None, print_blob=True,
-              suppress_health_check=list(HealthCheck), **fresh)
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        print_blob=True,
+        suppress_health_check=list(HealthCheck),
+        **fresh,
+    )
     @given(version=st.sampled_from(VERSIONS), ops=ops)
     def fuzz(version: str, ops: list[tuple[str, Any]]) -> None:
         FuzzStats.examples += 1
@@ -401,15 +452,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         current = tracemalloc.get_traced_memory()[0]
         if rounds == 2:
             baseline = current
-        print(f"round {rounds}: {FuzzStats.examples} examples, {FuzzStats.frames} frames, "
-              f"{time.monotonic() - started:.0f} s, traced {current} B", flush=True)
+        print(
+            f"round {rounds}: {FuzzStats.examples} examples, {FuzzStats.frames} frames, "
+            f"{time.monotonic() - started:.0f} s, traced {current} B",
+            flush=True,
+        )
     # hypothesis's own caches dominate the traced figure and move by a few MB between
     # rounds; a leak per frame would grow it steadily far past this bound
     if baseline is not None and current - baseline > 16 * 1024 * 1024:
         print(f"memory grew by {current - baseline} B since round 2")
         return 1
-    print(f"clean: {FuzzStats.examples} examples, {FuzzStats.frames} frames in "
-          f"{time.monotonic() - started:.0f} s")
+    print(
+        f"clean: {FuzzStats.examples} examples, {FuzzStats.frames} frames in "
+        f"{time.monotonic() - started:.0f} s"
+    )
     return 0
 
 

@@ -35,8 +35,13 @@ an unrelated line of the log
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "ocpp_engine", "validate", *args],
-                          input=stdin, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ocpp_engine", "validate", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_problems_are_reported_with_line_id_action_path_and_code(tmp_path: Path) -> None:
@@ -64,8 +69,7 @@ def test_problems_are_reported_with_line_id_action_path_and_code(tmp_path: Path)
     ]
     assert "9 frames in 10 lines, 6 problems (ocpp2.0.1)" in result.stdout
     # line 6 answers a CALL from before the log: counted apart, not a problem
-    assert "1 answers without their CALL in the log (the log starts mid-session?)" \
-        in result.stdout
+    assert "1 answers without their CALL in the log (the log starts mid-session?)" in result.stdout
 
 
 def test_json_report_and_stdin() -> None:
@@ -74,19 +78,30 @@ def test_json_report_and_stdin() -> None:
     report = json.loads(result.stdout)
     assert len(report["problems"]) == 6
     first = report["problems"][0]
-    assert first == {"line": 4, "message_id": "2", "action": "Heartbeat", "path": "",
-                     "code": "FormatViolation", "message": first["message"], "source": "-",
-                     "reaction": "answer"}
+    assert first == {
+        "line": 4,
+        "message_id": "2",
+        "action": "Heartbeat",
+        "path": "",
+        "code": "FormatViolation",
+        "message": first["message"],
+        "source": "-",
+        "reaction": "answer",
+    }
     summary = report["summary"]
     assert summary["version"] == "ocpp2.0.1"
     # line 8 is not JSON, so its Heartbeat is not counted as a CALL
-    assert summary["calls_by_action"] == {"BootNotification": 2, "Heartbeat": 1,
-                                          "StatusNotification": 1}
+    assert summary["calls_by_action"] == {
+        "BootNotification": 2,
+        "Heartbeat": 1,
+        "StatusNotification": 1,
+    }
     assert summary["problems_by_code"]["PropertyConstraintViolation"] == 2
     assert summary["unanswered_calls"] == 1  # the StatusNotification
     assert summary["answers_without_call"] == 1
     assert summary["answers_without_call_listed"] == [
-        {"source": "-", "line": 6, "message_id": "99"}]
+        {"source": "-", "line": 6, "message_id": "99"}
+    ]
     assert result.stderr == ""  # the version was given: nothing to say
 
 
@@ -130,24 +145,35 @@ def test_several_files_and_a_long_log_stream(tmp_path: Path) -> None:
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert [(p["source"], p["line"], p["message_id"]) for p in report["problems"]] == [
-        (str(second), 1002, "h500")]
+        (str(second), 1002, "h500")
+    ]
     assert report["summary"]["frames"] == 40_002
     assert report["summary"]["unanswered_calls"] == 0
 
 
 def test_frame_extraction_and_inference() -> None:
     assert extract_frame('12:00 CP1 -> [2,"a","Heartbeat",{}] (took 3 ms)') == (
-        [2, "a", "Heartbeat", {}], None)
-    assert extract_frame("[1,2] then [3,\"a\",{}]") == ([3, "a", {}], None)
+        [2, "a", "Heartbeat", {}],
+        None,
+    )
+    assert extract_frame('[1,2] then [3,"a",{}]') == ([3, "a", {}], None)
     assert extract_frame("no frame") == (None, None)
     frame, error = extract_frame('[2,"a","Heartbeat",{')
     assert frame is None and error is not None
     frames: list[Any] = [json.loads(BOOT_16), [2, "2", "Heartbeat", {}]]
     assert infer_version(frames) is Version.V16
     assert infer_version([json.loads(BOOT_201)]) is Version.V201
-    v21_only = [2, "9", "NotifySettlement", {"pspRef": "r", "status": "Settled",
-                                             "settlementAmount": 1.0,
-                                             "settlementTime": "2024-01-01T00:00:00Z"}]
+    v21_only = [
+        2,
+        "9",
+        "NotifySettlement",
+        {
+            "pspRef": "r",
+            "status": "Settled",
+            "settlementAmount": 1.0,
+            "settlementTime": "2024-01-01T00:00:00Z",
+        },
+    ]
     assert infer_version([json.loads(BOOT_201), v21_only]) is Version.V21
     assert infer_version([[3, "1", {}]]) is None
 
@@ -156,9 +182,10 @@ def test_checker_summary_counts() -> None:
     checker = LogChecker(Version.V16)
     problems = list(checker.check_line(1, BOOT_16))
     problems += list(checker.check_line(2, '[3,"1",{"status":"Maybe"}]'))
-    assert [p.code for p in problems] == ["PropertyConstraintViolation",
-                                          "OccurenceConstraintViolation"] or \
-        [p.code for p in problems] == ["OccurenceConstraintViolation"]
+    assert [p.code for p in problems] == [
+        "PropertyConstraintViolation",
+        "OccurenceConstraintViolation",
+    ] or [p.code for p in problems] == ["OccurenceConstraintViolation"]
     summary = checker.summary()
     assert summary["frames"] == 2 and summary["problems"] == len(problems)
 
@@ -204,8 +231,14 @@ def _from_to(station: str, up: bool, frame: str, n: int) -> str:
 
 
 def _jsonl(station: str, up: bool, frame: str, n: int) -> str:
-    return json.dumps({"ts": f"2024-05-01T12:00:{n:02d}Z", "identity": station,
-                       "direction": "in" if up else "out", "msg": frame})
+    return json.dumps(
+        {
+            "ts": f"2024-05-01T12:00:{n:02d}Z",
+            "identity": station,
+            "direction": "in" if up else "out",
+            "msg": frame,
+        }
+    )
 
 
 def _jsonl_from_to(station: str, up: bool, frame: str, n: int) -> str:
@@ -229,8 +262,9 @@ def _engine(station: str, up: bool, frame: str, n: int) -> str:
     return f"2025-05-01T12:00:{n:02d}.123Z {ends} {what}"
 
 
-@pytest.mark.parametrize("shape", [_text, _words, _after, _fields, _from_to, _ends, _engine,
-                                   _jsonl, _jsonl_from_to])
+@pytest.mark.parametrize(
+    "shape", [_text, _words, _after, _fields, _from_to, _ends, _engine, _jsonl, _jsonl_from_to]
+)
 def test_answers_pair_per_station_and_direction(tmp_path: Path, shape: Any) -> None:
     log = tmp_path / "two-stations.log"
     log.write_text("".join(shape(*row, n) + "\n" for n, row in enumerate(CONVERSATION)))
@@ -250,7 +284,8 @@ def test_a_wrong_answer_is_still_caught_across_stations(tmp_path: Path) -> None:
     log.write_text("\n".join(lines) + "\n")
     report = json.loads(run("--json", "--version", "ocpp1.6", str(log)).stdout)
     assert [(p["line"], p["action"], p["code"]) for p in report["problems"]] == [
-        (3, "Heartbeat", "OccurenceConstraintViolation")]
+        (3, "Heartbeat", "OccurenceConstraintViolation")
+    ]
 
 
 # -- logs that start mid-session, or run newest-first ------------------------------------------
@@ -263,8 +298,7 @@ def test_answers_from_before_the_log_are_counted_apart(tmp_path: Path) -> None:
     result = run("--version", "ocpp1.6", str(log))
     assert result.returncode == 0, result.stdout
     assert "0 problems (ocpp1.6)" in result.stdout
-    assert "2 answers without their CALL in the log (the log starts mid-session?)" \
-        in result.stdout
+    assert "2 answers without their CALL in the log (the log starts mid-session?)" in result.stdout
     report = json.loads(run("--json", "--version", "ocpp1.6", str(log)).stdout)
     assert report["summary"]["answers_without_call"] == 2
     assert [a["line"] for a in report["summary"]["answers_without_call_listed"]] == [1, 2]
@@ -282,12 +316,14 @@ def test_newest_first_logs_are_paired_in_reverse(tmp_path: Path, timestamps: boo
     report = json.loads(result.stdout)
     assert "the log is newest-first" in result.stderr
     assert [(p["line"], p["message_id"], p["path"]) for p in report["problems"]] == [
-        (len(lines) - 3, "1", "currentTime")]
+        (len(lines) - 3, "1", "currentTime")
+    ]
     assert report["summary"]["order"] == "newest-first"
     assert report["summary"]["unanswered_calls"] == 0
     assert report["summary"]["answers_without_call"] == 0
-    forced = json.loads(run("--json", "--version", "ocpp1.6", "--order", "oldest-first",
-                            str(log)).stdout)
+    forced = json.loads(
+        run("--json", "--version", "ocpp1.6", "--order", "oldest-first", str(log)).stdout
+    )
     assert forced["summary"]["answers_without_call"] == 4
 
 
@@ -324,9 +360,12 @@ def test_gzip_is_read_whatever_the_name(tmp_path: Path) -> None:
         assert result.returncode == 1, result.stderr
         assert f"{log}:9: FormationViolation id=9 action=Heartbeat" in result.stdout
         assert "9 frames in 9 lines, 1 problems" in result.stdout
-    piped = subprocess.run([sys.executable, "-m", "ocpp_engine", "validate", "--version",
-                            "ocpp1.6"], input=gzip.compress(plain.encode()),
-                           capture_output=True, timeout=120)
+    piped = subprocess.run(
+        [sys.executable, "-m", "ocpp_engine", "validate", "--version", "ocpp1.6"],
+        input=gzip.compress(plain.encode()),
+        capture_output=True,
+        timeout=120,
+    )
     assert b"-:9: FormationViolation id=9" in piped.stdout
 
 
@@ -334,8 +373,11 @@ def test_gzip_is_read_whatever_the_name(tmp_path: Path) -> None:
 def test_empty_input_says_no_input(tmp_path: Path, content: str) -> None:
     log = tmp_path / "empty.log"
     log.write_text(content)
-    for result in (run(str(log)), run("--version", "ocpp1.6", str(log)),
-                   run("--version", "ocpp1.6", stdin=content)):
+    for result in (
+        run(str(log)),
+        run("--version", "ocpp1.6", str(log)),
+        run("--version", "ocpp1.6", stdin=content),
+    ):
         assert result.returncode == 2
         assert result.stderr == "ocpp-engine validate: no input\n"
     empty_gz = tmp_path / "empty.gz"
@@ -351,10 +393,12 @@ def test_a_frame_cut_short_is_called_truncated(tmp_path: Path) -> None:
         '12:00 CP-1 -> [2,"3","MeterValues",{"connectorId":1,"meterValue":[...\n'
         '12:00 CP-1 -> [2,"6","MeterValues",{"connectorId":1, (truncated, 2048 bytes)\n'
         '12:00 CP-1 -> [2,"4","Heartbeat",{]\n'
-        '{"ts":"12:00","msg":"[2,\\"5\\",\\"Heartbeat\\",{\\"a\\":\n')
+        '{"ts":"12:00","msg":"[2,\\"5\\",\\"Heartbeat\\",{\\"a\\":\n'
+    )
     result = run("--version", "ocpp1.6", str(log))
-    messages = [line.split(": ", 1)[1] for line in result.stdout.splitlines()
-                if line.startswith(str(log))]
+    messages = [
+        line.split(": ", 1)[1] for line in result.stdout.splitlines() if line.startswith(str(log))
+    ]
     assert [m.split(" (")[0].split(": the line")[0] for m in messages] == [
         "(dropped) id=?: the frame is truncated",
         "(dropped) id=?: the frame is truncated",
@@ -372,15 +416,16 @@ def test_progress_and_notes_keep_to_their_own_lines(
             return True
 
     log = tmp_path / "cp.log"
-    log.write_text("".join(HB.format(id=n) + "\n" + HB_OK.format(id=n) + "\n"
-                           for n in range(12)))
+    log.write_text("".join(HB.format(id=n) + "\n" + HB_OK.format(id=n) + "\n" for n in range(12)))
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert validate([str(log)], None, False) == 0
     shown = [line.rsplit("\r", 1)[-1] for line in terminal.getvalue().split("\n")]
     assert "[" in terminal.getvalue()  # the bar was drawn
-    assert "ocpp-engine validate: version ocpp1.6 (inferred from 24 frames; pass --version " \
-           "to choose)" in shown
+    assert (
+        "ocpp-engine validate: version ocpp1.6 (inferred from 24 frames; pass --version "
+        "to choose)" in shown
+    )
     assert shown[-1].strip() == ""  # and wiped at the end
     capsys.readouterr()
 
@@ -388,37 +433,42 @@ def test_progress_and_notes_keep_to_their_own_lines(
 def test_the_lines_of_serve_and_connect_are_read(tmp_path: Path) -> None:
     log = tmp_path / "serve.log"
     log.write_text(
-        '2025-05-01T12:00:00.123Z CP-1 -> CSMS CALL BootNotification id=b1 '
+        "2025-05-01T12:00:00.123Z CP-1 -> CSMS CALL BootNotification id=b1 "
         '{"chargePointVendor":"X","chargePointModel":"M"}\n'
-        '2025-05-01T12:00:00.125Z CSMS -> CP-1 CALLRESULT BootNotification id=b1 '
+        "2025-05-01T12:00:00.125Z CSMS -> CP-1 CALLRESULT BootNotification id=b1 "
         '{"status":"Accepted","currentTime":"2025-05-01T12:00:00Z","interval":300}\n'
         '2025-05-01T12:00:01.000Z CSMS -> CP-1 CALL Reset id=r1 {"type":"Sideways"}\n'
-        '2025-05-01T12:00:01.010Z CP-1 -> CSMS CALLERROR Reset id=r1 PropertyConstraintViolation '
-        '"type must be one of [\'Hard\', \'Soft\']" {}\n')
+        "2025-05-01T12:00:01.010Z CP-1 -> CSMS CALLERROR Reset id=r1 PropertyConstraintViolation "
+        "\"type must be one of ['Hard', 'Soft']\" {}\n"
+    )
     result = run(str(log))
     assert "version ocpp1.6" in result.stderr
     assert [line for line in result.stdout.splitlines() if line.startswith(str(log))] == [
         f"{log}:3: PropertyConstraintViolation id=r1 action=Reset path=type: Reset request: "
-        "type must be one of ['Hard', 'Soft'] (enum)"]
+        "type must be one of ['Hard', 'Soft'] (enum)"
+    ]
     assert "0 CALLs without an answer" in result.stdout
 
 
-@pytest.mark.parametrize(("prefix", "station", "direction"), [
-    ("2024-05-01T12:00:00Z CP-1 -> ", "CP-1", "out"),
-    ("2024-05-01T12:00:00Z CP-1 <- ", "CP-1", "in"),
-    ("12:00:01.120 -> ", None, "out"),
-    ("2024-05-01 12:00:01,120 INFO >> ", None, "out"),
-    ("2024-05-01 12:00:01,120 [pool-1-thread-3] INFO OcppHandler - CP-7 RECV: ", "CP-7", "in"),
-    ("[CP-1] [SEND] ", "CP-1", "out"),
-    ("Received message from CP-3: ", "CP-3", "in"),
-    ("sending to CP-3: ", "CP-3", "out"),
-    ("<< CP-4 ", "CP-4", "in"),
-    ("ts=1 identity=CP-5 direction=out ", "CP-5", "out"),
-    ("CALL sent: ", None, "out"),
-    ("Response RX ", None, "in"),
-    ("CP-1 ", None, None),  # no direction marker: no station either
-    ("", None, None),
-])
+@pytest.mark.parametrize(
+    ("prefix", "station", "direction"),
+    [
+        ("2024-05-01T12:00:00Z CP-1 -> ", "CP-1", "out"),
+        ("2024-05-01T12:00:00Z CP-1 <- ", "CP-1", "in"),
+        ("12:00:01.120 -> ", None, "out"),
+        ("2024-05-01 12:00:01,120 INFO >> ", None, "out"),
+        ("2024-05-01 12:00:01,120 [pool-1-thread-3] INFO OcppHandler - CP-7 RECV: ", "CP-7", "in"),
+        ("[CP-1] [SEND] ", "CP-1", "out"),
+        ("Received message from CP-3: ", "CP-3", "in"),
+        ("sending to CP-3: ", "CP-3", "out"),
+        ("<< CP-4 ", "CP-4", "in"),
+        ("ts=1 identity=CP-5 direction=out ", "CP-5", "out"),
+        ("CALL sent: ", None, "out"),
+        ("Response RX ", None, "in"),
+        ("CP-1 ", None, None),  # no direction marker: no station either
+        ("", None, None),
+    ],
+)
 def test_station_and_direction_of_a_text_line(
     prefix: str, station: str | None, direction: str | None
 ) -> None:

@@ -20,7 +20,7 @@ from ocpp_engine._frames import (
 from ocpp_engine._limits import Limits, screen
 from ocpp_engine._versions import rules_for
 
-from .frame_corpus import CORPUS, Accepted, Rejected, cases
+from .frame_corpus import CORPUS, SCREENED, Accepted, Rejected, cases
 
 
 def test_the_corpus_is_large_enough() -> None:
@@ -38,9 +38,32 @@ def test_classify_matches_the_corpus(frame: str, version: str, expected: object)
     else:
         assert isinstance(expected, Rejected)
         assert isinstance(got, Rejection), got
-        assert got.broken  # every rejected frame counts towards Limits.max_bad_frames
-        assert (got.code, got.reply_to, got.message_id) == \
-            (expected.code, expected.reply_to, expected.message_id)
+        assert not got.screened
+        assert_rejected(got, expected)
+
+
+def assert_rejected(got: Rejection, expected: Rejected) -> None:
+    assert (got.code, got.reply_to, got.message_id, got.fails_call, got.broken) == (
+        expected.code,
+        expected.reply_to,
+        expected.message_id,
+        expected.fails_call,
+        expected.broken,
+    )
+
+
+@pytest.mark.parametrize(
+    ("frame", "version", "expected"),
+    cases(SCREENED),
+    ids=lambda v: v[:30] if isinstance(v, str) else None,
+)
+def test_refused_matches_the_corpus(frame: str, version: str, expected: object) -> None:
+    refusal = screen(frame, Limits())
+    assert refusal is not None
+    got = refused(refusal, rules_for(version))
+    assert isinstance(expected, Rejected)
+    assert got.screened
+    assert_rejected(got, expected)
 
 
 @pytest.mark.parametrize(("frame", "version", "expected"), cases())
@@ -61,10 +84,12 @@ def test_an_already_decoded_frame_is_classified_alike() -> None:
 def test_events_carry_the_frame_fields() -> None:
     rules = rules_for("ocpp2.1")
     assert classify('[3,"a",{"k":1}]', rules) == CallResult("a", {"k": 1})
-    assert classify('[4,"a","FormationViolation",7,[]]', rules) == \
-        CallError("a", "FormationViolation", "", {})
-    assert classify('[4,"a","NotSupported","why",{"x":1}]', rules) == \
-        CallError("a", "NotSupported", "why", {"x": 1})
+    assert classify('[4,"a","FormationViolation",7,[]]', rules) == CallError(
+        "a", "FormationViolation", "", {}
+    )
+    assert classify('[4,"a","NotSupported","why",{"x":1}]', rules) == CallError(
+        "a", "NotSupported", "why", {"x": 1}
+    )
 
 
 def test_no_id_limit_accepts_any_id() -> None:
@@ -92,8 +117,12 @@ def test_refused_frames(version: str) -> None:
         return refused(found, rules)
 
     call = refusal('[2, "a", "Heartbeat", {}' + pad + "]")
-    assert (call.code, call.reply_to, call.screened, call.broken) == \
-        ("FormatViolation", "a", True, True)
+    assert (call.code, call.reply_to, call.screened, call.broken) == (
+        "FormatViolation",
+        "a",
+        True,
+        True,
+    )
     answer = refusal('[3, "a", {}' + pad + "]")
     assert (answer.code, answer.reply_to, answer.message_id) == ("FormatViolation", None, "a")
     blind = refusal('[3, "' + "x" * 600)  # the id does not end within the peeked head

@@ -31,6 +31,13 @@ def test_hostile_input_never_breaks_a_device() -> None:
         ('[2,"' + "x" * 37 + '","Heartbeat",{}]', "x" * 37, "x" * 37, "x" * 37),
         ('[6,"' + "x" * 37 + '","Heartbeat",{}]', None, "-1", "-1"),
         ('[2,"deep",' + "[" * 40 + "]" * 40 + "]", "deep", "deep", "deep"),
+        ('[5,5,"GenericError"]', None, "-1", None),
+        ("[5]", None, "-1", None),
+        ('[5,"deep",' + "[" * 40 + "]" * 40 + "]", None, "deep", None),
+        ('[6,"deep",' + "[" * 40 + "]" * 40 + "]", None, "deep", None),
+        ('[17,"deep",' + "[" * 40 + "]" * 40 + "]", None, "deep", None),
+        ("[5,17," + "[" * 40 + "]" * 40 + "]", None, "-1", None),
+        ("[3,17," + "[" * 40 + "]" * 40 + "]", None, None, None),
     ],
 )
 def test_the_fuzz_model_of_answers(

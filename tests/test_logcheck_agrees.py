@@ -1,9 +1,11 @@
 """The log checker and the Device judge every frame alike.
 
-One corpus of frames goes to a `Device` (through ``received()``, with a CALL of its own
-waiting where the frame is an answer) and to the `LogChecker` (as log lines, after that CALL).
-For each frame and version, what the Device does (answers with an error code, fails its CALL
-with one, drops the frame, or takes it) must be what the checker says it does.
+Two corpora of frames go to a `Device` (through ``received()``, with a CALL of its own
+waiting where the frame is an answer) and to the `LogChecker` (as log lines, after that CALL):
+this module's, and the frame corpus of ``tests/frame_corpus.py`` that ``tests/test_frames.py``
+holds `ocpp_engine._frames` to. For each frame and version, what the Device does (answers with
+an error code, fails its CALL with one, drops the frame, or takes it) must be what the checker
+says it does.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from typing import Any
 import pytest
 
 from ocpp_engine import CallError, Device, RemoteProtocolError, Version
-from ocpp_engine._logcheck import ACCEPT, LogChecker
+from ocpp_engine._frames import decode
+from ocpp_engine._logcheck import ACCEPT, LogChecker, read_line
 from ocpp_engine.testing import FakeClock
 from ocpp_engine.versions import rules_for
+
+from . import frame_corpus
 
 LONG_ID = "x" * 37
 DEEP = "[" * 70 + "]" * 70
@@ -57,7 +62,7 @@ CORPUS: list[tuple[str, bool]] = [
     ('[3,"m1",{"currentTime":"noon"}]', True),
     (f'[3,"zz",{{"currentTime":"{NOW}"}}]', True),
     (f'[3,"m1",{{"currentTime":"{NOW}"}}]', False),
-    ('[3,5,{}]', True),
+    ("[3,5,{}]", True),
     (f'[3,"{LONG_ID}",{{}}]', True),
     (f'[3,"m1",{{"currentTime":"{NOW}","x":{DEEP}}}]', True),
     (f'[3,"zz",{{"x":{DEEP}}}]', True),
@@ -94,13 +99,25 @@ CORPUS: list[tuple[str, bool]] = [
     ('[0,"u1"]', False),
     ('["2","u1","Heartbeat",{}]', False),
     ('[2.0,"u1","Heartbeat",{}]', False),
-    # ([7,5] is no frame to a log reader: an array of numbers not led by a message type)
+    ("[7,5]", False),
+    ('[5,5,"GenericError"]', False),
+    (f'[5,"m1","GenericError","x",{{"d":{DEEP}}}]', False),
+    (f'[6,"m1","NotifyPeriodicEventStream",{{"x":{DEEP}}}]', True),
+    (f'[7,"m1",{{"x":{DEEP}}}]', True),
 ]
+#: The frame corpus, with our call "a" (the id of its frames) waiting for every frame.
+FRAME_CORPUS = [frame for frame, _ in frame_corpus.CORPUS + frame_corpus.SCREENED]
+OUR_ID = "a"
 
 Outcome = tuple[str, "str | None"]
 
 
-async def device_outcome(version: Version, raw: str, awaited: bool) -> Outcome:
+async def device_outcome(
+    version: Version,
+    raw: str,
+    awaited: bool,
+    our_id: str = "m1",
+) -> Outcome:
     """What a Device does with *raw*: ("answer"|"raise", code), ("drop", None), ("ok", None)."""
     rules = rules_for(version)
     sent: list[str] = []
@@ -111,8 +128,9 @@ async def device_outcome(version: Version, raw: str, awaited: bool) -> Outcome:
         handled.append(ctx.message_id)
         return {}
 
-    device = Device(sent.append, {"*": handler}, version=version, clock=FakeClock(),
-                    id_factory=lambda: "m1")
+    device = Device(
+        sent.append, {"*": handler}, version=version, clock=FakeClock(), id_factory=lambda: our_id
+    )
     device.hooks.after("message_dropped", lambda ctx: dropped.append(ctx.exception))
     device.connected()
     call = None
@@ -143,13 +161,20 @@ async def device_outcome(version: Version, raw: str, awaited: bool) -> Outcome:
         device.disconnected()
 
 
-def checker_outcome(version: Version, raw: str, awaited: bool) -> Outcome:
-    """What the checker says a Device does with *raw*, read from a log."""
+def checker_outcome(version: Version, raw: str, awaited: bool, our_id: str = "m1") -> Outcome:
+    """What the checker says a Device does with *raw*, read from a log.
+
+    Text that is no frame to a log reader (not JSON, or an array not led by a message type)
+    is given to the checker decoded, as a frame from elsewhere.
+    """
     checker = LogChecker(version)
     if awaited:
-        assert checker.check_line(1, '[2,"m1","Heartbeat",{}]') == []
+        assert checker.check_line(1, f'[2,"{our_id}","Heartbeat",{{}}]') == []
     before = checker.unpaired
-    problems = checker.check_line(2, raw)
+    if read_line(raw) is None:
+        problems = checker.check_frame(2, decode(raw))
+    else:
+        problems = checker.check_line(2, raw)
     if checker.unpaired > before:
         assert problems == []
         return "drop", None
@@ -168,17 +193,30 @@ async def test_the_checker_judges_a_frame_as_the_device_does(
 
 
 @pytest.mark.parametrize("version", list(Version))
+@pytest.mark.parametrize("raw", FRAME_CORPUS, ids=[raw[:40] for raw in FRAME_CORPUS])
+async def test_the_checker_judges_the_frame_corpus_as_the_device_does(
+    version: Version, raw: str
+) -> None:
+    assert await device_outcome(version, raw, True, OUR_ID) == checker_outcome(
+        version, raw, True, OUR_ID
+    )
+
+
+@pytest.mark.parametrize("version", list(Version))
 async def test_the_corpus_covers_every_outcome(version: Version) -> None:
     seen = {(await device_outcome(version, raw, awaited))[0] for raw, awaited in CORPUS}
     assert seen == {"answer", "raise", "drop", "ok"}
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ('[3,"m1"]', ("raise", "RpcFrameworkError")),
-    ('[4,"m1","GenericError","x"]', ("ok", None)),
-    ('[4,"m1",5,"x",{}]', ("raise", "RpcFrameworkError")),
-    ('[3,"m1",[]]', ("raise", "FormatViolation")),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('[3,"m1"]', ("raise", "RpcFrameworkError")),
+        ('[4,"m1","GenericError","x"]', ("ok", None)),
+        ('[4,"m1",5,"x",{}]', ("raise", "RpcFrameworkError")),
+        ('[3,"m1",[]]', ("raise", "FormatViolation")),
+    ],
+)
 def test_the_two_drifted_rules(raw: str, expected: Outcome) -> None:
     assert checker_outcome(Version.V201, raw, True) == expected
 

@@ -25,6 +25,13 @@ def test_ruff() -> None:
 
 
 @pytest.mark.lint
+def test_ruff_format() -> None:
+    """Every hand-written file and every generated one follows ruff format (examples excepted)."""
+    result = run(sys.executable, "-m", "ruff", "format", "--check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.lint
 def test_mypy_strict() -> None:
     result = run(sys.executable, "-m", "mypy")
     assert result.returncode == 0, result.stdout + result.stderr

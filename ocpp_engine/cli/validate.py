@@ -141,8 +141,9 @@ def _format_problem(problem: Problem) -> str:
     return f"{where}: {code} {' '.join(parts)}: {problem.message}"
 
 
-def validate(files: Sequence[str], version: Version | None, as_json: bool,
-             order: str = "auto") -> int:
+def validate(
+    files: Sequence[str], version: Version | None, as_json: bool, order: str = "auto"
+) -> int:
     """Check OCPP-J traffic logs; returns the exit status (0 clean, 1 problems, 2 unusable).
 
     Args:
@@ -167,8 +168,9 @@ def validate(files: Sequence[str], version: Version | None, as_json: bool,
         progress.close()
 
 
-def _validate(sources: list[str], version: Version | None, as_json: bool, order: str,
-              progress: _Progress) -> int:
+def _validate(
+    sources: list[str], version: Version | None, as_json: bool, order: str, progress: _Progress
+) -> int:
     lines = _read_lines(sources, progress)
     buffered: list[tuple[str, int, str]] = []
     sample: list[tuple[Entry, str | float | None]] = []
@@ -185,18 +187,24 @@ def _validate(sources: list[str], version: Version | None, as_json: bool, order:
     if version is None:
         version = infer_version(entry.frame for entry, _ in sample)
         if version is None:
-            progress.note("ocpp-engine validate: cannot tell the OCPP version from the input "
-                          "(no CALL frame found); pass --version")
+            progress.note(
+                "ocpp-engine validate: cannot tell the OCPP version from the input "
+                "(no CALL frame found); pass --version"
+            )
             return 2
-        progress.note(f"ocpp-engine validate: version {version.value} (inferred from "
-                      f"{len(sample)} frames; pass --version to choose)")
+        progress.note(
+            f"ocpp-engine validate: version {version.value} (inferred from "
+            f"{len(sample)} frames; pass --version to choose)"
+        )
     newest_first = order == "newest-first"
     if order == "auto":
         reason = guess_newest_first(sample)
         if reason is not None:
             newest_first = True
-            progress.note(f"ocpp-engine validate: the log is newest-first ({reason}): each "
-                          "answer is paired with the CALL after it; pass --order to choose")
+            progress.note(
+                f"ocpp-engine validate: the log is newest-first ({reason}): each "
+                "answer is paired with the CALL after it; pass --order to choose"
+            )
     checker = LogChecker(version, newest_first=newest_first)
     out = sys.stdout
     wipe = progress.enabled and out.isatty()
@@ -216,8 +224,9 @@ def _validate(sources: list[str], version: Version | None, as_json: bool, order:
     progress.hide()
     summary = checker.summary()
     if as_json:
-        out.write(("\n" if not first else "") + '], "summary": ' + json.dumps(summary, indent=2)
-                  + "}\n")
+        out.write(
+            ("\n" if not first else "") + '], "summary": ' + json.dumps(summary, indent=2) + "}\n"
+        )
     else:
         _print_summary(summary)
     if checker.frames == 0:
@@ -227,12 +236,16 @@ def _validate(sources: list[str], version: Version | None, as_json: bool, order:
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
-    print(f"\n{summary['frames']} frames in {summary['lines']} lines, "
-          f"{summary['problems']} problems ({summary['version']}); "
-          f"{summary['unanswered_calls']} CALLs without an answer")
+    print(
+        f"\n{summary['frames']} frames in {summary['lines']} lines, "
+        f"{summary['problems']} problems ({summary['version']}); "
+        f"{summary['unanswered_calls']} CALLs without an answer"
+    )
     if summary["answers_without_call"]:
-        print(f"{summary['answers_without_call']} answers without their CALL in the log (the "
-              "log starts mid-session?), not counted as problems")
+        print(
+            f"{summary['answers_without_call']} answers without their CALL in the log (the "
+            "log starts mid-session?), not counted as problems"
+        )
     calls, problems = summary["calls_by_action"], summary["problems_by_action"]
     if calls or problems:
         print(f"\n{'action':<36} {'CALLs':>8} {'problems':>9}")
@@ -248,13 +261,20 @@ def _print_summary(summary: dict[str, Any]) -> None:
 
 
 def _add_arguments(check: argparse.ArgumentParser) -> None:
-    check.add_argument("files", nargs="*", metavar="FILE",
-                       help="log files, plain or gzip (default: stdin)")
-    check.add_argument("--version", choices=[v.value for v in Version],
-                       help="the OCPP version (default: inferred from the first frames)")
-    check.add_argument("--order", choices=["auto", "oldest-first", "newest-first"],
-                       default="auto",
-                       help="the order of the lines (default: told from the first frames)")
+    check.add_argument(
+        "files", nargs="*", metavar="FILE", help="log files, plain or gzip (default: stdin)"
+    )
+    check.add_argument(
+        "--version",
+        choices=[v.value for v in Version],
+        help="the OCPP version (default: inferred from the first frames)",
+    )
+    check.add_argument(
+        "--order",
+        choices=["auto", "oldest-first", "newest-first"],
+        default="auto",
+        help="the order of the lines (default: told from the first frames)",
+    )
     check.add_argument("--json", action="store_true", help="write the report as JSON")
 
 
@@ -268,8 +288,8 @@ COMMAND: Final = Command(
     name="validate",
     help="check OCPP-J traffic logs against the schemas",
     description="Check OCPP-J traffic, one frame per line (log decorations around a frame "
-                "are fine, and so are JSON lines), against the schemas. Exit status: 0 "
-                "clean, 1 problems found, 2 unusable input.",
+    "are fine, and so are JSON lines), against the schemas. Exit status: 0 "
+    "clean, 1 problems found, 2 unusable input.",
     add_arguments=_add_arguments,
     run=_run,
 )
