@@ -27,7 +27,9 @@ def test_ruff() -> None:
 @pytest.mark.lint
 def test_ruff_format() -> None:
     """The code follows ruff format (the examples and the manual's blocks are laid out by hand)."""
-    result = run(sys.executable, "-m", "ruff", "format", "--check", "ocpp_engine", "tests", "benchmarks")
+    result = run(
+        sys.executable, "-m", "ruff", "format", "--check", "ocpp_engine", "tests", "benchmarks"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
