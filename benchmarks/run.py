@@ -53,7 +53,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-import ocpp_engine  # noqa: E402
+import ocpp_engine.codec  # noqa: E402
 from ocpp_engine import Device  # noqa: E402
 
 HAVE_OCPP = importlib.util.find_spec("ocpp") is not None
@@ -218,10 +218,9 @@ _CODECS = {"json": "stdlib_codec", "orjson": "orjson_codec", "default": "default
 
 
 def _codec(name: str) -> Any:
-    factory = getattr(ocpp_engine, _CODECS[name], None)
     try:
-        return None if factory is None else factory()
-    except ImportError:
+        return getattr(ocpp_engine.codec, _CODECS[name])()
+    except ImportError:  # orjson is not installed
         return None
 
 

@@ -501,5 +501,9 @@ class Device(Engine):
 
 
 def _no_sender(raw: str) -> None:
-    """The sender of a device made without one, until a transport sets its own."""
-    raise NotConnectedError("the device has no sender: pass sender= or attach a transport")
+    """The sender of a device made without one, until a transport sets its own.
+
+    The transports leave it in place until their connection is up, so it is the one
+    not-connected sender of the package.
+    """
+    raise NotConnectedError("the device has no sender: it is not attached to a connection")

@@ -21,6 +21,7 @@ from ._versions import LAYOUT
 if TYPE_CHECKING:
     from ._device import CallContext
     from ._versions import Version
+    from .messages import Payload
 
 __all__ = ["TypedHandler", "outgoing", "typed_handler"]
 
@@ -151,7 +152,7 @@ def _wire_result(result: Any, ctx: CallContext) -> Any:
     return result
 
 
-def _annotation_classes(annotation: Any) -> list[type] | None:
+def _annotation_classes(annotation: Any) -> list[type[Payload]] | None:
     if _is_payload_class(annotation):
         return [annotation]
     origin = typing.get_origin(annotation)
@@ -265,15 +266,8 @@ def typed_handler(action: str, handler: Callable[..., Any]) -> Callable[..., Any
     if classes is None:
         return handler
     for cls in classes:
-        named: str = getattr(cls, "ACTION")  # noqa: B009 (a generated class attribute)
-        if action != "*" and action != named:
+        if action != "*" and action != cls.ACTION:
             raise LocalProtocolError(
-                f"a handler for {action} takes {cls.__name__}, a {named} message"
+                f"a handler for {action} takes {cls.__name__}, a {cls.ACTION} message"
             )
-    return TypedHandler(
-        handler,
-        {
-            (getattr(c, "VERSION"), getattr(c, "ACTION")): c  # noqa: B009
-            for c in classes
-        },
-    )
+    return TypedHandler(handler, {(c.VERSION, c.ACTION): c for c in classes})

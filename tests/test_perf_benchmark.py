@@ -38,7 +38,9 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     report = json.loads(out.read_text(encoding="utf-8"))
     names = [cls("Heartbeat").name for cls in run.setup_classes()]  # a property for some
-    assert {"floor", "floor+reader", "ocpp_engine[json]"} <= set(names)
+    # orjson is in the test extra: both codecs are measured, each with its own codec
+    assert {"floor", "floor+reader", "ocpp_engine[json]", "ocpp_engine[orjson]"} <= set(names)
+    assert run._codec("json").name == "json" and run._codec("orjson").name == "orjson"
     assert list(report["round_trips"]) == ["Heartbeat", "MeterValues", "TransactionEvent"]
     for scenario, data in report["round_trips"].items():
         rows = data["setups"]

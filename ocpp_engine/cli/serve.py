@@ -104,9 +104,7 @@ class TestCentralSystem:
         """The `CentralSystem` device factory: one logged device per connection."""
         version = request.version or Version.V16
         identity = request.identity
-        device = Device(
-            _refuse, self.handlers(version, identity), role=Role.CSMS, identity=identity
-        )
+        device = Device(None, self.handlers(version, identity), role=Role.CSMS, identity=identity)
         self.log.attach(device, "CSMS", identity)
         return device
 
@@ -188,10 +186,6 @@ class TestCentralSystem:
     def on_disconnect(self, station: Station) -> None:
         """Log a lost connection."""
         self.log.line(f"{station.identity} disconnected")
-
-
-def _refuse(frame: str) -> None:  # replaced by the connection's sender
-    raise ConnectionError("not connected")
 
 
 _HELP: Final = """\

@@ -115,10 +115,6 @@ class TopicLayout:
         return identity if identity_problem(identity, None) is None else None
 
 
-def _not_connected(frame: str) -> None:
-    raise NotConnectedError("the broker connection is down")
-
-
 #: Sent on every broker connection. Without it each QoS 1 hop waits on Nagle's algorithm and
 #: the peer's delayed ACK: about 44 ms a round trip on loopback against Mosquitto, about 1 ms
 #: with it (and the broker's own ``set_tcp_nodelay true``).
@@ -306,7 +302,7 @@ class MqttChargingStation(_Endpoint, DeviceLink):
             device
             if device is not None
             else Device(
-                _not_connected,
+                None,  # the sender is set when the connection is up
                 handlers,
                 role=Role.CHARGING_STATION,
                 call_timeout=call_timeout,
@@ -447,7 +443,7 @@ class MqttCentralSystem(_Endpoint):
             device = self._factory(identity)
         else:
             device = Device(
-                _not_connected,
+                None,  # the sender is set when the connection is up
                 self._handlers,
                 role=Role.CSMS,
                 call_timeout=self._call_timeout,

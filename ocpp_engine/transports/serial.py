@@ -31,7 +31,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, Final
 
 from .._device import Device, Handler
-from .._errors import NotConnectedError
 from .._versions import Role, Version, parse_version
 from ._common import (
     Backoff,
@@ -194,10 +193,6 @@ async def _run_stream(
             await writer.wait_closed()
 
 
-def _not_connected(frame: str) -> None:
-    raise NotConnectedError("the serial port is not open")
-
-
 SerialCallback = Callable[["SerialConnection"], Any]
 """``callback(connection)``, sync or async."""
 
@@ -261,7 +256,7 @@ class SerialConnection(DeviceLink):
         self.device = (
             device
             if device is not None
-            else Device(_not_connected, handlers, role=role, call_timeout=call_timeout)
+            else Device(None, handlers, role=role, call_timeout=call_timeout)
         )
         self.baudrate = baudrate
         self.max_line = max_line

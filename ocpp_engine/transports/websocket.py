@@ -140,10 +140,6 @@ StationCallback = Callable[["Station"], Any]
 """``callback(station)``, sync or async."""
 
 
-def _not_connected(frame: str) -> None:
-    raise NotConnectedError("the transport is not connected")
-
-
 class Station:
     """One connected charging station, as the central system sees it.
 
@@ -187,7 +183,7 @@ class Station:
 def _default_factory(handlers: Mapping[str, Handler] | None, call_timeout: float) -> DeviceFactory:
     def make(request: HandshakeRequest) -> Device:
         return Device(
-            _not_connected,
+            None,  # the sender is set when the connection is up
             handlers,
             role=Role.CSMS,
             call_timeout=call_timeout,
@@ -709,7 +705,7 @@ class ChargePoint(DeviceLink):
             device
             if device is not None
             else Device(
-                _not_connected,
+                None,  # the sender is set when the connection is up
                 handlers,
                 role=Role.CHARGING_STATION,
                 call_timeout=call_timeout,
