@@ -49,6 +49,7 @@ import asyncio
 import logging
 from collections import deque
 from collections.abc import Callable, Generator
+from types import CoroutineType
 from typing import TYPE_CHECKING, Any, Final
 
 from . import _frames
@@ -75,7 +76,7 @@ from ._hooks import report as _report
 from ._ids import MAX_MESSAGE_ID_LENGTH
 from ._limits import CloseRequest, CloseRequestHandler, Limits, screen
 from ._outstanding import Outstanding, Pending
-from ._runner import Runner, Step, finish
+from ._runner import Runner, Step, finish, start
 from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
 from ._validation import validator_for as _shared_validator
 from ._versions import CALL, CALLERROR, CALLRESULT, CALLRESULTERROR, SEND, Role, VersionRules
@@ -112,6 +113,9 @@ _EXECUTE_CALL_RESULT_ERROR_HANDLER: Final = HookName.EXECUTE_CALL_RESULT_ERROR_H
 _MESSAGE_DROPPED: Final = HookName.MESSAGE_DROPPED
 _HANDLER_FAILED: Final = HookName.HANDLER_FAILED
 _CONNECTED: Final = HookName.CONNECTED
+
+#: How many of the peer's faults on one connection are logged before only powers of ten are.
+LOG_FIRST: Final = 5
 _DISCONNECTED: Final = HookName.DISCONNECTED
 
 
@@ -120,6 +124,7 @@ class Engine:
 
     # Set by Device.__init__ (and the limits setter).
     sender: Sender
+    identity: str | None
     hooks: Hooks
     call_timeout: float
     max_outstanding_calls: int
@@ -146,6 +151,7 @@ class Engine:
     _max_incoming: int
     _screen_above: int
     _bad_frames: int
+    _peer_faults: int
 
     # -- frames from the peer: screened (_limits), judged (_frames), acted on ------------------
 
@@ -164,21 +170,15 @@ class Engine:
         if kind.__class__ is Rejection:
             self._rejected(raw, kind)
             if kind.broken:
-                self._bad_frames += 1
-                if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
-                    self._runner.run(
-                        self._request_close(
-                            CloseRequest(f"{self._bad_frames} broken frames in a row")
-                        )
-                    )
+                self._broken()
             # A frame the version says to ignore is not broken, and leaves the count as it is.
             return
         elif kind == CALL:
             self._runner.run(self._call_step(msg[1], msg[2], msg[3], rules))
         elif kind == CALLRESULT:
             pending = self._take_pending(msg[1], raw)
-            if pending is None:
-                pass
+            if pending is None:  # a late answer, or a broken frame (counted)
+                return
             elif _EXECUTE_CALL_RESULT_HANDLER in self.hooks._active:
                 self._runner.run(self._result_step(pending, msg[2]))
             else:  # the same step without its hooks
@@ -186,12 +186,23 @@ class Engine:
                 if isinstance(error, RemoteProtocolError):
                     self._runner.run(self._reject_result(pending, error))
         elif kind == CALLERROR:
-            self._on_error(msg, raw)
+            pending = self._take_pending(msg[1], raw)
+            if pending is None:
+                return
+            self._on_error(pending, msg)
         elif kind == SEND:
             self._on_send(msg[1], msg[2], msg[3], raw, rules)
         else:
             self._on_result_error(msg, raw)
         self._bad_frames = 0
+
+    def _broken(self) -> None:
+        """Count a broken frame; ask the transport to close at `Limits.max_bad_frames` in a row."""
+        self._bad_frames += 1
+        if self._bad_frames == self._limits.max_bad_frames and self._rules is not None:
+            self._runner.run(
+                self._request_close(CloseRequest(f"{self._bad_frames} broken frames in a row"))
+            )
 
     def _receive_step(self, raw: str | bytes) -> Step:
         ctx = HookContext(_MESSAGE_RECEIVED, self, raw=_as_text(raw))
@@ -235,7 +246,7 @@ class Engine:
             assert message_id is not None
             if rejection.screened:
                 if message_id in self._calls.in_flight:
-                    pending = self._take_pending(message_id, raw)
+                    pending = self._take_pending(message_id, raw, broken=False)
                     if pending is not None and not pending.future.done():
                         pending.future.set_exception(
                             FormatViolationError(rejection.reason, message_id=message_id)
@@ -244,7 +255,7 @@ class Engine:
                 return self._dropped(
                     raw, message_id, RpcFrameworkError(rejection.reason, message_id=message_id)
                 )
-            pending = self._take_pending(message_id, raw)
+            pending = self._take_pending(message_id, raw, broken=False)
             if pending is None:
                 return
             exc = remote_error_for(rejection.code)(rejection.reason, message_id=message_id)
@@ -259,13 +270,36 @@ class Engine:
             remote_error_for(rejection.code)(rejection.reason, message_id=message_id),
         )
 
-    def _dropped(self, raw: str | bytes, message_id: str | None, exc: BaseException) -> None:
-        logger.warning("ocpp_engine: dropped a frame (%s): %.200r", exc, raw)
+    def _dropped(
+        self,
+        raw: str | bytes,
+        message_id: str | None,
+        exc: BaseException,
+        level: int = logging.WARNING,
+    ) -> None:
+        self._log_peer(level, "dropped a frame (%s): %.200r", exc, raw)
         if _MESSAGE_DROPPED in self.hooks._active:
             ctx = HookContext(
                 _MESSAGE_DROPPED, self, raw=_as_text(raw), message_id=message_id, exception=exc
             )
             self._runner.run(_report(self.hooks, _MESSAGE_DROPPED, ctx))
+
+    def _log_peer(self, level: int, text: str, *args: Any) -> None:
+        """Log what the peer did wrong, so that no peer can flood the log.
+
+        Of the frames dropped or rejected on one connection, the first `LOG_FIRST` are logged,
+        then only the 10th, 100th, 1,000th and so on, each saying how many there were.
+        """
+        n = self._peer_faults = self._peer_faults + 1
+        if n > LOG_FIRST:
+            if n % 10 or str(n).rstrip("0") != "1":
+                return
+            text += f" [{n:,} frames dropped or rejected on this connection; logged: the first"
+            text += f" {LOG_FIRST}, then the 10th, 100th, 1,000th...]"
+        if self.identity is not None:
+            logger.log(level, "ocpp_engine: %r: " + text, self.identity, *args)
+        else:
+            logger.log(level, "ocpp_engine: " + text, *args)
 
     # -- the peer's CALLs ---------------------------------------------------------------------
 
@@ -589,17 +623,33 @@ class Engine:
 
     # -- answers to our CALLs -----------------------------------------------------------------
 
-    def _take_pending(self, message_id: str, raw: str | bytes) -> Pending | None:
+    def _take_pending(
+        self, message_id: str, raw: str | bytes, broken: bool = True
+    ) -> Pending | None:
+        """Take out the call the peer answered, or drop the answer (``None``).
+
+        An answer to a call that timed out lately is dropped quietly; one to an id this device
+        never sent (or long forgot) is also a broken frame, unless *broken* is false (the
+        caller has counted the frame already).
+        """
         calls = self._calls
         pending = calls.in_flight.pop(message_id, None)
         if pending is None:
-            self._dropped(
-                raw,
-                message_id,
-                RemoteProtocolError(
-                    "answer to an unknown or timed-out message id", message_id=message_id
-                ),
-            )
+            if calls.answered_late(message_id):
+                self._dropped(
+                    raw,
+                    message_id,
+                    RemoteProtocolError("answer to a call that timed out", message_id=message_id),
+                    logging.INFO,
+                )
+            else:
+                self._dropped(
+                    raw,
+                    message_id,
+                    RemoteProtocolError("answer to an unknown message id", message_id=message_id),
+                )
+                if broken:
+                    self._broken()
             return None
         if calls.waiting:
             self._pump()
@@ -696,11 +746,7 @@ class Engine:
             ctx.result = ctx.frame = raw
             yield from _after(self.hooks, _SEND_CALL_RESULT_ERROR, ctx)
 
-    def _on_error(self, msg: list[Any], raw: str | bytes) -> None:
-        message_id = msg[1]
-        pending = self._take_pending(message_id, raw)
-        if pending is None:
-            return
+    def _on_error(self, pending: Pending, msg: list[Any]) -> None:
         rules = self._rules
         assert rules is not None
         code, description, details = _frames.error_fields(msg)
@@ -737,8 +783,12 @@ class Engine:
     def _on_result_error(self, msg: list[Any], raw: str | bytes) -> None:
         message_id = msg[1]
         code, description, details = _frames.error_fields(msg)
-        logger.warning(
-            "ocpp_engine: the peer rejected our CALLRESULT %r: %s %s", message_id, code, description
+        self._log_peer(
+            logging.WARNING,
+            "the peer rejected our CALLRESULT %r: %s %s",
+            message_id,
+            code,
+            description,
         )
         hooks = self.hooks
         if _EXECUTE_CALL_RESULT_ERROR_HANDLER in hooks._active:
@@ -876,12 +926,18 @@ class Engine:
     def _hand_over(self, raw: str, pending: Pending | None, done: Done | None) -> Any:
         """Call the sender with *raw*.
 
+        An async sender is started at once (`start`): one that takes the frame without
+        waiting is done with here, as a sync one is.
+
         Returns:
             ``None`` when the sender took the frame, the exception when it failed (both
-            settled by `_settle`), or the awaitable of an async sender (for `_sent_later`).
+            settled by `_settle`), or the awaitable of an async sender that has to wait (for
+            `_sent_later`).
         """
         try:
             result = self.sender(raw)
+            if result.__class__ is CoroutineType:  # an async sender: start it now (_runner)
+                result = start(result)
         except Exception as exc:
             self._settle(pending, done, exc)
             return exc

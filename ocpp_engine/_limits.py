@@ -54,10 +54,11 @@ class Limits:
             framework error (2.x ``RpcFrameworkError``, 1.6 ``ProtocolError``). Default 4.
         max_bad_frames: how many broken frames in a row (not JSON, not an OCPP-J message,
             unreadable id, unknown message type in 2.0.1, malformed CALL, CALLRESULT,
-            CALLERROR or SEND, a CALL whose payload is not an object, over a limit) make the
-            device ask its transport to close the connection, through
-            ``Device.on_close_request``. A good frame resets the count; an unknown message
-            type that 1.6 or 2.1 says to ignore neither counts nor resets it. Default 10.
+            CALLERROR or SEND, a CALL whose payload is not an object, over a limit, an answer
+            to an id the device never sent) make the device ask its transport to close the
+            connection, through ``Device.on_close_request``. A good frame resets the count; an
+            unknown message type that 1.6 or 2.1 says to ignore, and a late answer to a call
+            that timed out, neither count nor reset it. Default 10.
     """
 
     max_frame_size: int | None = attrs.field(default=1024 * 1024, validator=_positive)

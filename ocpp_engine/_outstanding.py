@@ -10,6 +10,10 @@ and sets the timer for the next deadline. The timer is left armed when a call is
 (a timer per call would cost a heap push and a cancel per round trip); an early alarm finds
 nothing due and is set again for what is left.
 
+A call that timed out is remembered for a while (the last `LATE_IDS` of them), so that its
+late answer can be told from an answer to an id the device never sent: the first is dropped
+quietly, the second is a broken frame.
+
 OCPP-J allows one CALL awaiting its answer at a time (1.6: SHOULD, 2.x: SHALL); the device's
 ``max_outstanding_calls`` may raise that. Calls beyond it wait, in order, and their timeout
 counts from when they are sent.
@@ -21,7 +25,10 @@ import asyncio
 from collections import deque
 from typing import Any
 
-__all__ = ["Outstanding", "Pending"]
+__all__ = ["LATE_IDS", "Outstanding", "Pending"]
+
+#: How many timed-out message ids a device remembers, to recognise their late answers.
+LATE_IDS = 16
 
 
 class Pending:
@@ -47,13 +54,16 @@ class Outstanding:
         in_flight: message id -> the call sent and awaiting its answer.
         waiting: the calls waiting for their turn, oldest first (``None`` while there are none:
             a deque costs 600 bytes an idle device need not pay).
+        late: the message ids of the last `LATE_IDS` calls that timed out, oldest first
+            (``None`` until one does).
     """
 
-    __slots__ = ("in_flight", "waiting")
+    __slots__ = ("in_flight", "late", "waiting")
 
     def __init__(self) -> None:
         self.in_flight: dict[str, Pending] = {}
         self.waiting: deque[Pending] | None = None
+        self.late: dict[str, None] | None = None
 
     def __len__(self) -> int:
         return len(self.in_flight) + len(self.waiting or ())
@@ -110,13 +120,29 @@ class Outstanding:
     def expire(self, now: float) -> list[Pending]:
         """Remove and return the in-flight calls whose deadline is *now* or earlier."""
         due = [p for p in self.in_flight.values() if p.deadline <= now]
-        for pending in due:
-            del self.in_flight[pending.message_id]
+        if due:
+            late = self.late
+            if late is None:
+                late = self.late = {}
+            for pending in due:
+                del self.in_flight[pending.message_id]
+                late[pending.message_id] = None
+            while len(late) > LATE_IDS:
+                del late[next(iter(late))]
         return due
+
+    def answered_late(self, message_id: str) -> bool:
+        """Whether *message_id* is a call that timed out; forget it (one answer per call)."""
+        late = self.late
+        if late is None or message_id not in late:
+            return False
+        del late[message_id]
+        return True
 
     def clear(self) -> list[Pending]:
         """Remove and return every call, in flight and waiting (the connection closed)."""
         every = [*self.in_flight.values(), *(self.waiting or ())]
         self.in_flight.clear()
         self.waiting = None
+        self.late = None
         return every

@@ -71,6 +71,7 @@ MODULES: dict[str, str | None] = {
     "test_messages_roundtrip.py": None,
     "test_messages_typing.py": None,
     "test_outbox.py": None,
+    "test_peer_faults.py": None,
     "test_perf_benchmark.py": "slow",
     "test_perf_codec.py": None,
     "test_perf_validators.py": None,

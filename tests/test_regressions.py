@@ -29,15 +29,19 @@ def test_unhashable_message_type_with_unreadable_id_is_answered_not_crashed(
 
 async def test_disconnect_right_after_an_async_call_leaves_no_unawaited_handler() -> None:
     started: list[str] = []
+    finished: list[str] = []
 
     async def handler(payload: Any, ctx: CallContext) -> dict[str, Any]:
         started.append(ctx.message_id)
+        await asyncio.sleep(0)
+        finished.append(ctx.message_id)
         return {"currentTime": "2024-01-01T00:00:00Z"}
 
     device = Device(lambda raw: None, {"Heartbeat": handler}, version="ocpp1.6")
     device.connected()
     device.received('[2, "a", "Heartbeat", {}]')
-    assert device.active_tasks == 1
+    # The handler started at once and waits; its task has not run yet.
+    assert device.active_tasks == 1 and started == ["a"]
     device.disconnected()
     await asyncio.sleep(0)
     await asyncio.sleep(0)
@@ -45,4 +49,4 @@ async def test_disconnect_right_after_an_async_call_leaves_no_unawaited_handler(
         warnings.simplefilter("always")
         gc.collect()
     assert not [w for w in caught if "never awaited" in str(w.message)]
-    assert device.active_tasks == 0 and started == []
+    assert device.active_tasks == 0 and finished == []
