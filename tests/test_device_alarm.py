@@ -1,7 +1,8 @@
 """Timeouts on the running event loop (one alarm per device) and the hook-free fast paths.
 
-The timeouts here are short and real, but nothing asserts how long anything took: only which
-calls fail, and that the alarm is gone once nothing can time out.
+The timeouts here are short and real where nothing has to happen before them, and on a
+`FakeClock` where something must; nothing asserts how long anything took: only which calls
+fail, and that the alarm is gone once nothing can time out.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 import pytest
 
 from ocpp_engine import CallContext, CallTimeoutError, ConnectionClosedError, Device
-from ocpp_engine.testing import Peer, connect, sequential_ids
+from ocpp_engine.testing import FakeClock, Peer, connect, sequential_ids
 
 from .helpers import HEARTBEAT_RESPONSE, csms
 
@@ -41,17 +42,24 @@ async def test_an_unanswered_call_times_out_after_answered_calls_with_longer_tim
 
 
 async def test_the_alarm_rearms_for_a_later_deadline_once_an_earlier_call_is_answered() -> None:
-    cs = station(max_outstanding_calls=2)
+    # On a FakeClock (the same timer path as the loop's), so that the early call's answer
+    # always comes before its deadline however slow the machine is.
+    clock = FakeClock()
+    cs = station(max_outstanding_calls=2, clock=clock)
     async with Peer(cs, answer=False) as peer:
-        early = asyncio.create_task(cs.call("Heartbeat", timeout=0.01))
+        early = asyncio.create_task(cs.call("Heartbeat", timeout=1.0))
         first = await peer.next_frame()
-        late = asyncio.create_task(cs.call("Heartbeat", timeout=0.05))
+        late = asyncio.create_task(cs.call("Heartbeat", timeout=5.0))
         await peer.next_frame()
         peer.inject(json.dumps([3, first[1], HEARTBEAT_RESPONSE]))
         assert await early == HEARTBEAT_RESPONSE
+        clock.advance(1.0)  # the alarm set for the early call finds nothing due, and rearms
+        await asyncio.sleep(0)
+        assert not late.done()
+        clock.advance(4.0)
         with pytest.raises(CallTimeoutError) as info:
-            await asyncio.wait_for(late, 10)
-        assert info.value.timeout == 0.05
+            await asyncio.wait_for(late, 10)  # a bound, should the alarm not be set again
+        assert info.value.timeout == 5.0
         assert cs.pending_calls == 0
 
 
