@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final
 from .._device import CallContext, Device, Handler
 from .._errors import OCPPError
 from .._hooks import HookContext
+from .._tasks import TaskSet
 from .._versions import Version
 from ..registration import RegistrationGate
 from ._common import default_answer, now, why
@@ -107,16 +108,14 @@ class StationScript:
         self.config2x = {k: [v, ro] for k, (v, ro) in _CONFIG_2X.items()}
         self._interval = 300.0
         self._wake = asyncio.Event()
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self.gate: RegistrationGate | None = None  # made on the first connection, kept
 
     # -- running ---------------------------------------------------------------------------------
 
     def spawn(self, coro: Any) -> None:
         """Run *coro* (a follow-up of an answer) as a task, reporting its failure."""
-        task = asyncio.ensure_future(self._guarded(coro))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(self._guarded(coro))
 
     async def _guarded(self, coro: Any) -> None:
         try:
@@ -162,9 +161,7 @@ class StationScript:
 
     async def close(self) -> None:
         """Cancel the follow-up tasks. Raises nothing."""
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel_all()
 
     async def on_connect(self, cp: ChargePoint) -> None:
         """Run the script on a new WebSocket connection (`run` on its device)."""

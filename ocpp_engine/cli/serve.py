@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from .._device import CallContext, Device, Handler
 from .._errors import CallError, OCPPError
+from .._tasks import TaskSet
 from .._versions import Role, Version, rules_for
 from ._common import (
     Command,
@@ -84,21 +85,16 @@ class TestCentralSystem:
         self.calls = list(calls)
         self.server: CentralSystem | None = None
         self._tx_ids = itertools.count(1)
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self.booted: dict[str, str] = {}  # identity -> last boot status
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run *coro* as a task that `close` cancels."""
-        task: asyncio.Task[Any] = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._tasks.spawn(coro)
 
     async def close(self) -> None:
         """Cancel the tasks still running. Raises nothing."""
-        for task in list(self._tasks):
-            task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel_all()
 
     def device(self, request: HandshakeRequest) -> Device:
         """The `CentralSystem` device factory: one logged device per connection."""

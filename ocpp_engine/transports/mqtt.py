@@ -39,6 +39,7 @@ import attrs
 from .._clock import Clock
 from .._device import Device, Handler
 from .._errors import NotConnectedError
+from .._tasks import TaskSet
 from .._versions import Role, Version, parse_version
 from ._common import (
     Backoff,
@@ -410,7 +411,7 @@ class MqttCentralSystem(_Endpoint):
         self._factory = device_factory
         self._devices: dict[str, Device] = {}
         self._versions: dict[str, Version] = {}
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
 
     @property
     def stations(self) -> Mapping[str, Device]:
@@ -461,9 +462,7 @@ class MqttCentralSystem(_Endpoint):
             self._health.watch(device)
             device.connected(chosen)
         if self.on_station is not None:
-            task = asyncio.ensure_future(call_back(self.on_station, device, what="on_station"))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._tasks.spawn(call_back(self.on_station, device, what="on_station"))
         return device
 
     def forget(self, identity: str) -> bool:
@@ -538,10 +537,7 @@ class MqttCentralSystem(_Endpoint):
         Raises nothing.
         """
         await super().close()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel_all()
 
     def __repr__(self) -> str:
         state = "connected" if self.is_connected else "disconnected"
