@@ -234,3 +234,30 @@ def test_values_the_fast_path_leaves_to_fastjsonschema() -> None:
     payload = {"idTagInfo": {"status": Status.ACCEPTED}}
     check(v, payload)  # a str Enum member is a string: valid
     assert v({"idTagInfo": {"status": "Accepted"}}) == {"idTagInfo": {"status": "Accepted"}}
+
+
+def test_calling_a_validator_and_check_judge_through_one_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``PrecompiledValidator.__call__`` is `check` raising fastjsonschema's own exception."""
+    v = validator_for(Version.V201, "TransactionEvent", False)
+    assert isinstance(v, PrecompiledValidator)
+    bad = {
+        "eventType": "Started",
+        "timestamp": "2024-01-01T00:00:00Z",
+        "triggerReason": "Authorized",
+        "seqNo": 0,
+        "transactionInfo": {"transactionId": "x" * 37},
+    }
+    with pytest.raises(SchemaViolation) as info:
+        check(v, bad)
+    with pytest.raises(fastjsonschema.JsonSchemaValueException) as raw:
+        v(bad)
+    assert info.value.source is not None
+    assert (raw.value.rule, raw.value.path) == (info.value.source.rule, info.value.source.path)
+    seen: list[Any] = []
+    real_check = _validation.check
+    monkeypatch.setattr(_validation, "check", lambda *args: seen.append(args) or real_check(*args))
+    good = {**bad, "transactionInfo": {"transactionId": "x"}}
+    assert v(good) is good
+    assert seen == [(v, good)]
