@@ -218,7 +218,8 @@ class PrecompiledValidator:
     ``fastjsonschema.JsonSchemaValueException`` (with ``rule`` and ``path``) when it is not.
 
     Attributes:
-        fast: the generated function; ``fast(payload)`` is true only for a valid payload.
+        fast: the generated function; ``fast(payload)`` is true only for a valid payload (it
+            may also raise for an invalid one, such as KeyError for a missing property).
         path: the schema file, compiled with fastjsonschema when a payload fails *fast*.
     """
 
