@@ -45,6 +45,7 @@ import statistics
 import subprocess
 import sys
 import time
+import timeit
 import tracemalloc
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -119,6 +120,29 @@ def transaction_event_201() -> dict[str, Any]:
     }
 
 
+def transaction_event_201_big() -> dict[str, Any]:
+    """A 2.0.1 TransactionEvent: 5 meter values of 20 sampled values each (~17 KB)."""
+    payload = transaction_event_201()
+    payload["meterValue"] = [
+        {
+            "timestamp": f"2024-01-01T00:0{i}:00Z",
+            "sampledValue": [
+                {
+                    "value": 1000.5 + 20 * i + j,
+                    "context": "Sample.Periodic",
+                    "measurand": _MEASURANDS[j % 5],
+                    "phase": _PHASES[j % 5],
+                    "location": "Outlet",
+                    "unitOfMeasure": {"unit": _UNITS[j % 5], "multiplier": 0},
+                }
+                for j in range(20)
+            ],
+        }
+        for i in range(5)
+    ]
+    return payload
+
+
 # scenario -> (version, action, request, response)
 SCENARIOS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
     "Heartbeat": ("ocpp1.6", "Heartbeat", {}, {"currentTime": NOW}),
@@ -127,6 +151,12 @@ SCENARIOS: dict[str, tuple[str, str, dict[str, Any], dict[str, Any]]] = {
         "ocpp2.0.1",
         "TransactionEvent",
         transaction_event_201(),
+        {"idTokenInfo": {"status": "Accepted"}},
+    ),
+    "TransactionEvent, 100 sampled values": (
+        "ocpp2.0.1",
+        "TransactionEvent",
+        transaction_event_201_big(),
         {"idTokenInfo": {"status": "Accepted"}},
     ),
 }
@@ -429,6 +459,56 @@ async def bench_round_trips(scenario: str, rounds: int, batch_seconds: float) ->
             "batch_size": sizes[name],
         }
     return {"setups": rows, "skipped": skipped}
+
+
+# -- the steps of one big frame --------------------------------------------------------------
+
+BIG_FRAME_BYTES = 4096
+
+
+def bench_frame_steps(repeat: int, number: int) -> dict[str, Any]:
+    """Time each step a device takes with one big received CALL, frame by frame.
+
+    For every scenario whose CALL frame is over `BIG_FRAME_BYTES`: decoding it (json.loads,
+    orjson.loads, and each codec's decode), the depth and size screen, and the validation of
+    its payload (the generated fast path, as a device runs it), and encoding it with each
+    codec. Each number is the best of *repeat* runs of *number* frames, in µs per frame.
+    """
+    from ocpp_engine import Version
+    from ocpp_engine._limits import Limits, screen
+    from ocpp_engine._validation import check, validator_for
+
+    limits = Limits()
+    results: dict[str, Any] = {}
+    for scenario, (version, action, request, _) in SCENARIOS.items():
+        raw = json.dumps([2, "1", action, request], separators=(",", ":"), ensure_ascii=False)
+        if len(raw.encode()) <= BIG_FRAME_BYTES:
+            continue
+        payload = json.loads(raw)[3]
+        validator = validator_for(Version(version), action, False)
+        assert validator is not None
+        steps: dict[str, Callable[[], Any]] = {"json.loads": lambda raw=raw: json.loads(raw)}
+        if HAVE_ORJSON:
+            import orjson
+
+            steps["orjson.loads"] = lambda raw=raw: orjson.loads(raw)
+        for name in ("json", "orjson"):
+            codec = _codec(name)
+            if codec is not None:
+                steps[f"decode, {name} codec"] = lambda c=codec, raw=raw: c.decode(raw)
+        steps["depth and size screen"] = lambda raw=raw: screen(raw, limits)
+        steps["validation"] = lambda v=validator, p=payload: check(v, p)
+        for name in ("json", "orjson"):
+            codec = _codec(name)
+            if codec is not None:
+                message = [2, "1", action, payload]
+                steps[f"encode, {name} codec"] = lambda c=codec, m=message: c.encode(m)
+        timings = {}
+        for step, run in steps.items():
+            best = min(timeit.repeat(run, number=number, repeat=repeat))
+            timings[step] = best / number * 1e6
+        results[scenario] = {"bytes": len(raw.encode()), "steps_us": timings}
+    return results
 
 
 # -- process start to first validated round trip ---------------------------------------------
@@ -753,6 +833,19 @@ def print_report(report: dict[str, Any]) -> None:
             )
         for name, why in data["skipped"].items():
             print(f"(skipped {name}: {why})")
+    if "frame_steps" in report:
+        steps = report["frame_steps"]
+        print("\n## big frames: µs per frame of each step a device takes (best of several runs)")
+        print(
+            "| step | "
+            + " | ".join(f"{name} ({row['bytes']:,} B)" for name, row in steps.items())
+            + " |"
+        )
+        print("|---|" + "---:|" * len(steps))
+        names = dict.fromkeys(step for row in steps.values() for step in row["steps_us"])
+        for step in names:
+            cells = [_fmt(row["steps_us"].get(step), ".1f") for row in steps.values()]
+            print(f"| {step} | " + " | ".join(cells) + " |")
     if "startup" in report:
         print("\n## process start to first validated round trip (fresh subprocess, median)")
         print("| what | median ms | min ms | over python + asyncio, ms |")
@@ -803,6 +896,7 @@ async def main_async(args: argparse.Namespace) -> dict[str, Any]:
     batch = 0.01 if quick else args.batch_seconds
     for scenario in SCENARIOS:
         report["round_trips"][scenario] = await bench_round_trips(scenario, rounds, batch)
+    report["frame_steps"] = bench_frame_steps(3 if quick else 9, 20 if quick else 500)
     report["memory"] = await bench_memory(200 if quick else 10_000)
     report["concurrent"] = await bench_concurrent(
         10 if quick else 100, 5 if quick else 100, 1 if quick else 3

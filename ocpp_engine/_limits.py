@@ -2,9 +2,11 @@
 
 A device screens every received frame before it parses it: a frame larger than
 `Limits.max_frame_size` or nested deeper than `Limits.max_json_depth` is refused without being
-decoded. The depth check never recurses: it counts brackets outside JSON strings, and only when
-the frame holds more brackets than the limit (most frames do not, and pass after two
-``str.count`` calls).
+decoded. The depth check never recurses and runs at C speed: it keeps the brackets outside JSON
+strings (one ``bytes.translate`` over the frame, then work on the brackets alone) and measures
+how deep they nest. A short frame holding no more brackets than the limit (most frames) passes
+after two ``str.count`` calls instead; a long one, such as a MeterValues of a hundred sampled
+values, is wide rather than deep and costs about one pass over its bytes.
 
 A refused frame is judged from its ``[<type>, "<id>"`` header (`peek_header`) by the same rules
 as a decoded one (`ocpp_engine._frames.refused`): an unreadable id, then a message type the
@@ -115,6 +117,9 @@ _NOT_STRUCTURE = bytes(c for c in range(256) if c not in b'[]{}"\\')
 _SQUARE = bytes.maketrans(b"{}", b"[]")
 _STEP = {ord("["): 1, ord("]"): -1}
 _PEEK_CHARS: Final = 512
+# Up to this length two counts of openers settle most frames; a longer frame (most hold more
+# brackets than the depth limit) goes straight to one pass that keeps only its brackets.
+_COUNT_BELOW: Final = 2048
 _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
 
 
@@ -147,7 +152,7 @@ def _brackets(raw: str | bytes) -> bytes:
 
     A string runs from a quote to the next quote not escaped by a backslash; an unterminated
     one ends nothing, so the text after its opening quote counts as outside. Everything runs
-    at C speed (``bytes.translate``, ``replace``, ``split``) unless the frame holds a
+    at C speed (``bytes.translate``, ``count``, ``split``) unless the frame holds a
     backslash, which hands the strings to a regular expression.
     """
     if isinstance(raw, str):
@@ -159,12 +164,13 @@ def _brackets(raw: str | bytes) -> bytes:
     if b"\\" in marks:  # escapes decide where strings end: the exact, slower way
         text = raw if isinstance(raw, str) else data.decode("utf-8", errors="replace")
         return _NOT_BRACKET.sub("", _STRING.sub("", text)).encode().translate(_SQUARE)
-    # Without escapes the quotes pair up in order. Strings holding no bracket are now '""'
-    # and vanish with one replace; if a quote is left, some string held brackets (or one is
-    # unterminated), and splitting on the quotes keeps the pieces outside strings.
-    brackets = marks.replace(b'""', b"")
-    if b'"' not in brackets:
-        return brackets
+    # Without escapes the quotes pair up in order. Strings holding no bracket are now '""'.
+    # Counting '""' from the left pairs each string's opening quote with the next character:
+    # every quote is counted in a pair exactly when every string is '""', and then the
+    # brackets are what is left without the quotes. Otherwise some string held brackets (or
+    # one is unterminated), and splitting on the quotes keeps the pieces outside strings.
+    if 2 * marks.count(b'""') == marks.count(b'"'):
+        return marks.translate(None, b'"')
     pieces = marks.split(b'"')
     kept = pieces[::2]
     if len(pieces) % 2 == 0:  # an odd number of quotes: the last string is unterminated
@@ -212,11 +218,12 @@ def screen(raw: str | bytes, limits: Limits) -> Refusal | None:
         depth = limits.max_json_depth
         if depth is None:
             return None
-        if isinstance(raw, str):
-            if raw.count("[") + raw.count("{") <= depth:
+        if len(raw) <= _COUNT_BELOW:
+            if isinstance(raw, str):
+                if raw.count("[") + raw.count("{") <= depth:
+                    return None
+            elif raw.count(b"[") + raw.count(b"{") <= depth:
                 return None
-        elif raw.count(b"[") + raw.count(b"{") <= depth:
-            return None
         if not _deeper_than(raw, depth):
             return None
         reason = f"the frame nests deeper than {depth} levels"

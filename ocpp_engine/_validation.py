@@ -150,26 +150,40 @@ class SchemaViolation(Exception):
         code: the OCPP error code (canonical spelling).
         rule: the failing keyword.
         path: the dotted JSON path of the failing value (empty for the payload itself).
+        source: fastjsonschema's own exception, which names the same rule and path.
     """
 
-    def __init__(self, message: str, code: str, rule: str, path: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        rule: str,
+        path: str,
+        source: fastjsonschema.JsonSchemaValueException | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.rule = rule
         self.path = path
+        self.source = source
 
 
 def check(validator: Validator, payload: Any) -> None:
     """Run *validator* on *payload*.
 
+    This is the one place where a shipped schema's generated fast path runs and, when it does
+    not say "valid", fastjsonschema judges; it is inlined here, without a call layer, because
+    every validated payload of a device passes through it. `PrecompiledValidator` is called
+    through it too.
+
     Raises:
         SchemaViolation: the payload fails the schema; carries the OCPP error code.
     """
-    if validator.__class__ is PrecompiledValidator:  # the fast path, without a call layer
+    if validator.__class__ is PrecompiledValidator:
         try:
             if validator.fast(payload):
                 return
-        except Exception:
+        except Exception:  # the fast path is never the judge of an invalid payload
             pass
         validator = validator.full()
     try:
@@ -183,7 +197,8 @@ def check(validator: Validator, payload: Any) -> None:
             message = message[5:]
         elif message.startswith("data "):
             message = "payload " + message[5:]
-        raise SchemaViolation(message, RULE_CODES.get(rule, _DEFAULT_CODE), rule, path) from None
+        code = RULE_CODES.get(rule, _DEFAULT_CODE)
+        raise SchemaViolation(message, code, rule, path, exc) from None
 
 
 def compile_schema(schema: Mapping[str, Any]) -> Validator:
@@ -203,7 +218,8 @@ class PrecompiledValidator:
     ``fastjsonschema.JsonSchemaValueException`` (with ``rule`` and ``path``) when it is not.
 
     Attributes:
-        fast: the generated function; ``fast(payload)`` is true only for a valid payload.
+        fast: the generated function; ``fast(payload)`` is true only for a valid payload (it
+            may also raise for an invalid one, such as KeyError for a missing property).
         path: the schema file, compiled with fastjsonschema when a payload fails *fast*.
     """
 
@@ -221,11 +237,12 @@ class PrecompiledValidator:
             fastjsonschema.JsonSchemaValueException: the payload fails the schema.
         """
         try:
-            if self.fast(payload):
-                return payload
-        except Exception:  # the fast path is never the judge of an invalid payload
-            pass
-        return self.full()(payload)
+            check(self, payload)
+        except SchemaViolation as violation:
+            if violation.source is None:
+                raise
+            raise violation.source from None
+        return payload
 
     def full(self) -> Validator:
         """Return the fastjsonschema validator of the schema, compiling it on first use."""

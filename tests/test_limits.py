@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from ocpp_engine import CallContext, CallError, CloseRequest, Device, Limits, Version
-from ocpp_engine._limits import _deeper_than
+from ocpp_engine._limits import _COUNT_BELOW, _deeper_than, screen
 from ocpp_engine.errors import FormatViolationError
 from ocpp_engine.testing import Peer, sequential_ids
 from ocpp_engine.versions import rules_for
@@ -255,6 +255,41 @@ def test_depth_screen_matches_the_plain_rule_on_big_frames(frame: str, limit: in
     expected = _reference_deeper_than(frame, limit)
     assert _deeper_than(frame, limit) is expected
     assert _deeper_than(frame.encode(), limit) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(_FRAGMENTS, max_size=60), limit=st.integers(1, 5))
+def test_long_frames_skip_the_counts_and_keep_the_rule(parts: list[str], limit: int) -> None:
+    """Past ``_COUNT_BELOW`` characters no opener is counted first: the one pass decides."""
+    text = " " * (_COUNT_BELOW + 1) + "".join(parts)
+    expected = _reference_deeper_than(text, limit)
+    for raw in (text, text.encode()):
+        assert (screen(raw, Limits(max_json_depth=limit)) is not None) is expected
+
+
+def _wide_meter_values(extra_depth: int) -> str:
+    sampled = [{"value": f"{i}.5", "measurand": "Voltage", "phase": "L1-N"} for i in range(100)]
+    meter = [{"timestamp": NOW, "sampledValue": sampled[i::5]} for i in range(5)]
+    payload = {
+        "connectorId": 1,
+        "meterValue": meter,
+        "x": json.loads("[" * extra_depth + "]" * extra_depth),
+    }
+    return json.dumps([2, "w", "MeterValues", payload])
+
+
+@pytest.mark.parametrize("raw_type", [str, bytes])
+def test_a_wide_frame_passes_and_one_deep_branch_in_it_is_refused(raw_type: type) -> None:
+    """Hundreds of brackets, five levels: passes; one branch of 65 levels in it: refused."""
+    limits = Limits(max_json_depth=64)
+    for extra, refused in ((62, False), (63, True)):  # the frame and its payload add two
+        frame = _wide_meter_values(extra)
+        assert len(frame) > _COUNT_BELOW and frame.count("{") > 64
+        raw = frame if raw_type is str else frame.encode()
+        refusal = screen(raw, limits)
+        assert (refusal is not None) is refused, extra
+        if refusal is not None:
+            assert (refusal.message_type, refusal.message_id) == (2, "w")
 
 
 # -- message id length -----------------------------------------------------------------------

@@ -41,7 +41,12 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
     # orjson is in the test extra: both codecs are measured, each with its own codec
     assert {"floor", "floor+reader", "ocpp_engine[json]", "ocpp_engine[orjson]"} <= set(names)
     assert run._codec("json").name == "json" and run._codec("orjson").name == "orjson"
-    assert list(report["round_trips"]) == ["Heartbeat", "MeterValues", "TransactionEvent"]
+    assert list(report["round_trips"]) == [
+        "Heartbeat",
+        "MeterValues",
+        "TransactionEvent",
+        "TransactionEvent, 100 sampled values",
+    ]
     for scenario, data in report["round_trips"].items():
         rows = data["setups"]
         assert list(rows) == [n for n in names if n not in data["skipped"]], scenario
@@ -65,6 +70,26 @@ def test_quick_run_writes_json(tmp_path: Path) -> None:
                 f"| {name} | {row['median_us']:.1f} | {row['round_trips_per_s']:,.0f} | "
                 f"{row['x_floor_time']:.2f} |"
             ) in done.stdout, where
+    # The big frames, step by step: the frames of the two big scenarios, about 15 KB each.
+    steps = report["frame_steps"]
+    assert list(steps) == ["MeterValues", "TransactionEvent, 100 sampled values"]
+    for scenario, row in steps.items():
+        assert 12_000 < row["bytes"] < 20_000, scenario
+        assert list(row["steps_us"]) == [
+            "json.loads",
+            "orjson.loads",
+            "decode, json codec",
+            "decode, orjson codec",
+            "depth and size screen",
+            "validation",
+            "encode, json codec",
+            "encode, orjson codec",
+        ], scenario
+        assert all(us > 0 for us in row["steps_us"].values()), scenario
+        cell = f"{row['steps_us']['validation']:.1f}"
+        assert any(
+            line.startswith("| validation |") and cell in line for line in done.stdout.splitlines()
+        ), scenario
     memory = report["memory"]
     # A Device is an object with dozens of fields: far from nothing, unless the measurement
     # let the devices go before it looked.

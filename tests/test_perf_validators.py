@@ -145,6 +145,7 @@ def _mutations(root: dict[str, Any], payload: Any, node: dict[str, Any]) -> Iter
         yield payload * 300
         for changed in _mutations(root, payload[0], node.get("items", {})):
             yield [changed, *payload[1:]]
+            yield [payload[0], changed]  # a later item: the loop checks each one afresh
     elif isinstance(payload, str):
         yield payload + "-not-in-enum"
         if "maxLength" in node:
@@ -234,3 +235,101 @@ def test_values_the_fast_path_leaves_to_fastjsonschema() -> None:
     payload = {"idTagInfo": {"status": Status.ACCEPTED}}
     check(v, payload)  # a str Enum member is a string: valid
     assert v({"idTagInfo": {"status": "Accepted"}}) == {"idTagInfo": {"status": "Accepted"}}
+
+
+def test_calling_a_validator_and_check_judge_through_one_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``PrecompiledValidator.__call__`` is `check` raising fastjsonschema's own exception."""
+    v = validator_for(Version.V201, "TransactionEvent", False)
+    assert isinstance(v, PrecompiledValidator)
+    bad = {
+        "eventType": "Started",
+        "timestamp": "2024-01-01T00:00:00Z",
+        "triggerReason": "Authorized",
+        "seqNo": 0,
+        "transactionInfo": {"transactionId": "x" * 37},
+    }
+    with pytest.raises(SchemaViolation) as info:
+        check(v, bad)
+    with pytest.raises(fastjsonschema.JsonSchemaValueException) as raw:
+        v(bad)
+    assert info.value.source is not None
+    assert (raw.value.rule, raw.value.path) == (info.value.source.rule, info.value.source.path)
+    seen: list[Any] = []
+    real_check = _validation.check
+    monkeypatch.setattr(_validation, "check", lambda *args: seen.append(args) or real_check(*args))
+    good = {**bad, "transactionInfo": {"transactionId": "x"}}
+    assert v(good) is good
+    assert seen == [(v, good)]
+
+
+def _meter_values(count: int) -> dict[str, Any]:
+    sampled = [
+        {
+            "value": f"{i}.5",
+            "context": "Sample.Periodic",
+            "format": "Raw",
+            "measurand": "Voltage",
+            "phase": "L1-N",
+            "location": "Outlet",
+            "unit": "V",
+        }
+        for i in range(count)
+    ]
+    meter = [{"timestamp": "2024-01-01T00:00:00Z", "sampledValue": sampled[i::5]} for i in range(5)]
+    return {"connectorId": 1, "transactionId": 7, "meterValue": meter}
+
+
+def test_array_items_are_checked_without_a_call_each() -> None:
+    """A MeterValues makes as many calls for 100 sampled values as for 5: one per array."""
+    from ocpp_engine._validators import v16
+
+    fast = v16.VALIDATORS["MeterValues"]
+    calls: list[str] = []
+
+    def profile(frame: Any, event: str, arg: Any) -> None:
+        if event == "call" and frame.f_code.co_filename == v16.__file__:
+            calls.append(frame.f_code.co_name)
+
+    counts = []
+    for count in (5, 100):
+        payload = _meter_values(count)
+        calls.clear()
+        sys.setprofile(profile)
+        try:
+            assert fast(payload) is True
+        finally:
+            sys.setprofile(None)
+        counts.append(len(calls))
+    # the request, its meterValue array, and each meter value's sampledValue array
+    assert counts == [1 + 1 + 5, 1 + 1 + 5]
+
+
+@pytest.mark.parametrize(
+    ("change", "valid"),
+    [
+        ({}, True),
+        ({"unknownKey": "x"}, False),  # one key too many: the count of known keys is off
+        ({"context": None}, False),
+        ({"unit": "Volt"}, False),
+    ],
+)
+@pytest.mark.parametrize("where", [0, 42, 99])
+def test_every_item_of_a_long_array_is_checked(
+    change: dict[str, Any], valid: bool, where: int
+) -> None:
+    v = validator_for(Version.V16, "MeterValues", False)
+    assert isinstance(v, PrecompiledValidator)
+    payload = _meter_values(100)
+    item = payload["meterValue"][where % 5]["sampledValue"][where // 5]
+    item.update(change)
+    assert (v.fast(payload) is True) is valid
+    del item["value"]  # a missing required property: never valid, whatever the fast path does
+    try:
+        says_valid = v.fast(payload) is True
+    except KeyError:
+        says_valid = False
+    assert not says_valid
+    with pytest.raises(fastjsonschema.JsonSchemaValueException):
+        v(payload)

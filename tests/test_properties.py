@@ -13,6 +13,7 @@ import random
 import zlib
 from typing import Any
 
+import fastjsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -117,6 +118,99 @@ def test_every_call_with_a_readable_id_gets_exactly_one_answer(
 def test_answers_echo_any_readable_id(version: str, message_id: str, payload: Any) -> None:
     sent = run(feed_and_check_alive(version, [json.dumps([2, message_id, "Heartbeat", payload])]))
     assert [frame[1] for frame in sent] == [message_id]
+
+
+def _sampled_values(version: str, count: int) -> list[dict[str, Any]]:
+    if version == "ocpp1.6":
+        return [
+            {"value": f"{i}.5", "context": "Sample.Periodic", "measurand": "Voltage", "unit": "V"}
+            for i in range(count)
+        ]
+    return [
+        {
+            "value": i + 0.5,
+            "context": "Sample.Periodic",
+            "measurand": "Voltage",
+            "phase": "L1-N",
+            "unitOfMeasure": {"unit": "V", "multiplier": 0},
+        }
+        for i in range(count)
+    ]
+
+
+def _big_payload(version: str, sampled: list[dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    meter = [{"timestamp": "2024-01-01T00:00:00Z", "sampledValue": sampled}]
+    if version == "ocpp1.6":
+        return "MeterValues", {"connectorId": 1, "meterValue": meter}
+    return "TransactionEvent", {
+        "eventType": "Updated",
+        "timestamp": "2024-01-01T00:00:00Z",
+        "triggerReason": "MeterValuePeriodic",
+        "seqNo": 1,
+        "transactionInfo": {"transactionId": "t"},
+        "meterValue": meter,
+    }
+
+
+_KEYS = (
+    *("x", "value", "context", "measurand", "phase", "unit"),
+    *("unitOfMeasure", "location", "multiplier", "customData"),
+)
+_VALUES = (
+    *("Voltage", "L3", "kWh", "Outlet", "Sample.Clock", "1.5", 3, 2.5, None, "x"),
+    *({"vendorId": "v"}, {"unit": "V"}, {"vendorId": 1}),
+)
+_CHANGES = st.lists(
+    st.tuples(
+        st.integers(0, 39),
+        st.sampled_from(["delete", "set", "set in unitOfMeasure"]),
+        st.sampled_from(_KEYS),
+        st.sampled_from(_VALUES) | json_values,
+    ),
+    max_size=4,
+)
+
+
+@pytest.mark.slow
+@SETTINGS
+@given(st.integers(1, 40), _CHANGES)
+def test_the_fast_validator_of_long_arrays_agrees_with_fastjsonschema(
+    count: int, changes: list[tuple[int, str, str, Any]]
+) -> None:
+    """Sampled values changed anywhere in a long array: the fast path judges as the full one."""
+    for version in VERSIONS:
+        _fast_and_full_agree(version, count, changes)
+
+
+def _fast_and_full_agree(
+    version: str, count: int, changes: list[tuple[int, str, str, Any]]
+) -> None:
+    from ocpp_engine._validation import PrecompiledValidator, validator_for
+    from ocpp_engine.versions import Version
+
+    sampled = _sampled_values(version, count)
+    for where, how, key, value in changes:
+        item = sampled[where % count]
+        if how == "delete":
+            item.pop(key, None)
+        elif how == "set":
+            item[key] = value
+        elif isinstance(item.get("unitOfMeasure"), dict):
+            item["unitOfMeasure"] = {**item["unitOfMeasure"], key: value}
+    action, payload = _big_payload(version, sampled)
+    validator = validator_for(Version(version), action, False)
+    assert isinstance(validator, PrecompiledValidator)
+    try:
+        fast = validator.fast(payload) is True
+    except Exception:
+        fast = False
+    try:
+        validator.full()(payload)
+    except fastjsonschema.JsonSchemaValueException:
+        full = False
+    else:
+        full = True
+    assert fast is full
 
 
 def test_device_is_usable_without_an_event_loop_for_sync_handlers() -> None:

@@ -14,6 +14,18 @@ where an integer is expected; the caller then runs the fastjsonschema validator 
 schema, which has the last word and names the failing rule. So every check here is at least as
 strict as fastjsonschema's (``use_default=False``, the same format regexes), and never looser.
 Only the keywords the OCPP schemas use are supported; any other keyword stops the generator.
+
+The code is shaped for payloads such as a MeterValues of a hundred sampled values, where the
+same object schema is checked item after item:
+
+- an array's item is checked inside the loop, not through a call per item, and so are the
+  closed objects within it (a sampled value's unit of measure);
+- a function with a loop reads the constants, functions and builtins it uses as locals
+  (keyword-only defaults) rather than from the module each time;
+- ``additionalProperties: false`` counts the known properties found (each is looked up
+  anyway) and compares the count with ``len()``, instead of a set operation on the keys;
+- a required property that has checks is read directly: a missing one raises ``KeyError``,
+  which sends the payload to the full validator like ``False`` does.
 """
 
 from __future__ import annotations
@@ -21,6 +33,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -160,18 +173,34 @@ class _Schema:
             return name
         name = f"_v{len(self.module.functions)}"
         self.module.functions[digest] = name
-        lines = [f"def {name}(v):"]
-        lines += self.checks(node, "v", 1, 0)
-        lines.append("    return True")
-        self.module.bodies.append("\n".join(lines))
+        body = self.checks(node, "v", 1, 0)
+        body.append("    return True")
+        self.module.bodies.append("\n".join([f"def {name}({_signature(name, body)}):", *body]))
         return name
+
+    def inlined_in_loops(self, node: dict[str, Any]) -> bool:
+        """Whether *node*, met in an array's item, is checked inline rather than called.
+
+        Objects that list every property they allow are (such as a sampled value's unit of
+        measure); what lies under them follows the same rule. Open objects are not: in OCPP
+        they carry vendor extensions (2.x ``customData``), rare in a payload and allowed in
+        every 2.x object, where inlining them would swell the modules for little.
+        """
+        node = self.resolve(node)
+        return node.get("type") == "object" and node.get("additionalProperties") is False
 
     @staticmethod
     def is_leaf(node: dict[str, Any]) -> bool:
         return "properties" not in node and "items" not in node
 
-    def checks(self, node: dict[str, Any], var: str, indent: int, depth: int) -> list[str]:
-        """Lines that ``return False`` unless *var* satisfies *node*."""
+    def checks(
+        self, node: dict[str, Any], var: str, indent: int, depth: int, loop: bool = False
+    ) -> list[str]:
+        """Lines that ``return False`` unless *var* satisfies *node*.
+
+        *loop* tells that the lines run once per item of an array: nested objects are then
+        checked inline too, not through a call each.
+        """
         node = self.resolve(node)
         unknown = set(node) - _KNOWN - _IGNORED
         if unknown:
@@ -262,8 +291,9 @@ class _Schema:
                 raise GeneratorError("only a single items schema is supported")
             if not is_list:
                 raise GeneratorError("items without type array")
+            # The item's own checks run inside the loop: no call per item.
             item = f"i{depth}"
-            body = self.inline_or_call(items, item, indent + 1, depth + 1)
+            body = self.checks(items, item, indent + 1, depth + 1, loop=True)
             if body:
                 out.append(f"{pad}for {item} in {var}:")
                 out += body
@@ -271,41 +301,85 @@ class _Schema:
         props: dict[str, Any] = node.get("properties", {})
         if ("properties" in node or "required" in node) and not is_dict:
             raise GeneratorError("properties or required without type object")
-        required = node.get("required", [])
-        if required:
-            cond = " or ".join(f"{json.dumps(k)} not in {var}" for k in required)
-            out.append(f"{pad}if {cond}: {fail}")
+        required = list(dict.fromkeys(node.get("required", [])))
         additional = node.get("additionalProperties", True)
-        if additional is False:
-            if is_dict:
-                allowed = self.module.constant(frozenset(props))
-                out.append(f"{pad}if not {var}.keys() <= {allowed}: {fail}")
-            # additionalProperties on a non-object type (a quirk of the 1.6 schemas) never
-            # applies: the type check has already refused every dict.
-            elif kind is None:
-                raise GeneratorError("additionalProperties without a type")
-        elif additional is not True and additional != {}:
+        if additional is not False and additional is not True and additional != {}:
             raise GeneratorError("only boolean additionalProperties are supported")
+        if additional is False and not is_dict and kind is None:
+            raise GeneratorError("additionalProperties without a type")
+        # additionalProperties on a non-object type (a quirk of the 1.6 schemas) never
+        # applies: the type check has already refused every dict.
+        bodies = {}
         for n, (name, sub) in enumerate(props.items()):
             value = f"{var}_{n}" if var != "v" else f"p{n}"
-            body = self.inline_or_call(sub, value, indent + 1, depth + 1)
-            if not body:
-                continue
+            bodies[name] = (value, self.inline_or_call(sub, value, indent + 1, depth + 1, loop))
+        # A required property that has checks is read with ``var[name]``: a missing one
+        # raises KeyError, which sends the payload to the full validator like False does.
+        unread = [k for k in required if not bodies.get(k, ("", []))[1]]
+        if unread:
+            cond = " or ".join(f"{json.dumps(k)} not in {var}" for k in unread)
+            out.append(f"{pad}if {cond}: {fail}")
+        # additionalProperties false: every known property is looked up anyway, so counting
+        # the ones present and comparing with len() finds an unknown key without a set
+        # operation. (A required name missing from properties would defeat the count.)
+        closed = additional is False and is_dict
+        counted = closed and set(required) <= set(props)
+        optional = [k for k in props if k not in required]
+        count = f"{var}_present" if var != "v" else "present"
+        if closed and not counted:
+            allowed = self.module.constant(frozenset(props))
+            out.append(f"{pad}if not {var}.keys() <= {allowed}: {fail}")
+        elif counted and not optional:
+            out.append(f"{pad}if len({var}) != {len(required)}: {fail}")
+        elif counted:
+            out.append(f"{pad}{count} = {len(required)}")
+        for name, (value, body) in bodies.items():
+            key = json.dumps(name)
             if name in required:
-                out.append(f"{pad}{value} = {var}[{json.dumps(name)}]")
-                out += [line[4:] for line in body]
-            else:
-                out.append(f"{pad}if {json.dumps(name)} in {var}:")
-                out.append(f"{pad}    {value} = {var}[{json.dumps(name)}]")
-                out += body
+                if body:
+                    out.append(f"{pad}{value} = {var}[{key}]")
+                    out += [line[4:] for line in body]
+            elif body or (counted and optional):
+                out.append(f"{pad}if {key} in {var}:")
+                if counted:
+                    out.append(f"{pad}    {count} += 1")
+                if body:
+                    out.append(f"{pad}    {value} = {var}[{key}]")
+                    out += body
+        if counted and optional:
+            out.append(f"{pad}if len({var}) != {count}: {fail}")
         return out
 
-    def inline_or_call(self, node: dict[str, Any], var: str, indent: int, depth: int) -> list[str]:
-        """Checks for a nested node: inline for leaves, a call to its function otherwise."""
+    def inline_or_call(
+        self, node: dict[str, Any], var: str, indent: int, depth: int, loop: bool = False
+    ) -> list[str]:
+        """Checks for a nested node: inline or a call to its function.
+
+        Leaves are inlined, and so are closed objects met in a loop (`inlined_in_loops`).
+        """
         node = self.resolve(node)
-        if self.is_leaf(node):
-            return self.checks(node, var, indent, depth)
+        if self.is_leaf(node) or (loop and self.inlined_in_loops(node)):
+            return self.checks(node, var, indent, depth, loop)
         return ["    " * indent + f"if not {self.function(node)}({var}): return False"]
+
+
+_STRING_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"')
+_GLOBAL = re.compile(r"\b(?:_C[0-9]+|_DATE_TIME|_URI|_v[0-9]+|isinstance|type|len)\b")
+
+
+def _signature(name: str, body: list[str]) -> str:
+    """The parameters of a generated function: the payload, and locals for a loop.
+
+    A function that loops over an array binds the module constants, the functions and the
+    builtins it uses as keyword-only defaults, so that each item reads them as locals
+    instead of looking them up in the module (and builtins) again.
+    """
+    if not any(line.lstrip().startswith("for ") for line in body):
+        return "v"
+    code = [_STRING_LITERAL.sub("", line) for line in body]
+    names = dict.fromkeys(m.group() for line in code for m in _GLOBAL.finditer(line))
+    names.pop(name, None)
+    return ", ".join(["v", "*", *(f"{n}={n}" for n in names)])
 
 
 def generate_module(folder: Path, label: str) -> str:

@@ -14,60 +14,31 @@ _DATE_TIME = re.compile(
 )
 _URI = re.compile("^\\w+:(\\/?\\/?)[^\\s]+\\Z")
 
-_C0 = frozenset(("idTag",))
-_C1 = frozenset(("idTagInfo",))
-_C2 = frozenset(("expiryDate", "parentIdTag", "status"))
-_C3 = frozenset(("Accepted", "Blocked", "ConcurrentTx", "Expired", "Invalid"))
-_C4 = ("Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx")
-_C5 = frozenset(
-    (
-        "chargeBoxSerialNumber",
-        "chargePointModel",
-        "chargePointSerialNumber",
-        "chargePointVendor",
-        "firmwareVersion",
-        "iccid",
-        "imsi",
-        "meterSerialNumber",
-        "meterType",
-    )
-)
-_C6 = frozenset(("currentTime", "interval", "status"))
-_C7 = frozenset(("Accepted", "Pending", "Rejected"))
-_C8 = ("Accepted", "Pending", "Rejected")
-_C9 = frozenset(("reservationId",))
-_C10 = frozenset(("status",))
-_C11 = frozenset(("Accepted", "Rejected"))
-_C12 = ("Accepted", "Rejected")
-_C13 = frozenset(("certificateChain",))
-_C14 = frozenset(("connectorId", "type"))
-_C15 = frozenset(("Inoperative", "Operative"))
-_C16 = ("Inoperative", "Operative")
-_C17 = frozenset(("Accepted", "Rejected", "Scheduled"))
-_C18 = ("Accepted", "Rejected", "Scheduled")
-_C19 = frozenset(("key", "value"))
-_C20 = frozenset(("Accepted", "NotSupported", "RebootRequired", "Rejected"))
-_C21 = ("Accepted", "Rejected", "RebootRequired", "NotSupported")
-_C22 = frozenset(())
-_C23 = frozenset(("chargingProfilePurpose", "connectorId", "id", "stackLevel"))
-_C24 = frozenset(("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"))
-_C25 = ("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile")
-_C26 = frozenset(("Accepted", "Unknown"))
-_C27 = ("Accepted", "Unknown")
-_C28 = frozenset(("data", "messageId", "vendorId"))
-_C29 = frozenset(("data", "status"))
-_C30 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
-_C31 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
-_C32 = frozenset(("certificateHashData",))
-_C33 = frozenset(("hashAlgorithm", "issuerKeyHash", "issuerNameHash", "serialNumber"))
-_C34 = frozenset(("SHA256", "SHA384", "SHA512"))
-_C35 = ("SHA256", "SHA384", "SHA512")
-_C36 = frozenset(("Accepted", "Failed", "NotFound"))
-_C37 = ("Accepted", "Failed", "NotFound")
-_C38 = frozenset(("Idle", "UploadFailed", "Uploaded", "Uploading"))
-_C39 = ("Idle", "Uploaded", "UploadFailed", "Uploading")
-_C40 = frozenset(("connectorId", "requestedMessage"))
-_C41 = frozenset(
+_C0 = frozenset(("Accepted", "Blocked", "ConcurrentTx", "Expired", "Invalid"))
+_C1 = ("Accepted", "Blocked", "Expired", "Invalid", "ConcurrentTx")
+_C2 = frozenset(("Accepted", "Pending", "Rejected"))
+_C3 = ("Accepted", "Pending", "Rejected")
+_C4 = frozenset(("Accepted", "Rejected"))
+_C5 = ("Accepted", "Rejected")
+_C6 = frozenset(("Inoperative", "Operative"))
+_C7 = ("Inoperative", "Operative")
+_C8 = frozenset(("Accepted", "Rejected", "Scheduled"))
+_C9 = ("Accepted", "Rejected", "Scheduled")
+_C10 = frozenset(("Accepted", "NotSupported", "RebootRequired", "Rejected"))
+_C11 = ("Accepted", "Rejected", "RebootRequired", "NotSupported")
+_C12 = frozenset(("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"))
+_C13 = ("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile")
+_C14 = frozenset(("Accepted", "Unknown"))
+_C15 = ("Accepted", "Unknown")
+_C16 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
+_C17 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
+_C18 = frozenset(("SHA256", "SHA384", "SHA512"))
+_C19 = ("SHA256", "SHA384", "SHA512")
+_C20 = frozenset(("Accepted", "Failed", "NotFound"))
+_C21 = ("Accepted", "Failed", "NotFound")
+_C22 = frozenset(("Idle", "UploadFailed", "Uploaded", "Uploading"))
+_C23 = ("Idle", "Uploaded", "UploadFailed", "Uploading")
+_C24 = frozenset(
     (
         "BootNotification",
         "FirmwareStatusNotification",
@@ -78,7 +49,7 @@ _C41 = frozenset(
         "StatusNotification",
     )
 )
-_C42 = (
+_C25 = (
     "BootNotification",
     "LogStatusNotification",
     "FirmwareStatusNotification",
@@ -87,9 +58,9 @@ _C42 = (
     "SignChargePointCertificate",
     "StatusNotification",
 )
-_C43 = frozenset(("Accepted", "NotImplemented", "Rejected"))
-_C44 = ("Accepted", "Rejected", "NotImplemented")
-_C45 = frozenset(
+_C26 = frozenset(("Accepted", "NotImplemented", "Rejected"))
+_C27 = ("Accepted", "Rejected", "NotImplemented")
+_C28 = frozenset(
     (
         "DownloadFailed",
         "Downloaded",
@@ -100,7 +71,7 @@ _C45 = frozenset(
         "Installing",
     )
 )
-_C46 = (
+_C29 = (
     "Downloaded",
     "DownloadFailed",
     "Downloading",
@@ -109,39 +80,19 @@ _C46 = (
     "Installing",
     "Installed",
 )
-_C47 = frozenset(("chargingRateUnit", "connectorId", "duration"))
-_C48 = frozenset(("A", "W"))
-_C49 = ("A", "W")
-_C50 = frozenset(("chargingSchedule", "connectorId", "scheduleStart", "status"))
-_C51 = frozenset(
-    ("chargingRateUnit", "chargingSchedulePeriod", "duration", "minChargingRate", "startSchedule")
-)
-_C52 = frozenset(("limit", "numberPhases", "startPeriod"))
-_C53 = frozenset(("key",))
-_C54 = frozenset(("configurationKey", "unknownKey"))
-_C55 = frozenset(("key", "readonly", "value"))
-_C56 = frozenset(("location", "retries", "retryInterval", "startTime", "stopTime"))
-_C57 = frozenset(("fileName",))
-_C58 = frozenset(("certificateType",))
-_C59 = frozenset(("CentralSystemRootCertificate", "ManufacturerRootCertificate"))
-_C60 = ("CentralSystemRootCertificate", "ManufacturerRootCertificate")
-_C61 = frozenset(("certificateHashData", "status"))
-_C62 = frozenset(("Accepted", "NotFound"))
-_C63 = ("Accepted", "NotFound")
-_C64 = frozenset(("listVersion",))
-_C65 = frozenset(("log", "logType", "requestId", "retries", "retryInterval"))
-_C66 = frozenset(("latestTimestamp", "oldestTimestamp", "remoteLocation"))
-_C67 = frozenset(("DiagnosticsLog", "SecurityLog"))
-_C68 = ("DiagnosticsLog", "SecurityLog")
-_C69 = frozenset(("filename", "status"))
-_C70 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
-_C71 = ("Accepted", "Rejected", "AcceptedCanceled")
-_C72 = frozenset(("currentTime",))
-_C73 = frozenset(("certificate", "certificateType"))
-_C74 = frozenset(("Accepted", "Failed", "Rejected"))
-_C75 = ("Accepted", "Failed", "Rejected")
-_C76 = frozenset(("requestId", "status"))
-_C77 = frozenset(
+_C30 = frozenset(("A", "W"))
+_C31 = ("A", "W")
+_C32 = frozenset(("CentralSystemRootCertificate", "ManufacturerRootCertificate"))
+_C33 = ("CentralSystemRootCertificate", "ManufacturerRootCertificate")
+_C34 = frozenset(("Accepted", "NotFound"))
+_C35 = ("Accepted", "NotFound")
+_C36 = frozenset(("DiagnosticsLog", "SecurityLog"))
+_C37 = ("DiagnosticsLog", "SecurityLog")
+_C38 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
+_C39 = ("Accepted", "Rejected", "AcceptedCanceled")
+_C40 = frozenset(("Accepted", "Failed", "Rejected"))
+_C41 = ("Accepted", "Failed", "Rejected")
+_C42 = frozenset(
     (
         "BadMessage",
         "Idle",
@@ -152,7 +103,7 @@ _C77 = frozenset(
         "Uploading",
     )
 )
-_C78 = (
+_C43 = (
     "BadMessage",
     "Idle",
     "NotSupportedOperation",
@@ -161,10 +112,7 @@ _C78 = (
     "UploadFailure",
     "Uploading",
 )
-_C79 = frozenset(("connectorId", "meterValue", "transactionId"))
-_C80 = frozenset(("sampledValue", "timestamp"))
-_C81 = frozenset(("context", "format", "location", "measurand", "phase", "unit", "value"))
-_C82 = frozenset(
+_C44 = frozenset(
     (
         "Interruption.Begin",
         "Interruption.End",
@@ -176,7 +124,7 @@ _C82 = frozenset(
         "Trigger",
     )
 )
-_C83 = (
+_C45 = (
     "Interruption.Begin",
     "Interruption.End",
     "Sample.Clock",
@@ -186,9 +134,9 @@ _C83 = (
     "Trigger",
     "Other",
 )
-_C84 = frozenset(("Raw", "SignedData"))
-_C85 = ("Raw", "SignedData")
-_C86 = frozenset(
+_C46 = frozenset(("Raw", "SignedData"))
+_C47 = ("Raw", "SignedData")
+_C48 = frozenset(
     (
         "Current.Export",
         "Current.Import",
@@ -214,7 +162,7 @@ _C86 = frozenset(
         "Voltage",
     )
 )
-_C87 = (
+_C49 = (
     "Energy.Active.Export.Register",
     "Energy.Active.Import.Register",
     "Energy.Reactive.Export.Register",
@@ -238,11 +186,11 @@ _C87 = (
     "SoC",
     "RPM",
 )
-_C88 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
-_C89 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
-_C90 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet"))
-_C91 = ("Cable", "EV", "Inlet", "Outlet", "Body")
-_C92 = frozenset(
+_C50 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
+_C51 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
+_C52 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet"))
+_C53 = ("Cable", "EV", "Inlet", "Outlet", "Body")
+_C54 = frozenset(
     (
         "A",
         "Celcius",
@@ -264,7 +212,7 @@ _C92 = frozenset(
         "varh",
     )
 )
-_C93 = (
+_C55 = (
     "Wh",
     "kWh",
     "varh",
@@ -284,43 +232,21 @@ _C93 = (
     "Percent",
     "Hertz",
 )
-_C94 = frozenset(("chargingProfile", "connectorId", "idTag"))
-_C95 = frozenset(
-    (
-        "chargingProfileId",
-        "chargingProfileKind",
-        "chargingProfilePurpose",
-        "chargingSchedule",
-        "recurrencyKind",
-        "stackLevel",
-        "transactionId",
-        "validFrom",
-        "validTo",
-    )
-)
-_C96 = frozenset(("Absolute", "Recurring", "Relative"))
-_C97 = ("Absolute", "Recurring", "Relative")
-_C98 = frozenset(("Daily", "Weekly"))
-_C99 = ("Daily", "Weekly")
-_C100 = frozenset(("transactionId",))
-_C101 = frozenset(("connectorId", "expiryDate", "idTag", "parentIdTag", "reservationId"))
-_C102 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
-_C103 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
-_C104 = frozenset(("type",))
-_C105 = frozenset(("Hard", "Soft"))
-_C106 = ("Hard", "Soft")
-_C107 = frozenset(("techInfo", "timestamp", "type"))
-_C108 = frozenset(("listVersion", "localAuthorizationList", "updateType"))
-_C109 = frozenset(("idTag", "idTagInfo"))
-_C110 = frozenset(("Differential", "Full"))
-_C111 = ("Differential", "Full")
-_C112 = frozenset(("Accepted", "Failed", "NotSupported", "VersionMismatch"))
-_C113 = ("Accepted", "Failed", "NotSupported", "VersionMismatch")
-_C114 = frozenset(("connectorId", "csChargingProfiles"))
-_C115 = frozenset(("Accepted", "NotSupported", "Rejected"))
-_C116 = ("Accepted", "Rejected", "NotSupported")
-_C117 = frozenset(("csr",))
-_C118 = frozenset(
+_C56 = frozenset(("Absolute", "Recurring", "Relative"))
+_C57 = ("Absolute", "Recurring", "Relative")
+_C58 = frozenset(("Daily", "Weekly"))
+_C59 = ("Daily", "Weekly")
+_C60 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
+_C61 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
+_C62 = frozenset(("Hard", "Soft"))
+_C63 = ("Hard", "Soft")
+_C64 = frozenset(("Differential", "Full"))
+_C65 = ("Differential", "Full")
+_C66 = frozenset(("Accepted", "Failed", "NotSupported", "VersionMismatch"))
+_C67 = ("Accepted", "Failed", "NotSupported", "VersionMismatch")
+_C68 = frozenset(("Accepted", "NotSupported", "Rejected"))
+_C69 = ("Accepted", "Rejected", "NotSupported")
+_C70 = frozenset(
     (
         "DownloadFailed",
         "DownloadPaused",
@@ -338,7 +264,7 @@ _C118 = frozenset(
         "SignatureVerified",
     )
 )
-_C119 = (
+_C71 = (
     "Downloaded",
     "DownloadFailed",
     "Downloading",
@@ -354,20 +280,11 @@ _C119 = (
     "InvalidSignature",
     "SignatureVerified",
 )
-_C120 = frozenset(("firmware", "requestId", "retries", "retryInterval"))
-_C121 = frozenset(
-    ("installDateTime", "location", "retrieveDateTime", "signature", "signingCertificate")
-)
-_C122 = frozenset(
+_C72 = frozenset(
     ("Accepted", "AcceptedCanceled", "InvalidCertificate", "Rejected", "RevokedCertificate")
 )
-_C123 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
-_C124 = frozenset(("connectorId", "idTag", "meterStart", "reservationId", "timestamp"))
-_C125 = frozenset(("idTagInfo", "transactionId"))
-_C126 = frozenset(
-    ("connectorId", "errorCode", "info", "status", "timestamp", "vendorErrorCode", "vendorId")
-)
-_C127 = frozenset(
+_C73 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
+_C74 = frozenset(
     (
         "ConnectorLockFailure",
         "EVCommunicationError",
@@ -387,7 +304,7 @@ _C127 = frozenset(
         "WeakSignal",
     )
 )
-_C128 = (
+_C75 = (
     "ConnectorLockFailure",
     "EVCommunicationError",
     "GroundFailure",
@@ -405,7 +322,7 @@ _C128 = (
     "OverVoltage",
     "WeakSignal",
 )
-_C129 = frozenset(
+_C76 = frozenset(
     (
         "Available",
         "Charging",
@@ -418,7 +335,7 @@ _C129 = frozenset(
         "Unavailable",
     )
 )
-_C130 = (
+_C77 = (
     "Available",
     "Preparing",
     "Charging",
@@ -429,8 +346,7 @@ _C130 = (
     "Unavailable",
     "Faulted",
 )
-_C131 = frozenset(("idTag", "meterStop", "reason", "timestamp", "transactionData", "transactionId"))
-_C132 = frozenset(
+_C78 = frozenset(
     (
         "DeAuthorized",
         "EVDisconnected",
@@ -445,7 +361,7 @@ _C132 = frozenset(
         "UnlockCommand",
     )
 )
-_C133 = (
+_C79 = (
     "EmergencyStop",
     "EVDisconnected",
     "HardReset",
@@ -458,7 +374,7 @@ _C133 = (
     "UnlockCommand",
     "DeAuthorized",
 )
-_C134 = frozenset(
+_C80 = frozenset(
     (
         "A",
         "Celcius",
@@ -479,7 +395,7 @@ _C134 = frozenset(
         "varh",
     )
 )
-_C135 = (
+_C81 = (
     "Wh",
     "kWh",
     "varh",
@@ -498,7 +414,7 @@ _C135 = (
     "Fahrenheit",
     "Percent",
 )
-_C136 = frozenset(
+_C82 = frozenset(
     (
         "BootNotification",
         "DiagnosticsStatusNotification",
@@ -508,7 +424,7 @@ _C136 = frozenset(
         "StatusNotification",
     )
 )
-_C137 = (
+_C83 = (
     "BootNotification",
     "DiagnosticsStatusNotification",
     "FirmwareStatusNotification",
@@ -516,18 +432,14 @@ _C137 = (
     "MeterValues",
     "StatusNotification",
 )
-_C138 = frozenset(("connectorId",))
-_C139 = frozenset(("NotSupported", "UnlockFailed", "Unlocked"))
-_C140 = ("Unlocked", "UnlockFailed", "NotSupported")
-_C141 = frozenset(("location", "retries", "retrieveDate", "retryInterval"))
+_C84 = frozenset(("NotSupported", "UnlockFailed", "Unlocked"))
+_C85 = ("Unlocked", "UnlockFailed", "NotSupported")
 
 
 def _v0(v):
     if type(v) is not dict:
         return False
-    if "idTag" not in v:
-        return False
-    if not v.keys() <= _C0:
+    if len(v) != 1:
         return False
     p0 = v["idTag"]
     if not isinstance(p0, str):
@@ -540,17 +452,16 @@ def _v0(v):
 def _v2(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C2:
-        return False
+    present = 1
     if "expiryDate" in v:
+        present += 1
         p0 = v["expiryDate"]
         if not isinstance(p0, str):
             return False
         if _DATE_TIME.match(p0) is None:
             return False
     if "parentIdTag" in v:
+        present += 1
         p1 = v["parentIdTag"]
         if not isinstance(p1, str):
             return False
@@ -559,7 +470,9 @@ def _v2(v):
     p2 = v["status"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C3 or p2 in _C4):
+    if not (p2 in _C0 or p2 in _C1):
+        return False
+    if len(v) != present:
         return False
     return True
 
@@ -567,9 +480,7 @@ def _v2(v):
 def _v1(v):
     if type(v) is not dict:
         return False
-    if "idTagInfo" not in v:
-        return False
-    if not v.keys() <= _C1:
+    if len(v) != 1:
         return False
     p0 = v["idTagInfo"]
     if not _v2(p0):
@@ -580,10 +491,7 @@ def _v1(v):
 def _v3(v):
     if type(v) is not dict:
         return False
-    if "chargePointVendor" not in v or "chargePointModel" not in v:
-        return False
-    if not v.keys() <= _C5:
-        return False
+    present = 2
     p0 = v["chargePointVendor"]
     if not isinstance(p0, str):
         return False
@@ -595,61 +503,68 @@ def _v3(v):
     if len(p1) > 20:
         return False
     if "chargePointSerialNumber" in v:
+        present += 1
         p2 = v["chargePointSerialNumber"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 25:
             return False
     if "chargeBoxSerialNumber" in v:
+        present += 1
         p3 = v["chargeBoxSerialNumber"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 25:
             return False
     if "firmwareVersion" in v:
+        present += 1
         p4 = v["firmwareVersion"]
         if not isinstance(p4, str):
             return False
         if len(p4) > 50:
             return False
     if "iccid" in v:
+        present += 1
         p5 = v["iccid"]
         if not isinstance(p5, str):
             return False
         if len(p5) > 20:
             return False
     if "imsi" in v:
+        present += 1
         p6 = v["imsi"]
         if not isinstance(p6, str):
             return False
         if len(p6) > 20:
             return False
     if "meterType" in v:
+        present += 1
         p7 = v["meterType"]
         if not isinstance(p7, str):
             return False
         if len(p7) > 25:
             return False
     if "meterSerialNumber" in v:
+        present += 1
         p8 = v["meterSerialNumber"]
         if not isinstance(p8, str):
             return False
         if len(p8) > 25:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v4(v):
     if type(v) is not dict:
         return False
-    if "status" not in v or "currentTime" not in v or "interval" not in v:
-        return False
-    if not v.keys() <= _C6:
+    if len(v) != 3:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C7 or p0 in _C8):
+    if not (p0 in _C2 or p0 in _C3):
         return False
     p1 = v["currentTime"]
     if not isinstance(p1, str):
@@ -665,9 +580,7 @@ def _v4(v):
 def _v5(v):
     if type(v) is not dict:
         return False
-    if "reservationId" not in v:
-        return False
-    if not v.keys() <= _C9:
+    if len(v) != 1:
         return False
     p0 = v["reservationId"]
     if type(p0) is not int:
@@ -678,14 +591,12 @@ def _v5(v):
 def _v6(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C11 or p0 in _C12):
+    if not (p0 in _C4 or p0 in _C5):
         return False
     return True
 
@@ -693,9 +604,7 @@ def _v6(v):
 def _v7(v):
     if type(v) is not dict:
         return False
-    if "certificateChain" not in v:
-        return False
-    if not v.keys() <= _C13:
+    if len(v) != 1:
         return False
     p0 = v["certificateChain"]
     if not isinstance(p0, str):
@@ -708,14 +617,12 @@ def _v7(v):
 def _v8(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C11 or p0 in _C12):
+    if not (p0 in _C4 or p0 in _C5):
         return False
     return True
 
@@ -723,9 +630,7 @@ def _v8(v):
 def _v9(v):
     if type(v) is not dict:
         return False
-    if "connectorId" not in v or "type" not in v:
-        return False
-    if not v.keys() <= _C14:
+    if len(v) != 2:
         return False
     p0 = v["connectorId"]
     if type(p0) is not int:
@@ -733,7 +638,7 @@ def _v9(v):
     p1 = v["type"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C15 or p1 in _C16):
+    if not (p1 in _C6 or p1 in _C7):
         return False
     return True
 
@@ -741,14 +646,12 @@ def _v9(v):
 def _v10(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C17 or p0 in _C18):
+    if not (p0 in _C8 or p0 in _C9):
         return False
     return True
 
@@ -756,9 +659,7 @@ def _v10(v):
 def _v11(v):
     if type(v) is not dict:
         return False
-    if "key" not in v or "value" not in v:
-        return False
-    if not v.keys() <= _C19:
+    if len(v) != 2:
         return False
     p0 = v["key"]
     if not isinstance(p0, str):
@@ -776,14 +677,12 @@ def _v11(v):
 def _v12(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C20 or p0 in _C21):
+    if not (p0 in _C10 or p0 in _C11):
         return False
     return True
 
@@ -791,7 +690,7 @@ def _v12(v):
 def _v13(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C22:
+    if len(v) != 0:
         return False
     return True
 
@@ -799,40 +698,43 @@ def _v13(v):
 def _v14(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C23:
-        return False
+    present = 0
     if "id" in v:
+        present += 1
         p0 = v["id"]
         if type(p0) is not int:
             return False
     if "connectorId" in v:
+        present += 1
         p1 = v["connectorId"]
         if type(p1) is not int:
             return False
     if "chargingProfilePurpose" in v:
+        present += 1
         p2 = v["chargingProfilePurpose"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C24 or p2 in _C25):
+        if not (p2 in _C12 or p2 in _C13):
             return False
     if "stackLevel" in v:
+        present += 1
         p3 = v["stackLevel"]
         if type(p3) is not int:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v15(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C26 or p0 in _C27):
+    if not (p0 in _C14 or p0 in _C15):
         return False
     return True
 
@@ -840,63 +742,57 @@ def _v15(v):
 def _v16(v):
     if type(v) is not dict:
         return False
-    if "vendorId" not in v:
-        return False
-    if not v.keys() <= _C28:
-        return False
+    present = 1
     p0 = v["vendorId"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 255:
         return False
     if "messageId" in v:
+        present += 1
         p1 = v["messageId"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 50:
             return False
     if "data" in v:
+        present += 1
         p2 = v["data"]
         if not isinstance(p2, str):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v17(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C29:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C30 or p0 in _C31):
+    if not (p0 in _C16 or p0 in _C17):
         return False
     if "data" in v:
+        present += 1
         p1 = v["data"]
         if not isinstance(p1, str):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v19(v):
     if type(v) is not dict:
         return False
-    if (
-        "hashAlgorithm" not in v
-        or "issuerNameHash" not in v
-        or "issuerKeyHash" not in v
-        or "serialNumber" not in v
-    ):
-        return False
-    if not v.keys() <= _C33:
+    if len(v) != 4:
         return False
     p0 = v["hashAlgorithm"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C34 or p0 in _C35):
+    if not (p0 in _C18 or p0 in _C19):
         return False
     p1 = v["issuerNameHash"]
     if not isinstance(p1, str):
@@ -919,9 +815,7 @@ def _v19(v):
 def _v18(v):
     if type(v) is not dict:
         return False
-    if "certificateHashData" not in v:
-        return False
-    if not v.keys() <= _C32:
+    if len(v) != 1:
         return False
     p0 = v["certificateHashData"]
     if not _v19(p0):
@@ -932,14 +826,12 @@ def _v18(v):
 def _v20(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C36 or p0 in _C37):
+    if not (p0 in _C20 or p0 in _C21):
         return False
     return True
 
@@ -947,14 +839,12 @@ def _v20(v):
 def _v21(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C38 or p0 in _C39):
+    if not (p0 in _C22 or p0 in _C23):
         return False
     return True
 
@@ -962,33 +852,31 @@ def _v21(v):
 def _v22(v):
     if type(v) is not dict:
         return False
-    if "requestedMessage" not in v:
-        return False
-    if not v.keys() <= _C40:
-        return False
+    present = 1
     p0 = v["requestedMessage"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C41 or p0 in _C42):
+    if not (p0 in _C24 or p0 in _C25):
         return False
     if "connectorId" in v:
+        present += 1
         p1 = v["connectorId"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v23(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C43 or p0 in _C44):
+    if not (p0 in _C26 or p0 in _C27):
         return False
     return True
 
@@ -996,14 +884,12 @@ def _v23(v):
 def _v24(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C45 or p0 in _C46):
+    if not (p0 in _C28 or p0 in _C29):
         return False
     return True
 
@@ -1011,10 +897,7 @@ def _v24(v):
 def _v25(v):
     if type(v) is not dict:
         return False
-    if "connectorId" not in v or "duration" not in v:
-        return False
-    if not v.keys() <= _C47:
-        return False
+    present = 2
     p0 = v["connectorId"]
     if type(p0) is not int:
         return False
@@ -1022,43 +905,40 @@ def _v25(v):
     if type(p1) is not int:
         return False
     if "chargingRateUnit" in v:
+        present += 1
         p2 = v["chargingRateUnit"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C48 or p2 in _C49):
+        if not (p2 in _C30 or p2 in _C31):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v29(v):
-    if type(v) is not dict:
-        return False
-    if "startPeriod" not in v or "limit" not in v:
-        return False
-    if not v.keys() <= _C52:
-        return False
-    p0 = v["startPeriod"]
-    if type(p0) is not int:
-        return False
-    p1 = v["limit"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if int(Decimal(repr(p1)) / Decimal("0.1")) != Decimal(repr(p1)) / Decimal(
-        "0.1"
-    ) or p1 / 0.1 == float("inf"):
-        return False
-    if "numberPhases" in v:
-        p2 = v["numberPhases"]
-        if type(p2) is not int:
-            return False
-    return True
-
-
-def _v28(v):
+def _v28(v, *, type=type, len=len):
     if type(v) is not list:
         return False
     for i0 in v:
-        if not _v29(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["startPeriod"]
+        if type(i0_0) is not int:
+            return False
+        i0_1 = i0["limit"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if int(Decimal(repr(i0_1)) / Decimal("0.1")) != Decimal(repr(i0_1)) / Decimal(
+            "0.1"
+        ) or i0_1 / 0.1 == float("inf"):
+            return False
+        if "numberPhases" in i0:
+            i0_present += 1
+            i0_2 = i0["numberPhases"]
+            if type(i0_2) is not int:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
@@ -1066,15 +946,14 @@ def _v28(v):
 def _v27(v):
     if type(v) is not dict:
         return False
-    if "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v:
-        return False
-    if not v.keys() <= _C51:
-        return False
+    present = 2
     if "duration" in v:
+        present += 1
         p0 = v["duration"]
         if type(p0) is not int:
             return False
     if "startSchedule" in v:
+        present += 1
         p1 = v["startSchedule"]
         if not isinstance(p1, str):
             return False
@@ -1083,12 +962,13 @@ def _v27(v):
     p2 = v["chargingRateUnit"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C48 or p2 in _C49):
+    if not (p2 in _C30 or p2 in _C31):
         return False
     p3 = v["chargingSchedulePeriod"]
     if not _v28(p3):
         return False
     if "minChargingRate" in v:
+        present += 1
         p4 = v["minChargingRate"]
         if type(p4) is not float and type(p4) is not int:
             return False
@@ -1096,39 +976,43 @@ def _v27(v):
             "0.1"
         ) or p4 / 0.1 == float("inf"):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v26(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C50:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C11 or p0 in _C12):
+    if not (p0 in _C4 or p0 in _C5):
         return False
     if "connectorId" in v:
+        present += 1
         p1 = v["connectorId"]
         if type(p1) is not int:
             return False
     if "scheduleStart" in v:
+        present += 1
         p2 = v["scheduleStart"]
         if not isinstance(p2, str):
             return False
         if _DATE_TIME.match(p2) is None:
             return False
     if "chargingSchedule" in v:
+        present += 1
         p3 = v["chargingSchedule"]
         if not _v27(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v31(v):
+def _v30(v, *, type=type, isinstance=isinstance, len=len):
     if type(v) is not list:
         return False
     for i0 in v:
@@ -1139,98 +1023,162 @@ def _v31(v):
     return True
 
 
-def _v30(v):
+def _v29(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C53:
-        return False
+    present = 0
     if "key" in v:
+        present += 1
         p0 = v["key"]
-        if not _v31(p0):
+        if not _v30(p0):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v32(v, *, type=type, isinstance=isinstance, len=len):
+    if type(v) is not list:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["key"]
+        if not isinstance(i0_0, str):
+            return False
+        if len(i0_0) > 50:
+            return False
+        i0_1 = i0["readonly"]
+        if i0_1 is not True and i0_1 is not False:
+            return False
+        if "value" in i0:
+            i0_present += 1
+            i0_2 = i0["value"]
+            if not isinstance(i0_2, str):
+                return False
+            if len(i0_2) > 500:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v34(v):
+def _v31(v):
     if type(v) is not dict:
         return False
-    if "key" not in v or "readonly" not in v:
-        return False
-    if not v.keys() <= _C55:
-        return False
-    p0 = v["key"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 50:
-        return False
-    p1 = v["readonly"]
-    if p1 is not True and p1 is not False:
-        return False
-    if "value" in v:
-        p2 = v["value"]
-        if not isinstance(p2, str):
+    present = 0
+    if "configurationKey" in v:
+        present += 1
+        p0 = v["configurationKey"]
+        if not _v32(p0):
             return False
-        if len(p2) > 500:
+    if "unknownKey" in v:
+        present += 1
+        p1 = v["unknownKey"]
+        if not _v30(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v33(v):
-    if type(v) is not list:
-        return False
-    for i0 in v:
-        if not _v34(i0):
-            return False
-    return True
-
-
-def _v32(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C54:
-        return False
-    if "configurationKey" in v:
-        p0 = v["configurationKey"]
-        if not _v33(p0):
-            return False
-    if "unknownKey" in v:
-        p1 = v["unknownKey"]
-        if not _v31(p1):
-            return False
-    return True
-
-
-def _v35(v):
-    if type(v) is not dict:
-        return False
-    if "location" not in v:
-        return False
-    if not v.keys() <= _C56:
-        return False
+    present = 1
     p0 = v["location"]
     if not isinstance(p0, str):
         return False
     if _URI.match(p0) is None:
         return False
     if "retries" in v:
+        present += 1
         p1 = v["retries"]
         if type(p1) is not int:
             return False
     if "retryInterval" in v:
+        present += 1
         p2 = v["retryInterval"]
         if type(p2) is not int:
             return False
     if "startTime" in v:
+        present += 1
         p3 = v["startTime"]
         if not isinstance(p3, str):
             return False
         if _DATE_TIME.match(p3) is None:
             return False
     if "stopTime" in v:
+        present += 1
         p4 = v["stopTime"]
         if not isinstance(p4, str):
             return False
         if _DATE_TIME.match(p4) is None:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v34(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "fileName" in v:
+        present += 1
+        p0 = v["fileName"]
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 255:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v35(v):
+    if type(v) is not dict:
+        return False
+    if len(v) != 1:
+        return False
+    p0 = v["certificateType"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C32 or p0 in _C33):
+        return False
+    return True
+
+
+def _v37(v, *, type=type, len=len, isinstance=isinstance, _C18=_C18, _C19=_C19):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        if len(i0) != 4:
+            return False
+        i0_0 = i0["hashAlgorithm"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C18 or i0_0 in _C19):
+            return False
+        i0_1 = i0["issuerNameHash"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 128:
+            return False
+        i0_2 = i0["issuerKeyHash"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 128:
+            return False
+        i0_3 = i0["serialNumber"]
+        if not isinstance(i0_3, str):
+            return False
+        if len(i0_3) > 40:
             return False
     return True
 
@@ -1238,68 +1186,26 @@ def _v35(v):
 def _v36(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C57:
-        return False
-    if "fileName" in v:
-        p0 = v["fileName"]
-        if not isinstance(p0, str):
+    present = 1
+    if "certificateHashData" in v:
+        present += 1
+        p0 = v["certificateHashData"]
+        if not _v37(p0):
             return False
-        if len(p0) > 255:
-            return False
-    return True
-
-
-def _v37(v):
-    if type(v) is not dict:
+    p1 = v["status"]
+    if not isinstance(p1, str):
         return False
-    if "certificateType" not in v:
+    if not (p1 in _C34 or p1 in _C35):
         return False
-    if not v.keys() <= _C58:
+    if len(v) != present:
         return False
-    p0 = v["certificateType"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C59 or p0 in _C60):
-        return False
-    return True
-
-
-def _v39(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v19(i0):
-            return False
     return True
 
 
 def _v38(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C61:
-        return False
-    if "certificateHashData" in v:
-        p0 = v["certificateHashData"]
-        if not _v39(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C62 or p1 in _C63):
-        return False
-    return True
-
-
-def _v40(v):
-    if type(v) is not dict:
-        return False
-    if "listVersion" not in v:
-        return False
-    if not v.keys() <= _C64:
+    if len(v) != 1:
         return False
     p0 = v["listVersion"]
     if type(p0) is not int:
@@ -1307,89 +1213,89 @@ def _v40(v):
     return True
 
 
-def _v42(v):
+def _v40(v):
     if type(v) is not dict:
         return False
-    if "remoteLocation" not in v:
-        return False
-    if not v.keys() <= _C66:
-        return False
+    present = 1
     p0 = v["remoteLocation"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 512:
         return False
     if "oldestTimestamp" in v:
+        present += 1
         p1 = v["oldestTimestamp"]
         if not isinstance(p1, str):
             return False
         if _DATE_TIME.match(p1) is None:
             return False
     if "latestTimestamp" in v:
+        present += 1
         p2 = v["latestTimestamp"]
         if not isinstance(p2, str):
             return False
         if _DATE_TIME.match(p2) is None:
             return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v39(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    p0 = v["log"]
+    if not _v40(p0):
+        return False
+    p1 = v["logType"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C36 or p1 in _C37):
+        return False
+    p2 = v["requestId"]
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if "retries" in v:
+        present += 1
+        p3 = v["retries"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+    if "retryInterval" in v:
+        present += 1
+        p4 = v["retryInterval"]
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v41(v):
     if type(v) is not dict:
         return False
-    if "logType" not in v or "requestId" not in v or "log" not in v:
-        return False
-    if not v.keys() <= _C65:
-        return False
-    p0 = v["log"]
-    if not _v42(p0):
-        return False
-    p1 = v["logType"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C67 or p1 in _C68):
-        return False
-    p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    if "retries" in v:
-        p3 = v["retries"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    if "retryInterval" in v:
-        p4 = v["retryInterval"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-            return False
-    return True
-
-
-def _v43(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C69:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C70 or p0 in _C71):
+    if not (p0 in _C38 or p0 in _C39):
         return False
     if "filename" in v:
+        present += 1
         p1 = v["filename"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 255:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v44(v):
+def _v42(v):
     if type(v) is not dict:
         return False
-    if "currentTime" not in v:
-        return False
-    if not v.keys() <= _C72:
+    if len(v) != 1:
         return False
     p0 = v["currentTime"]
     if not isinstance(p0, str):
@@ -1399,17 +1305,15 @@ def _v44(v):
     return True
 
 
-def _v45(v):
+def _v43(v):
     if type(v) is not dict:
         return False
-    if "certificateType" not in v or "certificate" not in v:
-        return False
-    if not v.keys() <= _C73:
+    if len(v) != 2:
         return False
     p0 = v["certificateType"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C59 or p0 in _C60):
+    if not (p0 in _C32 or p0 in _C33):
         return False
     p1 = v["certificate"]
     if not isinstance(p1, str):
@@ -1419,174 +1323,173 @@ def _v45(v):
     return True
 
 
-def _v46(v):
+def _v44(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C74 or p0 in _C75):
+    if not (p0 in _C40 or p0 in _C41):
         return False
+    return True
+
+
+def _v45(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C42 or p0 in _C43):
+        return False
+    if "requestId" in v:
+        present += 1
+        p1 = v["requestId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v46(v):
+    if type(v) is not dict:
+        return False
+    if len(v) != 0:
+        return False
+    return True
+
+
+def _v49(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C44=_C44,
+    _C45=_C45,
+    _C46=_C46,
+    _C47=_C47,
+    _C48=_C48,
+    _C49=_C49,
+    _C50=_C50,
+    _C51=_C51,
+    _C52=_C52,
+    _C53=_C53,
+    _C54=_C54,
+    _C55=_C55,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["value"]
+        if not isinstance(i0_0, str):
+            return False
+        if "context" in i0:
+            i0_present += 1
+            i0_1 = i0["context"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C44 or i0_1 in _C45):
+                return False
+        if "format" in i0:
+            i0_present += 1
+            i0_2 = i0["format"]
+            if not isinstance(i0_2, str):
+                return False
+            if not (i0_2 in _C46 or i0_2 in _C47):
+                return False
+        if "measurand" in i0:
+            i0_present += 1
+            i0_3 = i0["measurand"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C48 or i0_3 in _C49):
+                return False
+        if "phase" in i0:
+            i0_present += 1
+            i0_4 = i0["phase"]
+            if not isinstance(i0_4, str):
+                return False
+            if not (i0_4 in _C50 or i0_4 in _C51):
+                return False
+        if "location" in i0:
+            i0_present += 1
+            i0_5 = i0["location"]
+            if not isinstance(i0_5, str):
+                return False
+            if not (i0_5 in _C52 or i0_5 in _C53):
+                return False
+        if "unit" in i0:
+            i0_present += 1
+            i0_6 = i0["unit"]
+            if not isinstance(i0_6, str):
+                return False
+            if not (i0_6 in _C54 or i0_6 in _C55):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v48(v, *, type=type, len=len, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v49=_v49):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        if len(i0) != 2:
+            return False
+        i0_0 = i0["timestamp"]
+        if not isinstance(i0_0, str):
+            return False
+        if _DATE_TIME.match(i0_0) is None:
+            return False
+        i0_1 = i0["sampledValue"]
+        if not _v49(i0_1):
+            return False
     return True
 
 
 def _v47(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
+    present = 2
+    p0 = v["connectorId"]
+    if type(p0) is not int:
         return False
-    if not v.keys() <= _C76:
+    if "transactionId" in v:
+        present += 1
+        p1 = v["transactionId"]
+        if type(p1) is not int:
+            return False
+    p2 = v["meterValue"]
+    if not _v48(p2):
         return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
+    if len(v) != present:
         return False
-    if not (p0 in _C77 or p0 in _C78):
-        return False
-    if "requestId" in v:
-        p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    return True
-
-
-def _v48(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C22:
-        return False
-    return True
-
-
-def _v53(v):
-    if type(v) is not dict:
-        return False
-    if "value" not in v:
-        return False
-    if not v.keys() <= _C81:
-        return False
-    p0 = v["value"]
-    if not isinstance(p0, str):
-        return False
-    if "context" in v:
-        p1 = v["context"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C82 or p1 in _C83):
-            return False
-    if "format" in v:
-        p2 = v["format"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C84 or p2 in _C85):
-            return False
-    if "measurand" in v:
-        p3 = v["measurand"]
-        if not isinstance(p3, str):
-            return False
-        if not (p3 in _C86 or p3 in _C87):
-            return False
-    if "phase" in v:
-        p4 = v["phase"]
-        if not isinstance(p4, str):
-            return False
-        if not (p4 in _C88 or p4 in _C89):
-            return False
-    if "location" in v:
-        p5 = v["location"]
-        if not isinstance(p5, str):
-            return False
-        if not (p5 in _C90 or p5 in _C91):
-            return False
-    if "unit" in v:
-        p6 = v["unit"]
-        if not isinstance(p6, str):
-            return False
-        if not (p6 in _C92 or p6 in _C93):
-            return False
-    return True
-
-
-def _v52(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v53(i0):
-            return False
     return True
 
 
 def _v51(v):
     if type(v) is not dict:
         return False
-    if "timestamp" not in v or "sampledValue" not in v:
-        return False
-    if not v.keys() <= _C80:
-        return False
-    p0 = v["timestamp"]
-    if not isinstance(p0, str):
-        return False
-    if _DATE_TIME.match(p0) is None:
-        return False
-    p1 = v["sampledValue"]
-    if not _v52(p1):
-        return False
-    return True
-
-
-def _v50(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v51(i0):
-            return False
-    return True
-
-
-def _v49(v):
-    if type(v) is not dict:
-        return False
-    if "connectorId" not in v or "meterValue" not in v:
-        return False
-    if not v.keys() <= _C79:
-        return False
-    p0 = v["connectorId"]
-    if type(p0) is not int:
-        return False
-    if "transactionId" in v:
-        p1 = v["transactionId"]
-        if type(p1) is not int:
-            return False
-    p2 = v["meterValue"]
-    if not _v50(p2):
-        return False
-    return True
-
-
-def _v55(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "chargingProfileId" not in v
-        or "stackLevel" not in v
-        or "chargingProfilePurpose" not in v
-        or "chargingProfileKind" not in v
-        or "chargingSchedule" not in v
-    ):
-        return False
-    if not v.keys() <= _C95:
-        return False
+    present = 5
     p0 = v["chargingProfileId"]
     if type(p0) is not int:
         return False
     if "transactionId" in v:
+        present += 1
         p1 = v["transactionId"]
         if type(p1) is not int:
             return False
@@ -1596,26 +1499,29 @@ def _v55(v):
     p3 = v["chargingProfilePurpose"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C24 or p3 in _C25):
+    if not (p3 in _C12 or p3 in _C13):
         return False
     p4 = v["chargingProfileKind"]
     if not isinstance(p4, str):
         return False
-    if not (p4 in _C96 or p4 in _C97):
+    if not (p4 in _C56 or p4 in _C57):
         return False
     if "recurrencyKind" in v:
+        present += 1
         p5 = v["recurrencyKind"]
         if not isinstance(p5, str):
             return False
-        if not (p5 in _C98 or p5 in _C99):
+        if not (p5 in _C58 or p5 in _C59):
             return False
     if "validFrom" in v:
+        present += 1
         p6 = v["validFrom"]
         if not isinstance(p6, str):
             return False
         if _DATE_TIME.match(p6) is None:
             return False
     if "validTo" in v:
+        present += 1
         p7 = v["validTo"]
         if not isinstance(p7, str):
             return False
@@ -1624,17 +1530,17 @@ def _v55(v):
     p8 = v["chargingSchedule"]
     if not _v27(p8):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v54(v):
+def _v50(v):
     if type(v) is not dict:
         return False
-    if "idTag" not in v:
-        return False
-    if not v.keys() <= _C94:
-        return False
+    present = 1
     if "connectorId" in v:
+        present += 1
         p0 = v["connectorId"]
         if type(p0) is not int:
             return False
@@ -1644,18 +1550,19 @@ def _v54(v):
     if len(p1) > 20:
         return False
     if "chargingProfile" in v:
+        present += 1
         p2 = v["chargingProfile"]
-        if not _v55(p2):
+        if not _v51(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v56(v):
+def _v52(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v:
-        return False
-    if not v.keys() <= _C100:
+    if len(v) != 1:
         return False
     p0 = v["transactionId"]
     if type(p0) is not int:
@@ -1663,18 +1570,10 @@ def _v56(v):
     return True
 
 
-def _v57(v):
+def _v53(v):
     if type(v) is not dict:
         return False
-    if (
-        "connectorId" not in v
-        or "expiryDate" not in v
-        or "idTag" not in v
-        or "reservationId" not in v
-    ):
-        return False
-    if not v.keys() <= _C101:
-        return False
+    present = 4
     p0 = v["connectorId"]
     if type(p0) is not int:
         return False
@@ -1689,6 +1588,7 @@ def _v57(v):
     if len(p2) > 20:
         return False
     if "parentIdTag" in v:
+        present += 1
         p3 = v["parentIdTag"]
         if not isinstance(p3, str):
             return False
@@ -1697,46 +1597,41 @@ def _v57(v):
     p4 = v["reservationId"]
     if type(p4) is not int:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v58(v):
+def _v54(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C102 or p0 in _C103):
+    if not (p0 in _C60 or p0 in _C61):
         return False
     return True
 
 
-def _v59(v):
+def _v55(v):
     if type(v) is not dict:
         return False
-    if "type" not in v:
-        return False
-    if not v.keys() <= _C104:
+    if len(v) != 1:
         return False
     p0 = v["type"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C105 or p0 in _C106):
+    if not (p0 in _C62 or p0 in _C63):
         return False
     return True
 
 
-def _v60(v):
+def _v56(v):
     if type(v) is not dict:
         return False
-    if "type" not in v or "timestamp" not in v:
-        return False
-    if not v.keys() <= _C107:
-        return False
+    present = 2
     p0 = v["type"]
     if not isinstance(p0, str):
         return False
@@ -1748,116 +1643,127 @@ def _v60(v):
     if _DATE_TIME.match(p1) is None:
         return False
     if "techInfo" in v:
+        present += 1
         p2 = v["techInfo"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 255:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v63(v):
-    if type(v) is not dict:
-        return False
-    if "idTag" not in v:
-        return False
-    if not v.keys() <= _C109:
-        return False
-    p0 = v["idTag"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 20:
-        return False
-    if "idTagInfo" in v:
-        p1 = v["idTagInfo"]
-        if not _v2(p1):
-            return False
-    return True
-
-
-def _v62(v):
+def _v58(v, *, type=type, isinstance=isinstance, len=len, _DATE_TIME=_DATE_TIME, _C0=_C0, _C1=_C1):
     if type(v) is not list:
         return False
     for i0 in v:
-        if not _v63(i0):
+        if type(i0) is not dict:
             return False
+        i0_present = 1
+        i0_0 = i0["idTag"]
+        if not isinstance(i0_0, str):
+            return False
+        if len(i0_0) > 20:
+            return False
+        if "idTagInfo" in i0:
+            i0_present += 1
+            i0_1 = i0["idTagInfo"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            if "expiryDate" in i0_1:
+                i0_1_present += 1
+                i0_1_0 = i0_1["expiryDate"]
+                if not isinstance(i0_1_0, str):
+                    return False
+                if _DATE_TIME.match(i0_1_0) is None:
+                    return False
+            if "parentIdTag" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["parentIdTag"]
+                if not isinstance(i0_1_1, str):
+                    return False
+                if len(i0_1_1) > 20:
+                    return False
+            i0_1_2 = i0_1["status"]
+            if not isinstance(i0_1_2, str):
+                return False
+            if not (i0_1_2 in _C0 or i0_1_2 in _C1):
+                return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v57(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["listVersion"]
+    if type(p0) is not int:
+        return False
+    if "localAuthorizationList" in v:
+        present += 1
+        p1 = v["localAuthorizationList"]
+        if not _v58(p1):
+            return False
+    p2 = v["updateType"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C64 or p2 in _C65):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v59(v):
+    if type(v) is not dict:
+        return False
+    if len(v) != 1:
+        return False
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C66 or p0 in _C67):
+        return False
+    return True
+
+
+def _v60(v):
+    if type(v) is not dict:
+        return False
+    if len(v) != 2:
+        return False
+    p0 = v["connectorId"]
+    if type(p0) is not int:
+        return False
+    p1 = v["csChargingProfiles"]
+    if not _v51(p1):
+        return False
     return True
 
 
 def _v61(v):
     if type(v) is not dict:
         return False
-    if "listVersion" not in v or "updateType" not in v:
-        return False
-    if not v.keys() <= _C108:
-        return False
-    p0 = v["listVersion"]
-    if type(p0) is not int:
-        return False
-    if "localAuthorizationList" in v:
-        p1 = v["localAuthorizationList"]
-        if not _v62(p1):
-            return False
-    p2 = v["updateType"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C110 or p2 in _C111):
-        return False
-    return True
-
-
-def _v64(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C112 or p0 in _C113):
+    if not (p0 in _C68 or p0 in _C69):
         return False
     return True
 
 
-def _v65(v):
+def _v62(v):
     if type(v) is not dict:
         return False
-    if "connectorId" not in v or "csChargingProfiles" not in v:
-        return False
-    if not v.keys() <= _C114:
-        return False
-    p0 = v["connectorId"]
-    if type(p0) is not int:
-        return False
-    p1 = v["csChargingProfiles"]
-    if not _v55(p1):
-        return False
-    return True
-
-
-def _v66(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C115 or p0 in _C116):
-        return False
-    return True
-
-
-def _v67(v):
-    if type(v) is not dict:
-        return False
-    if "csr" not in v:
-        return False
-    if not v.keys() <= _C117:
+    if len(v) != 1:
         return False
     p0 = v["csr"]
     if not isinstance(p0, str):
@@ -1867,37 +1773,29 @@ def _v67(v):
     return True
 
 
-def _v68(v):
+def _v63(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C76:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C118 or p0 in _C119):
+    if not (p0 in _C70 or p0 in _C71):
         return False
     if "requestId" in v:
+        present += 1
         p1 = v["requestId"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v70(v):
+def _v65(v):
     if type(v) is not dict:
         return False
-    if (
-        "location" not in v
-        or "retrieveDateTime" not in v
-        or "signingCertificate" not in v
-        or "signature" not in v
-    ):
-        return False
-    if not v.keys() <= _C121:
-        return False
+    present = 4
     p0 = v["location"]
     if not isinstance(p0, str):
         return False
@@ -1909,6 +1807,7 @@ def _v70(v):
     if _DATE_TIME.match(p1) is None:
         return False
     if "installDateTime" in v:
+        present += 1
         p2 = v["installDateTime"]
         if not isinstance(p2, str):
             return False
@@ -1924,21 +1823,22 @@ def _v70(v):
         return False
     if len(p4) > 800:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v69(v):
+def _v64(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "firmware" not in v:
-        return False
-    if not v.keys() <= _C120:
-        return False
+    present = 2
     if "retries" in v:
+        present += 1
         p0 = v["retries"]
         if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
             return False
     if "retryInterval" in v:
+        present += 1
         p1 = v["retryInterval"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
@@ -1946,33 +1846,30 @@ def _v69(v):
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     p3 = v["firmware"]
-    if not _v70(p3):
+    if not _v65(p3):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v71(v):
+def _v66(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C122 or p0 in _C123):
+    if not (p0 in _C72 or p0 in _C73):
         return False
     return True
 
 
-def _v72(v):
+def _v67(v):
     if type(v) is not dict:
         return False
-    if "connectorId" not in v or "idTag" not in v or "meterStart" not in v or "timestamp" not in v:
-        return False
-    if not v.keys() <= _C124:
-        return False
+    present = 4
     p0 = v["connectorId"]
     if type(p0) is not int:
         return False
@@ -1985,6 +1882,7 @@ def _v72(v):
     if type(p2) is not int:
         return False
     if "reservationId" in v:
+        present += 1
         p3 = v["reservationId"]
         if type(p3) is not int:
             return False
@@ -1993,15 +1891,15 @@ def _v72(v):
         return False
     if _DATE_TIME.match(p4) is None:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v73(v):
+def _v68(v):
     if type(v) is not dict:
         return False
-    if "idTagInfo" not in v or "transactionId" not in v:
-        return False
-    if not v.keys() <= _C125:
+    if len(v) != 2:
         return False
     p0 = v["idTagInfo"]
     if not _v2(p0):
@@ -2012,22 +1910,20 @@ def _v73(v):
     return True
 
 
-def _v74(v):
+def _v69(v):
     if type(v) is not dict:
         return False
-    if "connectorId" not in v or "errorCode" not in v or "status" not in v:
-        return False
-    if not v.keys() <= _C126:
-        return False
+    present = 3
     p0 = v["connectorId"]
     if type(p0) is not int:
         return False
     p1 = v["errorCode"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C127 or p1 in _C128):
+    if not (p1 in _C74 or p1 in _C75):
         return False
     if "info" in v:
+        present += 1
         p2 = v["info"]
         if not isinstance(p2, str):
             return False
@@ -2036,122 +1932,134 @@ def _v74(v):
     p3 = v["status"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C129 or p3 in _C130):
+    if not (p3 in _C76 or p3 in _C77):
         return False
     if "timestamp" in v:
+        present += 1
         p4 = v["timestamp"]
         if not isinstance(p4, str):
             return False
         if _DATE_TIME.match(p4) is None:
             return False
     if "vendorId" in v:
+        present += 1
         p5 = v["vendorId"]
         if not isinstance(p5, str):
             return False
         if len(p5) > 255:
             return False
     if "vendorErrorCode" in v:
+        present += 1
         p6 = v["vendorErrorCode"]
         if not isinstance(p6, str):
             return False
         if len(p6) > 50:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v79(v):
-    if type(v) is not dict:
-        return False
-    if "value" not in v:
-        return False
-    if not v.keys() <= _C81:
-        return False
-    p0 = v["value"]
-    if not isinstance(p0, str):
-        return False
-    if "context" in v:
-        p1 = v["context"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C82 or p1 in _C83):
-            return False
-    if "format" in v:
-        p2 = v["format"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C84 or p2 in _C85):
-            return False
-    if "measurand" in v:
-        p3 = v["measurand"]
-        if not isinstance(p3, str):
-            return False
-        if not (p3 in _C86 or p3 in _C87):
-            return False
-    if "phase" in v:
-        p4 = v["phase"]
-        if not isinstance(p4, str):
-            return False
-        if not (p4 in _C88 or p4 in _C89):
-            return False
-    if "location" in v:
-        p5 = v["location"]
-        if not isinstance(p5, str):
-            return False
-        if not (p5 in _C90 or p5 in _C91):
-            return False
-    if "unit" in v:
-        p6 = v["unit"]
-        if not isinstance(p6, str):
-            return False
-        if not (p6 in _C134 or p6 in _C135):
-            return False
-    return True
-
-
-def _v78(v):
+def _v72(
+    v,
+    *,
+    type=type,
+    isinstance=isinstance,
+    _C44=_C44,
+    _C45=_C45,
+    _C46=_C46,
+    _C47=_C47,
+    _C48=_C48,
+    _C49=_C49,
+    _C50=_C50,
+    _C51=_C51,
+    _C52=_C52,
+    _C53=_C53,
+    _C80=_C80,
+    _C81=_C81,
+    len=len,
+):
     if type(v) is not list:
         return False
     for i0 in v:
-        if not _v79(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["value"]
+        if not isinstance(i0_0, str):
+            return False
+        if "context" in i0:
+            i0_present += 1
+            i0_1 = i0["context"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C44 or i0_1 in _C45):
+                return False
+        if "format" in i0:
+            i0_present += 1
+            i0_2 = i0["format"]
+            if not isinstance(i0_2, str):
+                return False
+            if not (i0_2 in _C46 or i0_2 in _C47):
+                return False
+        if "measurand" in i0:
+            i0_present += 1
+            i0_3 = i0["measurand"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C48 or i0_3 in _C49):
+                return False
+        if "phase" in i0:
+            i0_present += 1
+            i0_4 = i0["phase"]
+            if not isinstance(i0_4, str):
+                return False
+            if not (i0_4 in _C50 or i0_4 in _C51):
+                return False
+        if "location" in i0:
+            i0_present += 1
+            i0_5 = i0["location"]
+            if not isinstance(i0_5, str):
+                return False
+            if not (i0_5 in _C52 or i0_5 in _C53):
+                return False
+        if "unit" in i0:
+            i0_present += 1
+            i0_6 = i0["unit"]
+            if not isinstance(i0_6, str):
+                return False
+            if not (i0_6 in _C80 or i0_6 in _C81):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v77(v):
-    if type(v) is not dict:
-        return False
-    if "timestamp" not in v or "sampledValue" not in v:
-        return False
-    if not v.keys() <= _C80:
-        return False
-    p0 = v["timestamp"]
-    if not isinstance(p0, str):
-        return False
-    if _DATE_TIME.match(p0) is None:
-        return False
-    p1 = v["sampledValue"]
-    if not _v78(p1):
-        return False
-    return True
-
-
-def _v76(v):
+def _v71(v, *, type=type, len=len, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v72=_v72):
     if type(v) is not list:
         return False
     for i0 in v:
-        if not _v77(i0):
+        if type(i0) is not dict:
+            return False
+        if len(i0) != 2:
+            return False
+        i0_0 = i0["timestamp"]
+        if not isinstance(i0_0, str):
+            return False
+        if _DATE_TIME.match(i0_0) is None:
+            return False
+        i0_1 = i0["sampledValue"]
+        if not _v72(i0_1):
             return False
     return True
 
 
-def _v75(v):
+def _v70(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v or "timestamp" not in v or "meterStop" not in v:
-        return False
-    if not v.keys() <= _C131:
-        return False
+    present = 3
     if "idTag" in v:
+        present += 1
         p0 = v["idTag"]
         if not isinstance(p0, str):
             return False
@@ -2169,70 +2077,72 @@ def _v75(v):
     if type(p3) is not int:
         return False
     if "reason" in v:
+        present += 1
         p4 = v["reason"]
         if not isinstance(p4, str):
             return False
-        if not (p4 in _C132 or p4 in _C133):
+        if not (p4 in _C78 or p4 in _C79):
             return False
     if "transactionData" in v:
+        present += 1
         p5 = v["transactionData"]
-        if not _v76(p5):
+        if not _v71(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v80(v):
+def _v73(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C1:
-        return False
+    present = 0
     if "idTagInfo" in v:
+        present += 1
         p0 = v["idTagInfo"]
         if not _v2(p0):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v81(v):
+def _v74(v):
     if type(v) is not dict:
         return False
-    if "requestedMessage" not in v:
-        return False
-    if not v.keys() <= _C40:
-        return False
+    present = 1
     p0 = v["requestedMessage"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C136 or p0 in _C137):
+    if not (p0 in _C82 or p0 in _C83):
         return False
     if "connectorId" in v:
+        present += 1
         p1 = v["connectorId"]
         if type(p1) is not int:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v82(v):
+def _v75(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C43 or p0 in _C44):
+    if not (p0 in _C26 or p0 in _C27):
         return False
     return True
 
 
-def _v83(v):
+def _v76(v):
     if type(v) is not dict:
         return False
-    if "connectorId" not in v:
-        return False
-    if not v.keys() <= _C138:
+    if len(v) != 1:
         return False
     p0 = v["connectorId"]
     if type(p0) is not int:
@@ -2240,34 +2150,30 @@ def _v83(v):
     return True
 
 
-def _v84(v):
+def _v77(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C10:
+    if len(v) != 1:
         return False
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C139 or p0 in _C140):
+    if not (p0 in _C84 or p0 in _C85):
         return False
     return True
 
 
-def _v85(v):
+def _v78(v):
     if type(v) is not dict:
         return False
-    if "location" not in v or "retrieveDate" not in v:
-        return False
-    if not v.keys() <= _C141:
-        return False
+    present = 2
     p0 = v["location"]
     if not isinstance(p0, str):
         return False
     if _URI.match(p0) is None:
         return False
     if "retries" in v:
+        present += 1
         p1 = v["retries"]
         if type(p1) is not int:
             return False
@@ -2277,9 +2183,12 @@ def _v85(v):
     if _DATE_TIME.match(p2) is None:
         return False
     if "retryInterval" in v:
+        present += 1
         p3 = v["retryInterval"]
         if type(p3) is not int:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
@@ -2313,54 +2222,54 @@ VALIDATORS = {
     "FirmwareStatusNotificationResponse": _v13,
     "GetCompositeSchedule": _v25,
     "GetCompositeScheduleResponse": _v26,
-    "GetConfiguration": _v30,
-    "GetConfigurationResponse": _v32,
-    "GetDiagnostics": _v35,
-    "GetDiagnosticsResponse": _v36,
-    "GetInstalledCertificateIds": _v37,
-    "GetInstalledCertificateIdsResponse": _v38,
+    "GetConfiguration": _v29,
+    "GetConfigurationResponse": _v31,
+    "GetDiagnostics": _v33,
+    "GetDiagnosticsResponse": _v34,
+    "GetInstalledCertificateIds": _v35,
+    "GetInstalledCertificateIdsResponse": _v36,
     "GetLocalListVersion": _v13,
-    "GetLocalListVersionResponse": _v40,
-    "GetLog": _v41,
-    "GetLogResponse": _v43,
+    "GetLocalListVersionResponse": _v38,
+    "GetLog": _v39,
+    "GetLogResponse": _v41,
     "Heartbeat": _v13,
-    "HeartbeatResponse": _v44,
-    "InstallCertificate": _v45,
-    "InstallCertificateResponse": _v46,
-    "LogStatusNotification": _v47,
-    "LogStatusNotificationResponse": _v48,
-    "MeterValues": _v49,
+    "HeartbeatResponse": _v42,
+    "InstallCertificate": _v43,
+    "InstallCertificateResponse": _v44,
+    "LogStatusNotification": _v45,
+    "LogStatusNotificationResponse": _v46,
+    "MeterValues": _v47,
     "MeterValuesResponse": _v13,
-    "RemoteStartTransaction": _v54,
+    "RemoteStartTransaction": _v50,
     "RemoteStartTransactionResponse": _v6,
-    "RemoteStopTransaction": _v56,
+    "RemoteStopTransaction": _v52,
     "RemoteStopTransactionResponse": _v6,
-    "ReserveNow": _v57,
-    "ReserveNowResponse": _v58,
-    "Reset": _v59,
+    "ReserveNow": _v53,
+    "ReserveNowResponse": _v54,
+    "Reset": _v55,
     "ResetResponse": _v6,
-    "SecurityEventNotification": _v60,
-    "SecurityEventNotificationResponse": _v48,
-    "SendLocalList": _v61,
-    "SendLocalListResponse": _v64,
-    "SetChargingProfile": _v65,
-    "SetChargingProfileResponse": _v66,
-    "SignCertificate": _v67,
+    "SecurityEventNotification": _v56,
+    "SecurityEventNotificationResponse": _v46,
+    "SendLocalList": _v57,
+    "SendLocalListResponse": _v59,
+    "SetChargingProfile": _v60,
+    "SetChargingProfileResponse": _v61,
+    "SignCertificate": _v62,
     "SignCertificateResponse": _v8,
-    "SignedFirmwareStatusNotification": _v68,
-    "SignedFirmwareStatusNotificationResponse": _v48,
-    "SignedUpdateFirmware": _v69,
-    "SignedUpdateFirmwareResponse": _v71,
-    "StartTransaction": _v72,
-    "StartTransactionResponse": _v73,
-    "StatusNotification": _v74,
+    "SignedFirmwareStatusNotification": _v63,
+    "SignedFirmwareStatusNotificationResponse": _v46,
+    "SignedUpdateFirmware": _v64,
+    "SignedUpdateFirmwareResponse": _v66,
+    "StartTransaction": _v67,
+    "StartTransactionResponse": _v68,
+    "StatusNotification": _v69,
     "StatusNotificationResponse": _v13,
-    "StopTransaction": _v75,
-    "StopTransactionResponse": _v80,
-    "TriggerMessage": _v81,
-    "TriggerMessageResponse": _v82,
-    "UnlockConnector": _v83,
-    "UnlockConnectorResponse": _v84,
-    "UpdateFirmware": _v85,
+    "StopTransaction": _v70,
+    "StopTransactionResponse": _v73,
+    "TriggerMessage": _v74,
+    "TriggerMessageResponse": _v75,
+    "UnlockConnector": _v76,
+    "UnlockConnectorResponse": _v77,
+    "UpdateFirmware": _v78,
     "UpdateFirmwareResponse": _v13,
 }

@@ -14,10 +14,7 @@ _DATE_TIME = re.compile(
 )
 _URI = re.compile("^\\w+:(\\/?\\/?)[^\\s]+\\Z")
 
-_C0 = frozenset(("certificate", "customData", "idToken", "iso15118CertificateHashData"))
-_C1 = frozenset(("additionalInfo", "customData", "idToken", "type"))
-_C2 = frozenset(("additionalIdToken", "customData", "type"))
-_C3 = frozenset(
+_C0 = frozenset(
     (
         "Central",
         "ISO14443",
@@ -29,7 +26,7 @@ _C3 = frozenset(
         "eMAID",
     )
 )
-_C4 = (
+_C1 = (
     "Central",
     "eMAID",
     "ISO14443",
@@ -39,33 +36,9 @@ _C4 = (
     "MacAddress",
     "NoAuthorization",
 )
-_C5 = frozenset(
-    (
-        "customData",
-        "hashAlgorithm",
-        "issuerKeyHash",
-        "issuerNameHash",
-        "responderURL",
-        "serialNumber",
-    )
-)
-_C6 = frozenset(("SHA256", "SHA384", "SHA512"))
-_C7 = ("SHA256", "SHA384", "SHA512")
-_C8 = frozenset(("certificateStatus", "customData", "idTokenInfo"))
-_C9 = frozenset(
-    (
-        "cacheExpiryDateTime",
-        "chargingPriority",
-        "customData",
-        "evseId",
-        "groupIdToken",
-        "language1",
-        "language2",
-        "personalMessage",
-        "status",
-    )
-)
-_C10 = frozenset(
+_C2 = frozenset(("SHA256", "SHA384", "SHA512"))
+_C3 = ("SHA256", "SHA384", "SHA512")
+_C4 = frozenset(
     (
         "Accepted",
         "Blocked",
@@ -79,7 +52,7 @@ _C10 = frozenset(
         "Unknown",
     )
 )
-_C11 = (
+_C5 = (
     "Accepted",
     "Blocked",
     "ConcurrentTx",
@@ -91,10 +64,9 @@ _C11 = (
     "NotAtThisTime",
     "Unknown",
 )
-_C12 = frozenset(("content", "customData", "format", "language"))
-_C13 = frozenset(("ASCII", "HTML", "URI", "UTF8"))
-_C14 = ("ASCII", "HTML", "URI", "UTF8")
-_C15 = frozenset(
+_C6 = frozenset(("ASCII", "HTML", "URI", "UTF8"))
+_C7 = ("ASCII", "HTML", "URI", "UTF8")
+_C8 = frozenset(
     (
         "Accepted",
         "CertChainError",
@@ -105,7 +77,7 @@ _C15 = frozenset(
         "SignatureError",
     )
 )
-_C16 = (
+_C9 = (
     "Accepted",
     "SignatureError",
     "CertificateExpired",
@@ -114,10 +86,7 @@ _C16 = (
     "CertChainError",
     "ContractCancelled",
 )
-_C17 = frozenset(("chargingStation", "customData", "reason"))
-_C18 = frozenset(("customData", "firmwareVersion", "model", "modem", "serialNumber", "vendorName"))
-_C19 = frozenset(("customData", "iccid", "imsi"))
-_C20 = frozenset(
+_C10 = frozenset(
     (
         "ApplicationReset",
         "FirmwareUpdate",
@@ -130,7 +99,7 @@ _C20 = frozenset(
         "Watchdog",
     )
 )
-_C21 = (
+_C11 = (
     "ApplicationReset",
     "FirmwareUpdate",
     "LocalReset",
@@ -141,27 +110,17 @@ _C21 = (
     "Unknown",
     "Watchdog",
 )
-_C22 = frozenset(("currentTime", "customData", "interval", "status", "statusInfo"))
-_C23 = frozenset(("Accepted", "Pending", "Rejected"))
-_C24 = ("Accepted", "Pending", "Rejected")
-_C25 = frozenset(("additionalInfo", "customData", "reasonCode"))
-_C26 = frozenset(("customData", "reservationId"))
-_C27 = frozenset(("customData", "status", "statusInfo"))
-_C28 = frozenset(("Accepted", "Rejected"))
-_C29 = ("Accepted", "Rejected")
-_C30 = frozenset(("certificateChain", "certificateType", "customData"))
-_C31 = frozenset(("ChargingStationCertificate", "V2GCertificate"))
-_C32 = ("ChargingStationCertificate", "V2GCertificate")
-_C33 = frozenset(("customData", "evse", "operationalStatus"))
-_C34 = frozenset(("connectorId", "customData", "id"))
-_C35 = frozenset(("Inoperative", "Operative"))
-_C36 = ("Inoperative", "Operative")
-_C37 = frozenset(("Accepted", "Rejected", "Scheduled"))
-_C38 = ("Accepted", "Rejected", "Scheduled")
-_C39 = frozenset(("customData",))
-_C40 = frozenset(("chargingProfileCriteria", "chargingProfileId", "customData"))
-_C41 = frozenset(("chargingProfilePurpose", "customData", "evseId", "stackLevel"))
-_C42 = frozenset(
+_C12 = frozenset(("Accepted", "Pending", "Rejected"))
+_C13 = ("Accepted", "Pending", "Rejected")
+_C14 = frozenset(("Accepted", "Rejected"))
+_C15 = ("Accepted", "Rejected")
+_C16 = frozenset(("ChargingStationCertificate", "V2GCertificate"))
+_C17 = ("ChargingStationCertificate", "V2GCertificate")
+_C18 = frozenset(("Inoperative", "Operative"))
+_C19 = ("Inoperative", "Operative")
+_C20 = frozenset(("Accepted", "Rejected", "Scheduled"))
+_C21 = ("Accepted", "Rejected", "Scheduled")
+_C22 = frozenset(
     (
         "ChargingStationExternalConstraints",
         "ChargingStationMaxProfile",
@@ -169,46 +128,25 @@ _C42 = frozenset(
         "TxProfile",
     )
 )
-_C43 = (
+_C23 = (
     "ChargingStationExternalConstraints",
     "ChargingStationMaxProfile",
     "TxDefaultProfile",
     "TxProfile",
 )
-_C44 = frozenset(("Accepted", "Unknown"))
-_C45 = ("Accepted", "Unknown")
-_C46 = frozenset(("customData", "id"))
-_C47 = frozenset(("clearMonitoringResult", "customData"))
-_C48 = frozenset(("customData", "id", "status", "statusInfo"))
-_C49 = frozenset(("Accepted", "NotFound", "Rejected"))
-_C50 = ("Accepted", "Rejected", "NotFound")
-_C51 = frozenset(("chargingLimitSource", "customData", "evseId"))
-_C52 = frozenset(("CSO", "EMS", "Other", "SO"))
-_C53 = ("EMS", "Other", "SO", "CSO")
-_C54 = frozenset(("customData", "totalCost", "transactionId"))
-_C55 = frozenset(
-    (
-        "clear",
-        "customData",
-        "customerCertificate",
-        "customerIdentifier",
-        "idToken",
-        "report",
-        "requestId",
-    )
-)
-_C56 = frozenset(("customData", "hashAlgorithm", "issuerKeyHash", "issuerNameHash", "serialNumber"))
-_C57 = frozenset(("Accepted", "Invalid", "Rejected"))
-_C58 = ("Accepted", "Rejected", "Invalid")
-_C59 = frozenset(("customData", "data", "messageId", "vendorId"))
-_C60 = frozenset(("customData", "data", "status", "statusInfo"))
-_C61 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
-_C62 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
-_C63 = frozenset(("certificateHashData", "customData"))
-_C64 = frozenset(("Accepted", "Failed", "NotFound"))
-_C65 = ("Accepted", "Failed", "NotFound")
-_C66 = frozenset(("customData", "requestId", "status"))
-_C67 = frozenset(
+_C24 = frozenset(("Accepted", "Unknown"))
+_C25 = ("Accepted", "Unknown")
+_C26 = frozenset(("Accepted", "NotFound", "Rejected"))
+_C27 = ("Accepted", "Rejected", "NotFound")
+_C28 = frozenset(("CSO", "EMS", "Other", "SO"))
+_C29 = ("EMS", "Other", "SO", "CSO")
+_C30 = frozenset(("Accepted", "Invalid", "Rejected"))
+_C31 = ("Accepted", "Rejected", "Invalid")
+_C32 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
+_C33 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
+_C34 = frozenset(("Accepted", "Failed", "NotFound"))
+_C35 = ("Accepted", "Failed", "NotFound")
+_C36 = frozenset(
     (
         "DownloadFailed",
         "DownloadPaused",
@@ -226,7 +164,7 @@ _C67 = frozenset(
         "SignatureVerified",
     )
 )
-_C68 = (
+_C37 = (
     "Downloaded",
     "DownloadFailed",
     "Downloading",
@@ -242,44 +180,23 @@ _C68 = (
     "InvalidSignature",
     "SignatureVerified",
 )
-_C69 = frozenset(("action", "customData", "exiRequest", "iso15118SchemaVersion"))
-_C70 = frozenset(("Install", "Update"))
-_C71 = ("Install", "Update")
-_C72 = frozenset(("customData", "exiResponse", "status", "statusInfo"))
-_C73 = frozenset(("Accepted", "Failed"))
-_C74 = ("Accepted", "Failed")
-_C75 = frozenset(("customData", "reportBase", "requestId"))
-_C76 = frozenset(("ConfigurationInventory", "FullInventory", "SummaryInventory"))
-_C77 = ("ConfigurationInventory", "FullInventory", "SummaryInventory")
-_C78 = frozenset(("Accepted", "EmptyResultSet", "NotSupported", "Rejected"))
-_C79 = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
-_C80 = frozenset(("customData", "ocspRequestData"))
-_C81 = frozenset(("customData", "ocspResult", "status", "statusInfo"))
-_C82 = frozenset(("chargingProfile", "customData", "evseId", "requestId"))
-_C83 = frozenset(("Accepted", "NoProfiles"))
-_C84 = ("Accepted", "NoProfiles")
-_C85 = frozenset(("chargingRateUnit", "customData", "duration", "evseId"))
-_C86 = frozenset(("A", "W"))
-_C87 = ("W", "A")
-_C88 = frozenset(("customData", "schedule", "status", "statusInfo"))
-_C89 = frozenset(
-    (
-        "chargingRateUnit",
-        "chargingSchedulePeriod",
-        "customData",
-        "duration",
-        "evseId",
-        "scheduleStart",
-    )
-)
-_C90 = frozenset(("customData", "limit", "numberPhases", "phaseToUse", "startPeriod"))
-_C91 = frozenset(("customData", "id", "priority", "requestId", "state"))
-_C92 = frozenset(("AlwaysFront", "InFront", "NormalCycle"))
-_C93 = ("AlwaysFront", "InFront", "NormalCycle")
-_C94 = frozenset(("Charging", "Faulted", "Idle", "Unavailable"))
-_C95 = ("Charging", "Faulted", "Idle", "Unavailable")
-_C96 = frozenset(("certificateType", "customData"))
-_C97 = frozenset(
+_C38 = frozenset(("Install", "Update"))
+_C39 = ("Install", "Update")
+_C40 = frozenset(("Accepted", "Failed"))
+_C41 = ("Accepted", "Failed")
+_C42 = frozenset(("ConfigurationInventory", "FullInventory", "SummaryInventory"))
+_C43 = ("ConfigurationInventory", "FullInventory", "SummaryInventory")
+_C44 = frozenset(("Accepted", "EmptyResultSet", "NotSupported", "Rejected"))
+_C45 = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
+_C46 = frozenset(("Accepted", "NoProfiles"))
+_C47 = ("Accepted", "NoProfiles")
+_C48 = frozenset(("A", "W"))
+_C49 = ("W", "A")
+_C50 = frozenset(("AlwaysFront", "InFront", "NormalCycle"))
+_C51 = ("AlwaysFront", "InFront", "NormalCycle")
+_C52 = frozenset(("Charging", "Faulted", "Idle", "Unavailable"))
+_C53 = ("Charging", "Faulted", "Idle", "Unavailable")
+_C54 = frozenset(
     (
         "CSMSRootCertificate",
         "MORootCertificate",
@@ -288,61 +205,30 @@ _C97 = frozenset(
         "V2GRootCertificate",
     )
 )
-_C98 = (
+_C55 = (
     "V2GRootCertificate",
     "MORootCertificate",
     "CSMSRootCertificate",
     "V2GCertificateChain",
     "ManufacturerRootCertificate",
 )
-_C99 = frozenset(("certificateHashDataChain", "customData", "status", "statusInfo"))
-_C100 = frozenset(("Accepted", "NotFound"))
-_C101 = ("Accepted", "NotFound")
-_C102 = frozenset(
-    ("certificateHashData", "certificateType", "childCertificateHashData", "customData")
-)
-_C103 = frozenset(("customData", "versionNumber"))
-_C104 = frozenset(("customData", "log", "logType", "requestId", "retries", "retryInterval"))
-_C105 = frozenset(("customData", "latestTimestamp", "oldestTimestamp", "remoteLocation"))
-_C106 = frozenset(("DiagnosticsLog", "SecurityLog"))
-_C107 = ("DiagnosticsLog", "SecurityLog")
-_C108 = frozenset(("customData", "filename", "status", "statusInfo"))
-_C109 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
-_C110 = ("Accepted", "Rejected", "AcceptedCanceled")
-_C111 = frozenset(("componentVariable", "customData", "monitoringCriteria", "requestId"))
-_C112 = frozenset(("component", "customData", "variable"))
-_C113 = frozenset(("customData", "evse", "instance", "name"))
-_C114 = frozenset(("customData", "instance", "name"))
-_C115 = frozenset(("DeltaMonitoring", "PeriodicMonitoring", "ThresholdMonitoring"))
-_C116 = ("ThresholdMonitoring", "DeltaMonitoring", "PeriodicMonitoring")
-_C117 = frozenset(("componentCriteria", "componentVariable", "customData", "requestId"))
-_C118 = frozenset(("Active", "Available", "Enabled", "Problem"))
-_C119 = ("Active", "Available", "Enabled", "Problem")
-_C120 = frozenset(("customData", "transactionId"))
-_C121 = frozenset(("customData", "messagesInQueue", "ongoingIndicator"))
-_C122 = frozenset(("customData", "getVariableData"))
-_C123 = frozenset(("attributeType", "component", "customData", "variable"))
-_C124 = frozenset(("Actual", "MaxSet", "MinSet", "Target"))
-_C125 = ("Actual", "Target", "MinSet", "MaxSet")
-_C126 = frozenset(("customData", "getVariableResult"))
-_C127 = frozenset(
-    (
-        "attributeStatus",
-        "attributeStatusInfo",
-        "attributeType",
-        "attributeValue",
-        "component",
-        "customData",
-        "variable",
-    )
-)
-_C128 = frozenset(
+_C56 = frozenset(("Accepted", "NotFound"))
+_C57 = ("Accepted", "NotFound")
+_C58 = frozenset(("DiagnosticsLog", "SecurityLog"))
+_C59 = ("DiagnosticsLog", "SecurityLog")
+_C60 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
+_C61 = ("Accepted", "Rejected", "AcceptedCanceled")
+_C62 = frozenset(("DeltaMonitoring", "PeriodicMonitoring", "ThresholdMonitoring"))
+_C63 = ("ThresholdMonitoring", "DeltaMonitoring", "PeriodicMonitoring")
+_C64 = frozenset(("Active", "Available", "Enabled", "Problem"))
+_C65 = ("Active", "Available", "Enabled", "Problem")
+_C66 = frozenset(("Actual", "MaxSet", "MinSet", "Target"))
+_C67 = ("Actual", "Target", "MinSet", "MaxSet")
+_C68 = frozenset(
     ("Accepted", "NotSupportedAttributeType", "Rejected", "UnknownComponent", "UnknownVariable")
 )
-_C129 = ("Accepted", "Rejected", "UnknownComponent", "UnknownVariable", "NotSupportedAttributeType")
-_C130 = frozenset(("currentTime", "customData"))
-_C131 = frozenset(("certificate", "certificateType", "customData"))
-_C132 = frozenset(
+_C69 = ("Accepted", "Rejected", "UnknownComponent", "UnknownVariable", "NotSupportedAttributeType")
+_C70 = frozenset(
     (
         "CSMSRootCertificate",
         "MORootCertificate",
@@ -350,15 +236,15 @@ _C132 = frozenset(
         "V2GRootCertificate",
     )
 )
-_C133 = (
+_C71 = (
     "V2GRootCertificate",
     "MORootCertificate",
     "CSMSRootCertificate",
     "ManufacturerRootCertificate",
 )
-_C134 = frozenset(("Accepted", "Failed", "Rejected"))
-_C135 = ("Accepted", "Rejected", "Failed")
-_C136 = frozenset(
+_C72 = frozenset(("Accepted", "Failed", "Rejected"))
+_C73 = ("Accepted", "Rejected", "Failed")
+_C74 = frozenset(
     (
         "AcceptedCanceled",
         "BadMessage",
@@ -370,7 +256,7 @@ _C136 = frozenset(
         "Uploading",
     )
 )
-_C137 = (
+_C75 = (
     "BadMessage",
     "Idle",
     "NotSupportedOperation",
@@ -380,21 +266,7 @@ _C137 = (
     "Uploading",
     "AcceptedCanceled",
 )
-_C138 = frozenset(("customData", "evseId", "meterValue"))
-_C139 = frozenset(("customData", "sampledValue", "timestamp"))
-_C140 = frozenset(
-    (
-        "context",
-        "customData",
-        "location",
-        "measurand",
-        "phase",
-        "signedMeterValue",
-        "unitOfMeasure",
-        "value",
-    )
-)
-_C141 = frozenset(
+_C76 = frozenset(
     (
         "Interruption.Begin",
         "Interruption.End",
@@ -406,7 +278,7 @@ _C141 = frozenset(
         "Trigger",
     )
 )
-_C142 = (
+_C77 = (
     "Interruption.Begin",
     "Interruption.End",
     "Other",
@@ -416,7 +288,7 @@ _C142 = (
     "Transaction.End",
     "Trigger",
 )
-_C143 = frozenset(
+_C78 = frozenset(
     (
         "Current.Export",
         "Current.Import",
@@ -445,7 +317,7 @@ _C143 = frozenset(
         "Voltage",
     )
 )
-_C144 = (
+_C79 = (
     "Current.Export",
     "Current.Import",
     "Current.Offered",
@@ -472,122 +344,29 @@ _C144 = (
     "SoC",
     "Voltage",
 )
-_C145 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
-_C146 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
-_C147 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet"))
-_C148 = ("Body", "Cable", "EV", "Inlet", "Outlet")
-_C149 = frozenset(("customData", "encodingMethod", "publicKey", "signedMeterData", "signingMethod"))
-_C150 = frozenset(("customData", "multiplier", "unit"))
-_C151 = frozenset(("chargingLimit", "chargingSchedule", "customData", "evseId"))
-_C152 = frozenset(
-    (
-        "chargingRateUnit",
-        "chargingSchedulePeriod",
-        "customData",
-        "duration",
-        "id",
-        "minChargingRate",
-        "salesTariff",
-        "startSchedule",
-    )
-)
-_C153 = frozenset(
-    ("customData", "id", "numEPriceLevels", "salesTariffDescription", "salesTariffEntry")
-)
-_C154 = frozenset(("consumptionCost", "customData", "ePriceLevel", "relativeTimeInterval"))
-_C155 = frozenset(("customData", "duration", "start"))
-_C156 = frozenset(("cost", "customData", "startValue"))
-_C157 = frozenset(("amount", "amountMultiplier", "costKind", "customData"))
-_C158 = frozenset(
+_C80 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
+_C81 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
+_C82 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet"))
+_C83 = ("Body", "Cable", "EV", "Inlet", "Outlet")
+_C84 = frozenset(
     ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
 )
-_C159 = ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
-_C160 = frozenset(("chargingLimitSource", "customData", "isGridCritical"))
-_C161 = frozenset(("customData", "data", "generatedAt", "requestId", "seqNo", "tbc"))
-_C162 = frozenset(("customData", "messageInfo", "requestId", "tbc"))
-_C163 = frozenset(
-    (
-        "customData",
-        "display",
-        "endDateTime",
-        "id",
-        "message",
-        "priority",
-        "startDateTime",
-        "state",
-        "transactionId",
-    )
-)
-_C164 = frozenset(("chargingNeeds", "customData", "evseId", "maxScheduleTuples"))
-_C165 = frozenset(
-    (
-        "acChargingParameters",
-        "customData",
-        "dcChargingParameters",
-        "departureTime",
-        "requestedEnergyTransfer",
-    )
-)
-_C166 = frozenset(("customData", "energyAmount", "evMaxCurrent", "evMaxVoltage", "evMinCurrent"))
-_C167 = frozenset(
-    (
-        "bulkSoC",
-        "customData",
-        "energyAmount",
-        "evEnergyCapacity",
-        "evMaxCurrent",
-        "evMaxPower",
-        "evMaxVoltage",
-        "fullSoC",
-        "stateOfCharge",
-    )
-)
-_C168 = frozenset(("AC_single_phase", "AC_three_phase", "AC_two_phase", "DC"))
-_C169 = ("DC", "AC_single_phase", "AC_two_phase", "AC_three_phase")
-_C170 = frozenset(("Accepted", "Processing", "Rejected"))
-_C171 = ("Accepted", "Rejected", "Processing")
-_C172 = frozenset(("chargingSchedule", "customData", "evseId", "timeBase"))
-_C173 = frozenset(("customData", "eventData", "generatedAt", "seqNo", "tbc"))
-_C174 = frozenset(
-    (
-        "actualValue",
-        "cause",
-        "cleared",
-        "component",
-        "customData",
-        "eventId",
-        "eventNotificationType",
-        "techCode",
-        "techInfo",
-        "timestamp",
-        "transactionId",
-        "trigger",
-        "variable",
-        "variableMonitoringId",
-    )
-)
-_C175 = frozenset(("Alerting", "Delta", "Periodic"))
-_C176 = ("Alerting", "Delta", "Periodic")
-_C177 = frozenset(
+_C85 = ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
+_C86 = frozenset(("AC_single_phase", "AC_three_phase", "AC_two_phase", "DC"))
+_C87 = ("DC", "AC_single_phase", "AC_two_phase", "AC_three_phase")
+_C88 = frozenset(("Accepted", "Processing", "Rejected"))
+_C89 = ("Accepted", "Rejected", "Processing")
+_C90 = frozenset(("Alerting", "Delta", "Periodic"))
+_C91 = ("Alerting", "Delta", "Periodic")
+_C92 = frozenset(
     ("CustomMonitor", "HardWiredMonitor", "HardWiredNotification", "PreconfiguredMonitor")
 )
-_C178 = ("HardWiredNotification", "HardWiredMonitor", "PreconfiguredMonitor", "CustomMonitor")
-_C179 = frozenset(("customData", "generatedAt", "monitor", "requestId", "seqNo", "tbc"))
-_C180 = frozenset(("component", "customData", "variable", "variableMonitoring"))
-_C181 = frozenset(("customData", "id", "severity", "transaction", "type", "value"))
-_C182 = frozenset(("Delta", "LowerThreshold", "Periodic", "PeriodicClockAligned", "UpperThreshold"))
-_C183 = ("UpperThreshold", "LowerThreshold", "Delta", "Periodic", "PeriodicClockAligned")
-_C184 = frozenset(("customData", "generatedAt", "reportData", "requestId", "seqNo", "tbc"))
-_C185 = frozenset(
-    ("component", "customData", "variable", "variableAttribute", "variableCharacteristics")
-)
-_C186 = frozenset(("constant", "customData", "mutability", "persistent", "type", "value"))
-_C187 = frozenset(("ReadOnly", "ReadWrite", "WriteOnly"))
-_C188 = ("ReadOnly", "WriteOnly", "ReadWrite")
-_C189 = frozenset(
-    ("customData", "dataType", "maxLimit", "minLimit", "supportsMonitoring", "unit", "valuesList")
-)
-_C190 = frozenset(
+_C93 = ("HardWiredNotification", "HardWiredMonitor", "PreconfiguredMonitor", "CustomMonitor")
+_C94 = frozenset(("Delta", "LowerThreshold", "Periodic", "PeriodicClockAligned", "UpperThreshold"))
+_C95 = ("UpperThreshold", "LowerThreshold", "Delta", "Periodic", "PeriodicClockAligned")
+_C96 = frozenset(("ReadOnly", "ReadWrite", "WriteOnly"))
+_C97 = ("ReadOnly", "WriteOnly", "ReadWrite")
+_C98 = frozenset(
     (
         "MemberList",
         "OptionList",
@@ -599,7 +378,7 @@ _C190 = frozenset(
         "string",
     )
 )
-_C191 = (
+_C99 = (
     "string",
     "decimal",
     "integer",
@@ -609,9 +388,7 @@ _C191 = (
     "SequenceList",
     "MemberList",
 )
-_C192 = frozenset(("checksum", "customData", "location", "requestId", "retries", "retryInterval"))
-_C193 = frozenset(("customData", "location", "requestId", "status"))
-_C194 = frozenset(
+_C100 = frozenset(
     (
         "ChecksumVerified",
         "DownloadFailed",
@@ -625,7 +402,7 @@ _C194 = frozenset(
         "Published",
     )
 )
-_C195 = (
+_C101 = (
     "Idle",
     "DownloadScheduled",
     "Downloading",
@@ -637,38 +414,13 @@ _C195 = (
     "ChecksumVerified",
     "PublishFailed",
 )
-_C196 = frozenset(
-    ("chargingLimitSource", "chargingProfile", "customData", "evseId", "requestId", "tbc")
-)
-_C197 = frozenset(
-    (
-        "chargingProfileKind",
-        "chargingProfilePurpose",
-        "chargingSchedule",
-        "customData",
-        "id",
-        "recurrencyKind",
-        "stackLevel",
-        "transactionId",
-        "validFrom",
-        "validTo",
-    )
-)
-_C198 = frozenset(("Absolute", "Recurring", "Relative"))
-_C199 = ("Absolute", "Recurring", "Relative")
-_C200 = frozenset(("Daily", "Weekly"))
-_C201 = ("Daily", "Weekly")
-_C202 = frozenset(
-    ("chargingProfile", "customData", "evseId", "groupIdToken", "idToken", "remoteStartId")
-)
-_C203 = frozenset(("customData", "status", "statusInfo", "transactionId"))
-_C204 = frozenset(("customData", "reservationId", "reservationUpdateStatus"))
-_C205 = frozenset(("Expired", "Removed"))
-_C206 = ("Expired", "Removed")
-_C207 = frozenset(
-    ("connectorType", "customData", "evseId", "expiryDateTime", "groupIdToken", "id", "idToken")
-)
-_C208 = frozenset(
+_C102 = frozenset(("Absolute", "Recurring", "Relative"))
+_C103 = ("Absolute", "Recurring", "Relative")
+_C104 = frozenset(("Daily", "Weekly"))
+_C105 = ("Daily", "Weekly")
+_C106 = frozenset(("Expired", "Removed"))
+_C107 = ("Expired", "Removed")
+_C108 = frozenset(
     (
         "Other1PhMax16A",
         "Other1PhOver16A",
@@ -694,7 +446,7 @@ _C208 = frozenset(
         "wResonant",
     )
 )
-_C209 = (
+_C109 = (
     "cCCS1",
     "cCCS2",
     "cG105",
@@ -718,21 +470,15 @@ _C209 = (
     "Undetermined",
     "Unknown",
 )
-_C210 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
-_C211 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
-_C212 = frozenset(("customData", "evseId", "type"))
-_C213 = frozenset(("Immediate", "OnIdle"))
-_C214 = ("Immediate", "OnIdle")
-_C215 = frozenset(("customData", "techInfo", "timestamp", "type"))
-_C216 = frozenset(("customData", "localAuthorizationList", "updateType", "versionNumber"))
-_C217 = frozenset(("customData", "idToken", "idTokenInfo"))
-_C218 = frozenset(("Differential", "Full"))
-_C219 = ("Differential", "Full")
-_C220 = frozenset(("Accepted", "Failed", "VersionMismatch"))
-_C221 = ("Accepted", "Failed", "VersionMismatch")
-_C222 = frozenset(("chargingProfile", "customData", "evseId"))
-_C223 = frozenset(("customData", "message"))
-_C224 = frozenset(
+_C110 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
+_C111 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
+_C112 = frozenset(("Immediate", "OnIdle"))
+_C113 = ("Immediate", "OnIdle")
+_C114 = frozenset(("Differential", "Full"))
+_C115 = ("Differential", "Full")
+_C116 = frozenset(("Accepted", "Failed", "VersionMismatch"))
+_C117 = ("Accepted", "Failed", "VersionMismatch")
+_C118 = frozenset(
     (
         "Accepted",
         "NotSupportedMessageFormat",
@@ -742,7 +488,7 @@ _C224 = frozenset(
         "UnknownTransaction",
     )
 )
-_C225 = (
+_C119 = (
     "Accepted",
     "NotSupportedMessageFormat",
     "Rejected",
@@ -750,58 +496,21 @@ _C225 = (
     "NotSupportedState",
     "UnknownTransaction",
 )
-_C226 = frozenset(("customData", "monitoringBase"))
-_C227 = frozenset(("All", "FactoryDefault", "HardWiredOnly"))
-_C228 = ("All", "FactoryDefault", "HardWiredOnly")
-_C229 = frozenset(("customData", "severity"))
-_C230 = frozenset(("configurationSlot", "connectionData", "customData"))
-_C231 = frozenset(
-    (
-        "apn",
-        "customData",
-        "messageTimeout",
-        "ocppCsmsUrl",
-        "ocppInterface",
-        "ocppTransport",
-        "ocppVersion",
-        "securityProfile",
-        "vpn",
-    )
-)
-_C232 = frozenset(
-    (
-        "apn",
-        "apnAuthentication",
-        "apnPassword",
-        "apnUserName",
-        "customData",
-        "preferredNetwork",
-        "simPin",
-        "useOnlyPreferredNetwork",
-    )
-)
-_C233 = frozenset(("AUTO", "CHAP", "NONE", "PAP"))
-_C234 = ("CHAP", "NONE", "PAP", "AUTO")
-_C235 = frozenset(("OCPP12", "OCPP15", "OCPP16", "OCPP20"))
-_C236 = ("OCPP12", "OCPP15", "OCPP16", "OCPP20")
-_C237 = frozenset(("JSON", "SOAP"))
-_C238 = ("JSON", "SOAP")
-_C239 = frozenset(
+_C120 = frozenset(("All", "FactoryDefault", "HardWiredOnly"))
+_C121 = ("All", "FactoryDefault", "HardWiredOnly")
+_C122 = frozenset(("AUTO", "CHAP", "NONE", "PAP"))
+_C123 = ("CHAP", "NONE", "PAP", "AUTO")
+_C124 = frozenset(("OCPP12", "OCPP15", "OCPP16", "OCPP20"))
+_C125 = ("OCPP12", "OCPP15", "OCPP16", "OCPP20")
+_C126 = frozenset(("JSON", "SOAP"))
+_C127 = ("JSON", "SOAP")
+_C128 = frozenset(
     ("Wired0", "Wired1", "Wired2", "Wired3", "Wireless0", "Wireless1", "Wireless2", "Wireless3")
 )
-_C240 = ("Wired0", "Wired1", "Wired2", "Wired3", "Wireless0", "Wireless1", "Wireless2", "Wireless3")
-_C241 = frozenset(("customData", "group", "key", "password", "server", "type", "user"))
-_C242 = frozenset(("IKEv2", "IPSec", "L2TP", "PPTP"))
-_C243 = ("IKEv2", "IPSec", "L2TP", "PPTP")
-_C244 = frozenset(("customData", "setMonitoringData"))
-_C245 = frozenset(
-    ("component", "customData", "id", "severity", "transaction", "type", "value", "variable")
-)
-_C246 = frozenset(("customData", "setMonitoringResult"))
-_C247 = frozenset(
-    ("component", "customData", "id", "severity", "status", "statusInfo", "type", "variable")
-)
-_C248 = frozenset(
+_C129 = ("Wired0", "Wired1", "Wired2", "Wired3", "Wireless0", "Wireless1", "Wireless2", "Wireless3")
+_C130 = frozenset(("IKEv2", "IPSec", "L2TP", "PPTP"))
+_C131 = ("IKEv2", "IPSec", "L2TP", "PPTP")
+_C132 = frozenset(
     (
         "Accepted",
         "Duplicate",
@@ -811,7 +520,7 @@ _C248 = frozenset(
         "UnsupportedMonitorType",
     )
 )
-_C249 = (
+_C133 = (
     "Accepted",
     "UnknownComponent",
     "UnknownVariable",
@@ -819,20 +528,7 @@ _C249 = (
     "Rejected",
     "Duplicate",
 )
-_C250 = frozenset(("customData", "setVariableData"))
-_C251 = frozenset(("attributeType", "attributeValue", "component", "customData", "variable"))
-_C252 = frozenset(("customData", "setVariableResult"))
-_C253 = frozenset(
-    (
-        "attributeStatus",
-        "attributeStatusInfo",
-        "attributeType",
-        "component",
-        "customData",
-        "variable",
-    )
-)
-_C254 = frozenset(
+_C134 = frozenset(
     (
         "Accepted",
         "NotSupportedAttributeType",
@@ -842,7 +538,7 @@ _C254 = frozenset(
         "UnknownVariable",
     )
 )
-_C255 = (
+_C135 = (
     "Accepted",
     "Rejected",
     "UnknownComponent",
@@ -850,30 +546,11 @@ _C255 = (
     "NotSupportedAttributeType",
     "RebootRequired",
 )
-_C256 = frozenset(("certificateType", "csr", "customData"))
-_C257 = frozenset(("connectorId", "connectorStatus", "customData", "evseId", "timestamp"))
-_C258 = frozenset(("Available", "Faulted", "Occupied", "Reserved", "Unavailable"))
-_C259 = ("Available", "Occupied", "Reserved", "Unavailable", "Faulted")
-_C260 = frozenset(
-    (
-        "cableMaxCurrent",
-        "customData",
-        "eventType",
-        "evse",
-        "idToken",
-        "meterValue",
-        "numberOfPhasesUsed",
-        "offline",
-        "reservationId",
-        "seqNo",
-        "timestamp",
-        "transactionInfo",
-        "triggerReason",
-    )
-)
-_C261 = frozenset(("Ended", "Started", "Updated"))
-_C262 = ("Ended", "Started", "Updated")
-_C263 = frozenset(
+_C136 = frozenset(("Available", "Faulted", "Occupied", "Reserved", "Unavailable"))
+_C137 = ("Available", "Occupied", "Reserved", "Unavailable", "Faulted")
+_C138 = frozenset(("Ended", "Started", "Updated"))
+_C139 = ("Ended", "Started", "Updated")
+_C140 = frozenset(
     (
         "AbnormalCondition",
         "Authorized",
@@ -898,7 +575,7 @@ _C263 = frozenset(
         "UnlockCommand",
     )
 )
-_C264 = (
+_C141 = (
     "Authorized",
     "CablePluggedIn",
     "ChargingRateChanged",
@@ -921,19 +598,9 @@ _C264 = (
     "SignedDataReceived",
     "ResetCommand",
 )
-_C265 = frozenset(
-    (
-        "chargingState",
-        "customData",
-        "remoteStartId",
-        "stoppedReason",
-        "timeSpentCharging",
-        "transactionId",
-    )
-)
-_C266 = frozenset(("Charging", "EVConnected", "Idle", "SuspendedEV", "SuspendedEVSE"))
-_C267 = ("Charging", "EVConnected", "SuspendedEV", "SuspendedEVSE", "Idle")
-_C268 = frozenset(
+_C142 = frozenset(("Charging", "EVConnected", "Idle", "SuspendedEV", "SuspendedEVSE"))
+_C143 = ("Charging", "EVConnected", "SuspendedEV", "SuspendedEVSE", "Idle")
+_C144 = frozenset(
     (
         "DeAuthorized",
         "EVDisconnected",
@@ -956,7 +623,7 @@ _C268 = frozenset(
         "Timeout",
     )
 )
-_C269 = (
+_C145 = (
     "DeAuthorized",
     "EmergencyStop",
     "EnergyLimitReached",
@@ -977,11 +644,7 @@ _C269 = (
     "TimeLimitReached",
     "Timeout",
 )
-_C270 = frozenset(
-    ("chargingPriority", "customData", "idTokenInfo", "totalCost", "updatedPersonalMessage")
-)
-_C271 = frozenset(("customData", "evse", "requestedMessage"))
-_C272 = frozenset(
+_C146 = frozenset(
     (
         "BootNotification",
         "FirmwareStatusNotification",
@@ -996,7 +659,7 @@ _C272 = frozenset(
         "TransactionEvent",
     )
 )
-_C273 = (
+_C147 = (
     "BootNotification",
     "LogStatusNotification",
     "FirmwareStatusNotification",
@@ -1009,36 +672,20 @@ _C273 = (
     "SignCombinedCertificate",
     "PublishFirmwareStatusNotification",
 )
-_C274 = frozenset(("Accepted", "NotImplemented", "Rejected"))
-_C275 = ("Accepted", "Rejected", "NotImplemented")
-_C276 = frozenset(("connectorId", "customData", "evseId"))
-_C277 = frozenset(("OngoingAuthorizedTransaction", "UnknownConnector", "UnlockFailed", "Unlocked"))
-_C278 = ("Unlocked", "UnlockFailed", "OngoingAuthorizedTransaction", "UnknownConnector")
-_C279 = frozenset(("checksum", "customData"))
-_C280 = frozenset(("customData", "status"))
-_C281 = frozenset(("DownloadOngoing", "NoFirmware", "Unpublished"))
-_C282 = ("DownloadOngoing", "NoFirmware", "Unpublished")
-_C283 = frozenset(("customData", "firmware", "requestId", "retries", "retryInterval"))
-_C284 = frozenset(
-    (
-        "customData",
-        "installDateTime",
-        "location",
-        "retrieveDateTime",
-        "signature",
-        "signingCertificate",
-    )
-)
-_C285 = frozenset(
+_C148 = frozenset(("Accepted", "NotImplemented", "Rejected"))
+_C149 = ("Accepted", "Rejected", "NotImplemented")
+_C150 = frozenset(("OngoingAuthorizedTransaction", "UnknownConnector", "UnlockFailed", "Unlocked"))
+_C151 = ("Unlocked", "UnlockFailed", "OngoingAuthorizedTransaction", "UnknownConnector")
+_C152 = frozenset(("DownloadOngoing", "NoFirmware", "Unpublished"))
+_C153 = ("DownloadOngoing", "NoFirmware", "Unpublished")
+_C154 = frozenset(
     ("Accepted", "AcceptedCanceled", "InvalidCertificate", "Rejected", "RevokedCertificate")
 )
-_C286 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
+_C155 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
 
 
 def _v1(v):
     if type(v) is not dict:
-        return False
-    if "vendorId" not in v:
         return False
     p0 = v["vendorId"]
     if not isinstance(p0, str):
@@ -1048,37 +695,31 @@ def _v1(v):
     return True
 
 
-def _v4(v):
-    if type(v) is not dict:
-        return False
-    if "additionalIdToken" not in v or "type" not in v:
-        return False
-    if not v.keys() <= _C2:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["additionalIdToken"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    p2 = v["type"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 50:
-        return False
-    return True
-
-
-def _v3(v):
+def _v3(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v4(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["additionalIdToken"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        i0_2 = i0["type"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 50:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
@@ -1086,15 +727,14 @@ def _v3(v):
 def _v2(v):
     if type(v) is not dict:
         return False
-    if "idToken" not in v or "type" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "additionalInfo" in v:
+        present += 1
         p1 = v["additionalInfo"]
         if not _v3(p1):
             return False
@@ -1106,7 +746,126 @@ def _v2(v):
     p3 = v["type"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C3 or p3 in _C4):
+    if not (p3 in _C0 or p3 in _C1):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v4(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C2=_C2, _C3=_C3):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["hashAlgorithm"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C2 or i0_1 in _C3):
+            return False
+        i0_2 = i0["issuerNameHash"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 128:
+            return False
+        i0_3 = i0["issuerKeyHash"]
+        if not isinstance(i0_3, str):
+            return False
+        if len(i0_3) > 128:
+            return False
+        i0_4 = i0["serialNumber"]
+        if not isinstance(i0_4, str):
+            return False
+        if len(i0_4) > 40:
+            return False
+        i0_5 = i0["responderURL"]
+        if not isinstance(i0_5, str):
+            return False
+        if len(i0_5) > 512:
+            return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v0(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["idToken"]
+    if not _v2(p1):
+        return False
+    if "certificate" in v:
+        present += 1
+        p2 = v["certificate"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 5500:
+            return False
+    if "iso15118CertificateHashData" in v:
+        present += 1
+        p3 = v["iso15118CertificateHashData"]
+        if not _v4(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v7(v, *, type=type, len=len):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not int and not (type(i0) is float and i0.is_integer()):
+            return False
+    return True
+
+
+def _v8(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["format"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C6 or p1 in _C7):
+        return False
+    if "language" in v:
+        present += 1
+        p2 = v["language"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 8:
+            return False
+    p3 = v["content"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 512:
+        return False
+    if len(v) != present:
         return False
     return True
 
@@ -1114,24 +873,951 @@ def _v2(v):
 def _v6(v):
     if type(v) is not dict:
         return False
-    if (
-        "hashAlgorithm" not in v
-        or "issuerNameHash" not in v
-        or "issuerKeyHash" not in v
-        or "serialNumber" not in v
-        or "responderURL" not in v
-    ):
-        return False
-    if not v.keys() <= _C5:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C4 or p1 in _C5):
+        return False
+    if "cacheExpiryDateTime" in v:
+        present += 1
+        p2 = v["cacheExpiryDateTime"]
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
+    if "chargingPriority" in v:
+        present += 1
+        p3 = v["chargingPriority"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+    if "language1" in v:
+        present += 1
+        p4 = v["language1"]
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 8:
+            return False
+    if "evseId" in v:
+        present += 1
+        p5 = v["evseId"]
+        if not _v7(p5):
+            return False
+    if "groupIdToken" in v:
+        present += 1
+        p6 = v["groupIdToken"]
+        if not _v2(p6):
+            return False
+    if "language2" in v:
+        present += 1
+        p7 = v["language2"]
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 8:
+            return False
+    if "personalMessage" in v:
+        present += 1
+        p8 = v["personalMessage"]
+        if not _v8(p8):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v5(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["idTokenInfo"]
+    if not _v6(p1):
+        return False
+    if "certificateStatus" in v:
+        present += 1
+        p2 = v["certificateStatus"]
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C8 or p2 in _C9):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v11(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "iccid" in v:
+        present += 1
+        p1 = v["iccid"]
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 20:
+            return False
+    if "imsi" in v:
+        present += 1
+        p2 = v["imsi"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 20:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v10(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "serialNumber" in v:
+        present += 1
+        p1 = v["serialNumber"]
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 25:
+            return False
+    p2 = v["model"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 20:
+        return False
+    if "modem" in v:
+        present += 1
+        p3 = v["modem"]
+        if not _v11(p3):
+            return False
+    p4 = v["vendorName"]
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 50:
+        return False
+    if "firmwareVersion" in v:
+        present += 1
+        p5 = v["firmwareVersion"]
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 50:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v9(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["chargingStation"]
+    if not _v10(p1):
+        return False
+    p2 = v["reason"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C10 or p2 in _C11):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v13(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["reasonCode"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
+    if "additionalInfo" in v:
+        present += 1
+        p2 = v["additionalInfo"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 512:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v12(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["currentTime"]
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
+    p2 = v["interval"]
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    p3 = v["status"]
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C12 or p3 in _C13):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p4 = v["statusInfo"]
+        if not _v13(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v14(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["reservationId"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v15(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C14 or p1 in _C15):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v16(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["certificateChain"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 10000:
+        return False
+    if "certificateType" in v:
+        present += 1
+        p2 = v["certificateType"]
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C16 or p2 in _C17):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v18(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["id"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if "connectorId" in v:
+        present += 1
+        p2 = v["connectorId"]
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v17(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "evse" in v:
+        present += 1
+        p1 = v["evse"]
+        if not _v18(p1):
+            return False
+    p2 = v["operationalStatus"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C18 or p2 in _C19):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v19(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C20 or p1 in _C21):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v20(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v22(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "evseId" in v:
+        present += 1
+        p1 = v["evseId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+    if "chargingProfilePurpose" in v:
+        present += 1
+        p2 = v["chargingProfilePurpose"]
+        if not isinstance(p2, str):
+            return False
+        if not (p2 in _C22 or p2 in _C23):
+            return False
+    if "stackLevel" in v:
+        present += 1
+        p3 = v["stackLevel"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v21(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "chargingProfileId" in v:
+        present += 1
+        p1 = v["chargingProfileId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+    if "chargingProfileCriteria" in v:
+        present += 1
+        p2 = v["chargingProfileCriteria"]
+        if not _v22(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v23(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C24 or p1 in _C25):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v24(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["id"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v25(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["id"]
+    if not _v7(p1):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v27(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C26=_C26, _C27=_C27):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["status"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C26 or i0_1 in _C27):
+            return False
+        i0_2 = i0["id"]
+        if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+            return False
+        if "statusInfo" in i0:
+            i0_present += 1
+            i0_3 = i0["statusInfo"]
+            if type(i0_3) is not dict:
+                return False
+            i0_3_present = 1
+            if "customData" in i0_3:
+                i0_3_present += 1
+                i0_3_0 = i0_3["customData"]
+                if not _v1(i0_3_0):
+                    return False
+            i0_3_1 = i0_3["reasonCode"]
+            if not isinstance(i0_3_1, str):
+                return False
+            if len(i0_3_1) > 20:
+                return False
+            if "additionalInfo" in i0_3:
+                i0_3_present += 1
+                i0_3_2 = i0_3["additionalInfo"]
+                if not isinstance(i0_3_2, str):
+                    return False
+                if len(i0_3_2) > 512:
+                    return False
+            if len(i0_3) != i0_3_present:
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v26(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["clearMonitoringResult"]
+    if not _v27(p1):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v28(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["chargingLimitSource"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C28 or p1 in _C29):
+        return False
+    if "evseId" in v:
+        present += 1
+        p2 = v["evseId"]
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v29(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["totalCost"]
+    if type(p1) is not float and type(p1) is not int:
+        return False
+    p2 = v["transactionId"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 36:
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v31(v):
+    if type(v) is not dict:
+        return False
+    present = 4
+    if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["hashAlgorithm"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C6 or p1 in _C7):
+    if not (p1 in _C2 or p1 in _C3):
+        return False
+    p2 = v["issuerNameHash"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 128:
+        return False
+    p3 = v["issuerKeyHash"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 128:
+        return False
+    p4 = v["serialNumber"]
+    if not isinstance(p4, str):
+        return False
+    if len(p4) > 40:
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v30(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "customerCertificate" in v:
+        present += 1
+        p1 = v["customerCertificate"]
+        if not _v31(p1):
+            return False
+    if "idToken" in v:
+        present += 1
+        p2 = v["idToken"]
+        if not _v2(p2):
+            return False
+    p3 = v["requestId"]
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
+    p4 = v["report"]
+    if p4 is not True and p4 is not False:
+        return False
+    p5 = v["clear"]
+    if p5 is not True and p5 is not False:
+        return False
+    if "customerIdentifier" in v:
+        present += 1
+        p6 = v["customerIdentifier"]
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 64:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v32(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C30 or p1 in _C31):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v33(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "messageId" in v:
+        present += 1
+        p1 = v["messageId"]
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 50:
+            return False
+    if "data" in v:
+        present += 1
+    p3 = v["vendorId"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 255:
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v34(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C32 or p1 in _C33):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if "data" in v:
+        present += 1
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v35(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["certificateHashData"]
+    if not _v31(p1):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v36(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C34 or p1 in _C35):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v37(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C36 or p1 in _C37):
+        return False
+    if "requestId" in v:
+        present += 1
+        p2 = v["requestId"]
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v38(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["iso15118SchemaVersion"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 50:
+        return False
+    p2 = v["action"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C38 or p2 in _C39):
+        return False
+    p3 = v["exiRequest"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 5600:
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v39(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C40 or p1 in _C41):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    p3 = v["exiResponse"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 5600:
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v40(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["requestId"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    p2 = v["reportBase"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C42 or p2 in _C43):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v41(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["status"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C44 or p1 in _C45):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v13(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v43(v):
+    if type(v) is not dict:
+        return False
+    present = 5
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["hashAlgorithm"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C2 or p1 in _C3):
         return False
     p2 = v["issuerNameHash"]
     if not isinstance(p2, str):
@@ -1153,889 +1839,7 @@ def _v6(v):
         return False
     if len(p5) > 512:
         return False
-    return True
-
-
-def _v5(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 4:
-        return False
-    for i0 in v:
-        if not _v6(i0):
-            return False
-    return True
-
-
-def _v0(v):
-    if type(v) is not dict:
-        return False
-    if "idToken" not in v:
-        return False
-    if not v.keys() <= _C0:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["idToken"]
-    if not _v2(p1):
-        return False
-    if "certificate" in v:
-        p2 = v["certificate"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 5500:
-            return False
-    if "iso15118CertificateHashData" in v:
-        p3 = v["iso15118CertificateHashData"]
-        if not _v5(p3):
-            return False
-    return True
-
-
-def _v9(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if type(i0) is not int and not (type(i0) is float and i0.is_integer()):
-            return False
-    return True
-
-
-def _v10(v):
-    if type(v) is not dict:
-        return False
-    if "format" not in v or "content" not in v:
-        return False
-    if not v.keys() <= _C12:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["format"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C13 or p1 in _C14):
-        return False
-    if "language" in v:
-        p2 = v["language"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 8:
-            return False
-    p3 = v["content"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 512:
-        return False
-    return True
-
-
-def _v8(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C9:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C10 or p1 in _C11):
-        return False
-    if "cacheExpiryDateTime" in v:
-        p2 = v["cacheExpiryDateTime"]
-        if not isinstance(p2, str):
-            return False
-        if _DATE_TIME.match(p2) is None:
-            return False
-    if "chargingPriority" in v:
-        p3 = v["chargingPriority"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    if "language1" in v:
-        p4 = v["language1"]
-        if not isinstance(p4, str):
-            return False
-        if len(p4) > 8:
-            return False
-    if "evseId" in v:
-        p5 = v["evseId"]
-        if not _v9(p5):
-            return False
-    if "groupIdToken" in v:
-        p6 = v["groupIdToken"]
-        if not _v2(p6):
-            return False
-    if "language2" in v:
-        p7 = v["language2"]
-        if not isinstance(p7, str):
-            return False
-        if len(p7) > 8:
-            return False
-    if "personalMessage" in v:
-        p8 = v["personalMessage"]
-        if not _v10(p8):
-            return False
-    return True
-
-
-def _v7(v):
-    if type(v) is not dict:
-        return False
-    if "idTokenInfo" not in v:
-        return False
-    if not v.keys() <= _C8:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["idTokenInfo"]
-    if not _v8(p1):
-        return False
-    if "certificateStatus" in v:
-        p2 = v["certificateStatus"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C15 or p2 in _C16):
-            return False
-    return True
-
-
-def _v13(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C19:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "iccid" in v:
-        p1 = v["iccid"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 20:
-            return False
-    if "imsi" in v:
-        p2 = v["imsi"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 20:
-            return False
-    return True
-
-
-def _v12(v):
-    if type(v) is not dict:
-        return False
-    if "model" not in v or "vendorName" not in v:
-        return False
-    if not v.keys() <= _C18:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "serialNumber" in v:
-        p1 = v["serialNumber"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 25:
-            return False
-    p2 = v["model"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 20:
-        return False
-    if "modem" in v:
-        p3 = v["modem"]
-        if not _v13(p3):
-            return False
-    p4 = v["vendorName"]
-    if not isinstance(p4, str):
-        return False
-    if len(p4) > 50:
-        return False
-    if "firmwareVersion" in v:
-        p5 = v["firmwareVersion"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 50:
-            return False
-    return True
-
-
-def _v11(v):
-    if type(v) is not dict:
-        return False
-    if "reason" not in v or "chargingStation" not in v:
-        return False
-    if not v.keys() <= _C17:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["chargingStation"]
-    if not _v12(p1):
-        return False
-    p2 = v["reason"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C20 or p2 in _C21):
-        return False
-    return True
-
-
-def _v15(v):
-    if type(v) is not dict:
-        return False
-    if "reasonCode" not in v:
-        return False
-    if not v.keys() <= _C25:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["reasonCode"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 20:
-        return False
-    if "additionalInfo" in v:
-        p2 = v["additionalInfo"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 512:
-            return False
-    return True
-
-
-def _v14(v):
-    if type(v) is not dict:
-        return False
-    if "currentTime" not in v or "interval" not in v or "status" not in v:
-        return False
-    if not v.keys() <= _C22:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["currentTime"]
-    if not isinstance(p1, str):
-        return False
-    if _DATE_TIME.match(p1) is None:
-        return False
-    p2 = v["interval"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    p3 = v["status"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C23 or p3 in _C24):
-        return False
-    if "statusInfo" in v:
-        p4 = v["statusInfo"]
-        if not _v15(p4):
-            return False
-    return True
-
-
-def _v16(v):
-    if type(v) is not dict:
-        return False
-    if "reservationId" not in v:
-        return False
-    if not v.keys() <= _C26:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["reservationId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    return True
-
-
-def _v17(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C28 or p1 in _C29):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v18(v):
-    if type(v) is not dict:
-        return False
-    if "certificateChain" not in v:
-        return False
-    if not v.keys() <= _C30:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["certificateChain"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 10000:
-        return False
-    if "certificateType" in v:
-        p2 = v["certificateType"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C31 or p2 in _C32):
-            return False
-    return True
-
-
-def _v20(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v:
-        return False
-    if not v.keys() <= _C34:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "connectorId" in v:
-        p2 = v["connectorId"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    return True
-
-
-def _v19(v):
-    if type(v) is not dict:
-        return False
-    if "operationalStatus" not in v:
-        return False
-    if not v.keys() <= _C33:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "evse" in v:
-        p1 = v["evse"]
-        if not _v20(p1):
-            return False
-    p2 = v["operationalStatus"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C35 or p2 in _C36):
-        return False
-    return True
-
-
-def _v21(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C37 or p1 in _C38):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v22(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C39:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    return True
-
-
-def _v24(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C41:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "evseId" in v:
-        p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "chargingProfilePurpose" in v:
-        p2 = v["chargingProfilePurpose"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C42 or p2 in _C43):
-            return False
-    if "stackLevel" in v:
-        p3 = v["stackLevel"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    return True
-
-
-def _v23(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C40:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "chargingProfileId" in v:
-        p1 = v["chargingProfileId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "chargingProfileCriteria" in v:
-        p2 = v["chargingProfileCriteria"]
-        if not _v24(p2):
-            return False
-    return True
-
-
-def _v25(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C44 or p1 in _C45):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v26(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v:
-        return False
-    if not v.keys() <= _C46:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    return True
-
-
-def _v27(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v:
-        return False
-    if not v.keys() <= _C46:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["id"]
-    if not _v9(p1):
-        return False
-    return True
-
-
-def _v30(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v or "id" not in v:
-        return False
-    if not v.keys() <= _C48:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C49 or p1 in _C50):
-        return False
-    p2 = v["id"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    if "statusInfo" in v:
-        p3 = v["statusInfo"]
-        if not _v15(p3):
-            return False
-    return True
-
-
-def _v29(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v30(i0):
-            return False
-    return True
-
-
-def _v28(v):
-    if type(v) is not dict:
-        return False
-    if "clearMonitoringResult" not in v:
-        return False
-    if not v.keys() <= _C47:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["clearMonitoringResult"]
-    if not _v29(p1):
-        return False
-    return True
-
-
-def _v31(v):
-    if type(v) is not dict:
-        return False
-    if "chargingLimitSource" not in v:
-        return False
-    if not v.keys() <= _C51:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["chargingLimitSource"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C52 or p1 in _C53):
-        return False
-    if "evseId" in v:
-        p2 = v["evseId"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    return True
-
-
-def _v32(v):
-    if type(v) is not dict:
-        return False
-    if "totalCost" not in v or "transactionId" not in v:
-        return False
-    if not v.keys() <= _C54:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["totalCost"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    p2 = v["transactionId"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 36:
-        return False
-    return True
-
-
-def _v34(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "hashAlgorithm" not in v
-        or "issuerNameHash" not in v
-        or "issuerKeyHash" not in v
-        or "serialNumber" not in v
-    ):
-        return False
-    if not v.keys() <= _C56:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["hashAlgorithm"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C6 or p1 in _C7):
-        return False
-    p2 = v["issuerNameHash"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 128:
-        return False
-    p3 = v["issuerKeyHash"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 128:
-        return False
-    p4 = v["serialNumber"]
-    if not isinstance(p4, str):
-        return False
-    if len(p4) > 40:
-        return False
-    return True
-
-
-def _v33(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v or "report" not in v or "clear" not in v:
-        return False
-    if not v.keys() <= _C55:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "customerCertificate" in v:
-        p1 = v["customerCertificate"]
-        if not _v34(p1):
-            return False
-    if "idToken" in v:
-        p2 = v["idToken"]
-        if not _v2(p2):
-            return False
-    p3 = v["requestId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-        return False
-    p4 = v["report"]
-    if p4 is not True and p4 is not False:
-        return False
-    p5 = v["clear"]
-    if p5 is not True and p5 is not False:
-        return False
-    if "customerIdentifier" in v:
-        p6 = v["customerIdentifier"]
-        if not isinstance(p6, str):
-            return False
-        if len(p6) > 64:
-            return False
-    return True
-
-
-def _v35(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C57 or p1 in _C58):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v36(v):
-    if type(v) is not dict:
-        return False
-    if "vendorId" not in v:
-        return False
-    if not v.keys() <= _C59:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "messageId" in v:
-        p1 = v["messageId"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 50:
-            return False
-    p3 = v["vendorId"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 255:
-        return False
-    return True
-
-
-def _v37(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C60:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C61 or p1 in _C62):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v38(v):
-    if type(v) is not dict:
-        return False
-    if "certificateHashData" not in v:
-        return False
-    if not v.keys() <= _C63:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["certificateHashData"]
-    if not _v34(p1):
-        return False
-    return True
-
-
-def _v39(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C64 or p1 in _C65):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v40(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C66:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C67 or p1 in _C68):
-        return False
-    if "requestId" in v:
-        p2 = v["requestId"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    return True
-
-
-def _v41(v):
-    if type(v) is not dict:
-        return False
-    if "iso15118SchemaVersion" not in v or "action" not in v or "exiRequest" not in v:
-        return False
-    if not v.keys() <= _C69:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["iso15118SchemaVersion"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 50:
-        return False
-    p2 = v["action"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C70 or p2 in _C71):
-        return False
-    p3 = v["exiRequest"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 5600:
+    if len(v) != present:
         return False
     return True
 
@@ -2043,49 +1847,16 @@ def _v41(v):
 def _v42(v):
     if type(v) is not dict:
         return False
-    if "status" not in v or "exiResponse" not in v:
-        return False
-    if not v.keys() <= _C72:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
+    p1 = v["ocspRequestData"]
+    if not _v43(p1):
         return False
-    if not (p1 in _C73 or p1 in _C74):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    p3 = v["exiResponse"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 5600:
-        return False
-    return True
-
-
-def _v43(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v or "reportBase" not in v:
-        return False
-    if not v.keys() <= _C75:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["reportBase"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C76 or p2 in _C77):
+    if len(v) != present:
         return False
     return True
 
@@ -2093,73 +1864,35 @@ def _v43(v):
 def _v44(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C78 or p1 in _C79):
+    if not (p1 in _C40 or p1 in _C41):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    return True
-
-
-def _v45(v):
-    if type(v) is not dict:
-        return False
-    if "ocspRequestData" not in v:
-        return False
-    if not v.keys() <= _C80:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["ocspRequestData"]
-    if not _v6(p1):
-        return False
-    return True
-
-
-def _v46(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C81:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["status"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C73 or p1 in _C74):
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
     if "ocspResult" in v:
+        present += 1
         p3 = v["ocspResult"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 5500:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v49(v):
+def _v47(v, *, type=type, len=len, isinstance=isinstance, _C28=_C28, _C29=_C29):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -2169,12 +1902,12 @@ def _v49(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C52 or i0 in _C53):
+        if not (i0 in _C28 or i0 in _C29):
             return False
     return True
 
 
-def _v48(v):
+def _v46(v):
     if type(v) is not dict:
         return False
     if "customData" in v:
@@ -2185,7 +1918,7 @@ def _v48(v):
         p1 = v["chargingProfilePurpose"]
         if not isinstance(p1, str):
             return False
-        if not (p1 in _C42 or p1 in _C43):
+        if not (p1 in _C22 or p1 in _C23):
             return False
     if "stackLevel" in v:
         p2 = v["stackLevel"]
@@ -2193,23 +1926,21 @@ def _v48(v):
             return False
     if "chargingProfileId" in v:
         p3 = v["chargingProfileId"]
-        if not _v9(p3):
+        if not _v7(p3):
             return False
     if "chargingLimitSource" in v:
         p4 = v["chargingLimitSource"]
-        if not _v49(p4):
+        if not _v47(p4):
             return False
     return True
 
 
-def _v47(v):
+def _v45(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "chargingProfile" not in v:
-        return False
-    if not v.keys() <= _C82:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -2217,46 +1948,48 @@ def _v47(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "evseId" in v:
+        present += 1
         p2 = v["evseId"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
     p3 = v["chargingProfile"]
-    if not _v48(p3):
+    if not _v46(p3):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v50(v):
+def _v48(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C83 or p1 in _C84):
+    if not (p1 in _C46 or p1 in _C47):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v51(v):
+def _v49(v):
     if type(v) is not dict:
         return False
-    if "duration" not in v or "evseId" not in v:
-        return False
-    if not v.keys() <= _C85:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -2264,75 +1997,66 @@ def _v51(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "chargingRateUnit" in v:
+        present += 1
         p2 = v["chargingRateUnit"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C86 or p2 in _C87):
+        if not (p2 in _C48 or p2 in _C49):
             return False
     p3 = v["evseId"]
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v55(v):
-    if type(v) is not dict:
-        return False
-    if "startPeriod" not in v or "limit" not in v:
-        return False
-    if not v.keys() <= _C90:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["startPeriod"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["limit"]
-    if type(p2) is not float and type(p2) is not int:
-        return False
-    if "numberPhases" in v:
-        p3 = v["numberPhases"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    if "phaseToUse" in v:
-        p4 = v["phaseToUse"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-            return False
-    return True
-
-
-def _v54(v):
+def _v52(v, *, type=type, len=len, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v55(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["startPeriod"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        i0_2 = i0["limit"]
+        if type(i0_2) is not float and type(i0_2) is not int:
+            return False
+        if "numberPhases" in i0:
+            i0_present += 1
+            i0_3 = i0["numberPhases"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        if "phaseToUse" in i0:
+            i0_present += 1
+            i0_4 = i0["phaseToUse"]
+            if type(i0_4) is not int and not (type(i0_4) is float and i0_4.is_integer()):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v53(v):
+def _v51(v):
     if type(v) is not dict:
         return False
-    if (
-        "evseId" not in v
-        or "duration" not in v
-        or "scheduleStart" not in v
-        or "chargingRateUnit" not in v
-        or "chargingSchedulePeriod" not in v
-    ):
-        return False
-    if not v.keys() <= _C89:
-        return False
+    present = 5
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["chargingSchedulePeriod"]
-    if not _v54(p1):
+    if not _v52(p1):
         return False
     p2 = v["evseId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
@@ -2348,72 +2072,79 @@ def _v53(v):
     p5 = v["chargingRateUnit"]
     if not isinstance(p5, str):
         return False
-    if not (p5 in _C86 or p5 in _C87):
+    if not (p5 in _C48 or p5 in _C49):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v52(v):
+def _v50(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C88:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C28 or p1 in _C29):
+    if not (p1 in _C14 or p1 in _C15):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
     if "schedule" in v:
+        present += 1
         p3 = v["schedule"]
-        if not _v53(p3):
+        if not _v51(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v56(v):
+def _v53(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C91:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "id" in v:
+        present += 1
         p1 = v["id"]
-        if not _v9(p1):
+        if not _v7(p1):
             return False
     p2 = v["requestId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "priority" in v:
+        present += 1
         p3 = v["priority"]
         if not isinstance(p3, str):
             return False
-        if not (p3 in _C92 or p3 in _C93):
+        if not (p3 in _C50 or p3 in _C51):
             return False
     if "state" in v:
+        present += 1
         p4 = v["state"]
         if not isinstance(p4, str):
             return False
-        if not (p4 in _C94 or p4 in _C95):
+        if not (p4 in _C52 or p4 in _C53):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v58(v):
+def _v55(v, *, type=type, len=len, isinstance=isinstance, _C54=_C54, _C55=_C55):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -2421,28 +2152,31 @@ def _v58(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C97 or i0 in _C98):
+        if not (i0 in _C54 or i0 in _C55):
             return False
     return True
 
 
-def _v57(v):
+def _v54(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C96:
-        return False
+    present = 0
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "certificateType" in v:
+        present += 1
         p1 = v["certificateType"]
-        if not _v58(p1):
+        if not _v55(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v62(v):
+def _v58(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C2=_C2, _C3=_C3):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -2450,100 +2184,163 @@ def _v62(v):
     if len(v) > 4:
         return False
     for i0 in v:
-        if not _v34(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["hashAlgorithm"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C2 or i0_1 in _C3):
+            return False
+        i0_2 = i0["issuerNameHash"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 128:
+            return False
+        i0_3 = i0["issuerKeyHash"]
+        if not isinstance(i0_3, str):
+            return False
+        if len(i0_3) > 128:
+            return False
+        i0_4 = i0["serialNumber"]
+        if not isinstance(i0_4, str):
+            return False
+        if len(i0_4) > 40:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v61(v):
-    if type(v) is not dict:
-        return False
-    if "certificateType" not in v or "certificateHashData" not in v:
-        return False
-    if not v.keys() <= _C102:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["certificateHashData"]
-    if not _v34(p1):
-        return False
-    p2 = v["certificateType"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C97 or p2 in _C98):
-        return False
-    if "childCertificateHashData" in v:
-        p3 = v["childCertificateHashData"]
-        if not _v62(p3):
-            return False
-    return True
-
-
-def _v60(v):
+def _v57(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C2=_C2,
+    _C3=_C3,
+    _C54=_C54,
+    _C55=_C55,
+    _v58=_v58,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v61(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["certificateHashData"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 4
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["customData"]
+            if not _v1(i0_1_0):
+                return False
+        i0_1_1 = i0_1["hashAlgorithm"]
+        if not isinstance(i0_1_1, str):
+            return False
+        if not (i0_1_1 in _C2 or i0_1_1 in _C3):
+            return False
+        i0_1_2 = i0_1["issuerNameHash"]
+        if not isinstance(i0_1_2, str):
+            return False
+        if len(i0_1_2) > 128:
+            return False
+        i0_1_3 = i0_1["issuerKeyHash"]
+        if not isinstance(i0_1_3, str):
+            return False
+        if len(i0_1_3) > 128:
+            return False
+        i0_1_4 = i0_1["serialNumber"]
+        if not isinstance(i0_1_4, str):
+            return False
+        if len(i0_1_4) > 40:
+            return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["certificateType"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C54 or i0_2 in _C55):
+            return False
+        if "childCertificateHashData" in i0:
+            i0_present += 1
+            i0_3 = i0["childCertificateHashData"]
+            if not _v58(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v59(v):
+def _v56(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C99:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C100 or p1 in _C101):
+    if not (p1 in _C56 or p1 in _C57):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
     if "certificateHashDataChain" in v:
+        present += 1
         p3 = v["certificateHashDataChain"]
-        if not _v60(p3):
+        if not _v57(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v63(v):
+def _v59(v):
     if type(v) is not dict:
         return False
-    if "versionNumber" not in v:
-        return False
-    if not v.keys() <= _C103:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["versionNumber"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v65(v):
+def _v61(v):
     if type(v) is not dict:
         return False
-    if "remoteLocation" not in v:
-        return False
-    if not v.keys() <= _C105:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -2553,169 +2350,183 @@ def _v65(v):
     if len(p1) > 512:
         return False
     if "oldestTimestamp" in v:
+        present += 1
         p2 = v["oldestTimestamp"]
         if not isinstance(p2, str):
             return False
         if _DATE_TIME.match(p2) is None:
             return False
     if "latestTimestamp" in v:
+        present += 1
         p3 = v["latestTimestamp"]
         if not isinstance(p3, str):
             return False
         if _DATE_TIME.match(p3) is None:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v64(v):
+def _v60(v):
     if type(v) is not dict:
         return False
-    if "logType" not in v or "requestId" not in v or "log" not in v:
-        return False
-    if not v.keys() <= _C104:
-        return False
+    present = 3
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["log"]
-    if not _v65(p1):
+    if not _v61(p1):
         return False
     p2 = v["logType"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C106 or p2 in _C107):
+    if not (p2 in _C58 or p2 in _C59):
         return False
     p3 = v["requestId"]
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
     if "retries" in v:
+        present += 1
         p4 = v["retries"]
         if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
             return False
     if "retryInterval" in v:
+        present += 1
         p5 = v["retryInterval"]
         if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v66(v):
+def _v62(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C108:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C109 or p1 in _C110):
+    if not (p1 in _C60 or p1 in _C61):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
     if "filename" in v:
+        present += 1
         p3 = v["filename"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 255:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v70(v):
-    if type(v) is not dict:
-        return False
-    if "name" not in v:
-        return False
-    if not v.keys() <= _C113:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "evse" in v:
-        p1 = v["evse"]
-        if not _v20(p1):
-            return False
-    p2 = v["name"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 50:
-        return False
-    if "instance" in v:
-        p3 = v["instance"]
-        if not isinstance(p3, str):
-            return False
-        if len(p3) > 50:
-            return False
-    return True
-
-
-def _v71(v):
-    if type(v) is not dict:
-        return False
-    if "name" not in v:
-        return False
-    if not v.keys() <= _C114:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["name"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 50:
-        return False
-    if "instance" in v:
-        p2 = v["instance"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 50:
-            return False
-    return True
-
-
-def _v69(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v:
-        return False
-    if not v.keys() <= _C112:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["component"]
-    if not _v70(p1):
-        return False
-    if "variable" in v:
-        p2 = v["variable"]
-        if not _v71(p2):
-            return False
-    return True
-
-
-def _v68(v):
+def _v64(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v69(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["component"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["customData"]
+            if not _v1(i0_1_0):
+                return False
+        if "evse" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["evse"]
+            if type(i0_1_1) is not dict:
+                return False
+            i0_1_1_present = 1
+            if "customData" in i0_1_1:
+                i0_1_1_present += 1
+                i0_1_1_0 = i0_1_1["customData"]
+                if not _v1(i0_1_1_0):
+                    return False
+            i0_1_1_1 = i0_1_1["id"]
+            if type(i0_1_1_1) is not int and not (
+                type(i0_1_1_1) is float and i0_1_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_1_1:
+                i0_1_1_present += 1
+                i0_1_1_2 = i0_1_1["connectorId"]
+                if type(i0_1_1_2) is not int and not (
+                    type(i0_1_1_2) is float and i0_1_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_1_1) != i0_1_1_present:
+                return False
+        i0_1_2 = i0_1["name"]
+        if not isinstance(i0_1_2, str):
+            return False
+        if len(i0_1_2) > 50:
+            return False
+        if "instance" in i0_1:
+            i0_1_present += 1
+            i0_1_3 = i0_1["instance"]
+            if not isinstance(i0_1_3, str):
+                return False
+            if len(i0_1_3) > 50:
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        if "variable" in i0:
+            i0_present += 1
+            i0_2 = i0["variable"]
+            if type(i0_2) is not dict:
+                return False
+            i0_2_present = 1
+            if "customData" in i0_2:
+                i0_2_present += 1
+                i0_2_0 = i0_2["customData"]
+                if not _v1(i0_2_0):
+                    return False
+            i0_2_1 = i0_2["name"]
+            if not isinstance(i0_2_1, str):
+                return False
+            if len(i0_2_1) > 50:
+                return False
+            if "instance" in i0_2:
+                i0_2_present += 1
+                i0_2_2 = i0_2["instance"]
+                if not isinstance(i0_2_2, str):
+                    return False
+                if len(i0_2_2) > 50:
+                    return False
+            if len(i0_2) != i0_2_present:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v72(v):
+def _v65(v, *, type=type, len=len, isinstance=isinstance, _C62=_C62, _C63=_C63):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -2725,37 +2536,39 @@ def _v72(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C115 or i0 in _C116):
+        if not (i0 in _C62 or i0 in _C63):
             return False
     return True
 
 
-def _v67(v):
+def _v63(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C111:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "componentVariable" in v:
+        present += 1
         p1 = v["componentVariable"]
-        if not _v68(p1):
+        if not _v64(p1):
             return False
     p2 = v["requestId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "monitoringCriteria" in v:
+        present += 1
         p3 = v["monitoringCriteria"]
-        if not _v72(p3):
+        if not _v65(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v74(v):
+def _v67(v, *, type=type, len=len, isinstance=isinstance, _C64=_C64, _C65=_C65):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -2765,206 +2578,363 @@ def _v74(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C118 or i0 in _C119):
+        if not (i0 in _C64 or i0 in _C65):
             return False
     return True
 
 
-def _v73(v):
+def _v66(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C117:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "componentVariable" in v:
+        present += 1
         p1 = v["componentVariable"]
-        if not _v68(p1):
+        if not _v64(p1):
             return False
     p2 = v["requestId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "componentCriteria" in v:
+        present += 1
         p3 = v["componentCriteria"]
-        if not _v74(p3):
+        if not _v67(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v75(v):
+def _v68(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C120:
-        return False
+    present = 0
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "transactionId" in v:
+        present += 1
         p1 = v["transactionId"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 36:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v76(v):
+def _v69(v):
     if type(v) is not dict:
         return False
-    if "messagesInQueue" not in v:
-        return False
-    if not v.keys() <= _C121:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "ongoingIndicator" in v:
+        present += 1
         p1 = v["ongoingIndicator"]
         if p1 is not True and p1 is not False:
             return False
     p2 = v["messagesInQueue"]
     if p2 is not True and p2 is not False:
         return False
-    return True
-
-
-def _v79(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C123:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "attributeType" in v:
-        p1 = v["attributeType"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C124 or p1 in _C125):
-            return False
-    p2 = v["component"]
-    if not _v70(p2):
-        return False
-    p3 = v["variable"]
-    if not _v71(p3):
+    if len(v) != present:
         return False
     return True
 
 
-def _v78(v):
+def _v71(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C66=_C66, _C67=_C67):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v79(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_1 = i0["attributeType"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C66 or i0_1 in _C67):
+                return False
+        i0_2 = i0["component"]
+        if type(i0_2) is not dict:
+            return False
+        i0_2_present = 1
+        if "customData" in i0_2:
+            i0_2_present += 1
+            i0_2_0 = i0_2["customData"]
+            if not _v1(i0_2_0):
+                return False
+        if "evse" in i0_2:
+            i0_2_present += 1
+            i0_2_1 = i0_2["evse"]
+            if type(i0_2_1) is not dict:
+                return False
+            i0_2_1_present = 1
+            if "customData" in i0_2_1:
+                i0_2_1_present += 1
+                i0_2_1_0 = i0_2_1["customData"]
+                if not _v1(i0_2_1_0):
+                    return False
+            i0_2_1_1 = i0_2_1["id"]
+            if type(i0_2_1_1) is not int and not (
+                type(i0_2_1_1) is float and i0_2_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_2_1:
+                i0_2_1_present += 1
+                i0_2_1_2 = i0_2_1["connectorId"]
+                if type(i0_2_1_2) is not int and not (
+                    type(i0_2_1_2) is float and i0_2_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_2_1) != i0_2_1_present:
+                return False
+        i0_2_2 = i0_2["name"]
+        if not isinstance(i0_2_2, str):
+            return False
+        if len(i0_2_2) > 50:
+            return False
+        if "instance" in i0_2:
+            i0_2_present += 1
+            i0_2_3 = i0_2["instance"]
+            if not isinstance(i0_2_3, str):
+                return False
+            if len(i0_2_3) > 50:
+                return False
+        if len(i0_2) != i0_2_present:
+            return False
+        i0_3 = i0["variable"]
+        if type(i0_3) is not dict:
+            return False
+        i0_3_present = 1
+        if "customData" in i0_3:
+            i0_3_present += 1
+            i0_3_0 = i0_3["customData"]
+            if not _v1(i0_3_0):
+                return False
+        i0_3_1 = i0_3["name"]
+        if not isinstance(i0_3_1, str):
+            return False
+        if len(i0_3_1) > 50:
+            return False
+        if "instance" in i0_3:
+            i0_3_present += 1
+            i0_3_2 = i0_3["instance"]
+            if not isinstance(i0_3_2, str):
+                return False
+            if len(i0_3_2) > 50:
+                return False
+        if len(i0_3) != i0_3_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v77(v):
+def _v70(v):
     if type(v) is not dict:
         return False
-    if "getVariableData" not in v:
-        return False
-    if not v.keys() <= _C122:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["getVariableData"]
-    if not _v78(p1):
+    if not _v71(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v82(v):
-    if type(v) is not dict:
-        return False
-    if "attributeStatus" not in v or "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C127:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "attributeStatusInfo" in v:
-        p1 = v["attributeStatusInfo"]
-        if not _v15(p1):
-            return False
-    p2 = v["attributeStatus"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C128 or p2 in _C129):
-        return False
-    if "attributeType" in v:
-        p3 = v["attributeType"]
-        if not isinstance(p3, str):
-            return False
-        if not (p3 in _C124 or p3 in _C125):
-            return False
-    if "attributeValue" in v:
-        p4 = v["attributeValue"]
-        if not isinstance(p4, str):
-            return False
-        if len(p4) > 2500:
-            return False
-    p5 = v["component"]
-    if not _v70(p5):
-        return False
-    p6 = v["variable"]
-    if not _v71(p6):
-        return False
-    return True
-
-
-def _v81(v):
+def _v73(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C68=_C68,
+    _C69=_C69,
+    _C66=_C66,
+    _C67=_C67,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v82(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "attributeStatusInfo" in i0:
+            i0_present += 1
+            i0_1 = i0["attributeStatusInfo"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_0 = i0_1["customData"]
+                if not _v1(i0_1_0):
+                    return False
+            i0_1_1 = i0_1["reasonCode"]
+            if not isinstance(i0_1_1, str):
+                return False
+            if len(i0_1_1) > 20:
+                return False
+            if "additionalInfo" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["additionalInfo"]
+                if not isinstance(i0_1_2, str):
+                    return False
+                if len(i0_1_2) > 512:
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        i0_2 = i0["attributeStatus"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C68 or i0_2 in _C69):
+            return False
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_3 = i0["attributeType"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C66 or i0_3 in _C67):
+                return False
+        if "attributeValue" in i0:
+            i0_present += 1
+            i0_4 = i0["attributeValue"]
+            if not isinstance(i0_4, str):
+                return False
+            if len(i0_4) > 2500:
+                return False
+        i0_5 = i0["component"]
+        if type(i0_5) is not dict:
+            return False
+        i0_5_present = 1
+        if "customData" in i0_5:
+            i0_5_present += 1
+            i0_5_0 = i0_5["customData"]
+            if not _v1(i0_5_0):
+                return False
+        if "evse" in i0_5:
+            i0_5_present += 1
+            i0_5_1 = i0_5["evse"]
+            if type(i0_5_1) is not dict:
+                return False
+            i0_5_1_present = 1
+            if "customData" in i0_5_1:
+                i0_5_1_present += 1
+                i0_5_1_0 = i0_5_1["customData"]
+                if not _v1(i0_5_1_0):
+                    return False
+            i0_5_1_1 = i0_5_1["id"]
+            if type(i0_5_1_1) is not int and not (
+                type(i0_5_1_1) is float and i0_5_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_5_1:
+                i0_5_1_present += 1
+                i0_5_1_2 = i0_5_1["connectorId"]
+                if type(i0_5_1_2) is not int and not (
+                    type(i0_5_1_2) is float and i0_5_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_5_1) != i0_5_1_present:
+                return False
+        i0_5_2 = i0_5["name"]
+        if not isinstance(i0_5_2, str):
+            return False
+        if len(i0_5_2) > 50:
+            return False
+        if "instance" in i0_5:
+            i0_5_present += 1
+            i0_5_3 = i0_5["instance"]
+            if not isinstance(i0_5_3, str):
+                return False
+            if len(i0_5_3) > 50:
+                return False
+        if len(i0_5) != i0_5_present:
+            return False
+        i0_6 = i0["variable"]
+        if type(i0_6) is not dict:
+            return False
+        i0_6_present = 1
+        if "customData" in i0_6:
+            i0_6_present += 1
+            i0_6_0 = i0_6["customData"]
+            if not _v1(i0_6_0):
+                return False
+        i0_6_1 = i0_6["name"]
+        if not isinstance(i0_6_1, str):
+            return False
+        if len(i0_6_1) > 50:
+            return False
+        if "instance" in i0_6:
+            i0_6_present += 1
+            i0_6_2 = i0_6["instance"]
+            if not isinstance(i0_6_2, str):
+                return False
+            if len(i0_6_2) > 50:
+                return False
+        if len(i0_6) != i0_6_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v80(v):
+def _v72(v):
     if type(v) is not dict:
         return False
-    if "getVariableResult" not in v:
-        return False
-    if not v.keys() <= _C126:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["getVariableResult"]
-    if not _v81(p1):
+    if not _v73(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v83(v):
+def _v74(v):
     if type(v) is not dict:
         return False
-    if "currentTime" not in v:
-        return False
-    if not v.keys() <= _C130:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -2973,241 +2943,241 @@ def _v83(v):
         return False
     if _DATE_TIME.match(p1) is None:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v84(v):
+def _v75(v):
     if type(v) is not dict:
         return False
-    if "certificateType" not in v or "certificate" not in v:
-        return False
-    if not v.keys() <= _C131:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["certificateType"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C132 or p1 in _C133):
+    if not (p1 in _C70 or p1 in _C71):
         return False
     p2 = v["certificate"]
     if not isinstance(p2, str):
         return False
     if len(p2) > 5500:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v85(v):
+def _v76(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C134 or p1 in _C135):
+    if not (p1 in _C72 or p1 in _C73):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v86(v):
+def _v77(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C66:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C136 or p1 in _C137):
+    if not (p1 in _C74 or p1 in _C75):
         return False
     if "requestId" in v:
+        present += 1
         p2 = v["requestId"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
-    return True
-
-
-def _v92(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "signedMeterData" not in v
-        or "signingMethod" not in v
-        or "encodingMethod" not in v
-        or "publicKey" not in v
-    ):
-        return False
-    if not v.keys() <= _C149:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["signedMeterData"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 2500:
-        return False
-    p2 = v["signingMethod"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 50:
-        return False
-    p3 = v["encodingMethod"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 50:
-        return False
-    p4 = v["publicKey"]
-    if not isinstance(p4, str):
-        return False
-    if len(p4) > 2500:
+    if len(v) != present:
         return False
     return True
 
 
-def _v93(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C150:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "unit" in v:
-        p1 = v["unit"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 20:
-            return False
-    if "multiplier" in v:
-        p2 = v["multiplier"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    return True
-
-
-def _v91(v):
-    if type(v) is not dict:
-        return False
-    if "value" not in v:
-        return False
-    if not v.keys() <= _C140:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["value"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "context" in v:
-        p2 = v["context"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C141 or p2 in _C142):
-            return False
-    if "measurand" in v:
-        p3 = v["measurand"]
-        if not isinstance(p3, str):
-            return False
-        if not (p3 in _C143 or p3 in _C144):
-            return False
-    if "phase" in v:
-        p4 = v["phase"]
-        if not isinstance(p4, str):
-            return False
-        if not (p4 in _C145 or p4 in _C146):
-            return False
-    if "location" in v:
-        p5 = v["location"]
-        if not isinstance(p5, str):
-            return False
-        if not (p5 in _C147 or p5 in _C148):
-            return False
-    if "signedMeterValue" in v:
-        p6 = v["signedMeterValue"]
-        if not _v92(p6):
-            return False
-    if "unitOfMeasure" in v:
-        p7 = v["unitOfMeasure"]
-        if not _v93(p7):
-            return False
-    return True
-
-
-def _v90(v):
+def _v80(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C76=_C76,
+    _C77=_C77,
+    _C78=_C78,
+    _C79=_C79,
+    _C80=_C80,
+    _C81=_C81,
+    _C82=_C82,
+    _C83=_C83,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v91(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["value"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "context" in i0:
+            i0_present += 1
+            i0_2 = i0["context"]
+            if not isinstance(i0_2, str):
+                return False
+            if not (i0_2 in _C76 or i0_2 in _C77):
+                return False
+        if "measurand" in i0:
+            i0_present += 1
+            i0_3 = i0["measurand"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C78 or i0_3 in _C79):
+                return False
+        if "phase" in i0:
+            i0_present += 1
+            i0_4 = i0["phase"]
+            if not isinstance(i0_4, str):
+                return False
+            if not (i0_4 in _C80 or i0_4 in _C81):
+                return False
+        if "location" in i0:
+            i0_present += 1
+            i0_5 = i0["location"]
+            if not isinstance(i0_5, str):
+                return False
+            if not (i0_5 in _C82 or i0_5 in _C83):
+                return False
+        if "signedMeterValue" in i0:
+            i0_present += 1
+            i0_6 = i0["signedMeterValue"]
+            if type(i0_6) is not dict:
+                return False
+            i0_6_present = 4
+            if "customData" in i0_6:
+                i0_6_present += 1
+                i0_6_0 = i0_6["customData"]
+                if not _v1(i0_6_0):
+                    return False
+            i0_6_1 = i0_6["signedMeterData"]
+            if not isinstance(i0_6_1, str):
+                return False
+            if len(i0_6_1) > 2500:
+                return False
+            i0_6_2 = i0_6["signingMethod"]
+            if not isinstance(i0_6_2, str):
+                return False
+            if len(i0_6_2) > 50:
+                return False
+            i0_6_3 = i0_6["encodingMethod"]
+            if not isinstance(i0_6_3, str):
+                return False
+            if len(i0_6_3) > 50:
+                return False
+            i0_6_4 = i0_6["publicKey"]
+            if not isinstance(i0_6_4, str):
+                return False
+            if len(i0_6_4) > 2500:
+                return False
+            if len(i0_6) != i0_6_present:
+                return False
+        if "unitOfMeasure" in i0:
+            i0_present += 1
+            i0_7 = i0["unitOfMeasure"]
+            if type(i0_7) is not dict:
+                return False
+            i0_7_present = 0
+            if "customData" in i0_7:
+                i0_7_present += 1
+                i0_7_0 = i0_7["customData"]
+                if not _v1(i0_7_0):
+                    return False
+            if "unit" in i0_7:
+                i0_7_present += 1
+                i0_7_1 = i0_7["unit"]
+                if not isinstance(i0_7_1, str):
+                    return False
+                if len(i0_7_1) > 20:
+                    return False
+            if "multiplier" in i0_7:
+                i0_7_present += 1
+                i0_7_2 = i0_7["multiplier"]
+                if type(i0_7_2) is not int and not (type(i0_7_2) is float and i0_7_2.is_integer()):
+                    return False
+            if len(i0_7) != i0_7_present:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v89(v):
-    if type(v) is not dict:
-        return False
-    if "timestamp" not in v or "sampledValue" not in v:
-        return False
-    if not v.keys() <= _C139:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["sampledValue"]
-    if not _v90(p1):
-        return False
-    p2 = v["timestamp"]
-    if not isinstance(p2, str):
-        return False
-    if _DATE_TIME.match(p2) is None:
-        return False
-    return True
-
-
-def _v88(v):
+def _v79(
+    v, *, type=type, len=len, _v1=_v1, _v80=_v80, isinstance=isinstance, _DATE_TIME=_DATE_TIME
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v89(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["sampledValue"]
+        if not _v80(i0_1):
+            return False
+        i0_2 = i0["timestamp"]
+        if not isinstance(i0_2, str):
+            return False
+        if _DATE_TIME.match(i0_2) is None:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v87(v):
+def _v78(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "meterValue" not in v:
-        return False
-    if not v.keys() <= _C138:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -3215,12 +3185,14 @@ def _v87(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     p2 = v["meterValue"]
-    if not _v88(p2):
+    if not _v79(p2):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v97(v):
+def _v83(v, *, type=type, len=len, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -3228,59 +3200,36 @@ def _v97(v):
     if len(v) > 1024:
         return False
     for i0 in v:
-        if not _v55(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["startPeriod"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        i0_2 = i0["limit"]
+        if type(i0_2) is not float and type(i0_2) is not int:
+            return False
+        if "numberPhases" in i0:
+            i0_present += 1
+            i0_3 = i0["numberPhases"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        if "phaseToUse" in i0:
+            i0_present += 1
+            i0_4 = i0["phaseToUse"]
+            if type(i0_4) is not int and not (type(i0_4) is float and i0_4.is_integer()):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v101(v):
-    if type(v) is not dict:
-        return False
-    if "start" not in v:
-        return False
-    if not v.keys() <= _C155:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["start"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "duration" in v:
-        p2 = v["duration"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    return True
-
-
-def _v105(v):
-    if type(v) is not dict:
-        return False
-    if "costKind" not in v or "amount" not in v:
-        return False
-    if not v.keys() <= _C157:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["costKind"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C158 or p1 in _C159):
-        return False
-    p2 = v["amount"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    if "amountMultiplier" in v:
-        p3 = v["amountMultiplier"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    return True
-
-
-def _v104(v):
+def _v86(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C84=_C84, _C85=_C85):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -3288,32 +3237,33 @@ def _v104(v):
     if len(v) > 3:
         return False
     for i0 in v:
-        if not _v105(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["costKind"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C84 or i0_1 in _C85):
+            return False
+        i0_2 = i0["amount"]
+        if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+            return False
+        if "amountMultiplier" in i0:
+            i0_present += 1
+            i0_3 = i0["amountMultiplier"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v103(v):
-    if type(v) is not dict:
-        return False
-    if "startValue" not in v or "cost" not in v:
-        return False
-    if not v.keys() <= _C156:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["startValue"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    p2 = v["cost"]
-    if not _v104(p2):
-        return False
-    return True
-
-
-def _v102(v):
+def _v85(v, *, type=type, len=len, _v1=_v1, _v86=_v86):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -3321,39 +3271,26 @@ def _v102(v):
     if len(v) > 3:
         return False
     for i0 in v:
-        if not _v103(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["startValue"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        i0_2 = i0["cost"]
+        if not _v86(i0_2):
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v100(v):
-    if type(v) is not dict:
-        return False
-    if "relativeTimeInterval" not in v:
-        return False
-    if not v.keys() <= _C154:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["relativeTimeInterval"]
-    if not _v101(p1):
-        return False
-    if "ePriceLevel" in v:
-        p2 = v["ePriceLevel"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-        if p2 < 0.0:
-            return False
-    if "consumptionCost" in v:
-        p3 = v["consumptionCost"]
-        if not _v102(p3):
-            return False
-    return True
-
-
-def _v99(v):
+def _v84(v, *, type=type, len=len, _v1=_v1, _v85=_v85):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -3361,151 +3298,197 @@ def _v99(v):
     if len(v) > 1024:
         return False
     for i0 in v:
-        if not _v100(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["relativeTimeInterval"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["customData"]
+            if not _v1(i0_1_0):
+                return False
+        i0_1_1 = i0_1["start"]
+        if type(i0_1_1) is not int and not (type(i0_1_1) is float and i0_1_1.is_integer()):
+            return False
+        if "duration" in i0_1:
+            i0_1_present += 1
+            i0_1_2 = i0_1["duration"]
+            if type(i0_1_2) is not int and not (type(i0_1_2) is float and i0_1_2.is_integer()):
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        if "ePriceLevel" in i0:
+            i0_present += 1
+            i0_2 = i0["ePriceLevel"]
+            if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+                return False
+            if i0_2 < 0.0:
+                return False
+        if "consumptionCost" in i0:
+            i0_present += 1
+            i0_3 = i0["consumptionCost"]
+            if not _v85(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v98(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "salesTariffEntry" not in v:
-        return False
-    if not v.keys() <= _C153:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "salesTariffDescription" in v:
-        p2 = v["salesTariffDescription"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 32:
-            return False
-    if "numEPriceLevels" in v:
-        p3 = v["numEPriceLevels"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    p4 = v["salesTariffEntry"]
-    if not _v99(p4):
-        return False
-    return True
-
-
-def _v96(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v:
-        return False
-    if not v.keys() <= _C152:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "startSchedule" in v:
-        p2 = v["startSchedule"]
-        if not isinstance(p2, str):
-            return False
-        if _DATE_TIME.match(p2) is None:
-            return False
-    if "duration" in v:
-        p3 = v["duration"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-    p4 = v["chargingRateUnit"]
-    if not isinstance(p4, str):
-        return False
-    if not (p4 in _C86 or p4 in _C87):
-        return False
-    p5 = v["chargingSchedulePeriod"]
-    if not _v97(p5):
-        return False
-    if "minChargingRate" in v:
-        p6 = v["minChargingRate"]
-        if type(p6) is not float and type(p6) is not int:
-            return False
-    if "salesTariff" in v:
-        p7 = v["salesTariff"]
-        if not _v98(p7):
-            return False
-    return True
-
-
-def _v95(v):
+def _v82(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _DATE_TIME=_DATE_TIME,
+    _C48=_C48,
+    _C49=_C49,
+    _v83=_v83,
+    _v84=_v84,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v96(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["id"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if "startSchedule" in i0:
+            i0_present += 1
+            i0_2 = i0["startSchedule"]
+            if not isinstance(i0_2, str):
+                return False
+            if _DATE_TIME.match(i0_2) is None:
+                return False
+        if "duration" in i0:
+            i0_present += 1
+            i0_3 = i0["duration"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        i0_4 = i0["chargingRateUnit"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C48 or i0_4 in _C49):
+            return False
+        i0_5 = i0["chargingSchedulePeriod"]
+        if not _v83(i0_5):
+            return False
+        if "minChargingRate" in i0:
+            i0_present += 1
+            i0_6 = i0["minChargingRate"]
+            if type(i0_6) is not float and type(i0_6) is not int:
+                return False
+        if "salesTariff" in i0:
+            i0_present += 1
+            i0_7 = i0["salesTariff"]
+            if type(i0_7) is not dict:
+                return False
+            i0_7_present = 2
+            if "customData" in i0_7:
+                i0_7_present += 1
+                i0_7_0 = i0_7["customData"]
+                if not _v1(i0_7_0):
+                    return False
+            i0_7_1 = i0_7["id"]
+            if type(i0_7_1) is not int and not (type(i0_7_1) is float and i0_7_1.is_integer()):
+                return False
+            if "salesTariffDescription" in i0_7:
+                i0_7_present += 1
+                i0_7_2 = i0_7["salesTariffDescription"]
+                if not isinstance(i0_7_2, str):
+                    return False
+                if len(i0_7_2) > 32:
+                    return False
+            if "numEPriceLevels" in i0_7:
+                i0_7_present += 1
+                i0_7_3 = i0_7["numEPriceLevels"]
+                if type(i0_7_3) is not int and not (type(i0_7_3) is float and i0_7_3.is_integer()):
+                    return False
+            i0_7_4 = i0_7["salesTariffEntry"]
+            if not _v84(i0_7_4):
+                return False
+            if len(i0_7) != i0_7_present:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v106(v):
+def _v87(v):
     if type(v) is not dict:
         return False
-    if "chargingLimitSource" not in v:
-        return False
-    if not v.keys() <= _C160:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["chargingLimitSource"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C52 or p1 in _C53):
+    if not (p1 in _C28 or p1 in _C29):
         return False
     if "isGridCritical" in v:
+        present += 1
         p2 = v["isGridCritical"]
         if p2 is not True and p2 is not False:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v94(v):
+def _v81(v):
     if type(v) is not dict:
         return False
-    if "chargingLimit" not in v:
-        return False
-    if not v.keys() <= _C151:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "chargingSchedule" in v:
+        present += 1
         p1 = v["chargingSchedule"]
-        if not _v95(p1):
+        if not _v82(p1):
             return False
     if "evseId" in v:
+        present += 1
         p2 = v["evseId"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
     p3 = v["chargingLimit"]
-    if not _v106(p3):
+    if not _v87(p3):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v107(v):
+def _v88(v):
     if type(v) is not dict:
         return False
-    if "data" not in v or "seqNo" not in v or "generatedAt" not in v or "requestId" not in v:
-        return False
-    if not v.keys() <= _C161:
-        return False
+    present = 4
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -3515,6 +3498,7 @@ def _v107(v):
     if len(p1) > 512:
         return False
     if "tbc" in v:
+        present += 1
         p2 = v["tbc"]
         if p2 is not True and p2 is not False:
             return False
@@ -3529,111 +3513,191 @@ def _v107(v):
     p5 = v["requestId"]
     if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
         return False
-    return True
-
-
-def _v110(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "priority" not in v or "message" not in v:
-        return False
-    if not v.keys() <= _C163:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "display" in v:
-        p1 = v["display"]
-        if not _v70(p1):
-            return False
-    p2 = v["id"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    p3 = v["priority"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C92 or p3 in _C93):
-        return False
-    if "state" in v:
-        p4 = v["state"]
-        if not isinstance(p4, str):
-            return False
-        if not (p4 in _C94 or p4 in _C95):
-            return False
-    if "startDateTime" in v:
-        p5 = v["startDateTime"]
-        if not isinstance(p5, str):
-            return False
-        if _DATE_TIME.match(p5) is None:
-            return False
-    if "endDateTime" in v:
-        p6 = v["endDateTime"]
-        if not isinstance(p6, str):
-            return False
-        if _DATE_TIME.match(p6) is None:
-            return False
-    if "transactionId" in v:
-        p7 = v["transactionId"]
-        if not isinstance(p7, str):
-            return False
-        if len(p7) > 36:
-            return False
-    p8 = v["message"]
-    if not _v10(p8):
+    if len(v) != present:
         return False
     return True
 
 
-def _v109(v):
+def _v90(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C50=_C50,
+    _C51=_C51,
+    _C52=_C52,
+    _C53=_C53,
+    _DATE_TIME=_DATE_TIME,
+    _C6=_C6,
+    _C7=_C7,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v110(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "display" in i0:
+            i0_present += 1
+            i0_1 = i0["display"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_0 = i0_1["customData"]
+                if not _v1(i0_1_0):
+                    return False
+            if "evse" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["evse"]
+                if type(i0_1_1) is not dict:
+                    return False
+                i0_1_1_present = 1
+                if "customData" in i0_1_1:
+                    i0_1_1_present += 1
+                    i0_1_1_0 = i0_1_1["customData"]
+                    if not _v1(i0_1_1_0):
+                        return False
+                i0_1_1_1 = i0_1_1["id"]
+                if type(i0_1_1_1) is not int and not (
+                    type(i0_1_1_1) is float and i0_1_1_1.is_integer()
+                ):
+                    return False
+                if "connectorId" in i0_1_1:
+                    i0_1_1_present += 1
+                    i0_1_1_2 = i0_1_1["connectorId"]
+                    if type(i0_1_1_2) is not int and not (
+                        type(i0_1_1_2) is float and i0_1_1_2.is_integer()
+                    ):
+                        return False
+                if len(i0_1_1) != i0_1_1_present:
+                    return False
+            i0_1_2 = i0_1["name"]
+            if not isinstance(i0_1_2, str):
+                return False
+            if len(i0_1_2) > 50:
+                return False
+            if "instance" in i0_1:
+                i0_1_present += 1
+                i0_1_3 = i0_1["instance"]
+                if not isinstance(i0_1_3, str):
+                    return False
+                if len(i0_1_3) > 50:
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        i0_2 = i0["id"]
+        if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+            return False
+        i0_3 = i0["priority"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C50 or i0_3 in _C51):
+            return False
+        if "state" in i0:
+            i0_present += 1
+            i0_4 = i0["state"]
+            if not isinstance(i0_4, str):
+                return False
+            if not (i0_4 in _C52 or i0_4 in _C53):
+                return False
+        if "startDateTime" in i0:
+            i0_present += 1
+            i0_5 = i0["startDateTime"]
+            if not isinstance(i0_5, str):
+                return False
+            if _DATE_TIME.match(i0_5) is None:
+                return False
+        if "endDateTime" in i0:
+            i0_present += 1
+            i0_6 = i0["endDateTime"]
+            if not isinstance(i0_6, str):
+                return False
+            if _DATE_TIME.match(i0_6) is None:
+                return False
+        if "transactionId" in i0:
+            i0_present += 1
+            i0_7 = i0["transactionId"]
+            if not isinstance(i0_7, str):
+                return False
+            if len(i0_7) > 36:
+                return False
+        i0_8 = i0["message"]
+        if type(i0_8) is not dict:
+            return False
+        i0_8_present = 2
+        if "customData" in i0_8:
+            i0_8_present += 1
+            i0_8_0 = i0_8["customData"]
+            if not _v1(i0_8_0):
+                return False
+        i0_8_1 = i0_8["format"]
+        if not isinstance(i0_8_1, str):
+            return False
+        if not (i0_8_1 in _C6 or i0_8_1 in _C7):
+            return False
+        if "language" in i0_8:
+            i0_8_present += 1
+            i0_8_2 = i0_8["language"]
+            if not isinstance(i0_8_2, str):
+                return False
+            if len(i0_8_2) > 8:
+                return False
+        i0_8_3 = i0_8["content"]
+        if not isinstance(i0_8_3, str):
+            return False
+        if len(i0_8_3) > 512:
+            return False
+        if len(i0_8) != i0_8_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v108(v):
+def _v89(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C162:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "messageInfo" in v:
+        present += 1
         p1 = v["messageInfo"]
-        if not _v109(p1):
+        if not _v90(p1):
             return False
     p2 = v["requestId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "tbc" in v:
+        present += 1
         p3 = v["tbc"]
         if p3 is not True and p3 is not False:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v113(v):
+def _v93(v):
     if type(v) is not dict:
         return False
-    if (
-        "energyAmount" not in v
-        or "evMinCurrent" not in v
-        or "evMaxCurrent" not in v
-        or "evMaxVoltage" not in v
-    ):
-        return False
-    if not v.keys() <= _C166:
-        return False
+    present = 4
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -3649,17 +3713,17 @@ def _v113(v):
     p4 = v["evMaxVoltage"]
     if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v114(v):
+def _v94(v):
     if type(v) is not dict:
         return False
-    if "evMaxCurrent" not in v or "evMaxVoltage" not in v:
-        return False
-    if not v.keys() <= _C167:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -3670,14 +3734,17 @@ def _v114(v):
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "energyAmount" in v:
+        present += 1
         p3 = v["energyAmount"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
     if "evMaxPower" in v:
+        present += 1
         p4 = v["evMaxPower"]
         if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
             return False
     if "stateOfCharge" in v:
+        present += 1
         p5 = v["stateOfCharge"]
         if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
             return False
@@ -3686,10 +3753,12 @@ def _v114(v):
         if p5 > 100.0:
             return False
     if "evEnergyCapacity" in v:
+        present += 1
         p6 = v["evEnergyCapacity"]
         if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
             return False
     if "fullSoC" in v:
+        present += 1
         p7 = v["fullSoC"]
         if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
             return False
@@ -3698,6 +3767,7 @@ def _v114(v):
         if p7 > 100.0:
             return False
     if "bulkSoC" in v:
+        present += 1
         p8 = v["bulkSoC"]
         if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
             return False
@@ -3705,97 +3775,181 @@ def _v114(v):
             return False
         if p8 > 100.0:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v112(v):
+def _v92(v):
     if type(v) is not dict:
         return False
-    if "requestedEnergyTransfer" not in v:
-        return False
-    if not v.keys() <= _C165:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "acChargingParameters" in v:
+        present += 1
         p1 = v["acChargingParameters"]
-        if not _v113(p1):
+        if not _v93(p1):
             return False
     if "dcChargingParameters" in v:
+        present += 1
         p2 = v["dcChargingParameters"]
-        if not _v114(p2):
+        if not _v94(p2):
             return False
     p3 = v["requestedEnergyTransfer"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C168 or p3 in _C169):
+    if not (p3 in _C86 or p3 in _C87):
         return False
     if "departureTime" in v:
+        present += 1
         p4 = v["departureTime"]
         if not isinstance(p4, str):
             return False
         if _DATE_TIME.match(p4) is None:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v111(v):
+def _v91(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "chargingNeeds" not in v:
-        return False
-    if not v.keys() <= _C164:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "maxScheduleTuples" in v:
+        present += 1
         p1 = v["maxScheduleTuples"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
     p2 = v["chargingNeeds"]
-    if not _v112(p2):
+    if not _v92(p2):
         return False
     p3 = v["evseId"]
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v115(v):
+def _v95(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C170 or p1 in _C171):
+    if not (p1 in _C88 or p1 in _C89):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v116(v):
+def _v98(v):
     if type(v) is not dict:
         return False
-    if "timeBase" not in v or "evseId" not in v or "chargingSchedule" not in v:
-        return False
-    if not v.keys() <= _C172:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["id"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if "salesTariffDescription" in v:
+        present += 1
+        p2 = v["salesTariffDescription"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 32:
+            return False
+    if "numEPriceLevels" in v:
+        present += 1
+        p3 = v["numEPriceLevels"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+    p4 = v["salesTariffEntry"]
+    if not _v84(p4):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v97(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["id"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if "startSchedule" in v:
+        present += 1
+        p2 = v["startSchedule"]
+        if not isinstance(p2, str):
+            return False
+        if _DATE_TIME.match(p2) is None:
+            return False
+    if "duration" in v:
+        present += 1
+        p3 = v["duration"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+    p4 = v["chargingRateUnit"]
+    if not isinstance(p4, str):
+        return False
+    if not (p4 in _C48 or p4 in _C49):
+        return False
+    p5 = v["chargingSchedulePeriod"]
+    if not _v83(p5):
+        return False
+    if "minChargingRate" in v:
+        present += 1
+        p6 = v["minChargingRate"]
+        if type(p6) is not float and type(p6) is not int:
+            return False
+    if "salesTariff" in v:
+        present += 1
+        p7 = v["salesTariff"]
+        if not _v98(p7):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v96(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -3805,114 +3959,183 @@ def _v116(v):
     if _DATE_TIME.match(p1) is None:
         return False
     p2 = v["chargingSchedule"]
-    if not _v96(p2):
+    if not _v97(p2):
         return False
     p3 = v["evseId"]
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
-    return True
-
-
-def _v119(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "eventId" not in v
-        or "timestamp" not in v
-        or "trigger" not in v
-        or "actualValue" not in v
-        or "eventNotificationType" not in v
-        or "component" not in v
-        or "variable" not in v
-    ):
-        return False
-    if not v.keys() <= _C174:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["eventId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["timestamp"]
-    if not isinstance(p2, str):
-        return False
-    if _DATE_TIME.match(p2) is None:
-        return False
-    p3 = v["trigger"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C175 or p3 in _C176):
-        return False
-    if "cause" in v:
-        p4 = v["cause"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-            return False
-    p5 = v["actualValue"]
-    if not isinstance(p5, str):
-        return False
-    if len(p5) > 2500:
-        return False
-    if "techCode" in v:
-        p6 = v["techCode"]
-        if not isinstance(p6, str):
-            return False
-        if len(p6) > 50:
-            return False
-    if "techInfo" in v:
-        p7 = v["techInfo"]
-        if not isinstance(p7, str):
-            return False
-        if len(p7) > 500:
-            return False
-    if "cleared" in v:
-        p8 = v["cleared"]
-        if p8 is not True and p8 is not False:
-            return False
-    if "transactionId" in v:
-        p9 = v["transactionId"]
-        if not isinstance(p9, str):
-            return False
-        if len(p9) > 36:
-            return False
-    p10 = v["component"]
-    if not _v70(p10):
-        return False
-    if "variableMonitoringId" in v:
-        p11 = v["variableMonitoringId"]
-        if type(p11) is not int and not (type(p11) is float and p11.is_integer()):
-            return False
-    p12 = v["eventNotificationType"]
-    if not isinstance(p12, str):
-        return False
-    if not (p12 in _C177 or p12 in _C178):
-        return False
-    p13 = v["variable"]
-    if not _v71(p13):
+    if len(v) != present:
         return False
     return True
 
 
-def _v118(v):
+def _v100(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _DATE_TIME=_DATE_TIME,
+    _C90=_C90,
+    _C91=_C91,
+    _C92=_C92,
+    _C93=_C93,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v119(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 7
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["eventId"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        i0_2 = i0["timestamp"]
+        if not isinstance(i0_2, str):
+            return False
+        if _DATE_TIME.match(i0_2) is None:
+            return False
+        i0_3 = i0["trigger"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C90 or i0_3 in _C91):
+            return False
+        if "cause" in i0:
+            i0_present += 1
+            i0_4 = i0["cause"]
+            if type(i0_4) is not int and not (type(i0_4) is float and i0_4.is_integer()):
+                return False
+        i0_5 = i0["actualValue"]
+        if not isinstance(i0_5, str):
+            return False
+        if len(i0_5) > 2500:
+            return False
+        if "techCode" in i0:
+            i0_present += 1
+            i0_6 = i0["techCode"]
+            if not isinstance(i0_6, str):
+                return False
+            if len(i0_6) > 50:
+                return False
+        if "techInfo" in i0:
+            i0_present += 1
+            i0_7 = i0["techInfo"]
+            if not isinstance(i0_7, str):
+                return False
+            if len(i0_7) > 500:
+                return False
+        if "cleared" in i0:
+            i0_present += 1
+            i0_8 = i0["cleared"]
+            if i0_8 is not True and i0_8 is not False:
+                return False
+        if "transactionId" in i0:
+            i0_present += 1
+            i0_9 = i0["transactionId"]
+            if not isinstance(i0_9, str):
+                return False
+            if len(i0_9) > 36:
+                return False
+        i0_10 = i0["component"]
+        if type(i0_10) is not dict:
+            return False
+        i0_10_present = 1
+        if "customData" in i0_10:
+            i0_10_present += 1
+            i0_10_0 = i0_10["customData"]
+            if not _v1(i0_10_0):
+                return False
+        if "evse" in i0_10:
+            i0_10_present += 1
+            i0_10_1 = i0_10["evse"]
+            if type(i0_10_1) is not dict:
+                return False
+            i0_10_1_present = 1
+            if "customData" in i0_10_1:
+                i0_10_1_present += 1
+                i0_10_1_0 = i0_10_1["customData"]
+                if not _v1(i0_10_1_0):
+                    return False
+            i0_10_1_1 = i0_10_1["id"]
+            if type(i0_10_1_1) is not int and not (
+                type(i0_10_1_1) is float and i0_10_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_10_1:
+                i0_10_1_present += 1
+                i0_10_1_2 = i0_10_1["connectorId"]
+                if type(i0_10_1_2) is not int and not (
+                    type(i0_10_1_2) is float and i0_10_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_10_1) != i0_10_1_present:
+                return False
+        i0_10_2 = i0_10["name"]
+        if not isinstance(i0_10_2, str):
+            return False
+        if len(i0_10_2) > 50:
+            return False
+        if "instance" in i0_10:
+            i0_10_present += 1
+            i0_10_3 = i0_10["instance"]
+            if not isinstance(i0_10_3, str):
+                return False
+            if len(i0_10_3) > 50:
+                return False
+        if len(i0_10) != i0_10_present:
+            return False
+        if "variableMonitoringId" in i0:
+            i0_present += 1
+            i0_11 = i0["variableMonitoringId"]
+            if type(i0_11) is not int and not (type(i0_11) is float and i0_11.is_integer()):
+                return False
+        i0_12 = i0["eventNotificationType"]
+        if not isinstance(i0_12, str):
+            return False
+        if not (i0_12 in _C92 or i0_12 in _C93):
+            return False
+        i0_13 = i0["variable"]
+        if type(i0_13) is not dict:
+            return False
+        i0_13_present = 1
+        if "customData" in i0_13:
+            i0_13_present += 1
+            i0_13_0 = i0_13["customData"]
+            if not _v1(i0_13_0):
+                return False
+        i0_13_1 = i0_13["name"]
+        if not isinstance(i0_13_1, str):
+            return False
+        if len(i0_13_1) > 50:
+            return False
+        if "instance" in i0_13:
+            i0_13_present += 1
+            i0_13_2 = i0_13["instance"]
+            if not isinstance(i0_13_2, str):
+                return False
+            if len(i0_13_2) > 50:
+                return False
+        if len(i0_13) != i0_13_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v117(v):
+def _v99(v):
     if type(v) is not dict:
         return False
-    if "generatedAt" not in v or "seqNo" not in v or "eventData" not in v:
-        return False
-    if not v.keys() <= _C173:
-        return False
+    present = 3
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -3922,6 +4145,7 @@ def _v117(v):
     if _DATE_TIME.match(p1) is None:
         return False
     if "tbc" in v:
+        present += 1
         p2 = v["tbc"]
         if p2 is not True and p2 is not False:
             return False
@@ -3929,112 +4153,161 @@ def _v117(v):
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
     p4 = v["eventData"]
-    if not _v118(p4):
+    if not _v100(p4):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v124(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "id" not in v
-        or "transaction" not in v
-        or "value" not in v
-        or "type" not in v
-        or "severity" not in v
-    ):
-        return False
-    if not v.keys() <= _C181:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["transaction"]
-    if p2 is not True and p2 is not False:
-        return False
-    p3 = v["value"]
-    if type(p3) is not float and type(p3) is not int:
-        return False
-    p4 = v["type"]
-    if not isinstance(p4, str):
-        return False
-    if not (p4 in _C182 or p4 in _C183):
-        return False
-    p5 = v["severity"]
-    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
-        return False
-    return True
-
-
-def _v123(v):
+def _v103(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C94=_C94, _C95=_C95):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v124(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["id"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        i0_2 = i0["transaction"]
+        if i0_2 is not True and i0_2 is not False:
+            return False
+        i0_3 = i0["value"]
+        if type(i0_3) is not float and type(i0_3) is not int:
+            return False
+        i0_4 = i0["type"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C94 or i0_4 in _C95):
+            return False
+        i0_5 = i0["severity"]
+        if type(i0_5) is not int and not (type(i0_5) is float and i0_5.is_integer()):
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v122(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v or "variable" not in v or "variableMonitoring" not in v:
-        return False
-    if not v.keys() <= _C180:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["component"]
-    if not _v70(p1):
-        return False
-    p2 = v["variable"]
-    if not _v71(p2):
-        return False
-    p3 = v["variableMonitoring"]
-    if not _v123(p3):
-        return False
-    return True
-
-
-def _v121(v):
+def _v102(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _v103=_v103):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v122(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["component"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["customData"]
+            if not _v1(i0_1_0):
+                return False
+        if "evse" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["evse"]
+            if type(i0_1_1) is not dict:
+                return False
+            i0_1_1_present = 1
+            if "customData" in i0_1_1:
+                i0_1_1_present += 1
+                i0_1_1_0 = i0_1_1["customData"]
+                if not _v1(i0_1_1_0):
+                    return False
+            i0_1_1_1 = i0_1_1["id"]
+            if type(i0_1_1_1) is not int and not (
+                type(i0_1_1_1) is float and i0_1_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_1_1:
+                i0_1_1_present += 1
+                i0_1_1_2 = i0_1_1["connectorId"]
+                if type(i0_1_1_2) is not int and not (
+                    type(i0_1_1_2) is float and i0_1_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_1_1) != i0_1_1_present:
+                return False
+        i0_1_2 = i0_1["name"]
+        if not isinstance(i0_1_2, str):
+            return False
+        if len(i0_1_2) > 50:
+            return False
+        if "instance" in i0_1:
+            i0_1_present += 1
+            i0_1_3 = i0_1["instance"]
+            if not isinstance(i0_1_3, str):
+                return False
+            if len(i0_1_3) > 50:
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["variable"]
+        if type(i0_2) is not dict:
+            return False
+        i0_2_present = 1
+        if "customData" in i0_2:
+            i0_2_present += 1
+            i0_2_0 = i0_2["customData"]
+            if not _v1(i0_2_0):
+                return False
+        i0_2_1 = i0_2["name"]
+        if not isinstance(i0_2_1, str):
+            return False
+        if len(i0_2_1) > 50:
+            return False
+        if "instance" in i0_2:
+            i0_2_present += 1
+            i0_2_2 = i0_2["instance"]
+            if not isinstance(i0_2_2, str):
+                return False
+            if len(i0_2_2) > 50:
+                return False
+        if len(i0_2) != i0_2_present:
+            return False
+        i0_3 = i0["variableMonitoring"]
+        if not _v103(i0_3):
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v120(v):
+def _v101(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "seqNo" not in v or "generatedAt" not in v:
-        return False
-    if not v.keys() <= _C179:
-        return False
+    present = 3
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "monitor" in v:
+        present += 1
         p1 = v["monitor"]
-        if not _v121(p1):
+        if not _v102(p1):
             return False
     p2 = v["requestId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "tbc" in v:
+        present += 1
         p3 = v["tbc"]
         if p3 is not True and p3 is not False:
             return False
@@ -4046,48 +4319,23 @@ def _v120(v):
         return False
     if _DATE_TIME.match(p5) is None:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v129(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C186:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "type" in v:
-        p1 = v["type"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C124 or p1 in _C125):
-            return False
-    if "value" in v:
-        p2 = v["value"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 2500:
-            return False
-    if "mutability" in v:
-        p3 = v["mutability"]
-        if not isinstance(p3, str):
-            return False
-        if not (p3 in _C187 or p3 in _C188):
-            return False
-    if "persistent" in v:
-        p4 = v["persistent"]
-        if p4 is not True and p4 is not False:
-            return False
-    if "constant" in v:
-        p5 = v["constant"]
-        if p5 is not True and p5 is not False:
-            return False
-    return True
-
-
-def _v128(v):
+def _v106(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C66=_C66,
+    _C67=_C67,
+    _C96=_C96,
+    _C97=_C97,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4095,99 +4343,196 @@ def _v128(v):
     if len(v) > 4:
         return False
     for i0 in v:
-        if not _v129(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 0
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "type" in i0:
+            i0_present += 1
+            i0_1 = i0["type"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C66 or i0_1 in _C67):
+                return False
+        if "value" in i0:
+            i0_present += 1
+            i0_2 = i0["value"]
+            if not isinstance(i0_2, str):
+                return False
+            if len(i0_2) > 2500:
+                return False
+        if "mutability" in i0:
+            i0_present += 1
+            i0_3 = i0["mutability"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C96 or i0_3 in _C97):
+                return False
+        if "persistent" in i0:
+            i0_present += 1
+            i0_4 = i0["persistent"]
+            if i0_4 is not True and i0_4 is not False:
+                return False
+        if "constant" in i0:
+            i0_present += 1
+            i0_5 = i0["constant"]
+            if i0_5 is not True and i0_5 is not False:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v130(v):
-    if type(v) is not dict:
-        return False
-    if "dataType" not in v or "supportsMonitoring" not in v:
-        return False
-    if not v.keys() <= _C189:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "unit" in v:
-        p1 = v["unit"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 16:
-            return False
-    p2 = v["dataType"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C190 or p2 in _C191):
-        return False
-    if "minLimit" in v:
-        p3 = v["minLimit"]
-        if type(p3) is not float and type(p3) is not int:
-            return False
-    if "maxLimit" in v:
-        p4 = v["maxLimit"]
-        if type(p4) is not float and type(p4) is not int:
-            return False
-    if "valuesList" in v:
-        p5 = v["valuesList"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 1000:
-            return False
-    p6 = v["supportsMonitoring"]
-    if p6 is not True and p6 is not False:
-        return False
-    return True
-
-
-def _v127(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v or "variable" not in v or "variableAttribute" not in v:
-        return False
-    if not v.keys() <= _C185:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["component"]
-    if not _v70(p1):
-        return False
-    p2 = v["variable"]
-    if not _v71(p2):
-        return False
-    p3 = v["variableAttribute"]
-    if not _v128(p3):
-        return False
-    if "variableCharacteristics" in v:
-        p4 = v["variableCharacteristics"]
-        if not _v130(p4):
-            return False
-    return True
-
-
-def _v126(v):
+def _v105(
+    v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _v106=_v106, _C98=_C98, _C99=_C99
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v127(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["component"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["customData"]
+            if not _v1(i0_1_0):
+                return False
+        if "evse" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["evse"]
+            if type(i0_1_1) is not dict:
+                return False
+            i0_1_1_present = 1
+            if "customData" in i0_1_1:
+                i0_1_1_present += 1
+                i0_1_1_0 = i0_1_1["customData"]
+                if not _v1(i0_1_1_0):
+                    return False
+            i0_1_1_1 = i0_1_1["id"]
+            if type(i0_1_1_1) is not int and not (
+                type(i0_1_1_1) is float and i0_1_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_1_1:
+                i0_1_1_present += 1
+                i0_1_1_2 = i0_1_1["connectorId"]
+                if type(i0_1_1_2) is not int and not (
+                    type(i0_1_1_2) is float and i0_1_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_1_1) != i0_1_1_present:
+                return False
+        i0_1_2 = i0_1["name"]
+        if not isinstance(i0_1_2, str):
+            return False
+        if len(i0_1_2) > 50:
+            return False
+        if "instance" in i0_1:
+            i0_1_present += 1
+            i0_1_3 = i0_1["instance"]
+            if not isinstance(i0_1_3, str):
+                return False
+            if len(i0_1_3) > 50:
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["variable"]
+        if type(i0_2) is not dict:
+            return False
+        i0_2_present = 1
+        if "customData" in i0_2:
+            i0_2_present += 1
+            i0_2_0 = i0_2["customData"]
+            if not _v1(i0_2_0):
+                return False
+        i0_2_1 = i0_2["name"]
+        if not isinstance(i0_2_1, str):
+            return False
+        if len(i0_2_1) > 50:
+            return False
+        if "instance" in i0_2:
+            i0_2_present += 1
+            i0_2_2 = i0_2["instance"]
+            if not isinstance(i0_2_2, str):
+                return False
+            if len(i0_2_2) > 50:
+                return False
+        if len(i0_2) != i0_2_present:
+            return False
+        i0_3 = i0["variableAttribute"]
+        if not _v106(i0_3):
+            return False
+        if "variableCharacteristics" in i0:
+            i0_present += 1
+            i0_4 = i0["variableCharacteristics"]
+            if type(i0_4) is not dict:
+                return False
+            i0_4_present = 2
+            if "customData" in i0_4:
+                i0_4_present += 1
+                i0_4_0 = i0_4["customData"]
+                if not _v1(i0_4_0):
+                    return False
+            if "unit" in i0_4:
+                i0_4_present += 1
+                i0_4_1 = i0_4["unit"]
+                if not isinstance(i0_4_1, str):
+                    return False
+                if len(i0_4_1) > 16:
+                    return False
+            i0_4_2 = i0_4["dataType"]
+            if not isinstance(i0_4_2, str):
+                return False
+            if not (i0_4_2 in _C98 or i0_4_2 in _C99):
+                return False
+            if "minLimit" in i0_4:
+                i0_4_present += 1
+                i0_4_3 = i0_4["minLimit"]
+                if type(i0_4_3) is not float and type(i0_4_3) is not int:
+                    return False
+            if "maxLimit" in i0_4:
+                i0_4_present += 1
+                i0_4_4 = i0_4["maxLimit"]
+                if type(i0_4_4) is not float and type(i0_4_4) is not int:
+                    return False
+            if "valuesList" in i0_4:
+                i0_4_present += 1
+                i0_4_5 = i0_4["valuesList"]
+                if not isinstance(i0_4_5, str):
+                    return False
+                if len(i0_4_5) > 1000:
+                    return False
+            i0_4_6 = i0_4["supportsMonitoring"]
+            if i0_4_6 is not True and i0_4_6 is not False:
+                return False
+            if len(i0_4) != i0_4_present:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v125(v):
+def _v104(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "generatedAt" not in v or "seqNo" not in v:
-        return False
-    if not v.keys() <= _C184:
-        return False
+    present = 3
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4200,27 +4545,29 @@ def _v125(v):
     if _DATE_TIME.match(p2) is None:
         return False
     if "reportData" in v:
+        present += 1
         p3 = v["reportData"]
-        if not _v126(p3):
+        if not _v105(p3):
             return False
     if "tbc" in v:
+        present += 1
         p4 = v["tbc"]
         if p4 is not True and p4 is not False:
             return False
     p5 = v["seqNo"]
     if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v131(v):
+def _v107(v):
     if type(v) is not dict:
         return False
-    if "location" not in v or "checksum" not in v or "requestId" not in v:
-        return False
-    if not v.keys() <= _C192:
-        return False
+    present = 3
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4230,6 +4577,7 @@ def _v131(v):
     if len(p1) > 512:
         return False
     if "retries" in v:
+        present += 1
         p2 = v["retries"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
@@ -4242,13 +4590,16 @@ def _v131(v):
     if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
         return False
     if "retryInterval" in v:
+        present += 1
         p5 = v["retryInterval"]
         if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v133(v):
+def _v109(v, *, type=type, len=len, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4261,34 +4612,48 @@ def _v133(v):
     return True
 
 
-def _v132(v):
+def _v108(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C193:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C194 or p1 in _C195):
+    if not (p1 in _C100 or p1 in _C101):
         return False
     if "location" in v:
+        present += 1
         p2 = v["location"]
-        if not _v133(p2):
+        if not _v109(p2):
             return False
     if "requestId" in v:
+        present += 1
         p3 = v["requestId"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v137(v):
+def _v112(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _DATE_TIME=_DATE_TIME,
+    _C48=_C48,
+    _C49=_C49,
+    _v83=_v83,
+    _v84=_v84,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4296,25 +4661,198 @@ def _v137(v):
     if len(v) > 3:
         return False
     for i0 in v:
-        if not _v96(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["id"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if "startSchedule" in i0:
+            i0_present += 1
+            i0_2 = i0["startSchedule"]
+            if not isinstance(i0_2, str):
+                return False
+            if _DATE_TIME.match(i0_2) is None:
+                return False
+        if "duration" in i0:
+            i0_present += 1
+            i0_3 = i0["duration"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        i0_4 = i0["chargingRateUnit"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C48 or i0_4 in _C49):
+            return False
+        i0_5 = i0["chargingSchedulePeriod"]
+        if not _v83(i0_5):
+            return False
+        if "minChargingRate" in i0:
+            i0_present += 1
+            i0_6 = i0["minChargingRate"]
+            if type(i0_6) is not float and type(i0_6) is not int:
+                return False
+        if "salesTariff" in i0:
+            i0_present += 1
+            i0_7 = i0["salesTariff"]
+            if type(i0_7) is not dict:
+                return False
+            i0_7_present = 2
+            if "customData" in i0_7:
+                i0_7_present += 1
+                i0_7_0 = i0_7["customData"]
+                if not _v1(i0_7_0):
+                    return False
+            i0_7_1 = i0_7["id"]
+            if type(i0_7_1) is not int and not (type(i0_7_1) is float and i0_7_1.is_integer()):
+                return False
+            if "salesTariffDescription" in i0_7:
+                i0_7_present += 1
+                i0_7_2 = i0_7["salesTariffDescription"]
+                if not isinstance(i0_7_2, str):
+                    return False
+                if len(i0_7_2) > 32:
+                    return False
+            if "numEPriceLevels" in i0_7:
+                i0_7_present += 1
+                i0_7_3 = i0_7["numEPriceLevels"]
+                if type(i0_7_3) is not int and not (type(i0_7_3) is float and i0_7_3.is_integer()):
+                    return False
+            i0_7_4 = i0_7["salesTariffEntry"]
+            if not _v84(i0_7_4):
+                return False
+            if len(i0_7) != i0_7_present:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v136(v):
+def _v111(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C22=_C22,
+    _C23=_C23,
+    _C102=_C102,
+    _C103=_C103,
+    _C104=_C104,
+    _C105=_C105,
+    _DATE_TIME=_DATE_TIME,
+    _v112=_v112,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["id"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        i0_2 = i0["stackLevel"]
+        if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+            return False
+        i0_3 = i0["chargingProfilePurpose"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C22 or i0_3 in _C23):
+            return False
+        i0_4 = i0["chargingProfileKind"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C102 or i0_4 in _C103):
+            return False
+        if "recurrencyKind" in i0:
+            i0_present += 1
+            i0_5 = i0["recurrencyKind"]
+            if not isinstance(i0_5, str):
+                return False
+            if not (i0_5 in _C104 or i0_5 in _C105):
+                return False
+        if "validFrom" in i0:
+            i0_present += 1
+            i0_6 = i0["validFrom"]
+            if not isinstance(i0_6, str):
+                return False
+            if _DATE_TIME.match(i0_6) is None:
+                return False
+        if "validTo" in i0:
+            i0_present += 1
+            i0_7 = i0["validTo"]
+            if not isinstance(i0_7, str):
+                return False
+            if _DATE_TIME.match(i0_7) is None:
+                return False
+        i0_8 = i0["chargingSchedule"]
+        if not _v112(i0_8):
+            return False
+        if "transactionId" in i0:
+            i0_present += 1
+            i0_9 = i0["transactionId"]
+            if not isinstance(i0_9, str):
+                return False
+            if len(i0_9) > 36:
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v110(v):
     if type(v) is not dict:
         return False
-    if (
-        "id" not in v
-        or "stackLevel" not in v
-        or "chargingProfilePurpose" not in v
-        or "chargingProfileKind" not in v
-        or "chargingSchedule" not in v
-    ):
-        return False
-    if not v.keys() <= _C197:
-        return False
+    present = 4
     if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    p1 = v["requestId"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    p2 = v["chargingLimitSource"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C28 or p2 in _C29):
+        return False
+    p3 = v["chargingProfile"]
+    if not _v111(p3):
+        return False
+    if "tbc" in v:
+        present += 1
+        p4 = v["tbc"]
+        if p4 is not True and p4 is not False:
+            return False
+    p5 = v["evseId"]
+    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v114(v):
+    if type(v) is not dict:
+        return False
+    present = 5
+    if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4327,107 +4865,65 @@ def _v136(v):
     p3 = v["chargingProfilePurpose"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C42 or p3 in _C43):
+    if not (p3 in _C22 or p3 in _C23):
         return False
     p4 = v["chargingProfileKind"]
     if not isinstance(p4, str):
         return False
-    if not (p4 in _C198 or p4 in _C199):
+    if not (p4 in _C102 or p4 in _C103):
         return False
     if "recurrencyKind" in v:
+        present += 1
         p5 = v["recurrencyKind"]
         if not isinstance(p5, str):
             return False
-        if not (p5 in _C200 or p5 in _C201):
+        if not (p5 in _C104 or p5 in _C105):
             return False
     if "validFrom" in v:
+        present += 1
         p6 = v["validFrom"]
         if not isinstance(p6, str):
             return False
         if _DATE_TIME.match(p6) is None:
             return False
     if "validTo" in v:
+        present += 1
         p7 = v["validTo"]
         if not isinstance(p7, str):
             return False
         if _DATE_TIME.match(p7) is None:
             return False
     p8 = v["chargingSchedule"]
-    if not _v137(p8):
+    if not _v112(p8):
         return False
     if "transactionId" in v:
+        present += 1
         p9 = v["transactionId"]
         if not isinstance(p9, str):
             return False
         if len(p9) > 36:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v135(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v136(i0):
-            return False
-    return True
-
-
-def _v134(v):
+def _v113(v):
     if type(v) is not dict:
         return False
-    if (
-        "requestId" not in v
-        or "chargingLimitSource" not in v
-        or "evseId" not in v
-        or "chargingProfile" not in v
-    ):
-        return False
-    if not v.keys() <= _C196:
-        return False
+    present = 2
     if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["chargingLimitSource"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C52 or p2 in _C53):
-        return False
-    p3 = v["chargingProfile"]
-    if not _v135(p3):
-        return False
-    if "tbc" in v:
-        p4 = v["tbc"]
-        if p4 is not True and p4 is not False:
-            return False
-    p5 = v["evseId"]
-    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
-        return False
-    return True
-
-
-def _v138(v):
-    if type(v) is not dict:
-        return False
-    if "remoteStartId" not in v or "idToken" not in v:
-        return False
-    if not v.keys() <= _C202:
-        return False
-    if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "evseId" in v:
+        present += 1
         p1 = v["evseId"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
     if "groupIdToken" in v:
+        present += 1
         p2 = v["groupIdToken"]
         if not _v2(p2):
             return False
@@ -4438,49 +4934,52 @@ def _v138(v):
     if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
         return False
     if "chargingProfile" in v:
+        present += 1
         p5 = v["chargingProfile"]
-        if not _v136(p5):
+        if not _v114(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v139(v):
+def _v115(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C203:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C28 or p1 in _C29):
+    if not (p1 in _C14 or p1 in _C15):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
     if "transactionId" in v:
+        present += 1
         p3 = v["transactionId"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 36:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v140(v):
+def _v116(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v:
-        return False
-    if not v.keys() <= _C120:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4489,17 +4988,17 @@ def _v140(v):
         return False
     if len(p1) > 36:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v141(v):
+def _v117(v):
     if type(v) is not dict:
         return False
-    if "reservationId" not in v or "reservationUpdateStatus" not in v:
-        return False
-    if not v.keys() <= _C204:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4509,19 +5008,19 @@ def _v141(v):
     p2 = v["reservationUpdateStatus"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C205 or p2 in _C206):
+    if not (p2 in _C106 or p2 in _C107):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v142(v):
+def _v118(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "expiryDateTime" not in v or "idToken" not in v:
-        return False
-    if not v.keys() <= _C207:
-        return False
+    present = 3
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4534,79 +5033,84 @@ def _v142(v):
     if _DATE_TIME.match(p2) is None:
         return False
     if "connectorType" in v:
+        present += 1
         p3 = v["connectorType"]
         if not isinstance(p3, str):
             return False
-        if not (p3 in _C208 or p3 in _C209):
+        if not (p3 in _C108 or p3 in _C109):
             return False
     p4 = v["idToken"]
     if not _v2(p4):
         return False
     if "evseId" in v:
+        present += 1
         p5 = v["evseId"]
         if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
             return False
     if "groupIdToken" in v:
+        present += 1
         p6 = v["groupIdToken"]
         if not _v2(p6):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v143(v):
+def _v119(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C210 or p1 in _C211):
+    if not (p1 in _C110 or p1 in _C111):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v144(v):
+def _v120(v):
     if type(v) is not dict:
         return False
-    if "type" not in v:
-        return False
-    if not v.keys() <= _C212:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["type"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C213 or p1 in _C214):
+    if not (p1 in _C112 or p1 in _C113):
         return False
     if "evseId" in v:
+        present += 1
         p2 = v["evseId"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v145(v):
+def _v121(v):
     if type(v) is not dict:
         return False
-    if "type" not in v or "timestamp" not in v:
-        return False
-    if not v.keys() <= _C215:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4621,60 +5125,198 @@ def _v145(v):
     if _DATE_TIME.match(p2) is None:
         return False
     if "techInfo" in v:
+        present += 1
         p3 = v["techInfo"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 255:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v148(v):
-    if type(v) is not dict:
-        return False
-    if "idToken" not in v:
-        return False
-    if not v.keys() <= _C217:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    p1 = v["idToken"]
-    if not _v2(p1):
-        return False
-    if "idTokenInfo" in v:
-        p2 = v["idTokenInfo"]
-        if not _v8(p2):
-            return False
-    return True
-
-
-def _v147(v):
+def _v123(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    _v3=_v3,
+    isinstance=isinstance,
+    _C0=_C0,
+    _C1=_C1,
+    _C4=_C4,
+    _C5=_C5,
+    _DATE_TIME=_DATE_TIME,
+    _v7=_v7,
+    _C6=_C6,
+    _C7=_C7,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v148(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        i0_1 = i0["idToken"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 2
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["customData"]
+            if not _v1(i0_1_0):
+                return False
+        if "additionalInfo" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["additionalInfo"]
+            if not _v3(i0_1_1):
+                return False
+        i0_1_2 = i0_1["idToken"]
+        if not isinstance(i0_1_2, str):
+            return False
+        if len(i0_1_2) > 36:
+            return False
+        i0_1_3 = i0_1["type"]
+        if not isinstance(i0_1_3, str):
+            return False
+        if not (i0_1_3 in _C0 or i0_1_3 in _C1):
+            return False
+        if len(i0_1) != i0_1_present:
+            return False
+        if "idTokenInfo" in i0:
+            i0_present += 1
+            i0_2 = i0["idTokenInfo"]
+            if type(i0_2) is not dict:
+                return False
+            i0_2_present = 1
+            if "customData" in i0_2:
+                i0_2_present += 1
+                i0_2_0 = i0_2["customData"]
+                if not _v1(i0_2_0):
+                    return False
+            i0_2_1 = i0_2["status"]
+            if not isinstance(i0_2_1, str):
+                return False
+            if not (i0_2_1 in _C4 or i0_2_1 in _C5):
+                return False
+            if "cacheExpiryDateTime" in i0_2:
+                i0_2_present += 1
+                i0_2_2 = i0_2["cacheExpiryDateTime"]
+                if not isinstance(i0_2_2, str):
+                    return False
+                if _DATE_TIME.match(i0_2_2) is None:
+                    return False
+            if "chargingPriority" in i0_2:
+                i0_2_present += 1
+                i0_2_3 = i0_2["chargingPriority"]
+                if type(i0_2_3) is not int and not (type(i0_2_3) is float and i0_2_3.is_integer()):
+                    return False
+            if "language1" in i0_2:
+                i0_2_present += 1
+                i0_2_4 = i0_2["language1"]
+                if not isinstance(i0_2_4, str):
+                    return False
+                if len(i0_2_4) > 8:
+                    return False
+            if "evseId" in i0_2:
+                i0_2_present += 1
+                i0_2_5 = i0_2["evseId"]
+                if not _v7(i0_2_5):
+                    return False
+            if "groupIdToken" in i0_2:
+                i0_2_present += 1
+                i0_2_6 = i0_2["groupIdToken"]
+                if type(i0_2_6) is not dict:
+                    return False
+                i0_2_6_present = 2
+                if "customData" in i0_2_6:
+                    i0_2_6_present += 1
+                    i0_2_6_0 = i0_2_6["customData"]
+                    if not _v1(i0_2_6_0):
+                        return False
+                if "additionalInfo" in i0_2_6:
+                    i0_2_6_present += 1
+                    i0_2_6_1 = i0_2_6["additionalInfo"]
+                    if not _v3(i0_2_6_1):
+                        return False
+                i0_2_6_2 = i0_2_6["idToken"]
+                if not isinstance(i0_2_6_2, str):
+                    return False
+                if len(i0_2_6_2) > 36:
+                    return False
+                i0_2_6_3 = i0_2_6["type"]
+                if not isinstance(i0_2_6_3, str):
+                    return False
+                if not (i0_2_6_3 in _C0 or i0_2_6_3 in _C1):
+                    return False
+                if len(i0_2_6) != i0_2_6_present:
+                    return False
+            if "language2" in i0_2:
+                i0_2_present += 1
+                i0_2_7 = i0_2["language2"]
+                if not isinstance(i0_2_7, str):
+                    return False
+                if len(i0_2_7) > 8:
+                    return False
+            if "personalMessage" in i0_2:
+                i0_2_present += 1
+                i0_2_8 = i0_2["personalMessage"]
+                if type(i0_2_8) is not dict:
+                    return False
+                i0_2_8_present = 2
+                if "customData" in i0_2_8:
+                    i0_2_8_present += 1
+                    i0_2_8_0 = i0_2_8["customData"]
+                    if not _v1(i0_2_8_0):
+                        return False
+                i0_2_8_1 = i0_2_8["format"]
+                if not isinstance(i0_2_8_1, str):
+                    return False
+                if not (i0_2_8_1 in _C6 or i0_2_8_1 in _C7):
+                    return False
+                if "language" in i0_2_8:
+                    i0_2_8_present += 1
+                    i0_2_8_2 = i0_2_8["language"]
+                    if not isinstance(i0_2_8_2, str):
+                        return False
+                    if len(i0_2_8_2) > 8:
+                        return False
+                i0_2_8_3 = i0_2_8["content"]
+                if not isinstance(i0_2_8_3, str):
+                    return False
+                if len(i0_2_8_3) > 512:
+                    return False
+                if len(i0_2_8) != i0_2_8_present:
+                    return False
+            if len(i0_2) != i0_2_present:
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v146(v):
+def _v122(v):
     if type(v) is not dict:
         return False
-    if "versionNumber" not in v or "updateType" not in v:
-        return False
-    if not v.keys() <= _C216:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "localAuthorizationList" in v:
+        present += 1
         p1 = v["localAuthorizationList"]
-        if not _v147(p1):
+        if not _v123(p1):
             return False
     p2 = v["versionNumber"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
@@ -4682,42 +5324,43 @@ def _v146(v):
     p3 = v["updateType"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C218 or p3 in _C219):
+    if not (p3 in _C114 or p3 in _C115):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v149(v):
+def _v124(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C220 or p1 in _C221):
+    if not (p1 in _C116 or p1 in _C117):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v150(v):
+def _v125(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "chargingProfile" not in v:
-        return False
-    if not v.keys() <= _C222:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4725,95 +5368,185 @@ def _v150(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     p2 = v["chargingProfile"]
-    if not _v136(p2):
+    if not _v114(p2):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v151(v):
+def _v128(v):
     if type(v) is not dict:
         return False
-    if "message" not in v:
-        return False
-    if not v.keys() <= _C223:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "evse" in v:
+        present += 1
+        p1 = v["evse"]
+        if not _v18(p1):
+            return False
+    p2 = v["name"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 50:
+        return False
+    if "instance" in v:
+        present += 1
+        p3 = v["instance"]
+        if not isinstance(p3, str):
+            return False
+        if len(p3) > 50:
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v127(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if "display" in v:
+        present += 1
+        p1 = v["display"]
+        if not _v128(p1):
+            return False
+    p2 = v["id"]
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    p3 = v["priority"]
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C50 or p3 in _C51):
+        return False
+    if "state" in v:
+        present += 1
+        p4 = v["state"]
+        if not isinstance(p4, str):
+            return False
+        if not (p4 in _C52 or p4 in _C53):
+            return False
+    if "startDateTime" in v:
+        present += 1
+        p5 = v["startDateTime"]
+        if not isinstance(p5, str):
+            return False
+        if _DATE_TIME.match(p5) is None:
+            return False
+    if "endDateTime" in v:
+        present += 1
+        p6 = v["endDateTime"]
+        if not isinstance(p6, str):
+            return False
+        if _DATE_TIME.match(p6) is None:
+            return False
+    if "transactionId" in v:
+        present += 1
+        p7 = v["transactionId"]
+        if not isinstance(p7, str):
+            return False
+        if len(p7) > 36:
+            return False
+    p8 = v["message"]
+    if not _v8(p8):
+        return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v126(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["message"]
-    if not _v110(p1):
+    if not _v127(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v152(v):
+def _v129(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C224 or p1 in _C225):
+    if not (p1 in _C118 or p1 in _C119):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v153(v):
+def _v130(v):
     if type(v) is not dict:
         return False
-    if "monitoringBase" not in v:
-        return False
-    if not v.keys() <= _C226:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["monitoringBase"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C227 or p1 in _C228):
+    if not (p1 in _C120 or p1 in _C121):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v154(v):
+def _v131(v):
     if type(v) is not dict:
         return False
-    if "severity" not in v:
-        return False
-    if not v.keys() <= _C229:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["severity"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v157(v):
+def _v134(v):
     if type(v) is not dict:
         return False
-    if "apn" not in v or "apnAuthentication" not in v:
-        return False
-    if not v.keys() <= _C232:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4823,53 +5556,52 @@ def _v157(v):
     if len(p1) > 512:
         return False
     if "apnUserName" in v:
+        present += 1
         p2 = v["apnUserName"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 20:
             return False
     if "apnPassword" in v:
+        present += 1
         p3 = v["apnPassword"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 20:
             return False
     if "simPin" in v:
+        present += 1
         p4 = v["simPin"]
         if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
             return False
     if "preferredNetwork" in v:
+        present += 1
         p5 = v["preferredNetwork"]
         if not isinstance(p5, str):
             return False
         if len(p5) > 6:
             return False
     if "useOnlyPreferredNetwork" in v:
+        present += 1
         p6 = v["useOnlyPreferredNetwork"]
         if p6 is not True and p6 is not False:
             return False
     p7 = v["apnAuthentication"]
     if not isinstance(p7, str):
         return False
-    if not (p7 in _C233 or p7 in _C234):
+    if not (p7 in _C122 or p7 in _C123):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v158(v):
+def _v135(v):
     if type(v) is not dict:
         return False
-    if (
-        "server" not in v
-        or "user" not in v
-        or "password" not in v
-        or "key" not in v
-        or "type" not in v
-    ):
-        return False
-    if not v.keys() <= _C241:
-        return False
+    present = 5
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4884,6 +5616,7 @@ def _v158(v):
     if len(p2) > 20:
         return False
     if "group" in v:
+        present += 1
         p3 = v["group"]
         if not isinstance(p3, str):
             return False
@@ -4902,42 +5635,36 @@ def _v158(v):
     p6 = v["type"]
     if not isinstance(p6, str):
         return False
-    if not (p6 in _C242 or p6 in _C243):
+    if not (p6 in _C130 or p6 in _C131):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v156(v):
+def _v133(v):
     if type(v) is not dict:
         return False
-    if (
-        "ocppVersion" not in v
-        or "ocppTransport" not in v
-        or "ocppCsmsUrl" not in v
-        or "messageTimeout" not in v
-        or "securityProfile" not in v
-        or "ocppInterface" not in v
-    ):
-        return False
-    if not v.keys() <= _C231:
-        return False
+    present = 6
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "apn" in v:
+        present += 1
         p1 = v["apn"]
-        if not _v157(p1):
+        if not _v134(p1):
             return False
     p2 = v["ocppVersion"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C235 or p2 in _C236):
+    if not (p2 in _C124 or p2 in _C125):
         return False
     p3 = v["ocppTransport"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C237 or p3 in _C238):
+    if not (p3 in _C126 or p3 in _C127):
         return False
     p4 = v["ocppCsmsUrl"]
     if not isinstance(p4, str):
@@ -4953,23 +5680,24 @@ def _v156(v):
     p7 = v["ocppInterface"]
     if not isinstance(p7, str):
         return False
-    if not (p7 in _C239 or p7 in _C240):
+    if not (p7 in _C128 or p7 in _C129):
         return False
     if "vpn" in v:
+        present += 1
         p8 = v["vpn"]
-        if not _v158(p8):
+        if not _v135(p8):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v155(v):
+def _v132(v):
     if type(v) is not dict:
         return False
-    if "configurationSlot" not in v or "connectionData" not in v:
-        return False
-    if not v.keys() <= _C230:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -4977,289 +5705,582 @@ def _v155(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     p2 = v["connectionData"]
-    if not _v156(p2):
+    if not _v133(p2):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v161(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "value" not in v
-        or "type" not in v
-        or "severity" not in v
-        or "component" not in v
-        or "variable" not in v
-    ):
-        return False
-    if not v.keys() <= _C245:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "id" in v:
-        p1 = v["id"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "transaction" in v:
-        p2 = v["transaction"]
-        if p2 is not True and p2 is not False:
-            return False
-    p3 = v["value"]
-    if type(p3) is not float and type(p3) is not int:
-        return False
-    p4 = v["type"]
-    if not isinstance(p4, str):
-        return False
-    if not (p4 in _C182 or p4 in _C183):
-        return False
-    p5 = v["severity"]
-    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
-        return False
-    p6 = v["component"]
-    if not _v70(p6):
-        return False
-    p7 = v["variable"]
-    if not _v71(p7):
-        return False
-    return True
-
-
-def _v160(v):
+def _v137(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C94=_C94, _C95=_C95):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v161(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "id" in i0:
+            i0_present += 1
+            i0_1 = i0["id"]
+            if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+                return False
+        if "transaction" in i0:
+            i0_present += 1
+            i0_2 = i0["transaction"]
+            if i0_2 is not True and i0_2 is not False:
+                return False
+        i0_3 = i0["value"]
+        if type(i0_3) is not float and type(i0_3) is not int:
+            return False
+        i0_4 = i0["type"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C94 or i0_4 in _C95):
+            return False
+        i0_5 = i0["severity"]
+        if type(i0_5) is not int and not (type(i0_5) is float and i0_5.is_integer()):
+            return False
+        i0_6 = i0["component"]
+        if type(i0_6) is not dict:
+            return False
+        i0_6_present = 1
+        if "customData" in i0_6:
+            i0_6_present += 1
+            i0_6_0 = i0_6["customData"]
+            if not _v1(i0_6_0):
+                return False
+        if "evse" in i0_6:
+            i0_6_present += 1
+            i0_6_1 = i0_6["evse"]
+            if type(i0_6_1) is not dict:
+                return False
+            i0_6_1_present = 1
+            if "customData" in i0_6_1:
+                i0_6_1_present += 1
+                i0_6_1_0 = i0_6_1["customData"]
+                if not _v1(i0_6_1_0):
+                    return False
+            i0_6_1_1 = i0_6_1["id"]
+            if type(i0_6_1_1) is not int and not (
+                type(i0_6_1_1) is float and i0_6_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_6_1:
+                i0_6_1_present += 1
+                i0_6_1_2 = i0_6_1["connectorId"]
+                if type(i0_6_1_2) is not int and not (
+                    type(i0_6_1_2) is float and i0_6_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_6_1) != i0_6_1_present:
+                return False
+        i0_6_2 = i0_6["name"]
+        if not isinstance(i0_6_2, str):
+            return False
+        if len(i0_6_2) > 50:
+            return False
+        if "instance" in i0_6:
+            i0_6_present += 1
+            i0_6_3 = i0_6["instance"]
+            if not isinstance(i0_6_3, str):
+                return False
+            if len(i0_6_3) > 50:
+                return False
+        if len(i0_6) != i0_6_present:
+            return False
+        i0_7 = i0["variable"]
+        if type(i0_7) is not dict:
+            return False
+        i0_7_present = 1
+        if "customData" in i0_7:
+            i0_7_present += 1
+            i0_7_0 = i0_7["customData"]
+            if not _v1(i0_7_0):
+                return False
+        i0_7_1 = i0_7["name"]
+        if not isinstance(i0_7_1, str):
+            return False
+        if len(i0_7_1) > 50:
+            return False
+        if "instance" in i0_7:
+            i0_7_present += 1
+            i0_7_2 = i0_7["instance"]
+            if not isinstance(i0_7_2, str):
+                return False
+            if len(i0_7_2) > 50:
+                return False
+        if len(i0_7) != i0_7_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v159(v):
+def _v136(v):
     if type(v) is not dict:
         return False
-    if "setMonitoringData" not in v:
-        return False
-    if not v.keys() <= _C244:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["setMonitoringData"]
-    if not _v160(p1):
+    if not _v137(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v164(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "status" not in v
-        or "type" not in v
-        or "severity" not in v
-        or "component" not in v
-        or "variable" not in v
-    ):
-        return False
-    if not v.keys() <= _C247:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "id" in v:
-        p1 = v["id"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v15(p2):
-            return False
-    p3 = v["status"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C248 or p3 in _C249):
-        return False
-    p4 = v["type"]
-    if not isinstance(p4, str):
-        return False
-    if not (p4 in _C182 or p4 in _C183):
-        return False
-    p5 = v["component"]
-    if not _v70(p5):
-        return False
-    p6 = v["variable"]
-    if not _v71(p6):
-        return False
-    p7 = v["severity"]
-    if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
-        return False
-    return True
-
-
-def _v163(v):
+def _v139(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C132=_C132,
+    _C133=_C133,
+    _C94=_C94,
+    _C95=_C95,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v164(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "id" in i0:
+            i0_present += 1
+            i0_1 = i0["id"]
+            if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+                return False
+        if "statusInfo" in i0:
+            i0_present += 1
+            i0_2 = i0["statusInfo"]
+            if type(i0_2) is not dict:
+                return False
+            i0_2_present = 1
+            if "customData" in i0_2:
+                i0_2_present += 1
+                i0_2_0 = i0_2["customData"]
+                if not _v1(i0_2_0):
+                    return False
+            i0_2_1 = i0_2["reasonCode"]
+            if not isinstance(i0_2_1, str):
+                return False
+            if len(i0_2_1) > 20:
+                return False
+            if "additionalInfo" in i0_2:
+                i0_2_present += 1
+                i0_2_2 = i0_2["additionalInfo"]
+                if not isinstance(i0_2_2, str):
+                    return False
+                if len(i0_2_2) > 512:
+                    return False
+            if len(i0_2) != i0_2_present:
+                return False
+        i0_3 = i0["status"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C132 or i0_3 in _C133):
+            return False
+        i0_4 = i0["type"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C94 or i0_4 in _C95):
+            return False
+        i0_5 = i0["component"]
+        if type(i0_5) is not dict:
+            return False
+        i0_5_present = 1
+        if "customData" in i0_5:
+            i0_5_present += 1
+            i0_5_0 = i0_5["customData"]
+            if not _v1(i0_5_0):
+                return False
+        if "evse" in i0_5:
+            i0_5_present += 1
+            i0_5_1 = i0_5["evse"]
+            if type(i0_5_1) is not dict:
+                return False
+            i0_5_1_present = 1
+            if "customData" in i0_5_1:
+                i0_5_1_present += 1
+                i0_5_1_0 = i0_5_1["customData"]
+                if not _v1(i0_5_1_0):
+                    return False
+            i0_5_1_1 = i0_5_1["id"]
+            if type(i0_5_1_1) is not int and not (
+                type(i0_5_1_1) is float and i0_5_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_5_1:
+                i0_5_1_present += 1
+                i0_5_1_2 = i0_5_1["connectorId"]
+                if type(i0_5_1_2) is not int and not (
+                    type(i0_5_1_2) is float and i0_5_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_5_1) != i0_5_1_present:
+                return False
+        i0_5_2 = i0_5["name"]
+        if not isinstance(i0_5_2, str):
+            return False
+        if len(i0_5_2) > 50:
+            return False
+        if "instance" in i0_5:
+            i0_5_present += 1
+            i0_5_3 = i0_5["instance"]
+            if not isinstance(i0_5_3, str):
+                return False
+            if len(i0_5_3) > 50:
+                return False
+        if len(i0_5) != i0_5_present:
+            return False
+        i0_6 = i0["variable"]
+        if type(i0_6) is not dict:
+            return False
+        i0_6_present = 1
+        if "customData" in i0_6:
+            i0_6_present += 1
+            i0_6_0 = i0_6["customData"]
+            if not _v1(i0_6_0):
+                return False
+        i0_6_1 = i0_6["name"]
+        if not isinstance(i0_6_1, str):
+            return False
+        if len(i0_6_1) > 50:
+            return False
+        if "instance" in i0_6:
+            i0_6_present += 1
+            i0_6_2 = i0_6["instance"]
+            if not isinstance(i0_6_2, str):
+                return False
+            if len(i0_6_2) > 50:
+                return False
+        if len(i0_6) != i0_6_present:
+            return False
+        i0_7 = i0["severity"]
+        if type(i0_7) is not int and not (type(i0_7) is float and i0_7.is_integer()):
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v162(v):
+def _v138(v):
     if type(v) is not dict:
         return False
-    if "setMonitoringResult" not in v:
-        return False
-    if not v.keys() <= _C246:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["setMonitoringResult"]
-    if not _v163(p1):
+    if not _v139(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v167(v):
-    if type(v) is not dict:
-        return False
-    if "attributeValue" not in v or "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C251:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "attributeType" in v:
-        p1 = v["attributeType"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C124 or p1 in _C125):
-            return False
-    p2 = v["attributeValue"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 1000:
-        return False
-    p3 = v["component"]
-    if not _v70(p3):
-        return False
-    p4 = v["variable"]
-    if not _v71(p4):
-        return False
-    return True
-
-
-def _v166(v):
+def _v141(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C66=_C66, _C67=_C67):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v167(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_1 = i0["attributeType"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C66 or i0_1 in _C67):
+                return False
+        i0_2 = i0["attributeValue"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 1000:
+            return False
+        i0_3 = i0["component"]
+        if type(i0_3) is not dict:
+            return False
+        i0_3_present = 1
+        if "customData" in i0_3:
+            i0_3_present += 1
+            i0_3_0 = i0_3["customData"]
+            if not _v1(i0_3_0):
+                return False
+        if "evse" in i0_3:
+            i0_3_present += 1
+            i0_3_1 = i0_3["evse"]
+            if type(i0_3_1) is not dict:
+                return False
+            i0_3_1_present = 1
+            if "customData" in i0_3_1:
+                i0_3_1_present += 1
+                i0_3_1_0 = i0_3_1["customData"]
+                if not _v1(i0_3_1_0):
+                    return False
+            i0_3_1_1 = i0_3_1["id"]
+            if type(i0_3_1_1) is not int and not (
+                type(i0_3_1_1) is float and i0_3_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_3_1:
+                i0_3_1_present += 1
+                i0_3_1_2 = i0_3_1["connectorId"]
+                if type(i0_3_1_2) is not int and not (
+                    type(i0_3_1_2) is float and i0_3_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_3_1) != i0_3_1_present:
+                return False
+        i0_3_2 = i0_3["name"]
+        if not isinstance(i0_3_2, str):
+            return False
+        if len(i0_3_2) > 50:
+            return False
+        if "instance" in i0_3:
+            i0_3_present += 1
+            i0_3_3 = i0_3["instance"]
+            if not isinstance(i0_3_3, str):
+                return False
+            if len(i0_3_3) > 50:
+                return False
+        if len(i0_3) != i0_3_present:
+            return False
+        i0_4 = i0["variable"]
+        if type(i0_4) is not dict:
+            return False
+        i0_4_present = 1
+        if "customData" in i0_4:
+            i0_4_present += 1
+            i0_4_0 = i0_4["customData"]
+            if not _v1(i0_4_0):
+                return False
+        i0_4_1 = i0_4["name"]
+        if not isinstance(i0_4_1, str):
+            return False
+        if len(i0_4_1) > 50:
+            return False
+        if "instance" in i0_4:
+            i0_4_present += 1
+            i0_4_2 = i0_4["instance"]
+            if not isinstance(i0_4_2, str):
+                return False
+            if len(i0_4_2) > 50:
+                return False
+        if len(i0_4) != i0_4_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v165(v):
+def _v140(v):
     if type(v) is not dict:
         return False
-    if "setVariableData" not in v:
-        return False
-    if not v.keys() <= _C250:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["setVariableData"]
-    if not _v166(p1):
+    if not _v141(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v170(v):
-    if type(v) is not dict:
-        return False
-    if "attributeStatus" not in v or "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C253:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    if "attributeType" in v:
-        p1 = v["attributeType"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C124 or p1 in _C125):
-            return False
-    p2 = v["attributeStatus"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C254 or p2 in _C255):
-        return False
-    if "attributeStatusInfo" in v:
-        p3 = v["attributeStatusInfo"]
-        if not _v15(p3):
-            return False
-    p4 = v["component"]
-    if not _v70(p4):
-        return False
-    p5 = v["variable"]
-    if not _v71(p5):
-        return False
-    return True
-
-
-def _v169(v):
+def _v143(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C66=_C66,
+    _C67=_C67,
+    _C134=_C134,
+    _C135=_C135,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v170(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "customData" in i0:
+            i0_present += 1
+            i0_0 = i0["customData"]
+            if not _v1(i0_0):
+                return False
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_1 = i0["attributeType"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C66 or i0_1 in _C67):
+                return False
+        i0_2 = i0["attributeStatus"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C134 or i0_2 in _C135):
+            return False
+        if "attributeStatusInfo" in i0:
+            i0_present += 1
+            i0_3 = i0["attributeStatusInfo"]
+            if type(i0_3) is not dict:
+                return False
+            i0_3_present = 1
+            if "customData" in i0_3:
+                i0_3_present += 1
+                i0_3_0 = i0_3["customData"]
+                if not _v1(i0_3_0):
+                    return False
+            i0_3_1 = i0_3["reasonCode"]
+            if not isinstance(i0_3_1, str):
+                return False
+            if len(i0_3_1) > 20:
+                return False
+            if "additionalInfo" in i0_3:
+                i0_3_present += 1
+                i0_3_2 = i0_3["additionalInfo"]
+                if not isinstance(i0_3_2, str):
+                    return False
+                if len(i0_3_2) > 512:
+                    return False
+            if len(i0_3) != i0_3_present:
+                return False
+        i0_4 = i0["component"]
+        if type(i0_4) is not dict:
+            return False
+        i0_4_present = 1
+        if "customData" in i0_4:
+            i0_4_present += 1
+            i0_4_0 = i0_4["customData"]
+            if not _v1(i0_4_0):
+                return False
+        if "evse" in i0_4:
+            i0_4_present += 1
+            i0_4_1 = i0_4["evse"]
+            if type(i0_4_1) is not dict:
+                return False
+            i0_4_1_present = 1
+            if "customData" in i0_4_1:
+                i0_4_1_present += 1
+                i0_4_1_0 = i0_4_1["customData"]
+                if not _v1(i0_4_1_0):
+                    return False
+            i0_4_1_1 = i0_4_1["id"]
+            if type(i0_4_1_1) is not int and not (
+                type(i0_4_1_1) is float and i0_4_1_1.is_integer()
+            ):
+                return False
+            if "connectorId" in i0_4_1:
+                i0_4_1_present += 1
+                i0_4_1_2 = i0_4_1["connectorId"]
+                if type(i0_4_1_2) is not int and not (
+                    type(i0_4_1_2) is float and i0_4_1_2.is_integer()
+                ):
+                    return False
+            if len(i0_4_1) != i0_4_1_present:
+                return False
+        i0_4_2 = i0_4["name"]
+        if not isinstance(i0_4_2, str):
+            return False
+        if len(i0_4_2) > 50:
+            return False
+        if "instance" in i0_4:
+            i0_4_present += 1
+            i0_4_3 = i0_4["instance"]
+            if not isinstance(i0_4_3, str):
+                return False
+            if len(i0_4_3) > 50:
+                return False
+        if len(i0_4) != i0_4_present:
+            return False
+        i0_5 = i0["variable"]
+        if type(i0_5) is not dict:
+            return False
+        i0_5_present = 1
+        if "customData" in i0_5:
+            i0_5_present += 1
+            i0_5_0 = i0_5["customData"]
+            if not _v1(i0_5_0):
+                return False
+        i0_5_1 = i0_5["name"]
+        if not isinstance(i0_5_1, str):
+            return False
+        if len(i0_5_1) > 50:
+            return False
+        if "instance" in i0_5:
+            i0_5_present += 1
+            i0_5_2 = i0_5["instance"]
+            if not isinstance(i0_5_2, str):
+                return False
+            if len(i0_5_2) > 50:
+                return False
+        if len(i0_5) != i0_5_present:
+            return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v168(v):
+def _v142(v):
     if type(v) is not dict:
         return False
-    if "setVariableResult" not in v:
-        return False
-    if not v.keys() <= _C252:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["setVariableResult"]
-    if not _v169(p1):
+    if not _v143(p1):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v171(v):
+def _v144(v):
     if type(v) is not dict:
         return False
-    if "csr" not in v:
-        return False
-    if not v.keys() <= _C256:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -5269,27 +6290,23 @@ def _v171(v):
     if len(p1) > 5500:
         return False
     if "certificateType" in v:
+        present += 1
         p2 = v["certificateType"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C31 or p2 in _C32):
+        if not (p2 in _C16 or p2 in _C17):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v172(v):
+def _v145(v):
     if type(v) is not dict:
         return False
-    if (
-        "timestamp" not in v
-        or "connectorStatus" not in v
-        or "evseId" not in v
-        or "connectorId" not in v
-    ):
-        return False
-    if not v.keys() <= _C257:
-        return False
+    present = 4
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -5301,7 +6318,7 @@ def _v172(v):
     p2 = v["connectorStatus"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C258 or p2 in _C259):
+    if not (p2 in _C136 or p2 in _C137):
         return False
     p3 = v["evseId"]
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
@@ -5309,17 +6326,17 @@ def _v172(v):
     p4 = v["connectorId"]
     if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v174(v):
+def _v147(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v:
-        return False
-    if not v.keys() <= _C265:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -5329,53 +6346,52 @@ def _v174(v):
     if len(p1) > 36:
         return False
     if "chargingState" in v:
+        present += 1
         p2 = v["chargingState"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C266 or p2 in _C267):
+        if not (p2 in _C142 or p2 in _C143):
             return False
     if "timeSpentCharging" in v:
+        present += 1
         p3 = v["timeSpentCharging"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
     if "stoppedReason" in v:
+        present += 1
         p4 = v["stoppedReason"]
         if not isinstance(p4, str):
             return False
-        if not (p4 in _C268 or p4 in _C269):
+        if not (p4 in _C144 or p4 in _C145):
             return False
     if "remoteStartId" in v:
+        present += 1
         p5 = v["remoteStartId"]
         if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v173(v):
+def _v146(v):
     if type(v) is not dict:
         return False
-    if (
-        "eventType" not in v
-        or "timestamp" not in v
-        or "triggerReason" not in v
-        or "seqNo" not in v
-        or "transactionInfo" not in v
-    ):
-        return False
-    if not v.keys() <= _C260:
-        return False
+    present = 5
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["eventType"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C261 or p1 in _C262):
+    if not (p1 in _C138 or p1 in _C139):
         return False
     if "meterValue" in v:
+        present += 1
         p2 = v["meterValue"]
-        if not _v88(p2):
+        if not _v79(p2):
             return False
     p3 = v["timestamp"]
     if not isinstance(p3, str):
@@ -5385,123 +6401,137 @@ def _v173(v):
     p4 = v["triggerReason"]
     if not isinstance(p4, str):
         return False
-    if not (p4 in _C263 or p4 in _C264):
+    if not (p4 in _C140 or p4 in _C141):
         return False
     p5 = v["seqNo"]
     if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
         return False
     if "offline" in v:
+        present += 1
         p6 = v["offline"]
         if p6 is not True and p6 is not False:
             return False
     if "numberOfPhasesUsed" in v:
+        present += 1
         p7 = v["numberOfPhasesUsed"]
         if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
             return False
     if "cableMaxCurrent" in v:
+        present += 1
         p8 = v["cableMaxCurrent"]
         if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
             return False
     if "reservationId" in v:
+        present += 1
         p9 = v["reservationId"]
         if type(p9) is not int and not (type(p9) is float and p9.is_integer()):
             return False
     p10 = v["transactionInfo"]
-    if not _v174(p10):
+    if not _v147(p10):
         return False
     if "evse" in v:
+        present += 1
         p11 = v["evse"]
-        if not _v20(p11):
+        if not _v18(p11):
             return False
     if "idToken" in v:
+        present += 1
         p12 = v["idToken"]
         if not _v2(p12):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v175(v):
+def _v148(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C270:
-        return False
+    present = 0
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "totalCost" in v:
+        present += 1
         p1 = v["totalCost"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "chargingPriority" in v:
+        present += 1
         p2 = v["chargingPriority"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
     if "idTokenInfo" in v:
+        present += 1
         p3 = v["idTokenInfo"]
-        if not _v8(p3):
+        if not _v6(p3):
             return False
     if "updatedPersonalMessage" in v:
+        present += 1
         p4 = v["updatedPersonalMessage"]
-        if not _v10(p4):
+        if not _v8(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v176(v):
+def _v149(v):
     if type(v) is not dict:
         return False
-    if "requestedMessage" not in v:
-        return False
-    if not v.keys() <= _C271:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "evse" in v:
+        present += 1
         p1 = v["evse"]
-        if not _v20(p1):
+        if not _v18(p1):
             return False
     p2 = v["requestedMessage"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C272 or p2 in _C273):
+    if not (p2 in _C146 or p2 in _C147):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v177(v):
+def _v150(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C274 or p1 in _C275):
+    if not (p1 in _C148 or p1 in _C149):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v178(v):
+def _v151(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "connectorId" not in v:
-        return False
-    if not v.keys() <= _C276:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -5511,40 +6541,41 @@ def _v178(v):
     p2 = v["connectorId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v179(v):
+def _v152(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C277 or p1 in _C278):
+    if not (p1 in _C150 or p1 in _C151):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v180(v):
+def _v153(v):
     if type(v) is not dict:
         return False
-    if "checksum" not in v:
-        return False
-    if not v.keys() <= _C279:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -5553,36 +6584,36 @@ def _v180(v):
         return False
     if len(p1) > 32:
         return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v181(v):
+def _v154(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C280:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C281 or p1 in _C282):
+    if not (p1 in _C152 or p1 in _C153):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v183(v):
+def _v156(v):
     if type(v) is not dict:
         return False
-    if "location" not in v or "retrieveDateTime" not in v:
-        return False
-    if not v.keys() <= _C284:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
@@ -5597,42 +6628,47 @@ def _v183(v):
     if _DATE_TIME.match(p2) is None:
         return False
     if "installDateTime" in v:
+        present += 1
         p3 = v["installDateTime"]
         if not isinstance(p3, str):
             return False
         if _DATE_TIME.match(p3) is None:
             return False
     if "signingCertificate" in v:
+        present += 1
         p4 = v["signingCertificate"]
         if not isinstance(p4, str):
             return False
         if len(p4) > 5500:
             return False
     if "signature" in v:
+        present += 1
         p5 = v["signature"]
         if not isinstance(p5, str):
             return False
         if len(p5) > 800:
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v182(v):
+def _v155(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "firmware" not in v:
-        return False
-    if not v.keys() <= _C283:
-        return False
+    present = 2
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     if "retries" in v:
+        present += 1
         p1 = v["retries"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
     if "retryInterval" in v:
+        present += 1
         p2 = v["retryInterval"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
@@ -5640,162 +6676,165 @@ def _v182(v):
     if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
     p4 = v["firmware"]
-    if not _v183(p4):
+    if not _v156(p4):
+        return False
+    if len(v) != present:
         return False
     return True
 
 
-def _v184(v):
+def _v157(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C27:
-        return False
+    present = 1
     if "customData" in v:
+        present += 1
         p0 = v["customData"]
         if not _v1(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C285 or p1 in _C286):
+    if not (p1 in _C154 or p1 in _C155):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
-        if not _v15(p2):
+        if not _v13(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 #: Schema file name (without .json) -> fast-path validator.
 VALIDATORS = {
     "AuthorizeRequest": _v0,
-    "AuthorizeResponse": _v7,
-    "BootNotificationRequest": _v11,
-    "BootNotificationResponse": _v14,
-    "CancelReservationRequest": _v16,
-    "CancelReservationResponse": _v17,
-    "CertificateSignedRequest": _v18,
-    "CertificateSignedResponse": _v17,
-    "ChangeAvailabilityRequest": _v19,
-    "ChangeAvailabilityResponse": _v21,
-    "ClearCacheRequest": _v22,
-    "ClearCacheResponse": _v17,
-    "ClearChargingProfileRequest": _v23,
-    "ClearChargingProfileResponse": _v25,
-    "ClearDisplayMessageRequest": _v26,
-    "ClearDisplayMessageResponse": _v25,
-    "ClearVariableMonitoringRequest": _v27,
-    "ClearVariableMonitoringResponse": _v28,
-    "ClearedChargingLimitRequest": _v31,
-    "ClearedChargingLimitResponse": _v22,
-    "CostUpdatedRequest": _v32,
-    "CostUpdatedResponse": _v22,
-    "CustomerInformationRequest": _v33,
-    "CustomerInformationResponse": _v35,
-    "DataTransferRequest": _v36,
-    "DataTransferResponse": _v37,
-    "DeleteCertificateRequest": _v38,
-    "DeleteCertificateResponse": _v39,
-    "FirmwareStatusNotificationRequest": _v40,
-    "FirmwareStatusNotificationResponse": _v22,
-    "Get15118EVCertificateRequest": _v41,
-    "Get15118EVCertificateResponse": _v42,
-    "GetBaseReportRequest": _v43,
-    "GetBaseReportResponse": _v44,
-    "GetCertificateStatusRequest": _v45,
-    "GetCertificateStatusResponse": _v46,
-    "GetChargingProfilesRequest": _v47,
-    "GetChargingProfilesResponse": _v50,
-    "GetCompositeScheduleRequest": _v51,
-    "GetCompositeScheduleResponse": _v52,
-    "GetDisplayMessagesRequest": _v56,
-    "GetDisplayMessagesResponse": _v25,
-    "GetInstalledCertificateIdsRequest": _v57,
-    "GetInstalledCertificateIdsResponse": _v59,
-    "GetLocalListVersionRequest": _v22,
-    "GetLocalListVersionResponse": _v63,
-    "GetLogRequest": _v64,
-    "GetLogResponse": _v66,
-    "GetMonitoringReportRequest": _v67,
-    "GetMonitoringReportResponse": _v44,
-    "GetReportRequest": _v73,
-    "GetReportResponse": _v44,
-    "GetTransactionStatusRequest": _v75,
-    "GetTransactionStatusResponse": _v76,
-    "GetVariablesRequest": _v77,
-    "GetVariablesResponse": _v80,
-    "HeartbeatRequest": _v22,
-    "HeartbeatResponse": _v83,
-    "InstallCertificateRequest": _v84,
-    "InstallCertificateResponse": _v85,
-    "LogStatusNotificationRequest": _v86,
-    "LogStatusNotificationResponse": _v22,
-    "MeterValuesRequest": _v87,
-    "MeterValuesResponse": _v22,
-    "NotifyChargingLimitRequest": _v94,
-    "NotifyChargingLimitResponse": _v22,
-    "NotifyCustomerInformationRequest": _v107,
-    "NotifyCustomerInformationResponse": _v22,
-    "NotifyDisplayMessagesRequest": _v108,
-    "NotifyDisplayMessagesResponse": _v22,
-    "NotifyEVChargingNeedsRequest": _v111,
-    "NotifyEVChargingNeedsResponse": _v115,
-    "NotifyEVChargingScheduleRequest": _v116,
-    "NotifyEVChargingScheduleResponse": _v17,
-    "NotifyEventRequest": _v117,
-    "NotifyEventResponse": _v22,
-    "NotifyMonitoringReportRequest": _v120,
-    "NotifyMonitoringReportResponse": _v22,
-    "NotifyReportRequest": _v125,
-    "NotifyReportResponse": _v22,
-    "PublishFirmwareRequest": _v131,
-    "PublishFirmwareResponse": _v17,
-    "PublishFirmwareStatusNotificationRequest": _v132,
-    "PublishFirmwareStatusNotificationResponse": _v22,
-    "ReportChargingProfilesRequest": _v134,
-    "ReportChargingProfilesResponse": _v22,
-    "RequestStartTransactionRequest": _v138,
-    "RequestStartTransactionResponse": _v139,
-    "RequestStopTransactionRequest": _v140,
-    "RequestStopTransactionResponse": _v17,
-    "ReservationStatusUpdateRequest": _v141,
-    "ReservationStatusUpdateResponse": _v22,
-    "ReserveNowRequest": _v142,
-    "ReserveNowResponse": _v143,
-    "ResetRequest": _v144,
-    "ResetResponse": _v21,
-    "SecurityEventNotificationRequest": _v145,
-    "SecurityEventNotificationResponse": _v22,
-    "SendLocalListRequest": _v146,
-    "SendLocalListResponse": _v149,
-    "SetChargingProfileRequest": _v150,
-    "SetChargingProfileResponse": _v17,
-    "SetDisplayMessageRequest": _v151,
-    "SetDisplayMessageResponse": _v152,
-    "SetMonitoringBaseRequest": _v153,
-    "SetMonitoringBaseResponse": _v44,
-    "SetMonitoringLevelRequest": _v154,
-    "SetMonitoringLevelResponse": _v17,
-    "SetNetworkProfileRequest": _v155,
-    "SetNetworkProfileResponse": _v85,
-    "SetVariableMonitoringRequest": _v159,
-    "SetVariableMonitoringResponse": _v162,
-    "SetVariablesRequest": _v165,
-    "SetVariablesResponse": _v168,
-    "SignCertificateRequest": _v171,
-    "SignCertificateResponse": _v17,
-    "StatusNotificationRequest": _v172,
-    "StatusNotificationResponse": _v22,
-    "TransactionEventRequest": _v173,
-    "TransactionEventResponse": _v175,
-    "TriggerMessageRequest": _v176,
-    "TriggerMessageResponse": _v177,
-    "UnlockConnectorRequest": _v178,
-    "UnlockConnectorResponse": _v179,
-    "UnpublishFirmwareRequest": _v180,
-    "UnpublishFirmwareResponse": _v181,
-    "UpdateFirmwareRequest": _v182,
-    "UpdateFirmwareResponse": _v184,
+    "AuthorizeResponse": _v5,
+    "BootNotificationRequest": _v9,
+    "BootNotificationResponse": _v12,
+    "CancelReservationRequest": _v14,
+    "CancelReservationResponse": _v15,
+    "CertificateSignedRequest": _v16,
+    "CertificateSignedResponse": _v15,
+    "ChangeAvailabilityRequest": _v17,
+    "ChangeAvailabilityResponse": _v19,
+    "ClearCacheRequest": _v20,
+    "ClearCacheResponse": _v15,
+    "ClearChargingProfileRequest": _v21,
+    "ClearChargingProfileResponse": _v23,
+    "ClearDisplayMessageRequest": _v24,
+    "ClearDisplayMessageResponse": _v23,
+    "ClearVariableMonitoringRequest": _v25,
+    "ClearVariableMonitoringResponse": _v26,
+    "ClearedChargingLimitRequest": _v28,
+    "ClearedChargingLimitResponse": _v20,
+    "CostUpdatedRequest": _v29,
+    "CostUpdatedResponse": _v20,
+    "CustomerInformationRequest": _v30,
+    "CustomerInformationResponse": _v32,
+    "DataTransferRequest": _v33,
+    "DataTransferResponse": _v34,
+    "DeleteCertificateRequest": _v35,
+    "DeleteCertificateResponse": _v36,
+    "FirmwareStatusNotificationRequest": _v37,
+    "FirmwareStatusNotificationResponse": _v20,
+    "Get15118EVCertificateRequest": _v38,
+    "Get15118EVCertificateResponse": _v39,
+    "GetBaseReportRequest": _v40,
+    "GetBaseReportResponse": _v41,
+    "GetCertificateStatusRequest": _v42,
+    "GetCertificateStatusResponse": _v44,
+    "GetChargingProfilesRequest": _v45,
+    "GetChargingProfilesResponse": _v48,
+    "GetCompositeScheduleRequest": _v49,
+    "GetCompositeScheduleResponse": _v50,
+    "GetDisplayMessagesRequest": _v53,
+    "GetDisplayMessagesResponse": _v23,
+    "GetInstalledCertificateIdsRequest": _v54,
+    "GetInstalledCertificateIdsResponse": _v56,
+    "GetLocalListVersionRequest": _v20,
+    "GetLocalListVersionResponse": _v59,
+    "GetLogRequest": _v60,
+    "GetLogResponse": _v62,
+    "GetMonitoringReportRequest": _v63,
+    "GetMonitoringReportResponse": _v41,
+    "GetReportRequest": _v66,
+    "GetReportResponse": _v41,
+    "GetTransactionStatusRequest": _v68,
+    "GetTransactionStatusResponse": _v69,
+    "GetVariablesRequest": _v70,
+    "GetVariablesResponse": _v72,
+    "HeartbeatRequest": _v20,
+    "HeartbeatResponse": _v74,
+    "InstallCertificateRequest": _v75,
+    "InstallCertificateResponse": _v76,
+    "LogStatusNotificationRequest": _v77,
+    "LogStatusNotificationResponse": _v20,
+    "MeterValuesRequest": _v78,
+    "MeterValuesResponse": _v20,
+    "NotifyChargingLimitRequest": _v81,
+    "NotifyChargingLimitResponse": _v20,
+    "NotifyCustomerInformationRequest": _v88,
+    "NotifyCustomerInformationResponse": _v20,
+    "NotifyDisplayMessagesRequest": _v89,
+    "NotifyDisplayMessagesResponse": _v20,
+    "NotifyEVChargingNeedsRequest": _v91,
+    "NotifyEVChargingNeedsResponse": _v95,
+    "NotifyEVChargingScheduleRequest": _v96,
+    "NotifyEVChargingScheduleResponse": _v15,
+    "NotifyEventRequest": _v99,
+    "NotifyEventResponse": _v20,
+    "NotifyMonitoringReportRequest": _v101,
+    "NotifyMonitoringReportResponse": _v20,
+    "NotifyReportRequest": _v104,
+    "NotifyReportResponse": _v20,
+    "PublishFirmwareRequest": _v107,
+    "PublishFirmwareResponse": _v15,
+    "PublishFirmwareStatusNotificationRequest": _v108,
+    "PublishFirmwareStatusNotificationResponse": _v20,
+    "ReportChargingProfilesRequest": _v110,
+    "ReportChargingProfilesResponse": _v20,
+    "RequestStartTransactionRequest": _v113,
+    "RequestStartTransactionResponse": _v115,
+    "RequestStopTransactionRequest": _v116,
+    "RequestStopTransactionResponse": _v15,
+    "ReservationStatusUpdateRequest": _v117,
+    "ReservationStatusUpdateResponse": _v20,
+    "ReserveNowRequest": _v118,
+    "ReserveNowResponse": _v119,
+    "ResetRequest": _v120,
+    "ResetResponse": _v19,
+    "SecurityEventNotificationRequest": _v121,
+    "SecurityEventNotificationResponse": _v20,
+    "SendLocalListRequest": _v122,
+    "SendLocalListResponse": _v124,
+    "SetChargingProfileRequest": _v125,
+    "SetChargingProfileResponse": _v15,
+    "SetDisplayMessageRequest": _v126,
+    "SetDisplayMessageResponse": _v129,
+    "SetMonitoringBaseRequest": _v130,
+    "SetMonitoringBaseResponse": _v41,
+    "SetMonitoringLevelRequest": _v131,
+    "SetMonitoringLevelResponse": _v15,
+    "SetNetworkProfileRequest": _v132,
+    "SetNetworkProfileResponse": _v76,
+    "SetVariableMonitoringRequest": _v136,
+    "SetVariableMonitoringResponse": _v138,
+    "SetVariablesRequest": _v140,
+    "SetVariablesResponse": _v142,
+    "SignCertificateRequest": _v144,
+    "SignCertificateResponse": _v15,
+    "StatusNotificationRequest": _v145,
+    "StatusNotificationResponse": _v20,
+    "TransactionEventRequest": _v146,
+    "TransactionEventResponse": _v148,
+    "TriggerMessageRequest": _v149,
+    "TriggerMessageResponse": _v150,
+    "UnlockConnectorRequest": _v151,
+    "UnlockConnectorResponse": _v152,
+    "UnpublishFirmwareRequest": _v153,
+    "UnpublishFirmwareResponse": _v154,
+    "UpdateFirmwareRequest": _v155,
+    "UpdateFirmwareResponse": _v157,
 }

@@ -14,45 +14,11 @@ _DATE_TIME = re.compile(
 )
 _URI = re.compile("^\\w+:(\\/?\\/?)[^\\s]+\\Z")
 
-_C0 = frozenset(("customData", "signal", "timestamp"))
-_C1 = frozenset(("customData", "status", "statusInfo"))
-_C2 = frozenset(("Accepted", "Rejected"))
-_C3 = ("Accepted", "Rejected")
-_C4 = frozenset(("additionalInfo", "customData", "reasonCode"))
-_C5 = frozenset(("customData", "id", "params"))
-_C6 = frozenset(("customData", "interval", "values"))
-_C7 = frozenset(("certificate", "customData", "idToken", "iso15118CertificateHashData"))
-_C8 = frozenset(("additionalInfo", "customData", "idToken", "type"))
-_C9 = frozenset(("additionalIdToken", "customData", "type"))
-_C10 = frozenset(
-    (
-        "customData",
-        "hashAlgorithm",
-        "issuerKeyHash",
-        "issuerNameHash",
-        "responderURL",
-        "serialNumber",
-    )
-)
-_C11 = frozenset(("SHA256", "SHA384", "SHA512"))
-_C12 = ("SHA256", "SHA384", "SHA512")
-_C13 = frozenset(
-    ("allowedEnergyTransfer", "certificateStatus", "customData", "idTokenInfo", "tariff")
-)
-_C14 = frozenset(
-    (
-        "cacheExpiryDateTime",
-        "chargingPriority",
-        "customData",
-        "evseId",
-        "groupIdToken",
-        "language1",
-        "language2",
-        "personalMessage",
-        "status",
-    )
-)
-_C15 = frozenset(
+_C0 = frozenset(("Accepted", "Rejected"))
+_C1 = ("Accepted", "Rejected")
+_C2 = frozenset(("SHA256", "SHA384", "SHA512"))
+_C3 = ("SHA256", "SHA384", "SHA512")
+_C4 = frozenset(
     (
         "Accepted",
         "Blocked",
@@ -66,7 +32,7 @@ _C15 = frozenset(
         "Unknown",
     )
 )
-_C16 = (
+_C5 = (
     "Accepted",
     "Blocked",
     "ConcurrentTx",
@@ -78,10 +44,9 @@ _C16 = (
     "NotAtThisTime",
     "Unknown",
 )
-_C17 = frozenset(("content", "customData", "format", "language"))
-_C18 = frozenset(("ASCII", "HTML", "QRCODE", "URI", "UTF8"))
-_C19 = ("ASCII", "HTML", "URI", "UTF8", "QRCODE")
-_C20 = frozenset(
+_C6 = frozenset(("ASCII", "HTML", "QRCODE", "URI", "UTF8"))
+_C7 = ("ASCII", "HTML", "URI", "UTF8", "QRCODE")
+_C8 = frozenset(
     (
         "Accepted",
         "CertChainError",
@@ -92,7 +57,7 @@ _C20 = frozenset(
         "SignatureError",
     )
 )
-_C21 = (
+_C9 = (
     "Accepted",
     "SignatureError",
     "CertificateExpired",
@@ -101,7 +66,7 @@ _C21 = (
     "CertChainError",
     "ContractCancelled",
 )
-_C22 = frozenset(
+_C10 = frozenset(
     (
         "AC_BPT",
         "AC_BPT_DER",
@@ -116,7 +81,7 @@ _C22 = frozenset(
         "WPT",
     )
 )
-_C23 = (
+_C11 = (
     "AC_single_phase",
     "AC_two_phase",
     "AC_three_phase",
@@ -129,80 +94,13 @@ _C23 = (
     "DC_ACDP_BPT",
     "WPT",
 )
-_C24 = frozenset(
-    (
-        "chargingTime",
-        "currency",
-        "customData",
-        "description",
-        "energy",
-        "fixedFee",
-        "idleTime",
-        "maxCost",
-        "minCost",
-        "reservationFixed",
-        "reservationTime",
-        "tariffId",
-        "validFrom",
-    )
-)
-_C25 = frozenset(("customData", "prices", "taxRates"))
-_C26 = frozenset(("conditions", "customData", "priceKwh"))
-_C27 = frozenset(
-    (
-        "customData",
-        "dayOfWeek",
-        "endTimeOfDay",
-        "evseKind",
-        "maxChargingTime",
-        "maxCurrent",
-        "maxEnergy",
-        "maxIdleTime",
-        "maxPower",
-        "maxTime",
-        "minChargingTime",
-        "minCurrent",
-        "minEnergy",
-        "minIdleTime",
-        "minPower",
-        "minTime",
-        "startTimeOfDay",
-        "validFromDate",
-        "validToDate",
-    )
-)
-_C28 = frozenset(("Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"))
-_C29 = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_C30 = frozenset(("AC", "DC"))
-_C31 = ("AC", "DC")
-_C32 = frozenset(("customData", "stack", "tax", "type"))
-_C33 = frozenset(("conditions", "customData", "priceMinute"))
-_C34 = frozenset(("conditions", "customData", "priceFixed"))
-_C35 = frozenset(
-    (
-        "customData",
-        "dayOfWeek",
-        "endTimeOfDay",
-        "evseKind",
-        "paymentBrand",
-        "paymentRecognition",
-        "startTimeOfDay",
-        "validFromDate",
-        "validToDate",
-    )
-)
-_C36 = frozenset(("customData", "exclTax", "inclTax", "taxRates"))
-_C37 = frozenset(("batteryData", "customData", "eventType", "idToken", "requestId"))
-_C38 = frozenset(
-    ("customData", "evseId", "productionDate", "serialNumber", "soC", "soH", "vendorInfo")
-)
-_C39 = frozenset(("BatteryIn", "BatteryOut", "BatteryOutTimeout"))
-_C40 = ("BatteryIn", "BatteryOut", "BatteryOutTimeout")
-_C41 = frozenset(("customData",))
-_C42 = frozenset(("chargingStation", "customData", "reason"))
-_C43 = frozenset(("customData", "firmwareVersion", "model", "modem", "serialNumber", "vendorName"))
-_C44 = frozenset(("customData", "iccid", "imsi"))
-_C45 = frozenset(
+_C12 = frozenset(("Friday", "Monday", "Saturday", "Sunday", "Thursday", "Tuesday", "Wednesday"))
+_C13 = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_C14 = frozenset(("AC", "DC"))
+_C15 = ("AC", "DC")
+_C16 = frozenset(("BatteryIn", "BatteryOut", "BatteryOutTimeout"))
+_C17 = ("BatteryIn", "BatteryOut", "BatteryOutTimeout")
+_C18 = frozenset(
     (
         "ApplicationReset",
         "FirmwareUpdate",
@@ -215,7 +113,7 @@ _C45 = frozenset(
         "Watchdog",
     )
 )
-_C46 = (
+_C19 = (
     "ApplicationReset",
     "FirmwareUpdate",
     "LocalReset",
@@ -226,21 +124,15 @@ _C46 = (
     "Unknown",
     "Watchdog",
 )
-_C47 = frozenset(("currentTime", "customData", "interval", "status", "statusInfo"))
-_C48 = frozenset(("Accepted", "Pending", "Rejected"))
-_C49 = ("Accepted", "Pending", "Rejected")
-_C50 = frozenset(("customData", "reservationId"))
-_C51 = frozenset(("certificateChain", "certificateType", "customData", "requestId"))
-_C52 = frozenset(("ChargingStationCertificate", "V2G20Certificate", "V2GCertificate"))
-_C53 = ("ChargingStationCertificate", "V2GCertificate", "V2G20Certificate")
-_C54 = frozenset(("customData", "evse", "operationalStatus"))
-_C55 = frozenset(("connectorId", "customData", "id"))
-_C56 = frozenset(("Inoperative", "Operative"))
-_C57 = ("Inoperative", "Operative")
-_C58 = frozenset(("Accepted", "Rejected", "Scheduled"))
-_C59 = ("Accepted", "Rejected", "Scheduled")
-_C60 = frozenset(("customData", "tariff", "transactionId"))
-_C61 = frozenset(
+_C20 = frozenset(("Accepted", "Pending", "Rejected"))
+_C21 = ("Accepted", "Pending", "Rejected")
+_C22 = frozenset(("ChargingStationCertificate", "V2G20Certificate", "V2GCertificate"))
+_C23 = ("ChargingStationCertificate", "V2GCertificate", "V2G20Certificate")
+_C24 = frozenset(("Inoperative", "Operative"))
+_C25 = ("Inoperative", "Operative")
+_C26 = frozenset(("Accepted", "Rejected", "Scheduled"))
+_C27 = ("Accepted", "Rejected", "Scheduled")
+_C28 = frozenset(
     (
         "Accepted",
         "ConditionNotSupported",
@@ -250,7 +142,7 @@ _C61 = frozenset(
         "TxNotFound",
     )
 )
-_C62 = (
+_C29 = (
     "Accepted",
     "Rejected",
     "TooManyElements",
@@ -258,9 +150,7 @@ _C62 = (
     "TxNotFound",
     "NoCurrencyChange",
 )
-_C63 = frozenset(("chargingProfileCriteria", "chargingProfileId", "customData"))
-_C64 = frozenset(("chargingProfilePurpose", "customData", "evseId", "stackLevel"))
-_C65 = frozenset(
+_C30 = frozenset(
     (
         "ChargingStationExternalConstraints",
         "ChargingStationMaxProfile",
@@ -270,7 +160,7 @@ _C65 = frozenset(
         "TxProfile",
     )
 )
-_C66 = (
+_C31 = (
     "ChargingStationExternalConstraints",
     "ChargingStationMaxProfile",
     "TxDefaultProfile",
@@ -278,10 +168,9 @@ _C66 = (
     "PriorityCharging",
     "LocalGeneration",
 )
-_C67 = frozenset(("Accepted", "Unknown"))
-_C68 = ("Accepted", "Unknown")
-_C69 = frozenset(("controlId", "controlType", "customData", "isDefault"))
-_C70 = frozenset(
+_C32 = frozenset(("Accepted", "Unknown"))
+_C33 = ("Accepted", "Unknown")
+_C34 = frozenset(
     (
         "EnterService",
         "FixedPFAbsorb",
@@ -307,7 +196,7 @@ _C70 = frozenset(
         "WattVar",
     )
 )
-_C71 = (
+_C35 = (
     "EnterService",
     "FreqDroop",
     "FreqWatt",
@@ -331,45 +220,21 @@ _C71 = (
     "WattPF",
     "WattVar",
 )
-_C72 = frozenset(("Accepted", "NotFound", "NotSupported", "Rejected"))
-_C73 = ("Accepted", "Rejected", "NotSupported", "NotFound")
-_C74 = frozenset(("customData", "id"))
-_C75 = frozenset(("Accepted", "Rejected", "Unknown"))
-_C76 = ("Accepted", "Unknown", "Rejected")
-_C77 = frozenset(("customData", "evseId", "tariffIds"))
-_C78 = frozenset(("clearTariffsResult", "customData"))
-_C79 = frozenset(("customData", "status", "statusInfo", "tariffId"))
-_C80 = frozenset(("Accepted", "NoTariff", "Rejected"))
-_C81 = ("Accepted", "Rejected", "NoTariff")
-_C82 = frozenset(("clearMonitoringResult", "customData"))
-_C83 = frozenset(("customData", "id", "status", "statusInfo"))
-_C84 = frozenset(("Accepted", "NotFound", "Rejected"))
-_C85 = ("Accepted", "Rejected", "NotFound")
-_C86 = frozenset(("chargingLimitSource", "customData", "evseId"))
-_C87 = frozenset(("customData", "totalCost", "transactionId"))
-_C88 = frozenset(
-    (
-        "clear",
-        "customData",
-        "customerCertificate",
-        "customerIdentifier",
-        "idToken",
-        "report",
-        "requestId",
-    )
-)
-_C89 = frozenset(("customData", "hashAlgorithm", "issuerKeyHash", "issuerNameHash", "serialNumber"))
-_C90 = frozenset(("Accepted", "Invalid", "Rejected"))
-_C91 = ("Accepted", "Rejected", "Invalid")
-_C92 = frozenset(("customData", "data", "messageId", "vendorId"))
-_C93 = frozenset(("customData", "data", "status", "statusInfo"))
-_C94 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
-_C95 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
-_C96 = frozenset(("certificateHashData", "customData"))
-_C97 = frozenset(("Accepted", "Failed", "NotFound"))
-_C98 = ("Accepted", "Failed", "NotFound")
-_C99 = frozenset(("customData", "requestId", "status", "statusInfo"))
-_C100 = frozenset(
+_C36 = frozenset(("Accepted", "NotFound", "NotSupported", "Rejected"))
+_C37 = ("Accepted", "Rejected", "NotSupported", "NotFound")
+_C38 = frozenset(("Accepted", "Rejected", "Unknown"))
+_C39 = ("Accepted", "Unknown", "Rejected")
+_C40 = frozenset(("Accepted", "NoTariff", "Rejected"))
+_C41 = ("Accepted", "Rejected", "NoTariff")
+_C42 = frozenset(("Accepted", "NotFound", "Rejected"))
+_C43 = ("Accepted", "Rejected", "NotFound")
+_C44 = frozenset(("Accepted", "Invalid", "Rejected"))
+_C45 = ("Accepted", "Rejected", "Invalid")
+_C46 = frozenset(("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId"))
+_C47 = ("Accepted", "Rejected", "UnknownMessageId", "UnknownVendorId")
+_C48 = frozenset(("Accepted", "Failed", "NotFound"))
+_C49 = ("Accepted", "Failed", "NotFound")
+_C50 = frozenset(
     (
         "DownloadFailed",
         "DownloadPaused",
@@ -387,7 +252,7 @@ _C100 = frozenset(
         "SignatureVerified",
     )
 )
-_C101 = (
+_C51 = (
     "Downloaded",
     "DownloadFailed",
     "Downloading",
@@ -403,89 +268,23 @@ _C101 = (
     "InvalidSignature",
     "SignatureVerified",
 )
-_C102 = frozenset(
-    (
-        "action",
-        "customData",
-        "exiRequest",
-        "iso15118SchemaVersion",
-        "maximumContractCertificateChains",
-        "prioritizedEMAIDs",
-    )
-)
-_C103 = frozenset(("Install", "Update"))
-_C104 = ("Install", "Update")
-_C105 = frozenset(("customData", "exiResponse", "remainingContracts", "status", "statusInfo"))
-_C106 = frozenset(("Accepted", "Failed"))
-_C107 = ("Accepted", "Failed")
-_C108 = frozenset(("customData", "reportBase", "requestId"))
-_C109 = frozenset(("ConfigurationInventory", "FullInventory", "SummaryInventory"))
-_C110 = ("ConfigurationInventory", "FullInventory", "SummaryInventory")
-_C111 = frozenset(("Accepted", "EmptyResultSet", "NotSupported", "Rejected"))
-_C112 = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
-_C113 = frozenset(("certificateStatusRequests", "customData"))
-_C114 = frozenset(("certificateHashData", "customData", "source", "urls"))
-_C115 = frozenset(("CRL", "OCSP"))
-_C116 = ("CRL", "OCSP")
-_C117 = frozenset(("certificateStatus", "customData"))
-_C118 = frozenset(("certificateHashData", "customData", "nextUpdate", "source", "status"))
-_C119 = frozenset(("Failed", "Good", "Revoked", "Unknown"))
-_C120 = ("Good", "Revoked", "Unknown", "Failed")
-_C121 = frozenset(("customData", "ocspRequestData"))
-_C122 = frozenset(("customData", "ocspResult", "status", "statusInfo"))
-_C123 = frozenset(("chargingProfile", "customData", "evseId", "requestId"))
-_C124 = frozenset(
-    (
-        "chargingLimitSource",
-        "chargingProfileId",
-        "chargingProfilePurpose",
-        "customData",
-        "stackLevel",
-    )
-)
-_C125 = frozenset(("Accepted", "NoProfiles"))
-_C126 = ("Accepted", "NoProfiles")
-_C127 = frozenset(("chargingRateUnit", "customData", "duration", "evseId"))
-_C128 = frozenset(("A", "W"))
-_C129 = ("W", "A")
-_C130 = frozenset(("customData", "schedule", "status", "statusInfo"))
-_C131 = frozenset(
-    (
-        "chargingRateUnit",
-        "chargingSchedulePeriod",
-        "customData",
-        "duration",
-        "evseId",
-        "scheduleStart",
-    )
-)
-_C132 = frozenset(
-    (
-        "customData",
-        "dischargeLimit",
-        "dischargeLimit_L2",
-        "dischargeLimit_L3",
-        "evseSleep",
-        "limit",
-        "limit_L2",
-        "limit_L3",
-        "numberPhases",
-        "operationMode",
-        "phaseToUse",
-        "preconditioningRequest",
-        "setpoint",
-        "setpointReactive",
-        "setpointReactive_L2",
-        "setpointReactive_L3",
-        "setpoint_L2",
-        "setpoint_L3",
-        "startPeriod",
-        "v2xBaseline",
-        "v2xFreqWattCurve",
-        "v2xSignalWattCurve",
-    )
-)
-_C133 = frozenset(
+_C52 = frozenset(("Install", "Update"))
+_C53 = ("Install", "Update")
+_C54 = frozenset(("Accepted", "Failed"))
+_C55 = ("Accepted", "Failed")
+_C56 = frozenset(("ConfigurationInventory", "FullInventory", "SummaryInventory"))
+_C57 = ("ConfigurationInventory", "FullInventory", "SummaryInventory")
+_C58 = frozenset(("Accepted", "EmptyResultSet", "NotSupported", "Rejected"))
+_C59 = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
+_C60 = frozenset(("CRL", "OCSP"))
+_C61 = ("CRL", "OCSP")
+_C62 = frozenset(("Failed", "Good", "Revoked", "Unknown"))
+_C63 = ("Good", "Revoked", "Unknown", "Failed")
+_C64 = frozenset(("Accepted", "NoProfiles"))
+_C65 = ("Accepted", "NoProfiles")
+_C66 = frozenset(("A", "W"))
+_C67 = ("W", "A")
+_C68 = frozenset(
     (
         "CentralFrequency",
         "CentralSetpoint",
@@ -497,7 +296,7 @@ _C133 = frozenset(
         "LocalLoadBalancing",
     )
 )
-_C134 = (
+_C69 = (
     "Idle",
     "ChargingOnly",
     "CentralSetpoint",
@@ -507,16 +306,11 @@ _C134 = (
     "LocalFrequency",
     "LocalLoadBalancing",
 )
-_C135 = frozenset(("customData", "frequency", "power"))
-_C136 = frozenset(("customData", "power", "signal"))
-_C137 = frozenset(("controlId", "controlType", "customData", "isDefault", "requestId"))
-_C138 = frozenset(("customData", "id", "priority", "requestId", "state"))
-_C139 = frozenset(("AlwaysFront", "InFront", "NormalCycle"))
-_C140 = ("AlwaysFront", "InFront", "NormalCycle")
-_C141 = frozenset(("Charging", "Discharging", "Faulted", "Idle", "Suspended", "Unavailable"))
-_C142 = ("Charging", "Faulted", "Idle", "Unavailable", "Suspended", "Discharging")
-_C143 = frozenset(("certificateType", "customData"))
-_C144 = frozenset(
+_C70 = frozenset(("AlwaysFront", "InFront", "NormalCycle"))
+_C71 = ("AlwaysFront", "InFront", "NormalCycle")
+_C72 = frozenset(("Charging", "Discharging", "Faulted", "Idle", "Suspended", "Unavailable"))
+_C73 = ("Charging", "Faulted", "Idle", "Unavailable", "Suspended", "Discharging")
+_C74 = frozenset(
     (
         "CSMSRootCertificate",
         "MORootCertificate",
@@ -526,7 +320,7 @@ _C144 = frozenset(
         "V2GRootCertificate",
     )
 )
-_C145 = (
+_C75 = (
     "V2GRootCertificate",
     "MORootCertificate",
     "CSMSRootCertificate",
@@ -534,61 +328,25 @@ _C145 = (
     "ManufacturerRootCertificate",
     "OEMRootCertificate",
 )
-_C146 = frozenset(("certificateHashDataChain", "customData", "status", "statusInfo"))
-_C147 = frozenset(("Accepted", "NotFound"))
-_C148 = ("Accepted", "NotFound")
-_C149 = frozenset(
-    ("certificateHashData", "certificateType", "childCertificateHashData", "customData")
-)
-_C150 = frozenset(("customData", "versionNumber"))
-_C151 = frozenset(("customData", "log", "logType", "requestId", "retries", "retryInterval"))
-_C152 = frozenset(("customData", "latestTimestamp", "oldestTimestamp", "remoteLocation"))
-_C153 = frozenset(("DataCollectorLog", "DiagnosticsLog", "SecurityLog"))
-_C154 = ("DiagnosticsLog", "SecurityLog", "DataCollectorLog")
-_C155 = frozenset(("customData", "filename", "status", "statusInfo"))
-_C156 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
-_C157 = ("Accepted", "Rejected", "AcceptedCanceled")
-_C158 = frozenset(("componentVariable", "customData", "monitoringCriteria", "requestId"))
-_C159 = frozenset(("component", "customData", "variable"))
-_C160 = frozenset(("customData", "evse", "instance", "name"))
-_C161 = frozenset(("customData", "instance", "name"))
-_C162 = frozenset(("DeltaMonitoring", "PeriodicMonitoring", "ThresholdMonitoring"))
-_C163 = ("ThresholdMonitoring", "DeltaMonitoring", "PeriodicMonitoring")
-_C164 = frozenset(("constantStreamData", "customData"))
-_C165 = frozenset(("customData", "id", "params", "variableMonitoringId"))
-_C166 = frozenset(("componentCriteria", "componentVariable", "customData", "requestId"))
-_C167 = frozenset(("Active", "Available", "Enabled", "Problem"))
-_C168 = ("Active", "Available", "Enabled", "Problem")
-_C169 = frozenset(("customData", "evseId"))
-_C170 = frozenset(("customData", "status", "statusInfo", "tariffAssignments"))
-_C171 = frozenset(("customData", "evseIds", "idTokens", "tariffId", "tariffKind", "validFrom"))
-_C172 = frozenset(("DefaultTariff", "DriverTariff"))
-_C173 = ("DefaultTariff", "DriverTariff")
-_C174 = frozenset(("customData", "transactionId"))
-_C175 = frozenset(("customData", "messagesInQueue", "ongoingIndicator"))
-_C176 = frozenset(("customData", "getVariableData"))
-_C177 = frozenset(("attributeType", "component", "customData", "variable"))
-_C178 = frozenset(("Actual", "MaxSet", "MinSet", "Target"))
-_C179 = ("Actual", "Target", "MinSet", "MaxSet")
-_C180 = frozenset(("customData", "getVariableResult"))
-_C181 = frozenset(
-    (
-        "attributeStatus",
-        "attributeStatusInfo",
-        "attributeType",
-        "attributeValue",
-        "component",
-        "customData",
-        "variable",
-    )
-)
-_C182 = frozenset(
+_C76 = frozenset(("Accepted", "NotFound"))
+_C77 = ("Accepted", "NotFound")
+_C78 = frozenset(("DataCollectorLog", "DiagnosticsLog", "SecurityLog"))
+_C79 = ("DiagnosticsLog", "SecurityLog", "DataCollectorLog")
+_C80 = frozenset(("Accepted", "AcceptedCanceled", "Rejected"))
+_C81 = ("Accepted", "Rejected", "AcceptedCanceled")
+_C82 = frozenset(("DeltaMonitoring", "PeriodicMonitoring", "ThresholdMonitoring"))
+_C83 = ("ThresholdMonitoring", "DeltaMonitoring", "PeriodicMonitoring")
+_C84 = frozenset(("Active", "Available", "Enabled", "Problem"))
+_C85 = ("Active", "Available", "Enabled", "Problem")
+_C86 = frozenset(("DefaultTariff", "DriverTariff"))
+_C87 = ("DefaultTariff", "DriverTariff")
+_C88 = frozenset(("Actual", "MaxSet", "MinSet", "Target"))
+_C89 = ("Actual", "Target", "MinSet", "MaxSet")
+_C90 = frozenset(
     ("Accepted", "NotSupportedAttributeType", "Rejected", "UnknownComponent", "UnknownVariable")
 )
-_C183 = ("Accepted", "Rejected", "UnknownComponent", "UnknownVariable", "NotSupportedAttributeType")
-_C184 = frozenset(("currentTime", "customData"))
-_C185 = frozenset(("certificate", "certificateType", "customData"))
-_C186 = frozenset(
+_C91 = ("Accepted", "Rejected", "UnknownComponent", "UnknownVariable", "NotSupportedAttributeType")
+_C92 = frozenset(
     (
         "CSMSRootCertificate",
         "MORootCertificate",
@@ -597,16 +355,16 @@ _C186 = frozenset(
         "V2GRootCertificate",
     )
 )
-_C187 = (
+_C93 = (
     "V2GRootCertificate",
     "MORootCertificate",
     "ManufacturerRootCertificate",
     "CSMSRootCertificate",
     "OEMRootCertificate",
 )
-_C188 = frozenset(("Accepted", "Failed", "Rejected"))
-_C189 = ("Accepted", "Rejected", "Failed")
-_C190 = frozenset(
+_C94 = frozenset(("Accepted", "Failed", "Rejected"))
+_C95 = ("Accepted", "Rejected", "Failed")
+_C96 = frozenset(
     (
         "AcceptedCanceled",
         "BadMessage",
@@ -618,7 +376,7 @@ _C190 = frozenset(
         "Uploading",
     )
 )
-_C191 = (
+_C97 = (
     "BadMessage",
     "Idle",
     "NotSupportedOperation",
@@ -628,21 +386,7 @@ _C191 = (
     "Uploading",
     "AcceptedCanceled",
 )
-_C192 = frozenset(("customData", "evseId", "meterValue"))
-_C193 = frozenset(("customData", "sampledValue", "timestamp"))
-_C194 = frozenset(
-    (
-        "context",
-        "customData",
-        "location",
-        "measurand",
-        "phase",
-        "signedMeterValue",
-        "unitOfMeasure",
-        "value",
-    )
-)
-_C195 = frozenset(
+_C98 = frozenset(
     (
         "Current.Export",
         "Current.Export.Minimum",
@@ -702,7 +446,7 @@ _C195 = frozenset(
         "Voltage.Minimum",
     )
 )
-_C196 = (
+_C99 = (
     "Current.Export",
     "Current.Export.Offered",
     "Current.Export.Minimum",
@@ -760,7 +504,7 @@ _C196 = (
     "Voltage.Minimum",
     "Voltage.Maximum",
 )
-_C197 = frozenset(
+_C100 = frozenset(
     (
         "Interruption.Begin",
         "Interruption.End",
@@ -772,7 +516,7 @@ _C197 = frozenset(
         "Trigger",
     )
 )
-_C198 = (
+_C101 = (
     "Interruption.Begin",
     "Interruption.End",
     "Other",
@@ -782,111 +526,15 @@ _C198 = (
     "Transaction.End",
     "Trigger",
 )
-_C199 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
-_C200 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
-_C201 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet", "Upstream"))
-_C202 = ("Body", "Cable", "EV", "Inlet", "Outlet", "Upstream")
-_C203 = frozenset(("customData", "encodingMethod", "publicKey", "signedMeterData", "signingMethod"))
-_C204 = frozenset(("customData", "multiplier", "unit"))
-_C205 = frozenset(("allowedEnergyTransfer", "customData", "transactionId"))
-_C206 = frozenset(("chargingLimit", "chargingSchedule", "customData", "evseId"))
-_C207 = frozenset(
-    (
-        "absolutePriceSchedule",
-        "chargingRateUnit",
-        "chargingSchedulePeriod",
-        "customData",
-        "digestValue",
-        "duration",
-        "id",
-        "limitAtSoC",
-        "minChargingRate",
-        "powerTolerance",
-        "priceLevelSchedule",
-        "randomizedDelay",
-        "salesTariff",
-        "signatureId",
-        "startSchedule",
-        "useLocalTime",
-    )
-)
-_C208 = frozenset(("customData", "limit", "soc"))
-_C209 = frozenset(
-    ("customData", "id", "numEPriceLevels", "salesTariffDescription", "salesTariffEntry")
-)
-_C210 = frozenset(("consumptionCost", "customData", "ePriceLevel", "relativeTimeInterval"))
-_C211 = frozenset(("customData", "duration", "start"))
-_C212 = frozenset(("cost", "customData", "startValue"))
-_C213 = frozenset(("amount", "amountMultiplier", "costKind", "customData"))
-_C214 = frozenset(
+_C102 = frozenset(("L1", "L1-L2", "L1-N", "L2", "L2-L3", "L2-N", "L3", "L3-L1", "L3-N", "N"))
+_C103 = ("L1", "L2", "L3", "N", "L1-N", "L2-N", "L3-N", "L1-L2", "L2-L3", "L3-L1")
+_C104 = frozenset(("Body", "Cable", "EV", "Inlet", "Outlet", "Upstream"))
+_C105 = ("Body", "Cable", "EV", "Inlet", "Outlet", "Upstream")
+_C106 = frozenset(
     ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
 )
-_C215 = ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
-_C216 = frozenset(
-    (
-        "additionalSelectedServices",
-        "currency",
-        "customData",
-        "language",
-        "maximumCost",
-        "minimumCost",
-        "overstayRuleList",
-        "priceAlgorithm",
-        "priceRuleStacks",
-        "priceScheduleDescription",
-        "priceScheduleID",
-        "taxRules",
-        "timeAnchor",
-    )
-)
-_C217 = frozenset(("customData", "exponent", "value"))
-_C218 = frozenset(("customData", "duration", "priceRule"))
-_C219 = frozenset(
-    (
-        "carbonDioxideEmission",
-        "customData",
-        "energyFee",
-        "parkingFee",
-        "parkingFeePeriod",
-        "powerRangeStart",
-        "renewableGenerationPercentage",
-    )
-)
-_C220 = frozenset(
-    (
-        "appliesToEnergyFee",
-        "appliesToMinimumMaximumCost",
-        "appliesToOverstayFee",
-        "appliesToParkingFee",
-        "customData",
-        "taxIncludedInPrice",
-        "taxRate",
-        "taxRuleID",
-        "taxRuleName",
-    )
-)
-_C221 = frozenset(("customData", "overstayPowerThreshold", "overstayRule", "overstayTimeThreshold"))
-_C222 = frozenset(
-    ("customData", "overstayFee", "overstayFeePeriod", "overstayRuleDescription", "startTime")
-)
-_C223 = frozenset(("customData", "serviceFee", "serviceName"))
-_C224 = frozenset(
-    (
-        "customData",
-        "numberOfPriceLevels",
-        "priceLevelScheduleEntries",
-        "priceScheduleDescription",
-        "priceScheduleId",
-        "timeAnchor",
-    )
-)
-_C225 = frozenset(("customData", "duration", "priceLevel"))
-_C226 = frozenset(("chargingLimitSource", "customData", "isGridCritical", "isLocalGeneration"))
-_C227 = frozenset(("customData", "data", "generatedAt", "requestId", "seqNo", "tbc"))
-_C228 = frozenset(
-    ("alarmEnded", "controlType", "customData", "extraInfo", "gridEventFault", "timestamp")
-)
-_C229 = frozenset(
+_C107 = ("CarbonDioxideEmission", "RelativePricePercentage", "RenewableGenerationPercentage")
+_C108 = frozenset(
     (
         "CurrentImbalance",
         "LocalEmergency",
@@ -901,7 +549,7 @@ _C229 = frozenset(
         "VoltageImbalance",
     )
 )
-_C230 = (
+_C109 = (
     "CurrentImbalance",
     "LocalEmergency",
     "LowInputPower",
@@ -914,86 +562,7 @@ _C230 = (
     "UnderVoltage",
     "VoltageImbalance",
 )
-_C231 = frozenset(("controlId", "customData", "started", "supersededIds", "timestamp"))
-_C232 = frozenset(("customData", "messageInfo", "requestId", "tbc"))
-_C233 = frozenset(
-    (
-        "customData",
-        "display",
-        "endDateTime",
-        "id",
-        "message",
-        "messageExtra",
-        "priority",
-        "startDateTime",
-        "state",
-        "transactionId",
-    )
-)
-_C234 = frozenset(("chargingNeeds", "customData", "evseId", "maxScheduleTuples", "timestamp"))
-_C235 = frozenset(
-    (
-        "acChargingParameters",
-        "availableEnergyTransfer",
-        "controlMode",
-        "customData",
-        "dcChargingParameters",
-        "departureTime",
-        "derChargingParameters",
-        "evEnergyOffer",
-        "mobilityNeedsMode",
-        "requestedEnergyTransfer",
-        "v2xChargingParameters",
-    )
-)
-_C236 = frozenset(("customData", "energyAmount", "evMaxCurrent", "evMaxVoltage", "evMinCurrent"))
-_C237 = frozenset(
-    (
-        "customData",
-        "evDurationLevel1DCInjection",
-        "evDurationLevel2DCInjection",
-        "evInverterHwVersion",
-        "evInverterManufacturer",
-        "evInverterModel",
-        "evInverterSerialNumber",
-        "evInverterSwVersion",
-        "evIslandingDetectionMethod",
-        "evIslandingTripTime",
-        "evMaximumLevel1DCInjection",
-        "evMaximumLevel2DCInjection",
-        "evOverExcitedMaxDischargePower",
-        "evOverExcitedPowerFactor",
-        "evReactiveSusceptance",
-        "evSessionTotalDischargeEnergyAvailable",
-        "evSupportedDERControl",
-        "evUnderExcitedMaxDischargePower",
-        "evUnderExcitedPowerFactor",
-        "maxApparentPower",
-        "maxChargeApparentPower",
-        "maxChargeApparentPower_L2",
-        "maxChargeApparentPower_L3",
-        "maxChargeReactivePower",
-        "maxChargeReactivePower_L2",
-        "maxChargeReactivePower_L3",
-        "maxDischargeApparentPower",
-        "maxDischargeApparentPower_L2",
-        "maxDischargeApparentPower_L3",
-        "maxDischargeReactivePower",
-        "maxDischargeReactivePower_L2",
-        "maxDischargeReactivePower_L3",
-        "maxNominalVoltage",
-        "minChargeReactivePower",
-        "minChargeReactivePower_L2",
-        "minChargeReactivePower_L3",
-        "minDischargeReactivePower",
-        "minDischargeReactivePower_L2",
-        "minDischargeReactivePower_L3",
-        "minNominalVoltage",
-        "nominalVoltage",
-        "nominalVoltageOffset",
-    )
-)
-_C238 = frozenset(
+_C110 = frozenset(
     (
         "FrequencyJump",
         "ImpedanceAtFrequency",
@@ -1012,7 +581,7 @@ _C238 = frozenset(
         "ZeroCrossingDetection",
     )
 )
-_C239 = (
+_C111 = (
     "NoAntiIslandingSupport",
     "RoCoF",
     "UVP_OVP",
@@ -1029,104 +598,19 @@ _C239 = (
     "RCLQFactor",
     "OtherActive",
 )
-_C240 = frozenset(("customData", "evAbsolutePriceSchedule", "evPowerSchedule"))
-_C241 = frozenset(
-    ("currency", "customData", "evAbsolutePriceScheduleEntries", "priceAlgorithm", "timeAnchor")
-)
-_C242 = frozenset(("customData", "duration", "evPriceRule"))
-_C243 = frozenset(("customData", "energyFee", "powerRangeStart"))
-_C244 = frozenset(("customData", "evPowerScheduleEntries", "timeAnchor"))
-_C245 = frozenset(("customData", "duration", "power"))
-_C246 = frozenset(
-    (
-        "bulkSoC",
-        "customData",
-        "energyAmount",
-        "evEnergyCapacity",
-        "evMaxCurrent",
-        "evMaxPower",
-        "evMaxVoltage",
-        "fullSoC",
-        "stateOfCharge",
-    )
-)
-_C247 = frozenset(
-    (
-        "customData",
-        "evMaxEnergyRequest",
-        "evMaxV2XEnergyRequest",
-        "evMinEnergyRequest",
-        "evMinV2XEnergyRequest",
-        "evTargetEnergyRequest",
-        "maxChargeCurrent",
-        "maxChargePower",
-        "maxChargePower_L2",
-        "maxChargePower_L3",
-        "maxDischargeCurrent",
-        "maxDischargePower",
-        "maxDischargePower_L2",
-        "maxDischargePower_L3",
-        "maxVoltage",
-        "minChargeCurrent",
-        "minChargePower",
-        "minChargePower_L2",
-        "minChargePower_L3",
-        "minDischargeCurrent",
-        "minDischargePower",
-        "minDischargePower_L2",
-        "minDischargePower_L3",
-        "minVoltage",
-        "targetSoC",
-    )
-)
-_C248 = frozenset(("DynamicControl", "ScheduledControl"))
-_C249 = ("ScheduledControl", "DynamicControl")
-_C250 = frozenset(("EVCC", "EVCC_SECC"))
-_C251 = ("EVCC", "EVCC_SECC")
-_C252 = frozenset(("Accepted", "NoChargingProfile", "Processing", "Rejected"))
-_C253 = ("Accepted", "Rejected", "Processing", "NoChargingProfile")
-_C254 = frozenset(
-    (
-        "chargingSchedule",
-        "customData",
-        "evseId",
-        "powerToleranceAcceptance",
-        "selectedChargingScheduleId",
-        "timeBase",
-    )
-)
-_C255 = frozenset(("customData", "eventData", "generatedAt", "seqNo", "tbc"))
-_C256 = frozenset(
-    (
-        "actualValue",
-        "cause",
-        "cleared",
-        "component",
-        "customData",
-        "eventId",
-        "eventNotificationType",
-        "severity",
-        "techCode",
-        "techInfo",
-        "timestamp",
-        "transactionId",
-        "trigger",
-        "variable",
-        "variableMonitoringId",
-    )
-)
-_C257 = frozenset(("Alerting", "Delta", "Periodic"))
-_C258 = ("Alerting", "Delta", "Periodic")
-_C259 = frozenset(
+_C112 = frozenset(("DynamicControl", "ScheduledControl"))
+_C113 = ("ScheduledControl", "DynamicControl")
+_C114 = frozenset(("EVCC", "EVCC_SECC"))
+_C115 = ("EVCC", "EVCC_SECC")
+_C116 = frozenset(("Accepted", "NoChargingProfile", "Processing", "Rejected"))
+_C117 = ("Accepted", "Rejected", "Processing", "NoChargingProfile")
+_C118 = frozenset(("Alerting", "Delta", "Periodic"))
+_C119 = ("Alerting", "Delta", "Periodic")
+_C120 = frozenset(
     ("CustomMonitor", "HardWiredMonitor", "HardWiredNotification", "PreconfiguredMonitor")
 )
-_C260 = ("HardWiredNotification", "HardWiredMonitor", "PreconfiguredMonitor", "CustomMonitor")
-_C261 = frozenset(("customData", "generatedAt", "monitor", "requestId", "seqNo", "tbc"))
-_C262 = frozenset(("component", "customData", "variable", "variableMonitoring"))
-_C263 = frozenset(
-    ("customData", "eventNotificationType", "id", "severity", "transaction", "type", "value")
-)
-_C264 = frozenset(
+_C121 = ("HardWiredNotification", "HardWiredMonitor", "PreconfiguredMonitor", "CustomMonitor")
+_C122 = frozenset(
     (
         "Delta",
         "LowerThreshold",
@@ -1137,7 +621,7 @@ _C264 = frozenset(
         "UpperThreshold",
     )
 )
-_C265 = (
+_C123 = (
     "UpperThreshold",
     "LowerThreshold",
     "Delta",
@@ -1146,29 +630,9 @@ _C265 = (
     "TargetDelta",
     "TargetDeltaRelative",
 )
-_C266 = frozenset(("basetime", "customData", "data", "id", "pending"))
-_C267 = frozenset(("customData", "t", "v"))
-_C268 = frozenset(("activated", "customData", "transactionId"))
-_C269 = frozenset(("customData", "generatedAt", "reportData", "requestId", "seqNo", "tbc"))
-_C270 = frozenset(
-    ("component", "customData", "variable", "variableAttribute", "variableCharacteristics")
-)
-_C271 = frozenset(("constant", "customData", "mutability", "persistent", "type", "value"))
-_C272 = frozenset(("ReadOnly", "ReadWrite", "WriteOnly"))
-_C273 = ("ReadOnly", "WriteOnly", "ReadWrite")
-_C274 = frozenset(
-    (
-        "customData",
-        "dataType",
-        "maxElements",
-        "maxLimit",
-        "minLimit",
-        "supportsMonitoring",
-        "unit",
-        "valuesList",
-    )
-)
-_C275 = frozenset(
+_C124 = frozenset(("ReadOnly", "ReadWrite", "WriteOnly"))
+_C125 = ("ReadOnly", "WriteOnly", "ReadWrite")
+_C126 = frozenset(
     (
         "MemberList",
         "OptionList",
@@ -1180,7 +644,7 @@ _C275 = frozenset(
         "string",
     )
 )
-_C276 = (
+_C127 = (
     "string",
     "decimal",
     "integer",
@@ -1190,29 +654,9 @@ _C276 = (
     "SequenceList",
     "MemberList",
 )
-_C277 = frozenset(
-    (
-        "customData",
-        "pspRef",
-        "receiptId",
-        "receiptUrl",
-        "settlementAmount",
-        "settlementTime",
-        "status",
-        "statusInfo",
-        "transactionId",
-        "vatCompany",
-        "vatNumber",
-    )
-)
-_C278 = frozenset(("Canceled", "Failed", "Rejected", "Settled"))
-_C279 = ("Settled", "Canceled", "Rejected", "Failed")
-_C280 = frozenset(("address1", "address2", "city", "country", "customData", "name", "postalCode"))
-_C281 = frozenset(("customData", "receiptId", "receiptUrl"))
-_C282 = frozenset(("customData", "evseId", "timeout"))
-_C283 = frozenset(("checksum", "customData", "location", "requestId", "retries", "retryInterval"))
-_C284 = frozenset(("customData", "location", "requestId", "status", "statusInfo"))
-_C285 = frozenset(
+_C128 = frozenset(("Canceled", "Failed", "Rejected", "Settled"))
+_C129 = ("Settled", "Canceled", "Rejected", "Failed")
+_C130 = frozenset(
     (
         "ChecksumVerified",
         "DownloadFailed",
@@ -1226,7 +670,7 @@ _C285 = frozenset(
         "Published",
     )
 )
-_C286 = (
+_C131 = (
     "Idle",
     "DownloadScheduled",
     "Downloading",
@@ -1238,188 +682,31 @@ _C286 = (
     "ChecksumVerified",
     "PublishFailed",
 )
-_C287 = frozenset(("chargingProfileId", "customData"))
-_C288 = frozenset(("customData", "scheduleUpdate", "status", "statusInfo"))
-_C289 = frozenset(
-    (
-        "customData",
-        "dischargeLimit",
-        "dischargeLimit_L2",
-        "dischargeLimit_L3",
-        "limit",
-        "limit_L2",
-        "limit_L3",
-        "setpoint",
-        "setpointReactive",
-        "setpointReactive_L2",
-        "setpointReactive_L3",
-        "setpoint_L2",
-        "setpoint_L3",
-    )
-)
-_C290 = frozenset(
-    ("chargingLimitSource", "chargingProfile", "customData", "evseId", "requestId", "tbc")
-)
-_C291 = frozenset(
-    (
-        "chargingProfileKind",
-        "chargingProfilePurpose",
-        "chargingSchedule",
-        "customData",
-        "dynUpdateInterval",
-        "dynUpdateTime",
-        "id",
-        "invalidAfterOfflineDuration",
-        "maxOfflineDuration",
-        "priceScheduleSignature",
-        "recurrencyKind",
-        "stackLevel",
-        "transactionId",
-        "validFrom",
-        "validTo",
-    )
-)
-_C292 = frozenset(("Absolute", "Dynamic", "Recurring", "Relative"))
-_C293 = ("Absolute", "Recurring", "Relative", "Dynamic")
-_C294 = frozenset(("Daily", "Weekly"))
-_C295 = ("Daily", "Weekly")
-_C296 = frozenset(
-    (
-        "curve",
-        "customData",
-        "enterService",
-        "fixedPFAbsorb",
-        "fixedPFInject",
-        "fixedVar",
-        "freqDroop",
-        "gradient",
-        "limitMaxDischarge",
-        "requestId",
-        "tbc",
-    )
-)
-_C297 = frozenset(("curve", "curveType", "customData", "id", "isDefault", "isSuperseded"))
-_C298 = frozenset(
-    (
-        "curveData",
-        "customData",
-        "duration",
-        "hysteresis",
-        "priority",
-        "reactivePowerParams",
-        "responseTime",
-        "startTime",
-        "voltageParams",
-        "yUnit",
-    )
-)
-_C299 = frozenset(("customData", "x", "y"))
-_C300 = frozenset(
-    ("customData", "hysteresisDelay", "hysteresisGradient", "hysteresisHigh", "hysteresisLow")
-)
-_C301 = frozenset(("autonomousVRefEnable", "autonomousVRefTimeConstant", "customData", "vRef"))
-_C302 = frozenset(
-    ("customData", "hv10MinMeanTripDelay", "hv10MinMeanValue", "powerDuringCessation")
-)
-_C303 = frozenset(("Active", "Reactive"))
-_C304 = ("Active", "Reactive")
-_C305 = frozenset(
+_C132 = frozenset(("Absolute", "Dynamic", "Recurring", "Relative"))
+_C133 = ("Absolute", "Recurring", "Relative", "Dynamic")
+_C134 = frozenset(("Daily", "Weekly"))
+_C135 = ("Daily", "Weekly")
+_C136 = frozenset(("Active", "Reactive"))
+_C137 = ("Active", "Reactive")
+_C138 = frozenset(
     ("Not_Applicable", "PctEffectiveV", "PctMaxVar", "PctMaxW", "PctVarAvail", "PctWAvail")
 )
-_C306 = ("Not_Applicable", "PctMaxW", "PctMaxVar", "PctWAvail", "PctVarAvail", "PctEffectiveV")
-_C307 = frozenset(("customData", "enterService", "id"))
-_C308 = frozenset(
-    (
-        "customData",
-        "delay",
-        "highFreq",
-        "highVoltage",
-        "lowFreq",
-        "lowVoltage",
-        "priority",
-        "rampRate",
-        "randomDelay",
-    )
-)
-_C309 = frozenset(("customData", "fixedPF", "id", "isDefault", "isSuperseded"))
-_C310 = frozenset(("customData", "displacement", "duration", "excitation", "priority", "startTime"))
-_C311 = frozenset(("customData", "fixedVar", "id", "isDefault", "isSuperseded"))
-_C312 = frozenset(("customData", "duration", "priority", "setpoint", "startTime", "unit"))
-_C313 = frozenset(("customData", "freqDroop", "id", "isDefault", "isSuperseded"))
-_C314 = frozenset(
-    (
-        "customData",
-        "duration",
-        "overDroop",
-        "overFreq",
-        "priority",
-        "responseTime",
-        "startTime",
-        "underDroop",
-        "underFreq",
-    )
-)
-_C315 = frozenset(("customData", "gradient", "id"))
-_C316 = frozenset(("customData", "gradient", "priority", "softGradient"))
-_C317 = frozenset(("customData", "id", "isDefault", "isSuperseded", "limitMaxDischarge"))
-_C318 = frozenset(
-    (
-        "customData",
-        "duration",
-        "pctMaxDischargePower",
-        "powerMonitoringMustTrip",
-        "priority",
-        "startTime",
-    )
-)
-_C319 = frozenset(("customData", "idToken", "requestId"))
-_C320 = frozenset(
-    ("chargingProfile", "customData", "evseId", "groupIdToken", "idToken", "remoteStartId")
-)
-_C321 = frozenset(("customData", "status", "statusInfo", "transactionId"))
-_C322 = frozenset(("customData", "reservationId", "reservationUpdateStatus"))
-_C323 = frozenset(("Expired", "NoTransaction", "Removed"))
-_C324 = ("Expired", "Removed", "NoTransaction")
-_C325 = frozenset(
-    ("connectorType", "customData", "evseId", "expiryDateTime", "groupIdToken", "id", "idToken")
-)
-_C326 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
-_C327 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
-_C328 = frozenset(("customData", "evseId", "type"))
-_C329 = frozenset(("Immediate", "ImmediateAndResume", "OnIdle"))
-_C330 = ("Immediate", "OnIdle", "ImmediateAndResume")
-_C331 = frozenset(("customData", "techInfo", "timestamp", "type"))
-_C332 = frozenset(("customData", "localAuthorizationList", "updateType", "versionNumber"))
-_C333 = frozenset(("customData", "idToken", "idTokenInfo"))
-_C334 = frozenset(("Differential", "Full"))
-_C335 = ("Differential", "Full")
-_C336 = frozenset(("Accepted", "Failed", "VersionMismatch"))
-_C337 = ("Accepted", "Failed", "VersionMismatch")
-_C338 = frozenset(("chargingProfile", "customData", "evseId"))
-_C339 = frozenset(
-    (
-        "controlId",
-        "controlType",
-        "curve",
-        "customData",
-        "enterService",
-        "fixedPFAbsorb",
-        "fixedPFInject",
-        "fixedVar",
-        "freqDroop",
-        "gradient",
-        "isDefault",
-        "limitMaxDischarge",
-    )
-)
-_C340 = frozenset(("customData", "status", "statusInfo", "supersededIds"))
-_C341 = frozenset(("customData", "evseId", "tariff"))
-_C342 = frozenset(
+_C139 = ("Not_Applicable", "PctMaxW", "PctMaxVar", "PctWAvail", "PctVarAvail", "PctEffectiveV")
+_C140 = frozenset(("Expired", "NoTransaction", "Removed"))
+_C141 = ("Expired", "Removed", "NoTransaction")
+_C142 = frozenset(("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable"))
+_C143 = ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")
+_C144 = frozenset(("Immediate", "ImmediateAndResume", "OnIdle"))
+_C145 = ("Immediate", "OnIdle", "ImmediateAndResume")
+_C146 = frozenset(("Differential", "Full"))
+_C147 = ("Differential", "Full")
+_C148 = frozenset(("Accepted", "Failed", "VersionMismatch"))
+_C149 = ("Accepted", "Failed", "VersionMismatch")
+_C150 = frozenset(
     ("Accepted", "ConditionNotSupported", "DuplicateTariffId", "Rejected", "TooManyElements")
 )
-_C343 = ("Accepted", "Rejected", "TooManyElements", "ConditionNotSupported", "DuplicateTariffId")
-_C344 = frozenset(("customData", "message"))
-_C345 = frozenset(
+_C151 = ("Accepted", "Rejected", "TooManyElements", "ConditionNotSupported", "DuplicateTariffId")
+_C152 = frozenset(
     (
         "Accepted",
         "LanguageNotSupported",
@@ -1430,7 +717,7 @@ _C345 = frozenset(
         "UnknownTransaction",
     )
 )
-_C346 = (
+_C153 = (
     "Accepted",
     "NotSupportedMessageFormat",
     "Rejected",
@@ -1439,43 +726,13 @@ _C346 = (
     "UnknownTransaction",
     "LanguageNotSupported",
 )
-_C347 = frozenset(("customData", "monitoringBase"))
-_C348 = frozenset(("All", "FactoryDefault", "HardWiredOnly"))
-_C349 = ("All", "FactoryDefault", "HardWiredOnly")
-_C350 = frozenset(("customData", "severity"))
-_C351 = frozenset(("configurationSlot", "connectionData", "customData"))
-_C352 = frozenset(
-    (
-        "apn",
-        "basicAuthPassword",
-        "customData",
-        "identity",
-        "messageTimeout",
-        "ocppCsmsUrl",
-        "ocppInterface",
-        "ocppTransport",
-        "ocppVersion",
-        "securityProfile",
-        "vpn",
-    )
-)
-_C353 = frozenset(
-    (
-        "apn",
-        "apnAuthentication",
-        "apnPassword",
-        "apnUserName",
-        "customData",
-        "preferredNetwork",
-        "simPin",
-        "useOnlyPreferredNetwork",
-    )
-)
-_C354 = frozenset(("AUTO", "CHAP", "NONE", "PAP"))
-_C355 = ("PAP", "CHAP", "NONE", "AUTO")
-_C356 = frozenset(("OCPP12", "OCPP15", "OCPP16", "OCPP20", "OCPP201", "OCPP21"))
-_C357 = ("OCPP12", "OCPP15", "OCPP16", "OCPP20", "OCPP201", "OCPP21")
-_C358 = frozenset(
+_C154 = frozenset(("All", "FactoryDefault", "HardWiredOnly"))
+_C155 = ("All", "FactoryDefault", "HardWiredOnly")
+_C156 = frozenset(("AUTO", "CHAP", "NONE", "PAP"))
+_C157 = ("PAP", "CHAP", "NONE", "AUTO")
+_C158 = frozenset(("OCPP12", "OCPP15", "OCPP16", "OCPP20", "OCPP201", "OCPP21"))
+_C159 = ("OCPP12", "OCPP15", "OCPP16", "OCPP20", "OCPP201", "OCPP21")
+_C160 = frozenset(
     (
         "Any",
         "Wired0",
@@ -1488,7 +745,7 @@ _C358 = frozenset(
         "Wireless3",
     )
 )
-_C359 = (
+_C161 = (
     "Wired0",
     "Wired1",
     "Wired2",
@@ -1499,30 +756,11 @@ _C359 = (
     "Wireless3",
     "Any",
 )
-_C360 = frozenset(("JSON", "SOAP"))
-_C361 = ("SOAP", "JSON")
-_C362 = frozenset(("customData", "group", "key", "password", "server", "type", "user"))
-_C363 = frozenset(("IKEv2", "IPSec", "L2TP", "PPTP"))
-_C364 = ("IKEv2", "IPSec", "L2TP", "PPTP")
-_C365 = frozenset(("customData", "setMonitoringData"))
-_C366 = frozenset(
-    (
-        "component",
-        "customData",
-        "id",
-        "periodicEventStream",
-        "severity",
-        "transaction",
-        "type",
-        "value",
-        "variable",
-    )
-)
-_C367 = frozenset(("customData", "setMonitoringResult"))
-_C368 = frozenset(
-    ("component", "customData", "id", "severity", "status", "statusInfo", "type", "variable")
-)
-_C369 = frozenset(
+_C162 = frozenset(("JSON", "SOAP"))
+_C163 = ("SOAP", "JSON")
+_C164 = frozenset(("IKEv2", "IPSec", "L2TP", "PPTP"))
+_C165 = ("IKEv2", "IPSec", "L2TP", "PPTP")
+_C166 = frozenset(
     (
         "Accepted",
         "Duplicate",
@@ -1532,7 +770,7 @@ _C369 = frozenset(
         "UnsupportedMonitorType",
     )
 )
-_C370 = (
+_C167 = (
     "Accepted",
     "UnknownComponent",
     "UnknownVariable",
@@ -1540,20 +778,7 @@ _C370 = (
     "Rejected",
     "Duplicate",
 )
-_C371 = frozenset(("customData", "setVariableData"))
-_C372 = frozenset(("attributeType", "attributeValue", "component", "customData", "variable"))
-_C373 = frozenset(("customData", "setVariableResult"))
-_C374 = frozenset(
-    (
-        "attributeStatus",
-        "attributeStatusInfo",
-        "attributeType",
-        "component",
-        "customData",
-        "variable",
-    )
-)
-_C375 = frozenset(
+_C168 = frozenset(
     (
         "Accepted",
         "NotSupportedAttributeType",
@@ -1563,7 +788,7 @@ _C375 = frozenset(
         "UnknownVariable",
     )
 )
-_C376 = (
+_C169 = (
     "Accepted",
     "Rejected",
     "UnknownComponent",
@@ -1571,67 +796,17 @@ _C376 = (
     "NotSupportedAttributeType",
     "RebootRequired",
 )
-_C377 = frozenset(("certificateType", "csr", "customData", "hashRootCertificate", "requestId"))
-_C378 = frozenset(("connectorId", "connectorStatus", "customData", "evseId", "timestamp"))
-_C379 = frozenset(("Available", "Faulted", "Occupied", "Reserved", "Unavailable"))
-_C380 = ("Available", "Occupied", "Reserved", "Unavailable", "Faulted")
-_C381 = frozenset(
-    (
-        "cableMaxCurrent",
-        "costDetails",
-        "customData",
-        "eventType",
-        "evse",
-        "evseSleep",
-        "idToken",
-        "meterValue",
-        "numberOfPhasesUsed",
-        "offline",
-        "preconditioningStatus",
-        "reservationId",
-        "seqNo",
-        "timestamp",
-        "transactionInfo",
-        "triggerReason",
-    )
-)
-_C382 = frozenset(
-    (
-        "chargingPeriods",
-        "customData",
-        "failureReason",
-        "failureToCalculate",
-        "totalCost",
-        "totalUsage",
-    )
-)
-_C383 = frozenset(("customData", "dimensions", "startPeriod", "tariffId"))
-_C384 = frozenset(("customData", "type", "volume"))
-_C385 = frozenset(
+_C170 = frozenset(("Available", "Faulted", "Occupied", "Reserved", "Unavailable"))
+_C171 = ("Available", "Occupied", "Reserved", "Unavailable", "Faulted")
+_C172 = frozenset(
     ("ChargingTime", "Energy", "IdleTIme", "MaxCurrent", "MaxPower", "MinCurrent", "MinPower")
 )
-_C386 = ("Energy", "MaxCurrent", "MinCurrent", "MaxPower", "MinPower", "IdleTIme", "ChargingTime")
-_C387 = frozenset(
-    (
-        "chargingTime",
-        "currency",
-        "customData",
-        "energy",
-        "fixed",
-        "idleTime",
-        "reservationFixed",
-        "reservationTime",
-        "total",
-        "typeOfCost",
-    )
-)
-_C388 = frozenset(("MaxCost", "MinCost", "NormalCost"))
-_C389 = ("NormalCost", "MinCost", "MaxCost")
-_C390 = frozenset(("customData", "exclTax", "inclTax"))
-_C391 = frozenset(("chargingTime", "customData", "energy", "idleTime", "reservationTime"))
-_C392 = frozenset(("Ended", "Started", "Updated"))
-_C393 = ("Ended", "Started", "Updated")
-_C394 = frozenset(
+_C173 = ("Energy", "MaxCurrent", "MinCurrent", "MaxPower", "MinPower", "IdleTIme", "ChargingTime")
+_C174 = frozenset(("MaxCost", "MinCost", "NormalCost"))
+_C175 = ("NormalCost", "MinCost", "MaxCost")
+_C176 = frozenset(("Ended", "Started", "Updated"))
+_C177 = ("Ended", "Started", "Updated")
+_C178 = frozenset(
     (
         "AbnormalCondition",
         "Authorized",
@@ -1664,7 +839,7 @@ _C394 = frozenset(
         "UnlockCommand",
     )
 )
-_C395 = (
+_C179 = (
     "AbnormalCondition",
     "Authorized",
     "CablePluggedIn",
@@ -1695,24 +870,11 @@ _C395 = (
     "TxResumed",
     "UnlockCommand",
 )
-_C396 = frozenset(("NotReady", "Preconditioning", "Ready", "Unknown"))
-_C397 = ("Unknown", "Ready", "NotReady", "Preconditioning")
-_C398 = frozenset(
-    (
-        "chargingState",
-        "customData",
-        "operationMode",
-        "remoteStartId",
-        "stoppedReason",
-        "tariffId",
-        "timeSpentCharging",
-        "transactionId",
-        "transactionLimit",
-    )
-)
-_C399 = frozenset(("Charging", "EVConnected", "Idle", "SuspendedEV", "SuspendedEVSE"))
-_C400 = ("EVConnected", "Charging", "SuspendedEV", "SuspendedEVSE", "Idle")
-_C401 = frozenset(
+_C180 = frozenset(("NotReady", "Preconditioning", "Ready", "Unknown"))
+_C181 = ("Unknown", "Ready", "NotReady", "Preconditioning")
+_C182 = frozenset(("Charging", "EVConnected", "Idle", "SuspendedEV", "SuspendedEVSE"))
+_C183 = ("EVConnected", "Charging", "SuspendedEV", "SuspendedEVSE", "Idle")
+_C184 = frozenset(
     (
         "DeAuthorized",
         "EVDisconnected",
@@ -1736,7 +898,7 @@ _C401 = frozenset(
         "Timeout",
     )
 )
-_C402 = (
+_C185 = (
     "DeAuthorized",
     "EmergencyStop",
     "EnergyLimitReached",
@@ -1758,20 +920,7 @@ _C402 = (
     "Timeout",
     "ReqEnergyTransferRejected",
 )
-_C403 = frozenset(("customData", "maxCost", "maxEnergy", "maxSoC", "maxTime"))
-_C404 = frozenset(
-    (
-        "chargingPriority",
-        "customData",
-        "idTokenInfo",
-        "totalCost",
-        "transactionLimit",
-        "updatedPersonalMessage",
-        "updatedPersonalMessageExtra",
-    )
-)
-_C405 = frozenset(("customData", "customTrigger", "evse", "requestedMessage"))
-_C406 = frozenset(
+_C186 = frozenset(
     (
         "BootNotification",
         "CustomTrigger",
@@ -1788,7 +937,7 @@ _C406 = frozenset(
         "TransactionEvent",
     )
 )
-_C407 = (
+_C187 = (
     "BootNotification",
     "LogStatusNotification",
     "FirmwareStatusNotification",
@@ -1803,42 +952,22 @@ _C407 = (
     "PublishFirmwareStatusNotification",
     "CustomTrigger",
 )
-_C408 = frozenset(("Accepted", "NotImplemented", "Rejected"))
-_C409 = ("Accepted", "Rejected", "NotImplemented")
-_C410 = frozenset(("connectorId", "customData", "evseId"))
-_C411 = frozenset(("OngoingAuthorizedTransaction", "UnknownConnector", "UnlockFailed", "Unlocked"))
-_C412 = ("Unlocked", "UnlockFailed", "OngoingAuthorizedTransaction", "UnknownConnector")
-_C413 = frozenset(("checksum", "customData"))
-_C414 = frozenset(("customData", "status"))
-_C415 = frozenset(("DownloadOngoing", "NoFirmware", "Unpublished"))
-_C416 = ("DownloadOngoing", "NoFirmware", "Unpublished")
-_C417 = frozenset(("chargingProfileId", "customData", "scheduleUpdate"))
-_C418 = frozenset(("customData", "firmware", "requestId", "retries", "retryInterval"))
-_C419 = frozenset(
-    (
-        "customData",
-        "installDateTime",
-        "location",
-        "retrieveDateTime",
-        "signature",
-        "signingCertificate",
-    )
-)
-_C420 = frozenset(
+_C188 = frozenset(("Accepted", "NotImplemented", "Rejected"))
+_C189 = ("Accepted", "Rejected", "NotImplemented")
+_C190 = frozenset(("OngoingAuthorizedTransaction", "UnknownConnector", "UnlockFailed", "Unlocked"))
+_C191 = ("Unlocked", "UnlockFailed", "OngoingAuthorizedTransaction", "UnknownConnector")
+_C192 = frozenset(("DownloadOngoing", "NoFirmware", "Unpublished"))
+_C193 = ("DownloadOngoing", "NoFirmware", "Unpublished")
+_C194 = frozenset(
     ("Accepted", "AcceptedCanceled", "InvalidCertificate", "Rejected", "RevokedCertificate")
 )
-_C421 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
-_C422 = frozenset(("activate", "customData", "transactionId"))
-_C423 = frozenset(("Accepted", "NoProfile", "Rejected"))
-_C424 = ("Accepted", "Rejected", "NoProfile")
-_C425 = frozenset(("customData", "evseId", "vatNumber"))
-_C426 = frozenset(("company", "customData", "evseId", "status", "statusInfo", "vatNumber"))
+_C195 = ("Accepted", "Rejected", "AcceptedCanceled", "InvalidCertificate", "RevokedCertificate")
+_C196 = frozenset(("Accepted", "NoProfile", "Rejected"))
+_C197 = ("Accepted", "Rejected", "NoProfile")
 
 
 def _v1(v):
     if type(v) is not dict:
-        return False
-    if "vendorId" not in v:
         return False
     p0 = v["vendorId"]
     if not isinstance(p0, str):
@@ -1851,10 +980,7 @@ def _v1(v):
 def _v0(v):
     if type(v) is not dict:
         return False
-    if "timestamp" not in v or "signal" not in v:
-        return False
-    if not v.keys() <= _C0:
-        return False
+    present = 2
     p0 = v["timestamp"]
     if not isinstance(p0, str):
         return False
@@ -1864,91 +990,97 @@ def _v0(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v3(v):
     if type(v) is not dict:
         return False
-    if "reasonCode" not in v:
-        return False
-    if not v.keys() <= _C4:
-        return False
+    present = 1
     p0 = v["reasonCode"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 20:
         return False
     if "additionalInfo" in v:
+        present += 1
         p1 = v["additionalInfo"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 1024:
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v2(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C2 or p0 in _C3):
+    if not (p0 in _C0 or p0 in _C1):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v5(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C6:
-        return False
+    present = 0
     if "interval" in v:
+        present += 1
         p0 = v["interval"]
         if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
             return False
         if p0 < 0.0:
             return False
     if "values" in v:
+        present += 1
         p1 = v["values"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
         if p1 < 0.0:
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v4(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "params" not in v:
-        return False
-    if not v.keys() <= _C5:
-        return False
+    present = 2
     p0 = v["id"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -1958,43 +1090,40 @@ def _v4(v):
     if not _v5(p1):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v9(v):
-    if type(v) is not dict:
-        return False
-    if "additionalIdToken" not in v or "type" not in v:
-        return False
-    if not v.keys() <= _C9:
-        return False
-    p0 = v["additionalIdToken"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 255:
-        return False
-    p1 = v["type"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 50:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v8(v):
+def _v8(v, *, type=type, len=len, isinstance=isinstance, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v9(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["additionalIdToken"]
+        if not isinstance(i0_0, str):
+            return False
+        if len(i0_0) > 255:
+            return False
+        i0_1 = i0["type"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 50:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
@@ -2002,11 +1131,9 @@ def _v8(v):
 def _v7(v):
     if type(v) is not dict:
         return False
-    if "idToken" not in v or "type" not in v:
-        return False
-    if not v.keys() <= _C8:
-        return False
+    present = 2
     if "additionalInfo" in v:
+        present += 1
         p0 = v["additionalInfo"]
         if not _v8(p0):
             return False
@@ -2021,29 +1148,2255 @@ def _v7(v):
     if len(p2) > 20:
         return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v9(v, *, type=type, len=len, isinstance=isinstance, _C2=_C2, _C3=_C3, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        i0_0 = i0["hashAlgorithm"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C2 or i0_0 in _C3):
+            return False
+        i0_1 = i0["issuerNameHash"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 128:
+            return False
+        i0_2 = i0["issuerKeyHash"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 128:
+            return False
+        i0_3 = i0["serialNumber"]
+        if not isinstance(i0_3, str):
+            return False
+        if len(i0_3) > 40:
+            return False
+        i0_4 = i0["responderURL"]
+        if not isinstance(i0_4, str):
+            return False
+        if len(i0_4) > 2000:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_5 = i0["customData"]
+            if not _v1(i0_5):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v6(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["idToken"]
+    if not _v7(p0):
+        return False
+    if "certificate" in v:
+        present += 1
+        p1 = v["certificate"]
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 10000:
+            return False
+    if "iso15118CertificateHashData" in v:
+        present += 1
+        p2 = v["iso15118CertificateHashData"]
+        if not _v9(p2):
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v12(v, *, type=type, len=len):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not int and not (type(i0) is float and i0.is_integer()):
+            return False
+        if i0 < 0.0:
+            return False
+    return True
+
+
+def _v13(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["format"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C6 or p0 in _C7):
+        return False
+    if "language" in v:
+        present += 1
+        p1 = v["language"]
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 8:
+            return False
+    p2 = v["content"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 1024:
+        return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v11(v):
     if type(v) is not dict:
         return False
-    if (
-        "hashAlgorithm" not in v
-        or "issuerNameHash" not in v
-        or "issuerKeyHash" not in v
-        or "serialNumber" not in v
-        or "responderURL" not in v
-    ):
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
         return False
-    if not v.keys() <= _C10:
+    if not (p0 in _C4 or p0 in _C5):
         return False
+    if "cacheExpiryDateTime" in v:
+        present += 1
+        p1 = v["cacheExpiryDateTime"]
+        if not isinstance(p1, str):
+            return False
+        if _DATE_TIME.match(p1) is None:
+            return False
+    if "chargingPriority" in v:
+        present += 1
+        p2 = v["chargingPriority"]
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+    if "groupIdToken" in v:
+        present += 1
+        p3 = v["groupIdToken"]
+        if not _v7(p3):
+            return False
+    if "language1" in v:
+        present += 1
+        p4 = v["language1"]
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 8:
+            return False
+    if "language2" in v:
+        present += 1
+        p5 = v["language2"]
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 8:
+            return False
+    if "evseId" in v:
+        present += 1
+        p6 = v["evseId"]
+        if not _v12(p6):
+            return False
+    if "personalMessage" in v:
+        present += 1
+        p7 = v["personalMessage"]
+        if not _v13(p7):
+            return False
+    if "customData" in v:
+        present += 1
+        p8 = v["customData"]
+        if not _v1(p8):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v14(v, *, type=type, len=len, isinstance=isinstance, _C10=_C10, _C11=_C11):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C10 or i0 in _C11):
+            return False
+    return True
+
+
+def _v16(v, *, type=type, len=len, isinstance=isinstance, _C6=_C6, _C7=_C7, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 10:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["format"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C6 or i0_0 in _C7):
+            return False
+        if "language" in i0:
+            i0_present += 1
+            i0_1 = i0["language"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 8:
+                return False
+        i0_2 = i0["content"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 1024:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v19(v, *, type=type, len=len, isinstance=isinstance, _C12=_C12, _C13=_C13):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 7:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
+            return False
+        if not (i0 in _C12 or i0 in _C13):
+            return False
+    return True
+
+
+def _v18(v, *, type=type, len=len, isinstance=isinstance, _v19=_v19, _C14=_C14, _C15=_C15, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["priceKwh"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        if "conditions" in i0:
+            i0_present += 1
+            i0_1 = i0["conditions"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 0
+            if "startTimeOfDay" in i0_1:
+                i0_1_present += 1
+                i0_1_0 = i0_1["startTimeOfDay"]
+                if not isinstance(i0_1_0, str):
+                    return False
+            if "endTimeOfDay" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["endTimeOfDay"]
+                if not isinstance(i0_1_1, str):
+                    return False
+            if "dayOfWeek" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["dayOfWeek"]
+                if not _v19(i0_1_2):
+                    return False
+            if "validFromDate" in i0_1:
+                i0_1_present += 1
+                i0_1_3 = i0_1["validFromDate"]
+                if not isinstance(i0_1_3, str):
+                    return False
+            if "validToDate" in i0_1:
+                i0_1_present += 1
+                i0_1_4 = i0_1["validToDate"]
+                if not isinstance(i0_1_4, str):
+                    return False
+            if "evseKind" in i0_1:
+                i0_1_present += 1
+                i0_1_5 = i0_1["evseKind"]
+                if not isinstance(i0_1_5, str):
+                    return False
+                if not (i0_1_5 in _C14 or i0_1_5 in _C15):
+                    return False
+            if "minEnergy" in i0_1:
+                i0_1_present += 1
+                i0_1_6 = i0_1["minEnergy"]
+                if type(i0_1_6) is not float and type(i0_1_6) is not int:
+                    return False
+            if "maxEnergy" in i0_1:
+                i0_1_present += 1
+                i0_1_7 = i0_1["maxEnergy"]
+                if type(i0_1_7) is not float and type(i0_1_7) is not int:
+                    return False
+            if "minCurrent" in i0_1:
+                i0_1_present += 1
+                i0_1_8 = i0_1["minCurrent"]
+                if type(i0_1_8) is not float and type(i0_1_8) is not int:
+                    return False
+            if "maxCurrent" in i0_1:
+                i0_1_present += 1
+                i0_1_9 = i0_1["maxCurrent"]
+                if type(i0_1_9) is not float and type(i0_1_9) is not int:
+                    return False
+            if "minPower" in i0_1:
+                i0_1_present += 1
+                i0_1_10 = i0_1["minPower"]
+                if type(i0_1_10) is not float and type(i0_1_10) is not int:
+                    return False
+            if "maxPower" in i0_1:
+                i0_1_present += 1
+                i0_1_11 = i0_1["maxPower"]
+                if type(i0_1_11) is not float and type(i0_1_11) is not int:
+                    return False
+            if "minTime" in i0_1:
+                i0_1_present += 1
+                i0_1_12 = i0_1["minTime"]
+                if type(i0_1_12) is not int and not (
+                    type(i0_1_12) is float and i0_1_12.is_integer()
+                ):
+                    return False
+            if "maxTime" in i0_1:
+                i0_1_present += 1
+                i0_1_13 = i0_1["maxTime"]
+                if type(i0_1_13) is not int and not (
+                    type(i0_1_13) is float and i0_1_13.is_integer()
+                ):
+                    return False
+            if "minChargingTime" in i0_1:
+                i0_1_present += 1
+                i0_1_14 = i0_1["minChargingTime"]
+                if type(i0_1_14) is not int and not (
+                    type(i0_1_14) is float and i0_1_14.is_integer()
+                ):
+                    return False
+            if "maxChargingTime" in i0_1:
+                i0_1_present += 1
+                i0_1_15 = i0_1["maxChargingTime"]
+                if type(i0_1_15) is not int and not (
+                    type(i0_1_15) is float and i0_1_15.is_integer()
+                ):
+                    return False
+            if "minIdleTime" in i0_1:
+                i0_1_present += 1
+                i0_1_16 = i0_1["minIdleTime"]
+                if type(i0_1_16) is not int and not (
+                    type(i0_1_16) is float and i0_1_16.is_integer()
+                ):
+                    return False
+            if "maxIdleTime" in i0_1:
+                i0_1_present += 1
+                i0_1_17 = i0_1["maxIdleTime"]
+                if type(i0_1_17) is not int and not (
+                    type(i0_1_17) is float and i0_1_17.is_integer()
+                ):
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_18 = i0_1["customData"]
+                if not _v1(i0_1_18):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v20(v, *, type=type, len=len, isinstance=isinstance, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["type"]
+        if not isinstance(i0_0, str):
+            return False
+        if len(i0_0) > 20:
+            return False
+        i0_1 = i0["tax"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "stack" in i0:
+            i0_present += 1
+            i0_2 = i0["stack"]
+            if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+                return False
+            if i0_2 < 0.0:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v17(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["prices"]
+    if not _v18(p0):
+        return False
+    if "taxRates" in v:
+        present += 1
+        p1 = v["taxRates"]
+        if not _v20(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v22(v, *, type=type, len=len, isinstance=isinstance, _v19=_v19, _C14=_C14, _C15=_C15, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["priceMinute"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        if "conditions" in i0:
+            i0_present += 1
+            i0_1 = i0["conditions"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 0
+            if "startTimeOfDay" in i0_1:
+                i0_1_present += 1
+                i0_1_0 = i0_1["startTimeOfDay"]
+                if not isinstance(i0_1_0, str):
+                    return False
+            if "endTimeOfDay" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["endTimeOfDay"]
+                if not isinstance(i0_1_1, str):
+                    return False
+            if "dayOfWeek" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["dayOfWeek"]
+                if not _v19(i0_1_2):
+                    return False
+            if "validFromDate" in i0_1:
+                i0_1_present += 1
+                i0_1_3 = i0_1["validFromDate"]
+                if not isinstance(i0_1_3, str):
+                    return False
+            if "validToDate" in i0_1:
+                i0_1_present += 1
+                i0_1_4 = i0_1["validToDate"]
+                if not isinstance(i0_1_4, str):
+                    return False
+            if "evseKind" in i0_1:
+                i0_1_present += 1
+                i0_1_5 = i0_1["evseKind"]
+                if not isinstance(i0_1_5, str):
+                    return False
+                if not (i0_1_5 in _C14 or i0_1_5 in _C15):
+                    return False
+            if "minEnergy" in i0_1:
+                i0_1_present += 1
+                i0_1_6 = i0_1["minEnergy"]
+                if type(i0_1_6) is not float and type(i0_1_6) is not int:
+                    return False
+            if "maxEnergy" in i0_1:
+                i0_1_present += 1
+                i0_1_7 = i0_1["maxEnergy"]
+                if type(i0_1_7) is not float and type(i0_1_7) is not int:
+                    return False
+            if "minCurrent" in i0_1:
+                i0_1_present += 1
+                i0_1_8 = i0_1["minCurrent"]
+                if type(i0_1_8) is not float and type(i0_1_8) is not int:
+                    return False
+            if "maxCurrent" in i0_1:
+                i0_1_present += 1
+                i0_1_9 = i0_1["maxCurrent"]
+                if type(i0_1_9) is not float and type(i0_1_9) is not int:
+                    return False
+            if "minPower" in i0_1:
+                i0_1_present += 1
+                i0_1_10 = i0_1["minPower"]
+                if type(i0_1_10) is not float and type(i0_1_10) is not int:
+                    return False
+            if "maxPower" in i0_1:
+                i0_1_present += 1
+                i0_1_11 = i0_1["maxPower"]
+                if type(i0_1_11) is not float and type(i0_1_11) is not int:
+                    return False
+            if "minTime" in i0_1:
+                i0_1_present += 1
+                i0_1_12 = i0_1["minTime"]
+                if type(i0_1_12) is not int and not (
+                    type(i0_1_12) is float and i0_1_12.is_integer()
+                ):
+                    return False
+            if "maxTime" in i0_1:
+                i0_1_present += 1
+                i0_1_13 = i0_1["maxTime"]
+                if type(i0_1_13) is not int and not (
+                    type(i0_1_13) is float and i0_1_13.is_integer()
+                ):
+                    return False
+            if "minChargingTime" in i0_1:
+                i0_1_present += 1
+                i0_1_14 = i0_1["minChargingTime"]
+                if type(i0_1_14) is not int and not (
+                    type(i0_1_14) is float and i0_1_14.is_integer()
+                ):
+                    return False
+            if "maxChargingTime" in i0_1:
+                i0_1_present += 1
+                i0_1_15 = i0_1["maxChargingTime"]
+                if type(i0_1_15) is not int and not (
+                    type(i0_1_15) is float and i0_1_15.is_integer()
+                ):
+                    return False
+            if "minIdleTime" in i0_1:
+                i0_1_present += 1
+                i0_1_16 = i0_1["minIdleTime"]
+                if type(i0_1_16) is not int and not (
+                    type(i0_1_16) is float and i0_1_16.is_integer()
+                ):
+                    return False
+            if "maxIdleTime" in i0_1:
+                i0_1_present += 1
+                i0_1_17 = i0_1["maxIdleTime"]
+                if type(i0_1_17) is not int and not (
+                    type(i0_1_17) is float and i0_1_17.is_integer()
+                ):
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_18 = i0_1["customData"]
+                if not _v1(i0_1_18):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v21(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["prices"]
+    if not _v22(p0):
+        return False
+    if "taxRates" in v:
+        present += 1
+        p1 = v["taxRates"]
+        if not _v20(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v24(v, *, type=type, len=len, isinstance=isinstance, _v19=_v19, _C14=_C14, _C15=_C15, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "conditions" in i0:
+            i0_present += 1
+            i0_0 = i0["conditions"]
+            if type(i0_0) is not dict:
+                return False
+            i0_0_present = 0
+            if "startTimeOfDay" in i0_0:
+                i0_0_present += 1
+                i0_0_0 = i0_0["startTimeOfDay"]
+                if not isinstance(i0_0_0, str):
+                    return False
+            if "endTimeOfDay" in i0_0:
+                i0_0_present += 1
+                i0_0_1 = i0_0["endTimeOfDay"]
+                if not isinstance(i0_0_1, str):
+                    return False
+            if "dayOfWeek" in i0_0:
+                i0_0_present += 1
+                i0_0_2 = i0_0["dayOfWeek"]
+                if not _v19(i0_0_2):
+                    return False
+            if "validFromDate" in i0_0:
+                i0_0_present += 1
+                i0_0_3 = i0_0["validFromDate"]
+                if not isinstance(i0_0_3, str):
+                    return False
+            if "validToDate" in i0_0:
+                i0_0_present += 1
+                i0_0_4 = i0_0["validToDate"]
+                if not isinstance(i0_0_4, str):
+                    return False
+            if "evseKind" in i0_0:
+                i0_0_present += 1
+                i0_0_5 = i0_0["evseKind"]
+                if not isinstance(i0_0_5, str):
+                    return False
+                if not (i0_0_5 in _C14 or i0_0_5 in _C15):
+                    return False
+            if "paymentBrand" in i0_0:
+                i0_0_present += 1
+                i0_0_6 = i0_0["paymentBrand"]
+                if not isinstance(i0_0_6, str):
+                    return False
+                if len(i0_0_6) > 20:
+                    return False
+            if "paymentRecognition" in i0_0:
+                i0_0_present += 1
+                i0_0_7 = i0_0["paymentRecognition"]
+                if not isinstance(i0_0_7, str):
+                    return False
+                if len(i0_0_7) > 20:
+                    return False
+            if "customData" in i0_0:
+                i0_0_present += 1
+                i0_0_8 = i0_0["customData"]
+                if not _v1(i0_0_8):
+                    return False
+            if len(i0_0) != i0_0_present:
+                return False
+        i0_1 = i0["priceFixed"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v23(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["prices"]
+    if not _v24(p0):
+        return False
+    if "taxRates" in v:
+        present += 1
+        p1 = v["taxRates"]
+        if not _v20(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v25(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "exclTax" in v:
+        present += 1
+        p0 = v["exclTax"]
+        if type(p0) is not float and type(p0) is not int:
+            return False
+    if "inclTax" in v:
+        present += 1
+        p1 = v["inclTax"]
+        if type(p1) is not float and type(p1) is not int:
+            return False
+    if "taxRates" in v:
+        present += 1
+        p2 = v["taxRates"]
+        if not _v20(p2):
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v15(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["tariffId"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 60:
+        return False
+    if "description" in v:
+        present += 1
+        p1 = v["description"]
+        if not _v16(p1):
+            return False
+    p2 = v["currency"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 3:
+        return False
+    if "energy" in v:
+        present += 1
+        p3 = v["energy"]
+        if not _v17(p3):
+            return False
+    if "validFrom" in v:
+        present += 1
+        p4 = v["validFrom"]
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
+    if "chargingTime" in v:
+        present += 1
+        p5 = v["chargingTime"]
+        if not _v21(p5):
+            return False
+    if "idleTime" in v:
+        present += 1
+        p6 = v["idleTime"]
+        if not _v21(p6):
+            return False
+    if "fixedFee" in v:
+        present += 1
+        p7 = v["fixedFee"]
+        if not _v23(p7):
+            return False
+    if "reservationTime" in v:
+        present += 1
+        p8 = v["reservationTime"]
+        if not _v21(p8):
+            return False
+    if "reservationFixed" in v:
+        present += 1
+        p9 = v["reservationFixed"]
+        if not _v23(p9):
+            return False
+    if "minCost" in v:
+        present += 1
+        p10 = v["minCost"]
+        if not _v25(p10):
+            return False
+    if "maxCost" in v:
+        present += 1
+        p11 = v["maxCost"]
+        if not _v25(p11):
+            return False
+    if "customData" in v:
+        present += 1
+        p12 = v["customData"]
+        if not _v1(p12):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v10(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["idTokenInfo"]
+    if not _v11(p0):
+        return False
+    if "certificateStatus" in v:
+        present += 1
+        p1 = v["certificateStatus"]
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C8 or p1 in _C9):
+            return False
+    if "allowedEnergyTransfer" in v:
+        present += 1
+        p2 = v["allowedEnergyTransfer"]
+        if not _v14(p2):
+            return False
+    if "tariff" in v:
+        present += 1
+        p3 = v["tariff"]
+        if not _v15(p3):
+            return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v27(v, *, type=type, len=len, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["evseId"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if i0_0 < 0.0:
+            return False
+        i0_1 = i0["serialNumber"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 50:
+            return False
+        i0_2 = i0["soC"]
+        if type(i0_2) is not float and type(i0_2) is not int:
+            return False
+        if i0_2 < 0.0:
+            return False
+        if i0_2 > 100.0:
+            return False
+        i0_3 = i0["soH"]
+        if type(i0_3) is not float and type(i0_3) is not int:
+            return False
+        if i0_3 < 0.0:
+            return False
+        if i0_3 > 100.0:
+            return False
+        if "productionDate" in i0:
+            i0_present += 1
+            i0_4 = i0["productionDate"]
+            if not isinstance(i0_4, str):
+                return False
+            if _DATE_TIME.match(i0_4) is None:
+                return False
+        if "vendorInfo" in i0:
+            i0_present += 1
+            i0_5 = i0["vendorInfo"]
+            if not isinstance(i0_5, str):
+                return False
+            if len(i0_5) > 500:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_6 = i0["customData"]
+            if not _v1(i0_6):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v26(v):
+    if type(v) is not dict:
+        return False
+    present = 4
+    p0 = v["batteryData"]
+    if not _v27(p0):
+        return False
+    p1 = v["eventType"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C16 or p1 in _C17):
+        return False
+    p2 = v["idToken"]
+    if not _v7(p2):
+        return False
+    p3 = v["requestId"]
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+        return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v28(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "customData" in v:
+        present += 1
+        p0 = v["customData"]
+        if not _v1(p0):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v31(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "iccid" in v:
+        present += 1
+        p0 = v["iccid"]
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 20:
+            return False
+    if "imsi" in v:
+        present += 1
+        p1 = v["imsi"]
+        if not isinstance(p1, str):
+            return False
+        if len(p1) > 20:
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v30(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    if "serialNumber" in v:
+        present += 1
+        p0 = v["serialNumber"]
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 25:
+            return False
+    p1 = v["model"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 20:
+        return False
+    if "modem" in v:
+        present += 1
+        p2 = v["modem"]
+        if not _v31(p2):
+            return False
+    p3 = v["vendorName"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 50:
+        return False
+    if "firmwareVersion" in v:
+        present += 1
+        p4 = v["firmwareVersion"]
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 50:
+            return False
+    if "customData" in v:
+        present += 1
+        p5 = v["customData"]
+        if not _v1(p5):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v29(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["chargingStation"]
+    if not _v30(p0):
+        return False
+    p1 = v["reason"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C18 or p1 in _C19):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v32(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    p0 = v["currentTime"]
+    if not isinstance(p0, str):
+        return False
+    if _DATE_TIME.match(p0) is None:
+        return False
+    p1 = v["interval"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    p2 = v["status"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C20 or p2 in _C21):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p3 = v["statusInfo"]
+        if not _v3(p3):
+            return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v33(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["reservationId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v34(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["certificateChain"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 10000:
+        return False
+    if "certificateType" in v:
+        present += 1
+        p1 = v["certificateType"]
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C22 or p1 in _C23):
+            return False
+    if "requestId" in v:
+        present += 1
+        p2 = v["requestId"]
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v36(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["id"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    if "connectorId" in v:
+        present += 1
+        p1 = v["connectorId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v35(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "evse" in v:
+        present += 1
+        p0 = v["evse"]
+        if not _v36(p0):
+            return False
+    p1 = v["operationalStatus"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C24 or p1 in _C25):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v37(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C26 or p0 in _C27):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v38(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["tariff"]
+    if not _v15(p0):
+        return False
+    p1 = v["transactionId"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v39(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C28 or p0 in _C29):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v41(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "evseId" in v:
+        present += 1
+        p0 = v["evseId"]
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+        if p0 < 0.0:
+            return False
+    if "chargingProfilePurpose" in v:
+        present += 1
+        p1 = v["chargingProfilePurpose"]
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C30 or p1 in _C31):
+            return False
+    if "stackLevel" in v:
+        present += 1
+        p2 = v["stackLevel"]
+        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+            return False
+        if p2 < 0.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v40(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "chargingProfileId" in v:
+        present += 1
+        p0 = v["chargingProfileId"]
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+            return False
+    if "chargingProfileCriteria" in v:
+        present += 1
+        p1 = v["chargingProfileCriteria"]
+        if not _v41(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v42(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C32 or p0 in _C33):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v43(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["isDefault"]
+    if p0 is not True and p0 is not False:
+        return False
+    if "controlType" in v:
+        present += 1
+        p1 = v["controlType"]
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C34 or p1 in _C35):
+            return False
+    if "controlId" in v:
+        present += 1
+        p2 = v["controlId"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 36:
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v44(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C36 or p0 in _C37):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v45(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["id"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v46(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C38 or p0 in _C39):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v48(v, *, type=type, len=len, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 60:
+            return False
+    return True
+
+
+def _v47(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "tariffIds" in v:
+        present += 1
+        p0 = v["tariffIds"]
+        if not _v48(p0):
+            return False
+    if "evseId" in v:
+        present += 1
+        p1 = v["evseId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v50(v, *, type=type, len=len, isinstance=isinstance, _v1=_v1, _C40=_C40, _C41=_C41):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "statusInfo" in i0:
+            i0_present += 1
+            i0_0 = i0["statusInfo"]
+            if type(i0_0) is not dict:
+                return False
+            i0_0_present = 1
+            i0_0_0 = i0_0["reasonCode"]
+            if not isinstance(i0_0_0, str):
+                return False
+            if len(i0_0_0) > 20:
+                return False
+            if "additionalInfo" in i0_0:
+                i0_0_present += 1
+                i0_0_1 = i0_0["additionalInfo"]
+                if not isinstance(i0_0_1, str):
+                    return False
+                if len(i0_0_1) > 1024:
+                    return False
+            if "customData" in i0_0:
+                i0_0_present += 1
+                i0_0_2 = i0_0["customData"]
+                if not _v1(i0_0_2):
+                    return False
+            if len(i0_0) != i0_0_present:
+                return False
+        if "tariffId" in i0:
+            i0_present += 1
+            i0_1 = i0["tariffId"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 60:
+                return False
+        i0_2 = i0["status"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C40 or i0_2 in _C41):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v49(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["clearTariffsResult"]
+    if not _v50(p0):
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v51(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["id"]
+    if not _v12(p0):
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v53(v, *, type=type, len=len, isinstance=isinstance, _C42=_C42, _C43=_C43, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["status"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C42 or i0_0 in _C43):
+            return False
+        i0_1 = i0["id"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if i0_1 < 0.0:
+            return False
+        if "statusInfo" in i0:
+            i0_present += 1
+            i0_2 = i0["statusInfo"]
+            if type(i0_2) is not dict:
+                return False
+            i0_2_present = 1
+            i0_2_0 = i0_2["reasonCode"]
+            if not isinstance(i0_2_0, str):
+                return False
+            if len(i0_2_0) > 20:
+                return False
+            if "additionalInfo" in i0_2:
+                i0_2_present += 1
+                i0_2_1 = i0_2["additionalInfo"]
+                if not isinstance(i0_2_1, str):
+                    return False
+                if len(i0_2_1) > 1024:
+                    return False
+            if "customData" in i0_2:
+                i0_2_present += 1
+                i0_2_2 = i0_2["customData"]
+                if not _v1(i0_2_2):
+                    return False
+            if len(i0_2) != i0_2_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v52(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["clearMonitoringResult"]
+    if not _v53(p0):
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v54(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["chargingLimitSource"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
+    if "evseId" in v:
+        present += 1
+        p1 = v["evseId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v55(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["totalCost"]
+    if type(p0) is not float and type(p0) is not int:
+        return False
+    p1 = v["transactionId"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 36:
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v57(v):
+    if type(v) is not dict:
+        return False
+    present = 4
     p0 = v["hashAlgorithm"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C11 or p0 in _C12):
+    if not (p0 in _C2 or p0 in _C3):
+        return False
+    p1 = v["issuerNameHash"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 128:
+        return False
+    p2 = v["issuerKeyHash"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 128:
+        return False
+    p3 = v["serialNumber"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 40:
+        return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v56(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "customerCertificate" in v:
+        present += 1
+        p0 = v["customerCertificate"]
+        if not _v57(p0):
+            return False
+    if "idToken" in v:
+        present += 1
+        p1 = v["idToken"]
+        if not _v7(p1):
+            return False
+    p2 = v["requestId"]
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
+    p3 = v["report"]
+    if p3 is not True and p3 is not False:
+        return False
+    p4 = v["clear"]
+    if p4 is not True and p4 is not False:
+        return False
+    if "customerIdentifier" in v:
+        present += 1
+        p5 = v["customerIdentifier"]
+        if not isinstance(p5, str):
+            return False
+        if len(p5) > 64:
+            return False
+    if "customData" in v:
+        present += 1
+        p6 = v["customData"]
+        if not _v1(p6):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v58(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C44 or p0 in _C45):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v59(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "messageId" in v:
+        present += 1
+        p0 = v["messageId"]
+        if not isinstance(p0, str):
+            return False
+        if len(p0) > 50:
+            return False
+    if "data" in v:
+        present += 1
+    p2 = v["vendorId"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 255:
+        return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v60(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C46 or p0 in _C47):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "data" in v:
+        present += 1
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v61(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["certificateHashData"]
+    if not _v57(p0):
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v62(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C48 or p0 in _C49):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v63(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C50 or p0 in _C51):
+        return False
+    if "requestId" in v:
+        present += 1
+        p1 = v["requestId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v3(p2):
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v65(v, *, type=type, len=len, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 8:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 255:
+            return False
+    return True
+
+
+def _v64(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    p0 = v["iso15118SchemaVersion"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
+    p1 = v["action"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C52 or p1 in _C53):
+        return False
+    p2 = v["exiRequest"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 11000:
+        return False
+    if "maximumContractCertificateChains" in v:
+        present += 1
+        p3 = v["maximumContractCertificateChains"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
+    if "prioritizedEMAIDs" in v:
+        present += 1
+        p4 = v["prioritizedEMAIDs"]
+        if not _v65(p4):
+            return False
+    if "customData" in v:
+        present += 1
+        p5 = v["customData"]
+        if not _v1(p5):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v66(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C54 or p0 in _C55):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    p2 = v["exiResponse"]
+    if not isinstance(p2, str):
+        return False
+    if len(p2) > 17000:
+        return False
+    if "remainingContracts" in v:
+        present += 1
+        p3 = v["remainingContracts"]
+        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
+            return False
+        if p3 < 0.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v67(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["requestId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    p1 = v["reportBase"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C56 or p1 in _C57):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v68(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C58 or p0 in _C59):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v71(v, *, type=type, len=len, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 2000:
+            return False
+    return True
+
+
+def _v70(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C2=_C2,
+    _C3=_C3,
+    _v1=_v1,
+    _C60=_C60,
+    _C61=_C61,
+    _v71=_v71,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["certificateHashData"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 4
+        i0_0_0 = i0_0["hashAlgorithm"]
+        if not isinstance(i0_0_0, str):
+            return False
+        if not (i0_0_0 in _C2 or i0_0_0 in _C3):
+            return False
+        i0_0_1 = i0_0["issuerNameHash"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 128:
+            return False
+        i0_0_2 = i0_0["issuerKeyHash"]
+        if not isinstance(i0_0_2, str):
+            return False
+        if len(i0_0_2) > 128:
+            return False
+        i0_0_3 = i0_0["serialNumber"]
+        if not isinstance(i0_0_3, str):
+            return False
+        if len(i0_0_3) > 40:
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_4 = i0_0["customData"]
+            if not _v1(i0_0_4):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["source"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C60 or i0_1 in _C61):
+            return False
+        i0_2 = i0["urls"]
+        if not _v71(i0_2):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v69(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["certificateStatusRequests"]
+    if not _v70(p0):
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v73(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C2=_C2,
+    _C3=_C3,
+    _v1=_v1,
+    _C60=_C60,
+    _C61=_C61,
+    _C62=_C62,
+    _C63=_C63,
+    _DATE_TIME=_DATE_TIME,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["certificateHashData"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 4
+        i0_0_0 = i0_0["hashAlgorithm"]
+        if not isinstance(i0_0_0, str):
+            return False
+        if not (i0_0_0 in _C2 or i0_0_0 in _C3):
+            return False
+        i0_0_1 = i0_0["issuerNameHash"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 128:
+            return False
+        i0_0_2 = i0_0["issuerKeyHash"]
+        if not isinstance(i0_0_2, str):
+            return False
+        if len(i0_0_2) > 128:
+            return False
+        i0_0_3 = i0_0["serialNumber"]
+        if not isinstance(i0_0_3, str):
+            return False
+        if len(i0_0_3) > 40:
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_4 = i0_0["customData"]
+            if not _v1(i0_0_4):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["source"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C60 or i0_1 in _C61):
+            return False
+        i0_2 = i0["status"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C62 or i0_2 in _C63):
+            return False
+        i0_3 = i0["nextUpdate"]
+        if not isinstance(i0_3, str):
+            return False
+        if _DATE_TIME.match(i0_3) is None:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v72(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["certificateStatus"]
+    if not _v73(p0):
+        return False
+    if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v75(v):
+    if type(v) is not dict:
+        return False
+    present = 5
+    p0 = v["hashAlgorithm"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C2 or p0 in _C3):
         return False
     p1 = v["issuerNameHash"]
     if not isinstance(p1, str):
@@ -2066,1940 +3419,64 @@ def _v11(v):
     if len(p4) > 2000:
         return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
-    return True
-
-
-def _v10(v):
-    if type(v) is not list:
+    if len(v) != present:
         return False
-    if len(v) < 1:
-        return False
-    if len(v) > 4:
-        return False
-    for i0 in v:
-        if not _v11(i0):
-            return False
-    return True
-
-
-def _v6(v):
-    if type(v) is not dict:
-        return False
-    if "idToken" not in v:
-        return False
-    if not v.keys() <= _C7:
-        return False
-    p0 = v["idToken"]
-    if not _v7(p0):
-        return False
-    if "certificate" in v:
-        p1 = v["certificate"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 10000:
-            return False
-    if "iso15118CertificateHashData" in v:
-        p2 = v["iso15118CertificateHashData"]
-        if not _v10(p2):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v14(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if type(i0) is not int and not (type(i0) is float and i0.is_integer()):
-            return False
-        if i0 < 0.0:
-            return False
-    return True
-
-
-def _v15(v):
-    if type(v) is not dict:
-        return False
-    if "format" not in v or "content" not in v:
-        return False
-    if not v.keys() <= _C17:
-        return False
-    p0 = v["format"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C18 or p0 in _C19):
-        return False
-    if "language" in v:
-        p1 = v["language"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 8:
-            return False
-    p2 = v["content"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 1024:
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v13(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C14:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C15 or p0 in _C16):
-        return False
-    if "cacheExpiryDateTime" in v:
-        p1 = v["cacheExpiryDateTime"]
-        if not isinstance(p1, str):
-            return False
-        if _DATE_TIME.match(p1) is None:
-            return False
-    if "chargingPriority" in v:
-        p2 = v["chargingPriority"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    if "groupIdToken" in v:
-        p3 = v["groupIdToken"]
-        if not _v7(p3):
-            return False
-    if "language1" in v:
-        p4 = v["language1"]
-        if not isinstance(p4, str):
-            return False
-        if len(p4) > 8:
-            return False
-    if "language2" in v:
-        p5 = v["language2"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 8:
-            return False
-    if "evseId" in v:
-        p6 = v["evseId"]
-        if not _v14(p6):
-            return False
-    if "personalMessage" in v:
-        p7 = v["personalMessage"]
-        if not _v15(p7):
-            return False
-    if "customData" in v:
-        p8 = v["customData"]
-        if not _v1(p8):
-            return False
-    return True
-
-
-def _v16(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if not (i0 in _C22 or i0 in _C23):
-            return False
-    return True
-
-
-def _v18(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 10:
-        return False
-    for i0 in v:
-        if not _v15(i0):
-            return False
-    return True
-
-
-def _v23(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 7:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if not (i0 in _C28 or i0 in _C29):
-            return False
-    return True
-
-
-def _v22(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C27:
-        return False
-    if "startTimeOfDay" in v:
-        p0 = v["startTimeOfDay"]
-        if not isinstance(p0, str):
-            return False
-    if "endTimeOfDay" in v:
-        p1 = v["endTimeOfDay"]
-        if not isinstance(p1, str):
-            return False
-    if "dayOfWeek" in v:
-        p2 = v["dayOfWeek"]
-        if not _v23(p2):
-            return False
-    if "validFromDate" in v:
-        p3 = v["validFromDate"]
-        if not isinstance(p3, str):
-            return False
-    if "validToDate" in v:
-        p4 = v["validToDate"]
-        if not isinstance(p4, str):
-            return False
-    if "evseKind" in v:
-        p5 = v["evseKind"]
-        if not isinstance(p5, str):
-            return False
-        if not (p5 in _C30 or p5 in _C31):
-            return False
-    if "minEnergy" in v:
-        p6 = v["minEnergy"]
-        if type(p6) is not float and type(p6) is not int:
-            return False
-    if "maxEnergy" in v:
-        p7 = v["maxEnergy"]
-        if type(p7) is not float and type(p7) is not int:
-            return False
-    if "minCurrent" in v:
-        p8 = v["minCurrent"]
-        if type(p8) is not float and type(p8) is not int:
-            return False
-    if "maxCurrent" in v:
-        p9 = v["maxCurrent"]
-        if type(p9) is not float and type(p9) is not int:
-            return False
-    if "minPower" in v:
-        p10 = v["minPower"]
-        if type(p10) is not float and type(p10) is not int:
-            return False
-    if "maxPower" in v:
-        p11 = v["maxPower"]
-        if type(p11) is not float and type(p11) is not int:
-            return False
-    if "minTime" in v:
-        p12 = v["minTime"]
-        if type(p12) is not int and not (type(p12) is float and p12.is_integer()):
-            return False
-    if "maxTime" in v:
-        p13 = v["maxTime"]
-        if type(p13) is not int and not (type(p13) is float and p13.is_integer()):
-            return False
-    if "minChargingTime" in v:
-        p14 = v["minChargingTime"]
-        if type(p14) is not int and not (type(p14) is float and p14.is_integer()):
-            return False
-    if "maxChargingTime" in v:
-        p15 = v["maxChargingTime"]
-        if type(p15) is not int and not (type(p15) is float and p15.is_integer()):
-            return False
-    if "minIdleTime" in v:
-        p16 = v["minIdleTime"]
-        if type(p16) is not int and not (type(p16) is float and p16.is_integer()):
-            return False
-    if "maxIdleTime" in v:
-        p17 = v["maxIdleTime"]
-        if type(p17) is not int and not (type(p17) is float and p17.is_integer()):
-            return False
-    if "customData" in v:
-        p18 = v["customData"]
-        if not _v1(p18):
-            return False
-    return True
-
-
-def _v21(v):
-    if type(v) is not dict:
-        return False
-    if "priceKwh" not in v:
-        return False
-    if not v.keys() <= _C26:
-        return False
-    p0 = v["priceKwh"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    if "conditions" in v:
-        p1 = v["conditions"]
-        if not _v22(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v20(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v21(i0):
-            return False
-    return True
-
-
-def _v25(v):
-    if type(v) is not dict:
-        return False
-    if "type" not in v or "tax" not in v:
-        return False
-    if not v.keys() <= _C32:
-        return False
-    p0 = v["type"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 20:
-        return False
-    p1 = v["tax"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "stack" in v:
-        p2 = v["stack"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-        if p2 < 0.0:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v24(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 5:
-        return False
-    for i0 in v:
-        if not _v25(i0):
-            return False
-    return True
-
-
-def _v19(v):
-    if type(v) is not dict:
-        return False
-    if "prices" not in v:
-        return False
-    if not v.keys() <= _C25:
-        return False
-    p0 = v["prices"]
-    if not _v20(p0):
-        return False
-    if "taxRates" in v:
-        p1 = v["taxRates"]
-        if not _v24(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v28(v):
-    if type(v) is not dict:
-        return False
-    if "priceMinute" not in v:
-        return False
-    if not v.keys() <= _C33:
-        return False
-    p0 = v["priceMinute"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    if "conditions" in v:
-        p1 = v["conditions"]
-        if not _v22(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v27(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v28(i0):
-            return False
-    return True
-
-
-def _v26(v):
-    if type(v) is not dict:
-        return False
-    if "prices" not in v:
-        return False
-    if not v.keys() <= _C25:
-        return False
-    p0 = v["prices"]
-    if not _v27(p0):
-        return False
-    if "taxRates" in v:
-        p1 = v["taxRates"]
-        if not _v24(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v32(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C35:
-        return False
-    if "startTimeOfDay" in v:
-        p0 = v["startTimeOfDay"]
-        if not isinstance(p0, str):
-            return False
-    if "endTimeOfDay" in v:
-        p1 = v["endTimeOfDay"]
-        if not isinstance(p1, str):
-            return False
-    if "dayOfWeek" in v:
-        p2 = v["dayOfWeek"]
-        if not _v23(p2):
-            return False
-    if "validFromDate" in v:
-        p3 = v["validFromDate"]
-        if not isinstance(p3, str):
-            return False
-    if "validToDate" in v:
-        p4 = v["validToDate"]
-        if not isinstance(p4, str):
-            return False
-    if "evseKind" in v:
-        p5 = v["evseKind"]
-        if not isinstance(p5, str):
-            return False
-        if not (p5 in _C30 or p5 in _C31):
-            return False
-    if "paymentBrand" in v:
-        p6 = v["paymentBrand"]
-        if not isinstance(p6, str):
-            return False
-        if len(p6) > 20:
-            return False
-    if "paymentRecognition" in v:
-        p7 = v["paymentRecognition"]
-        if not isinstance(p7, str):
-            return False
-        if len(p7) > 20:
-            return False
-    if "customData" in v:
-        p8 = v["customData"]
-        if not _v1(p8):
-            return False
-    return True
-
-
-def _v31(v):
-    if type(v) is not dict:
-        return False
-    if "priceFixed" not in v:
-        return False
-    if not v.keys() <= _C34:
-        return False
-    if "conditions" in v:
-        p0 = v["conditions"]
-        if not _v32(p0):
-            return False
-    p1 = v["priceFixed"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v30(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v31(i0):
-            return False
-    return True
-
-
-def _v29(v):
-    if type(v) is not dict:
-        return False
-    if "prices" not in v:
-        return False
-    if not v.keys() <= _C25:
-        return False
-    p0 = v["prices"]
-    if not _v30(p0):
-        return False
-    if "taxRates" in v:
-        p1 = v["taxRates"]
-        if not _v24(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v33(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C36:
-        return False
-    if "exclTax" in v:
-        p0 = v["exclTax"]
-        if type(p0) is not float and type(p0) is not int:
-            return False
-    if "inclTax" in v:
-        p1 = v["inclTax"]
-        if type(p1) is not float and type(p1) is not int:
-            return False
-    if "taxRates" in v:
-        p2 = v["taxRates"]
-        if not _v24(p2):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v17(v):
-    if type(v) is not dict:
-        return False
-    if "tariffId" not in v or "currency" not in v:
-        return False
-    if not v.keys() <= _C24:
-        return False
-    p0 = v["tariffId"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 60:
-        return False
-    if "description" in v:
-        p1 = v["description"]
-        if not _v18(p1):
-            return False
-    p2 = v["currency"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 3:
-        return False
-    if "energy" in v:
-        p3 = v["energy"]
-        if not _v19(p3):
-            return False
-    if "validFrom" in v:
-        p4 = v["validFrom"]
-        if not isinstance(p4, str):
-            return False
-        if _DATE_TIME.match(p4) is None:
-            return False
-    if "chargingTime" in v:
-        p5 = v["chargingTime"]
-        if not _v26(p5):
-            return False
-    if "idleTime" in v:
-        p6 = v["idleTime"]
-        if not _v26(p6):
-            return False
-    if "fixedFee" in v:
-        p7 = v["fixedFee"]
-        if not _v29(p7):
-            return False
-    if "reservationTime" in v:
-        p8 = v["reservationTime"]
-        if not _v26(p8):
-            return False
-    if "reservationFixed" in v:
-        p9 = v["reservationFixed"]
-        if not _v29(p9):
-            return False
-    if "minCost" in v:
-        p10 = v["minCost"]
-        if not _v33(p10):
-            return False
-    if "maxCost" in v:
-        p11 = v["maxCost"]
-        if not _v33(p11):
-            return False
-    if "customData" in v:
-        p12 = v["customData"]
-        if not _v1(p12):
-            return False
-    return True
-
-
-def _v12(v):
-    if type(v) is not dict:
-        return False
-    if "idTokenInfo" not in v:
-        return False
-    if not v.keys() <= _C13:
-        return False
-    p0 = v["idTokenInfo"]
-    if not _v13(p0):
-        return False
-    if "certificateStatus" in v:
-        p1 = v["certificateStatus"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C20 or p1 in _C21):
-            return False
-    if "allowedEnergyTransfer" in v:
-        p2 = v["allowedEnergyTransfer"]
-        if not _v16(p2):
-            return False
-    if "tariff" in v:
-        p3 = v["tariff"]
-        if not _v17(p3):
-            return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v36(v):
-    if type(v) is not dict:
-        return False
-    if "evseId" not in v or "serialNumber" not in v or "soC" not in v or "soH" not in v:
-        return False
-    if not v.keys() <= _C38:
-        return False
-    p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["serialNumber"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 50:
-        return False
-    p2 = v["soC"]
-    if type(p2) is not float and type(p2) is not int:
-        return False
-    if p2 < 0.0:
-        return False
-    if p2 > 100.0:
-        return False
-    p3 = v["soH"]
-    if type(p3) is not float and type(p3) is not int:
-        return False
-    if p3 < 0.0:
-        return False
-    if p3 > 100.0:
-        return False
-    if "productionDate" in v:
-        p4 = v["productionDate"]
-        if not isinstance(p4, str):
-            return False
-        if _DATE_TIME.match(p4) is None:
-            return False
-    if "vendorInfo" in v:
-        p5 = v["vendorInfo"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 500:
-            return False
-    if "customData" in v:
-        p6 = v["customData"]
-        if not _v1(p6):
-            return False
-    return True
-
-
-def _v35(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v36(i0):
-            return False
-    return True
-
-
-def _v34(v):
-    if type(v) is not dict:
-        return False
-    if "eventType" not in v or "requestId" not in v or "idToken" not in v or "batteryData" not in v:
-        return False
-    if not v.keys() <= _C37:
-        return False
-    p0 = v["batteryData"]
-    if not _v35(p0):
-        return False
-    p1 = v["eventType"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C39 or p1 in _C40):
-        return False
-    p2 = v["idToken"]
-    if not _v7(p2):
-        return False
-    p3 = v["requestId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v37(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C41:
-        return False
-    if "customData" in v:
-        p0 = v["customData"]
-        if not _v1(p0):
-            return False
-    return True
-
-
-def _v40(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C44:
-        return False
-    if "iccid" in v:
-        p0 = v["iccid"]
-        if not isinstance(p0, str):
-            return False
-        if len(p0) > 20:
-            return False
-    if "imsi" in v:
-        p1 = v["imsi"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 20:
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v39(v):
-    if type(v) is not dict:
-        return False
-    if "model" not in v or "vendorName" not in v:
-        return False
-    if not v.keys() <= _C43:
-        return False
-    if "serialNumber" in v:
-        p0 = v["serialNumber"]
-        if not isinstance(p0, str):
-            return False
-        if len(p0) > 25:
-            return False
-    p1 = v["model"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 20:
-        return False
-    if "modem" in v:
-        p2 = v["modem"]
-        if not _v40(p2):
-            return False
-    p3 = v["vendorName"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 50:
-        return False
-    if "firmwareVersion" in v:
-        p4 = v["firmwareVersion"]
-        if not isinstance(p4, str):
-            return False
-        if len(p4) > 50:
-            return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v38(v):
-    if type(v) is not dict:
-        return False
-    if "reason" not in v or "chargingStation" not in v:
-        return False
-    if not v.keys() <= _C42:
-        return False
-    p0 = v["chargingStation"]
-    if not _v39(p0):
-        return False
-    p1 = v["reason"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C45 or p1 in _C46):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v41(v):
-    if type(v) is not dict:
-        return False
-    if "currentTime" not in v or "interval" not in v or "status" not in v:
-        return False
-    if not v.keys() <= _C47:
-        return False
-    p0 = v["currentTime"]
-    if not isinstance(p0, str):
-        return False
-    if _DATE_TIME.match(p0) is None:
-        return False
-    p1 = v["interval"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["status"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C48 or p2 in _C49):
-        return False
-    if "statusInfo" in v:
-        p3 = v["statusInfo"]
-        if not _v3(p3):
-            return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v42(v):
-    if type(v) is not dict:
-        return False
-    if "reservationId" not in v:
-        return False
-    if not v.keys() <= _C50:
-        return False
-    p0 = v["reservationId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v43(v):
-    if type(v) is not dict:
-        return False
-    if "certificateChain" not in v:
-        return False
-    if not v.keys() <= _C51:
-        return False
-    p0 = v["certificateChain"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 10000:
-        return False
-    if "certificateType" in v:
-        p1 = v["certificateType"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C52 or p1 in _C53):
-            return False
-    if "requestId" in v:
-        p2 = v["requestId"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v45(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v:
-        return False
-    if not v.keys() <= _C55:
-        return False
-    p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    if "connectorId" in v:
-        p1 = v["connectorId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v44(v):
-    if type(v) is not dict:
-        return False
-    if "operationalStatus" not in v:
-        return False
-    if not v.keys() <= _C54:
-        return False
-    if "evse" in v:
-        p0 = v["evse"]
-        if not _v45(p0):
-            return False
-    p1 = v["operationalStatus"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C56 or p1 in _C57):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v46(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C58 or p0 in _C59):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v47(v):
-    if type(v) is not dict:
-        return False
-    if "transactionId" not in v or "tariff" not in v:
-        return False
-    if not v.keys() <= _C60:
-        return False
-    p0 = v["tariff"]
-    if not _v17(p0):
-        return False
-    p1 = v["transactionId"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v48(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C61 or p0 in _C62):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v50(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C64:
-        return False
-    if "evseId" in v:
-        p0 = v["evseId"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-            return False
-        if p0 < 0.0:
-            return False
-    if "chargingProfilePurpose" in v:
-        p1 = v["chargingProfilePurpose"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C65 or p1 in _C66):
-            return False
-    if "stackLevel" in v:
-        p2 = v["stackLevel"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-        if p2 < 0.0:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v49(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C63:
-        return False
-    if "chargingProfileId" in v:
-        p0 = v["chargingProfileId"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-            return False
-    if "chargingProfileCriteria" in v:
-        p1 = v["chargingProfileCriteria"]
-        if not _v50(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v51(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C67 or p0 in _C68):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v52(v):
-    if type(v) is not dict:
-        return False
-    if "isDefault" not in v:
-        return False
-    if not v.keys() <= _C69:
-        return False
-    p0 = v["isDefault"]
-    if p0 is not True and p0 is not False:
-        return False
-    if "controlType" in v:
-        p1 = v["controlType"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C70 or p1 in _C71):
-            return False
-    if "controlId" in v:
-        p2 = v["controlId"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 36:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v53(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C72 or p0 in _C73):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v54(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v:
-        return False
-    if not v.keys() <= _C74:
-        return False
-    p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v55(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C75 or p0 in _C76):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v57(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if len(i0) > 60:
-            return False
-    return True
-
-
-def _v56(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C77:
-        return False
-    if "tariffIds" in v:
-        p0 = v["tariffIds"]
-        if not _v57(p0):
-            return False
-    if "evseId" in v:
-        p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v60(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C79:
-        return False
-    if "statusInfo" in v:
-        p0 = v["statusInfo"]
-        if not _v3(p0):
-            return False
-    if "tariffId" in v:
-        p1 = v["tariffId"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 60:
-            return False
-    p2 = v["status"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C80 or p2 in _C81):
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v59(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v60(i0):
-            return False
-    return True
-
-
-def _v58(v):
-    if type(v) is not dict:
-        return False
-    if "clearTariffsResult" not in v:
-        return False
-    if not v.keys() <= _C78:
-        return False
-    p0 = v["clearTariffsResult"]
-    if not _v59(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v61(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v:
-        return False
-    if not v.keys() <= _C74:
-        return False
-    p0 = v["id"]
-    if not _v14(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v64(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v or "id" not in v:
-        return False
-    if not v.keys() <= _C83:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C84 or p0 in _C85):
-        return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if p1 < 0.0:
-        return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v3(p2):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v63(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v64(i0):
-            return False
-    return True
-
-
-def _v62(v):
-    if type(v) is not dict:
-        return False
-    if "clearMonitoringResult" not in v:
-        return False
-    if not v.keys() <= _C82:
-        return False
-    p0 = v["clearMonitoringResult"]
-    if not _v63(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v65(v):
-    if type(v) is not dict:
-        return False
-    if "chargingLimitSource" not in v:
-        return False
-    if not v.keys() <= _C86:
-        return False
-    p0 = v["chargingLimitSource"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 20:
-        return False
-    if "evseId" in v:
-        p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v66(v):
-    if type(v) is not dict:
-        return False
-    if "totalCost" not in v or "transactionId" not in v:
-        return False
-    if not v.keys() <= _C87:
-        return False
-    p0 = v["totalCost"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["transactionId"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v68(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "hashAlgorithm" not in v
-        or "issuerNameHash" not in v
-        or "issuerKeyHash" not in v
-        or "serialNumber" not in v
-    ):
-        return False
-    if not v.keys() <= _C89:
-        return False
-    p0 = v["hashAlgorithm"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C11 or p0 in _C12):
-        return False
-    p1 = v["issuerNameHash"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 128:
-        return False
-    p2 = v["issuerKeyHash"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 128:
-        return False
-    p3 = v["serialNumber"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 40:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v67(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v or "report" not in v or "clear" not in v:
-        return False
-    if not v.keys() <= _C88:
-        return False
-    if "customerCertificate" in v:
-        p0 = v["customerCertificate"]
-        if not _v68(p0):
-            return False
-    if "idToken" in v:
-        p1 = v["idToken"]
-        if not _v7(p1):
-            return False
-    p2 = v["requestId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    if p2 < 0.0:
-        return False
-    p3 = v["report"]
-    if p3 is not True and p3 is not False:
-        return False
-    p4 = v["clear"]
-    if p4 is not True and p4 is not False:
-        return False
-    if "customerIdentifier" in v:
-        p5 = v["customerIdentifier"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 64:
-            return False
-    if "customData" in v:
-        p6 = v["customData"]
-        if not _v1(p6):
-            return False
-    return True
-
-
-def _v69(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C90 or p0 in _C91):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v70(v):
-    if type(v) is not dict:
-        return False
-    if "vendorId" not in v:
-        return False
-    if not v.keys() <= _C92:
-        return False
-    if "messageId" in v:
-        p0 = v["messageId"]
-        if not isinstance(p0, str):
-            return False
-        if len(p0) > 50:
-            return False
-    p2 = v["vendorId"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 255:
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v71(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C93:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C94 or p0 in _C95):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v72(v):
-    if type(v) is not dict:
-        return False
-    if "certificateHashData" not in v:
-        return False
-    if not v.keys() <= _C96:
-        return False
-    p0 = v["certificateHashData"]
-    if not _v68(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v73(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C97 or p0 in _C98):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
     return True
 
 
 def _v74(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
+    present = 1
+    p0 = v["ocspRequestData"]
+    if not _v75(p0):
         return False
-    if not v.keys() <= _C99:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C100 or p0 in _C101):
-        return False
-    if "requestId" in v:
-        p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v3(p2):
-            return False
     if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
 def _v76(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 8:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if len(i0) > 255:
-            return False
-    return True
-
-
-def _v75(v):
     if type(v) is not dict:
         return False
-    if "iso15118SchemaVersion" not in v or "action" not in v or "exiRequest" not in v:
-        return False
-    if not v.keys() <= _C102:
-        return False
-    p0 = v["iso15118SchemaVersion"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 50:
-        return False
-    p1 = v["action"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C103 or p1 in _C104):
-        return False
-    p2 = v["exiRequest"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 11000:
-        return False
-    if "maximumContractCertificateChains" in v:
-        p3 = v["maximumContractCertificateChains"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-        if p3 < 0.0:
-            return False
-    if "prioritizedEMAIDs" in v:
-        p4 = v["prioritizedEMAIDs"]
-        if not _v76(p4):
-            return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v77(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v or "exiResponse" not in v:
-        return False
-    if not v.keys() <= _C105:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C106 or p0 in _C107):
+    if not (p0 in _C54 or p0 in _C55):
         return False
     if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    p2 = v["exiResponse"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 17000:
-        return False
-    if "remainingContracts" in v:
-        p3 = v["remainingContracts"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-        if p3 < 0.0:
-            return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v78(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v or "reportBase" not in v:
-        return False
-    if not v.keys() <= _C108:
-        return False
-    p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["reportBase"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C109 or p1 in _C110):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v79(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C111 or p0 in _C112):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v83(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 5:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if len(i0) > 2000:
-            return False
-    return True
-
-
-def _v82(v):
-    if type(v) is not dict:
-        return False
-    if "source" not in v or "urls" not in v or "certificateHashData" not in v:
-        return False
-    if not v.keys() <= _C114:
-        return False
-    p0 = v["certificateHashData"]
-    if not _v68(p0):
-        return False
-    p1 = v["source"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C115 or p1 in _C116):
-        return False
-    p2 = v["urls"]
-    if not _v83(p2):
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v81(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 4:
-        return False
-    for i0 in v:
-        if not _v82(i0):
-            return False
-    return True
-
-
-def _v80(v):
-    if type(v) is not dict:
-        return False
-    if "certificateStatusRequests" not in v:
-        return False
-    if not v.keys() <= _C113:
-        return False
-    p0 = v["certificateStatusRequests"]
-    if not _v81(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v86(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "source" not in v
-        or "status" not in v
-        or "nextUpdate" not in v
-        or "certificateHashData" not in v
-    ):
-        return False
-    if not v.keys() <= _C118:
-        return False
-    p0 = v["certificateHashData"]
-    if not _v68(p0):
-        return False
-    p1 = v["source"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C115 or p1 in _C116):
-        return False
-    p2 = v["status"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C119 or p2 in _C120):
-        return False
-    p3 = v["nextUpdate"]
-    if not isinstance(p3, str):
-        return False
-    if _DATE_TIME.match(p3) is None:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v85(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 4:
-        return False
-    for i0 in v:
-        if not _v86(i0):
-            return False
-    return True
-
-
-def _v84(v):
-    if type(v) is not dict:
-        return False
-    if "certificateStatus" not in v:
-        return False
-    if not v.keys() <= _C117:
-        return False
-    p0 = v["certificateStatus"]
-    if not _v85(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v87(v):
-    if type(v) is not dict:
-        return False
-    if "ocspRequestData" not in v:
-        return False
-    if not v.keys() <= _C121:
-        return False
-    p0 = v["ocspRequestData"]
-    if not _v11(p0):
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v88(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C122:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C106 or p0 in _C107):
-        return False
-    if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "ocspResult" in v:
+        present += 1
         p2 = v["ocspResult"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 18000:
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v91(v):
+def _v79(v, *, type=type, len=len):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4010,7 +3487,7 @@ def _v91(v):
     return True
 
 
-def _v92(v):
+def _v80(v, *, type=type, len=len, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4025,102 +3502,108 @@ def _v92(v):
     return True
 
 
-def _v90(v):
+def _v78(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C124:
-        return False
+    present = 0
     if "chargingProfilePurpose" in v:
+        present += 1
         p0 = v["chargingProfilePurpose"]
         if not isinstance(p0, str):
             return False
-        if not (p0 in _C65 or p0 in _C66):
+        if not (p0 in _C30 or p0 in _C31):
             return False
     if "stackLevel" in v:
+        present += 1
         p1 = v["stackLevel"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
         if p1 < 0.0:
             return False
     if "chargingProfileId" in v:
+        present += 1
         p2 = v["chargingProfileId"]
-        if not _v91(p2):
+        if not _v79(p2):
             return False
     if "chargingLimitSource" in v:
+        present += 1
         p3 = v["chargingLimitSource"]
-        if not _v92(p3):
+        if not _v80(p3):
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v89(v):
+def _v77(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "chargingProfile" not in v:
-        return False
-    if not v.keys() <= _C123:
-        return False
+    present = 2
     p0 = v["requestId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if "evseId" in v:
+        present += 1
         p1 = v["evseId"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
         if p1 < 0.0:
             return False
     p2 = v["chargingProfile"]
-    if not _v90(p2):
+    if not _v78(p2):
         return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v93(v):
+def _v81(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C125 or p0 in _C126):
+    if not (p0 in _C64 or p0 in _C65):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v94(v):
+def _v82(v):
     if type(v) is not dict:
         return False
-    if "duration" not in v or "evseId" not in v:
-        return False
-    if not v.keys() <= _C127:
-        return False
+    present = 2
     p0 = v["duration"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if "chargingRateUnit" in v:
+        present += 1
         p1 = v["chargingRateUnit"]
         if not isinstance(p1, str):
             return False
-        if not (p1 in _C128 or p1 in _C129):
+        if not (p1 in _C66 or p1 in _C67):
             return False
     p2 = v["evseId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
@@ -4128,33 +3611,16 @@ def _v94(v):
     if p2 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v100(v):
-    if type(v) is not dict:
-        return False
-    if "frequency" not in v or "power" not in v:
-        return False
-    if not v.keys() <= _C135:
-        return False
-    p0 = v["frequency"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["power"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v99(v):
+def _v86(v, *, type=type, len=len, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4162,32 +3628,26 @@ def _v99(v):
     if len(v) > 20:
         return False
     for i0 in v:
-        if not _v100(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["frequency"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        i0_1 = i0["power"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v102(v):
-    if type(v) is not dict:
-        return False
-    if "signal" not in v or "power" not in v:
-        return False
-    if not v.keys() <= _C136:
-        return False
-    p0 = v["signal"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["power"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v101(v):
+def _v87(v, *, type=type, len=len, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4195,148 +3655,178 @@ def _v101(v):
     if len(v) > 20:
         return False
     for i0 in v:
-        if not _v102(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["signal"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        i0_1 = i0["power"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v98(v):
-    if type(v) is not dict:
-        return False
-    if "startPeriod" not in v:
-        return False
-    if not v.keys() <= _C132:
-        return False
-    p0 = v["startPeriod"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if "limit" in v:
-        p1 = v["limit"]
-        if type(p1) is not float and type(p1) is not int:
-            return False
-    if "limit_L2" in v:
-        p2 = v["limit_L2"]
-        if type(p2) is not float and type(p2) is not int:
-            return False
-    if "limit_L3" in v:
-        p3 = v["limit_L3"]
-        if type(p3) is not float and type(p3) is not int:
-            return False
-    if "numberPhases" in v:
-        p4 = v["numberPhases"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-            return False
-        if p4 < 0.0:
-            return False
-        if p4 > 3.0:
-            return False
-    if "phaseToUse" in v:
-        p5 = v["phaseToUse"]
-        if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
-            return False
-        if p5 < 0.0:
-            return False
-        if p5 > 3.0:
-            return False
-    if "dischargeLimit" in v:
-        p6 = v["dischargeLimit"]
-        if type(p6) is not float and type(p6) is not int:
-            return False
-        if p6 > 0.0:
-            return False
-    if "dischargeLimit_L2" in v:
-        p7 = v["dischargeLimit_L2"]
-        if type(p7) is not float and type(p7) is not int:
-            return False
-        if p7 > 0.0:
-            return False
-    if "dischargeLimit_L3" in v:
-        p8 = v["dischargeLimit_L3"]
-        if type(p8) is not float and type(p8) is not int:
-            return False
-        if p8 > 0.0:
-            return False
-    if "setpoint" in v:
-        p9 = v["setpoint"]
-        if type(p9) is not float and type(p9) is not int:
-            return False
-    if "setpoint_L2" in v:
-        p10 = v["setpoint_L2"]
-        if type(p10) is not float and type(p10) is not int:
-            return False
-    if "setpoint_L3" in v:
-        p11 = v["setpoint_L3"]
-        if type(p11) is not float and type(p11) is not int:
-            return False
-    if "setpointReactive" in v:
-        p12 = v["setpointReactive"]
-        if type(p12) is not float and type(p12) is not int:
-            return False
-    if "setpointReactive_L2" in v:
-        p13 = v["setpointReactive_L2"]
-        if type(p13) is not float and type(p13) is not int:
-            return False
-    if "setpointReactive_L3" in v:
-        p14 = v["setpointReactive_L3"]
-        if type(p14) is not float and type(p14) is not int:
-            return False
-    if "preconditioningRequest" in v:
-        p15 = v["preconditioningRequest"]
-        if p15 is not True and p15 is not False:
-            return False
-    if "evseSleep" in v:
-        p16 = v["evseSleep"]
-        if p16 is not True and p16 is not False:
-            return False
-    if "v2xBaseline" in v:
-        p17 = v["v2xBaseline"]
-        if type(p17) is not float and type(p17) is not int:
-            return False
-    if "operationMode" in v:
-        p18 = v["operationMode"]
-        if not isinstance(p18, str):
-            return False
-        if not (p18 in _C133 or p18 in _C134):
-            return False
-    if "v2xFreqWattCurve" in v:
-        p19 = v["v2xFreqWattCurve"]
-        if not _v99(p19):
-            return False
-    if "v2xSignalWattCurve" in v:
-        p20 = v["v2xSignalWattCurve"]
-        if not _v101(p20):
-            return False
-    if "customData" in v:
-        p21 = v["customData"]
-        if not _v1(p21):
-            return False
-    return True
-
-
-def _v97(v):
+def _v85(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C68=_C68,
+    _C69=_C69,
+    _v86=_v86,
+    _v87=_v87,
+    _v1=_v1,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v98(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["startPeriod"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if "limit" in i0:
+            i0_present += 1
+            i0_1 = i0["limit"]
+            if type(i0_1) is not float and type(i0_1) is not int:
+                return False
+        if "limit_L2" in i0:
+            i0_present += 1
+            i0_2 = i0["limit_L2"]
+            if type(i0_2) is not float and type(i0_2) is not int:
+                return False
+        if "limit_L3" in i0:
+            i0_present += 1
+            i0_3 = i0["limit_L3"]
+            if type(i0_3) is not float and type(i0_3) is not int:
+                return False
+        if "numberPhases" in i0:
+            i0_present += 1
+            i0_4 = i0["numberPhases"]
+            if type(i0_4) is not int and not (type(i0_4) is float and i0_4.is_integer()):
+                return False
+            if i0_4 < 0.0:
+                return False
+            if i0_4 > 3.0:
+                return False
+        if "phaseToUse" in i0:
+            i0_present += 1
+            i0_5 = i0["phaseToUse"]
+            if type(i0_5) is not int and not (type(i0_5) is float and i0_5.is_integer()):
+                return False
+            if i0_5 < 0.0:
+                return False
+            if i0_5 > 3.0:
+                return False
+        if "dischargeLimit" in i0:
+            i0_present += 1
+            i0_6 = i0["dischargeLimit"]
+            if type(i0_6) is not float and type(i0_6) is not int:
+                return False
+            if i0_6 > 0.0:
+                return False
+        if "dischargeLimit_L2" in i0:
+            i0_present += 1
+            i0_7 = i0["dischargeLimit_L2"]
+            if type(i0_7) is not float and type(i0_7) is not int:
+                return False
+            if i0_7 > 0.0:
+                return False
+        if "dischargeLimit_L3" in i0:
+            i0_present += 1
+            i0_8 = i0["dischargeLimit_L3"]
+            if type(i0_8) is not float and type(i0_8) is not int:
+                return False
+            if i0_8 > 0.0:
+                return False
+        if "setpoint" in i0:
+            i0_present += 1
+            i0_9 = i0["setpoint"]
+            if type(i0_9) is not float and type(i0_9) is not int:
+                return False
+        if "setpoint_L2" in i0:
+            i0_present += 1
+            i0_10 = i0["setpoint_L2"]
+            if type(i0_10) is not float and type(i0_10) is not int:
+                return False
+        if "setpoint_L3" in i0:
+            i0_present += 1
+            i0_11 = i0["setpoint_L3"]
+            if type(i0_11) is not float and type(i0_11) is not int:
+                return False
+        if "setpointReactive" in i0:
+            i0_present += 1
+            i0_12 = i0["setpointReactive"]
+            if type(i0_12) is not float and type(i0_12) is not int:
+                return False
+        if "setpointReactive_L2" in i0:
+            i0_present += 1
+            i0_13 = i0["setpointReactive_L2"]
+            if type(i0_13) is not float and type(i0_13) is not int:
+                return False
+        if "setpointReactive_L3" in i0:
+            i0_present += 1
+            i0_14 = i0["setpointReactive_L3"]
+            if type(i0_14) is not float and type(i0_14) is not int:
+                return False
+        if "preconditioningRequest" in i0:
+            i0_present += 1
+            i0_15 = i0["preconditioningRequest"]
+            if i0_15 is not True and i0_15 is not False:
+                return False
+        if "evseSleep" in i0:
+            i0_present += 1
+            i0_16 = i0["evseSleep"]
+            if i0_16 is not True and i0_16 is not False:
+                return False
+        if "v2xBaseline" in i0:
+            i0_present += 1
+            i0_17 = i0["v2xBaseline"]
+            if type(i0_17) is not float and type(i0_17) is not int:
+                return False
+        if "operationMode" in i0:
+            i0_present += 1
+            i0_18 = i0["operationMode"]
+            if not isinstance(i0_18, str):
+                return False
+            if not (i0_18 in _C68 or i0_18 in _C69):
+                return False
+        if "v2xFreqWattCurve" in i0:
+            i0_present += 1
+            i0_19 = i0["v2xFreqWattCurve"]
+            if not _v86(i0_19):
+                return False
+        if "v2xSignalWattCurve" in i0:
+            i0_present += 1
+            i0_20 = i0["v2xSignalWattCurve"]
+            if not _v87(i0_20):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_21 = i0["customData"]
+            if not _v1(i0_21):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v96(v):
+def _v84(v):
     if type(v) is not dict:
         return False
-    if (
-        "evseId" not in v
-        or "duration" not in v
-        or "scheduleStart" not in v
-        or "chargingRateUnit" not in v
-        or "chargingSchedulePeriod" not in v
-    ):
-        return False
-    if not v.keys() <= _C131:
-        return False
+    present = 5
     p0 = v["evseId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -4353,112 +3843,123 @@ def _v96(v):
     p3 = v["chargingRateUnit"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C128 or p3 in _C129):
+    if not (p3 in _C66 or p3 in _C67):
         return False
     p4 = v["chargingSchedulePeriod"]
-    if not _v97(p4):
+    if not _v85(p4):
         return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v95(v):
+def _v83(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C130:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C2 or p0 in _C3):
+    if not (p0 in _C0 or p0 in _C1):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "schedule" in v:
+        present += 1
         p2 = v["schedule"]
-        if not _v96(p2):
+        if not _v84(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v103(v):
+def _v88(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C137:
-        return False
+    present = 1
     p0 = v["requestId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if "isDefault" in v:
+        present += 1
         p1 = v["isDefault"]
         if p1 is not True and p1 is not False:
             return False
     if "controlType" in v:
+        present += 1
         p2 = v["controlType"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C70 or p2 in _C71):
+        if not (p2 in _C34 or p2 in _C35):
             return False
     if "controlId" in v:
+        present += 1
         p3 = v["controlId"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 36:
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v104(v):
+def _v89(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C138:
-        return False
+    present = 1
     if "id" in v:
+        present += 1
         p0 = v["id"]
-        if not _v14(p0):
+        if not _v12(p0):
             return False
     p1 = v["requestId"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "priority" in v:
+        present += 1
         p2 = v["priority"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C139 or p2 in _C140):
+        if not (p2 in _C70 or p2 in _C71):
             return False
     if "state" in v:
+        present += 1
         p3 = v["state"]
         if not isinstance(p3, str):
             return False
-        if not (p3 in _C141 or p3 in _C142):
+        if not (p3 in _C72 or p3 in _C73):
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v106(v):
+def _v91(v, *, type=type, len=len, isinstance=isinstance, _C74=_C74, _C75=_C75):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4466,28 +3967,31 @@ def _v106(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C144 or i0 in _C145):
+        if not (i0 in _C74 or i0 in _C75):
             return False
     return True
 
 
-def _v105(v):
+def _v90(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C143:
-        return False
+    present = 0
     if "certificateType" in v:
+        present += 1
         p0 = v["certificateType"]
-        if not _v106(p0):
+        if not _v91(p0):
             return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v110(v):
+def _v94(v, *, type=type, len=len, isinstance=isinstance, _C2=_C2, _C3=_C3, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4495,274 +3999,355 @@ def _v110(v):
     if len(v) > 4:
         return False
     for i0 in v:
-        if not _v68(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["hashAlgorithm"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C2 or i0_0 in _C3):
+            return False
+        i0_1 = i0["issuerNameHash"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 128:
+            return False
+        i0_2 = i0["issuerKeyHash"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 128:
+            return False
+        i0_3 = i0["serialNumber"]
+        if not isinstance(i0_3, str):
+            return False
+        if len(i0_3) > 40:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v109(v):
-    if type(v) is not dict:
-        return False
-    if "certificateType" not in v or "certificateHashData" not in v:
-        return False
-    if not v.keys() <= _C149:
-        return False
-    p0 = v["certificateHashData"]
-    if not _v68(p0):
-        return False
-    p1 = v["certificateType"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C144 or p1 in _C145):
-        return False
-    if "childCertificateHashData" in v:
-        p2 = v["childCertificateHashData"]
-        if not _v110(p2):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v108(v):
+def _v93(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C2=_C2,
+    _C3=_C3,
+    _v1=_v1,
+    _C74=_C74,
+    _C75=_C75,
+    _v94=_v94,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v109(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["certificateHashData"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 4
+        i0_0_0 = i0_0["hashAlgorithm"]
+        if not isinstance(i0_0_0, str):
+            return False
+        if not (i0_0_0 in _C2 or i0_0_0 in _C3):
+            return False
+        i0_0_1 = i0_0["issuerNameHash"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 128:
+            return False
+        i0_0_2 = i0_0["issuerKeyHash"]
+        if not isinstance(i0_0_2, str):
+            return False
+        if len(i0_0_2) > 128:
+            return False
+        i0_0_3 = i0_0["serialNumber"]
+        if not isinstance(i0_0_3, str):
+            return False
+        if len(i0_0_3) > 40:
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_4 = i0_0["customData"]
+            if not _v1(i0_0_4):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["certificateType"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C74 or i0_1 in _C75):
+            return False
+        if "childCertificateHashData" in i0:
+            i0_present += 1
+            i0_2 = i0["childCertificateHashData"]
+            if not _v94(i0_2):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v107(v):
+def _v92(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C146:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C147 or p0 in _C148):
+    if not (p0 in _C76 or p0 in _C77):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "certificateHashDataChain" in v:
+        present += 1
         p2 = v["certificateHashDataChain"]
-        if not _v108(p2):
+        if not _v93(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v111(v):
+def _v95(v):
     if type(v) is not dict:
         return False
-    if "versionNumber" not in v:
-        return False
-    if not v.keys() <= _C150:
-        return False
+    present = 1
     p0 = v["versionNumber"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v113(v):
+def _v97(v):
     if type(v) is not dict:
         return False
-    if "remoteLocation" not in v:
-        return False
-    if not v.keys() <= _C152:
-        return False
+    present = 1
     p0 = v["remoteLocation"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 2000:
         return False
     if "oldestTimestamp" in v:
+        present += 1
         p1 = v["oldestTimestamp"]
         if not isinstance(p1, str):
             return False
         if _DATE_TIME.match(p1) is None:
             return False
     if "latestTimestamp" in v:
+        present += 1
         p2 = v["latestTimestamp"]
         if not isinstance(p2, str):
             return False
         if _DATE_TIME.match(p2) is None:
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v112(v):
+def _v96(v):
     if type(v) is not dict:
         return False
-    if "logType" not in v or "requestId" not in v or "log" not in v:
-        return False
-    if not v.keys() <= _C151:
-        return False
+    present = 3
     p0 = v["log"]
-    if not _v113(p0):
+    if not _v97(p0):
         return False
     p1 = v["logType"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C153 or p1 in _C154):
+    if not (p1 in _C78 or p1 in _C79):
         return False
     p2 = v["requestId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "retries" in v:
+        present += 1
         p3 = v["retries"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
         if p3 < 0.0:
             return False
     if "retryInterval" in v:
+        present += 1
         p4 = v["retryInterval"]
         if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v114(v):
+def _v98(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C155:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C156 or p0 in _C157):
+    if not (p0 in _C80 or p0 in _C81):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "filename" in v:
+        present += 1
         p2 = v["filename"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 255:
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v118(v):
-    if type(v) is not dict:
-        return False
-    if "name" not in v:
-        return False
-    if not v.keys() <= _C160:
-        return False
-    if "evse" in v:
-        p0 = v["evse"]
-        if not _v45(p0):
-            return False
-    p1 = v["name"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 50:
-        return False
-    if "instance" in v:
-        p2 = v["instance"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 50:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v119(v):
-    if type(v) is not dict:
-        return False
-    if "name" not in v:
-        return False
-    if not v.keys() <= _C161:
-        return False
-    p0 = v["name"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 50:
-        return False
-    if "instance" in v:
-        p1 = v["instance"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 50:
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v117(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v:
-        return False
-    if not v.keys() <= _C159:
-        return False
-    p0 = v["component"]
-    if not _v118(p0):
-        return False
-    if "variable" in v:
-        p1 = v["variable"]
-        if not _v119(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v116(v):
+def _v100(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v117(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["component"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 1
+        if "evse" in i0_0:
+            i0_0_present += 1
+            i0_0_0 = i0_0["evse"]
+            if type(i0_0_0) is not dict:
+                return False
+            i0_0_0_present = 1
+            i0_0_0_0 = i0_0_0["id"]
+            if type(i0_0_0_0) is not int and not (
+                type(i0_0_0_0) is float and i0_0_0_0.is_integer()
+            ):
+                return False
+            if i0_0_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_0_0:
+                i0_0_0_present += 1
+                i0_0_0_1 = i0_0_0["connectorId"]
+                if type(i0_0_0_1) is not int and not (
+                    type(i0_0_0_1) is float and i0_0_0_1.is_integer()
+                ):
+                    return False
+                if i0_0_0_1 < 0.0:
+                    return False
+            if "customData" in i0_0_0:
+                i0_0_0_present += 1
+                i0_0_0_2 = i0_0_0["customData"]
+                if not _v1(i0_0_0_2):
+                    return False
+            if len(i0_0_0) != i0_0_0_present:
+                return False
+        i0_0_1 = i0_0["name"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 50:
+            return False
+        if "instance" in i0_0:
+            i0_0_present += 1
+            i0_0_2 = i0_0["instance"]
+            if not isinstance(i0_0_2, str):
+                return False
+            if len(i0_0_2) > 50:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["customData"]
+            if not _v1(i0_0_3):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        if "variable" in i0:
+            i0_present += 1
+            i0_1 = i0["variable"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            i0_1_0 = i0_1["name"]
+            if not isinstance(i0_1_0, str):
+                return False
+            if len(i0_1_0) > 50:
+                return False
+            if "instance" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["instance"]
+                if not isinstance(i0_1_1, str):
+                    return False
+                if len(i0_1_1) > 50:
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["customData"]
+                if not _v1(i0_1_2):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v120(v):
+def _v101(v, *, type=type, len=len, isinstance=isinstance, _C82=_C82, _C83=_C83):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4772,91 +4357,112 @@ def _v120(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C162 or i0 in _C163):
+        if not (i0 in _C82 or i0 in _C83):
             return False
     return True
 
 
-def _v115(v):
+def _v99(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C158:
-        return False
+    present = 1
     if "componentVariable" in v:
+        present += 1
         p0 = v["componentVariable"]
-        if not _v116(p0):
+        if not _v100(p0):
             return False
     p1 = v["requestId"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "monitoringCriteria" in v:
+        present += 1
         p2 = v["monitoringCriteria"]
-        if not _v120(p2):
+        if not _v101(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v123(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "variableMonitoringId" not in v or "params" not in v:
-        return False
-    if not v.keys() <= _C165:
-        return False
-    p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["params"]
-    if not _v5(p1):
-        return False
-    p2 = v["variableMonitoringId"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    if p2 < 0.0:
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v122(v):
+def _v103(v, *, type=type, len=len, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v123(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["id"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if i0_0 < 0.0:
+            return False
+        i0_1 = i0["params"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 0
+        if "interval" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["interval"]
+            if type(i0_1_0) is not int and not (type(i0_1_0) is float and i0_1_0.is_integer()):
+                return False
+            if i0_1_0 < 0.0:
+                return False
+        if "values" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["values"]
+            if type(i0_1_1) is not int and not (type(i0_1_1) is float and i0_1_1.is_integer()):
+                return False
+            if i0_1_1 < 0.0:
+                return False
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_2 = i0_1["customData"]
+            if not _v1(i0_1_2):
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["variableMonitoringId"]
+        if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+            return False
+        if i0_2 < 0.0:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v121(v):
+def _v102(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C164:
-        return False
+    present = 0
     if "constantStreamData" in v:
+        present += 1
         p0 = v["constantStreamData"]
-        if not _v122(p0):
+        if not _v103(p0):
             return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v125(v):
+def _v105(v, *, type=type, len=len, isinstance=isinstance, _C84=_C84, _C85=_C85):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4866,56 +4472,58 @@ def _v125(v):
     for i0 in v:
         if not isinstance(i0, str):
             return False
-        if not (i0 in _C167 or i0 in _C168):
+        if not (i0 in _C84 or i0 in _C85):
             return False
     return True
 
 
-def _v124(v):
+def _v104(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C166:
-        return False
+    present = 1
     if "componentVariable" in v:
+        present += 1
         p0 = v["componentVariable"]
-        if not _v116(p0):
+        if not _v100(p0):
             return False
     p1 = v["requestId"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "componentCriteria" in v:
+        present += 1
         p2 = v["componentCriteria"]
-        if not _v125(p2):
+        if not _v105(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v126(v):
+def _v106(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v:
-        return False
-    if not v.keys() <= _C169:
-        return False
+    present = 1
     p0 = v["evseId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if p0 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v130(v):
+def _v109(v, *, type=type, len=len, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -4928,108 +4536,120 @@ def _v130(v):
     return True
 
 
-def _v129(v):
-    if type(v) is not dict:
-        return False
-    if "tariffId" not in v or "tariffKind" not in v:
-        return False
-    if not v.keys() <= _C171:
-        return False
-    p0 = v["tariffId"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 60:
-        return False
-    p1 = v["tariffKind"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C172 or p1 in _C173):
-        return False
-    if "validFrom" in v:
-        p2 = v["validFrom"]
-        if not isinstance(p2, str):
-            return False
-        if _DATE_TIME.match(p2) is None:
-            return False
-    if "evseIds" in v:
-        p3 = v["evseIds"]
-        if not _v14(p3):
-            return False
-    if "idTokens" in v:
-        p4 = v["idTokens"]
-        if not _v130(p4):
-            return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v128(v):
+def _v108(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C86=_C86,
+    _C87=_C87,
+    _DATE_TIME=_DATE_TIME,
+    _v12=_v12,
+    _v109=_v109,
+    _v1=_v1,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v129(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["tariffId"]
+        if not isinstance(i0_0, str):
+            return False
+        if len(i0_0) > 60:
+            return False
+        i0_1 = i0["tariffKind"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C86 or i0_1 in _C87):
+            return False
+        if "validFrom" in i0:
+            i0_present += 1
+            i0_2 = i0["validFrom"]
+            if not isinstance(i0_2, str):
+                return False
+            if _DATE_TIME.match(i0_2) is None:
+                return False
+        if "evseIds" in i0:
+            i0_present += 1
+            i0_3 = i0["evseIds"]
+            if not _v12(i0_3):
+                return False
+        if "idTokens" in i0:
+            i0_present += 1
+            i0_4 = i0["idTokens"]
+            if not _v109(i0_4):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_5 = i0["customData"]
+            if not _v1(i0_5):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v127(v):
+def _v107(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C170:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C80 or p0 in _C81):
+    if not (p0 in _C40 or p0 in _C41):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "tariffAssignments" in v:
+        present += 1
         p2 = v["tariffAssignments"]
-        if not _v128(p2):
+        if not _v108(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v131(v):
+def _v110(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C174:
-        return False
+    present = 0
     if "transactionId" in v:
+        present += 1
         p0 = v["transactionId"]
         if not isinstance(p0, str):
             return False
         if len(p0) > 36:
             return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v132(v):
+def _v111(v):
     if type(v) is not dict:
         return False
-    if "messagesInQueue" not in v:
-        return False
-    if not v.keys() <= _C175:
-        return False
+    present = 1
     if "ongoingIndicator" in v:
+        present += 1
         p0 = v["ongoingIndicator"]
         if p0 is not True and p0 is not False:
             return False
@@ -5037,165 +4657,326 @@ def _v132(v):
     if p1 is not True and p1 is not False:
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v135(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C177:
-        return False
-    if "attributeType" in v:
-        p0 = v["attributeType"]
-        if not isinstance(p0, str):
-            return False
-        if not (p0 in _C178 or p0 in _C179):
-            return False
-    p1 = v["component"]
-    if not _v118(p1):
-        return False
-    p2 = v["variable"]
-    if not _v119(p2):
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v134(v):
+def _v113(v, *, type=type, len=len, isinstance=isinstance, _C88=_C88, _C89=_C89, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v135(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_0 = i0["attributeType"]
+            if not isinstance(i0_0, str):
+                return False
+            if not (i0_0 in _C88 or i0_0 in _C89):
+                return False
+        i0_1 = i0["component"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        if "evse" in i0_1:
+            i0_1_present += 1
+            i0_1_0 = i0_1["evse"]
+            if type(i0_1_0) is not dict:
+                return False
+            i0_1_0_present = 1
+            i0_1_0_0 = i0_1_0["id"]
+            if type(i0_1_0_0) is not int and not (
+                type(i0_1_0_0) is float and i0_1_0_0.is_integer()
+            ):
+                return False
+            if i0_1_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_1_0:
+                i0_1_0_present += 1
+                i0_1_0_1 = i0_1_0["connectorId"]
+                if type(i0_1_0_1) is not int and not (
+                    type(i0_1_0_1) is float and i0_1_0_1.is_integer()
+                ):
+                    return False
+                if i0_1_0_1 < 0.0:
+                    return False
+            if "customData" in i0_1_0:
+                i0_1_0_present += 1
+                i0_1_0_2 = i0_1_0["customData"]
+                if not _v1(i0_1_0_2):
+                    return False
+            if len(i0_1_0) != i0_1_0_present:
+                return False
+        i0_1_1 = i0_1["name"]
+        if not isinstance(i0_1_1, str):
+            return False
+        if len(i0_1_1) > 50:
+            return False
+        if "instance" in i0_1:
+            i0_1_present += 1
+            i0_1_2 = i0_1["instance"]
+            if not isinstance(i0_1_2, str):
+                return False
+            if len(i0_1_2) > 50:
+                return False
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_3 = i0_1["customData"]
+            if not _v1(i0_1_3):
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["variable"]
+        if type(i0_2) is not dict:
+            return False
+        i0_2_present = 1
+        i0_2_0 = i0_2["name"]
+        if not isinstance(i0_2_0, str):
+            return False
+        if len(i0_2_0) > 50:
+            return False
+        if "instance" in i0_2:
+            i0_2_present += 1
+            i0_2_1 = i0_2["instance"]
+            if not isinstance(i0_2_1, str):
+                return False
+            if len(i0_2_1) > 50:
+                return False
+        if "customData" in i0_2:
+            i0_2_present += 1
+            i0_2_2 = i0_2["customData"]
+            if not _v1(i0_2_2):
+                return False
+        if len(i0_2) != i0_2_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v133(v):
+def _v112(v):
     if type(v) is not dict:
         return False
-    if "getVariableData" not in v:
-        return False
-    if not v.keys() <= _C176:
-        return False
+    present = 1
     p0 = v["getVariableData"]
-    if not _v134(p0):
+    if not _v113(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v138(v):
-    if type(v) is not dict:
-        return False
-    if "attributeStatus" not in v or "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C181:
-        return False
-    p0 = v["attributeStatus"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C182 or p0 in _C183):
-        return False
-    if "attributeStatusInfo" in v:
-        p1 = v["attributeStatusInfo"]
-        if not _v3(p1):
-            return False
-    if "attributeType" in v:
-        p2 = v["attributeType"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C178 or p2 in _C179):
-            return False
-    if "attributeValue" in v:
-        p3 = v["attributeValue"]
-        if not isinstance(p3, str):
-            return False
-        if len(p3) > 2500:
-            return False
-    p4 = v["component"]
-    if not _v118(p4):
-        return False
-    p5 = v["variable"]
-    if not _v119(p5):
-        return False
-    if "customData" in v:
-        p6 = v["customData"]
-        if not _v1(p6):
-            return False
-    return True
-
-
-def _v137(v):
+def _v115(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C90=_C90,
+    _C91=_C91,
+    _v1=_v1,
+    _C88=_C88,
+    _C89=_C89,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v138(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["attributeStatus"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C90 or i0_0 in _C91):
+            return False
+        if "attributeStatusInfo" in i0:
+            i0_present += 1
+            i0_1 = i0["attributeStatusInfo"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            i0_1_0 = i0_1["reasonCode"]
+            if not isinstance(i0_1_0, str):
+                return False
+            if len(i0_1_0) > 20:
+                return False
+            if "additionalInfo" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["additionalInfo"]
+                if not isinstance(i0_1_1, str):
+                    return False
+                if len(i0_1_1) > 1024:
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["customData"]
+                if not _v1(i0_1_2):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_2 = i0["attributeType"]
+            if not isinstance(i0_2, str):
+                return False
+            if not (i0_2 in _C88 or i0_2 in _C89):
+                return False
+        if "attributeValue" in i0:
+            i0_present += 1
+            i0_3 = i0["attributeValue"]
+            if not isinstance(i0_3, str):
+                return False
+            if len(i0_3) > 2500:
+                return False
+        i0_4 = i0["component"]
+        if type(i0_4) is not dict:
+            return False
+        i0_4_present = 1
+        if "evse" in i0_4:
+            i0_4_present += 1
+            i0_4_0 = i0_4["evse"]
+            if type(i0_4_0) is not dict:
+                return False
+            i0_4_0_present = 1
+            i0_4_0_0 = i0_4_0["id"]
+            if type(i0_4_0_0) is not int and not (
+                type(i0_4_0_0) is float and i0_4_0_0.is_integer()
+            ):
+                return False
+            if i0_4_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_4_0:
+                i0_4_0_present += 1
+                i0_4_0_1 = i0_4_0["connectorId"]
+                if type(i0_4_0_1) is not int and not (
+                    type(i0_4_0_1) is float and i0_4_0_1.is_integer()
+                ):
+                    return False
+                if i0_4_0_1 < 0.0:
+                    return False
+            if "customData" in i0_4_0:
+                i0_4_0_present += 1
+                i0_4_0_2 = i0_4_0["customData"]
+                if not _v1(i0_4_0_2):
+                    return False
+            if len(i0_4_0) != i0_4_0_present:
+                return False
+        i0_4_1 = i0_4["name"]
+        if not isinstance(i0_4_1, str):
+            return False
+        if len(i0_4_1) > 50:
+            return False
+        if "instance" in i0_4:
+            i0_4_present += 1
+            i0_4_2 = i0_4["instance"]
+            if not isinstance(i0_4_2, str):
+                return False
+            if len(i0_4_2) > 50:
+                return False
+        if "customData" in i0_4:
+            i0_4_present += 1
+            i0_4_3 = i0_4["customData"]
+            if not _v1(i0_4_3):
+                return False
+        if len(i0_4) != i0_4_present:
+            return False
+        i0_5 = i0["variable"]
+        if type(i0_5) is not dict:
+            return False
+        i0_5_present = 1
+        i0_5_0 = i0_5["name"]
+        if not isinstance(i0_5_0, str):
+            return False
+        if len(i0_5_0) > 50:
+            return False
+        if "instance" in i0_5:
+            i0_5_present += 1
+            i0_5_1 = i0_5["instance"]
+            if not isinstance(i0_5_1, str):
+                return False
+            if len(i0_5_1) > 50:
+                return False
+        if "customData" in i0_5:
+            i0_5_present += 1
+            i0_5_2 = i0_5["customData"]
+            if not _v1(i0_5_2):
+                return False
+        if len(i0_5) != i0_5_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_6 = i0["customData"]
+            if not _v1(i0_6):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v136(v):
+def _v114(v):
     if type(v) is not dict:
         return False
-    if "getVariableResult" not in v:
-        return False
-    if not v.keys() <= _C180:
-        return False
+    present = 1
     p0 = v["getVariableResult"]
-    if not _v137(p0):
+    if not _v115(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v139(v):
+def _v116(v):
     if type(v) is not dict:
         return False
-    if "currentTime" not in v:
-        return False
-    if not v.keys() <= _C184:
-        return False
+    present = 1
     p0 = v["currentTime"]
     if not isinstance(p0, str):
         return False
     if _DATE_TIME.match(p0) is None:
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v140(v):
+def _v117(v):
     if type(v) is not dict:
         return False
-    if "certificateType" not in v or "certificate" not in v:
-        return False
-    if not v.keys() <= _C185:
-        return False
+    present = 2
     p0 = v["certificateType"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C186 or p0 in _C187):
+    if not (p0 in _C92 or p0 in _C93):
         return False
     p1 = v["certificate"]
     if not isinstance(p1, str):
@@ -5203,8 +4984,1567 @@ def _v140(v):
     if len(p1) > 10000:
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v118(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C94 or p0 in _C95):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v119(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C96 or p0 in _C97):
+        return False
+    if "requestId" in v:
+        present += 1
+        p1 = v["requestId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+    if "statusInfo" in v:
+        present += 1
+        p2 = v["statusInfo"]
+        if not _v3(p2):
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v122(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C98=_C98,
+    _C99=_C99,
+    _C100=_C100,
+    _C101=_C101,
+    _C102=_C102,
+    _C103=_C103,
+    _C104=_C104,
+    _C105=_C105,
+    _v1=_v1,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["value"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        if "measurand" in i0:
+            i0_present += 1
+            i0_1 = i0["measurand"]
+            if not isinstance(i0_1, str):
+                return False
+            if not (i0_1 in _C98 or i0_1 in _C99):
+                return False
+        if "context" in i0:
+            i0_present += 1
+            i0_2 = i0["context"]
+            if not isinstance(i0_2, str):
+                return False
+            if not (i0_2 in _C100 or i0_2 in _C101):
+                return False
+        if "phase" in i0:
+            i0_present += 1
+            i0_3 = i0["phase"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C102 or i0_3 in _C103):
+                return False
+        if "location" in i0:
+            i0_present += 1
+            i0_4 = i0["location"]
+            if not isinstance(i0_4, str):
+                return False
+            if not (i0_4 in _C104 or i0_4 in _C105):
+                return False
+        if "signedMeterValue" in i0:
+            i0_present += 1
+            i0_5 = i0["signedMeterValue"]
+            if type(i0_5) is not dict:
+                return False
+            i0_5_present = 2
+            i0_5_0 = i0_5["signedMeterData"]
+            if not isinstance(i0_5_0, str):
+                return False
+            if len(i0_5_0) > 32768:
+                return False
+            if "signingMethod" in i0_5:
+                i0_5_present += 1
+                i0_5_1 = i0_5["signingMethod"]
+                if not isinstance(i0_5_1, str):
+                    return False
+                if len(i0_5_1) > 50:
+                    return False
+            i0_5_2 = i0_5["encodingMethod"]
+            if not isinstance(i0_5_2, str):
+                return False
+            if len(i0_5_2) > 50:
+                return False
+            if "publicKey" in i0_5:
+                i0_5_present += 1
+                i0_5_3 = i0_5["publicKey"]
+                if not isinstance(i0_5_3, str):
+                    return False
+                if len(i0_5_3) > 2500:
+                    return False
+            if "customData" in i0_5:
+                i0_5_present += 1
+                i0_5_4 = i0_5["customData"]
+                if not _v1(i0_5_4):
+                    return False
+            if len(i0_5) != i0_5_present:
+                return False
+        if "unitOfMeasure" in i0:
+            i0_present += 1
+            i0_6 = i0["unitOfMeasure"]
+            if type(i0_6) is not dict:
+                return False
+            i0_6_present = 0
+            if "unit" in i0_6:
+                i0_6_present += 1
+                i0_6_0 = i0_6["unit"]
+                if not isinstance(i0_6_0, str):
+                    return False
+                if len(i0_6_0) > 20:
+                    return False
+            if "multiplier" in i0_6:
+                i0_6_present += 1
+                i0_6_1 = i0_6["multiplier"]
+                if type(i0_6_1) is not int and not (type(i0_6_1) is float and i0_6_1.is_integer()):
+                    return False
+            if "customData" in i0_6:
+                i0_6_present += 1
+                i0_6_2 = i0_6["customData"]
+                if not _v1(i0_6_2):
+                    return False
+            if len(i0_6) != i0_6_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_7 = i0["customData"]
+            if not _v1(i0_7):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v121(
+    v, *, type=type, len=len, _v122=_v122, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v1=_v1
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["sampledValue"]
+        if not _v122(i0_0):
+            return False
+        i0_1 = i0["timestamp"]
+        if not isinstance(i0_1, str):
+            return False
+        if _DATE_TIME.match(i0_1) is None:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v120(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["evseId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    p1 = v["meterValue"]
+    if not _v121(p1):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v123(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["transactionId"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
+    p1 = v["allowedEnergyTransfer"]
+    if not _v14(p1):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v126(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C68=_C68,
+    _C69=_C69,
+    _v86=_v86,
+    _v87=_v87,
+    _v1=_v1,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["startPeriod"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if "limit" in i0:
+            i0_present += 1
+            i0_1 = i0["limit"]
+            if type(i0_1) is not float and type(i0_1) is not int:
+                return False
+        if "limit_L2" in i0:
+            i0_present += 1
+            i0_2 = i0["limit_L2"]
+            if type(i0_2) is not float and type(i0_2) is not int:
+                return False
+        if "limit_L3" in i0:
+            i0_present += 1
+            i0_3 = i0["limit_L3"]
+            if type(i0_3) is not float and type(i0_3) is not int:
+                return False
+        if "numberPhases" in i0:
+            i0_present += 1
+            i0_4 = i0["numberPhases"]
+            if type(i0_4) is not int and not (type(i0_4) is float and i0_4.is_integer()):
+                return False
+            if i0_4 < 0.0:
+                return False
+            if i0_4 > 3.0:
+                return False
+        if "phaseToUse" in i0:
+            i0_present += 1
+            i0_5 = i0["phaseToUse"]
+            if type(i0_5) is not int and not (type(i0_5) is float and i0_5.is_integer()):
+                return False
+            if i0_5 < 0.0:
+                return False
+            if i0_5 > 3.0:
+                return False
+        if "dischargeLimit" in i0:
+            i0_present += 1
+            i0_6 = i0["dischargeLimit"]
+            if type(i0_6) is not float and type(i0_6) is not int:
+                return False
+            if i0_6 > 0.0:
+                return False
+        if "dischargeLimit_L2" in i0:
+            i0_present += 1
+            i0_7 = i0["dischargeLimit_L2"]
+            if type(i0_7) is not float and type(i0_7) is not int:
+                return False
+            if i0_7 > 0.0:
+                return False
+        if "dischargeLimit_L3" in i0:
+            i0_present += 1
+            i0_8 = i0["dischargeLimit_L3"]
+            if type(i0_8) is not float and type(i0_8) is not int:
+                return False
+            if i0_8 > 0.0:
+                return False
+        if "setpoint" in i0:
+            i0_present += 1
+            i0_9 = i0["setpoint"]
+            if type(i0_9) is not float and type(i0_9) is not int:
+                return False
+        if "setpoint_L2" in i0:
+            i0_present += 1
+            i0_10 = i0["setpoint_L2"]
+            if type(i0_10) is not float and type(i0_10) is not int:
+                return False
+        if "setpoint_L3" in i0:
+            i0_present += 1
+            i0_11 = i0["setpoint_L3"]
+            if type(i0_11) is not float and type(i0_11) is not int:
+                return False
+        if "setpointReactive" in i0:
+            i0_present += 1
+            i0_12 = i0["setpointReactive"]
+            if type(i0_12) is not float and type(i0_12) is not int:
+                return False
+        if "setpointReactive_L2" in i0:
+            i0_present += 1
+            i0_13 = i0["setpointReactive_L2"]
+            if type(i0_13) is not float and type(i0_13) is not int:
+                return False
+        if "setpointReactive_L3" in i0:
+            i0_present += 1
+            i0_14 = i0["setpointReactive_L3"]
+            if type(i0_14) is not float and type(i0_14) is not int:
+                return False
+        if "preconditioningRequest" in i0:
+            i0_present += 1
+            i0_15 = i0["preconditioningRequest"]
+            if i0_15 is not True and i0_15 is not False:
+                return False
+        if "evseSleep" in i0:
+            i0_present += 1
+            i0_16 = i0["evseSleep"]
+            if i0_16 is not True and i0_16 is not False:
+                return False
+        if "v2xBaseline" in i0:
+            i0_present += 1
+            i0_17 = i0["v2xBaseline"]
+            if type(i0_17) is not float and type(i0_17) is not int:
+                return False
+        if "operationMode" in i0:
+            i0_present += 1
+            i0_18 = i0["operationMode"]
+            if not isinstance(i0_18, str):
+                return False
+            if not (i0_18 in _C68 or i0_18 in _C69):
+                return False
+        if "v2xFreqWattCurve" in i0:
+            i0_present += 1
+            i0_19 = i0["v2xFreqWattCurve"]
+            if not _v86(i0_19):
+                return False
+        if "v2xSignalWattCurve" in i0:
+            i0_present += 1
+            i0_20 = i0["v2xSignalWattCurve"]
+            if not _v87(i0_20):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_21 = i0["customData"]
+            if not _v1(i0_21):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v129(v, *, type=type, len=len, isinstance=isinstance, _C106=_C106, _C107=_C107, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 3:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["costKind"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C106 or i0_0 in _C107):
+            return False
+        i0_1 = i0["amount"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if "amountMultiplier" in i0:
+            i0_present += 1
+            i0_2 = i0["amountMultiplier"]
+            if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v128(v, *, type=type, len=len, _v129=_v129, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 3:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["startValue"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        i0_1 = i0["cost"]
+        if not _v129(i0_1):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v127(v, *, type=type, len=len, _v1=_v1, _v128=_v128):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["relativeTimeInterval"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 1
+        i0_0_0 = i0_0["start"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        if "duration" in i0_0:
+            i0_0_present += 1
+            i0_0_1 = i0_0["duration"]
+            if type(i0_0_1) is not int and not (type(i0_0_1) is float and i0_0_1.is_integer()):
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_2 = i0_0["customData"]
+            if not _v1(i0_0_2):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        if "ePriceLevel" in i0:
+            i0_present += 1
+            i0_1 = i0["ePriceLevel"]
+            if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+                return False
+            if i0_1 < 0.0:
+                return False
+        if "consumptionCost" in i0:
+            i0_present += 1
+            i0_2 = i0["consumptionCost"]
+            if not _v128(i0_2):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v131(v, *, type=type, len=len, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 8:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        if "parkingFeePeriod" in i0:
+            i0_present += 1
+            i0_0 = i0["parkingFeePeriod"]
+            if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+                return False
+        if "carbonDioxideEmission" in i0:
+            i0_present += 1
+            i0_1 = i0["carbonDioxideEmission"]
+            if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+                return False
+            if i0_1 < 0.0:
+                return False
+        if "renewableGenerationPercentage" in i0:
+            i0_present += 1
+            i0_2 = i0["renewableGenerationPercentage"]
+            if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+                return False
+            if i0_2 < 0.0:
+                return False
+            if i0_2 > 100.0:
+                return False
+        i0_3 = i0["energyFee"]
+        if type(i0_3) is not dict:
+            return False
+        i0_3_present = 2
+        i0_3_0 = i0_3["exponent"]
+        if type(i0_3_0) is not int and not (type(i0_3_0) is float and i0_3_0.is_integer()):
+            return False
+        i0_3_1 = i0_3["value"]
+        if type(i0_3_1) is not int and not (type(i0_3_1) is float and i0_3_1.is_integer()):
+            return False
+        if "customData" in i0_3:
+            i0_3_present += 1
+            i0_3_2 = i0_3["customData"]
+            if not _v1(i0_3_2):
+                return False
+        if len(i0_3) != i0_3_present:
+            return False
+        if "parkingFee" in i0:
+            i0_present += 1
+            i0_4 = i0["parkingFee"]
+            if type(i0_4) is not dict:
+                return False
+            i0_4_present = 2
+            i0_4_0 = i0_4["exponent"]
+            if type(i0_4_0) is not int and not (type(i0_4_0) is float and i0_4_0.is_integer()):
+                return False
+            i0_4_1 = i0_4["value"]
+            if type(i0_4_1) is not int and not (type(i0_4_1) is float and i0_4_1.is_integer()):
+                return False
+            if "customData" in i0_4:
+                i0_4_present += 1
+                i0_4_2 = i0_4["customData"]
+                if not _v1(i0_4_2):
+                    return False
+            if len(i0_4) != i0_4_present:
+                return False
+        i0_5 = i0["powerRangeStart"]
+        if type(i0_5) is not dict:
+            return False
+        i0_5_present = 2
+        i0_5_0 = i0_5["exponent"]
+        if type(i0_5_0) is not int and not (type(i0_5_0) is float and i0_5_0.is_integer()):
+            return False
+        i0_5_1 = i0_5["value"]
+        if type(i0_5_1) is not int and not (type(i0_5_1) is float and i0_5_1.is_integer()):
+            return False
+        if "customData" in i0_5:
+            i0_5_present += 1
+            i0_5_2 = i0_5["customData"]
+            if not _v1(i0_5_2):
+                return False
+        if len(i0_5) != i0_5_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_6 = i0["customData"]
+            if not _v1(i0_6):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v130(v, *, type=type, len=len, _v131=_v131, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["duration"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        i0_1 = i0["priceRule"]
+        if not _v131(i0_1):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v132(v, *, type=type, len=len, isinstance=isinstance, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 10:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 6
+        i0_0 = i0["taxRuleID"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if i0_0 < 0.0:
+            return False
+        if "taxRuleName" in i0:
+            i0_present += 1
+            i0_1 = i0["taxRuleName"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 100:
+                return False
+        if "taxIncludedInPrice" in i0:
+            i0_present += 1
+            i0_2 = i0["taxIncludedInPrice"]
+            if i0_2 is not True and i0_2 is not False:
+                return False
+        i0_3 = i0["appliesToEnergyFee"]
+        if i0_3 is not True and i0_3 is not False:
+            return False
+        i0_4 = i0["appliesToParkingFee"]
+        if i0_4 is not True and i0_4 is not False:
+            return False
+        i0_5 = i0["appliesToOverstayFee"]
+        if i0_5 is not True and i0_5 is not False:
+            return False
+        i0_6 = i0["appliesToMinimumMaximumCost"]
+        if i0_6 is not True and i0_6 is not False:
+            return False
+        i0_7 = i0["taxRate"]
+        if type(i0_7) is not dict:
+            return False
+        i0_7_present = 2
+        i0_7_0 = i0_7["exponent"]
+        if type(i0_7_0) is not int and not (type(i0_7_0) is float and i0_7_0.is_integer()):
+            return False
+        i0_7_1 = i0_7["value"]
+        if type(i0_7_1) is not int and not (type(i0_7_1) is float and i0_7_1.is_integer()):
+            return False
+        if "customData" in i0_7:
+            i0_7_present += 1
+            i0_7_2 = i0_7["customData"]
+            if not _v1(i0_7_2):
+                return False
+        if len(i0_7) != i0_7_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_8 = i0["customData"]
+            if not _v1(i0_8):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v133(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["overstayFee"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 2
+        i0_0_0 = i0_0["exponent"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        i0_0_1 = i0_0["value"]
+        if type(i0_0_1) is not int and not (type(i0_0_1) is float and i0_0_1.is_integer()):
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_2 = i0_0["customData"]
+            if not _v1(i0_0_2):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        if "overstayRuleDescription" in i0:
+            i0_present += 1
+            i0_1 = i0["overstayRuleDescription"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 32:
+                return False
+        i0_2 = i0["startTime"]
+        if type(i0_2) is not int and not (type(i0_2) is float and i0_2.is_integer()):
+            return False
+        i0_3 = i0["overstayFeePeriod"]
+        if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v134(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 5:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["serviceFee"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 2
+        i0_0_0 = i0_0["exponent"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        i0_0_1 = i0_0["value"]
+        if type(i0_0_1) is not int and not (type(i0_0_1) is float and i0_0_1.is_integer()):
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_2 = i0_0["customData"]
+            if not _v1(i0_0_2):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["serviceName"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 80:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v135(v, *, type=type, len=len, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 100:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["duration"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        i0_1 = i0["priceLevel"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if i0_1 < 0.0:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v125(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _DATE_TIME=_DATE_TIME,
+    _C66=_C66,
+    _C67=_C67,
+    _v126=_v126,
+    _v127=_v127,
+    _v130=_v130,
+    _v132=_v132,
+    _v133=_v133,
+    _v134=_v134,
+    _v135=_v135,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["id"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if "limitAtSoC" in i0:
+            i0_present += 1
+            i0_1 = i0["limitAtSoC"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 2
+            i0_1_0 = i0_1["soc"]
+            if type(i0_1_0) is not int and not (type(i0_1_0) is float and i0_1_0.is_integer()):
+                return False
+            if i0_1_0 < 0.0:
+                return False
+            if i0_1_0 > 100.0:
+                return False
+            i0_1_1 = i0_1["limit"]
+            if type(i0_1_1) is not float and type(i0_1_1) is not int:
+                return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["customData"]
+                if not _v1(i0_1_2):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "startSchedule" in i0:
+            i0_present += 1
+            i0_2 = i0["startSchedule"]
+            if not isinstance(i0_2, str):
+                return False
+            if _DATE_TIME.match(i0_2) is None:
+                return False
+        if "duration" in i0:
+            i0_present += 1
+            i0_3 = i0["duration"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        i0_4 = i0["chargingRateUnit"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C66 or i0_4 in _C67):
+            return False
+        if "minChargingRate" in i0:
+            i0_present += 1
+            i0_5 = i0["minChargingRate"]
+            if type(i0_5) is not float and type(i0_5) is not int:
+                return False
+        if "powerTolerance" in i0:
+            i0_present += 1
+            i0_6 = i0["powerTolerance"]
+            if type(i0_6) is not float and type(i0_6) is not int:
+                return False
+        if "signatureId" in i0:
+            i0_present += 1
+            i0_7 = i0["signatureId"]
+            if type(i0_7) is not int and not (type(i0_7) is float and i0_7.is_integer()):
+                return False
+            if i0_7 < 0.0:
+                return False
+        if "digestValue" in i0:
+            i0_present += 1
+            i0_8 = i0["digestValue"]
+            if not isinstance(i0_8, str):
+                return False
+            if len(i0_8) > 88:
+                return False
+        if "useLocalTime" in i0:
+            i0_present += 1
+            i0_9 = i0["useLocalTime"]
+            if i0_9 is not True and i0_9 is not False:
+                return False
+        i0_10 = i0["chargingSchedulePeriod"]
+        if not _v126(i0_10):
+            return False
+        if "randomizedDelay" in i0:
+            i0_present += 1
+            i0_11 = i0["randomizedDelay"]
+            if type(i0_11) is not int and not (type(i0_11) is float and i0_11.is_integer()):
+                return False
+            if i0_11 < 0.0:
+                return False
+        if "salesTariff" in i0:
+            i0_present += 1
+            i0_12 = i0["salesTariff"]
+            if type(i0_12) is not dict:
+                return False
+            i0_12_present = 2
+            i0_12_0 = i0_12["id"]
+            if type(i0_12_0) is not int and not (type(i0_12_0) is float and i0_12_0.is_integer()):
+                return False
+            if i0_12_0 < 0.0:
+                return False
+            if "salesTariffDescription" in i0_12:
+                i0_12_present += 1
+                i0_12_1 = i0_12["salesTariffDescription"]
+                if not isinstance(i0_12_1, str):
+                    return False
+                if len(i0_12_1) > 32:
+                    return False
+            if "numEPriceLevels" in i0_12:
+                i0_12_present += 1
+                i0_12_2 = i0_12["numEPriceLevels"]
+                if type(i0_12_2) is not int and not (
+                    type(i0_12_2) is float and i0_12_2.is_integer()
+                ):
+                    return False
+                if i0_12_2 < 0.0:
+                    return False
+            i0_12_3 = i0_12["salesTariffEntry"]
+            if not _v127(i0_12_3):
+                return False
+            if "customData" in i0_12:
+                i0_12_present += 1
+                i0_12_4 = i0_12["customData"]
+                if not _v1(i0_12_4):
+                    return False
+            if len(i0_12) != i0_12_present:
+                return False
+        if "absolutePriceSchedule" in i0:
+            i0_present += 1
+            i0_13 = i0["absolutePriceSchedule"]
+            if type(i0_13) is not dict:
+                return False
+            i0_13_present = 6
+            i0_13_0 = i0_13["timeAnchor"]
+            if not isinstance(i0_13_0, str):
+                return False
+            if _DATE_TIME.match(i0_13_0) is None:
+                return False
+            i0_13_1 = i0_13["priceScheduleID"]
+            if type(i0_13_1) is not int and not (type(i0_13_1) is float and i0_13_1.is_integer()):
+                return False
+            if i0_13_1 < 0.0:
+                return False
+            if "priceScheduleDescription" in i0_13:
+                i0_13_present += 1
+                i0_13_2 = i0_13["priceScheduleDescription"]
+                if not isinstance(i0_13_2, str):
+                    return False
+                if len(i0_13_2) > 160:
+                    return False
+            i0_13_3 = i0_13["currency"]
+            if not isinstance(i0_13_3, str):
+                return False
+            if len(i0_13_3) > 3:
+                return False
+            i0_13_4 = i0_13["language"]
+            if not isinstance(i0_13_4, str):
+                return False
+            if len(i0_13_4) > 8:
+                return False
+            i0_13_5 = i0_13["priceAlgorithm"]
+            if not isinstance(i0_13_5, str):
+                return False
+            if len(i0_13_5) > 2000:
+                return False
+            if "minimumCost" in i0_13:
+                i0_13_present += 1
+                i0_13_6 = i0_13["minimumCost"]
+                if type(i0_13_6) is not dict:
+                    return False
+                i0_13_6_present = 2
+                i0_13_6_0 = i0_13_6["exponent"]
+                if type(i0_13_6_0) is not int and not (
+                    type(i0_13_6_0) is float and i0_13_6_0.is_integer()
+                ):
+                    return False
+                i0_13_6_1 = i0_13_6["value"]
+                if type(i0_13_6_1) is not int and not (
+                    type(i0_13_6_1) is float and i0_13_6_1.is_integer()
+                ):
+                    return False
+                if "customData" in i0_13_6:
+                    i0_13_6_present += 1
+                    i0_13_6_2 = i0_13_6["customData"]
+                    if not _v1(i0_13_6_2):
+                        return False
+                if len(i0_13_6) != i0_13_6_present:
+                    return False
+            if "maximumCost" in i0_13:
+                i0_13_present += 1
+                i0_13_7 = i0_13["maximumCost"]
+                if type(i0_13_7) is not dict:
+                    return False
+                i0_13_7_present = 2
+                i0_13_7_0 = i0_13_7["exponent"]
+                if type(i0_13_7_0) is not int and not (
+                    type(i0_13_7_0) is float and i0_13_7_0.is_integer()
+                ):
+                    return False
+                i0_13_7_1 = i0_13_7["value"]
+                if type(i0_13_7_1) is not int and not (
+                    type(i0_13_7_1) is float and i0_13_7_1.is_integer()
+                ):
+                    return False
+                if "customData" in i0_13_7:
+                    i0_13_7_present += 1
+                    i0_13_7_2 = i0_13_7["customData"]
+                    if not _v1(i0_13_7_2):
+                        return False
+                if len(i0_13_7) != i0_13_7_present:
+                    return False
+            i0_13_8 = i0_13["priceRuleStacks"]
+            if not _v130(i0_13_8):
+                return False
+            if "taxRules" in i0_13:
+                i0_13_present += 1
+                i0_13_9 = i0_13["taxRules"]
+                if not _v132(i0_13_9):
+                    return False
+            if "overstayRuleList" in i0_13:
+                i0_13_present += 1
+                i0_13_10 = i0_13["overstayRuleList"]
+                if type(i0_13_10) is not dict:
+                    return False
+                i0_13_10_present = 1
+                if "overstayPowerThreshold" in i0_13_10:
+                    i0_13_10_present += 1
+                    i0_13_10_0 = i0_13_10["overstayPowerThreshold"]
+                    if type(i0_13_10_0) is not dict:
+                        return False
+                    i0_13_10_0_present = 2
+                    i0_13_10_0_0 = i0_13_10_0["exponent"]
+                    if type(i0_13_10_0_0) is not int and not (
+                        type(i0_13_10_0_0) is float and i0_13_10_0_0.is_integer()
+                    ):
+                        return False
+                    i0_13_10_0_1 = i0_13_10_0["value"]
+                    if type(i0_13_10_0_1) is not int and not (
+                        type(i0_13_10_0_1) is float and i0_13_10_0_1.is_integer()
+                    ):
+                        return False
+                    if "customData" in i0_13_10_0:
+                        i0_13_10_0_present += 1
+                        i0_13_10_0_2 = i0_13_10_0["customData"]
+                        if not _v1(i0_13_10_0_2):
+                            return False
+                    if len(i0_13_10_0) != i0_13_10_0_present:
+                        return False
+                i0_13_10_1 = i0_13_10["overstayRule"]
+                if not _v133(i0_13_10_1):
+                    return False
+                if "overstayTimeThreshold" in i0_13_10:
+                    i0_13_10_present += 1
+                    i0_13_10_2 = i0_13_10["overstayTimeThreshold"]
+                    if type(i0_13_10_2) is not int and not (
+                        type(i0_13_10_2) is float and i0_13_10_2.is_integer()
+                    ):
+                        return False
+                if "customData" in i0_13_10:
+                    i0_13_10_present += 1
+                    i0_13_10_3 = i0_13_10["customData"]
+                    if not _v1(i0_13_10_3):
+                        return False
+                if len(i0_13_10) != i0_13_10_present:
+                    return False
+            if "additionalSelectedServices" in i0_13:
+                i0_13_present += 1
+                i0_13_11 = i0_13["additionalSelectedServices"]
+                if not _v134(i0_13_11):
+                    return False
+            if "customData" in i0_13:
+                i0_13_present += 1
+                i0_13_12 = i0_13["customData"]
+                if not _v1(i0_13_12):
+                    return False
+            if len(i0_13) != i0_13_present:
+                return False
+        if "priceLevelSchedule" in i0:
+            i0_present += 1
+            i0_14 = i0["priceLevelSchedule"]
+            if type(i0_14) is not dict:
+                return False
+            i0_14_present = 4
+            i0_14_0 = i0_14["priceLevelScheduleEntries"]
+            if not _v135(i0_14_0):
+                return False
+            i0_14_1 = i0_14["timeAnchor"]
+            if not isinstance(i0_14_1, str):
+                return False
+            if _DATE_TIME.match(i0_14_1) is None:
+                return False
+            i0_14_2 = i0_14["priceScheduleId"]
+            if type(i0_14_2) is not int and not (type(i0_14_2) is float and i0_14_2.is_integer()):
+                return False
+            if i0_14_2 < 0.0:
+                return False
+            if "priceScheduleDescription" in i0_14:
+                i0_14_present += 1
+                i0_14_3 = i0_14["priceScheduleDescription"]
+                if not isinstance(i0_14_3, str):
+                    return False
+                if len(i0_14_3) > 32:
+                    return False
+            i0_14_4 = i0_14["numberOfPriceLevels"]
+            if type(i0_14_4) is not int and not (type(i0_14_4) is float and i0_14_4.is_integer()):
+                return False
+            if i0_14_4 < 0.0:
+                return False
+            if "customData" in i0_14:
+                i0_14_present += 1
+                i0_14_5 = i0_14["customData"]
+                if not _v1(i0_14_5):
+                    return False
+            if len(i0_14) != i0_14_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_15 = i0["customData"]
+            if not _v1(i0_15):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v136(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["chargingLimitSource"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 20:
+        return False
+    if "isLocalGeneration" in v:
+        present += 1
+        p1 = v["isLocalGeneration"]
+        if p1 is not True and p1 is not False:
+            return False
+    if "isGridCritical" in v:
+        present += 1
+        p2 = v["isGridCritical"]
+        if p2 is not True and p2 is not False:
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v124(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "chargingSchedule" in v:
+        present += 1
+        p0 = v["chargingSchedule"]
+        if not _v125(p0):
+            return False
+    if "evseId" in v:
+        present += 1
+        p1 = v["evseId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
+    p2 = v["chargingLimit"]
+    if not _v136(p2):
+        return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v137(v):
+    if type(v) is not dict:
+        return False
+    present = 4
+    p0 = v["data"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 512:
+        return False
+    if "tbc" in v:
+        present += 1
+        p1 = v["tbc"]
+        if p1 is not True and p1 is not False:
+            return False
+    p2 = v["seqNo"]
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
+        return False
+    p3 = v["generatedAt"]
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
+    p4 = v["requestId"]
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
+    if "customData" in v:
+        present += 1
+        p5 = v["customData"]
+        if not _v1(p5):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v138(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["controlType"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C34 or p0 in _C35):
+        return False
+    if "gridEventFault" in v:
+        present += 1
+        p1 = v["gridEventFault"]
+        if not isinstance(p1, str):
+            return False
+        if not (p1 in _C108 or p1 in _C109):
+            return False
+    if "alarmEnded" in v:
+        present += 1
+        p2 = v["alarmEnded"]
+        if p2 is not True and p2 is not False:
+            return False
+    p3 = v["timestamp"]
+    if not isinstance(p3, str):
+        return False
+    if _DATE_TIME.match(p3) is None:
+        return False
+    if "extraInfo" in v:
+        present += 1
+        p4 = v["extraInfo"]
+        if not isinstance(p4, str):
+            return False
+        if len(p4) > 200:
+            return False
+    if "customData" in v:
+        present += 1
+        p5 = v["customData"]
+        if not _v1(p5):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v140(v, *, type=type, len=len, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
+            return False
+        if len(i0) > 36:
+            return False
+    return True
+
+
+def _v139(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    p0 = v["controlId"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
+        return False
+    p1 = v["started"]
+    if p1 is not True and p1 is not False:
+        return False
+    p2 = v["timestamp"]
+    if not isinstance(p2, str):
+        return False
+    if _DATE_TIME.match(p2) is None:
+        return False
+    if "supersededIds" in v:
+        present += 1
+        p3 = v["supersededIds"]
+        if not _v140(p3):
+            return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v143(v, *, type=type, len=len, isinstance=isinstance, _C6=_C6, _C7=_C7, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 4:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["format"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C6 or i0_0 in _C7):
+            return False
+        if "language" in i0:
+            i0_present += 1
+            i0_1 = i0["language"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 8:
+                return False
+        i0_2 = i0["content"]
+        if not isinstance(i0_2, str):
+            return False
+        if len(i0_2) > 1024:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v142(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C70=_C70,
+    _C71=_C71,
+    _C72=_C72,
+    _C73=_C73,
+    _DATE_TIME=_DATE_TIME,
+    _C6=_C6,
+    _C7=_C7,
+    _v143=_v143,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "display" in i0:
+            i0_present += 1
+            i0_0 = i0["display"]
+            if type(i0_0) is not dict:
+                return False
+            i0_0_present = 1
+            if "evse" in i0_0:
+                i0_0_present += 1
+                i0_0_0 = i0_0["evse"]
+                if type(i0_0_0) is not dict:
+                    return False
+                i0_0_0_present = 1
+                i0_0_0_0 = i0_0_0["id"]
+                if type(i0_0_0_0) is not int and not (
+                    type(i0_0_0_0) is float and i0_0_0_0.is_integer()
+                ):
+                    return False
+                if i0_0_0_0 < 0.0:
+                    return False
+                if "connectorId" in i0_0_0:
+                    i0_0_0_present += 1
+                    i0_0_0_1 = i0_0_0["connectorId"]
+                    if type(i0_0_0_1) is not int and not (
+                        type(i0_0_0_1) is float and i0_0_0_1.is_integer()
+                    ):
+                        return False
+                    if i0_0_0_1 < 0.0:
+                        return False
+                if "customData" in i0_0_0:
+                    i0_0_0_present += 1
+                    i0_0_0_2 = i0_0_0["customData"]
+                    if not _v1(i0_0_0_2):
+                        return False
+                if len(i0_0_0) != i0_0_0_present:
+                    return False
+            i0_0_1 = i0_0["name"]
+            if not isinstance(i0_0_1, str):
+                return False
+            if len(i0_0_1) > 50:
+                return False
+            if "instance" in i0_0:
+                i0_0_present += 1
+                i0_0_2 = i0_0["instance"]
+                if not isinstance(i0_0_2, str):
+                    return False
+                if len(i0_0_2) > 50:
+                    return False
+            if "customData" in i0_0:
+                i0_0_present += 1
+                i0_0_3 = i0_0["customData"]
+                if not _v1(i0_0_3):
+                    return False
+            if len(i0_0) != i0_0_present:
+                return False
+        i0_1 = i0["id"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if i0_1 < 0.0:
+            return False
+        i0_2 = i0["priority"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C70 or i0_2 in _C71):
+            return False
+        if "state" in i0:
+            i0_present += 1
+            i0_3 = i0["state"]
+            if not isinstance(i0_3, str):
+                return False
+            if not (i0_3 in _C72 or i0_3 in _C73):
+                return False
+        if "startDateTime" in i0:
+            i0_present += 1
+            i0_4 = i0["startDateTime"]
+            if not isinstance(i0_4, str):
+                return False
+            if _DATE_TIME.match(i0_4) is None:
+                return False
+        if "endDateTime" in i0:
+            i0_present += 1
+            i0_5 = i0["endDateTime"]
+            if not isinstance(i0_5, str):
+                return False
+            if _DATE_TIME.match(i0_5) is None:
+                return False
+        if "transactionId" in i0:
+            i0_present += 1
+            i0_6 = i0["transactionId"]
+            if not isinstance(i0_6, str):
+                return False
+            if len(i0_6) > 36:
+                return False
+        i0_7 = i0["message"]
+        if type(i0_7) is not dict:
+            return False
+        i0_7_present = 2
+        i0_7_0 = i0_7["format"]
+        if not isinstance(i0_7_0, str):
+            return False
+        if not (i0_7_0 in _C6 or i0_7_0 in _C7):
+            return False
+        if "language" in i0_7:
+            i0_7_present += 1
+            i0_7_1 = i0_7["language"]
+            if not isinstance(i0_7_1, str):
+                return False
+            if len(i0_7_1) > 8:
+                return False
+        i0_7_2 = i0_7["content"]
+        if not isinstance(i0_7_2, str):
+            return False
+        if len(i0_7_2) > 1024:
+            return False
+        if "customData" in i0_7:
+            i0_7_present += 1
+            i0_7_3 = i0_7["customData"]
+            if not _v1(i0_7_3):
+                return False
+        if len(i0_7) != i0_7_present:
+            return False
+        if "messageExtra" in i0:
+            i0_present += 1
+            i0_8 = i0["messageExtra"]
+            if not _v143(i0_8):
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_9 = i0["customData"]
+            if not _v1(i0_9):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
@@ -5212,107 +6552,78 @@ def _v140(v):
 def _v141(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
+    present = 1
+    if "messageInfo" in v:
+        present += 1
+        p0 = v["messageInfo"]
+        if not _v142(p0):
+            return False
+    p1 = v["requestId"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C188 or p0 in _C189):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
+    if "tbc" in v:
+        present += 1
+        p2 = v["tbc"]
+        if p2 is not True and p2 is not False:
             return False
     if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v142(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C99:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C190 or p0 in _C191):
-        return False
-    if "requestId" in v:
-        p1 = v["requestId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "statusInfo" in v:
-        p2 = v["statusInfo"]
-        if not _v3(p2):
-            return False
-    if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v148(v):
+def _v146(v):
     if type(v) is not dict:
         return False
-    if "signedMeterData" not in v or "encodingMethod" not in v:
+    present = 4
+    p0 = v["energyAmount"]
+    if type(p0) is not float and type(p0) is not int:
         return False
-    if not v.keys() <= _C203:
+    p1 = v["evMinCurrent"]
+    if type(p1) is not float and type(p1) is not int:
         return False
-    p0 = v["signedMeterData"]
-    if not isinstance(p0, str):
+    p2 = v["evMaxCurrent"]
+    if type(p2) is not float and type(p2) is not int:
         return False
-    if len(p0) > 32768:
+    p3 = v["evMaxVoltage"]
+    if type(p3) is not float and type(p3) is not int:
         return False
-    if "signingMethod" in v:
-        p1 = v["signingMethod"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 50:
-            return False
-    p2 = v["encodingMethod"]
-    if not isinstance(p2, str):
-        return False
-    if len(p2) > 50:
-        return False
-    if "publicKey" in v:
-        p3 = v["publicKey"]
-        if not isinstance(p3, str):
-            return False
-        if len(p3) > 2500:
-            return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v149(v):
-    if type(v) is not dict:
+def _v148(v, *, type=type, len=len, isinstance=isinstance, _C34=_C34, _C35=_C35):
+    if type(v) is not list:
         return False
-    if not v.keys() <= _C204:
+    if len(v) < 1:
         return False
-    if "unit" in v:
-        p0 = v["unit"]
-        if not isinstance(p0, str):
+    for i0 in v:
+        if not isinstance(i0, str):
             return False
-        if len(p0) > 20:
+        if not (i0 in _C34 or i0 in _C35):
             return False
-    if "multiplier" in v:
-        p1 = v["multiplier"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+    return True
+
+
+def _v149(v, *, type=type, len=len, isinstance=isinstance, _C110=_C110, _C111=_C111):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if not isinstance(i0, str):
             return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
+        if not (i0 in _C110 or i0 in _C111):
             return False
     return True
 
@@ -5320,136 +6631,341 @@ def _v149(v):
 def _v147(v):
     if type(v) is not dict:
         return False
-    if "value" not in v:
-        return False
-    if not v.keys() <= _C194:
-        return False
-    p0 = v["value"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    if "measurand" in v:
-        p1 = v["measurand"]
-        if not isinstance(p1, str):
+    present = 0
+    if "evSupportedDERControl" in v:
+        present += 1
+        p0 = v["evSupportedDERControl"]
+        if not _v148(p0):
             return False
-        if not (p1 in _C195 or p1 in _C196):
+    if "evOverExcitedMaxDischargePower" in v:
+        present += 1
+        p1 = v["evOverExcitedMaxDischargePower"]
+        if type(p1) is not float and type(p1) is not int:
             return False
-    if "context" in v:
-        p2 = v["context"]
-        if not isinstance(p2, str):
+    if "evOverExcitedPowerFactor" in v:
+        present += 1
+        p2 = v["evOverExcitedPowerFactor"]
+        if type(p2) is not float and type(p2) is not int:
             return False
-        if not (p2 in _C197 or p2 in _C198):
+    if "evUnderExcitedMaxDischargePower" in v:
+        present += 1
+        p3 = v["evUnderExcitedMaxDischargePower"]
+        if type(p3) is not float and type(p3) is not int:
             return False
-    if "phase" in v:
-        p3 = v["phase"]
-        if not isinstance(p3, str):
+    if "evUnderExcitedPowerFactor" in v:
+        present += 1
+        p4 = v["evUnderExcitedPowerFactor"]
+        if type(p4) is not float and type(p4) is not int:
             return False
-        if not (p3 in _C199 or p3 in _C200):
+    if "maxApparentPower" in v:
+        present += 1
+        p5 = v["maxApparentPower"]
+        if type(p5) is not float and type(p5) is not int:
             return False
-    if "location" in v:
-        p4 = v["location"]
-        if not isinstance(p4, str):
+    if "maxChargeApparentPower" in v:
+        present += 1
+        p6 = v["maxChargeApparentPower"]
+        if type(p6) is not float and type(p6) is not int:
             return False
-        if not (p4 in _C201 or p4 in _C202):
+    if "maxChargeApparentPower_L2" in v:
+        present += 1
+        p7 = v["maxChargeApparentPower_L2"]
+        if type(p7) is not float and type(p7) is not int:
             return False
-    if "signedMeterValue" in v:
-        p5 = v["signedMeterValue"]
-        if not _v148(p5):
+    if "maxChargeApparentPower_L3" in v:
+        present += 1
+        p8 = v["maxChargeApparentPower_L3"]
+        if type(p8) is not float and type(p8) is not int:
             return False
-    if "unitOfMeasure" in v:
-        p6 = v["unitOfMeasure"]
-        if not _v149(p6):
+    if "maxDischargeApparentPower" in v:
+        present += 1
+        p9 = v["maxDischargeApparentPower"]
+        if type(p9) is not float and type(p9) is not int:
+            return False
+    if "maxDischargeApparentPower_L2" in v:
+        present += 1
+        p10 = v["maxDischargeApparentPower_L2"]
+        if type(p10) is not float and type(p10) is not int:
+            return False
+    if "maxDischargeApparentPower_L3" in v:
+        present += 1
+        p11 = v["maxDischargeApparentPower_L3"]
+        if type(p11) is not float and type(p11) is not int:
+            return False
+    if "maxChargeReactivePower" in v:
+        present += 1
+        p12 = v["maxChargeReactivePower"]
+        if type(p12) is not float and type(p12) is not int:
+            return False
+    if "maxChargeReactivePower_L2" in v:
+        present += 1
+        p13 = v["maxChargeReactivePower_L2"]
+        if type(p13) is not float and type(p13) is not int:
+            return False
+    if "maxChargeReactivePower_L3" in v:
+        present += 1
+        p14 = v["maxChargeReactivePower_L3"]
+        if type(p14) is not float and type(p14) is not int:
+            return False
+    if "minChargeReactivePower" in v:
+        present += 1
+        p15 = v["minChargeReactivePower"]
+        if type(p15) is not float and type(p15) is not int:
+            return False
+    if "minChargeReactivePower_L2" in v:
+        present += 1
+        p16 = v["minChargeReactivePower_L2"]
+        if type(p16) is not float and type(p16) is not int:
+            return False
+    if "minChargeReactivePower_L3" in v:
+        present += 1
+        p17 = v["minChargeReactivePower_L3"]
+        if type(p17) is not float and type(p17) is not int:
+            return False
+    if "maxDischargeReactivePower" in v:
+        present += 1
+        p18 = v["maxDischargeReactivePower"]
+        if type(p18) is not float and type(p18) is not int:
+            return False
+    if "maxDischargeReactivePower_L2" in v:
+        present += 1
+        p19 = v["maxDischargeReactivePower_L2"]
+        if type(p19) is not float and type(p19) is not int:
+            return False
+    if "maxDischargeReactivePower_L3" in v:
+        present += 1
+        p20 = v["maxDischargeReactivePower_L3"]
+        if type(p20) is not float and type(p20) is not int:
+            return False
+    if "minDischargeReactivePower" in v:
+        present += 1
+        p21 = v["minDischargeReactivePower"]
+        if type(p21) is not float and type(p21) is not int:
+            return False
+    if "minDischargeReactivePower_L2" in v:
+        present += 1
+        p22 = v["minDischargeReactivePower_L2"]
+        if type(p22) is not float and type(p22) is not int:
+            return False
+    if "minDischargeReactivePower_L3" in v:
+        present += 1
+        p23 = v["minDischargeReactivePower_L3"]
+        if type(p23) is not float and type(p23) is not int:
+            return False
+    if "nominalVoltage" in v:
+        present += 1
+        p24 = v["nominalVoltage"]
+        if type(p24) is not float and type(p24) is not int:
+            return False
+    if "nominalVoltageOffset" in v:
+        present += 1
+        p25 = v["nominalVoltageOffset"]
+        if type(p25) is not float and type(p25) is not int:
+            return False
+    if "maxNominalVoltage" in v:
+        present += 1
+        p26 = v["maxNominalVoltage"]
+        if type(p26) is not float and type(p26) is not int:
+            return False
+    if "minNominalVoltage" in v:
+        present += 1
+        p27 = v["minNominalVoltage"]
+        if type(p27) is not float and type(p27) is not int:
+            return False
+    if "evInverterManufacturer" in v:
+        present += 1
+        p28 = v["evInverterManufacturer"]
+        if not isinstance(p28, str):
+            return False
+        if len(p28) > 50:
+            return False
+    if "evInverterModel" in v:
+        present += 1
+        p29 = v["evInverterModel"]
+        if not isinstance(p29, str):
+            return False
+        if len(p29) > 50:
+            return False
+    if "evInverterSerialNumber" in v:
+        present += 1
+        p30 = v["evInverterSerialNumber"]
+        if not isinstance(p30, str):
+            return False
+        if len(p30) > 50:
+            return False
+    if "evInverterSwVersion" in v:
+        present += 1
+        p31 = v["evInverterSwVersion"]
+        if not isinstance(p31, str):
+            return False
+        if len(p31) > 50:
+            return False
+    if "evInverterHwVersion" in v:
+        present += 1
+        p32 = v["evInverterHwVersion"]
+        if not isinstance(p32, str):
+            return False
+        if len(p32) > 50:
+            return False
+    if "evIslandingDetectionMethod" in v:
+        present += 1
+        p33 = v["evIslandingDetectionMethod"]
+        if not _v149(p33):
+            return False
+    if "evIslandingTripTime" in v:
+        present += 1
+        p34 = v["evIslandingTripTime"]
+        if type(p34) is not float and type(p34) is not int:
+            return False
+    if "evMaximumLevel1DCInjection" in v:
+        present += 1
+        p35 = v["evMaximumLevel1DCInjection"]
+        if type(p35) is not float and type(p35) is not int:
+            return False
+    if "evDurationLevel1DCInjection" in v:
+        present += 1
+        p36 = v["evDurationLevel1DCInjection"]
+        if type(p36) is not float and type(p36) is not int:
+            return False
+    if "evMaximumLevel2DCInjection" in v:
+        present += 1
+        p37 = v["evMaximumLevel2DCInjection"]
+        if type(p37) is not float and type(p37) is not int:
+            return False
+    if "evDurationLevel2DCInjection" in v:
+        present += 1
+        p38 = v["evDurationLevel2DCInjection"]
+        if type(p38) is not float and type(p38) is not int:
+            return False
+    if "evReactiveSusceptance" in v:
+        present += 1
+        p39 = v["evReactiveSusceptance"]
+        if type(p39) is not float and type(p39) is not int:
+            return False
+    if "evSessionTotalDischargeEnergyAvailable" in v:
+        present += 1
+        p40 = v["evSessionTotalDischargeEnergyAvailable"]
+        if type(p40) is not float and type(p40) is not int:
             return False
     if "customData" in v:
-        p7 = v["customData"]
-        if not _v1(p7):
+        present += 1
+        p41 = v["customData"]
+        if not _v1(p41):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v146(v):
+def _v153(v, *, type=type, len=len, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
+    if len(v) > 8:
+        return False
     for i0 in v:
-        if not _v147(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["energyFee"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        i0_1 = i0["powerRangeStart"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v145(v):
-    if type(v) is not dict:
-        return False
-    if "timestamp" not in v or "sampledValue" not in v:
-        return False
-    if not v.keys() <= _C193:
-        return False
-    p0 = v["sampledValue"]
-    if not _v146(p0):
-        return False
-    p1 = v["timestamp"]
-    if not isinstance(p1, str):
-        return False
-    if _DATE_TIME.match(p1) is None:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v144(v):
+def _v152(v, *, type=type, len=len, _v153=_v153, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
+    if len(v) > 1024:
+        return False
     for i0 in v:
-        if not _v145(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["duration"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        i0_1 = i0["evPriceRule"]
+        if not _v153(i0_1):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v143(v):
+def _v151(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "meterValue" not in v:
-        return False
-    if not v.keys() <= _C192:
-        return False
-    p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["meterValue"]
-    if not _v144(p1):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v150(v):
-    if type(v) is not dict:
-        return False
-    if "transactionId" not in v or "allowedEnergyTransfer" not in v:
-        return False
-    if not v.keys() <= _C205:
-        return False
-    p0 = v["transactionId"]
+    present = 4
+    p0 = v["timeAnchor"]
     if not isinstance(p0, str):
         return False
-    if len(p0) > 36:
+    if _DATE_TIME.match(p0) is None:
         return False
-    p1 = v["allowedEnergyTransfer"]
-    if not _v16(p1):
+    p1 = v["currency"]
+    if not isinstance(p1, str):
+        return False
+    if len(p1) > 3:
+        return False
+    p2 = v["evAbsolutePriceScheduleEntries"]
+    if not _v152(p2):
+        return False
+    p3 = v["priceAlgorithm"]
+    if not isinstance(p3, str):
+        return False
+    if len(p3) > 2000:
         return False
     if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v155(v, *, type=type, len=len, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 1024:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["duration"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        i0_1 = i0["power"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
@@ -5457,10 +6973,381 @@ def _v150(v):
 def _v154(v):
     if type(v) is not dict:
         return False
-    if "soc" not in v or "limit" not in v:
+    present = 2
+    p0 = v["evPowerScheduleEntries"]
+    if not _v155(p0):
         return False
-    if not v.keys() <= _C208:
+    p1 = v["timeAnchor"]
+    if not isinstance(p1, str):
         return False
+    if _DATE_TIME.match(p1) is None:
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v150(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "evAbsolutePriceSchedule" in v:
+        present += 1
+        p0 = v["evAbsolutePriceSchedule"]
+        if not _v151(p0):
+            return False
+    p1 = v["evPowerSchedule"]
+    if not _v154(p1):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v156(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["evMaxCurrent"]
+    if type(p0) is not float and type(p0) is not int:
+        return False
+    p1 = v["evMaxVoltage"]
+    if type(p1) is not float and type(p1) is not int:
+        return False
+    if "evMaxPower" in v:
+        present += 1
+        p2 = v["evMaxPower"]
+        if type(p2) is not float and type(p2) is not int:
+            return False
+    if "evEnergyCapacity" in v:
+        present += 1
+        p3 = v["evEnergyCapacity"]
+        if type(p3) is not float and type(p3) is not int:
+            return False
+    if "energyAmount" in v:
+        present += 1
+        p4 = v["energyAmount"]
+        if type(p4) is not float and type(p4) is not int:
+            return False
+    if "stateOfCharge" in v:
+        present += 1
+        p5 = v["stateOfCharge"]
+        if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
+            return False
+        if p5 < 0.0:
+            return False
+        if p5 > 100.0:
+            return False
+    if "fullSoC" in v:
+        present += 1
+        p6 = v["fullSoC"]
+        if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
+            return False
+        if p6 < 0.0:
+            return False
+        if p6 > 100.0:
+            return False
+    if "bulkSoC" in v:
+        present += 1
+        p7 = v["bulkSoC"]
+        if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
+            return False
+        if p7 < 0.0:
+            return False
+        if p7 > 100.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p8 = v["customData"]
+        if not _v1(p8):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v157(v):
+    if type(v) is not dict:
+        return False
+    present = 0
+    if "minChargePower" in v:
+        present += 1
+        p0 = v["minChargePower"]
+        if type(p0) is not float and type(p0) is not int:
+            return False
+    if "minChargePower_L2" in v:
+        present += 1
+        p1 = v["minChargePower_L2"]
+        if type(p1) is not float and type(p1) is not int:
+            return False
+    if "minChargePower_L3" in v:
+        present += 1
+        p2 = v["minChargePower_L3"]
+        if type(p2) is not float and type(p2) is not int:
+            return False
+    if "maxChargePower" in v:
+        present += 1
+        p3 = v["maxChargePower"]
+        if type(p3) is not float and type(p3) is not int:
+            return False
+    if "maxChargePower_L2" in v:
+        present += 1
+        p4 = v["maxChargePower_L2"]
+        if type(p4) is not float and type(p4) is not int:
+            return False
+    if "maxChargePower_L3" in v:
+        present += 1
+        p5 = v["maxChargePower_L3"]
+        if type(p5) is not float and type(p5) is not int:
+            return False
+    if "minDischargePower" in v:
+        present += 1
+        p6 = v["minDischargePower"]
+        if type(p6) is not float and type(p6) is not int:
+            return False
+    if "minDischargePower_L2" in v:
+        present += 1
+        p7 = v["minDischargePower_L2"]
+        if type(p7) is not float and type(p7) is not int:
+            return False
+    if "minDischargePower_L3" in v:
+        present += 1
+        p8 = v["minDischargePower_L3"]
+        if type(p8) is not float and type(p8) is not int:
+            return False
+    if "maxDischargePower" in v:
+        present += 1
+        p9 = v["maxDischargePower"]
+        if type(p9) is not float and type(p9) is not int:
+            return False
+    if "maxDischargePower_L2" in v:
+        present += 1
+        p10 = v["maxDischargePower_L2"]
+        if type(p10) is not float and type(p10) is not int:
+            return False
+    if "maxDischargePower_L3" in v:
+        present += 1
+        p11 = v["maxDischargePower_L3"]
+        if type(p11) is not float and type(p11) is not int:
+            return False
+    if "minChargeCurrent" in v:
+        present += 1
+        p12 = v["minChargeCurrent"]
+        if type(p12) is not float and type(p12) is not int:
+            return False
+    if "maxChargeCurrent" in v:
+        present += 1
+        p13 = v["maxChargeCurrent"]
+        if type(p13) is not float and type(p13) is not int:
+            return False
+    if "minDischargeCurrent" in v:
+        present += 1
+        p14 = v["minDischargeCurrent"]
+        if type(p14) is not float and type(p14) is not int:
+            return False
+    if "maxDischargeCurrent" in v:
+        present += 1
+        p15 = v["maxDischargeCurrent"]
+        if type(p15) is not float and type(p15) is not int:
+            return False
+    if "minVoltage" in v:
+        present += 1
+        p16 = v["minVoltage"]
+        if type(p16) is not float and type(p16) is not int:
+            return False
+    if "maxVoltage" in v:
+        present += 1
+        p17 = v["maxVoltage"]
+        if type(p17) is not float and type(p17) is not int:
+            return False
+    if "evTargetEnergyRequest" in v:
+        present += 1
+        p18 = v["evTargetEnergyRequest"]
+        if type(p18) is not float and type(p18) is not int:
+            return False
+    if "evMinEnergyRequest" in v:
+        present += 1
+        p19 = v["evMinEnergyRequest"]
+        if type(p19) is not float and type(p19) is not int:
+            return False
+    if "evMaxEnergyRequest" in v:
+        present += 1
+        p20 = v["evMaxEnergyRequest"]
+        if type(p20) is not float and type(p20) is not int:
+            return False
+    if "evMinV2XEnergyRequest" in v:
+        present += 1
+        p21 = v["evMinV2XEnergyRequest"]
+        if type(p21) is not float and type(p21) is not int:
+            return False
+    if "evMaxV2XEnergyRequest" in v:
+        present += 1
+        p22 = v["evMaxV2XEnergyRequest"]
+        if type(p22) is not float and type(p22) is not int:
+            return False
+    if "targetSoC" in v:
+        present += 1
+        p23 = v["targetSoC"]
+        if type(p23) is not int and not (type(p23) is float and p23.is_integer()):
+            return False
+        if p23 < 0.0:
+            return False
+        if p23 > 100.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p24 = v["customData"]
+        if not _v1(p24):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v145(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "acChargingParameters" in v:
+        present += 1
+        p0 = v["acChargingParameters"]
+        if not _v146(p0):
+            return False
+    if "derChargingParameters" in v:
+        present += 1
+        p1 = v["derChargingParameters"]
+        if not _v147(p1):
+            return False
+    if "evEnergyOffer" in v:
+        present += 1
+        p2 = v["evEnergyOffer"]
+        if not _v150(p2):
+            return False
+    p3 = v["requestedEnergyTransfer"]
+    if not isinstance(p3, str):
+        return False
+    if not (p3 in _C10 or p3 in _C11):
+        return False
+    if "dcChargingParameters" in v:
+        present += 1
+        p4 = v["dcChargingParameters"]
+        if not _v156(p4):
+            return False
+    if "v2xChargingParameters" in v:
+        present += 1
+        p5 = v["v2xChargingParameters"]
+        if not _v157(p5):
+            return False
+    if "availableEnergyTransfer" in v:
+        present += 1
+        p6 = v["availableEnergyTransfer"]
+        if not _v14(p6):
+            return False
+    if "controlMode" in v:
+        present += 1
+        p7 = v["controlMode"]
+        if not isinstance(p7, str):
+            return False
+        if not (p7 in _C112 or p7 in _C113):
+            return False
+    if "mobilityNeedsMode" in v:
+        present += 1
+        p8 = v["mobilityNeedsMode"]
+        if not isinstance(p8, str):
+            return False
+        if not (p8 in _C114 or p8 in _C115):
+            return False
+    if "departureTime" in v:
+        present += 1
+        p9 = v["departureTime"]
+        if not isinstance(p9, str):
+            return False
+        if _DATE_TIME.match(p9) is None:
+            return False
+    if "customData" in v:
+        present += 1
+        p10 = v["customData"]
+        if not _v1(p10):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v144(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["evseId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 1.0:
+        return False
+    if "maxScheduleTuples" in v:
+        present += 1
+        p1 = v["maxScheduleTuples"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
+    p2 = v["chargingNeeds"]
+    if not _v145(p2):
+        return False
+    if "timestamp" in v:
+        present += 1
+        p3 = v["timestamp"]
+        if not isinstance(p3, str):
+            return False
+        if _DATE_TIME.match(p3) is None:
+            return False
+    if "customData" in v:
+        present += 1
+        p4 = v["customData"]
+        if not _v1(p4):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v158(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C116 or p0 in _C117):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v161(v):
+    if type(v) is not dict:
+        return False
+    present = 2
     p0 = v["soc"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -5472,199 +7359,55 @@ def _v154(v):
     if type(p1) is not float and type(p1) is not int:
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
-    return True
-
-
-def _v155(v):
-    if type(v) is not list:
+    if len(v) != present:
         return False
-    if len(v) < 1:
-        return False
-    if len(v) > 1024:
-        return False
-    for i0 in v:
-        if not _v98(i0):
-            return False
-    return True
-
-
-def _v159(v):
-    if type(v) is not dict:
-        return False
-    if "start" not in v:
-        return False
-    if not v.keys() <= _C211:
-        return False
-    p0 = v["start"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if "duration" in v:
-        p1 = v["duration"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v163(v):
-    if type(v) is not dict:
-        return False
-    if "costKind" not in v or "amount" not in v:
-        return False
-    if not v.keys() <= _C213:
-        return False
-    p0 = v["costKind"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C214 or p0 in _C215):
-        return False
-    p1 = v["amount"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "amountMultiplier" in v:
-        p2 = v["amountMultiplier"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
     return True
 
 
 def _v162(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 3:
-        return False
-    for i0 in v:
-        if not _v163(i0):
-            return False
-    return True
-
-
-def _v161(v):
     if type(v) is not dict:
         return False
-    if "startValue" not in v or "cost" not in v:
-        return False
-    if not v.keys() <= _C212:
-        return False
-    p0 = v["startValue"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["cost"]
-    if not _v162(p1):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v160(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 3:
-        return False
-    for i0 in v:
-        if not _v161(i0):
-            return False
-    return True
-
-
-def _v158(v):
-    if type(v) is not dict:
-        return False
-    if "relativeTimeInterval" not in v:
-        return False
-    if not v.keys() <= _C210:
-        return False
-    p0 = v["relativeTimeInterval"]
-    if not _v159(p0):
-        return False
-    if "ePriceLevel" in v:
-        p1 = v["ePriceLevel"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    if "consumptionCost" in v:
-        p2 = v["consumptionCost"]
-        if not _v160(p2):
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v157(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 1024:
-        return False
-    for i0 in v:
-        if not _v158(i0):
-            return False
-    return True
-
-
-def _v156(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "salesTariffEntry" not in v:
-        return False
-    if not v.keys() <= _C209:
-        return False
+    present = 2
     p0 = v["id"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if p0 < 0.0:
         return False
     if "salesTariffDescription" in v:
+        present += 1
         p1 = v["salesTariffDescription"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 32:
             return False
     if "numEPriceLevels" in v:
+        present += 1
         p2 = v["numEPriceLevels"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
         if p2 < 0.0:
             return False
     p3 = v["salesTariffEntry"]
-    if not _v157(p3):
+    if not _v127(p3):
         return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v165(v):
+def _v164(v):
     if type(v) is not dict:
         return False
-    if "exponent" not in v or "value" not in v:
-        return False
-    if not v.keys() <= _C217:
-        return False
+    present = 2
     p0 = v["exponent"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -5672,280 +7415,46 @@ def _v165(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v169(v):
+def _v165(v):
     if type(v) is not dict:
         return False
-    if "energyFee" not in v or "powerRangeStart" not in v:
-        return False
-    if not v.keys() <= _C219:
-        return False
-    if "parkingFeePeriod" in v:
-        p0 = v["parkingFeePeriod"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-            return False
-    if "carbonDioxideEmission" in v:
-        p1 = v["carbonDioxideEmission"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    if "renewableGenerationPercentage" in v:
-        p2 = v["renewableGenerationPercentage"]
-        if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-            return False
-        if p2 < 0.0:
-            return False
-        if p2 > 100.0:
-            return False
-    p3 = v["energyFee"]
-    if not _v165(p3):
-        return False
-    if "parkingFee" in v:
-        p4 = v["parkingFee"]
-        if not _v165(p4):
-            return False
-    p5 = v["powerRangeStart"]
-    if not _v165(p5):
-        return False
-    if "customData" in v:
-        p6 = v["customData"]
-        if not _v1(p6):
-            return False
-    return True
-
-
-def _v168(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 8:
-        return False
-    for i0 in v:
-        if not _v169(i0):
-            return False
-    return True
-
-
-def _v167(v):
-    if type(v) is not dict:
-        return False
-    if "duration" not in v or "priceRule" not in v:
-        return False
-    if not v.keys() <= _C218:
-        return False
-    p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["priceRule"]
-    if not _v168(p1):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v166(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 1024:
-        return False
-    for i0 in v:
-        if not _v167(i0):
-            return False
-    return True
-
-
-def _v171(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "taxRuleID" not in v
-        or "appliesToEnergyFee" not in v
-        or "appliesToParkingFee" not in v
-        or "appliesToOverstayFee" not in v
-        or "appliesToMinimumMaximumCost" not in v
-        or "taxRate" not in v
-    ):
-        return False
-    if not v.keys() <= _C220:
-        return False
-    p0 = v["taxRuleID"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    if "taxRuleName" in v:
-        p1 = v["taxRuleName"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 100:
-            return False
-    if "taxIncludedInPrice" in v:
-        p2 = v["taxIncludedInPrice"]
-        if p2 is not True and p2 is not False:
-            return False
-    p3 = v["appliesToEnergyFee"]
-    if p3 is not True and p3 is not False:
-        return False
-    p4 = v["appliesToParkingFee"]
-    if p4 is not True and p4 is not False:
-        return False
-    p5 = v["appliesToOverstayFee"]
-    if p5 is not True and p5 is not False:
-        return False
-    p6 = v["appliesToMinimumMaximumCost"]
-    if p6 is not True and p6 is not False:
-        return False
-    p7 = v["taxRate"]
-    if not _v165(p7):
-        return False
-    if "customData" in v:
-        p8 = v["customData"]
-        if not _v1(p8):
-            return False
-    return True
-
-
-def _v170(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 10:
-        return False
-    for i0 in v:
-        if not _v171(i0):
-            return False
-    return True
-
-
-def _v174(v):
-    if type(v) is not dict:
-        return False
-    if "startTime" not in v or "overstayFeePeriod" not in v or "overstayFee" not in v:
-        return False
-    if not v.keys() <= _C222:
-        return False
-    p0 = v["overstayFee"]
-    if not _v165(p0):
-        return False
-    if "overstayRuleDescription" in v:
-        p1 = v["overstayRuleDescription"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 32:
-            return False
-    p2 = v["startTime"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    p3 = v["overstayFeePeriod"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v173(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 5:
-        return False
-    for i0 in v:
-        if not _v174(i0):
-            return False
-    return True
-
-
-def _v172(v):
-    if type(v) is not dict:
-        return False
-    if "overstayRule" not in v:
-        return False
-    if not v.keys() <= _C221:
-        return False
+    present = 1
     if "overstayPowerThreshold" in v:
+        present += 1
         p0 = v["overstayPowerThreshold"]
-        if not _v165(p0):
+        if not _v164(p0):
             return False
     p1 = v["overstayRule"]
-    if not _v173(p1):
+    if not _v133(p1):
         return False
     if "overstayTimeThreshold" in v:
+        present += 1
         p2 = v["overstayTimeThreshold"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v176(v):
+def _v163(v):
     if type(v) is not dict:
         return False
-    if "serviceName" not in v or "serviceFee" not in v:
-        return False
-    if not v.keys() <= _C223:
-        return False
-    p0 = v["serviceFee"]
-    if not _v165(p0):
-        return False
-    p1 = v["serviceName"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 80:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v175(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 5:
-        return False
-    for i0 in v:
-        if not _v176(i0):
-            return False
-    return True
-
-
-def _v164(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "timeAnchor" not in v
-        or "priceScheduleID" not in v
-        or "currency" not in v
-        or "language" not in v
-        or "priceAlgorithm" not in v
-        or "priceRuleStacks" not in v
-    ):
-        return False
-    if not v.keys() <= _C216:
-        return False
+    present = 6
     p0 = v["timeAnchor"]
     if not isinstance(p0, str):
         return False
@@ -5957,6 +7466,7 @@ def _v164(v):
     if p1 < 0.0:
         return False
     if "priceScheduleDescription" in v:
+        present += 1
         p2 = v["priceScheduleDescription"]
         if not isinstance(p2, str):
             return False
@@ -5978,84 +7488,49 @@ def _v164(v):
     if len(p5) > 2000:
         return False
     if "minimumCost" in v:
+        present += 1
         p6 = v["minimumCost"]
-        if not _v165(p6):
+        if not _v164(p6):
             return False
     if "maximumCost" in v:
+        present += 1
         p7 = v["maximumCost"]
-        if not _v165(p7):
+        if not _v164(p7):
             return False
     p8 = v["priceRuleStacks"]
-    if not _v166(p8):
+    if not _v130(p8):
         return False
     if "taxRules" in v:
+        present += 1
         p9 = v["taxRules"]
-        if not _v170(p9):
+        if not _v132(p9):
             return False
     if "overstayRuleList" in v:
+        present += 1
         p10 = v["overstayRuleList"]
-        if not _v172(p10):
+        if not _v165(p10):
             return False
     if "additionalSelectedServices" in v:
+        present += 1
         p11 = v["additionalSelectedServices"]
-        if not _v175(p11):
+        if not _v134(p11):
             return False
     if "customData" in v:
+        present += 1
         p12 = v["customData"]
         if not _v1(p12):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v179(v):
+def _v166(v):
     if type(v) is not dict:
         return False
-    if "duration" not in v or "priceLevel" not in v:
-        return False
-    if not v.keys() <= _C225:
-        return False
-    p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["priceLevel"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if p1 < 0.0:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v178(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 100:
-        return False
-    for i0 in v:
-        if not _v179(i0):
-            return False
-    return True
-
-
-def _v177(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "timeAnchor" not in v
-        or "priceScheduleId" not in v
-        or "numberOfPriceLevels" not in v
-        or "priceLevelScheduleEntries" not in v
-    ):
-        return False
-    if not v.keys() <= _C224:
-        return False
+    present = 4
     p0 = v["priceLevelScheduleEntries"]
-    if not _v178(p0):
+    if not _v135(p0):
         return False
     p1 = v["timeAnchor"]
     if not isinstance(p1, str):
@@ -6068,6 +7543,7 @@ def _v177(v):
     if p2 < 0.0:
         return False
     if "priceScheduleDescription" in v:
+        present += 1
         p3 = v["priceScheduleDescription"]
         if not isinstance(p3, str):
             return False
@@ -6079,1112 +7555,119 @@ def _v177(v):
     if p4 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v153(v):
+def _v160(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "chargingRateUnit" not in v or "chargingSchedulePeriod" not in v:
-        return False
-    if not v.keys() <= _C207:
-        return False
+    present = 3
     p0 = v["id"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if "limitAtSoC" in v:
+        present += 1
         p1 = v["limitAtSoC"]
-        if not _v154(p1):
+        if not _v161(p1):
             return False
     if "startSchedule" in v:
+        present += 1
         p2 = v["startSchedule"]
         if not isinstance(p2, str):
             return False
         if _DATE_TIME.match(p2) is None:
             return False
     if "duration" in v:
+        present += 1
         p3 = v["duration"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
     p4 = v["chargingRateUnit"]
     if not isinstance(p4, str):
         return False
-    if not (p4 in _C128 or p4 in _C129):
+    if not (p4 in _C66 or p4 in _C67):
         return False
     if "minChargingRate" in v:
+        present += 1
         p5 = v["minChargingRate"]
         if type(p5) is not float and type(p5) is not int:
             return False
     if "powerTolerance" in v:
+        present += 1
         p6 = v["powerTolerance"]
         if type(p6) is not float and type(p6) is not int:
             return False
     if "signatureId" in v:
+        present += 1
         p7 = v["signatureId"]
         if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
             return False
         if p7 < 0.0:
             return False
     if "digestValue" in v:
+        present += 1
         p8 = v["digestValue"]
         if not isinstance(p8, str):
             return False
         if len(p8) > 88:
             return False
     if "useLocalTime" in v:
+        present += 1
         p9 = v["useLocalTime"]
         if p9 is not True and p9 is not False:
             return False
     p10 = v["chargingSchedulePeriod"]
-    if not _v155(p10):
+    if not _v126(p10):
         return False
     if "randomizedDelay" in v:
+        present += 1
         p11 = v["randomizedDelay"]
         if type(p11) is not int and not (type(p11) is float and p11.is_integer()):
             return False
         if p11 < 0.0:
             return False
     if "salesTariff" in v:
+        present += 1
         p12 = v["salesTariff"]
-        if not _v156(p12):
+        if not _v162(p12):
             return False
     if "absolutePriceSchedule" in v:
+        present += 1
         p13 = v["absolutePriceSchedule"]
-        if not _v164(p13):
+        if not _v163(p13):
             return False
     if "priceLevelSchedule" in v:
+        present += 1
         p14 = v["priceLevelSchedule"]
-        if not _v177(p14):
+        if not _v166(p14):
             return False
     if "customData" in v:
+        present += 1
         p15 = v["customData"]
         if not _v1(p15):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v152(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v153(i0):
-            return False
-    return True
-
-
-def _v180(v):
+def _v159(v):
     if type(v) is not dict:
         return False
-    if "chargingLimitSource" not in v:
-        return False
-    if not v.keys() <= _C226:
-        return False
-    p0 = v["chargingLimitSource"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 20:
-        return False
-    if "isLocalGeneration" in v:
-        p1 = v["isLocalGeneration"]
-        if p1 is not True and p1 is not False:
-            return False
-    if "isGridCritical" in v:
-        p2 = v["isGridCritical"]
-        if p2 is not True and p2 is not False:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v151(v):
-    if type(v) is not dict:
-        return False
-    if "chargingLimit" not in v:
-        return False
-    if not v.keys() <= _C206:
-        return False
-    if "chargingSchedule" in v:
-        p0 = v["chargingSchedule"]
-        if not _v152(p0):
-            return False
-    if "evseId" in v:
-        p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    p2 = v["chargingLimit"]
-    if not _v180(p2):
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v181(v):
-    if type(v) is not dict:
-        return False
-    if "data" not in v or "seqNo" not in v or "generatedAt" not in v or "requestId" not in v:
-        return False
-    if not v.keys() <= _C227:
-        return False
-    p0 = v["data"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 512:
-        return False
-    if "tbc" in v:
-        p1 = v["tbc"]
-        if p1 is not True and p1 is not False:
-            return False
-    p2 = v["seqNo"]
-    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
-        return False
-    if p2 < 0.0:
-        return False
-    p3 = v["generatedAt"]
-    if not isinstance(p3, str):
-        return False
-    if _DATE_TIME.match(p3) is None:
-        return False
-    p4 = v["requestId"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-        return False
-    if p4 < 0.0:
-        return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v182(v):
-    if type(v) is not dict:
-        return False
-    if "controlType" not in v or "timestamp" not in v:
-        return False
-    if not v.keys() <= _C228:
-        return False
-    p0 = v["controlType"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C70 or p0 in _C71):
-        return False
-    if "gridEventFault" in v:
-        p1 = v["gridEventFault"]
-        if not isinstance(p1, str):
-            return False
-        if not (p1 in _C229 or p1 in _C230):
-            return False
-    if "alarmEnded" in v:
-        p2 = v["alarmEnded"]
-        if p2 is not True and p2 is not False:
-            return False
-    p3 = v["timestamp"]
-    if not isinstance(p3, str):
-        return False
-    if _DATE_TIME.match(p3) is None:
-        return False
-    if "extraInfo" in v:
-        p4 = v["extraInfo"]
-        if not isinstance(p4, str):
-            return False
-        if len(p4) > 200:
-            return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v184(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if len(i0) > 36:
-            return False
-    return True
-
-
-def _v183(v):
-    if type(v) is not dict:
-        return False
-    if "controlId" not in v or "started" not in v or "timestamp" not in v:
-        return False
-    if not v.keys() <= _C231:
-        return False
-    p0 = v["controlId"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 36:
-        return False
-    p1 = v["started"]
-    if p1 is not True and p1 is not False:
-        return False
-    p2 = v["timestamp"]
-    if not isinstance(p2, str):
-        return False
-    if _DATE_TIME.match(p2) is None:
-        return False
-    if "supersededIds" in v:
-        p3 = v["supersededIds"]
-        if not _v184(p3):
-            return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v188(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 4:
-        return False
-    for i0 in v:
-        if not _v15(i0):
-            return False
-    return True
-
-
-def _v187(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "priority" not in v or "message" not in v:
-        return False
-    if not v.keys() <= _C233:
-        return False
-    if "display" in v:
-        p0 = v["display"]
-        if not _v118(p0):
-            return False
-    p1 = v["id"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if p1 < 0.0:
-        return False
-    p2 = v["priority"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C139 or p2 in _C140):
-        return False
-    if "state" in v:
-        p3 = v["state"]
-        if not isinstance(p3, str):
-            return False
-        if not (p3 in _C141 or p3 in _C142):
-            return False
-    if "startDateTime" in v:
-        p4 = v["startDateTime"]
-        if not isinstance(p4, str):
-            return False
-        if _DATE_TIME.match(p4) is None:
-            return False
-    if "endDateTime" in v:
-        p5 = v["endDateTime"]
-        if not isinstance(p5, str):
-            return False
-        if _DATE_TIME.match(p5) is None:
-            return False
-    if "transactionId" in v:
-        p6 = v["transactionId"]
-        if not isinstance(p6, str):
-            return False
-        if len(p6) > 36:
-            return False
-    p7 = v["message"]
-    if not _v15(p7):
-        return False
-    if "messageExtra" in v:
-        p8 = v["messageExtra"]
-        if not _v188(p8):
-            return False
-    if "customData" in v:
-        p9 = v["customData"]
-        if not _v1(p9):
-            return False
-    return True
-
-
-def _v186(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v187(i0):
-            return False
-    return True
-
-
-def _v185(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C232:
-        return False
-    if "messageInfo" in v:
-        p0 = v["messageInfo"]
-        if not _v186(p0):
-            return False
-    p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "tbc" in v:
-        p2 = v["tbc"]
-        if p2 is not True and p2 is not False:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v191(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "energyAmount" not in v
-        or "evMinCurrent" not in v
-        or "evMaxCurrent" not in v
-        or "evMaxVoltage" not in v
-    ):
-        return False
-    if not v.keys() <= _C236:
-        return False
-    p0 = v["energyAmount"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["evMinCurrent"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    p2 = v["evMaxCurrent"]
-    if type(p2) is not float and type(p2) is not int:
-        return False
-    p3 = v["evMaxVoltage"]
-    if type(p3) is not float and type(p3) is not int:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v193(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if not (i0 in _C70 or i0 in _C71):
-            return False
-    return True
-
-
-def _v194(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not isinstance(i0, str):
-            return False
-        if not (i0 in _C238 or i0 in _C239):
-            return False
-    return True
-
-
-def _v192(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C237:
-        return False
-    if "evSupportedDERControl" in v:
-        p0 = v["evSupportedDERControl"]
-        if not _v193(p0):
-            return False
-    if "evOverExcitedMaxDischargePower" in v:
-        p1 = v["evOverExcitedMaxDischargePower"]
-        if type(p1) is not float and type(p1) is not int:
-            return False
-    if "evOverExcitedPowerFactor" in v:
-        p2 = v["evOverExcitedPowerFactor"]
-        if type(p2) is not float and type(p2) is not int:
-            return False
-    if "evUnderExcitedMaxDischargePower" in v:
-        p3 = v["evUnderExcitedMaxDischargePower"]
-        if type(p3) is not float and type(p3) is not int:
-            return False
-    if "evUnderExcitedPowerFactor" in v:
-        p4 = v["evUnderExcitedPowerFactor"]
-        if type(p4) is not float and type(p4) is not int:
-            return False
-    if "maxApparentPower" in v:
-        p5 = v["maxApparentPower"]
-        if type(p5) is not float and type(p5) is not int:
-            return False
-    if "maxChargeApparentPower" in v:
-        p6 = v["maxChargeApparentPower"]
-        if type(p6) is not float and type(p6) is not int:
-            return False
-    if "maxChargeApparentPower_L2" in v:
-        p7 = v["maxChargeApparentPower_L2"]
-        if type(p7) is not float and type(p7) is not int:
-            return False
-    if "maxChargeApparentPower_L3" in v:
-        p8 = v["maxChargeApparentPower_L3"]
-        if type(p8) is not float and type(p8) is not int:
-            return False
-    if "maxDischargeApparentPower" in v:
-        p9 = v["maxDischargeApparentPower"]
-        if type(p9) is not float and type(p9) is not int:
-            return False
-    if "maxDischargeApparentPower_L2" in v:
-        p10 = v["maxDischargeApparentPower_L2"]
-        if type(p10) is not float and type(p10) is not int:
-            return False
-    if "maxDischargeApparentPower_L3" in v:
-        p11 = v["maxDischargeApparentPower_L3"]
-        if type(p11) is not float and type(p11) is not int:
-            return False
-    if "maxChargeReactivePower" in v:
-        p12 = v["maxChargeReactivePower"]
-        if type(p12) is not float and type(p12) is not int:
-            return False
-    if "maxChargeReactivePower_L2" in v:
-        p13 = v["maxChargeReactivePower_L2"]
-        if type(p13) is not float and type(p13) is not int:
-            return False
-    if "maxChargeReactivePower_L3" in v:
-        p14 = v["maxChargeReactivePower_L3"]
-        if type(p14) is not float and type(p14) is not int:
-            return False
-    if "minChargeReactivePower" in v:
-        p15 = v["minChargeReactivePower"]
-        if type(p15) is not float and type(p15) is not int:
-            return False
-    if "minChargeReactivePower_L2" in v:
-        p16 = v["minChargeReactivePower_L2"]
-        if type(p16) is not float and type(p16) is not int:
-            return False
-    if "minChargeReactivePower_L3" in v:
-        p17 = v["minChargeReactivePower_L3"]
-        if type(p17) is not float and type(p17) is not int:
-            return False
-    if "maxDischargeReactivePower" in v:
-        p18 = v["maxDischargeReactivePower"]
-        if type(p18) is not float and type(p18) is not int:
-            return False
-    if "maxDischargeReactivePower_L2" in v:
-        p19 = v["maxDischargeReactivePower_L2"]
-        if type(p19) is not float and type(p19) is not int:
-            return False
-    if "maxDischargeReactivePower_L3" in v:
-        p20 = v["maxDischargeReactivePower_L3"]
-        if type(p20) is not float and type(p20) is not int:
-            return False
-    if "minDischargeReactivePower" in v:
-        p21 = v["minDischargeReactivePower"]
-        if type(p21) is not float and type(p21) is not int:
-            return False
-    if "minDischargeReactivePower_L2" in v:
-        p22 = v["minDischargeReactivePower_L2"]
-        if type(p22) is not float and type(p22) is not int:
-            return False
-    if "minDischargeReactivePower_L3" in v:
-        p23 = v["minDischargeReactivePower_L3"]
-        if type(p23) is not float and type(p23) is not int:
-            return False
-    if "nominalVoltage" in v:
-        p24 = v["nominalVoltage"]
-        if type(p24) is not float and type(p24) is not int:
-            return False
-    if "nominalVoltageOffset" in v:
-        p25 = v["nominalVoltageOffset"]
-        if type(p25) is not float and type(p25) is not int:
-            return False
-    if "maxNominalVoltage" in v:
-        p26 = v["maxNominalVoltage"]
-        if type(p26) is not float and type(p26) is not int:
-            return False
-    if "minNominalVoltage" in v:
-        p27 = v["minNominalVoltage"]
-        if type(p27) is not float and type(p27) is not int:
-            return False
-    if "evInverterManufacturer" in v:
-        p28 = v["evInverterManufacturer"]
-        if not isinstance(p28, str):
-            return False
-        if len(p28) > 50:
-            return False
-    if "evInverterModel" in v:
-        p29 = v["evInverterModel"]
-        if not isinstance(p29, str):
-            return False
-        if len(p29) > 50:
-            return False
-    if "evInverterSerialNumber" in v:
-        p30 = v["evInverterSerialNumber"]
-        if not isinstance(p30, str):
-            return False
-        if len(p30) > 50:
-            return False
-    if "evInverterSwVersion" in v:
-        p31 = v["evInverterSwVersion"]
-        if not isinstance(p31, str):
-            return False
-        if len(p31) > 50:
-            return False
-    if "evInverterHwVersion" in v:
-        p32 = v["evInverterHwVersion"]
-        if not isinstance(p32, str):
-            return False
-        if len(p32) > 50:
-            return False
-    if "evIslandingDetectionMethod" in v:
-        p33 = v["evIslandingDetectionMethod"]
-        if not _v194(p33):
-            return False
-    if "evIslandingTripTime" in v:
-        p34 = v["evIslandingTripTime"]
-        if type(p34) is not float and type(p34) is not int:
-            return False
-    if "evMaximumLevel1DCInjection" in v:
-        p35 = v["evMaximumLevel1DCInjection"]
-        if type(p35) is not float and type(p35) is not int:
-            return False
-    if "evDurationLevel1DCInjection" in v:
-        p36 = v["evDurationLevel1DCInjection"]
-        if type(p36) is not float and type(p36) is not int:
-            return False
-    if "evMaximumLevel2DCInjection" in v:
-        p37 = v["evMaximumLevel2DCInjection"]
-        if type(p37) is not float and type(p37) is not int:
-            return False
-    if "evDurationLevel2DCInjection" in v:
-        p38 = v["evDurationLevel2DCInjection"]
-        if type(p38) is not float and type(p38) is not int:
-            return False
-    if "evReactiveSusceptance" in v:
-        p39 = v["evReactiveSusceptance"]
-        if type(p39) is not float and type(p39) is not int:
-            return False
-    if "evSessionTotalDischargeEnergyAvailable" in v:
-        p40 = v["evSessionTotalDischargeEnergyAvailable"]
-        if type(p40) is not float and type(p40) is not int:
-            return False
-    if "customData" in v:
-        p41 = v["customData"]
-        if not _v1(p41):
-            return False
-    return True
-
-
-def _v200(v):
-    if type(v) is not dict:
-        return False
-    if "energyFee" not in v or "powerRangeStart" not in v:
-        return False
-    if not v.keys() <= _C243:
-        return False
-    p0 = v["energyFee"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["powerRangeStart"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v199(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 8:
-        return False
-    for i0 in v:
-        if not _v200(i0):
-            return False
-    return True
-
-
-def _v198(v):
-    if type(v) is not dict:
-        return False
-    if "duration" not in v or "evPriceRule" not in v:
-        return False
-    if not v.keys() <= _C242:
-        return False
-    p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["evPriceRule"]
-    if not _v199(p1):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v197(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 1024:
-        return False
-    for i0 in v:
-        if not _v198(i0):
-            return False
-    return True
-
-
-def _v196(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "timeAnchor" not in v
-        or "currency" not in v
-        or "priceAlgorithm" not in v
-        or "evAbsolutePriceScheduleEntries" not in v
-    ):
-        return False
-    if not v.keys() <= _C241:
-        return False
-    p0 = v["timeAnchor"]
-    if not isinstance(p0, str):
-        return False
-    if _DATE_TIME.match(p0) is None:
-        return False
-    p1 = v["currency"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 3:
-        return False
-    p2 = v["evAbsolutePriceScheduleEntries"]
-    if not _v197(p2):
-        return False
-    p3 = v["priceAlgorithm"]
-    if not isinstance(p3, str):
-        return False
-    if len(p3) > 2000:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v203(v):
-    if type(v) is not dict:
-        return False
-    if "duration" not in v or "power" not in v:
-        return False
-    if not v.keys() <= _C245:
-        return False
-    p0 = v["duration"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["power"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v202(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 1024:
-        return False
-    for i0 in v:
-        if not _v203(i0):
-            return False
-    return True
-
-
-def _v201(v):
-    if type(v) is not dict:
-        return False
-    if "timeAnchor" not in v or "evPowerScheduleEntries" not in v:
-        return False
-    if not v.keys() <= _C244:
-        return False
-    p0 = v["evPowerScheduleEntries"]
-    if not _v202(p0):
-        return False
-    p1 = v["timeAnchor"]
-    if not isinstance(p1, str):
-        return False
-    if _DATE_TIME.match(p1) is None:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v195(v):
-    if type(v) is not dict:
-        return False
-    if "evPowerSchedule" not in v:
-        return False
-    if not v.keys() <= _C240:
-        return False
-    if "evAbsolutePriceSchedule" in v:
-        p0 = v["evAbsolutePriceSchedule"]
-        if not _v196(p0):
-            return False
-    p1 = v["evPowerSchedule"]
-    if not _v201(p1):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v204(v):
-    if type(v) is not dict:
-        return False
-    if "evMaxCurrent" not in v or "evMaxVoltage" not in v:
-        return False
-    if not v.keys() <= _C246:
-        return False
-    p0 = v["evMaxCurrent"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["evMaxVoltage"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "evMaxPower" in v:
-        p2 = v["evMaxPower"]
-        if type(p2) is not float and type(p2) is not int:
-            return False
-    if "evEnergyCapacity" in v:
-        p3 = v["evEnergyCapacity"]
-        if type(p3) is not float and type(p3) is not int:
-            return False
-    if "energyAmount" in v:
-        p4 = v["energyAmount"]
-        if type(p4) is not float and type(p4) is not int:
-            return False
-    if "stateOfCharge" in v:
-        p5 = v["stateOfCharge"]
-        if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
-            return False
-        if p5 < 0.0:
-            return False
-        if p5 > 100.0:
-            return False
-    if "fullSoC" in v:
-        p6 = v["fullSoC"]
-        if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
-            return False
-        if p6 < 0.0:
-            return False
-        if p6 > 100.0:
-            return False
-    if "bulkSoC" in v:
-        p7 = v["bulkSoC"]
-        if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
-            return False
-        if p7 < 0.0:
-            return False
-        if p7 > 100.0:
-            return False
-    if "customData" in v:
-        p8 = v["customData"]
-        if not _v1(p8):
-            return False
-    return True
-
-
-def _v205(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C247:
-        return False
-    if "minChargePower" in v:
-        p0 = v["minChargePower"]
-        if type(p0) is not float and type(p0) is not int:
-            return False
-    if "minChargePower_L2" in v:
-        p1 = v["minChargePower_L2"]
-        if type(p1) is not float and type(p1) is not int:
-            return False
-    if "minChargePower_L3" in v:
-        p2 = v["minChargePower_L3"]
-        if type(p2) is not float and type(p2) is not int:
-            return False
-    if "maxChargePower" in v:
-        p3 = v["maxChargePower"]
-        if type(p3) is not float and type(p3) is not int:
-            return False
-    if "maxChargePower_L2" in v:
-        p4 = v["maxChargePower_L2"]
-        if type(p4) is not float and type(p4) is not int:
-            return False
-    if "maxChargePower_L3" in v:
-        p5 = v["maxChargePower_L3"]
-        if type(p5) is not float and type(p5) is not int:
-            return False
-    if "minDischargePower" in v:
-        p6 = v["minDischargePower"]
-        if type(p6) is not float and type(p6) is not int:
-            return False
-    if "minDischargePower_L2" in v:
-        p7 = v["minDischargePower_L2"]
-        if type(p7) is not float and type(p7) is not int:
-            return False
-    if "minDischargePower_L3" in v:
-        p8 = v["minDischargePower_L3"]
-        if type(p8) is not float and type(p8) is not int:
-            return False
-    if "maxDischargePower" in v:
-        p9 = v["maxDischargePower"]
-        if type(p9) is not float and type(p9) is not int:
-            return False
-    if "maxDischargePower_L2" in v:
-        p10 = v["maxDischargePower_L2"]
-        if type(p10) is not float and type(p10) is not int:
-            return False
-    if "maxDischargePower_L3" in v:
-        p11 = v["maxDischargePower_L3"]
-        if type(p11) is not float and type(p11) is not int:
-            return False
-    if "minChargeCurrent" in v:
-        p12 = v["minChargeCurrent"]
-        if type(p12) is not float and type(p12) is not int:
-            return False
-    if "maxChargeCurrent" in v:
-        p13 = v["maxChargeCurrent"]
-        if type(p13) is not float and type(p13) is not int:
-            return False
-    if "minDischargeCurrent" in v:
-        p14 = v["minDischargeCurrent"]
-        if type(p14) is not float and type(p14) is not int:
-            return False
-    if "maxDischargeCurrent" in v:
-        p15 = v["maxDischargeCurrent"]
-        if type(p15) is not float and type(p15) is not int:
-            return False
-    if "minVoltage" in v:
-        p16 = v["minVoltage"]
-        if type(p16) is not float and type(p16) is not int:
-            return False
-    if "maxVoltage" in v:
-        p17 = v["maxVoltage"]
-        if type(p17) is not float and type(p17) is not int:
-            return False
-    if "evTargetEnergyRequest" in v:
-        p18 = v["evTargetEnergyRequest"]
-        if type(p18) is not float and type(p18) is not int:
-            return False
-    if "evMinEnergyRequest" in v:
-        p19 = v["evMinEnergyRequest"]
-        if type(p19) is not float and type(p19) is not int:
-            return False
-    if "evMaxEnergyRequest" in v:
-        p20 = v["evMaxEnergyRequest"]
-        if type(p20) is not float and type(p20) is not int:
-            return False
-    if "evMinV2XEnergyRequest" in v:
-        p21 = v["evMinV2XEnergyRequest"]
-        if type(p21) is not float and type(p21) is not int:
-            return False
-    if "evMaxV2XEnergyRequest" in v:
-        p22 = v["evMaxV2XEnergyRequest"]
-        if type(p22) is not float and type(p22) is not int:
-            return False
-    if "targetSoC" in v:
-        p23 = v["targetSoC"]
-        if type(p23) is not int and not (type(p23) is float and p23.is_integer()):
-            return False
-        if p23 < 0.0:
-            return False
-        if p23 > 100.0:
-            return False
-    if "customData" in v:
-        p24 = v["customData"]
-        if not _v1(p24):
-            return False
-    return True
-
-
-def _v190(v):
-    if type(v) is not dict:
-        return False
-    if "requestedEnergyTransfer" not in v:
-        return False
-    if not v.keys() <= _C235:
-        return False
-    if "acChargingParameters" in v:
-        p0 = v["acChargingParameters"]
-        if not _v191(p0):
-            return False
-    if "derChargingParameters" in v:
-        p1 = v["derChargingParameters"]
-        if not _v192(p1):
-            return False
-    if "evEnergyOffer" in v:
-        p2 = v["evEnergyOffer"]
-        if not _v195(p2):
-            return False
-    p3 = v["requestedEnergyTransfer"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C22 or p3 in _C23):
-        return False
-    if "dcChargingParameters" in v:
-        p4 = v["dcChargingParameters"]
-        if not _v204(p4):
-            return False
-    if "v2xChargingParameters" in v:
-        p5 = v["v2xChargingParameters"]
-        if not _v205(p5):
-            return False
-    if "availableEnergyTransfer" in v:
-        p6 = v["availableEnergyTransfer"]
-        if not _v16(p6):
-            return False
-    if "controlMode" in v:
-        p7 = v["controlMode"]
-        if not isinstance(p7, str):
-            return False
-        if not (p7 in _C248 or p7 in _C249):
-            return False
-    if "mobilityNeedsMode" in v:
-        p8 = v["mobilityNeedsMode"]
-        if not isinstance(p8, str):
-            return False
-        if not (p8 in _C250 or p8 in _C251):
-            return False
-    if "departureTime" in v:
-        p9 = v["departureTime"]
-        if not isinstance(p9, str):
-            return False
-        if _DATE_TIME.match(p9) is None:
-            return False
-    if "customData" in v:
-        p10 = v["customData"]
-        if not _v1(p10):
-            return False
-    return True
-
-
-def _v189(v):
-    if type(v) is not dict:
-        return False
-    if "evseId" not in v or "chargingNeeds" not in v:
-        return False
-    if not v.keys() <= _C234:
-        return False
-    p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 1.0:
-        return False
-    if "maxScheduleTuples" in v:
-        p1 = v["maxScheduleTuples"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    p2 = v["chargingNeeds"]
-    if not _v190(p2):
-        return False
-    if "timestamp" in v:
-        p3 = v["timestamp"]
-        if not isinstance(p3, str):
-            return False
-        if _DATE_TIME.match(p3) is None:
-            return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v206(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C252 or p0 in _C253):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v207(v):
-    if type(v) is not dict:
-        return False
-    if "timeBase" not in v or "evseId" not in v or "chargingSchedule" not in v:
-        return False
-    if not v.keys() <= _C254:
-        return False
+    present = 3
     p0 = v["timeBase"]
     if not isinstance(p0, str):
         return False
     if _DATE_TIME.match(p0) is None:
         return False
     p1 = v["chargingSchedule"]
-    if not _v153(p1):
+    if not _v160(p1):
         return False
     p2 = v["evseId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
@@ -7192,139 +7675,216 @@ def _v207(v):
     if p2 < 1.0:
         return False
     if "selectedChargingScheduleId" in v:
+        present += 1
         p3 = v["selectedChargingScheduleId"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
         if p3 < 0.0:
             return False
     if "powerToleranceAcceptance" in v:
+        present += 1
         p4 = v["powerToleranceAcceptance"]
         if p4 is not True and p4 is not False:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v210(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "eventId" not in v
-        or "timestamp" not in v
-        or "trigger" not in v
-        or "actualValue" not in v
-        or "eventNotificationType" not in v
-        or "component" not in v
-        or "variable" not in v
-    ):
-        return False
-    if not v.keys() <= _C256:
-        return False
-    p0 = v["eventId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["timestamp"]
-    if not isinstance(p1, str):
-        return False
-    if _DATE_TIME.match(p1) is None:
-        return False
-    p2 = v["trigger"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C257 or p2 in _C258):
-        return False
-    if "cause" in v:
-        p3 = v["cause"]
-        if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-            return False
-        if p3 < 0.0:
-            return False
-    p4 = v["actualValue"]
-    if not isinstance(p4, str):
-        return False
-    if len(p4) > 2500:
-        return False
-    if "techCode" in v:
-        p5 = v["techCode"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 50:
-            return False
-    if "techInfo" in v:
-        p6 = v["techInfo"]
-        if not isinstance(p6, str):
-            return False
-        if len(p6) > 500:
-            return False
-    if "cleared" in v:
-        p7 = v["cleared"]
-        if p7 is not True and p7 is not False:
-            return False
-    if "transactionId" in v:
-        p8 = v["transactionId"]
-        if not isinstance(p8, str):
-            return False
-        if len(p8) > 36:
-            return False
-    p9 = v["component"]
-    if not _v118(p9):
-        return False
-    if "variableMonitoringId" in v:
-        p10 = v["variableMonitoringId"]
-        if type(p10) is not int and not (type(p10) is float and p10.is_integer()):
-            return False
-        if p10 < 0.0:
-            return False
-    p11 = v["eventNotificationType"]
-    if not isinstance(p11, str):
-        return False
-    if not (p11 in _C259 or p11 in _C260):
-        return False
-    p12 = v["variable"]
-    if not _v119(p12):
-        return False
-    if "severity" in v:
-        p13 = v["severity"]
-        if type(p13) is not int and not (type(p13) is float and p13.is_integer()):
-            return False
-        if p13 < 0.0:
-            return False
-    if "customData" in v:
-        p14 = v["customData"]
-        if not _v1(p14):
-            return False
-    return True
-
-
-def _v209(v):
+def _v168(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _DATE_TIME=_DATE_TIME,
+    _C118=_C118,
+    _C119=_C119,
+    _v1=_v1,
+    _C120=_C120,
+    _C121=_C121,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v210(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 7
+        i0_0 = i0["eventId"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if i0_0 < 0.0:
+            return False
+        i0_1 = i0["timestamp"]
+        if not isinstance(i0_1, str):
+            return False
+        if _DATE_TIME.match(i0_1) is None:
+            return False
+        i0_2 = i0["trigger"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C118 or i0_2 in _C119):
+            return False
+        if "cause" in i0:
+            i0_present += 1
+            i0_3 = i0["cause"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+            if i0_3 < 0.0:
+                return False
+        i0_4 = i0["actualValue"]
+        if not isinstance(i0_4, str):
+            return False
+        if len(i0_4) > 2500:
+            return False
+        if "techCode" in i0:
+            i0_present += 1
+            i0_5 = i0["techCode"]
+            if not isinstance(i0_5, str):
+                return False
+            if len(i0_5) > 50:
+                return False
+        if "techInfo" in i0:
+            i0_present += 1
+            i0_6 = i0["techInfo"]
+            if not isinstance(i0_6, str):
+                return False
+            if len(i0_6) > 500:
+                return False
+        if "cleared" in i0:
+            i0_present += 1
+            i0_7 = i0["cleared"]
+            if i0_7 is not True and i0_7 is not False:
+                return False
+        if "transactionId" in i0:
+            i0_present += 1
+            i0_8 = i0["transactionId"]
+            if not isinstance(i0_8, str):
+                return False
+            if len(i0_8) > 36:
+                return False
+        i0_9 = i0["component"]
+        if type(i0_9) is not dict:
+            return False
+        i0_9_present = 1
+        if "evse" in i0_9:
+            i0_9_present += 1
+            i0_9_0 = i0_9["evse"]
+            if type(i0_9_0) is not dict:
+                return False
+            i0_9_0_present = 1
+            i0_9_0_0 = i0_9_0["id"]
+            if type(i0_9_0_0) is not int and not (
+                type(i0_9_0_0) is float and i0_9_0_0.is_integer()
+            ):
+                return False
+            if i0_9_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_9_0:
+                i0_9_0_present += 1
+                i0_9_0_1 = i0_9_0["connectorId"]
+                if type(i0_9_0_1) is not int and not (
+                    type(i0_9_0_1) is float and i0_9_0_1.is_integer()
+                ):
+                    return False
+                if i0_9_0_1 < 0.0:
+                    return False
+            if "customData" in i0_9_0:
+                i0_9_0_present += 1
+                i0_9_0_2 = i0_9_0["customData"]
+                if not _v1(i0_9_0_2):
+                    return False
+            if len(i0_9_0) != i0_9_0_present:
+                return False
+        i0_9_1 = i0_9["name"]
+        if not isinstance(i0_9_1, str):
+            return False
+        if len(i0_9_1) > 50:
+            return False
+        if "instance" in i0_9:
+            i0_9_present += 1
+            i0_9_2 = i0_9["instance"]
+            if not isinstance(i0_9_2, str):
+                return False
+            if len(i0_9_2) > 50:
+                return False
+        if "customData" in i0_9:
+            i0_9_present += 1
+            i0_9_3 = i0_9["customData"]
+            if not _v1(i0_9_3):
+                return False
+        if len(i0_9) != i0_9_present:
+            return False
+        if "variableMonitoringId" in i0:
+            i0_present += 1
+            i0_10 = i0["variableMonitoringId"]
+            if type(i0_10) is not int and not (type(i0_10) is float and i0_10.is_integer()):
+                return False
+            if i0_10 < 0.0:
+                return False
+        i0_11 = i0["eventNotificationType"]
+        if not isinstance(i0_11, str):
+            return False
+        if not (i0_11 in _C120 or i0_11 in _C121):
+            return False
+        i0_12 = i0["variable"]
+        if type(i0_12) is not dict:
+            return False
+        i0_12_present = 1
+        i0_12_0 = i0_12["name"]
+        if not isinstance(i0_12_0, str):
+            return False
+        if len(i0_12_0) > 50:
+            return False
+        if "instance" in i0_12:
+            i0_12_present += 1
+            i0_12_1 = i0_12["instance"]
+            if not isinstance(i0_12_1, str):
+                return False
+            if len(i0_12_1) > 50:
+                return False
+        if "customData" in i0_12:
+            i0_12_present += 1
+            i0_12_2 = i0_12["customData"]
+            if not _v1(i0_12_2):
+                return False
+        if len(i0_12) != i0_12_present:
+            return False
+        if "severity" in i0:
+            i0_present += 1
+            i0_13 = i0["severity"]
+            if type(i0_13) is not int and not (type(i0_13) is float and i0_13.is_integer()):
+                return False
+            if i0_13 < 0.0:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_14 = i0["customData"]
+            if not _v1(i0_14):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v208(v):
+def _v167(v):
     if type(v) is not dict:
         return False
-    if "generatedAt" not in v or "seqNo" not in v or "eventData" not in v:
-        return False
-    if not v.keys() <= _C255:
-        return False
+    present = 3
     p0 = v["generatedAt"]
     if not isinstance(p0, str):
         return False
     if _DATE_TIME.match(p0) is None:
         return False
     if "tbc" in v:
+        present += 1
         p1 = v["tbc"]
         if p1 is not True and p1 is not False:
             return False
@@ -7334,122 +7894,185 @@ def _v208(v):
     if p2 < 0.0:
         return False
     p3 = v["eventData"]
-    if not _v209(p3):
+    if not _v168(p3):
         return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v215(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "id" not in v
-        or "transaction" not in v
-        or "value" not in v
-        or "type" not in v
-        or "severity" not in v
-        or "eventNotificationType" not in v
-    ):
-        return False
-    if not v.keys() <= _C263:
-        return False
-    p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["transaction"]
-    if p1 is not True and p1 is not False:
-        return False
-    p2 = v["value"]
-    if type(p2) is not float and type(p2) is not int:
-        return False
-    p3 = v["type"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C264 or p3 in _C265):
-        return False
-    p4 = v["severity"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-        return False
-    if p4 < 0.0:
-        return False
-    p5 = v["eventNotificationType"]
-    if not isinstance(p5, str):
-        return False
-    if not (p5 in _C259 or p5 in _C260):
-        return False
-    if "customData" in v:
-        p6 = v["customData"]
-        if not _v1(p6):
-            return False
-    return True
-
-
-def _v214(v):
+def _v171(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C122=_C122,
+    _C123=_C123,
+    _C120=_C120,
+    _C121=_C121,
+    _v1=_v1,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v215(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 6
+        i0_0 = i0["id"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if i0_0 < 0.0:
+            return False
+        i0_1 = i0["transaction"]
+        if i0_1 is not True and i0_1 is not False:
+            return False
+        i0_2 = i0["value"]
+        if type(i0_2) is not float and type(i0_2) is not int:
+            return False
+        i0_3 = i0["type"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C122 or i0_3 in _C123):
+            return False
+        i0_4 = i0["severity"]
+        if type(i0_4) is not int and not (type(i0_4) is float and i0_4.is_integer()):
+            return False
+        if i0_4 < 0.0:
+            return False
+        i0_5 = i0["eventNotificationType"]
+        if not isinstance(i0_5, str):
+            return False
+        if not (i0_5 in _C120 or i0_5 in _C121):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_6 = i0["customData"]
+            if not _v1(i0_6):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v213(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v or "variable" not in v or "variableMonitoring" not in v:
-        return False
-    if not v.keys() <= _C262:
-        return False
-    p0 = v["component"]
-    if not _v118(p0):
-        return False
-    p1 = v["variable"]
-    if not _v119(p1):
-        return False
-    p2 = v["variableMonitoring"]
-    if not _v214(p2):
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v212(v):
+def _v170(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _v171=_v171):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v213(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["component"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 1
+        if "evse" in i0_0:
+            i0_0_present += 1
+            i0_0_0 = i0_0["evse"]
+            if type(i0_0_0) is not dict:
+                return False
+            i0_0_0_present = 1
+            i0_0_0_0 = i0_0_0["id"]
+            if type(i0_0_0_0) is not int and not (
+                type(i0_0_0_0) is float and i0_0_0_0.is_integer()
+            ):
+                return False
+            if i0_0_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_0_0:
+                i0_0_0_present += 1
+                i0_0_0_1 = i0_0_0["connectorId"]
+                if type(i0_0_0_1) is not int and not (
+                    type(i0_0_0_1) is float and i0_0_0_1.is_integer()
+                ):
+                    return False
+                if i0_0_0_1 < 0.0:
+                    return False
+            if "customData" in i0_0_0:
+                i0_0_0_present += 1
+                i0_0_0_2 = i0_0_0["customData"]
+                if not _v1(i0_0_0_2):
+                    return False
+            if len(i0_0_0) != i0_0_0_present:
+                return False
+        i0_0_1 = i0_0["name"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 50:
+            return False
+        if "instance" in i0_0:
+            i0_0_present += 1
+            i0_0_2 = i0_0["instance"]
+            if not isinstance(i0_0_2, str):
+                return False
+            if len(i0_0_2) > 50:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["customData"]
+            if not _v1(i0_0_3):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["variable"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        i0_1_0 = i0_1["name"]
+        if not isinstance(i0_1_0, str):
+            return False
+        if len(i0_1_0) > 50:
+            return False
+        if "instance" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["instance"]
+            if not isinstance(i0_1_1, str):
+                return False
+            if len(i0_1_1) > 50:
+                return False
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_2 = i0_1["customData"]
+            if not _v1(i0_1_2):
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["variableMonitoring"]
+        if not _v171(i0_2):
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v211(v):
+def _v169(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "seqNo" not in v or "generatedAt" not in v:
-        return False
-    if not v.keys() <= _C261:
-        return False
+    present = 3
     if "monitor" in v:
+        present += 1
         p0 = v["monitor"]
-        if not _v212(p0):
+        if not _v170(p0):
             return False
     p1 = v["requestId"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "tbc" in v:
+        present += 1
         p2 = v["tbc"]
         if p2 is not True and p2 is not False:
             return False
@@ -7464,54 +8087,48 @@ def _v211(v):
     if _DATE_TIME.match(p4) is None:
         return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v218(v):
-    if type(v) is not dict:
-        return False
-    if "t" not in v or "v" not in v:
-        return False
-    if not v.keys() <= _C267:
-        return False
-    p0 = v["t"]
-    if type(p0) is not float and type(p0) is not int:
-        return False
-    p1 = v["v"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 2500:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v217(v):
+def _v173(v, *, type=type, len=len, isinstance=isinstance, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v218(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["t"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        i0_1 = i0["v"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 2500:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v216(v):
+def _v172(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "pending" not in v or "basetime" not in v or "data" not in v:
-        return False
-    if not v.keys() <= _C266:
-        return False
+    present = 4
     p0 = v["data"]
-    if not _v217(p0):
+    if not _v173(p0):
         return False
     p1 = v["id"]
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
@@ -7529,19 +8146,19 @@ def _v216(v):
     if _DATE_TIME.match(p3) is None:
         return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v219(v):
+def _v174(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v or "activated" not in v:
-        return False
-    if not v.keys() <= _C268:
-        return False
+    present = 2
     p0 = v["transactionId"]
     if not isinstance(p0, str):
         return False
@@ -7551,51 +8168,27 @@ def _v219(v):
     if p1 is not True and p1 is not False:
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v224(v):
-    if type(v) is not dict:
-        return False
-    if not v.keys() <= _C271:
-        return False
-    if "type" in v:
-        p0 = v["type"]
-        if not isinstance(p0, str):
-            return False
-        if not (p0 in _C178 or p0 in _C179):
-            return False
-    if "value" in v:
-        p1 = v["value"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 2500:
-            return False
-    if "mutability" in v:
-        p2 = v["mutability"]
-        if not isinstance(p2, str):
-            return False
-        if not (p2 in _C272 or p2 in _C273):
-            return False
-    if "persistent" in v:
-        p3 = v["persistent"]
-        if p3 is not True and p3 is not False:
-            return False
-    if "constant" in v:
-        p4 = v["constant"]
-        if p4 is not True and p4 is not False:
-            return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v223(v):
+def _v177(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C88=_C88,
+    _C89=_C89,
+    _C124=_C124,
+    _C125=_C125,
+    _v1=_v1,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -7603,104 +8196,205 @@ def _v223(v):
     if len(v) > 4:
         return False
     for i0 in v:
-        if not _v224(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 0
+        if "type" in i0:
+            i0_present += 1
+            i0_0 = i0["type"]
+            if not isinstance(i0_0, str):
+                return False
+            if not (i0_0 in _C88 or i0_0 in _C89):
+                return False
+        if "value" in i0:
+            i0_present += 1
+            i0_1 = i0["value"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 2500:
+                return False
+        if "mutability" in i0:
+            i0_present += 1
+            i0_2 = i0["mutability"]
+            if not isinstance(i0_2, str):
+                return False
+            if not (i0_2 in _C124 or i0_2 in _C125):
+                return False
+        if "persistent" in i0:
+            i0_present += 1
+            i0_3 = i0["persistent"]
+            if i0_3 is not True and i0_3 is not False:
+                return False
+        if "constant" in i0:
+            i0_present += 1
+            i0_4 = i0["constant"]
+            if i0_4 is not True and i0_4 is not False:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_5 = i0["customData"]
+            if not _v1(i0_5):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v225(v):
-    if type(v) is not dict:
-        return False
-    if "dataType" not in v or "supportsMonitoring" not in v:
-        return False
-    if not v.keys() <= _C274:
-        return False
-    if "unit" in v:
-        p0 = v["unit"]
-        if not isinstance(p0, str):
-            return False
-        if len(p0) > 16:
-            return False
-    p1 = v["dataType"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C275 or p1 in _C276):
-        return False
-    if "minLimit" in v:
-        p2 = v["minLimit"]
-        if type(p2) is not float and type(p2) is not int:
-            return False
-    if "maxLimit" in v:
-        p3 = v["maxLimit"]
-        if type(p3) is not float and type(p3) is not int:
-            return False
-    if "maxElements" in v:
-        p4 = v["maxElements"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-            return False
-        if p4 < 1.0:
-            return False
-    if "valuesList" in v:
-        p5 = v["valuesList"]
-        if not isinstance(p5, str):
-            return False
-        if len(p5) > 1000:
-            return False
-    p6 = v["supportsMonitoring"]
-    if p6 is not True and p6 is not False:
-        return False
-    if "customData" in v:
-        p7 = v["customData"]
-        if not _v1(p7):
-            return False
-    return True
-
-
-def _v222(v):
-    if type(v) is not dict:
-        return False
-    if "component" not in v or "variable" not in v or "variableAttribute" not in v:
-        return False
-    if not v.keys() <= _C270:
-        return False
-    p0 = v["component"]
-    if not _v118(p0):
-        return False
-    p1 = v["variable"]
-    if not _v119(p1):
-        return False
-    p2 = v["variableAttribute"]
-    if not _v223(p2):
-        return False
-    if "variableCharacteristics" in v:
-        p3 = v["variableCharacteristics"]
-        if not _v225(p3):
-            return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v221(v):
+def _v176(
+    v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _v177=_v177, _C126=_C126, _C127=_C127
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v222(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["component"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 1
+        if "evse" in i0_0:
+            i0_0_present += 1
+            i0_0_0 = i0_0["evse"]
+            if type(i0_0_0) is not dict:
+                return False
+            i0_0_0_present = 1
+            i0_0_0_0 = i0_0_0["id"]
+            if type(i0_0_0_0) is not int and not (
+                type(i0_0_0_0) is float and i0_0_0_0.is_integer()
+            ):
+                return False
+            if i0_0_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_0_0:
+                i0_0_0_present += 1
+                i0_0_0_1 = i0_0_0["connectorId"]
+                if type(i0_0_0_1) is not int and not (
+                    type(i0_0_0_1) is float and i0_0_0_1.is_integer()
+                ):
+                    return False
+                if i0_0_0_1 < 0.0:
+                    return False
+            if "customData" in i0_0_0:
+                i0_0_0_present += 1
+                i0_0_0_2 = i0_0_0["customData"]
+                if not _v1(i0_0_0_2):
+                    return False
+            if len(i0_0_0) != i0_0_0_present:
+                return False
+        i0_0_1 = i0_0["name"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 50:
+            return False
+        if "instance" in i0_0:
+            i0_0_present += 1
+            i0_0_2 = i0_0["instance"]
+            if not isinstance(i0_0_2, str):
+                return False
+            if len(i0_0_2) > 50:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["customData"]
+            if not _v1(i0_0_3):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["variable"]
+        if type(i0_1) is not dict:
+            return False
+        i0_1_present = 1
+        i0_1_0 = i0_1["name"]
+        if not isinstance(i0_1_0, str):
+            return False
+        if len(i0_1_0) > 50:
+            return False
+        if "instance" in i0_1:
+            i0_1_present += 1
+            i0_1_1 = i0_1["instance"]
+            if not isinstance(i0_1_1, str):
+                return False
+            if len(i0_1_1) > 50:
+                return False
+        if "customData" in i0_1:
+            i0_1_present += 1
+            i0_1_2 = i0_1["customData"]
+            if not _v1(i0_1_2):
+                return False
+        if len(i0_1) != i0_1_present:
+            return False
+        i0_2 = i0["variableAttribute"]
+        if not _v177(i0_2):
+            return False
+        if "variableCharacteristics" in i0:
+            i0_present += 1
+            i0_3 = i0["variableCharacteristics"]
+            if type(i0_3) is not dict:
+                return False
+            i0_3_present = 2
+            if "unit" in i0_3:
+                i0_3_present += 1
+                i0_3_0 = i0_3["unit"]
+                if not isinstance(i0_3_0, str):
+                    return False
+                if len(i0_3_0) > 16:
+                    return False
+            i0_3_1 = i0_3["dataType"]
+            if not isinstance(i0_3_1, str):
+                return False
+            if not (i0_3_1 in _C126 or i0_3_1 in _C127):
+                return False
+            if "minLimit" in i0_3:
+                i0_3_present += 1
+                i0_3_2 = i0_3["minLimit"]
+                if type(i0_3_2) is not float and type(i0_3_2) is not int:
+                    return False
+            if "maxLimit" in i0_3:
+                i0_3_present += 1
+                i0_3_3 = i0_3["maxLimit"]
+                if type(i0_3_3) is not float and type(i0_3_3) is not int:
+                    return False
+            if "maxElements" in i0_3:
+                i0_3_present += 1
+                i0_3_4 = i0_3["maxElements"]
+                if type(i0_3_4) is not int and not (type(i0_3_4) is float and i0_3_4.is_integer()):
+                    return False
+                if i0_3_4 < 1.0:
+                    return False
+            if "valuesList" in i0_3:
+                i0_3_present += 1
+                i0_3_5 = i0_3["valuesList"]
+                if not isinstance(i0_3_5, str):
+                    return False
+                if len(i0_3_5) > 1000:
+                    return False
+            i0_3_6 = i0_3["supportsMonitoring"]
+            if i0_3_6 is not True and i0_3_6 is not False:
+                return False
+            if "customData" in i0_3:
+                i0_3_present += 1
+                i0_3_7 = i0_3["customData"]
+                if not _v1(i0_3_7):
+                    return False
+            if len(i0_3) != i0_3_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v220(v):
+def _v175(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "generatedAt" not in v or "seqNo" not in v:
-        return False
-    if not v.keys() <= _C269:
-        return False
+    present = 3
     p0 = v["requestId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -7710,10 +8404,12 @@ def _v220(v):
     if _DATE_TIME.match(p1) is None:
         return False
     if "reportData" in v:
+        present += 1
         p2 = v["reportData"]
-        if not _v221(p2):
+        if not _v176(p2):
             return False
     if "tbc" in v:
+        present += 1
         p3 = v["tbc"]
         if p3 is not True and p3 is not False:
             return False
@@ -7723,19 +8419,19 @@ def _v220(v):
     if p4 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v227(v):
+def _v179(v):
     if type(v) is not dict:
         return False
-    if "name" not in v or "address1" not in v or "city" not in v or "country" not in v:
-        return False
-    if not v.keys() <= _C280:
-        return False
+    present = 4
     p0 = v["name"]
     if not isinstance(p0, str):
         return False
@@ -7747,6 +8443,7 @@ def _v227(v):
     if len(p1) > 100:
         return False
     if "address2" in v:
+        present += 1
         p2 = v["address2"]
         if not isinstance(p2, str):
             return False
@@ -7758,6 +8455,7 @@ def _v227(v):
     if len(p3) > 100:
         return False
     if "postalCode" in v:
+        present += 1
         p4 = v["postalCode"]
         if not isinstance(p4, str):
             return False
@@ -7769,25 +8467,21 @@ def _v227(v):
     if len(p5) > 50:
         return False
     if "customData" in v:
+        present += 1
         p6 = v["customData"]
         if not _v1(p6):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v226(v):
+def _v178(v):
     if type(v) is not dict:
         return False
-    if (
-        "pspRef" not in v
-        or "status" not in v
-        or "settlementAmount" not in v
-        or "settlementTime" not in v
-    ):
-        return False
-    if not v.keys() <= _C277:
-        return False
+    present = 4
     if "transactionId" in v:
+        present += 1
         p0 = v["transactionId"]
         if not isinstance(p0, str):
             return False
@@ -7801,9 +8495,10 @@ def _v226(v):
     p2 = v["status"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C278 or p2 in _C279):
+    if not (p2 in _C128 or p2 in _C129):
         return False
     if "statusInfo" in v:
+        present += 1
         p3 = v["statusInfo"]
         if not isinstance(p3, str):
             return False
@@ -7818,65 +8513,73 @@ def _v226(v):
     if _DATE_TIME.match(p5) is None:
         return False
     if "receiptId" in v:
+        present += 1
         p6 = v["receiptId"]
         if not isinstance(p6, str):
             return False
         if len(p6) > 50:
             return False
     if "receiptUrl" in v:
+        present += 1
         p7 = v["receiptUrl"]
         if not isinstance(p7, str):
             return False
         if len(p7) > 2000:
             return False
     if "vatCompany" in v:
+        present += 1
         p8 = v["vatCompany"]
-        if not _v227(p8):
+        if not _v179(p8):
             return False
     if "vatNumber" in v:
+        present += 1
         p9 = v["vatNumber"]
         if not isinstance(p9, str):
             return False
         if len(p9) > 20:
             return False
     if "customData" in v:
+        present += 1
         p10 = v["customData"]
         if not _v1(p10):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v228(v):
+def _v180(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C281:
-        return False
+    present = 0
     if "receiptUrl" in v:
+        present += 1
         p0 = v["receiptUrl"]
         if not isinstance(p0, str):
             return False
         if len(p0) > 2000:
             return False
     if "receiptId" in v:
+        present += 1
         p1 = v["receiptId"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 50:
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v229(v):
+def _v181(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "timeout" not in v:
-        return False
-    if not v.keys() <= _C282:
-        return False
+    present = 2
     p0 = v["evseId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -7886,42 +8589,70 @@ def _v229(v):
     if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v230(v):
+def _v183(v):
     if type(v) is not dict:
         return False
-    if "constantStreamData" not in v:
+    present = 3
+    p0 = v["id"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
-    if not v.keys() <= _C164:
+    if p0 < 0.0:
         return False
-    p0 = v["constantStreamData"]
-    if not _v123(p0):
+    p1 = v["params"]
+    if not _v5(p1):
+        return False
+    p2 = v["variableMonitoringId"]
+    if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
+        return False
+    if p2 < 0.0:
         return False
     if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v182(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["constantStreamData"]
+    if not _v183(p0):
+        return False
+    if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v231(v):
+def _v184(v):
     if type(v) is not dict:
         return False
-    if "location" not in v or "checksum" not in v or "requestId" not in v:
-        return False
-    if not v.keys() <= _C283:
-        return False
+    present = 3
     p0 = v["location"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 2000:
         return False
     if "retries" in v:
+        present += 1
         p1 = v["retries"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
@@ -7938,19 +8669,23 @@ def _v231(v):
     if p3 < 0.0:
         return False
     if "retryInterval" in v:
+        present += 1
         p4 = v["retryInterval"]
         if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
             return False
         if p4 < 0.0:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v233(v):
+def _v186(v, *, type=type, len=len, isinstance=isinstance):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -7963,150 +8698,186 @@ def _v233(v):
     return True
 
 
-def _v232(v):
+def _v185(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C284:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C285 or p0 in _C286):
+    if not (p0 in _C130 or p0 in _C131):
         return False
     if "location" in v:
+        present += 1
         p1 = v["location"]
-        if not _v233(p1):
+        if not _v186(p1):
             return False
     if "requestId" in v:
+        present += 1
         p2 = v["requestId"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
         if p2 < 0.0:
             return False
     if "statusInfo" in v:
+        present += 1
         p3 = v["statusInfo"]
         if not _v3(p3):
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v234(v):
+def _v187(v):
     if type(v) is not dict:
         return False
-    if "chargingProfileId" not in v:
-        return False
-    if not v.keys() <= _C287:
-        return False
+    present = 1
     p0 = v["chargingProfileId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v236(v):
+def _v189(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C289:
-        return False
+    present = 0
     if "limit" in v:
+        present += 1
         p0 = v["limit"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "limit_L2" in v:
+        present += 1
         p1 = v["limit_L2"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "limit_L3" in v:
+        present += 1
         p2 = v["limit_L3"]
         if type(p2) is not float and type(p2) is not int:
             return False
     if "dischargeLimit" in v:
+        present += 1
         p3 = v["dischargeLimit"]
         if type(p3) is not float and type(p3) is not int:
             return False
         if p3 > 0.0:
             return False
     if "dischargeLimit_L2" in v:
+        present += 1
         p4 = v["dischargeLimit_L2"]
         if type(p4) is not float and type(p4) is not int:
             return False
         if p4 > 0.0:
             return False
     if "dischargeLimit_L3" in v:
+        present += 1
         p5 = v["dischargeLimit_L3"]
         if type(p5) is not float and type(p5) is not int:
             return False
         if p5 > 0.0:
             return False
     if "setpoint" in v:
+        present += 1
         p6 = v["setpoint"]
         if type(p6) is not float and type(p6) is not int:
             return False
     if "setpoint_L2" in v:
+        present += 1
         p7 = v["setpoint_L2"]
         if type(p7) is not float and type(p7) is not int:
             return False
     if "setpoint_L3" in v:
+        present += 1
         p8 = v["setpoint_L3"]
         if type(p8) is not float and type(p8) is not int:
             return False
     if "setpointReactive" in v:
+        present += 1
         p9 = v["setpointReactive"]
         if type(p9) is not float and type(p9) is not int:
             return False
     if "setpointReactive_L2" in v:
+        present += 1
         p10 = v["setpointReactive_L2"]
         if type(p10) is not float and type(p10) is not int:
             return False
     if "setpointReactive_L3" in v:
+        present += 1
         p11 = v["setpointReactive_L3"]
         if type(p11) is not float and type(p11) is not int:
             return False
     if "customData" in v:
+        present += 1
         p12 = v["customData"]
         if not _v1(p12):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v235(v):
+def _v188(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C288:
-        return False
+    present = 1
     if "scheduleUpdate" in v:
+        present += 1
         p0 = v["scheduleUpdate"]
-        if not _v236(p0):
+        if not _v189(p0):
             return False
     p1 = v["status"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C2 or p1 in _C3):
+    if not (p1 in _C0 or p1 in _C1):
         return False
     if "statusInfo" in v:
+        present += 1
         p2 = v["statusInfo"]
         if not _v3(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v240(v):
+def _v192(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v1=_v1,
+    isinstance=isinstance,
+    _DATE_TIME=_DATE_TIME,
+    _C66=_C66,
+    _C67=_C67,
+    _v126=_v126,
+    _v127=_v127,
+    _v130=_v130,
+    _v132=_v132,
+    _v133=_v133,
+    _v134=_v134,
+    _v135=_v135,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
@@ -8114,24 +8885,1320 @@ def _v240(v):
     if len(v) > 3:
         return False
     for i0 in v:
-        if not _v153(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        i0_0 = i0["id"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        if "limitAtSoC" in i0:
+            i0_present += 1
+            i0_1 = i0["limitAtSoC"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 2
+            i0_1_0 = i0_1["soc"]
+            if type(i0_1_0) is not int and not (type(i0_1_0) is float and i0_1_0.is_integer()):
+                return False
+            if i0_1_0 < 0.0:
+                return False
+            if i0_1_0 > 100.0:
+                return False
+            i0_1_1 = i0_1["limit"]
+            if type(i0_1_1) is not float and type(i0_1_1) is not int:
+                return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["customData"]
+                if not _v1(i0_1_2):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "startSchedule" in i0:
+            i0_present += 1
+            i0_2 = i0["startSchedule"]
+            if not isinstance(i0_2, str):
+                return False
+            if _DATE_TIME.match(i0_2) is None:
+                return False
+        if "duration" in i0:
+            i0_present += 1
+            i0_3 = i0["duration"]
+            if type(i0_3) is not int and not (type(i0_3) is float and i0_3.is_integer()):
+                return False
+        i0_4 = i0["chargingRateUnit"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C66 or i0_4 in _C67):
+            return False
+        if "minChargingRate" in i0:
+            i0_present += 1
+            i0_5 = i0["minChargingRate"]
+            if type(i0_5) is not float and type(i0_5) is not int:
+                return False
+        if "powerTolerance" in i0:
+            i0_present += 1
+            i0_6 = i0["powerTolerance"]
+            if type(i0_6) is not float and type(i0_6) is not int:
+                return False
+        if "signatureId" in i0:
+            i0_present += 1
+            i0_7 = i0["signatureId"]
+            if type(i0_7) is not int and not (type(i0_7) is float and i0_7.is_integer()):
+                return False
+            if i0_7 < 0.0:
+                return False
+        if "digestValue" in i0:
+            i0_present += 1
+            i0_8 = i0["digestValue"]
+            if not isinstance(i0_8, str):
+                return False
+            if len(i0_8) > 88:
+                return False
+        if "useLocalTime" in i0:
+            i0_present += 1
+            i0_9 = i0["useLocalTime"]
+            if i0_9 is not True and i0_9 is not False:
+                return False
+        i0_10 = i0["chargingSchedulePeriod"]
+        if not _v126(i0_10):
+            return False
+        if "randomizedDelay" in i0:
+            i0_present += 1
+            i0_11 = i0["randomizedDelay"]
+            if type(i0_11) is not int and not (type(i0_11) is float and i0_11.is_integer()):
+                return False
+            if i0_11 < 0.0:
+                return False
+        if "salesTariff" in i0:
+            i0_present += 1
+            i0_12 = i0["salesTariff"]
+            if type(i0_12) is not dict:
+                return False
+            i0_12_present = 2
+            i0_12_0 = i0_12["id"]
+            if type(i0_12_0) is not int and not (type(i0_12_0) is float and i0_12_0.is_integer()):
+                return False
+            if i0_12_0 < 0.0:
+                return False
+            if "salesTariffDescription" in i0_12:
+                i0_12_present += 1
+                i0_12_1 = i0_12["salesTariffDescription"]
+                if not isinstance(i0_12_1, str):
+                    return False
+                if len(i0_12_1) > 32:
+                    return False
+            if "numEPriceLevels" in i0_12:
+                i0_12_present += 1
+                i0_12_2 = i0_12["numEPriceLevels"]
+                if type(i0_12_2) is not int and not (
+                    type(i0_12_2) is float and i0_12_2.is_integer()
+                ):
+                    return False
+                if i0_12_2 < 0.0:
+                    return False
+            i0_12_3 = i0_12["salesTariffEntry"]
+            if not _v127(i0_12_3):
+                return False
+            if "customData" in i0_12:
+                i0_12_present += 1
+                i0_12_4 = i0_12["customData"]
+                if not _v1(i0_12_4):
+                    return False
+            if len(i0_12) != i0_12_present:
+                return False
+        if "absolutePriceSchedule" in i0:
+            i0_present += 1
+            i0_13 = i0["absolutePriceSchedule"]
+            if type(i0_13) is not dict:
+                return False
+            i0_13_present = 6
+            i0_13_0 = i0_13["timeAnchor"]
+            if not isinstance(i0_13_0, str):
+                return False
+            if _DATE_TIME.match(i0_13_0) is None:
+                return False
+            i0_13_1 = i0_13["priceScheduleID"]
+            if type(i0_13_1) is not int and not (type(i0_13_1) is float and i0_13_1.is_integer()):
+                return False
+            if i0_13_1 < 0.0:
+                return False
+            if "priceScheduleDescription" in i0_13:
+                i0_13_present += 1
+                i0_13_2 = i0_13["priceScheduleDescription"]
+                if not isinstance(i0_13_2, str):
+                    return False
+                if len(i0_13_2) > 160:
+                    return False
+            i0_13_3 = i0_13["currency"]
+            if not isinstance(i0_13_3, str):
+                return False
+            if len(i0_13_3) > 3:
+                return False
+            i0_13_4 = i0_13["language"]
+            if not isinstance(i0_13_4, str):
+                return False
+            if len(i0_13_4) > 8:
+                return False
+            i0_13_5 = i0_13["priceAlgorithm"]
+            if not isinstance(i0_13_5, str):
+                return False
+            if len(i0_13_5) > 2000:
+                return False
+            if "minimumCost" in i0_13:
+                i0_13_present += 1
+                i0_13_6 = i0_13["minimumCost"]
+                if type(i0_13_6) is not dict:
+                    return False
+                i0_13_6_present = 2
+                i0_13_6_0 = i0_13_6["exponent"]
+                if type(i0_13_6_0) is not int and not (
+                    type(i0_13_6_0) is float and i0_13_6_0.is_integer()
+                ):
+                    return False
+                i0_13_6_1 = i0_13_6["value"]
+                if type(i0_13_6_1) is not int and not (
+                    type(i0_13_6_1) is float and i0_13_6_1.is_integer()
+                ):
+                    return False
+                if "customData" in i0_13_6:
+                    i0_13_6_present += 1
+                    i0_13_6_2 = i0_13_6["customData"]
+                    if not _v1(i0_13_6_2):
+                        return False
+                if len(i0_13_6) != i0_13_6_present:
+                    return False
+            if "maximumCost" in i0_13:
+                i0_13_present += 1
+                i0_13_7 = i0_13["maximumCost"]
+                if type(i0_13_7) is not dict:
+                    return False
+                i0_13_7_present = 2
+                i0_13_7_0 = i0_13_7["exponent"]
+                if type(i0_13_7_0) is not int and not (
+                    type(i0_13_7_0) is float and i0_13_7_0.is_integer()
+                ):
+                    return False
+                i0_13_7_1 = i0_13_7["value"]
+                if type(i0_13_7_1) is not int and not (
+                    type(i0_13_7_1) is float and i0_13_7_1.is_integer()
+                ):
+                    return False
+                if "customData" in i0_13_7:
+                    i0_13_7_present += 1
+                    i0_13_7_2 = i0_13_7["customData"]
+                    if not _v1(i0_13_7_2):
+                        return False
+                if len(i0_13_7) != i0_13_7_present:
+                    return False
+            i0_13_8 = i0_13["priceRuleStacks"]
+            if not _v130(i0_13_8):
+                return False
+            if "taxRules" in i0_13:
+                i0_13_present += 1
+                i0_13_9 = i0_13["taxRules"]
+                if not _v132(i0_13_9):
+                    return False
+            if "overstayRuleList" in i0_13:
+                i0_13_present += 1
+                i0_13_10 = i0_13["overstayRuleList"]
+                if type(i0_13_10) is not dict:
+                    return False
+                i0_13_10_present = 1
+                if "overstayPowerThreshold" in i0_13_10:
+                    i0_13_10_present += 1
+                    i0_13_10_0 = i0_13_10["overstayPowerThreshold"]
+                    if type(i0_13_10_0) is not dict:
+                        return False
+                    i0_13_10_0_present = 2
+                    i0_13_10_0_0 = i0_13_10_0["exponent"]
+                    if type(i0_13_10_0_0) is not int and not (
+                        type(i0_13_10_0_0) is float and i0_13_10_0_0.is_integer()
+                    ):
+                        return False
+                    i0_13_10_0_1 = i0_13_10_0["value"]
+                    if type(i0_13_10_0_1) is not int and not (
+                        type(i0_13_10_0_1) is float and i0_13_10_0_1.is_integer()
+                    ):
+                        return False
+                    if "customData" in i0_13_10_0:
+                        i0_13_10_0_present += 1
+                        i0_13_10_0_2 = i0_13_10_0["customData"]
+                        if not _v1(i0_13_10_0_2):
+                            return False
+                    if len(i0_13_10_0) != i0_13_10_0_present:
+                        return False
+                i0_13_10_1 = i0_13_10["overstayRule"]
+                if not _v133(i0_13_10_1):
+                    return False
+                if "overstayTimeThreshold" in i0_13_10:
+                    i0_13_10_present += 1
+                    i0_13_10_2 = i0_13_10["overstayTimeThreshold"]
+                    if type(i0_13_10_2) is not int and not (
+                        type(i0_13_10_2) is float and i0_13_10_2.is_integer()
+                    ):
+                        return False
+                if "customData" in i0_13_10:
+                    i0_13_10_present += 1
+                    i0_13_10_3 = i0_13_10["customData"]
+                    if not _v1(i0_13_10_3):
+                        return False
+                if len(i0_13_10) != i0_13_10_present:
+                    return False
+            if "additionalSelectedServices" in i0_13:
+                i0_13_present += 1
+                i0_13_11 = i0_13["additionalSelectedServices"]
+                if not _v134(i0_13_11):
+                    return False
+            if "customData" in i0_13:
+                i0_13_present += 1
+                i0_13_12 = i0_13["customData"]
+                if not _v1(i0_13_12):
+                    return False
+            if len(i0_13) != i0_13_present:
+                return False
+        if "priceLevelSchedule" in i0:
+            i0_present += 1
+            i0_14 = i0["priceLevelSchedule"]
+            if type(i0_14) is not dict:
+                return False
+            i0_14_present = 4
+            i0_14_0 = i0_14["priceLevelScheduleEntries"]
+            if not _v135(i0_14_0):
+                return False
+            i0_14_1 = i0_14["timeAnchor"]
+            if not isinstance(i0_14_1, str):
+                return False
+            if _DATE_TIME.match(i0_14_1) is None:
+                return False
+            i0_14_2 = i0_14["priceScheduleId"]
+            if type(i0_14_2) is not int and not (type(i0_14_2) is float and i0_14_2.is_integer()):
+                return False
+            if i0_14_2 < 0.0:
+                return False
+            if "priceScheduleDescription" in i0_14:
+                i0_14_present += 1
+                i0_14_3 = i0_14["priceScheduleDescription"]
+                if not isinstance(i0_14_3, str):
+                    return False
+                if len(i0_14_3) > 32:
+                    return False
+            i0_14_4 = i0_14["numberOfPriceLevels"]
+            if type(i0_14_4) is not int and not (type(i0_14_4) is float and i0_14_4.is_integer()):
+                return False
+            if i0_14_4 < 0.0:
+                return False
+            if "customData" in i0_14:
+                i0_14_present += 1
+                i0_14_5 = i0_14["customData"]
+                if not _v1(i0_14_5):
+                    return False
+            if len(i0_14) != i0_14_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_15 = i0["customData"]
+            if not _v1(i0_15):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v239(v):
+def _v191(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C30=_C30,
+    _C31=_C31,
+    _C132=_C132,
+    _C133=_C133,
+    _C134=_C134,
+    _C135=_C135,
+    _DATE_TIME=_DATE_TIME,
+    _v192=_v192,
+    _v1=_v1,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        i0_0 = i0["id"]
+        if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+            return False
+        i0_1 = i0["stackLevel"]
+        if type(i0_1) is not int and not (type(i0_1) is float and i0_1.is_integer()):
+            return False
+        if i0_1 < 0.0:
+            return False
+        i0_2 = i0["chargingProfilePurpose"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C30 or i0_2 in _C31):
+            return False
+        i0_3 = i0["chargingProfileKind"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C132 or i0_3 in _C133):
+            return False
+        if "recurrencyKind" in i0:
+            i0_present += 1
+            i0_4 = i0["recurrencyKind"]
+            if not isinstance(i0_4, str):
+                return False
+            if not (i0_4 in _C134 or i0_4 in _C135):
+                return False
+        if "validFrom" in i0:
+            i0_present += 1
+            i0_5 = i0["validFrom"]
+            if not isinstance(i0_5, str):
+                return False
+            if _DATE_TIME.match(i0_5) is None:
+                return False
+        if "validTo" in i0:
+            i0_present += 1
+            i0_6 = i0["validTo"]
+            if not isinstance(i0_6, str):
+                return False
+            if _DATE_TIME.match(i0_6) is None:
+                return False
+        if "transactionId" in i0:
+            i0_present += 1
+            i0_7 = i0["transactionId"]
+            if not isinstance(i0_7, str):
+                return False
+            if len(i0_7) > 36:
+                return False
+        if "maxOfflineDuration" in i0:
+            i0_present += 1
+            i0_8 = i0["maxOfflineDuration"]
+            if type(i0_8) is not int and not (type(i0_8) is float and i0_8.is_integer()):
+                return False
+        i0_9 = i0["chargingSchedule"]
+        if not _v192(i0_9):
+            return False
+        if "invalidAfterOfflineDuration" in i0:
+            i0_present += 1
+            i0_10 = i0["invalidAfterOfflineDuration"]
+            if i0_10 is not True and i0_10 is not False:
+                return False
+        if "dynUpdateInterval" in i0:
+            i0_present += 1
+            i0_11 = i0["dynUpdateInterval"]
+            if type(i0_11) is not int and not (type(i0_11) is float and i0_11.is_integer()):
+                return False
+        if "dynUpdateTime" in i0:
+            i0_present += 1
+            i0_12 = i0["dynUpdateTime"]
+            if not isinstance(i0_12, str):
+                return False
+            if _DATE_TIME.match(i0_12) is None:
+                return False
+        if "priceScheduleSignature" in i0:
+            i0_present += 1
+            i0_13 = i0["priceScheduleSignature"]
+            if not isinstance(i0_13, str):
+                return False
+            if len(i0_13) > 256:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_14 = i0["customData"]
+            if not _v1(i0_14):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v190(v):
     if type(v) is not dict:
         return False
-    if (
-        "id" not in v
-        or "stackLevel" not in v
-        or "chargingProfilePurpose" not in v
-        or "chargingProfileKind" not in v
-        or "chargingSchedule" not in v
-    ):
+    present = 4
+    p0 = v["requestId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
-    if not v.keys() <= _C291:
+    p1 = v["chargingLimitSource"]
+    if not isinstance(p1, str):
         return False
+    if len(p1) > 20:
+        return False
+    p2 = v["chargingProfile"]
+    if not _v191(p2):
+        return False
+    if "tbc" in v:
+        present += 1
+        p3 = v["tbc"]
+        if p3 is not True and p3 is not False:
+            return False
+    p4 = v["evseId"]
+    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        return False
+    if p4 < 0.0:
+        return False
+    if "customData" in v:
+        present += 1
+        p5 = v["customData"]
+        if not _v1(p5):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v195(v, *, type=type, len=len, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 10:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["x"]
+        if type(i0_0) is not float and type(i0_0) is not int:
+            return False
+        i0_1 = i0["y"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v194(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v195=_v195,
+    _v1=_v1,
+    isinstance=isinstance,
+    _C136=_C136,
+    _C137=_C137,
+    _C138=_C138,
+    _C139=_C139,
+    _DATE_TIME=_DATE_TIME,
+    _C34=_C34,
+    _C35=_C35,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        i0_0 = i0["curve"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 3
+        i0_0_0 = i0_0["curveData"]
+        if not _v195(i0_0_0):
+            return False
+        if "hysteresis" in i0_0:
+            i0_0_present += 1
+            i0_0_1 = i0_0["hysteresis"]
+            if type(i0_0_1) is not dict:
+                return False
+            i0_0_1_present = 0
+            if "hysteresisHigh" in i0_0_1:
+                i0_0_1_present += 1
+                i0_0_1_0 = i0_0_1["hysteresisHigh"]
+                if type(i0_0_1_0) is not float and type(i0_0_1_0) is not int:
+                    return False
+            if "hysteresisLow" in i0_0_1:
+                i0_0_1_present += 1
+                i0_0_1_1 = i0_0_1["hysteresisLow"]
+                if type(i0_0_1_1) is not float and type(i0_0_1_1) is not int:
+                    return False
+            if "hysteresisDelay" in i0_0_1:
+                i0_0_1_present += 1
+                i0_0_1_2 = i0_0_1["hysteresisDelay"]
+                if type(i0_0_1_2) is not float and type(i0_0_1_2) is not int:
+                    return False
+            if "hysteresisGradient" in i0_0_1:
+                i0_0_1_present += 1
+                i0_0_1_3 = i0_0_1["hysteresisGradient"]
+                if type(i0_0_1_3) is not float and type(i0_0_1_3) is not int:
+                    return False
+            if "customData" in i0_0_1:
+                i0_0_1_present += 1
+                i0_0_1_4 = i0_0_1["customData"]
+                if not _v1(i0_0_1_4):
+                    return False
+            if len(i0_0_1) != i0_0_1_present:
+                return False
+        i0_0_2 = i0_0["priority"]
+        if type(i0_0_2) is not int and not (type(i0_0_2) is float and i0_0_2.is_integer()):
+            return False
+        if i0_0_2 < 0.0:
+            return False
+        if "reactivePowerParams" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["reactivePowerParams"]
+            if type(i0_0_3) is not dict:
+                return False
+            i0_0_3_present = 0
+            if "vRef" in i0_0_3:
+                i0_0_3_present += 1
+                i0_0_3_0 = i0_0_3["vRef"]
+                if type(i0_0_3_0) is not float and type(i0_0_3_0) is not int:
+                    return False
+            if "autonomousVRefEnable" in i0_0_3:
+                i0_0_3_present += 1
+                i0_0_3_1 = i0_0_3["autonomousVRefEnable"]
+                if i0_0_3_1 is not True and i0_0_3_1 is not False:
+                    return False
+            if "autonomousVRefTimeConstant" in i0_0_3:
+                i0_0_3_present += 1
+                i0_0_3_2 = i0_0_3["autonomousVRefTimeConstant"]
+                if type(i0_0_3_2) is not float and type(i0_0_3_2) is not int:
+                    return False
+            if "customData" in i0_0_3:
+                i0_0_3_present += 1
+                i0_0_3_3 = i0_0_3["customData"]
+                if not _v1(i0_0_3_3):
+                    return False
+            if len(i0_0_3) != i0_0_3_present:
+                return False
+        if "voltageParams" in i0_0:
+            i0_0_present += 1
+            i0_0_4 = i0_0["voltageParams"]
+            if type(i0_0_4) is not dict:
+                return False
+            i0_0_4_present = 0
+            if "hv10MinMeanValue" in i0_0_4:
+                i0_0_4_present += 1
+                i0_0_4_0 = i0_0_4["hv10MinMeanValue"]
+                if type(i0_0_4_0) is not float and type(i0_0_4_0) is not int:
+                    return False
+            if "hv10MinMeanTripDelay" in i0_0_4:
+                i0_0_4_present += 1
+                i0_0_4_1 = i0_0_4["hv10MinMeanTripDelay"]
+                if type(i0_0_4_1) is not float and type(i0_0_4_1) is not int:
+                    return False
+            if "powerDuringCessation" in i0_0_4:
+                i0_0_4_present += 1
+                i0_0_4_2 = i0_0_4["powerDuringCessation"]
+                if not isinstance(i0_0_4_2, str):
+                    return False
+                if not (i0_0_4_2 in _C136 or i0_0_4_2 in _C137):
+                    return False
+            if "customData" in i0_0_4:
+                i0_0_4_present += 1
+                i0_0_4_3 = i0_0_4["customData"]
+                if not _v1(i0_0_4_3):
+                    return False
+            if len(i0_0_4) != i0_0_4_present:
+                return False
+        i0_0_5 = i0_0["yUnit"]
+        if not isinstance(i0_0_5, str):
+            return False
+        if not (i0_0_5 in _C138 or i0_0_5 in _C139):
+            return False
+        if "responseTime" in i0_0:
+            i0_0_present += 1
+            i0_0_6 = i0_0["responseTime"]
+            if type(i0_0_6) is not float and type(i0_0_6) is not int:
+                return False
+        if "startTime" in i0_0:
+            i0_0_present += 1
+            i0_0_7 = i0_0["startTime"]
+            if not isinstance(i0_0_7, str):
+                return False
+            if _DATE_TIME.match(i0_0_7) is None:
+                return False
+        if "duration" in i0_0:
+            i0_0_present += 1
+            i0_0_8 = i0_0["duration"]
+            if type(i0_0_8) is not float and type(i0_0_8) is not int:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_9 = i0_0["customData"]
+            if not _v1(i0_0_9):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["id"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        i0_2 = i0["curveType"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C34 or i0_2 in _C35):
+            return False
+        i0_3 = i0["isDefault"]
+        if i0_3 is not True and i0_3 is not False:
+            return False
+        i0_4 = i0["isSuperseded"]
+        if i0_4 is not True and i0_4 is not False:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_5 = i0["customData"]
+            if not _v1(i0_5):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v196(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["enterService"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 5
+        i0_0_0 = i0_0["priority"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        if i0_0_0 < 0.0:
+            return False
+        i0_0_1 = i0_0["highVoltage"]
+        if type(i0_0_1) is not float and type(i0_0_1) is not int:
+            return False
+        i0_0_2 = i0_0["lowVoltage"]
+        if type(i0_0_2) is not float and type(i0_0_2) is not int:
+            return False
+        i0_0_3 = i0_0["highFreq"]
+        if type(i0_0_3) is not float and type(i0_0_3) is not int:
+            return False
+        i0_0_4 = i0_0["lowFreq"]
+        if type(i0_0_4) is not float and type(i0_0_4) is not int:
+            return False
+        if "delay" in i0_0:
+            i0_0_present += 1
+            i0_0_5 = i0_0["delay"]
+            if type(i0_0_5) is not float and type(i0_0_5) is not int:
+                return False
+        if "randomDelay" in i0_0:
+            i0_0_present += 1
+            i0_0_6 = i0_0["randomDelay"]
+            if type(i0_0_6) is not float and type(i0_0_6) is not int:
+                return False
+        if "rampRate" in i0_0:
+            i0_0_present += 1
+            i0_0_7 = i0_0["rampRate"]
+            if type(i0_0_7) is not float and type(i0_0_7) is not int:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_8 = i0_0["customData"]
+            if not _v1(i0_0_8):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["id"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v197(v, *, type=type, len=len, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["fixedPF"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 3
+        i0_0_0 = i0_0["priority"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        if i0_0_0 < 0.0:
+            return False
+        i0_0_1 = i0_0["displacement"]
+        if type(i0_0_1) is not float and type(i0_0_1) is not int:
+            return False
+        i0_0_2 = i0_0["excitation"]
+        if i0_0_2 is not True and i0_0_2 is not False:
+            return False
+        if "startTime" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["startTime"]
+            if not isinstance(i0_0_3, str):
+                return False
+            if _DATE_TIME.match(i0_0_3) is None:
+                return False
+        if "duration" in i0_0:
+            i0_0_present += 1
+            i0_0_4 = i0_0["duration"]
+            if type(i0_0_4) is not float and type(i0_0_4) is not int:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_5 = i0_0["customData"]
+            if not _v1(i0_0_5):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["id"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        i0_2 = i0["isDefault"]
+        if i0_2 is not True and i0_2 is not False:
+            return False
+        i0_3 = i0["isSuperseded"]
+        if i0_3 is not True and i0_3 is not False:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v198(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C138=_C138,
+    _C139=_C139,
+    _DATE_TIME=_DATE_TIME,
+    _v1=_v1,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["fixedVar"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 3
+        i0_0_0 = i0_0["priority"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        if i0_0_0 < 0.0:
+            return False
+        i0_0_1 = i0_0["setpoint"]
+        if type(i0_0_1) is not float and type(i0_0_1) is not int:
+            return False
+        i0_0_2 = i0_0["unit"]
+        if not isinstance(i0_0_2, str):
+            return False
+        if not (i0_0_2 in _C138 or i0_0_2 in _C139):
+            return False
+        if "startTime" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["startTime"]
+            if not isinstance(i0_0_3, str):
+                return False
+            if _DATE_TIME.match(i0_0_3) is None:
+                return False
+        if "duration" in i0_0:
+            i0_0_present += 1
+            i0_0_4 = i0_0["duration"]
+            if type(i0_0_4) is not float and type(i0_0_4) is not int:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_5 = i0_0["customData"]
+            if not _v1(i0_0_5):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["id"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        i0_2 = i0["isDefault"]
+        if i0_2 is not True and i0_2 is not False:
+            return False
+        i0_3 = i0["isSuperseded"]
+        if i0_3 is not True and i0_3 is not False:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v199(v, *, type=type, len=len, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v1=_v1):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["freqDroop"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 6
+        i0_0_0 = i0_0["priority"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        if i0_0_0 < 0.0:
+            return False
+        i0_0_1 = i0_0["overFreq"]
+        if type(i0_0_1) is not float and type(i0_0_1) is not int:
+            return False
+        i0_0_2 = i0_0["underFreq"]
+        if type(i0_0_2) is not float and type(i0_0_2) is not int:
+            return False
+        i0_0_3 = i0_0["overDroop"]
+        if type(i0_0_3) is not float and type(i0_0_3) is not int:
+            return False
+        i0_0_4 = i0_0["underDroop"]
+        if type(i0_0_4) is not float and type(i0_0_4) is not int:
+            return False
+        i0_0_5 = i0_0["responseTime"]
+        if type(i0_0_5) is not float and type(i0_0_5) is not int:
+            return False
+        if "startTime" in i0_0:
+            i0_0_present += 1
+            i0_0_6 = i0_0["startTime"]
+            if not isinstance(i0_0_6, str):
+                return False
+            if _DATE_TIME.match(i0_0_6) is None:
+                return False
+        if "duration" in i0_0:
+            i0_0_present += 1
+            i0_0_7 = i0_0["duration"]
+            if type(i0_0_7) is not float and type(i0_0_7) is not int:
+                return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_8 = i0_0["customData"]
+            if not _v1(i0_0_8):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["id"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        i0_2 = i0["isDefault"]
+        if i0_2 is not True and i0_2 is not False:
+            return False
+        i0_3 = i0["isSuperseded"]
+        if i0_3 is not True and i0_3 is not False:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v200(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["gradient"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 3
+        i0_0_0 = i0_0["priority"]
+        if type(i0_0_0) is not int and not (type(i0_0_0) is float and i0_0_0.is_integer()):
+            return False
+        if i0_0_0 < 0.0:
+            return False
+        i0_0_1 = i0_0["gradient"]
+        if type(i0_0_1) is not float and type(i0_0_1) is not int:
+            return False
+        i0_0_2 = i0_0["softGradient"]
+        if type(i0_0_2) is not float and type(i0_0_2) is not int:
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["customData"]
+            if not _v1(i0_0_3):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        i0_1 = i0["id"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 36:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v201(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _v195=_v195,
+    _v1=_v1,
+    _C136=_C136,
+    _C137=_C137,
+    _C138=_C138,
+    _C139=_C139,
+    _DATE_TIME=_DATE_TIME,
+):
+    if type(v) is not list:
+        return False
+    if len(v) < 1:
+        return False
+    if len(v) > 24:
+        return False
+    for i0 in v:
+        if type(i0) is not dict:
+            return False
+        i0_present = 4
+        i0_0 = i0["id"]
+        if not isinstance(i0_0, str):
+            return False
+        if len(i0_0) > 36:
+            return False
+        i0_1 = i0["isDefault"]
+        if i0_1 is not True and i0_1 is not False:
+            return False
+        i0_2 = i0["isSuperseded"]
+        if i0_2 is not True and i0_2 is not False:
+            return False
+        i0_3 = i0["limitMaxDischarge"]
+        if type(i0_3) is not dict:
+            return False
+        i0_3_present = 1
+        i0_3_0 = i0_3["priority"]
+        if type(i0_3_0) is not int and not (type(i0_3_0) is float and i0_3_0.is_integer()):
+            return False
+        if i0_3_0 < 0.0:
+            return False
+        if "pctMaxDischargePower" in i0_3:
+            i0_3_present += 1
+            i0_3_1 = i0_3["pctMaxDischargePower"]
+            if type(i0_3_1) is not float and type(i0_3_1) is not int:
+                return False
+        if "powerMonitoringMustTrip" in i0_3:
+            i0_3_present += 1
+            i0_3_2 = i0_3["powerMonitoringMustTrip"]
+            if type(i0_3_2) is not dict:
+                return False
+            i0_3_2_present = 3
+            i0_3_2_0 = i0_3_2["curveData"]
+            if not _v195(i0_3_2_0):
+                return False
+            if "hysteresis" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_1 = i0_3_2["hysteresis"]
+                if type(i0_3_2_1) is not dict:
+                    return False
+                i0_3_2_1_present = 0
+                if "hysteresisHigh" in i0_3_2_1:
+                    i0_3_2_1_present += 1
+                    i0_3_2_1_0 = i0_3_2_1["hysteresisHigh"]
+                    if type(i0_3_2_1_0) is not float and type(i0_3_2_1_0) is not int:
+                        return False
+                if "hysteresisLow" in i0_3_2_1:
+                    i0_3_2_1_present += 1
+                    i0_3_2_1_1 = i0_3_2_1["hysteresisLow"]
+                    if type(i0_3_2_1_1) is not float and type(i0_3_2_1_1) is not int:
+                        return False
+                if "hysteresisDelay" in i0_3_2_1:
+                    i0_3_2_1_present += 1
+                    i0_3_2_1_2 = i0_3_2_1["hysteresisDelay"]
+                    if type(i0_3_2_1_2) is not float and type(i0_3_2_1_2) is not int:
+                        return False
+                if "hysteresisGradient" in i0_3_2_1:
+                    i0_3_2_1_present += 1
+                    i0_3_2_1_3 = i0_3_2_1["hysteresisGradient"]
+                    if type(i0_3_2_1_3) is not float and type(i0_3_2_1_3) is not int:
+                        return False
+                if "customData" in i0_3_2_1:
+                    i0_3_2_1_present += 1
+                    i0_3_2_1_4 = i0_3_2_1["customData"]
+                    if not _v1(i0_3_2_1_4):
+                        return False
+                if len(i0_3_2_1) != i0_3_2_1_present:
+                    return False
+            i0_3_2_2 = i0_3_2["priority"]
+            if type(i0_3_2_2) is not int and not (
+                type(i0_3_2_2) is float and i0_3_2_2.is_integer()
+            ):
+                return False
+            if i0_3_2_2 < 0.0:
+                return False
+            if "reactivePowerParams" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_3 = i0_3_2["reactivePowerParams"]
+                if type(i0_3_2_3) is not dict:
+                    return False
+                i0_3_2_3_present = 0
+                if "vRef" in i0_3_2_3:
+                    i0_3_2_3_present += 1
+                    i0_3_2_3_0 = i0_3_2_3["vRef"]
+                    if type(i0_3_2_3_0) is not float and type(i0_3_2_3_0) is not int:
+                        return False
+                if "autonomousVRefEnable" in i0_3_2_3:
+                    i0_3_2_3_present += 1
+                    i0_3_2_3_1 = i0_3_2_3["autonomousVRefEnable"]
+                    if i0_3_2_3_1 is not True and i0_3_2_3_1 is not False:
+                        return False
+                if "autonomousVRefTimeConstant" in i0_3_2_3:
+                    i0_3_2_3_present += 1
+                    i0_3_2_3_2 = i0_3_2_3["autonomousVRefTimeConstant"]
+                    if type(i0_3_2_3_2) is not float and type(i0_3_2_3_2) is not int:
+                        return False
+                if "customData" in i0_3_2_3:
+                    i0_3_2_3_present += 1
+                    i0_3_2_3_3 = i0_3_2_3["customData"]
+                    if not _v1(i0_3_2_3_3):
+                        return False
+                if len(i0_3_2_3) != i0_3_2_3_present:
+                    return False
+            if "voltageParams" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_4 = i0_3_2["voltageParams"]
+                if type(i0_3_2_4) is not dict:
+                    return False
+                i0_3_2_4_present = 0
+                if "hv10MinMeanValue" in i0_3_2_4:
+                    i0_3_2_4_present += 1
+                    i0_3_2_4_0 = i0_3_2_4["hv10MinMeanValue"]
+                    if type(i0_3_2_4_0) is not float and type(i0_3_2_4_0) is not int:
+                        return False
+                if "hv10MinMeanTripDelay" in i0_3_2_4:
+                    i0_3_2_4_present += 1
+                    i0_3_2_4_1 = i0_3_2_4["hv10MinMeanTripDelay"]
+                    if type(i0_3_2_4_1) is not float and type(i0_3_2_4_1) is not int:
+                        return False
+                if "powerDuringCessation" in i0_3_2_4:
+                    i0_3_2_4_present += 1
+                    i0_3_2_4_2 = i0_3_2_4["powerDuringCessation"]
+                    if not isinstance(i0_3_2_4_2, str):
+                        return False
+                    if not (i0_3_2_4_2 in _C136 or i0_3_2_4_2 in _C137):
+                        return False
+                if "customData" in i0_3_2_4:
+                    i0_3_2_4_present += 1
+                    i0_3_2_4_3 = i0_3_2_4["customData"]
+                    if not _v1(i0_3_2_4_3):
+                        return False
+                if len(i0_3_2_4) != i0_3_2_4_present:
+                    return False
+            i0_3_2_5 = i0_3_2["yUnit"]
+            if not isinstance(i0_3_2_5, str):
+                return False
+            if not (i0_3_2_5 in _C138 or i0_3_2_5 in _C139):
+                return False
+            if "responseTime" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_6 = i0_3_2["responseTime"]
+                if type(i0_3_2_6) is not float and type(i0_3_2_6) is not int:
+                    return False
+            if "startTime" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_7 = i0_3_2["startTime"]
+                if not isinstance(i0_3_2_7, str):
+                    return False
+                if _DATE_TIME.match(i0_3_2_7) is None:
+                    return False
+            if "duration" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_8 = i0_3_2["duration"]
+                if type(i0_3_2_8) is not float and type(i0_3_2_8) is not int:
+                    return False
+            if "customData" in i0_3_2:
+                i0_3_2_present += 1
+                i0_3_2_9 = i0_3_2["customData"]
+                if not _v1(i0_3_2_9):
+                    return False
+            if len(i0_3_2) != i0_3_2_present:
+                return False
+        if "startTime" in i0_3:
+            i0_3_present += 1
+            i0_3_3 = i0_3["startTime"]
+            if not isinstance(i0_3_3, str):
+                return False
+            if _DATE_TIME.match(i0_3_3) is None:
+                return False
+        if "duration" in i0_3:
+            i0_3_present += 1
+            i0_3_4 = i0_3["duration"]
+            if type(i0_3_4) is not float and type(i0_3_4) is not int:
+                return False
+        if "customData" in i0_3:
+            i0_3_present += 1
+            i0_3_5 = i0_3["customData"]
+            if not _v1(i0_3_5):
+                return False
+        if len(i0_3) != i0_3_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
+            return False
+    return True
+
+
+def _v193(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    if "curve" in v:
+        present += 1
+        p0 = v["curve"]
+        if not _v194(p0):
+            return False
+    if "enterService" in v:
+        present += 1
+        p1 = v["enterService"]
+        if not _v196(p1):
+            return False
+    if "fixedPFAbsorb" in v:
+        present += 1
+        p2 = v["fixedPFAbsorb"]
+        if not _v197(p2):
+            return False
+    if "fixedPFInject" in v:
+        present += 1
+        p3 = v["fixedPFInject"]
+        if not _v197(p3):
+            return False
+    if "fixedVar" in v:
+        present += 1
+        p4 = v["fixedVar"]
+        if not _v198(p4):
+            return False
+    if "freqDroop" in v:
+        present += 1
+        p5 = v["freqDroop"]
+        if not _v199(p5):
+            return False
+    if "gradient" in v:
+        present += 1
+        p6 = v["gradient"]
+        if not _v200(p6):
+            return False
+    if "limitMaxDischarge" in v:
+        present += 1
+        p7 = v["limitMaxDischarge"]
+        if not _v201(p7):
+            return False
+    p8 = v["requestId"]
+    if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
+        return False
+    if "tbc" in v:
+        present += 1
+        p9 = v["tbc"]
+        if p9 is not True and p9 is not False:
+            return False
+    if "customData" in v:
+        present += 1
+        p10 = v["customData"]
+        if not _v1(p10):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v202(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["idToken"]
+    if not _v7(p0):
+        return False
+    p1 = v["requestId"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v204(v):
+    if type(v) is not dict:
+        return False
+    present = 5
     p0 = v["id"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -8143,245 +10210,665 @@ def _v239(v):
     p2 = v["chargingProfilePurpose"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C65 or p2 in _C66):
+    if not (p2 in _C30 or p2 in _C31):
         return False
     p3 = v["chargingProfileKind"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C292 or p3 in _C293):
+    if not (p3 in _C132 or p3 in _C133):
         return False
     if "recurrencyKind" in v:
+        present += 1
         p4 = v["recurrencyKind"]
         if not isinstance(p4, str):
             return False
-        if not (p4 in _C294 or p4 in _C295):
+        if not (p4 in _C134 or p4 in _C135):
             return False
     if "validFrom" in v:
+        present += 1
         p5 = v["validFrom"]
         if not isinstance(p5, str):
             return False
         if _DATE_TIME.match(p5) is None:
             return False
     if "validTo" in v:
+        present += 1
         p6 = v["validTo"]
         if not isinstance(p6, str):
             return False
         if _DATE_TIME.match(p6) is None:
             return False
     if "transactionId" in v:
+        present += 1
         p7 = v["transactionId"]
         if not isinstance(p7, str):
             return False
         if len(p7) > 36:
             return False
     if "maxOfflineDuration" in v:
+        present += 1
         p8 = v["maxOfflineDuration"]
         if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
             return False
     p9 = v["chargingSchedule"]
-    if not _v240(p9):
+    if not _v192(p9):
         return False
     if "invalidAfterOfflineDuration" in v:
+        present += 1
         p10 = v["invalidAfterOfflineDuration"]
         if p10 is not True and p10 is not False:
             return False
     if "dynUpdateInterval" in v:
+        present += 1
         p11 = v["dynUpdateInterval"]
         if type(p11) is not int and not (type(p11) is float and p11.is_integer()):
             return False
     if "dynUpdateTime" in v:
+        present += 1
         p12 = v["dynUpdateTime"]
         if not isinstance(p12, str):
             return False
         if _DATE_TIME.match(p12) is None:
             return False
     if "priceScheduleSignature" in v:
+        present += 1
         p13 = v["priceScheduleSignature"]
         if not isinstance(p13, str):
             return False
         if len(p13) > 256:
             return False
     if "customData" in v:
+        present += 1
         p14 = v["customData"]
         if not _v1(p14):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v238(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v239(i0):
-            return False
-    return True
-
-
-def _v237(v):
+def _v203(v):
     if type(v) is not dict:
         return False
-    if (
-        "requestId" not in v
-        or "chargingLimitSource" not in v
-        or "evseId" not in v
-        or "chargingProfile" not in v
-    ):
-        return False
-    if not v.keys() <= _C290:
-        return False
-    p0 = v["requestId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    p1 = v["chargingLimitSource"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 20:
-        return False
-    p2 = v["chargingProfile"]
-    if not _v238(p2):
-        return False
-    if "tbc" in v:
-        p3 = v["tbc"]
-        if p3 is not True and p3 is not False:
+    present = 2
+    if "evseId" in v:
+        present += 1
+        p0 = v["evseId"]
+        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
             return False
-    p4 = v["evseId"]
-    if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+        if p0 < 1.0:
+            return False
+    if "groupIdToken" in v:
+        present += 1
+        p1 = v["groupIdToken"]
+        if not _v7(p1):
+            return False
+    p2 = v["idToken"]
+    if not _v7(p2):
         return False
-    if p4 < 0.0:
+    p3 = v["remoteStartId"]
+    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
         return False
+    if "chargingProfile" in v:
+        present += 1
+        p4 = v["chargingProfile"]
+        if not _v204(p4):
+            return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v246(v):
+def _v205(v):
     if type(v) is not dict:
         return False
-    if "x" not in v or "y" not in v:
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
         return False
-    if not v.keys() <= _C299:
+    if not (p0 in _C0 or p0 in _C1):
         return False
-    p0 = v["x"]
-    if type(p0) is not float and type(p0) is not int:
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "transactionId" in v:
+        present += 1
+        p2 = v["transactionId"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 36:
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
         return False
-    p1 = v["y"]
-    if type(p1) is not float and type(p1) is not int:
+    return True
+
+
+def _v206(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["transactionId"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 36:
         return False
     if "customData" in v:
+        present += 1
+        p1 = v["customData"]
+        if not _v1(p1):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v207(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["reservationId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    p1 = v["reservationUpdateStatus"]
+    if not isinstance(p1, str):
+        return False
+    if not (p1 in _C140 or p1 in _C141):
+        return False
+    if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v245(v):
+def _v208(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    p0 = v["id"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    p1 = v["expiryDateTime"]
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
+    if "connectorType" in v:
+        present += 1
+        p2 = v["connectorType"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 20:
+            return False
+    p3 = v["idToken"]
+    if not _v7(p3):
+        return False
+    if "evseId" in v:
+        present += 1
+        p4 = v["evseId"]
+        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
+            return False
+        if p4 < 0.0:
+            return False
+    if "groupIdToken" in v:
+        present += 1
+        p5 = v["groupIdToken"]
+        if not _v7(p5):
+            return False
+    if "customData" in v:
+        present += 1
+        p6 = v["customData"]
+        if not _v1(p6):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v209(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C142 or p0 in _C143):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v210(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["type"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C144 or p0 in _C145):
+        return False
+    if "evseId" in v:
+        present += 1
+        p1 = v["evseId"]
+        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+            return False
+        if p1 < 0.0:
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v211(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["type"]
+    if not isinstance(p0, str):
+        return False
+    if len(p0) > 50:
+        return False
+    p1 = v["timestamp"]
+    if not isinstance(p1, str):
+        return False
+    if _DATE_TIME.match(p1) is None:
+        return False
+    if "techInfo" in v:
+        present += 1
+        p2 = v["techInfo"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 255:
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v213(
+    v,
+    *,
+    type=type,
+    len=len,
+    _v8=_v8,
+    isinstance=isinstance,
+    _v1=_v1,
+    _C4=_C4,
+    _C5=_C5,
+    _DATE_TIME=_DATE_TIME,
+    _v12=_v12,
+    _C6=_C6,
+    _C7=_C7,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
-    if len(v) > 10:
-        return False
     for i0 in v:
-        if not _v246(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        i0_0 = i0["idToken"]
+        if type(i0_0) is not dict:
+            return False
+        i0_0_present = 2
+        if "additionalInfo" in i0_0:
+            i0_0_present += 1
+            i0_0_0 = i0_0["additionalInfo"]
+            if not _v8(i0_0_0):
+                return False
+        i0_0_1 = i0_0["idToken"]
+        if not isinstance(i0_0_1, str):
+            return False
+        if len(i0_0_1) > 255:
+            return False
+        i0_0_2 = i0_0["type"]
+        if not isinstance(i0_0_2, str):
+            return False
+        if len(i0_0_2) > 20:
+            return False
+        if "customData" in i0_0:
+            i0_0_present += 1
+            i0_0_3 = i0_0["customData"]
+            if not _v1(i0_0_3):
+                return False
+        if len(i0_0) != i0_0_present:
+            return False
+        if "idTokenInfo" in i0:
+            i0_present += 1
+            i0_1 = i0["idTokenInfo"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            i0_1_0 = i0_1["status"]
+            if not isinstance(i0_1_0, str):
+                return False
+            if not (i0_1_0 in _C4 or i0_1_0 in _C5):
+                return False
+            if "cacheExpiryDateTime" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["cacheExpiryDateTime"]
+                if not isinstance(i0_1_1, str):
+                    return False
+                if _DATE_TIME.match(i0_1_1) is None:
+                    return False
+            if "chargingPriority" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["chargingPriority"]
+                if type(i0_1_2) is not int and not (type(i0_1_2) is float and i0_1_2.is_integer()):
+                    return False
+            if "groupIdToken" in i0_1:
+                i0_1_present += 1
+                i0_1_3 = i0_1["groupIdToken"]
+                if type(i0_1_3) is not dict:
+                    return False
+                i0_1_3_present = 2
+                if "additionalInfo" in i0_1_3:
+                    i0_1_3_present += 1
+                    i0_1_3_0 = i0_1_3["additionalInfo"]
+                    if not _v8(i0_1_3_0):
+                        return False
+                i0_1_3_1 = i0_1_3["idToken"]
+                if not isinstance(i0_1_3_1, str):
+                    return False
+                if len(i0_1_3_1) > 255:
+                    return False
+                i0_1_3_2 = i0_1_3["type"]
+                if not isinstance(i0_1_3_2, str):
+                    return False
+                if len(i0_1_3_2) > 20:
+                    return False
+                if "customData" in i0_1_3:
+                    i0_1_3_present += 1
+                    i0_1_3_3 = i0_1_3["customData"]
+                    if not _v1(i0_1_3_3):
+                        return False
+                if len(i0_1_3) != i0_1_3_present:
+                    return False
+            if "language1" in i0_1:
+                i0_1_present += 1
+                i0_1_4 = i0_1["language1"]
+                if not isinstance(i0_1_4, str):
+                    return False
+                if len(i0_1_4) > 8:
+                    return False
+            if "language2" in i0_1:
+                i0_1_present += 1
+                i0_1_5 = i0_1["language2"]
+                if not isinstance(i0_1_5, str):
+                    return False
+                if len(i0_1_5) > 8:
+                    return False
+            if "evseId" in i0_1:
+                i0_1_present += 1
+                i0_1_6 = i0_1["evseId"]
+                if not _v12(i0_1_6):
+                    return False
+            if "personalMessage" in i0_1:
+                i0_1_present += 1
+                i0_1_7 = i0_1["personalMessage"]
+                if type(i0_1_7) is not dict:
+                    return False
+                i0_1_7_present = 2
+                i0_1_7_0 = i0_1_7["format"]
+                if not isinstance(i0_1_7_0, str):
+                    return False
+                if not (i0_1_7_0 in _C6 or i0_1_7_0 in _C7):
+                    return False
+                if "language" in i0_1_7:
+                    i0_1_7_present += 1
+                    i0_1_7_1 = i0_1_7["language"]
+                    if not isinstance(i0_1_7_1, str):
+                        return False
+                    if len(i0_1_7_1) > 8:
+                        return False
+                i0_1_7_2 = i0_1_7["content"]
+                if not isinstance(i0_1_7_2, str):
+                    return False
+                if len(i0_1_7_2) > 1024:
+                    return False
+                if "customData" in i0_1_7:
+                    i0_1_7_present += 1
+                    i0_1_7_3 = i0_1_7["customData"]
+                    if not _v1(i0_1_7_3):
+                        return False
+                if len(i0_1_7) != i0_1_7_present:
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_8 = i0_1["customData"]
+                if not _v1(i0_1_8):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v247(v):
+def _v212(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C300:
+    present = 2
+    if "localAuthorizationList" in v:
+        present += 1
+        p0 = v["localAuthorizationList"]
+        if not _v213(p0):
+            return False
+    p1 = v["versionNumber"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
         return False
+    p2 = v["updateType"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C146 or p2 in _C147):
+        return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v214(v):
+    if type(v) is not dict:
+        return False
+    present = 1
+    p0 = v["status"]
+    if not isinstance(p0, str):
+        return False
+    if not (p0 in _C148 or p0 in _C149):
+        return False
+    if "statusInfo" in v:
+        present += 1
+        p1 = v["statusInfo"]
+        if not _v3(p1):
+            return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v215(v):
+    if type(v) is not dict:
+        return False
+    present = 2
+    p0 = v["evseId"]
+    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
+        return False
+    if p0 < 0.0:
+        return False
+    p1 = v["chargingProfile"]
+    if not _v204(p1):
+        return False
+    if "customData" in v:
+        present += 1
+        p2 = v["customData"]
+        if not _v1(p2):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v218(v):
+    if type(v) is not dict:
+        return False
+    present = 0
     if "hysteresisHigh" in v:
+        present += 1
         p0 = v["hysteresisHigh"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "hysteresisLow" in v:
+        present += 1
         p1 = v["hysteresisLow"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "hysteresisDelay" in v:
+        present += 1
         p2 = v["hysteresisDelay"]
         if type(p2) is not float and type(p2) is not int:
             return False
     if "hysteresisGradient" in v:
+        present += 1
         p3 = v["hysteresisGradient"]
         if type(p3) is not float and type(p3) is not int:
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v248(v):
+def _v219(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C301:
-        return False
+    present = 0
     if "vRef" in v:
+        present += 1
         p0 = v["vRef"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "autonomousVRefEnable" in v:
+        present += 1
         p1 = v["autonomousVRefEnable"]
         if p1 is not True and p1 is not False:
             return False
     if "autonomousVRefTimeConstant" in v:
+        present += 1
         p2 = v["autonomousVRefTimeConstant"]
         if type(p2) is not float and type(p2) is not int:
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v249(v):
+def _v220(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C302:
-        return False
+    present = 0
     if "hv10MinMeanValue" in v:
+        present += 1
         p0 = v["hv10MinMeanValue"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "hv10MinMeanTripDelay" in v:
+        present += 1
         p1 = v["hv10MinMeanTripDelay"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "powerDuringCessation" in v:
+        present += 1
         p2 = v["powerDuringCessation"]
         if not isinstance(p2, str):
             return False
-        if not (p2 in _C303 or p2 in _C304):
+        if not (p2 in _C136 or p2 in _C137):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v244(v):
+def _v217(v):
     if type(v) is not dict:
         return False
-    if "priority" not in v or "yUnit" not in v or "curveData" not in v:
-        return False
-    if not v.keys() <= _C298:
-        return False
+    present = 3
     p0 = v["curveData"]
-    if not _v245(p0):
+    if not _v195(p0):
         return False
     if "hysteresis" in v:
+        present += 1
         p1 = v["hysteresis"]
-        if not _v247(p1):
+        if not _v218(p1):
             return False
     p2 = v["priority"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
@@ -8389,104 +10876,51 @@ def _v244(v):
     if p2 < 0.0:
         return False
     if "reactivePowerParams" in v:
+        present += 1
         p3 = v["reactivePowerParams"]
-        if not _v248(p3):
+        if not _v219(p3):
             return False
     if "voltageParams" in v:
+        present += 1
         p4 = v["voltageParams"]
-        if not _v249(p4):
+        if not _v220(p4):
             return False
     p5 = v["yUnit"]
     if not isinstance(p5, str):
         return False
-    if not (p5 in _C305 or p5 in _C306):
+    if not (p5 in _C138 or p5 in _C139):
         return False
     if "responseTime" in v:
+        present += 1
         p6 = v["responseTime"]
         if type(p6) is not float and type(p6) is not int:
             return False
     if "startTime" in v:
+        present += 1
         p7 = v["startTime"]
         if not isinstance(p7, str):
             return False
         if _DATE_TIME.match(p7) is None:
             return False
     if "duration" in v:
+        present += 1
         p8 = v["duration"]
         if type(p8) is not float and type(p8) is not int:
             return False
     if "customData" in v:
+        present += 1
         p9 = v["customData"]
         if not _v1(p9):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v243(v):
+def _v221(v):
     if type(v) is not dict:
         return False
-    if (
-        "id" not in v
-        or "curveType" not in v
-        or "isDefault" not in v
-        or "isSuperseded" not in v
-        or "curve" not in v
-    ):
-        return False
-    if not v.keys() <= _C297:
-        return False
-    p0 = v["curve"]
-    if not _v244(p0):
-        return False
-    p1 = v["id"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    p2 = v["curveType"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C70 or p2 in _C71):
-        return False
-    p3 = v["isDefault"]
-    if p3 is not True and p3 is not False:
-        return False
-    p4 = v["isSuperseded"]
-    if p4 is not True and p4 is not False:
-        return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v242(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v243(i0):
-            return False
-    return True
-
-
-def _v252(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "priority" not in v
-        or "highVoltage" not in v
-        or "lowVoltage" not in v
-        or "highFreq" not in v
-        or "lowFreq" not in v
-    ):
-        return False
-    if not v.keys() <= _C308:
-        return False
+    present = 5
     p0 = v["priority"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -8505,66 +10939,34 @@ def _v252(v):
     if type(p4) is not float and type(p4) is not int:
         return False
     if "delay" in v:
+        present += 1
         p5 = v["delay"]
         if type(p5) is not float and type(p5) is not int:
             return False
     if "randomDelay" in v:
+        present += 1
         p6 = v["randomDelay"]
         if type(p6) is not float and type(p6) is not int:
             return False
     if "rampRate" in v:
+        present += 1
         p7 = v["rampRate"]
         if type(p7) is not float and type(p7) is not int:
             return False
     if "customData" in v:
+        present += 1
         p8 = v["customData"]
         if not _v1(p8):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v251(v):
+def _v222(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "enterService" not in v:
-        return False
-    if not v.keys() <= _C307:
-        return False
-    p0 = v["enterService"]
-    if not _v252(p0):
-        return False
-    p1 = v["id"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v250(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v251(i0):
-            return False
-    return True
-
-
-def _v255(v):
-    if type(v) is not dict:
-        return False
-    if "priority" not in v or "displacement" not in v or "excitation" not in v:
-        return False
-    if not v.keys() <= _C310:
-        return False
+    present = 3
     p0 = v["priority"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -8577,70 +10979,31 @@ def _v255(v):
     if p2 is not True and p2 is not False:
         return False
     if "startTime" in v:
+        present += 1
         p3 = v["startTime"]
         if not isinstance(p3, str):
             return False
         if _DATE_TIME.match(p3) is None:
             return False
     if "duration" in v:
+        present += 1
         p4 = v["duration"]
         if type(p4) is not float and type(p4) is not int:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v254(v):
+def _v223(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "fixedPF" not in v:
-        return False
-    if not v.keys() <= _C309:
-        return False
-    p0 = v["fixedPF"]
-    if not _v255(p0):
-        return False
-    p1 = v["id"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    p2 = v["isDefault"]
-    if p2 is not True and p2 is not False:
-        return False
-    p3 = v["isSuperseded"]
-    if p3 is not True and p3 is not False:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v253(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v254(i0):
-            return False
-    return True
-
-
-def _v258(v):
-    if type(v) is not dict:
-        return False
-    if "priority" not in v or "setpoint" not in v or "unit" not in v:
-        return False
-    if not v.keys() <= _C312:
-        return False
+    present = 3
     p0 = v["priority"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -8652,80 +11015,34 @@ def _v258(v):
     p2 = v["unit"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C305 or p2 in _C306):
+    if not (p2 in _C138 or p2 in _C139):
         return False
     if "startTime" in v:
+        present += 1
         p3 = v["startTime"]
         if not isinstance(p3, str):
             return False
         if _DATE_TIME.match(p3) is None:
             return False
     if "duration" in v:
+        present += 1
         p4 = v["duration"]
         if type(p4) is not float and type(p4) is not int:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v257(v):
+def _v224(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "fixedVar" not in v:
-        return False
-    if not v.keys() <= _C311:
-        return False
-    p0 = v["fixedVar"]
-    if not _v258(p0):
-        return False
-    p1 = v["id"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    p2 = v["isDefault"]
-    if p2 is not True and p2 is not False:
-        return False
-    p3 = v["isSuperseded"]
-    if p3 is not True and p3 is not False:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v256(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v257(i0):
-            return False
-    return True
-
-
-def _v261(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "priority" not in v
-        or "overFreq" not in v
-        or "underFreq" not in v
-        or "overDroop" not in v
-        or "underDroop" not in v
-        or "responseTime" not in v
-    ):
-        return False
-    if not v.keys() <= _C314:
-        return False
+    present = 6
     p0 = v["priority"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -8747,70 +11064,31 @@ def _v261(v):
     if type(p5) is not float and type(p5) is not int:
         return False
     if "startTime" in v:
+        present += 1
         p6 = v["startTime"]
         if not isinstance(p6, str):
             return False
         if _DATE_TIME.match(p6) is None:
             return False
     if "duration" in v:
+        present += 1
         p7 = v["duration"]
         if type(p7) is not float and type(p7) is not int:
             return False
     if "customData" in v:
+        present += 1
         p8 = v["customData"]
         if not _v1(p8):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v260(v):
+def _v225(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "isDefault" not in v or "isSuperseded" not in v or "freqDroop" not in v:
-        return False
-    if not v.keys() <= _C313:
-        return False
-    p0 = v["freqDroop"]
-    if not _v261(p0):
-        return False
-    p1 = v["id"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    p2 = v["isDefault"]
-    if p2 is not True and p2 is not False:
-        return False
-    p3 = v["isSuperseded"]
-    if p3 is not True and p3 is not False:
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v259(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v260(i0):
-            return False
-    return True
-
-
-def _v264(v):
-    if type(v) is not dict:
-        return False
-    if "priority" not in v or "gradient" not in v or "softGradient" not in v:
-        return False
-    if not v.keys() <= _C316:
-        return False
+    present = 3
     p0 = v["priority"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -8823,540 +11101,60 @@ def _v264(v):
     if type(p2) is not float and type(p2) is not int:
         return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v263(v):
+def _v226(v):
     if type(v) is not dict:
         return False
-    if "id" not in v or "gradient" not in v:
-        return False
-    if not v.keys() <= _C315:
-        return False
-    p0 = v["gradient"]
-    if not _v264(p0):
-        return False
-    p1 = v["id"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 36:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v262(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v263(i0):
-            return False
-    return True
-
-
-def _v267(v):
-    if type(v) is not dict:
-        return False
-    if "priority" not in v:
-        return False
-    if not v.keys() <= _C318:
-        return False
+    present = 1
     p0 = v["priority"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if p0 < 0.0:
         return False
     if "pctMaxDischargePower" in v:
+        present += 1
         p1 = v["pctMaxDischargePower"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "powerMonitoringMustTrip" in v:
+        present += 1
         p2 = v["powerMonitoringMustTrip"]
-        if not _v244(p2):
+        if not _v217(p2):
             return False
     if "startTime" in v:
+        present += 1
         p3 = v["startTime"]
         if not isinstance(p3, str):
             return False
         if _DATE_TIME.match(p3) is None:
             return False
     if "duration" in v:
+        present += 1
         p4 = v["duration"]
         if type(p4) is not float and type(p4) is not int:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v266(v):
+def _v216(v):
     if type(v) is not dict:
         return False
-    if (
-        "id" not in v
-        or "isDefault" not in v
-        or "isSuperseded" not in v
-        or "limitMaxDischarge" not in v
-    ):
-        return False
-    if not v.keys() <= _C317:
-        return False
-    p0 = v["id"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 36:
-        return False
-    p1 = v["isDefault"]
-    if p1 is not True and p1 is not False:
-        return False
-    p2 = v["isSuperseded"]
-    if p2 is not True and p2 is not False:
-        return False
-    p3 = v["limitMaxDischarge"]
-    if not _v267(p3):
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v265(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    if len(v) > 24:
-        return False
-    for i0 in v:
-        if not _v266(i0):
-            return False
-    return True
-
-
-def _v241(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v:
-        return False
-    if not v.keys() <= _C296:
-        return False
-    if "curve" in v:
-        p0 = v["curve"]
-        if not _v242(p0):
-            return False
-    if "enterService" in v:
-        p1 = v["enterService"]
-        if not _v250(p1):
-            return False
-    if "fixedPFAbsorb" in v:
-        p2 = v["fixedPFAbsorb"]
-        if not _v253(p2):
-            return False
-    if "fixedPFInject" in v:
-        p3 = v["fixedPFInject"]
-        if not _v253(p3):
-            return False
-    if "fixedVar" in v:
-        p4 = v["fixedVar"]
-        if not _v256(p4):
-            return False
-    if "freqDroop" in v:
-        p5 = v["freqDroop"]
-        if not _v259(p5):
-            return False
-    if "gradient" in v:
-        p6 = v["gradient"]
-        if not _v262(p6):
-            return False
-    if "limitMaxDischarge" in v:
-        p7 = v["limitMaxDischarge"]
-        if not _v265(p7):
-            return False
-    p8 = v["requestId"]
-    if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
-        return False
-    if "tbc" in v:
-        p9 = v["tbc"]
-        if p9 is not True and p9 is not False:
-            return False
-    if "customData" in v:
-        p10 = v["customData"]
-        if not _v1(p10):
-            return False
-    return True
-
-
-def _v268(v):
-    if type(v) is not dict:
-        return False
-    if "requestId" not in v or "idToken" not in v:
-        return False
-    if not v.keys() <= _C319:
-        return False
-    p0 = v["idToken"]
-    if not _v7(p0):
-        return False
-    p1 = v["requestId"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v269(v):
-    if type(v) is not dict:
-        return False
-    if "remoteStartId" not in v or "idToken" not in v:
-        return False
-    if not v.keys() <= _C320:
-        return False
-    if "evseId" in v:
-        p0 = v["evseId"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-            return False
-        if p0 < 1.0:
-            return False
-    if "groupIdToken" in v:
-        p1 = v["groupIdToken"]
-        if not _v7(p1):
-            return False
-    p2 = v["idToken"]
-    if not _v7(p2):
-        return False
-    p3 = v["remoteStartId"]
-    if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
-        return False
-    if "chargingProfile" in v:
-        p4 = v["chargingProfile"]
-        if not _v239(p4):
-            return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v270(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C321:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C2 or p0 in _C3):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "transactionId" in v:
-        p2 = v["transactionId"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 36:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v271(v):
-    if type(v) is not dict:
-        return False
-    if "transactionId" not in v:
-        return False
-    if not v.keys() <= _C174:
-        return False
-    p0 = v["transactionId"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 36:
-        return False
-    if "customData" in v:
-        p1 = v["customData"]
-        if not _v1(p1):
-            return False
-    return True
-
-
-def _v272(v):
-    if type(v) is not dict:
-        return False
-    if "reservationId" not in v or "reservationUpdateStatus" not in v:
-        return False
-    if not v.keys() <= _C322:
-        return False
-    p0 = v["reservationId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["reservationUpdateStatus"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C323 or p1 in _C324):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v273(v):
-    if type(v) is not dict:
-        return False
-    if "id" not in v or "expiryDateTime" not in v or "idToken" not in v:
-        return False
-    if not v.keys() <= _C325:
-        return False
-    p0 = v["id"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["expiryDateTime"]
-    if not isinstance(p1, str):
-        return False
-    if _DATE_TIME.match(p1) is None:
-        return False
-    if "connectorType" in v:
-        p2 = v["connectorType"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 20:
-            return False
-    p3 = v["idToken"]
-    if not _v7(p3):
-        return False
-    if "evseId" in v:
-        p4 = v["evseId"]
-        if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
-            return False
-        if p4 < 0.0:
-            return False
-    if "groupIdToken" in v:
-        p5 = v["groupIdToken"]
-        if not _v7(p5):
-            return False
-    if "customData" in v:
-        p6 = v["customData"]
-        if not _v1(p6):
-            return False
-    return True
-
-
-def _v274(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C326 or p0 in _C327):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v275(v):
-    if type(v) is not dict:
-        return False
-    if "type" not in v:
-        return False
-    if not v.keys() <= _C328:
-        return False
-    p0 = v["type"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C329 or p0 in _C330):
-        return False
-    if "evseId" in v:
-        p1 = v["evseId"]
-        if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-            return False
-        if p1 < 0.0:
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v276(v):
-    if type(v) is not dict:
-        return False
-    if "type" not in v or "timestamp" not in v:
-        return False
-    if not v.keys() <= _C331:
-        return False
-    p0 = v["type"]
-    if not isinstance(p0, str):
-        return False
-    if len(p0) > 50:
-        return False
-    p1 = v["timestamp"]
-    if not isinstance(p1, str):
-        return False
-    if _DATE_TIME.match(p1) is None:
-        return False
-    if "techInfo" in v:
-        p2 = v["techInfo"]
-        if not isinstance(p2, str):
-            return False
-        if len(p2) > 255:
-            return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v279(v):
-    if type(v) is not dict:
-        return False
-    if "idToken" not in v:
-        return False
-    if not v.keys() <= _C333:
-        return False
-    p0 = v["idToken"]
-    if not _v7(p0):
-        return False
-    if "idTokenInfo" in v:
-        p1 = v["idTokenInfo"]
-        if not _v13(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v278(v):
-    if type(v) is not list:
-        return False
-    if len(v) < 1:
-        return False
-    for i0 in v:
-        if not _v279(i0):
-            return False
-    return True
-
-
-def _v277(v):
-    if type(v) is not dict:
-        return False
-    if "versionNumber" not in v or "updateType" not in v:
-        return False
-    if not v.keys() <= _C332:
-        return False
-    if "localAuthorizationList" in v:
-        p0 = v["localAuthorizationList"]
-        if not _v278(p0):
-            return False
-    p1 = v["versionNumber"]
-    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
-        return False
-    p2 = v["updateType"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C334 or p2 in _C335):
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v280(v):
-    if type(v) is not dict:
-        return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
-    p0 = v["status"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C336 or p0 in _C337):
-        return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v281(v):
-    if type(v) is not dict:
-        return False
-    if "evseId" not in v or "chargingProfile" not in v:
-        return False
-    if not v.keys() <= _C338:
-        return False
-    p0 = v["evseId"]
-    if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-        return False
-    if p0 < 0.0:
-        return False
-    p1 = v["chargingProfile"]
-    if not _v239(p1):
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v282(v):
-    if type(v) is not dict:
-        return False
-    if "isDefault" not in v or "controlId" not in v or "controlType" not in v:
-        return False
-    if not v.keys() <= _C339:
-        return False
+    present = 3
     p0 = v["isDefault"]
     if p0 is not True and p0 is not False:
         return False
@@ -9368,260 +11166,367 @@ def _v282(v):
     p2 = v["controlType"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C70 or p2 in _C71):
+    if not (p2 in _C34 or p2 in _C35):
         return False
     if "curve" in v:
+        present += 1
         p3 = v["curve"]
-        if not _v244(p3):
+        if not _v217(p3):
             return False
     if "enterService" in v:
+        present += 1
         p4 = v["enterService"]
-        if not _v252(p4):
+        if not _v221(p4):
             return False
     if "fixedPFAbsorb" in v:
+        present += 1
         p5 = v["fixedPFAbsorb"]
-        if not _v255(p5):
+        if not _v222(p5):
             return False
     if "fixedPFInject" in v:
+        present += 1
         p6 = v["fixedPFInject"]
-        if not _v255(p6):
+        if not _v222(p6):
             return False
     if "fixedVar" in v:
+        present += 1
         p7 = v["fixedVar"]
-        if not _v258(p7):
+        if not _v223(p7):
             return False
     if "freqDroop" in v:
+        present += 1
         p8 = v["freqDroop"]
-        if not _v261(p8):
+        if not _v224(p8):
             return False
     if "gradient" in v:
+        present += 1
         p9 = v["gradient"]
-        if not _v264(p9):
+        if not _v225(p9):
             return False
     if "limitMaxDischarge" in v:
+        present += 1
         p10 = v["limitMaxDischarge"]
-        if not _v267(p10):
+        if not _v226(p10):
             return False
     if "customData" in v:
+        present += 1
         p11 = v["customData"]
         if not _v1(p11):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v283(v):
+def _v227(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C340:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C72 or p0 in _C73):
+    if not (p0 in _C36 or p0 in _C37):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "supersededIds" in v:
+        present += 1
         p2 = v["supersededIds"]
-        if not _v184(p2):
+        if not _v140(p2):
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v284(v):
+def _v228(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "tariff" not in v:
-        return False
-    if not v.keys() <= _C341:
-        return False
+    present = 2
     p0 = v["evseId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if p0 < 0.0:
         return False
     p1 = v["tariff"]
-    if not _v17(p1):
+    if not _v15(p1):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v285(v):
+def _v229(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C342 or p0 in _C343):
+    if not (p0 in _C150 or p0 in _C151):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v286(v):
+def _v232(v):
     if type(v) is not dict:
         return False
-    if "message" not in v:
+    present = 1
+    if "evse" in v:
+        present += 1
+        p0 = v["evse"]
+        if not _v36(p0):
+            return False
+    p1 = v["name"]
+    if not isinstance(p1, str):
         return False
-    if not v.keys() <= _C344:
+    if len(p1) > 50:
         return False
+    if "instance" in v:
+        present += 1
+        p2 = v["instance"]
+        if not isinstance(p2, str):
+            return False
+        if len(p2) > 50:
+            return False
+    if "customData" in v:
+        present += 1
+        p3 = v["customData"]
+        if not _v1(p3):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v231(v):
+    if type(v) is not dict:
+        return False
+    present = 3
+    if "display" in v:
+        present += 1
+        p0 = v["display"]
+        if not _v232(p0):
+            return False
+    p1 = v["id"]
+    if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
+        return False
+    if p1 < 0.0:
+        return False
+    p2 = v["priority"]
+    if not isinstance(p2, str):
+        return False
+    if not (p2 in _C70 or p2 in _C71):
+        return False
+    if "state" in v:
+        present += 1
+        p3 = v["state"]
+        if not isinstance(p3, str):
+            return False
+        if not (p3 in _C72 or p3 in _C73):
+            return False
+    if "startDateTime" in v:
+        present += 1
+        p4 = v["startDateTime"]
+        if not isinstance(p4, str):
+            return False
+        if _DATE_TIME.match(p4) is None:
+            return False
+    if "endDateTime" in v:
+        present += 1
+        p5 = v["endDateTime"]
+        if not isinstance(p5, str):
+            return False
+        if _DATE_TIME.match(p5) is None:
+            return False
+    if "transactionId" in v:
+        present += 1
+        p6 = v["transactionId"]
+        if not isinstance(p6, str):
+            return False
+        if len(p6) > 36:
+            return False
+    p7 = v["message"]
+    if not _v13(p7):
+        return False
+    if "messageExtra" in v:
+        present += 1
+        p8 = v["messageExtra"]
+        if not _v143(p8):
+            return False
+    if "customData" in v:
+        present += 1
+        p9 = v["customData"]
+        if not _v1(p9):
+            return False
+    if len(v) != present:
+        return False
+    return True
+
+
+def _v230(v):
+    if type(v) is not dict:
+        return False
+    present = 1
     p0 = v["message"]
-    if not _v187(p0):
+    if not _v231(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v287(v):
+def _v233(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C345 or p0 in _C346):
+    if not (p0 in _C152 or p0 in _C153):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v288(v):
+def _v234(v):
     if type(v) is not dict:
         return False
-    if "monitoringBase" not in v:
-        return False
-    if not v.keys() <= _C347:
-        return False
+    present = 1
     p0 = v["monitoringBase"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C348 or p0 in _C349):
+    if not (p0 in _C154 or p0 in _C155):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v289(v):
+def _v235(v):
     if type(v) is not dict:
         return False
-    if "severity" not in v:
-        return False
-    if not v.keys() <= _C350:
-        return False
+    present = 1
     p0 = v["severity"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     if p0 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v292(v):
+def _v238(v):
     if type(v) is not dict:
         return False
-    if "apn" not in v or "apnAuthentication" not in v:
-        return False
-    if not v.keys() <= _C353:
-        return False
+    present = 2
     p0 = v["apn"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 2000:
         return False
     if "apnUserName" in v:
+        present += 1
         p1 = v["apnUserName"]
         if not isinstance(p1, str):
             return False
         if len(p1) > 50:
             return False
     if "apnPassword" in v:
+        present += 1
         p2 = v["apnPassword"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 64:
             return False
     if "simPin" in v:
+        present += 1
         p3 = v["simPin"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
     if "preferredNetwork" in v:
+        present += 1
         p4 = v["preferredNetwork"]
         if not isinstance(p4, str):
             return False
         if len(p4) > 6:
             return False
     if "useOnlyPreferredNetwork" in v:
+        present += 1
         p5 = v["useOnlyPreferredNetwork"]
         if p5 is not True and p5 is not False:
             return False
     p6 = v["apnAuthentication"]
     if not isinstance(p6, str):
         return False
-    if not (p6 in _C354 or p6 in _C355):
+    if not (p6 in _C156 or p6 in _C157):
         return False
     if "customData" in v:
+        present += 1
         p7 = v["customData"]
         if not _v1(p7):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v293(v):
+def _v239(v):
     if type(v) is not dict:
         return False
-    if (
-        "server" not in v
-        or "user" not in v
-        or "password" not in v
-        or "key" not in v
-        or "type" not in v
-    ):
-        return False
-    if not v.keys() <= _C362:
-        return False
+    present = 5
     p0 = v["server"]
     if not isinstance(p0, str):
         return False
@@ -9633,6 +11538,7 @@ def _v293(v):
     if len(p1) > 50:
         return False
     if "group" in v:
+        present += 1
         p2 = v["group"]
         if not isinstance(p2, str):
             return False
@@ -9651,47 +11557,43 @@ def _v293(v):
     p5 = v["type"]
     if not isinstance(p5, str):
         return False
-    if not (p5 in _C363 or p5 in _C364):
+    if not (p5 in _C164 or p5 in _C165):
         return False
     if "customData" in v:
+        present += 1
         p6 = v["customData"]
         if not _v1(p6):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v291(v):
+def _v237(v):
     if type(v) is not dict:
         return False
-    if (
-        "ocppInterface" not in v
-        or "ocppTransport" not in v
-        or "messageTimeout" not in v
-        or "ocppCsmsUrl" not in v
-        or "securityProfile" not in v
-    ):
-        return False
-    if not v.keys() <= _C352:
-        return False
+    present = 5
     if "apn" in v:
+        present += 1
         p0 = v["apn"]
-        if not _v292(p0):
+        if not _v238(p0):
             return False
     if "ocppVersion" in v:
+        present += 1
         p1 = v["ocppVersion"]
         if not isinstance(p1, str):
             return False
-        if not (p1 in _C356 or p1 in _C357):
+        if not (p1 in _C158 or p1 in _C159):
             return False
     p2 = v["ocppInterface"]
     if not isinstance(p2, str):
         return False
-    if not (p2 in _C358 or p2 in _C359):
+    if not (p2 in _C160 or p2 in _C161):
         return False
     p3 = v["ocppTransport"]
     if not isinstance(p3, str):
         return False
-    if not (p3 in _C360 or p3 in _C361):
+    if not (p3 in _C162 or p3 in _C163):
         return False
     p4 = v["messageTimeout"]
     if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
@@ -9707,375 +11609,708 @@ def _v291(v):
     if p6 < 0.0:
         return False
     if "identity" in v:
+        present += 1
         p7 = v["identity"]
         if not isinstance(p7, str):
             return False
         if len(p7) > 48:
             return False
     if "basicAuthPassword" in v:
+        present += 1
         p8 = v["basicAuthPassword"]
         if not isinstance(p8, str):
             return False
         if len(p8) > 64:
             return False
     if "vpn" in v:
+        present += 1
         p9 = v["vpn"]
-        if not _v293(p9):
+        if not _v239(p9):
             return False
     if "customData" in v:
+        present += 1
         p10 = v["customData"]
         if not _v1(p10):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v290(v):
+def _v236(v):
     if type(v) is not dict:
         return False
-    if "configurationSlot" not in v or "connectionData" not in v:
-        return False
-    if not v.keys() <= _C351:
-        return False
+    present = 2
     p0 = v["configurationSlot"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     p1 = v["connectionData"]
-    if not _v291(p1):
+    if not _v237(p1):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v296(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "value" not in v
-        or "type" not in v
-        or "severity" not in v
-        or "component" not in v
-        or "variable" not in v
-    ):
-        return False
-    if not v.keys() <= _C366:
-        return False
-    if "id" in v:
-        p0 = v["id"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-            return False
-        if p0 < 0.0:
-            return False
-    if "periodicEventStream" in v:
-        p1 = v["periodicEventStream"]
-        if not _v5(p1):
-            return False
-    if "transaction" in v:
-        p2 = v["transaction"]
-        if p2 is not True and p2 is not False:
-            return False
-    p3 = v["value"]
-    if type(p3) is not float and type(p3) is not int:
-        return False
-    p4 = v["type"]
-    if not isinstance(p4, str):
-        return False
-    if not (p4 in _C264 or p4 in _C265):
-        return False
-    p5 = v["severity"]
-    if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
-        return False
-    if p5 < 0.0:
-        return False
-    p6 = v["component"]
-    if not _v118(p6):
-        return False
-    p7 = v["variable"]
-    if not _v119(p7):
-        return False
-    if "customData" in v:
-        p8 = v["customData"]
-        if not _v1(p8):
-            return False
-    return True
-
-
-def _v295(v):
+def _v241(v, *, type=type, len=len, _v1=_v1, isinstance=isinstance, _C122=_C122, _C123=_C123):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v296(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "id" in i0:
+            i0_present += 1
+            i0_0 = i0["id"]
+            if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+                return False
+            if i0_0 < 0.0:
+                return False
+        if "periodicEventStream" in i0:
+            i0_present += 1
+            i0_1 = i0["periodicEventStream"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 0
+            if "interval" in i0_1:
+                i0_1_present += 1
+                i0_1_0 = i0_1["interval"]
+                if type(i0_1_0) is not int and not (type(i0_1_0) is float and i0_1_0.is_integer()):
+                    return False
+                if i0_1_0 < 0.0:
+                    return False
+            if "values" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["values"]
+                if type(i0_1_1) is not int and not (type(i0_1_1) is float and i0_1_1.is_integer()):
+                    return False
+                if i0_1_1 < 0.0:
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["customData"]
+                if not _v1(i0_1_2):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        if "transaction" in i0:
+            i0_present += 1
+            i0_2 = i0["transaction"]
+            if i0_2 is not True and i0_2 is not False:
+                return False
+        i0_3 = i0["value"]
+        if type(i0_3) is not float and type(i0_3) is not int:
+            return False
+        i0_4 = i0["type"]
+        if not isinstance(i0_4, str):
+            return False
+        if not (i0_4 in _C122 or i0_4 in _C123):
+            return False
+        i0_5 = i0["severity"]
+        if type(i0_5) is not int and not (type(i0_5) is float and i0_5.is_integer()):
+            return False
+        if i0_5 < 0.0:
+            return False
+        i0_6 = i0["component"]
+        if type(i0_6) is not dict:
+            return False
+        i0_6_present = 1
+        if "evse" in i0_6:
+            i0_6_present += 1
+            i0_6_0 = i0_6["evse"]
+            if type(i0_6_0) is not dict:
+                return False
+            i0_6_0_present = 1
+            i0_6_0_0 = i0_6_0["id"]
+            if type(i0_6_0_0) is not int and not (
+                type(i0_6_0_0) is float and i0_6_0_0.is_integer()
+            ):
+                return False
+            if i0_6_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_6_0:
+                i0_6_0_present += 1
+                i0_6_0_1 = i0_6_0["connectorId"]
+                if type(i0_6_0_1) is not int and not (
+                    type(i0_6_0_1) is float and i0_6_0_1.is_integer()
+                ):
+                    return False
+                if i0_6_0_1 < 0.0:
+                    return False
+            if "customData" in i0_6_0:
+                i0_6_0_present += 1
+                i0_6_0_2 = i0_6_0["customData"]
+                if not _v1(i0_6_0_2):
+                    return False
+            if len(i0_6_0) != i0_6_0_present:
+                return False
+        i0_6_1 = i0_6["name"]
+        if not isinstance(i0_6_1, str):
+            return False
+        if len(i0_6_1) > 50:
+            return False
+        if "instance" in i0_6:
+            i0_6_present += 1
+            i0_6_2 = i0_6["instance"]
+            if not isinstance(i0_6_2, str):
+                return False
+            if len(i0_6_2) > 50:
+                return False
+        if "customData" in i0_6:
+            i0_6_present += 1
+            i0_6_3 = i0_6["customData"]
+            if not _v1(i0_6_3):
+                return False
+        if len(i0_6) != i0_6_present:
+            return False
+        i0_7 = i0["variable"]
+        if type(i0_7) is not dict:
+            return False
+        i0_7_present = 1
+        i0_7_0 = i0_7["name"]
+        if not isinstance(i0_7_0, str):
+            return False
+        if len(i0_7_0) > 50:
+            return False
+        if "instance" in i0_7:
+            i0_7_present += 1
+            i0_7_1 = i0_7["instance"]
+            if not isinstance(i0_7_1, str):
+                return False
+            if len(i0_7_1) > 50:
+                return False
+        if "customData" in i0_7:
+            i0_7_present += 1
+            i0_7_2 = i0_7["customData"]
+            if not _v1(i0_7_2):
+                return False
+        if len(i0_7) != i0_7_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_8 = i0["customData"]
+            if not _v1(i0_8):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v294(v):
+def _v240(v):
     if type(v) is not dict:
         return False
-    if "setMonitoringData" not in v:
-        return False
-    if not v.keys() <= _C365:
-        return False
+    present = 1
     p0 = v["setMonitoringData"]
-    if not _v295(p0):
+    if not _v241(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v299(v):
-    if type(v) is not dict:
-        return False
-    if (
-        "status" not in v
-        or "type" not in v
-        or "severity" not in v
-        or "component" not in v
-        or "variable" not in v
-    ):
-        return False
-    if not v.keys() <= _C368:
-        return False
-    if "id" in v:
-        p0 = v["id"]
-        if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
-            return False
-        if p0 < 0.0:
-            return False
-    if "statusInfo" in v:
-        p1 = v["statusInfo"]
-        if not _v3(p1):
-            return False
-    p2 = v["status"]
-    if not isinstance(p2, str):
-        return False
-    if not (p2 in _C369 or p2 in _C370):
-        return False
-    p3 = v["type"]
-    if not isinstance(p3, str):
-        return False
-    if not (p3 in _C264 or p3 in _C265):
-        return False
-    p4 = v["component"]
-    if not _v118(p4):
-        return False
-    p5 = v["variable"]
-    if not _v119(p5):
-        return False
-    p6 = v["severity"]
-    if type(p6) is not int and not (type(p6) is float and p6.is_integer()):
-        return False
-    if p6 < 0.0:
-        return False
-    if "customData" in v:
-        p7 = v["customData"]
-        if not _v1(p7):
-            return False
-    return True
-
-
-def _v298(v):
+def _v243(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _v1=_v1,
+    _C166=_C166,
+    _C167=_C167,
+    _C122=_C122,
+    _C123=_C123,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v299(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 5
+        if "id" in i0:
+            i0_present += 1
+            i0_0 = i0["id"]
+            if type(i0_0) is not int and not (type(i0_0) is float and i0_0.is_integer()):
+                return False
+            if i0_0 < 0.0:
+                return False
+        if "statusInfo" in i0:
+            i0_present += 1
+            i0_1 = i0["statusInfo"]
+            if type(i0_1) is not dict:
+                return False
+            i0_1_present = 1
+            i0_1_0 = i0_1["reasonCode"]
+            if not isinstance(i0_1_0, str):
+                return False
+            if len(i0_1_0) > 20:
+                return False
+            if "additionalInfo" in i0_1:
+                i0_1_present += 1
+                i0_1_1 = i0_1["additionalInfo"]
+                if not isinstance(i0_1_1, str):
+                    return False
+                if len(i0_1_1) > 1024:
+                    return False
+            if "customData" in i0_1:
+                i0_1_present += 1
+                i0_1_2 = i0_1["customData"]
+                if not _v1(i0_1_2):
+                    return False
+            if len(i0_1) != i0_1_present:
+                return False
+        i0_2 = i0["status"]
+        if not isinstance(i0_2, str):
+            return False
+        if not (i0_2 in _C166 or i0_2 in _C167):
+            return False
+        i0_3 = i0["type"]
+        if not isinstance(i0_3, str):
+            return False
+        if not (i0_3 in _C122 or i0_3 in _C123):
+            return False
+        i0_4 = i0["component"]
+        if type(i0_4) is not dict:
+            return False
+        i0_4_present = 1
+        if "evse" in i0_4:
+            i0_4_present += 1
+            i0_4_0 = i0_4["evse"]
+            if type(i0_4_0) is not dict:
+                return False
+            i0_4_0_present = 1
+            i0_4_0_0 = i0_4_0["id"]
+            if type(i0_4_0_0) is not int and not (
+                type(i0_4_0_0) is float and i0_4_0_0.is_integer()
+            ):
+                return False
+            if i0_4_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_4_0:
+                i0_4_0_present += 1
+                i0_4_0_1 = i0_4_0["connectorId"]
+                if type(i0_4_0_1) is not int and not (
+                    type(i0_4_0_1) is float and i0_4_0_1.is_integer()
+                ):
+                    return False
+                if i0_4_0_1 < 0.0:
+                    return False
+            if "customData" in i0_4_0:
+                i0_4_0_present += 1
+                i0_4_0_2 = i0_4_0["customData"]
+                if not _v1(i0_4_0_2):
+                    return False
+            if len(i0_4_0) != i0_4_0_present:
+                return False
+        i0_4_1 = i0_4["name"]
+        if not isinstance(i0_4_1, str):
+            return False
+        if len(i0_4_1) > 50:
+            return False
+        if "instance" in i0_4:
+            i0_4_present += 1
+            i0_4_2 = i0_4["instance"]
+            if not isinstance(i0_4_2, str):
+                return False
+            if len(i0_4_2) > 50:
+                return False
+        if "customData" in i0_4:
+            i0_4_present += 1
+            i0_4_3 = i0_4["customData"]
+            if not _v1(i0_4_3):
+                return False
+        if len(i0_4) != i0_4_present:
+            return False
+        i0_5 = i0["variable"]
+        if type(i0_5) is not dict:
+            return False
+        i0_5_present = 1
+        i0_5_0 = i0_5["name"]
+        if not isinstance(i0_5_0, str):
+            return False
+        if len(i0_5_0) > 50:
+            return False
+        if "instance" in i0_5:
+            i0_5_present += 1
+            i0_5_1 = i0_5["instance"]
+            if not isinstance(i0_5_1, str):
+                return False
+            if len(i0_5_1) > 50:
+                return False
+        if "customData" in i0_5:
+            i0_5_present += 1
+            i0_5_2 = i0_5["customData"]
+            if not _v1(i0_5_2):
+                return False
+        if len(i0_5) != i0_5_present:
+            return False
+        i0_6 = i0["severity"]
+        if type(i0_6) is not int and not (type(i0_6) is float and i0_6.is_integer()):
+            return False
+        if i0_6 < 0.0:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_7 = i0["customData"]
+            if not _v1(i0_7):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v297(v):
+def _v242(v):
     if type(v) is not dict:
         return False
-    if "setMonitoringResult" not in v:
-        return False
-    if not v.keys() <= _C367:
-        return False
+    present = 1
     p0 = v["setMonitoringResult"]
-    if not _v298(p0):
+    if not _v243(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v302(v):
-    if type(v) is not dict:
-        return False
-    if "attributeValue" not in v or "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C372:
-        return False
-    if "attributeType" in v:
-        p0 = v["attributeType"]
-        if not isinstance(p0, str):
-            return False
-        if not (p0 in _C178 or p0 in _C179):
-            return False
-    p1 = v["attributeValue"]
-    if not isinstance(p1, str):
-        return False
-    if len(p1) > 2500:
-        return False
-    p2 = v["component"]
-    if not _v118(p2):
-        return False
-    p3 = v["variable"]
-    if not _v119(p3):
-        return False
-    if "customData" in v:
-        p4 = v["customData"]
-        if not _v1(p4):
-            return False
-    return True
-
-
-def _v301(v):
+def _v245(v, *, type=type, len=len, isinstance=isinstance, _C88=_C88, _C89=_C89, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v302(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_0 = i0["attributeType"]
+            if not isinstance(i0_0, str):
+                return False
+            if not (i0_0 in _C88 or i0_0 in _C89):
+                return False
+        i0_1 = i0["attributeValue"]
+        if not isinstance(i0_1, str):
+            return False
+        if len(i0_1) > 2500:
+            return False
+        i0_2 = i0["component"]
+        if type(i0_2) is not dict:
+            return False
+        i0_2_present = 1
+        if "evse" in i0_2:
+            i0_2_present += 1
+            i0_2_0 = i0_2["evse"]
+            if type(i0_2_0) is not dict:
+                return False
+            i0_2_0_present = 1
+            i0_2_0_0 = i0_2_0["id"]
+            if type(i0_2_0_0) is not int and not (
+                type(i0_2_0_0) is float and i0_2_0_0.is_integer()
+            ):
+                return False
+            if i0_2_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_2_0:
+                i0_2_0_present += 1
+                i0_2_0_1 = i0_2_0["connectorId"]
+                if type(i0_2_0_1) is not int and not (
+                    type(i0_2_0_1) is float and i0_2_0_1.is_integer()
+                ):
+                    return False
+                if i0_2_0_1 < 0.0:
+                    return False
+            if "customData" in i0_2_0:
+                i0_2_0_present += 1
+                i0_2_0_2 = i0_2_0["customData"]
+                if not _v1(i0_2_0_2):
+                    return False
+            if len(i0_2_0) != i0_2_0_present:
+                return False
+        i0_2_1 = i0_2["name"]
+        if not isinstance(i0_2_1, str):
+            return False
+        if len(i0_2_1) > 50:
+            return False
+        if "instance" in i0_2:
+            i0_2_present += 1
+            i0_2_2 = i0_2["instance"]
+            if not isinstance(i0_2_2, str):
+                return False
+            if len(i0_2_2) > 50:
+                return False
+        if "customData" in i0_2:
+            i0_2_present += 1
+            i0_2_3 = i0_2["customData"]
+            if not _v1(i0_2_3):
+                return False
+        if len(i0_2) != i0_2_present:
+            return False
+        i0_3 = i0["variable"]
+        if type(i0_3) is not dict:
+            return False
+        i0_3_present = 1
+        i0_3_0 = i0_3["name"]
+        if not isinstance(i0_3_0, str):
+            return False
+        if len(i0_3_0) > 50:
+            return False
+        if "instance" in i0_3:
+            i0_3_present += 1
+            i0_3_1 = i0_3["instance"]
+            if not isinstance(i0_3_1, str):
+                return False
+            if len(i0_3_1) > 50:
+                return False
+        if "customData" in i0_3:
+            i0_3_present += 1
+            i0_3_2 = i0_3["customData"]
+            if not _v1(i0_3_2):
+                return False
+        if len(i0_3) != i0_3_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_4 = i0["customData"]
+            if not _v1(i0_4):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v300(v):
+def _v244(v):
     if type(v) is not dict:
         return False
-    if "setVariableData" not in v:
-        return False
-    if not v.keys() <= _C371:
-        return False
+    present = 1
     p0 = v["setVariableData"]
-    if not _v301(p0):
+    if not _v245(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v305(v):
-    if type(v) is not dict:
-        return False
-    if "attributeStatus" not in v or "component" not in v or "variable" not in v:
-        return False
-    if not v.keys() <= _C374:
-        return False
-    if "attributeType" in v:
-        p0 = v["attributeType"]
-        if not isinstance(p0, str):
-            return False
-        if not (p0 in _C178 or p0 in _C179):
-            return False
-    p1 = v["attributeStatus"]
-    if not isinstance(p1, str):
-        return False
-    if not (p1 in _C375 or p1 in _C376):
-        return False
-    if "attributeStatusInfo" in v:
-        p2 = v["attributeStatusInfo"]
-        if not _v3(p2):
-            return False
-    p3 = v["component"]
-    if not _v118(p3):
-        return False
-    p4 = v["variable"]
-    if not _v119(p4):
-        return False
-    if "customData" in v:
-        p5 = v["customData"]
-        if not _v1(p5):
-            return False
-    return True
-
-
-def _v304(v):
+def _v247(
+    v,
+    *,
+    type=type,
+    len=len,
+    isinstance=isinstance,
+    _C88=_C88,
+    _C89=_C89,
+    _C168=_C168,
+    _C169=_C169,
+    _v1=_v1,
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v305(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 3
+        if "attributeType" in i0:
+            i0_present += 1
+            i0_0 = i0["attributeType"]
+            if not isinstance(i0_0, str):
+                return False
+            if not (i0_0 in _C88 or i0_0 in _C89):
+                return False
+        i0_1 = i0["attributeStatus"]
+        if not isinstance(i0_1, str):
+            return False
+        if not (i0_1 in _C168 or i0_1 in _C169):
+            return False
+        if "attributeStatusInfo" in i0:
+            i0_present += 1
+            i0_2 = i0["attributeStatusInfo"]
+            if type(i0_2) is not dict:
+                return False
+            i0_2_present = 1
+            i0_2_0 = i0_2["reasonCode"]
+            if not isinstance(i0_2_0, str):
+                return False
+            if len(i0_2_0) > 20:
+                return False
+            if "additionalInfo" in i0_2:
+                i0_2_present += 1
+                i0_2_1 = i0_2["additionalInfo"]
+                if not isinstance(i0_2_1, str):
+                    return False
+                if len(i0_2_1) > 1024:
+                    return False
+            if "customData" in i0_2:
+                i0_2_present += 1
+                i0_2_2 = i0_2["customData"]
+                if not _v1(i0_2_2):
+                    return False
+            if len(i0_2) != i0_2_present:
+                return False
+        i0_3 = i0["component"]
+        if type(i0_3) is not dict:
+            return False
+        i0_3_present = 1
+        if "evse" in i0_3:
+            i0_3_present += 1
+            i0_3_0 = i0_3["evse"]
+            if type(i0_3_0) is not dict:
+                return False
+            i0_3_0_present = 1
+            i0_3_0_0 = i0_3_0["id"]
+            if type(i0_3_0_0) is not int and not (
+                type(i0_3_0_0) is float and i0_3_0_0.is_integer()
+            ):
+                return False
+            if i0_3_0_0 < 0.0:
+                return False
+            if "connectorId" in i0_3_0:
+                i0_3_0_present += 1
+                i0_3_0_1 = i0_3_0["connectorId"]
+                if type(i0_3_0_1) is not int and not (
+                    type(i0_3_0_1) is float and i0_3_0_1.is_integer()
+                ):
+                    return False
+                if i0_3_0_1 < 0.0:
+                    return False
+            if "customData" in i0_3_0:
+                i0_3_0_present += 1
+                i0_3_0_2 = i0_3_0["customData"]
+                if not _v1(i0_3_0_2):
+                    return False
+            if len(i0_3_0) != i0_3_0_present:
+                return False
+        i0_3_1 = i0_3["name"]
+        if not isinstance(i0_3_1, str):
+            return False
+        if len(i0_3_1) > 50:
+            return False
+        if "instance" in i0_3:
+            i0_3_present += 1
+            i0_3_2 = i0_3["instance"]
+            if not isinstance(i0_3_2, str):
+                return False
+            if len(i0_3_2) > 50:
+                return False
+        if "customData" in i0_3:
+            i0_3_present += 1
+            i0_3_3 = i0_3["customData"]
+            if not _v1(i0_3_3):
+                return False
+        if len(i0_3) != i0_3_present:
+            return False
+        i0_4 = i0["variable"]
+        if type(i0_4) is not dict:
+            return False
+        i0_4_present = 1
+        i0_4_0 = i0_4["name"]
+        if not isinstance(i0_4_0, str):
+            return False
+        if len(i0_4_0) > 50:
+            return False
+        if "instance" in i0_4:
+            i0_4_present += 1
+            i0_4_1 = i0_4["instance"]
+            if not isinstance(i0_4_1, str):
+                return False
+            if len(i0_4_1) > 50:
+                return False
+        if "customData" in i0_4:
+            i0_4_present += 1
+            i0_4_2 = i0_4["customData"]
+            if not _v1(i0_4_2):
+                return False
+        if len(i0_4) != i0_4_present:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_5 = i0["customData"]
+            if not _v1(i0_5):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v303(v):
+def _v246(v):
     if type(v) is not dict:
         return False
-    if "setVariableResult" not in v:
-        return False
-    if not v.keys() <= _C373:
-        return False
+    present = 1
     p0 = v["setVariableResult"]
-    if not _v304(p0):
+    if not _v247(p0):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v306(v):
+def _v248(v):
     if type(v) is not dict:
         return False
-    if "csr" not in v:
-        return False
-    if not v.keys() <= _C377:
-        return False
+    present = 1
     p0 = v["csr"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 5500:
         return False
     if "certificateType" in v:
+        present += 1
         p1 = v["certificateType"]
         if not isinstance(p1, str):
             return False
-        if not (p1 in _C52 or p1 in _C53):
+        if not (p1 in _C22 or p1 in _C23):
             return False
     if "hashRootCertificate" in v:
+        present += 1
         p2 = v["hashRootCertificate"]
-        if not _v68(p2):
+        if not _v57(p2):
             return False
     if "requestId" in v:
+        present += 1
         p3 = v["requestId"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v307(v):
+def _v249(v):
     if type(v) is not dict:
         return False
-    if (
-        "timestamp" not in v
-        or "connectorStatus" not in v
-        or "evseId" not in v
-        or "connectorId" not in v
-    ):
-        return False
-    if not v.keys() <= _C378:
-        return False
+    present = 4
     p0 = v["timestamp"]
     if not isinstance(p0, str):
         return False
@@ -10084,7 +12319,7 @@ def _v307(v):
     p1 = v["connectorStatus"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C379 or p1 in _C380):
+    if not (p1 in _C170 or p1 in _C171):
         return False
     p2 = v["evseId"]
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
@@ -10097,112 +12332,108 @@ def _v307(v):
     if p3 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v313(v):
-    if type(v) is not dict:
-        return False
-    if "type" not in v or "volume" not in v:
-        return False
-    if not v.keys() <= _C384:
-        return False
-    p0 = v["type"]
-    if not isinstance(p0, str):
-        return False
-    if not (p0 in _C385 or p0 in _C386):
-        return False
-    p1 = v["volume"]
-    if type(p1) is not float and type(p1) is not int:
-        return False
-    if "customData" in v:
-        p2 = v["customData"]
-        if not _v1(p2):
-            return False
-    return True
-
-
-def _v312(v):
+def _v253(v, *, type=type, len=len, isinstance=isinstance, _C172=_C172, _C173=_C173, _v1=_v1):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v313(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 2
+        i0_0 = i0["type"]
+        if not isinstance(i0_0, str):
+            return False
+        if not (i0_0 in _C172 or i0_0 in _C173):
+            return False
+        i0_1 = i0["volume"]
+        if type(i0_1) is not float and type(i0_1) is not int:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_2 = i0["customData"]
+            if not _v1(i0_2):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v311(v):
-    if type(v) is not dict:
-        return False
-    if "startPeriod" not in v:
-        return False
-    if not v.keys() <= _C383:
-        return False
-    if "dimensions" in v:
-        p0 = v["dimensions"]
-        if not _v312(p0):
-            return False
-    if "tariffId" in v:
-        p1 = v["tariffId"]
-        if not isinstance(p1, str):
-            return False
-        if len(p1) > 60:
-            return False
-    p2 = v["startPeriod"]
-    if not isinstance(p2, str):
-        return False
-    if _DATE_TIME.match(p2) is None:
-        return False
-    if "customData" in v:
-        p3 = v["customData"]
-        if not _v1(p3):
-            return False
-    return True
-
-
-def _v310(v):
+def _v252(
+    v, *, type=type, len=len, _v253=_v253, isinstance=isinstance, _DATE_TIME=_DATE_TIME, _v1=_v1
+):
     if type(v) is not list:
         return False
     if len(v) < 1:
         return False
     for i0 in v:
-        if not _v311(i0):
+        if type(i0) is not dict:
+            return False
+        i0_present = 1
+        if "dimensions" in i0:
+            i0_present += 1
+            i0_0 = i0["dimensions"]
+            if not _v253(i0_0):
+                return False
+        if "tariffId" in i0:
+            i0_present += 1
+            i0_1 = i0["tariffId"]
+            if not isinstance(i0_1, str):
+                return False
+            if len(i0_1) > 60:
+                return False
+        i0_2 = i0["startPeriod"]
+        if not isinstance(i0_2, str):
+            return False
+        if _DATE_TIME.match(i0_2) is None:
+            return False
+        if "customData" in i0:
+            i0_present += 1
+            i0_3 = i0["customData"]
+            if not _v1(i0_3):
+                return False
+        if len(i0) != i0_present:
             return False
     return True
 
 
-def _v315(v):
+def _v255(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C390:
-        return False
+    present = 0
     if "exclTax" in v:
+        present += 1
         p0 = v["exclTax"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "inclTax" in v:
+        present += 1
         p1 = v["inclTax"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v314(v):
+def _v254(v):
     if type(v) is not dict:
         return False
-    if "currency" not in v or "typeOfCost" not in v or "total" not in v:
-        return False
-    if not v.keys() <= _C387:
-        return False
+    present = 3
     p0 = v["currency"]
     if not isinstance(p0, str):
         return False
@@ -10211,49 +12442,55 @@ def _v314(v):
     p1 = v["typeOfCost"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C388 or p1 in _C389):
+    if not (p1 in _C174 or p1 in _C175):
         return False
     if "fixed" in v:
+        present += 1
         p2 = v["fixed"]
-        if not _v33(p2):
+        if not _v25(p2):
             return False
     if "energy" in v:
+        present += 1
         p3 = v["energy"]
-        if not _v33(p3):
+        if not _v25(p3):
             return False
     if "chargingTime" in v:
+        present += 1
         p4 = v["chargingTime"]
-        if not _v33(p4):
+        if not _v25(p4):
             return False
     if "idleTime" in v:
+        present += 1
         p5 = v["idleTime"]
-        if not _v33(p5):
+        if not _v25(p5):
             return False
     if "reservationTime" in v:
+        present += 1
         p6 = v["reservationTime"]
-        if not _v33(p6):
+        if not _v25(p6):
             return False
     if "reservationFixed" in v:
+        present += 1
         p7 = v["reservationFixed"]
-        if not _v33(p7):
+        if not _v25(p7):
             return False
     p8 = v["total"]
-    if not _v315(p8):
+    if not _v255(p8):
         return False
     if "customData" in v:
+        present += 1
         p9 = v["customData"]
         if not _v1(p9):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v316(v):
+def _v256(v):
     if type(v) is not dict:
         return False
-    if "energy" not in v or "chargingTime" not in v or "idleTime" not in v:
-        return False
-    if not v.keys() <= _C391:
-        return False
+    present = 3
     p0 = v["energy"]
     if type(p0) is not float and type(p0) is not int:
         return False
@@ -10264,68 +12501,78 @@ def _v316(v):
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     if "reservationTime" in v:
+        present += 1
         p3 = v["reservationTime"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v309(v):
+def _v251(v):
     if type(v) is not dict:
         return False
-    if "totalCost" not in v or "totalUsage" not in v:
-        return False
-    if not v.keys() <= _C382:
-        return False
+    present = 2
     if "chargingPeriods" in v:
+        present += 1
         p0 = v["chargingPeriods"]
-        if not _v310(p0):
+        if not _v252(p0):
             return False
     p1 = v["totalCost"]
-    if not _v314(p1):
+    if not _v254(p1):
         return False
     p2 = v["totalUsage"]
-    if not _v316(p2):
+    if not _v256(p2):
         return False
     if "failureToCalculate" in v:
+        present += 1
         p3 = v["failureToCalculate"]
         if p3 is not True and p3 is not False:
             return False
     if "failureReason" in v:
+        present += 1
         p4 = v["failureReason"]
         if not isinstance(p4, str):
             return False
         if len(p4) > 500:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v318(v):
+def _v258(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C403:
-        return False
+    present = 0
     if "maxCost" in v:
+        present += 1
         p0 = v["maxCost"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "maxEnergy" in v:
+        present += 1
         p1 = v["maxEnergy"]
         if type(p1) is not float and type(p1) is not int:
             return False
     if "maxTime" in v:
+        present += 1
         p2 = v["maxTime"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
     if "maxSoC" in v:
+        present += 1
         p3 = v["maxSoC"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
@@ -10334,92 +12581,95 @@ def _v318(v):
         if p3 > 100.0:
             return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v317(v):
+def _v257(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v:
-        return False
-    if not v.keys() <= _C398:
-        return False
+    present = 1
     p0 = v["transactionId"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 36:
         return False
     if "chargingState" in v:
+        present += 1
         p1 = v["chargingState"]
         if not isinstance(p1, str):
             return False
-        if not (p1 in _C399 or p1 in _C400):
+        if not (p1 in _C182 or p1 in _C183):
             return False
     if "timeSpentCharging" in v:
+        present += 1
         p2 = v["timeSpentCharging"]
         if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
             return False
     if "stoppedReason" in v:
+        present += 1
         p3 = v["stoppedReason"]
         if not isinstance(p3, str):
             return False
-        if not (p3 in _C401 or p3 in _C402):
+        if not (p3 in _C184 or p3 in _C185):
             return False
     if "remoteStartId" in v:
+        present += 1
         p4 = v["remoteStartId"]
         if type(p4) is not int and not (type(p4) is float and p4.is_integer()):
             return False
     if "operationMode" in v:
+        present += 1
         p5 = v["operationMode"]
         if not isinstance(p5, str):
             return False
-        if not (p5 in _C133 or p5 in _C134):
+        if not (p5 in _C68 or p5 in _C69):
             return False
     if "tariffId" in v:
+        present += 1
         p6 = v["tariffId"]
         if not isinstance(p6, str):
             return False
         if len(p6) > 60:
             return False
     if "transactionLimit" in v:
+        present += 1
         p7 = v["transactionLimit"]
-        if not _v318(p7):
+        if not _v258(p7):
             return False
     if "customData" in v:
+        present += 1
         p8 = v["customData"]
         if not _v1(p8):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v308(v):
+def _v250(v):
     if type(v) is not dict:
         return False
-    if (
-        "eventType" not in v
-        or "timestamp" not in v
-        or "triggerReason" not in v
-        or "seqNo" not in v
-        or "transactionInfo" not in v
-    ):
-        return False
-    if not v.keys() <= _C381:
-        return False
+    present = 5
     if "costDetails" in v:
+        present += 1
         p0 = v["costDetails"]
-        if not _v309(p0):
+        if not _v251(p0):
             return False
     p1 = v["eventType"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C392 or p1 in _C393):
+    if not (p1 in _C176 or p1 in _C177):
         return False
     if "meterValue" in v:
+        present += 1
         p2 = v["meterValue"]
-        if not _v144(p2):
+        if not _v121(p2):
             return False
     p3 = v["timestamp"]
     if not isinstance(p3, str):
@@ -10429,7 +12679,7 @@ def _v308(v):
     p4 = v["triggerReason"]
     if not isinstance(p4, str):
         return False
-    if not (p4 in _C394 or p4 in _C395):
+    if not (p4 in _C178 or p4 in _C179):
         return False
     p5 = v["seqNo"]
     if type(p5) is not int and not (type(p5) is float and p5.is_integer()):
@@ -10437,10 +12687,12 @@ def _v308(v):
     if p5 < 0.0:
         return False
     if "offline" in v:
+        present += 1
         p6 = v["offline"]
         if p6 is not True and p6 is not False:
             return False
     if "numberOfPhasesUsed" in v:
+        present += 1
         p7 = v["numberOfPhasesUsed"]
         if type(p7) is not int and not (type(p7) is float and p7.is_integer()):
             return False
@@ -10449,138 +12701,155 @@ def _v308(v):
         if p7 > 3.0:
             return False
     if "cableMaxCurrent" in v:
+        present += 1
         p8 = v["cableMaxCurrent"]
         if type(p8) is not int and not (type(p8) is float and p8.is_integer()):
             return False
     if "reservationId" in v:
+        present += 1
         p9 = v["reservationId"]
         if type(p9) is not int and not (type(p9) is float and p9.is_integer()):
             return False
         if p9 < 0.0:
             return False
     if "preconditioningStatus" in v:
+        present += 1
         p10 = v["preconditioningStatus"]
         if not isinstance(p10, str):
             return False
-        if not (p10 in _C396 or p10 in _C397):
+        if not (p10 in _C180 or p10 in _C181):
             return False
     if "evseSleep" in v:
+        present += 1
         p11 = v["evseSleep"]
         if p11 is not True and p11 is not False:
             return False
     p12 = v["transactionInfo"]
-    if not _v317(p12):
+    if not _v257(p12):
         return False
     if "evse" in v:
+        present += 1
         p13 = v["evse"]
-        if not _v45(p13):
+        if not _v36(p13):
             return False
     if "idToken" in v:
+        present += 1
         p14 = v["idToken"]
         if not _v7(p14):
             return False
     if "customData" in v:
+        present += 1
         p15 = v["customData"]
         if not _v1(p15):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v319(v):
+def _v259(v):
     if type(v) is not dict:
         return False
-    if not v.keys() <= _C404:
-        return False
+    present = 0
     if "totalCost" in v:
+        present += 1
         p0 = v["totalCost"]
         if type(p0) is not float and type(p0) is not int:
             return False
     if "chargingPriority" in v:
+        present += 1
         p1 = v["chargingPriority"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
     if "idTokenInfo" in v:
+        present += 1
         p2 = v["idTokenInfo"]
-        if not _v13(p2):
+        if not _v11(p2):
             return False
     if "transactionLimit" in v:
+        present += 1
         p3 = v["transactionLimit"]
-        if not _v318(p3):
+        if not _v258(p3):
             return False
     if "updatedPersonalMessage" in v:
+        present += 1
         p4 = v["updatedPersonalMessage"]
-        if not _v15(p4):
+        if not _v13(p4):
             return False
     if "updatedPersonalMessageExtra" in v:
+        present += 1
         p5 = v["updatedPersonalMessageExtra"]
-        if not _v188(p5):
+        if not _v143(p5):
             return False
     if "customData" in v:
+        present += 1
         p6 = v["customData"]
         if not _v1(p6):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v320(v):
+def _v260(v):
     if type(v) is not dict:
         return False
-    if "requestedMessage" not in v:
-        return False
-    if not v.keys() <= _C405:
-        return False
+    present = 1
     if "evse" in v:
+        present += 1
         p0 = v["evse"]
-        if not _v45(p0):
+        if not _v36(p0):
             return False
     p1 = v["requestedMessage"]
     if not isinstance(p1, str):
         return False
-    if not (p1 in _C406 or p1 in _C407):
+    if not (p1 in _C186 or p1 in _C187):
         return False
     if "customTrigger" in v:
+        present += 1
         p2 = v["customTrigger"]
         if not isinstance(p2, str):
             return False
         if len(p2) > 50:
             return False
     if "customData" in v:
+        present += 1
         p3 = v["customData"]
         if not _v1(p3):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v321(v):
+def _v261(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C408 or p0 in _C409):
+    if not (p0 in _C188 or p0 in _C189):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v322(v):
+def _v262(v):
     if type(v) is not dict:
         return False
-    if "evseId" not in v or "connectorId" not in v:
-        return False
-    if not v.keys() <= _C410:
-        return False
+    present = 2
     p0 = v["evseId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
@@ -10592,100 +12861,101 @@ def _v322(v):
     if p1 < 0.0:
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v323(v):
+def _v263(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C411 or p0 in _C412):
+    if not (p0 in _C190 or p0 in _C191):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v324(v):
+def _v264(v):
     if type(v) is not dict:
         return False
-    if "checksum" not in v:
-        return False
-    if not v.keys() <= _C413:
-        return False
+    present = 1
     p0 = v["checksum"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 32:
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v325(v):
+def _v265(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C414:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C415 or p0 in _C416):
+    if not (p0 in _C192 or p0 in _C193):
         return False
     if "customData" in v:
+        present += 1
         p1 = v["customData"]
         if not _v1(p1):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v326(v):
+def _v266(v):
     if type(v) is not dict:
         return False
-    if "chargingProfileId" not in v or "scheduleUpdate" not in v:
-        return False
-    if not v.keys() <= _C417:
-        return False
+    present = 2
     p0 = v["chargingProfileId"]
     if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
         return False
     p1 = v["scheduleUpdate"]
-    if not _v236(p1):
+    if not _v189(p1):
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v328(v):
+def _v268(v):
     if type(v) is not dict:
         return False
-    if "location" not in v or "retrieveDateTime" not in v:
-        return False
-    if not v.keys() <= _C419:
-        return False
+    present = 2
     p0 = v["location"]
     if not isinstance(p0, str):
         return False
@@ -10697,44 +12967,49 @@ def _v328(v):
     if _DATE_TIME.match(p1) is None:
         return False
     if "installDateTime" in v:
+        present += 1
         p2 = v["installDateTime"]
         if not isinstance(p2, str):
             return False
         if _DATE_TIME.match(p2) is None:
             return False
     if "signingCertificate" in v:
+        present += 1
         p3 = v["signingCertificate"]
         if not isinstance(p3, str):
             return False
         if len(p3) > 5500:
             return False
     if "signature" in v:
+        present += 1
         p4 = v["signature"]
         if not isinstance(p4, str):
             return False
         if len(p4) > 800:
             return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v327(v):
+def _v267(v):
     if type(v) is not dict:
         return False
-    if "requestId" not in v or "firmware" not in v:
-        return False
-    if not v.keys() <= _C418:
-        return False
+    present = 2
     if "retries" in v:
+        present += 1
         p0 = v["retries"]
         if type(p0) is not int and not (type(p0) is float and p0.is_integer()):
             return False
         if p0 < 0.0:
             return False
     if "retryInterval" in v:
+        present += 1
         p1 = v["retryInterval"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
@@ -10742,45 +13017,46 @@ def _v327(v):
     if type(p2) is not int and not (type(p2) is float and p2.is_integer()):
         return False
     p3 = v["firmware"]
-    if not _v328(p3):
+    if not _v268(p3):
         return False
     if "customData" in v:
+        present += 1
         p4 = v["customData"]
         if not _v1(p4):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v329(v):
+def _v269(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C420 or p0 in _C421):
+    if not (p0 in _C194 or p0 in _C195):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v330(v):
+def _v270(v):
     if type(v) is not dict:
         return False
-    if "transactionId" not in v or "activate" not in v:
-        return False
-    if not v.keys() <= _C422:
-        return False
+    present = 2
     p0 = v["transactionId"]
     if not isinstance(p0, str):
         return False
@@ -10790,72 +13066,76 @@ def _v330(v):
     if p1 is not True and p1 is not False:
         return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v331(v):
+def _v271(v):
     if type(v) is not dict:
         return False
-    if "status" not in v:
-        return False
-    if not v.keys() <= _C1:
-        return False
+    present = 1
     p0 = v["status"]
     if not isinstance(p0, str):
         return False
-    if not (p0 in _C423 or p0 in _C424):
+    if not (p0 in _C196 or p0 in _C197):
         return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v332(v):
+def _v272(v):
     if type(v) is not dict:
         return False
-    if "vatNumber" not in v:
-        return False
-    if not v.keys() <= _C425:
-        return False
+    present = 1
     p0 = v["vatNumber"]
     if not isinstance(p0, str):
         return False
     if len(p0) > 20:
         return False
     if "evseId" in v:
+        present += 1
         p1 = v["evseId"]
         if type(p1) is not int and not (type(p1) is float and p1.is_integer()):
             return False
         if p1 < 0.0:
             return False
     if "customData" in v:
+        present += 1
         p2 = v["customData"]
         if not _v1(p2):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
-def _v333(v):
+def _v273(v):
     if type(v) is not dict:
         return False
-    if "vatNumber" not in v or "status" not in v:
-        return False
-    if not v.keys() <= _C426:
-        return False
+    present = 2
     if "company" in v:
+        present += 1
         p0 = v["company"]
-        if not _v227(p0):
+        if not _v179(p0):
             return False
     if "statusInfo" in v:
+        present += 1
         p1 = v["statusInfo"]
         if not _v3(p1):
             return False
@@ -10865,6 +13145,7 @@ def _v333(v):
     if len(p2) > 20:
         return False
     if "evseId" in v:
+        present += 1
         p3 = v["evseId"]
         if type(p3) is not int and not (type(p3) is float and p3.is_integer()):
             return False
@@ -10873,12 +13154,15 @@ def _v333(v):
     p4 = v["status"]
     if not isinstance(p4, str):
         return False
-    if not (p4 in _C2 or p4 in _C3):
+    if not (p4 in _C0 or p4 in _C1):
         return False
     if "customData" in v:
+        present += 1
         p5 = v["customData"]
         if not _v1(p5):
             return False
+    if len(v) != present:
+        return False
     return True
 
 
@@ -10889,180 +13173,180 @@ VALIDATORS = {
     "AdjustPeriodicEventStreamRequest": _v4,
     "AdjustPeriodicEventStreamResponse": _v2,
     "AuthorizeRequest": _v6,
-    "AuthorizeResponse": _v12,
-    "BatterySwapRequest": _v34,
-    "BatterySwapResponse": _v37,
-    "BootNotificationRequest": _v38,
-    "BootNotificationResponse": _v41,
-    "CancelReservationRequest": _v42,
+    "AuthorizeResponse": _v10,
+    "BatterySwapRequest": _v26,
+    "BatterySwapResponse": _v28,
+    "BootNotificationRequest": _v29,
+    "BootNotificationResponse": _v32,
+    "CancelReservationRequest": _v33,
     "CancelReservationResponse": _v2,
-    "CertificateSignedRequest": _v43,
+    "CertificateSignedRequest": _v34,
     "CertificateSignedResponse": _v2,
-    "ChangeAvailabilityRequest": _v44,
-    "ChangeAvailabilityResponse": _v46,
-    "ChangeTransactionTariffRequest": _v47,
-    "ChangeTransactionTariffResponse": _v48,
-    "ClearCacheRequest": _v37,
+    "ChangeAvailabilityRequest": _v35,
+    "ChangeAvailabilityResponse": _v37,
+    "ChangeTransactionTariffRequest": _v38,
+    "ChangeTransactionTariffResponse": _v39,
+    "ClearCacheRequest": _v28,
     "ClearCacheResponse": _v2,
-    "ClearChargingProfileRequest": _v49,
-    "ClearChargingProfileResponse": _v51,
-    "ClearDERControlRequest": _v52,
-    "ClearDERControlResponse": _v53,
-    "ClearDisplayMessageRequest": _v54,
-    "ClearDisplayMessageResponse": _v55,
-    "ClearTariffsRequest": _v56,
-    "ClearTariffsResponse": _v58,
-    "ClearVariableMonitoringRequest": _v61,
-    "ClearVariableMonitoringResponse": _v62,
-    "ClearedChargingLimitRequest": _v65,
-    "ClearedChargingLimitResponse": _v37,
-    "ClosePeriodicEventStreamRequest": _v54,
-    "ClosePeriodicEventStreamResponse": _v37,
-    "CostUpdatedRequest": _v66,
-    "CostUpdatedResponse": _v37,
-    "CustomerInformationRequest": _v67,
-    "CustomerInformationResponse": _v69,
-    "DataTransferRequest": _v70,
-    "DataTransferResponse": _v71,
-    "DeleteCertificateRequest": _v72,
-    "DeleteCertificateResponse": _v73,
-    "FirmwareStatusNotificationRequest": _v74,
-    "FirmwareStatusNotificationResponse": _v37,
-    "Get15118EVCertificateRequest": _v75,
-    "Get15118EVCertificateResponse": _v77,
-    "GetBaseReportRequest": _v78,
-    "GetBaseReportResponse": _v79,
-    "GetCertificateChainStatusRequest": _v80,
-    "GetCertificateChainStatusResponse": _v84,
-    "GetCertificateStatusRequest": _v87,
-    "GetCertificateStatusResponse": _v88,
-    "GetChargingProfilesRequest": _v89,
-    "GetChargingProfilesResponse": _v93,
-    "GetCompositeScheduleRequest": _v94,
-    "GetCompositeScheduleResponse": _v95,
-    "GetDERControlRequest": _v103,
-    "GetDERControlResponse": _v53,
-    "GetDisplayMessagesRequest": _v104,
-    "GetDisplayMessagesResponse": _v51,
-    "GetInstalledCertificateIdsRequest": _v105,
-    "GetInstalledCertificateIdsResponse": _v107,
-    "GetLocalListVersionRequest": _v37,
-    "GetLocalListVersionResponse": _v111,
-    "GetLogRequest": _v112,
-    "GetLogResponse": _v114,
-    "GetMonitoringReportRequest": _v115,
-    "GetMonitoringReportResponse": _v79,
-    "GetPeriodicEventStreamRequest": _v37,
-    "GetPeriodicEventStreamResponse": _v121,
-    "GetReportRequest": _v124,
-    "GetReportResponse": _v79,
-    "GetTariffsRequest": _v126,
-    "GetTariffsResponse": _v127,
-    "GetTransactionStatusRequest": _v131,
-    "GetTransactionStatusResponse": _v132,
-    "GetVariablesRequest": _v133,
-    "GetVariablesResponse": _v136,
-    "HeartbeatRequest": _v37,
-    "HeartbeatResponse": _v139,
-    "InstallCertificateRequest": _v140,
-    "InstallCertificateResponse": _v141,
-    "LogStatusNotificationRequest": _v142,
-    "LogStatusNotificationResponse": _v37,
-    "MeterValuesRequest": _v143,
-    "MeterValuesResponse": _v37,
-    "NotifyAllowedEnergyTransferRequest": _v150,
+    "ClearChargingProfileRequest": _v40,
+    "ClearChargingProfileResponse": _v42,
+    "ClearDERControlRequest": _v43,
+    "ClearDERControlResponse": _v44,
+    "ClearDisplayMessageRequest": _v45,
+    "ClearDisplayMessageResponse": _v46,
+    "ClearTariffsRequest": _v47,
+    "ClearTariffsResponse": _v49,
+    "ClearVariableMonitoringRequest": _v51,
+    "ClearVariableMonitoringResponse": _v52,
+    "ClearedChargingLimitRequest": _v54,
+    "ClearedChargingLimitResponse": _v28,
+    "ClosePeriodicEventStreamRequest": _v45,
+    "ClosePeriodicEventStreamResponse": _v28,
+    "CostUpdatedRequest": _v55,
+    "CostUpdatedResponse": _v28,
+    "CustomerInformationRequest": _v56,
+    "CustomerInformationResponse": _v58,
+    "DataTransferRequest": _v59,
+    "DataTransferResponse": _v60,
+    "DeleteCertificateRequest": _v61,
+    "DeleteCertificateResponse": _v62,
+    "FirmwareStatusNotificationRequest": _v63,
+    "FirmwareStatusNotificationResponse": _v28,
+    "Get15118EVCertificateRequest": _v64,
+    "Get15118EVCertificateResponse": _v66,
+    "GetBaseReportRequest": _v67,
+    "GetBaseReportResponse": _v68,
+    "GetCertificateChainStatusRequest": _v69,
+    "GetCertificateChainStatusResponse": _v72,
+    "GetCertificateStatusRequest": _v74,
+    "GetCertificateStatusResponse": _v76,
+    "GetChargingProfilesRequest": _v77,
+    "GetChargingProfilesResponse": _v81,
+    "GetCompositeScheduleRequest": _v82,
+    "GetCompositeScheduleResponse": _v83,
+    "GetDERControlRequest": _v88,
+    "GetDERControlResponse": _v44,
+    "GetDisplayMessagesRequest": _v89,
+    "GetDisplayMessagesResponse": _v42,
+    "GetInstalledCertificateIdsRequest": _v90,
+    "GetInstalledCertificateIdsResponse": _v92,
+    "GetLocalListVersionRequest": _v28,
+    "GetLocalListVersionResponse": _v95,
+    "GetLogRequest": _v96,
+    "GetLogResponse": _v98,
+    "GetMonitoringReportRequest": _v99,
+    "GetMonitoringReportResponse": _v68,
+    "GetPeriodicEventStreamRequest": _v28,
+    "GetPeriodicEventStreamResponse": _v102,
+    "GetReportRequest": _v104,
+    "GetReportResponse": _v68,
+    "GetTariffsRequest": _v106,
+    "GetTariffsResponse": _v107,
+    "GetTransactionStatusRequest": _v110,
+    "GetTransactionStatusResponse": _v111,
+    "GetVariablesRequest": _v112,
+    "GetVariablesResponse": _v114,
+    "HeartbeatRequest": _v28,
+    "HeartbeatResponse": _v116,
+    "InstallCertificateRequest": _v117,
+    "InstallCertificateResponse": _v118,
+    "LogStatusNotificationRequest": _v119,
+    "LogStatusNotificationResponse": _v28,
+    "MeterValuesRequest": _v120,
+    "MeterValuesResponse": _v28,
+    "NotifyAllowedEnergyTransferRequest": _v123,
     "NotifyAllowedEnergyTransferResponse": _v2,
-    "NotifyChargingLimitRequest": _v151,
-    "NotifyChargingLimitResponse": _v37,
-    "NotifyCustomerInformationRequest": _v181,
-    "NotifyCustomerInformationResponse": _v37,
-    "NotifyDERAlarmRequest": _v182,
-    "NotifyDERAlarmResponse": _v37,
-    "NotifyDERStartStopRequest": _v183,
-    "NotifyDERStartStopResponse": _v37,
-    "NotifyDisplayMessagesRequest": _v185,
-    "NotifyDisplayMessagesResponse": _v37,
-    "NotifyEVChargingNeedsRequest": _v189,
-    "NotifyEVChargingNeedsResponse": _v206,
-    "NotifyEVChargingScheduleRequest": _v207,
+    "NotifyChargingLimitRequest": _v124,
+    "NotifyChargingLimitResponse": _v28,
+    "NotifyCustomerInformationRequest": _v137,
+    "NotifyCustomerInformationResponse": _v28,
+    "NotifyDERAlarmRequest": _v138,
+    "NotifyDERAlarmResponse": _v28,
+    "NotifyDERStartStopRequest": _v139,
+    "NotifyDERStartStopResponse": _v28,
+    "NotifyDisplayMessagesRequest": _v141,
+    "NotifyDisplayMessagesResponse": _v28,
+    "NotifyEVChargingNeedsRequest": _v144,
+    "NotifyEVChargingNeedsResponse": _v158,
+    "NotifyEVChargingScheduleRequest": _v159,
     "NotifyEVChargingScheduleResponse": _v2,
-    "NotifyEventRequest": _v208,
-    "NotifyEventResponse": _v37,
-    "NotifyMonitoringReportRequest": _v211,
-    "NotifyMonitoringReportResponse": _v37,
-    "NotifyPeriodicEventStream": _v216,
-    "NotifyPriorityChargingRequest": _v219,
-    "NotifyPriorityChargingResponse": _v37,
-    "NotifyReportRequest": _v220,
-    "NotifyReportResponse": _v37,
-    "NotifySettlementRequest": _v226,
-    "NotifySettlementResponse": _v228,
-    "NotifyWebPaymentStartedRequest": _v229,
-    "NotifyWebPaymentStartedResponse": _v37,
-    "OpenPeriodicEventStreamRequest": _v230,
+    "NotifyEventRequest": _v167,
+    "NotifyEventResponse": _v28,
+    "NotifyMonitoringReportRequest": _v169,
+    "NotifyMonitoringReportResponse": _v28,
+    "NotifyPeriodicEventStream": _v172,
+    "NotifyPriorityChargingRequest": _v174,
+    "NotifyPriorityChargingResponse": _v28,
+    "NotifyReportRequest": _v175,
+    "NotifyReportResponse": _v28,
+    "NotifySettlementRequest": _v178,
+    "NotifySettlementResponse": _v180,
+    "NotifyWebPaymentStartedRequest": _v181,
+    "NotifyWebPaymentStartedResponse": _v28,
+    "OpenPeriodicEventStreamRequest": _v182,
     "OpenPeriodicEventStreamResponse": _v2,
-    "PublishFirmwareRequest": _v231,
+    "PublishFirmwareRequest": _v184,
     "PublishFirmwareResponse": _v2,
-    "PublishFirmwareStatusNotificationRequest": _v232,
-    "PublishFirmwareStatusNotificationResponse": _v37,
-    "PullDynamicScheduleUpdateRequest": _v234,
-    "PullDynamicScheduleUpdateResponse": _v235,
-    "ReportChargingProfilesRequest": _v237,
-    "ReportChargingProfilesResponse": _v37,
-    "ReportDERControlRequest": _v241,
-    "ReportDERControlResponse": _v37,
-    "RequestBatterySwapRequest": _v268,
+    "PublishFirmwareStatusNotificationRequest": _v185,
+    "PublishFirmwareStatusNotificationResponse": _v28,
+    "PullDynamicScheduleUpdateRequest": _v187,
+    "PullDynamicScheduleUpdateResponse": _v188,
+    "ReportChargingProfilesRequest": _v190,
+    "ReportChargingProfilesResponse": _v28,
+    "ReportDERControlRequest": _v193,
+    "ReportDERControlResponse": _v28,
+    "RequestBatterySwapRequest": _v202,
     "RequestBatterySwapResponse": _v2,
-    "RequestStartTransactionRequest": _v269,
-    "RequestStartTransactionResponse": _v270,
-    "RequestStopTransactionRequest": _v271,
+    "RequestStartTransactionRequest": _v203,
+    "RequestStartTransactionResponse": _v205,
+    "RequestStopTransactionRequest": _v206,
     "RequestStopTransactionResponse": _v2,
-    "ReservationStatusUpdateRequest": _v272,
-    "ReservationStatusUpdateResponse": _v37,
-    "ReserveNowRequest": _v273,
-    "ReserveNowResponse": _v274,
-    "ResetRequest": _v275,
-    "ResetResponse": _v46,
-    "SecurityEventNotificationRequest": _v276,
-    "SecurityEventNotificationResponse": _v37,
-    "SendLocalListRequest": _v277,
-    "SendLocalListResponse": _v280,
-    "SetChargingProfileRequest": _v281,
+    "ReservationStatusUpdateRequest": _v207,
+    "ReservationStatusUpdateResponse": _v28,
+    "ReserveNowRequest": _v208,
+    "ReserveNowResponse": _v209,
+    "ResetRequest": _v210,
+    "ResetResponse": _v37,
+    "SecurityEventNotificationRequest": _v211,
+    "SecurityEventNotificationResponse": _v28,
+    "SendLocalListRequest": _v212,
+    "SendLocalListResponse": _v214,
+    "SetChargingProfileRequest": _v215,
     "SetChargingProfileResponse": _v2,
-    "SetDERControlRequest": _v282,
-    "SetDERControlResponse": _v283,
-    "SetDefaultTariffRequest": _v284,
-    "SetDefaultTariffResponse": _v285,
-    "SetDisplayMessageRequest": _v286,
-    "SetDisplayMessageResponse": _v287,
-    "SetMonitoringBaseRequest": _v288,
-    "SetMonitoringBaseResponse": _v79,
-    "SetMonitoringLevelRequest": _v289,
+    "SetDERControlRequest": _v216,
+    "SetDERControlResponse": _v227,
+    "SetDefaultTariffRequest": _v228,
+    "SetDefaultTariffResponse": _v229,
+    "SetDisplayMessageRequest": _v230,
+    "SetDisplayMessageResponse": _v233,
+    "SetMonitoringBaseRequest": _v234,
+    "SetMonitoringBaseResponse": _v68,
+    "SetMonitoringLevelRequest": _v235,
     "SetMonitoringLevelResponse": _v2,
-    "SetNetworkProfileRequest": _v290,
-    "SetNetworkProfileResponse": _v141,
-    "SetVariableMonitoringRequest": _v294,
-    "SetVariableMonitoringResponse": _v297,
-    "SetVariablesRequest": _v300,
-    "SetVariablesResponse": _v303,
-    "SignCertificateRequest": _v306,
+    "SetNetworkProfileRequest": _v236,
+    "SetNetworkProfileResponse": _v118,
+    "SetVariableMonitoringRequest": _v240,
+    "SetVariableMonitoringResponse": _v242,
+    "SetVariablesRequest": _v244,
+    "SetVariablesResponse": _v246,
+    "SignCertificateRequest": _v248,
     "SignCertificateResponse": _v2,
-    "StatusNotificationRequest": _v307,
-    "StatusNotificationResponse": _v37,
-    "TransactionEventRequest": _v308,
-    "TransactionEventResponse": _v319,
-    "TriggerMessageRequest": _v320,
-    "TriggerMessageResponse": _v321,
-    "UnlockConnectorRequest": _v322,
-    "UnlockConnectorResponse": _v323,
-    "UnpublishFirmwareRequest": _v324,
-    "UnpublishFirmwareResponse": _v325,
-    "UpdateDynamicScheduleRequest": _v326,
+    "StatusNotificationRequest": _v249,
+    "StatusNotificationResponse": _v28,
+    "TransactionEventRequest": _v250,
+    "TransactionEventResponse": _v259,
+    "TriggerMessageRequest": _v260,
+    "TriggerMessageResponse": _v261,
+    "UnlockConnectorRequest": _v262,
+    "UnlockConnectorResponse": _v263,
+    "UnpublishFirmwareRequest": _v264,
+    "UnpublishFirmwareResponse": _v265,
+    "UpdateDynamicScheduleRequest": _v266,
     "UpdateDynamicScheduleResponse": _v2,
-    "UpdateFirmwareRequest": _v327,
-    "UpdateFirmwareResponse": _v329,
-    "UsePriorityChargingRequest": _v330,
-    "UsePriorityChargingResponse": _v331,
-    "VatNumberValidationRequest": _v332,
-    "VatNumberValidationResponse": _v333,
+    "UpdateFirmwareRequest": _v267,
+    "UpdateFirmwareResponse": _v269,
+    "UsePriorityChargingRequest": _v270,
+    "UsePriorityChargingResponse": _v271,
+    "VatNumberValidationRequest": _v272,
+    "VatNumberValidationResponse": _v273,
 }
