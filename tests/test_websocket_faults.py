@@ -71,20 +71,36 @@ def upgrade(identity: str) -> bytes:
     ).encode()
 
 
-async def raw_station(
+async def upgraded_socket(
     port: int, identity: str, *, receive_buffer: int | None = None
-) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-    """A plain TCP connection that has completed the WebSocket upgrade as *identity*."""
+) -> socket.socket:
+    """A plain non-blocking TCP socket that has completed the WebSocket upgrade as *identity*.
+
+    Nothing reads it unless the test does: the station's receive window stays as small as
+    *receive_buffer* makes it.
+    """
+    loop = asyncio.get_running_loop()
     sock = socket.socket()
     if receive_buffer is not None:  # before connecting, so the window stays small
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, receive_buffer)
     sock.setblocking(False)
-    await asyncio.get_running_loop().sock_connect(sock, ("127.0.0.1", port))
-    reader, writer = await asyncio.open_connection(sock=sock)
-    writer.write(upgrade(identity))
-    head = await within(reader.readuntil(b"\r\n\r\n"))
+    await loop.sock_connect(sock, ("127.0.0.1", port))
+    await loop.sock_sendall(sock, upgrade(identity))
+    head = b""
+    while b"\r\n\r\n" not in head:  # the server sends nothing after it unasked
+        chunk = await within(loop.sock_recv(sock, 4096))
+        assert chunk, head
+        head += chunk
     assert head.startswith(b"HTTP/1.1 101 "), head
-    return reader, writer
+    return sock
+
+
+async def raw_station(
+    port: int, identity: str
+) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    """An upgraded connection as asyncio streams (which read whatever arrives)."""
+    sock = await upgraded_socket(port, identity)
+    return await asyncio.open_connection(sock=sock)
 
 
 async def closed_by_server(reader: asyncio.StreamReader, bound: float = 10.0) -> bool:
@@ -148,10 +164,10 @@ class Unread:
         self.handled += 1
         return BIG_ANSWER
 
-    async def flood(self, count: int) -> asyncio.StreamWriter:
+    async def flood(self, count: int) -> Flood:
         """Connect a station with tiny socket buffers that sends *count* CALLs, reads nothing."""
         await self.csms.start()
-        _, writer = await raw_station(self.csms.port, "CP1", receive_buffer=4096)
+        sock = await upgraded_socket(self.csms.port, "CP1", receive_buffer=4096)
         await self.changed.until(lambda: "CP1" in self.csms.stations)
         transport = self.csms.stations["CP1"].websocket.transport
         transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
@@ -163,13 +179,27 @@ class Unread:
             self.changed()
 
         transport.write = measured  # type: ignore[method-assign]
-        writer.write(calls("DataTransfer", {"vendorId": "V"}, count))
-        return writer
+        loop = asyncio.get_running_loop()
+        return Flood(sock, loop.sock_sendall(sock, calls("DataTransfer", {"vendorId": "V"}, count)))
+
+
+class Flood:
+    """A station's socket and the task that sends its flood (it waits once the server stops
+    reading); `stop` ends both."""
+
+    def __init__(self, sock: socket.socket, sending: Any) -> None:
+        self.sock = sock
+        self.sending = asyncio.ensure_future(sending)
+
+    async def stop(self) -> None:
+        self.sending.cancel()
+        await asyncio.gather(self.sending, return_exceptions=True)
+        self.sock.close()
 
 
 async def test_a_station_that_reads_nothing_is_no_longer_read_then_closed_with_1008() -> None:
     unread = Unread(drain_timeout=0.2, close_timeout=0.2)
-    writer = await unread.flood(2000)
+    flood = await unread.flood(2000)
     try:
         station = unread.csms.stations["CP1"]
         await within(unread.disconnected.wait())  # closed, not left to grow
@@ -180,31 +210,31 @@ async def test_a_station_that_reads_nothing_is_no_longer_read_then_closed_with_1
         # ... because it stopped reading the station's CALLs instead of answering them all
         assert unread.handled < 200
     finally:
-        writer.transport.abort()
+        await flood.stop()
         await within(unread.csms.close())
 
 
 async def test_closing_the_server_is_bounded_with_a_station_that_reads_nothing() -> None:
     unread = Unread(drain_timeout=None, close_timeout=0.2)  # never closed for not reading
-    writer = await unread.flood(2000)
+    flood = await unread.flood(2000)
     try:
         await unread.changed.until(lambda: unread.peak > WRITE_LIMIT)
         assert not unread.disconnected.is_set()
         await within(unread.csms.close())  # the close frame cannot leave: aborted
         assert unread.disconnected.is_set() and not unread.csms.stations
     finally:
-        writer.transport.abort()
+        await flood.stop()
 
 
 async def test_closing_one_station_that_reads_nothing_is_bounded() -> None:
     unread = Unread(drain_timeout=None, close_timeout=0.2)
-    writer = await unread.flood(2000)
+    flood = await unread.flood(2000)
     try:
         await unread.changed.until(lambda: unread.peak > WRITE_LIMIT)
         assert await within(unread.csms.close_connection("CP1", 1001))
         assert unread.disconnected.is_set()
     finally:
-        writer.transport.abort()
+        await flood.stop()
         await within(unread.csms.close())
 
 
