@@ -23,6 +23,13 @@ the closing handshake then waits up to *close_timeout*. A silent peer is thus dr
 *ping_interval* + *ping_timeout* + *close_timeout* seconds after its last pong (50 s with the
 defaults 20, 20 and 10).
 
+`CentralSystem` keeps one station from costing the others: it reads no frame of a station whose
+unsent data is above *write_limit* and closes it with 1008 once it stays there *drain_timeout*
+seconds; it handles *frames_per_turn* frames of one station before the others get their turn,
+and reads a station no faster than its *rate_limit*; a replaced connection is freed at once;
+no close waits longer than *close_timeout*; and what a peer makes it log comes a few lines per
+station or address and period, then as one summary line.
+
 Example:
     ```python
     async with CentralSystem({"BootNotification": on_boot}, port=9000) as csms:
