@@ -276,7 +276,11 @@ async def test_a_rate_limit_reads_a_station_no_faster_than_its_rate() -> None:
         )
 
     async with CentralSystem(
-        port=0, ping_interval=None, device_factory=factory, rate_limit=RateLimit(10, burst=20)
+        port=0,
+        ping_interval=None,
+        device_factory=factory,
+        rate_limit=RateLimit(10, burst=20),
+        close_timeout=0.5,  # the held station is not read: it cannot see the flood end
     ) as csms:
         reader, writer = await raw_station(csms.port, "FLOOD")
         drained = asyncio.ensure_future(closed_by_server(reader, 60.0))
