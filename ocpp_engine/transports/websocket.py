@@ -208,7 +208,9 @@ class Station:
         """Close the connection and wait until the station is fully disconnected.
 
         The device is disconnected and the central system's *on_disconnect* callback has run
-        when this returns. Closing a closed station does nothing. Raises nothing.
+        when this returns. A station that does not answer the close (or reads nothing) is
+        aborted after the central system's *close_timeout*. Closing a closed station does
+        nothing. Raises nothing.
         """
         await self.websocket.close(code, reason)
         await self._done.wait()
