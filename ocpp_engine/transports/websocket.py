@@ -23,6 +23,13 @@ the closing handshake then waits up to *close_timeout*. A silent peer is thus dr
 *ping_interval* + *ping_timeout* + *close_timeout* seconds after its last pong (50 s with the
 defaults 20, 20 and 10).
 
+`CentralSystem` keeps one station from costing the others: it reads no frame of a station whose
+unsent data is above *write_limit* and closes it with 1008 once it stays there *drain_timeout*
+seconds; it handles *frames_per_turn* frames of one station before the others get their turn,
+and reads a station no faster than its *rate_limit*; a replaced connection is freed at once;
+no close waits longer than *close_timeout*; and what a peer makes it log comes a few lines per
+station or address and period, then as one summary line.
+
 Example:
     ```python
     async with CentralSystem({"BootNotification": on_boot}, port=9000) as csms:
@@ -48,10 +55,11 @@ from urllib.parse import quote, unquote
 
 import attrs
 
-from .._clock import sleep
+from .._clock import Clock, TimerHandle, sleep
 from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
 from .._limits import CloseRequest
+from .._logs import LogLimiter
 from .._versions import Role, Version
 from ._common import (
     Backoff,
@@ -83,6 +91,7 @@ __all__ = [
     "ChargePoint",
     "DeviceFactory",
     "HandshakeRequest",
+    "RateLimit",
     "Station",
 ]
 
@@ -90,6 +99,13 @@ logger = logging.getLogger("ocpp_engine.transports")
 
 #: The default limit on the size of one received frame, in bytes.
 DEFAULT_MAX_SIZE: Final = 2**20
+#: The default high-water mark of a station's unsent data, in bytes (`CentralSystem`).
+DEFAULT_WRITE_LIMIT: Final = 2**16
+#: The default length of the queue of connections the kernel completes before the server
+#: accepts them (`CentralSystem`); the kernel caps it at its own maximum (somaxconn).
+DEFAULT_BACKLOG: Final = 4096
+#: The close code of a station whose unsent data stayed above the write limit too long.
+NOT_READING: Final = CloseCode.POLICY_VIOLATION
 _ALL_VERSIONS: Final = (Version.V21, Version.V201, Version.V16)
 
 
@@ -128,6 +144,27 @@ class HandshakeRequest:
     remote_address: Any
     client_certificate: Mapping[str, Any] | None
     password_bytes: bytes | None = None
+
+
+@attrs.frozen
+class RateLimit:
+    """How fast the central system reads one station's frames: a token bucket.
+
+    A station may send *burst* frames at once and *rate* frames a second on average. Beyond
+    that its frames are read no faster than *rate* a second: the rest wait in the TCP buffers,
+    which soon makes the station's own sending wait. Nothing is refused and nothing is closed.
+    The time is the station's `Device` clock (the event loop, or a `FakeClock` in tests).
+
+    Attributes:
+        rate: frames a second, on average (more than 0).
+        burst: how many frames may come at once (at least 1).
+
+    Raises:
+        ValueError: *rate* is not positive or *burst* is below 1.
+    """
+
+    rate: float = attrs.field(validator=attrs.validators.gt(0))
+    burst: int = attrs.field(default=100, validator=attrs.validators.ge(1))
 
 
 Authorizer = Callable[[HandshakeRequest], "bool | Awaitable[bool]"]
@@ -171,13 +208,162 @@ class Station:
         """Close the connection and wait until the station is fully disconnected.
 
         The device is disconnected and the central system's *on_disconnect* callback has run
-        when this returns. Closing a closed station does nothing. Raises nothing.
+        when this returns. A station that does not answer the close (or reads nothing) is
+        aborted after the central system's *close_timeout*. Closing a closed station does
+        nothing. Raises nothing.
         """
         await self.websocket.close(code, reason)
         await self._done.wait()
 
     def __repr__(self) -> str:
         return f"<Station {self.identity!r} {self.version.value}>"
+
+
+class _StationConnection(ServerConnection):
+    """A server connection that knows when its unsent data is above the write limit.
+
+    The transport calls `pause_writing` when the data not yet taken by the kernel goes above
+    the write limit and `resume_writing` when it falls below a quarter of it. In between the
+    central system reads no frame of the station (`writable` waits), so no new answer piles
+    up; after *drain_timeout* seconds there it calls *on_stall*. `close` never waits longer
+    than *close_timeout*: past it the TCP connection is aborted, since a close frame queued
+    behind data the peer never reads would wait forever (so would websockets' keepalive ping).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: Whether the unsent data is above the write limit.
+        self.over = False
+        self.identity = ""
+        self._drain_timeout: float | None = None
+        self._on_stall: Callable[[_StationConnection], None] | None = None
+        self._stall: asyncio.TimerHandle | None = None
+        self._waiter: asyncio.Future[None] | None = None
+
+    def arm(
+        self, identity: str, drain_timeout: float | None, on_stall: Callable[[Any], None]
+    ) -> None:
+        """Call *on_stall(self)* once the data stays above the limit *drain_timeout* seconds."""
+        self.identity = identity
+        self._drain_timeout = drain_timeout
+        self._on_stall = on_stall
+        if self.over:
+            self._start_stall()
+
+    def pause_writing(self) -> None:
+        super().pause_writing()
+        self.over = True
+        self._start_stall()
+
+    def resume_writing(self) -> None:
+        super().resume_writing()
+        self.over = False
+        self._stop_stall()
+        self._wake()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        self._on_stall = None
+        self._stop_stall()
+        self._wake()
+
+    async def close(self, code: int = CloseCode.NORMAL_CLOSURE, reason: str = "") -> None:
+        """The closing handshake, aborting the TCP connection after *close_timeout* seconds.
+
+        Raises nothing (a cancelled close aborts the connection and re-raises).
+        """
+        timeout = self.close_timeout
+        if timeout is None:
+            await super().close(code, reason)
+            return
+        closing = asyncio.ensure_future(super().close(code, reason))
+        try:
+            await asyncio.wait({closing}, timeout=timeout)
+        except BaseException:
+            self.transport.abort()
+            closing.cancel()
+            raise
+        if not closing.done():
+            self.transport.abort()  # connection_lost ends the close at once
+        await closing
+
+    async def writable(self) -> bool:
+        """Wait until the unsent data is below the low mark (``False``: the connection is lost)."""
+        lost = self.connection_lost_waiter
+        while self.over and not lost.done():
+            await self._wait()
+        return not lost.done()
+
+    async def hold(self, clock: Clock, delay: float) -> bool:
+        """Wait *delay* seconds on *clock* (or less); ``False`` if the connection is lost."""
+        lost = self.connection_lost_waiter
+        if lost.done():
+            return False
+        timer: TimerHandle = clock.call_later(delay, self._wake)
+        try:
+            await self._wait()
+        finally:
+            timer.cancel()
+        return not lost.done()
+
+    async def _wait(self) -> None:
+        waiter = self._waiter = self.loop.create_future()
+        try:
+            await waiter
+        finally:
+            self._waiter = None
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def _start_stall(self) -> None:
+        if self._stall is None and self._on_stall is not None and self._drain_timeout is not None:
+            self._stall = self.loop.call_later(self._drain_timeout, self._stalled)
+
+    def _stop_stall(self) -> None:
+        stall, self._stall = self._stall, None
+        if stall is not None:
+            stall.cancel()
+
+    def _stalled(self) -> None:
+        self._stall = None
+        on_stall, self._on_stall = self._on_stall, None
+        if on_stall is not None:
+            on_stall(self)
+
+
+class _Bucket:
+    """A token bucket on a clock: `take` says how long to wait before the next frame."""
+
+    __slots__ = ("burst", "clock", "rate", "stamp", "tokens")
+
+    def __init__(self, limit: RateLimit, clock: Clock) -> None:
+        self.rate = limit.rate
+        self.burst = limit.burst
+        self.clock = clock
+        self.tokens = float(limit.burst)
+        self.stamp = clock.time()
+
+    def take(self) -> float:
+        """Take a token and return 0, or return the seconds until one is there."""
+        now = self.clock.time()
+        tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
+        self.stamp = now
+        if tokens >= 1:
+            self.tokens = tokens - 1
+            return 0.0
+        self.tokens = tokens
+        return (1 - tokens) / self.rate
+
+
+def _host(connection: ServerConnection) -> str:
+    """The peer's address without its port: whom to blame before the identity is known."""
+    address = connection.remote_address
+    if isinstance(address, tuple) and address:
+        return str(address[0])
+    return str(address)
 
 
 def _default_factory(handlers: Mapping[str, Handler] | None, call_timeout: float) -> DeviceFactory:
@@ -260,10 +446,35 @@ class CentralSystem:
         max_size: the largest frame accepted, in bytes; larger ones close with code 1009.
         call_timeout: the default devices' call timeout, in seconds.
         compression: ``"deflate"`` (RFC 7692, which 2.x requires of a CSMS) or ``None``.
-        serve_options: further keyword arguments for `websockets.asyncio.server.serve`.
+        open_timeout: seconds a new TCP connection has to complete its TLS and WebSocket
+            handshakes; one that sends nothing, or half a request, is closed after it
+            (``None``: no limit).
+        backlog: how many connections the kernel may complete before the server accepts
+            them; the kernel caps it at its own maximum (``net.core.somaxconn`` on Linux, 4096
+            by default since Linux 5.4). A storm of stations connecting at once beyond it sees
+            resets or slow retries.
+        write_limit: the high-water mark, in bytes, of a station's data not yet taken by the
+            kernel. Above it the server reads no further frame of that station (so answers
+            cannot pile up) until the data falls below a quarter of it.
+        drain_timeout: seconds a station's unsent data may stay above *write_limit*; then the
+            station is closed with 1008 (policy violation), and its TCP connection aborted if
+            the close frame cannot be sent within *close_timeout* (``None``: never closed for
+            that).
+        frames_per_turn: how many frames of one station are handled before the server lets
+            the other stations have their turn (at least 1), so that one station's burst
+            cannot hold the others up.
+        rate_limit: a `RateLimit` on each station's frames (``None``, the default: none);
+            beyond it a station's frames are read more slowly, never refused.
+        serve_options: further keyword arguments for `websockets.asyncio.server.serve`; they
+            override the ones above (except ``create_connection``, the server's own).
+
+    Closing a station, or the server, never waits longer than *close_timeout* for the close
+    frame to leave and the peer to answer; then the TCP connection is aborted. With
+    ``close_timeout=None`` a station that reads nothing can hold a close forever.
 
     Raises:
-        ValueError: a version is not supported, or none is enabled.
+        ValueError: a version is not supported, or none is enabled; *frames_per_turn* is
+            below 1.
     """
 
     def __init__(
@@ -284,8 +495,16 @@ class CentralSystem:
         max_size: int | None = DEFAULT_MAX_SIZE,
         call_timeout: float = 30.0,
         compression: str | None = "deflate",
+        open_timeout: float | None = 10.0,
+        backlog: int = DEFAULT_BACKLOG,
+        write_limit: int = DEFAULT_WRITE_LIMIT,
+        drain_timeout: float | None = 30.0,
+        frames_per_turn: int = 8,
+        rate_limit: RateLimit | None = None,
         serve_options: Mapping[str, Any] | None = None,
     ) -> None:
+        if frames_per_turn < 1:
+            raise ValueError("frames_per_turn must be at least 1")
         self.versions = parse_versions(versions)
         self.host = host
         self._port = port
@@ -299,7 +518,14 @@ class CentralSystem:
         self.close_timeout = close_timeout
         self.max_size = max_size
         self.compression = compression
+        self.open_timeout = open_timeout
+        self.backlog = backlog
+        self.write_limit = write_limit
+        self.drain_timeout = drain_timeout
+        self.frames_per_turn = frames_per_turn
+        self.rate_limit = rate_limit
         self._serve_options = dict(serve_options or {})
+        self._log = LogLimiter(logger)
         self._stations: dict[str, Station] = {}
         self._requests: weakref.WeakKeyDictionary[ServerConnection, HandshakeRequest] = (
             weakref.WeakKeyDictionary()
@@ -318,21 +544,23 @@ class CentralSystem:
         """
         if self._server is not None:
             raise LocalProtocolError("the central system is already started")
-        self._server = await serve(
-            self._handle,
-            self.host,
-            self._port,
-            subprotocols=[Subprotocol(v.value) for v in self.versions],
-            select_subprotocol=self._select_subprotocol,
-            process_request=self._process_request,
-            ping_interval=self.ping_interval,
-            ping_timeout=self.ping_timeout,
-            close_timeout=self.close_timeout,
-            max_size=self.max_size,
-            compression=self.compression,
-            ssl=self.ssl,
+        options: dict[str, Any] = {
+            "subprotocols": [Subprotocol(v.value) for v in self.versions],
+            "select_subprotocol": self._select_subprotocol,
+            "process_request": self._process_request,
+            "ping_interval": self.ping_interval,
+            "ping_timeout": self.ping_timeout,
+            "close_timeout": self.close_timeout,
+            "open_timeout": self.open_timeout,
+            "max_size": self.max_size,
+            "compression": self.compression,
+            "ssl": self.ssl,
+            "backlog": self.backlog,
+            "write_limit": self.write_limit,
             **self._serve_options,
-        )
+            "create_connection": _StationConnection,
+        }
+        self._server = await serve(self._handle, self.host, self._port, **options)
 
     async def serve_forever(self) -> None:
         """Start (unless started) and serve until cancelled; then close everything.
@@ -351,17 +579,20 @@ class CentralSystem:
         """Stop listening, close every connection (code 1001) and wait for their teardown.
 
         Every device is disconnected and every *on_disconnect* callback has run when this
-        returns. Closing twice does nothing. Raises nothing.
+        returns. A station that does not answer the close, or reads nothing, is aborted after
+        *close_timeout* seconds; one still in its opening handshake is dropped after
+        *open_timeout*. Closing twice does nothing. Raises nothing.
         """
         server, self._server = self._server, None
         if server is None:
             return
-        server.close()
+        server.close()  # each close is bounded by close_timeout (see _StationConnection)
         await server.wait_closed()
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._log.flush()
 
     async def __aenter__(self) -> CentralSystem:
         await self.start()
@@ -448,7 +679,7 @@ class CentralSystem:
         version = self._pick(_offered(request.headers))
         problem = identity_problem(identity, version)
         if problem is not None:
-            logger.info("refused a connection to %r: %s", path, problem)
+            self._log.info(_host(connection), "refused a connection to %r: %s", path, problem)
             return connection.respond(HTTPStatus.BAD_REQUEST, problem + "\n")
         username, password, password_bytes = _basic_credentials(request.headers)
         cert = None
@@ -474,7 +705,7 @@ class CentralSystem:
                 logger.exception("the authorize callback failed; refusing %r", identity)
                 verdict = False
             if not verdict:
-                logger.info("refused station %r: not authorised", identity)
+                self._log.info(_host(connection), "refused station %r: not authorised", identity)
                 response = connection.respond(HTTPStatus.UNAUTHORIZED, "Unauthorized\n")
                 response.headers["WWW-Authenticate"] = 'Basic realm="OCPP", charset="UTF-8"'
                 return response
@@ -486,34 +717,122 @@ class CentralSystem:
     async def _handle(self, websocket: ServerConnection) -> None:
         request = self._requests.pop(websocket, None)
         if request is None or websocket.subprotocol is None:
-            logger.info("closing a connection that agreed on no OCPP version")
+            self._log.info(_host(websocket), "closing a connection that agreed on no OCPP version")
             await websocket.close(CloseCode.PROTOCOL_ERROR, "no OCPP version agreed")
             return
-        version = Version(websocket.subprotocol)
-        old = self._stations.pop(request.identity, None)
+        await self._replace(request.identity)
+        station = self._open(websocket, request, Version(websocket.subprotocol))
+        if station is None:
+            await websocket.close(CloseCode.INTERNAL_ERROR, "internal error")
+            return
+        try:
+            await self._serve(station)
+        finally:
+            await self._finish(station)
+
+    async def _replace(self, identity: str) -> None:
+        """Tear down the connection *identity* had, if any, and close it in a task.
+
+        Nothing of it stays referenced here (this frame ends before the new connection is
+        served), so the old station, device and socket are freed once the socket is closed.
+        """
+        old = self._stations.pop(identity, None)
         if old is not None:
-            logger.info("station %r reconnected; closing its previous connection", request.identity)
+            self._log.info(
+                identity, "station %r reconnected; closing its previous connection", identity
+            )
             await self._finish(old)
             self._spawn(old.websocket.close(CloseCode.NORMAL_CLOSURE, "replaced"))
+
+    def _open(
+        self, websocket: ServerConnection, request: HandshakeRequest, version: Version
+    ) -> Station | None:
+        """Make and register the station of a new connection (``None``: the factory failed)."""
         try:
             device = self.device_factory(request)
             device.sender = websocket.send
-            _close_on_request(device, websocket)
+            _close_on_request(device, websocket, self._log, request.identity)
             device.connected(version)
         except Exception:
             logger.exception("could not create the device of station %r", request.identity)
-            await websocket.close(CloseCode.INTERNAL_ERROR, "internal error")
-            return
+            return None
+        if isinstance(websocket, _StationConnection):
+            websocket.arm(request.identity, self.drain_timeout, self._stalled)
         station = Station(request, device, version, websocket)
         self._stations[request.identity] = station
         if self.on_connect is not None:
             station._on_connect = self._spawn(
                 call_back(self.on_connect, station, what="on_connect")
             )
+        return station
+
+    async def _serve(self, station: Station) -> None:
+        """Feed the station's text frames to its device until the connection closes.
+
+        Frames stop reaching the device as soon as the station is finished (a replaced
+        connection must not feed a device that may already serve its successor). No frame is
+        read while the station's unsent data is above the write limit, nor faster than the
+        rate limit allows; after *frames_per_turn* frames the other stations get their turn.
+        A binary frame closes the connection with 1003.
+        """
+        websocket = station.websocket
+        device = station.device
+        flow = websocket if isinstance(websocket, _StationConnection) else None
+        bucket = None if self.rate_limit is None else _Bucket(self.rate_limit, device.clock)
+        per_turn = left = self.frames_per_turn
         try:
-            await _pump(websocket, device, lambda: not station._finished)
-        finally:
-            await self._finish(station)
+            async for message in websocket:
+                if not isinstance(message, str):
+                    self._log.info(
+                        station.identity,
+                        "closing station %r: it sent a binary frame",
+                        station.identity,
+                    )
+                    await websocket.close(CloseCode.UNSUPPORTED_DATA, "OCPP-J frames are text")
+                    return
+                if flow is not None:
+                    if flow.over and not await flow.writable():
+                        return
+                    if bucket is not None and not await self._throttle(flow, bucket, station):
+                        return
+                if station._finished:
+                    return
+                device.received(message)
+                left -= 1
+                if not left:
+                    left = per_turn
+                    await asyncio.sleep(0)
+        except ConnectionClosed:
+            pass
+
+    async def _throttle(self, flow: _StationConnection, bucket: _Bucket, station: Station) -> bool:
+        """Wait until *bucket* lets one more frame through; ``False`` if the connection is lost."""
+        wait = bucket.take()
+        if not wait:
+            return True
+        self._log.info(
+            station.identity,
+            "station %r sends more than %g frames a second: reading it more slowly",
+            station.identity,
+            bucket.rate,
+        )
+        while wait:
+            if not await flow.hold(bucket.clock, wait):
+                return False
+            wait = bucket.take()
+        return True
+
+    def _stalled(self, connection: _StationConnection) -> None:
+        """*connection* kept its unsent data above the write limit too long: close it."""
+        self._log.warn(
+            connection.identity,
+            "station %r read nothing for %.1f s (%d bytes unsent): closing with %d",
+            connection.identity,
+            self.drain_timeout,
+            connection.transport.get_write_buffer_size(),
+            NOT_READING,
+        )
+        self._spawn(connection.close(NOT_READING, "not reading"))
 
     async def _finish(self, station: Station) -> None:
         """Tear *station* down once: unregister, disconnect its device, run on_disconnect."""
@@ -540,22 +859,42 @@ class CentralSystem:
 class _CloseOnRequest:
     """Closes the WebSocket when its device asks (too many broken frames: code 1002)."""
 
-    __slots__ = ("websocket",)
+    __slots__ = ("key", "log", "websocket")
 
-    def __init__(self, websocket: ServerConnection | ClientConnection) -> None:
+    def __init__(
+        self,
+        websocket: ServerConnection | ClientConnection,
+        log: LogLimiter | None = None,
+        key: str = "",
+    ) -> None:
         self.websocket = websocket
+        self.log = log
+        self.key = key
 
     async def __call__(self, request: CloseRequest) -> None:
         reason = request.reason.encode()[:123].decode(errors="ignore")  # RFC 6455: 123 bytes
-        logger.warning("closing the connection with %d: %s", request.code, request.reason)
+        message = "closing the connection with %d: %s"
+        if self.log is not None:
+            self.log.warn(self.key, message, request.code, request.reason)
+        else:
+            logger.warning(message, request.code, request.reason)
         await self.websocket.close(request.code, reason)
 
 
-def _close_on_request(device: Device, websocket: ServerConnection | ClientConnection) -> None:
-    """Let *device* close *websocket*, unless its user set an ``on_close_request`` of their own."""
+def _close_on_request(
+    device: Device,
+    websocket: ServerConnection | ClientConnection,
+    log: LogLimiter | None = None,
+    key: str = "",
+) -> None:
+    """Let *device* close *websocket*, unless its user set an ``on_close_request`` of their own.
+
+    A central system passes its *log*, so that a station whose connections keep being closed
+    for it logs a few lines and a summary (under *key*), not one each time.
+    """
     current = device.on_close_request
     if current is None or isinstance(current, _CloseOnRequest):
-        device.on_close_request = _CloseOnRequest(websocket)
+        device.on_close_request = _CloseOnRequest(websocket, log, key)
 
 
 def _describe(exc: BaseException) -> str:
