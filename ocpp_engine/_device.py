@@ -163,7 +163,7 @@ class Device(Engine):
         self.on_close_request = on_close_request
         self.limits = Limits() if limits is None else limits
         self._bad_frames = 0
-        self._peer_faults = 0
+        self._faults = 0
 
     # -- public state -------------------------------------------------------------------------
 
@@ -296,7 +296,7 @@ class Device(Engine):
         if self._rules is None or self._rules.version is not chosen:
             self._vcache = {}
         self._rules = rules_for(chosen)
-        self._bad_frames = self._peer_faults = 0
+        self._bad_frames = self._faults = 0
         if _CONNECTED in self.hooks._active:
             self._runner.run(_report(self.hooks, _CONNECTED, HookContext(_CONNECTED, self)))
 

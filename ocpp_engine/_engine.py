@@ -151,7 +151,7 @@ class Engine:
     _max_incoming: int
     _screen_above: int
     _bad_frames: int
-    _peer_faults: int
+    _faults: int
 
     # -- frames from the peer: screened (_limits), judged (_frames), acted on ------------------
 
@@ -277,29 +277,32 @@ class Engine:
         exc: BaseException,
         level: int = logging.WARNING,
     ) -> None:
-        self._log_peer(level, "dropped a frame (%s): %.200r", exc, raw)
+        self._log_fault(level, "dropped a frame (%s): %.200r", exc, raw)
         if _MESSAGE_DROPPED in self.hooks._active:
             ctx = HookContext(
                 _MESSAGE_DROPPED, self, raw=_as_text(raw), message_id=message_id, exception=exc
             )
             self._runner.run(_report(self.hooks, _MESSAGE_DROPPED, ctx))
 
-    def _log_peer(self, level: int, text: str, *args: Any) -> None:
-        """Log what the peer did wrong, so that no peer can flood the log.
+    def _log_fault(
+        self, level: int, text: str, *args: Any, exc_info: BaseException | None = None
+    ) -> None:
+        """Log a fault of the connection, so that neither a peer nor a dead link floods the log.
 
-        Of the frames dropped or rejected on one connection, the first `LOG_FIRST` are logged,
-        then only the 10th, 100th, 1,000th and so on, each saying how many there were.
+        Of the faults on one connection (frames dropped or rejected, the sender failing), the
+        first `LOG_FIRST` are logged, then only the 10th, 100th, 1,000th and so on, each saying
+        how many there were.
         """
-        n = self._peer_faults = self._peer_faults + 1
+        n = self._faults = self._faults + 1
         if n > LOG_FIRST:
             if n % 10 or str(n).rstrip("0") != "1":
                 return
-            text += f" [{n:,} frames dropped or rejected on this connection; logged: the first"
-            text += f" {LOG_FIRST}, then the 10th, 100th, 1,000th...]"
+            text += f" [{n:,} faults on this connection; logged: the first {LOG_FIRST},"
+            text += " then the 10th, 100th, 1,000th...]"
         if self.identity is not None:
-            logger.log(level, "ocpp_engine: %r: " + text, self.identity, *args)
+            logger.log(level, "ocpp_engine: %r: " + text, self.identity, *args, exc_info=exc_info)
         else:
-            logger.log(level, "ocpp_engine: " + text, *args)
+            logger.log(level, "ocpp_engine: " + text, *args, exc_info=exc_info)
 
     # -- the peer's CALLs ---------------------------------------------------------------------
 
@@ -783,7 +786,7 @@ class Engine:
     def _on_result_error(self, msg: list[Any], raw: str | bytes) -> None:
         message_id = msg[1]
         code, description, details = _frames.error_fields(msg)
-        self._log_peer(
+        self._log_fault(
             logging.WARNING,
             "the peer rejected our CALLRESULT %r: %s %s",
             message_id,
@@ -969,7 +972,7 @@ class Engine:
             if pending is not None:
                 self._fail(pending, error)
             elif done is None:
-                logger.error("ocpp_engine: the sender failed", exc_info=error)
+                self._log_fault(logging.ERROR, "the sender failed", exc_info=error)
         if done is not None and not done.done():
             if error is None:
                 done.set_result(None)

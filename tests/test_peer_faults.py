@@ -121,7 +121,7 @@ async def test_a_flood_of_bad_answers_logs_a_few_lines(caplog: pytest.LogCapture
     # The first five, then the 10th, 100th, 1,000th and 10,000th.
     assert len(lines) == 9
     assert all(line.startswith("ocpp_engine: 'CP-1': dropped a frame") for line in lines)
-    assert "[10,000 frames dropped or rejected" in lines[-1]
+    assert "[10,000 faults on this connection" in lines[-1]
     assert "never-9999" in lines[-1]
     # A new connection starts counting again.
     device.disconnected()
@@ -142,3 +142,23 @@ async def test_a_flood_of_rejected_results_logs_a_few_lines(
             device.received(f'[5,"r{n}","GenericError","no",{{}}]')
     assert len(caplog.records) == 8
     assert "rejected our CALLRESULT 'r999'" in caplog.records[-1].getMessage()
+
+
+async def test_a_cut_link_logs_a_few_lines_for_all_its_queued_answers(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Cut(Exception):
+        pass
+
+    def send(raw: str) -> None:
+        raise Cut("the link is gone")
+
+    device = Device(send, {"Heartbeat": lambda p, c: {"currentTime": NOW}}, version="ocpp1.6")
+    device.connected()
+    with caplog.at_level(logging.INFO, logger="ocpp_engine"):
+        for n in range(100):
+            device.received(f'[2,"c{n}","Heartbeat",{{}}]')
+    failures = [r for r in caplog.records if "the sender failed" in r.getMessage()]
+    assert len(failures) == 7  # the first five, the 10th and the 100th
+    assert failures[0].exc_info is not None and failures[0].levelname == "ERROR"
+    assert "[100 faults on this connection" in failures[-1].getMessage()

@@ -60,6 +60,7 @@ from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
 from .._limits import CloseRequest
 from .._logs import LogLimiter
+from .._tasks import TaskSet
 from .._versions import Role, Version
 from ._common import (
     Backoff,
@@ -530,7 +531,7 @@ class CentralSystem:
         self._requests: weakref.WeakKeyDictionary[ServerConnection, HandshakeRequest] = (
             weakref.WeakKeyDictionary()
         )
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self._server: Server | None = None
 
     # -- running ------------------------------------------------------------------------------
@@ -588,10 +589,7 @@ class CentralSystem:
             return
         server.close()  # each close is bounded by close_timeout (see _StationConnection)
         await server.wait_closed()
-        for task in list(self._tasks):
-            task.cancel()
-        if self._tasks:
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self._tasks.cancel_all()
         self._log.flush()
 
     async def __aenter__(self) -> CentralSystem:
@@ -850,10 +848,7 @@ class CentralSystem:
             station._done.set()
 
     def _spawn(self, coro: Awaitable[Any]) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._tasks.spawn(coro)
 
 
 class _CloseOnRequest:
