@@ -551,131 +551,107 @@ _ML: Final = DataType.MEMBER_LIST
 _SL: Final = DataType.SEQUENCE_LIST
 _OL: Final = DataType.OPTION_LIST
 
-#: The station-wide variables every `DeviceModel` has from the start: the variables that the
-#: OCPP 2.0.1 Part 2 appendix (Referenced Components and Variables) marks required for the
-#: controllers every station has, plus OCPPCommCtrlr.HeartbeatInterval.
-#: (component, variable, instance, data type, initial value, mutability, unit, limits, values).
-STANDARD_VARIABLES: Final[
-    tuple[
-        tuple[
-            str,
-            str,
-            str | None,
-            DataType,
-            Any,
-            Mutability,
-            str | None,
-            tuple[float | None, float | None],
-            str | None,
-        ],
-        ...,
-    ]
-] = (
-    # DeviceDataCtrlr (B05, B06, B07, B08)
-    ("DeviceDataCtrlr", "ItemsPerMessage", "GetReport", _I, 100, _RO, None, (1, None), None),
-    ("DeviceDataCtrlr", "ItemsPerMessage", "GetVariables", _I, 100, _RO, None, (1, None), None),
-    ("DeviceDataCtrlr", "ItemsPerMessage", "SetVariables", _I, 100, _RO, None, (1, None), None),
-    ("DeviceDataCtrlr", "BytesPerMessage", "GetReport", _I, 8192, _RO, None, (1, None), None),
-    ("DeviceDataCtrlr", "BytesPerMessage", "GetVariables", _I, 8192, _RO, None, (1, None), None),
-    ("DeviceDataCtrlr", "BytesPerMessage", "SetVariables", _I, 8192, _RO, None, (1, None), None),
-    # OCPPCommCtrlr
-    ("OCPPCommCtrlr", "HeartbeatInterval", None, _I, 300, _RW, "s", (1, None), None),
-    ("OCPPCommCtrlr", "MessageTimeout", "Default", _I, 30, _RO, "s", (1, None), None),
-    (
-        "OCPPCommCtrlr",
-        "MessageAttempts",
-        "TransactionEvent",
-        _I,
-        3,
-        _RW,
-        None,
-        (0, None),
-        None,
-    ),
-    (
-        "OCPPCommCtrlr",
-        "MessageAttemptInterval",
-        "TransactionEvent",
-        _I,
-        60,
-        _RW,
-        "s",
-        (0, None),
-        None,
-    ),
-    ("OCPPCommCtrlr", "NetworkConfigurationPriority", None, _SL, "1", _RW, None, (0, None), None),
-    ("OCPPCommCtrlr", "NetworkProfileConnectionAttempts", None, _I, 3, _RW, None, (0, None), None),
-    ("OCPPCommCtrlr", "OfflineThreshold", None, _I, 60, _RW, "s", (0, None), None),
-    ("OCPPCommCtrlr", "ResetRetries", None, _I, 2, _RW, None, (0, None), None),
-    ("OCPPCommCtrlr", "RetryBackOffRandomRange", None, _I, 10, _RW, "s", (0, None), None),
-    ("OCPPCommCtrlr", "RetryBackOffRepeatTimes", None, _I, 5, _RW, None, (0, None), None),
-    ("OCPPCommCtrlr", "RetryBackOffWaitMinimum", None, _I, 5, _RW, "s", (0, None), None),
-    ("OCPPCommCtrlr", "UnlockOnEVSideDisconnect", None, _B, True, _RW, None, (None, None), None),
-    ("OCPPCommCtrlr", "WebSocketPingInterval", None, _I, 30, _RW, "s", (0, None), None),
-    ("OCPPCommCtrlr", "FileTransferProtocols", None, _ML, "HTTPS", _RO, None, (None, None),
-     "FTP,FTPS,HTTP,HTTPS,SFTP"),
-    # SecurityCtrlr (A00)
-    ("SecurityCtrlr", "SecurityProfile", None, _I, 1, _RO, None, (1, 3), None),
-    ("SecurityCtrlr", "OrganizationName", None, _S, "", _RW, None, (None, None), None),
-    ("SecurityCtrlr", "CertificateEntries", None, _I, 0, _RO, None, (0, None), None),
-    ("SecurityCtrlr", "Identity", None, _S, "", _RO, None, (None, 48), None),
+
+def _std(
+    component: str,
+    variable: str,
+    instance: str | None,
+    data_type: DataType,
+    value: Any,
+    mutability: Mutability,
+    unit: str | None = None,
+    limits: tuple[float | None, float | None] = (None, None),
+    values_list: str | None = None,
+) -> VariableDefinition:
+    return define(
+        component,
+        Variable(variable, instance),
+        data_type,
+        value,
+        mutability=mutability,
+        unit=unit,
+        min_limit=limits[0],
+        max_limit=limits[1],
+        values_list=values_list,
+        supports_monitoring=True,
+    )
+
+
+_POSITIVE: Final = (1, None)
+_NATURAL: Final = (0, None)
+_ANY: Final = (None, None)
+_REGISTER: Final = "Energy.Active.Import.Register"
+
+#: The station-wide variables every `DeviceModel` has from the start, with their initial
+#: values: the variables the OCPP 2.0.1 Part 2 appendix (referenced components and variables)
+#: marks required for the controllers every station has, plus OCPPCommCtrlr.HeartbeatInterval.
+#: ReadWrite ones are persistent.
+STANDARD_VARIABLES: Final[tuple[VariableDefinition, ...]] = (
+    # DeviceDataCtrlr (B05-B08)
+    _std("DeviceDataCtrlr", "ItemsPerMessage", "GetReport", _I, 100, _RO, None, _POSITIVE),
+    _std("DeviceDataCtrlr", "ItemsPerMessage", "GetVariables", _I, 100, _RO, None, _POSITIVE),
+    _std("DeviceDataCtrlr", "ItemsPerMessage", "SetVariables", _I, 100, _RO, None, _POSITIVE),
+    _std("DeviceDataCtrlr", "BytesPerMessage", "GetReport", _I, 8192, _RO, None, _POSITIVE),
+    _std("DeviceDataCtrlr", "BytesPerMessage", "GetVariables", _I, 8192, _RO, None, _POSITIVE),
+    _std("DeviceDataCtrlr", "BytesPerMessage", "SetVariables", _I, 8192, _RO, None, _POSITIVE),
+    # OCPPCommCtrlr (B, and E13 for the TransactionEvent retries)
+    _std("OCPPCommCtrlr", "HeartbeatInterval", None, _I, 300, _RW, "s", _POSITIVE),
+    _std("OCPPCommCtrlr", "MessageTimeout", "Default", _I, 30, _RO, "s", _POSITIVE),
+    _std("OCPPCommCtrlr", "MessageAttempts", "TransactionEvent", _I, 3, _RW, None, _NATURAL),
+    _std("OCPPCommCtrlr", "MessageAttemptInterval", "TransactionEvent", _I, 60, _RW, "s",
+         _NATURAL),
+    _std("OCPPCommCtrlr", "NetworkConfigurationPriority", None, _SL, "1", _RW),
+    _std("OCPPCommCtrlr", "NetworkProfileConnectionAttempts", None, _I, 3, _RW, None, _NATURAL),
+    _std("OCPPCommCtrlr", "OfflineThreshold", None, _I, 60, _RW, "s", _NATURAL),
+    _std("OCPPCommCtrlr", "ResetRetries", None, _I, 2, _RW, None, _NATURAL),
+    _std("OCPPCommCtrlr", "RetryBackOffRandomRange", None, _I, 10, _RW, "s", _NATURAL),
+    _std("OCPPCommCtrlr", "RetryBackOffRepeatTimes", None, _I, 5, _RW, None, _NATURAL),
+    _std("OCPPCommCtrlr", "RetryBackOffWaitMinimum", None, _I, 5, _RW, "s", _NATURAL),
+    _std("OCPPCommCtrlr", "UnlockOnEVSideDisconnect", None, _B, True, _RW),
+    _std("OCPPCommCtrlr", "WebSocketPingInterval", None, _I, 30, _RW, "s", _NATURAL),
+    _std("OCPPCommCtrlr", "FileTransferProtocols", None, _ML, "HTTPS", _RO, None, _ANY,
+         "FTP,FTPS,HTTP,HTTPS,SFTP"),
+    # SecurityCtrlr (A)
+    _std("SecurityCtrlr", "SecurityProfile", None, _I, 1, _RO, None, (1, 3)),
+    _std("SecurityCtrlr", "OrganizationName", None, _S, "", _RW),
+    _std("SecurityCtrlr", "CertificateEntries", None, _I, 0, _RO, None, _NATURAL),
+    _std("SecurityCtrlr", "Identity", None, _S, "", _RO, None, (None, 48)),
     # TxCtrlr (E)
-    ("TxCtrlr", "EVConnectionTimeOut", None, _I, 120, _RW, "s", (0, None), None),
-    ("TxCtrlr", "StopTxOnEVSideDisconnect", None, _B, True, _RW, None, (None, None), None),
-    ("TxCtrlr", "StopTxOnInvalidId", None, _B, True, _RW, None, (None, None), None),
-    ("TxCtrlr", "TxStartPoint", None, _ML, "PowerPathClosed", _RW, None, (None, None), _TX_START),
-    ("TxCtrlr", "TxStopPoint", None, _ML, "EVConnected,Authorized", _RW, None, (None, None),
-     _TX_STOP),
+    _std("TxCtrlr", "EVConnectionTimeOut", None, _I, 120, _RW, "s", _NATURAL),
+    _std("TxCtrlr", "StopTxOnEVSideDisconnect", None, _B, True, _RW),
+    _std("TxCtrlr", "StopTxOnInvalidId", None, _B, True, _RW),
+    _std("TxCtrlr", "TxStartPoint", None, _ML, "PowerPathClosed", _RW, None, _ANY, _TX_START),
+    _std("TxCtrlr", "TxStopPoint", None, _ML, "EVConnected,Authorized", _RW, None, _ANY,
+         _TX_STOP),
     # SampledDataCtrlr (J02)
-    ("SampledDataCtrlr", "TxStartedMeasurands", None, _ML, "Energy.Active.Import.Register", _RW,
-     None, (None, None), _MEASURANDS),
-    ("SampledDataCtrlr", "TxUpdatedMeasurands", None, _ML, "Energy.Active.Import.Register", _RW,
-     None, (None, None), _MEASURANDS),
-    ("SampledDataCtrlr", "TxUpdatedInterval", None, _I, 60, _RW, "s", (0, None), None),
-    ("SampledDataCtrlr", "TxEndedMeasurands", None, _ML, "Energy.Active.Import.Register", _RW,
-     None, (None, None), _MEASURANDS),
-    ("SampledDataCtrlr", "TxEndedInterval", None, _I, 0, _RW, "s", (0, None), None),
+    _std("SampledDataCtrlr", "TxStartedMeasurands", None, _ML, _REGISTER, _RW, None, _ANY,
+         _MEASURANDS),
+    _std("SampledDataCtrlr", "TxUpdatedMeasurands", None, _ML, _REGISTER, _RW, None, _ANY,
+         _MEASURANDS),
+    _std("SampledDataCtrlr", "TxUpdatedInterval", None, _I, 60, _RW, "s", _NATURAL),
+    _std("SampledDataCtrlr", "TxEndedMeasurands", None, _ML, _REGISTER, _RW, None, _ANY,
+         _MEASURANDS),
+    _std("SampledDataCtrlr", "TxEndedInterval", None, _I, 0, _RW, "s", _NATURAL),
     # AlignedDataCtrlr (J01)
-    ("AlignedDataCtrlr", "Measurands", None, _ML, "Energy.Active.Import.Register", _RW, None,
-     (None, None), _MEASURANDS),
-    ("AlignedDataCtrlr", "Interval", None, _I, 900, _RW, "s", (0, None), None),
-    ("AlignedDataCtrlr", "TxEndedMeasurands", None, _ML, "Energy.Active.Import.Register", _RW,
-     None, (None, None), _MEASURANDS),
-    ("AlignedDataCtrlr", "TxEndedInterval", None, _I, 0, _RW, "s", (0, None), None),
+    _std("AlignedDataCtrlr", "Measurands", None, _ML, _REGISTER, _RW, None, _ANY, _MEASURANDS),
+    _std("AlignedDataCtrlr", "Interval", None, _I, 900, _RW, "s", _NATURAL),
+    _std("AlignedDataCtrlr", "TxEndedMeasurands", None, _ML, _REGISTER, _RW, None, _ANY,
+         _MEASURANDS),
+    _std("AlignedDataCtrlr", "TxEndedInterval", None, _I, 0, _RW, "s", _NATURAL),
     # AuthCtrlr (C)
-    ("AuthCtrlr", "AuthorizeRemoteStart", None, _B, True, _RW, None, (None, None), None),
-    ("AuthCtrlr", "LocalAuthorizeOffline", None, _B, True, _RW, None, (None, None), None),
-    ("AuthCtrlr", "LocalPreAuthorize", None, _B, False, _RW, None, (None, None), None),
+    _std("AuthCtrlr", "AuthorizeRemoteStart", None, _B, True, _RW),
+    _std("AuthCtrlr", "LocalAuthorizeOffline", None, _B, True, _RW),
+    _std("AuthCtrlr", "LocalPreAuthorize", None, _B, False, _RW),
     # ChargingStation (G)
-    ("ChargingStation", "AvailabilityState", None, _OL, "Available", _RO, None, (None, None),
-     _AVAILABILITY),
-    ("ChargingStation", "Available", None, _B, True, _RO, None, (None, None), None),
-    ("ChargingStation", "SupplyPhases", None, _I, 3, _RO, None, (0, 3), None),
+    _std("ChargingStation", "AvailabilityState", None, _OL, "Available", _RO, None, _ANY,
+         _AVAILABILITY),
+    _std("ChargingStation", "Available", None, _B, True, _RO),
+    _std("ChargingStation", "SupplyPhases", None, _I, 3, _RO, None, (0, 3)),
     # ClockCtrlr (B)
-    ("ClockCtrlr", "DateTime", None, DataType.DATE_TIME, None, _RO, None, (None, None), None),
-    ("ClockCtrlr", "TimeSource", None, _SL, "Heartbeat", _RW, None, (None, None),
-     "Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork,RadioTimeTransmitter"),
+    _std("ClockCtrlr", "DateTime", None, DataType.DATE_TIME, None, _RO),
+    _std("ClockCtrlr", "TimeSource", None, _SL, "Heartbeat", _RW, None, _ANY,
+         "Heartbeat,NTP,GPS,RealTimeClock,MobileNetwork,RadioTimeTransmitter"),
 )  # fmt: skip
-
-
-def _standard() -> list[VariableDefinition]:
-    return [
-        define(
-            component,
-            Variable(name, instance),
-            kind,
-            value,
-            mutability=mutability,
-            unit=unit,
-            min_limit=limits[0],
-            max_limit=limits[1],
-            values_list=values,
-            supports_monitoring=True,
-        )
-        for component, name, instance, kind, value, mutability, unit, limits, values in (
-            STANDARD_VARIABLES
-        )
-    ]
 
 
 def _layout(evses: Mapping[int, int], max_power: float) -> list[VariableDefinition]:
@@ -811,7 +787,7 @@ class DeviceModel:
         self._live: dict[_Key, Callable[[], Any]] = {}
         self._stored = self.store.load(self.STORE_COMPONENT)
         self._reporting = 0
-        for definition in _standard():
+        for definition in STANDARD_VARIABLES:
             self.add(definition)
         self.bind("ClockCtrlr", "DateTime", lambda: _timestamp(self._now()))
         if device.identity and len(device.identity) <= 48:
