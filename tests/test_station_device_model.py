@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import datetime, timezone
 from pathlib import Path
@@ -702,3 +703,43 @@ def test_the_data_is_frozen_and_compares_by_value() -> None:
     assert attribute.mutability is Mutability.READ_WRITE
     with pytest.raises(AttributeError):
         attribute.value = "x"  # type: ignore[misc]
+
+
+async def test_a_report_asked_for_while_one_is_being_sent_is_rejected() -> None:
+    device, model = make_station()
+    model.set("DeviceDataCtrlr", Variable("ItemsPerMessage", "GetReport"), 10)
+    release = asyncio.Event()
+    started = asyncio.Event()
+    received: list[int] = []
+
+    async def slow(payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
+        received.append(payload["seqNo"])
+        started.set()
+        await release.wait()
+        return {}
+
+    async with Peer(device, handlers={"NotifyReport": slow}) as peer:
+        first = await peer.call("GetBaseReport", {"requestId": 1, "reportBase": "FullInventory"})
+        await started.wait()
+        second = await peer.call("GetReport", {"requestId": 2})
+        third = await peer.call("GetBaseReport", {"requestId": 3, "reportBase": "FullInventory"})
+        release.set()
+        await peer.settle()
+        fourth = await peer.call("GetBaseReport", {"requestId": 4, "reportBase": "FullInventory"})
+        await peer.settle()
+    assert first == fourth == {"status": "Accepted"}
+    assert second["status"] == third["status"] == "Rejected"
+    assert received.count(0) == 2
+
+
+async def test_a_malformed_request_without_validation_gets_an_error_not_a_crash() -> None:
+    device = Device(version="ocpp2.0.1", validation=False)
+    DeviceModel.attach(device)
+    async with Peer(device, validation=False) as peer:
+        for payload in ({"getVariableData": [{"variable": {"name": "X"}}]}, {}, {"x": 1}):
+            with pytest.raises(CallError):
+                await peer.call("GetVariables", payload)
+        result = await peer.call(
+            "GetVariables", {"getVariableData": [cv("AuthCtrlr", "LocalPreAuthorize")]}
+        )
+    assert result["getVariableResult"][0]["attributeValue"] == "false"
