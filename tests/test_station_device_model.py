@@ -743,3 +743,20 @@ async def test_a_malformed_request_without_validation_gets_an_error_not_a_crash(
             "GetVariables", {"getVariableData": [cv("AuthCtrlr", "LocalPreAuthorize")]}
         )
     assert result["getVariableResult"][0]["attributeValue"] == "false"
+
+
+def test_a_definition_added_later_finds_the_value_set_before() -> None:
+    _, model = make_station()
+    model.set("OCPPCommCtrlr", "HeartbeatInterval", 900)
+    model.add(define("OCPPCommCtrlr", "HeartbeatInterval", "integer", 300, max_limit=3600))
+    assert model.value("OCPPCommCtrlr", "HeartbeatInterval") == 900
+    model.add(
+        VariableDefinition(
+            Component("EVSE", evse=1),
+            Variable("Power"),
+            VariableCharacteristics("decimal", "W", 0, 11000),
+            (VariableAttribute("Actual", "0", "ReadOnly"),),
+        )
+    )
+    with pytest.raises(KeyError):
+        model.get(Component("EVSE", evse=1), "Power", "MaxSet")

@@ -824,7 +824,14 @@ class DeviceModel:
         still fits the characteristics.
         """
         chars = definition.characteristics
-        self._components.setdefault(definition.component, {})[definition.variable] = definition
+        variables = self._components.setdefault(definition.component, {})
+        replaced = variables.get(definition.variable)
+        if replaced is not None:
+            for attribute in replaced.attributes:
+                key = (replaced.component, replaced.variable, attribute.type)
+                self._values.pop(key, None)
+                self._live.pop(key, None)
+        variables[definition.variable] = definition
         for attribute in definition.attributes:
             key = (definition.component, definition.variable, attribute.type)
             self._values[key] = attribute.value
@@ -984,13 +991,19 @@ class DeviceModel:
         previous = self._values.get(key)
         self._values[key] = text
         if definition.attribute(key[2]).persistent:
-            self.store.put(self.STORE_COMPONENT, _store_key(key), text)
+            self._keep(key, text)
         if previous == text:
             return None
         change = VariableChange(key[0], key[1], key[2], text, previous, by_csms)
         if not by_csms:
             self._tell(change)
         return change
+
+    def _keep(self, key: _Key, text: str) -> None:
+        """Write a value through to the store (and to what a later `add` finds there)."""
+        name = _store_key(key)
+        self.store.put(self.STORE_COMPONENT, name, text)
+        self._stored[name] = text
 
     def _tell(self, change: VariableChange) -> Any:
         waits = []
@@ -1123,12 +1136,11 @@ class DeviceModel:
         except _Invalid as exc:
             return "Rejected", exc.reason
         if definition.reboot_required:
+            self._keep(key, text)
             if text != self._values.get(key):
                 self._pending[key] = text
-                self.store.put(self.STORE_COMPONENT, _store_key(key), text)
                 return "RebootRequired", None
             self._pending.pop(key, None)
-            self.store.put(self.STORE_COMPONENT, _store_key(key), text)
             return "Accepted", None
         change = self._put(key, text, by_csms=True)
         if change is not None:
