@@ -760,3 +760,15 @@ def test_a_definition_added_later_finds_the_value_set_before() -> None:
     )
     with pytest.raises(KeyError):
         model.get(Component("EVSE", evse=1), "Power", "MaxSet")
+
+
+async def test_an_async_listener_runs_after_a_local_set_too() -> None:
+    _, model = make_station()
+    seen = asyncio.Event()
+
+    async def on_change(change: VariableChange) -> None:
+        seen.set()
+
+    model.on_change(on_change)
+    model.set("OCPPCommCtrlr", "HeartbeatInterval", 30)
+    await asyncio.wait_for(seen.wait(), 1)

@@ -54,6 +54,7 @@ the EVSE and Connector components of the station's layout (*evses*).
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import json
 import logging
@@ -787,6 +788,7 @@ class DeviceModel:
         self._live: dict[_Key, Callable[[], Any]] = {}
         self._stored = self.store.load(self.STORE_COMPONENT)
         self._reporting = 0
+        self._tasks: set[asyncio.Task[None]] = set()
         for definition in STANDARD_VARIABLES:
             self.add(definition)
         self.bind("ClockCtrlr", "DateTime", lambda: _timestamp(self._now()))
@@ -966,8 +968,8 @@ class DeviceModel:
         (`set`) at once. An exception in a listener is logged and does not stop the others.
 
         Args:
-            listener: called with a `VariableChange`; may return an awaitable (awaited after a
-                SetVariables reply, left to the caller otherwise).
+            listener: called with a `VariableChange`; an ``async def`` listener is awaited
+                after a SetVariables reply, and runs as a task after the station's own `set`.
             component: only changes of components of this name.
             variable: only changes of variables of this name.
         """
@@ -996,8 +998,29 @@ class DeviceModel:
             return None
         change = VariableChange(key[0], key[1], key[2], text, previous, by_csms)
         if not by_csms:
-            self._tell(change)
+            for waiting in self._tell(change):
+                self._run(waiting, change)
         return change
+
+    def _run(self, waiting: Any, change: VariableChange) -> None:
+        """Run an async listener's awaitable as a task (a plain call has none to await in)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            logger.warning("an async device model listener needs a running event loop")
+            if hasattr(waiting, "close"):
+                waiting.close()
+            return
+        task = loop.create_task(self._await(waiting, change))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    @staticmethod
+    async def _await(waiting: Any, change: VariableChange) -> None:
+        try:
+            await waiting
+        except Exception:
+            logger.exception("a device model listener failed on %s", change)
 
     def _keep(self, key: _Key, text: str) -> None:
         """Write a value through to the store (and to what a later `add` finds there)."""
@@ -1024,10 +1047,7 @@ class DeviceModel:
     async def _tell_all(self, changes: list[VariableChange]) -> None:
         for change in changes:
             for waiting in self._tell(change):
-                try:
-                    await waiting
-                except Exception:
-                    logger.exception("a device model listener failed on %s", change)
+                await self._await(waiting, change)
 
     # -- internals: the handlers --------------------------------------------------------------
 
