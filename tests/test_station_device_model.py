@@ -32,8 +32,8 @@ VERSIONS = ["ocpp2.0.1", "ocpp2.1"]
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 #: The firmware's own variables the tests add: a WriteOnly one, a reboot-required one, a
-#: constant one, one with a Target attribute, a component with Enabled false and one with
-#: Problem true.
+#: constant one, one with a Target attribute, a component with Enabled and Problem false and
+#: one with Enabled false and Problem true.
 EXTRA = (
     define("SecurityCtrlr", "BasicAuthPassword", "string", "secret", mutability="WriteOnly"),
     define("InternalCtrlr", "Mode", "OptionList", "A", values_list="A,B", reboot_required=True),
@@ -49,7 +49,7 @@ EXTRA = (
     define(Component("Lamp", instance="front"), "Enabled", "boolean", False),
     define(Component("Lamp", instance="front"), "Problem", "boolean", False, mutability="ReadOnly"),
     define(Component("Fan", evse=1), "Problem", "boolean", True, mutability="ReadOnly"),
-    define(Component("Fan", evse=1), "Enabled", "boolean", True),
+    define(Component("Fan", evse=1), "Enabled", "boolean", False),
 )  # fmt: skip
 
 
@@ -570,6 +570,7 @@ GET_REPORT_CASES = [
     ([{"component": {"name": "Lamp"}}], ["Enabled"], "EmptyResultSet", set()),
     ([{"component": {"name": "Fan"}}], ["Enabled", "Problem"], "Accepted",
      {("Fan", "Problem"), ("Fan", "Enabled")}),
+    ([{"component": {"name": "Fan"}}], ["Enabled"], "EmptyResultSet", set()),
     ([{"component": {"name": "Lamp"}}], ["Problem"], "EmptyResultSet", set()),
     ([cv("OCPPCommCtrlr", "HeartbeatInterval")], ["Available", "Active"], "Accepted",
      {("OCPPCommCtrlr", "HeartbeatInterval")}),

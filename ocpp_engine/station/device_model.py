@@ -36,7 +36,9 @@ GetBaseReport  ``Accepted``, then NotifyReport after the reply; ``EmptyResultSet
                variables (Problem, Tripped, Overload, Fallback) that are true.
 GetReport      as GetBaseReport, for the components/variables named by ``componentVariable``
                (a component without variable: all its variables; an absent instance or evse:
-               any) among the components meeting every ``componentCriteria`` (B08).
+               any) among the components meeting one of the ``componentCriteria`` (B08.FR.07-
+               FR.10: Active, Available, Enabled: the variable is true or the component has
+               none; Problem: the variable is true).
                More componentVariable items than ItemsPerMessage[GetReport]: CALLERROR
                OccurrenceConstraintViolation (B08.FR.17); longer than BytesPerMessage[GetReport]:
                FormatViolation (B08.FR.18).
@@ -1187,7 +1189,7 @@ class DeviceModel:
         filters = [_filter(item) for item in wanted]
 
         def chosen(component: Component, variable: Variable) -> bool:
-            if criteria and not all(self._meets(component, c) for c in criteria):
+            if criteria and not any(self._meets(component, c) for c in criteria):
                 return False
             return not filters or any(f(component, variable) for f in filters)
 
