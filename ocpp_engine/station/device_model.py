@@ -28,7 +28,7 @@ SetVariables   ``Accepted``; ``RebootRequired`` (a variable defined so: the new 
                a value of the wrong type, out of its limits or not in its valuesList);
                ``UnknownComponent``, ``UnknownVariable``, ``NotSupportedAttributeType``.
                Items/bytes over ItemsPerMessage/BytesPerMessage[SetVariables]: CALLERROR
-               OccurrenceConstraintViolation / FormatViolation (B05.FR.??, as for B06).
+               OccurrenceConstraintViolation / FormatViolation (B05, as B06 for GetVariables).
 GetBaseReport  ``Accepted``, then NotifyReport after the reply; ``EmptyResultSet`` when the
                base holds nothing; ``Rejected`` while an earlier report is still being sent.
                ConfigurationInventory: the variables with a ReadWrite or WriteOnly attribute;
