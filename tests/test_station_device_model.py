@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import Device
+from ocpp_engine import Device, sleep
 from ocpp_engine.errors import CallError
 from ocpp_engine.station import MemoryStateStore, SQLiteStateStore, StateStore
 from ocpp_engine.station.device_model import (
@@ -26,7 +26,7 @@ from ocpp_engine.station.device_model import (
     VariableDefinition,
     define,
 )
-from ocpp_engine.testing import Peer, sequential_ids
+from ocpp_engine.testing import FakeClock, Peer, sequential_ids
 
 VERSIONS = ["ocpp2.0.1", "ocpp2.1"]
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
@@ -773,3 +773,50 @@ async def test_an_async_listener_runs_after_a_local_set_too() -> None:
     model.on_change(on_change)
     model.set("OCPPCommCtrlr", "HeartbeatInterval", 30)
     await asyncio.wait_for(seen.wait(), 1)
+
+
+async def test_a_new_heartbeat_interval_moves_the_heartbeat() -> None:
+    clock = FakeClock()
+    device = Device(version="ocpp2.0.1", clock=clock)
+    model = DeviceModel.attach(device, now=lambda: NOW)
+    beats: list[float] = []
+    loops: list[asyncio.Task[None]] = []
+    asleep = asyncio.Event()
+
+    async def heartbeat() -> None:
+        while True:
+            waiting = sleep(device.clock, model.value("OCPPCommCtrlr", "HeartbeatInterval"))
+            asleep.set()
+            await waiting
+            await device.call("Heartbeat", {})
+
+    async def advance(seconds: float) -> None:
+        await asleep.wait()  # the loop has armed its timer
+        asleep.clear()
+        clock.advance(seconds)
+        await peer.settle()
+
+    def restart(change: VariableChange | None = None) -> None:
+        for task in loops:
+            task.cancel()
+        asleep.clear()
+        loops.append(asyncio.ensure_future(heartbeat()))
+
+    def on_heartbeat(payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
+        beats.append(clock.time())
+        return {"currentTime": "2026-03-01T12:00:00Z"}
+
+    model.on_change(restart, variable="HeartbeatInterval")
+    async with Peer(device, handlers={"Heartbeat": on_heartbeat}) as peer:
+        restart()
+        await advance(300)
+        await peer.call(
+            "SetVariables",
+            {"setVariableData": [cv("OCPPCommCtrlr", "HeartbeatInterval", attributeValue="60")]},
+        )
+        await peer.settle()
+        await advance(60)
+        await advance(60)
+    for task in loops:
+        task.cancel()
+    assert beats == [300, 360, 420]
