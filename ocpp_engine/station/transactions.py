@@ -67,7 +67,7 @@ from typing import Any, Final
 
 import attrs
 
-from .._clock import sleep
+from .._clock import TimerHandle
 from .._context import CallContext
 from .._device import Device
 from .._errors import (
@@ -296,7 +296,7 @@ class Transactions:
         self._now = now if now is not None else _utc_now
         self._interval = float(meter_value_sample_interval)
         self._open: dict[int, Transaction] = {}
-        self._samplers: dict[int, asyncio.Task[None]] = {}
+        self._samplers: dict[int, TimerHandle] = {}
         self._watchers: set[asyncio.Task[None]] = set()
         self.recovered: list[Transaction] = []
 
@@ -333,7 +333,9 @@ class Transactions:
 
     def detach(self) -> None:
         """Stop sampling and watching answers; open transactions stay in the store."""
-        for task in [*self._samplers.values(), *self._watchers]:
+        for timer in self._samplers.values():
+            timer.cancel()
+        for task in self._watchers:
             task.cancel()
         self._samplers.clear()
         self._watchers.clear()
@@ -679,14 +681,14 @@ class Transactions:
         self.store.put(COMPONENT, _key(transaction.evse), attrs.asdict(transaction))
 
     def _start_sampler(self, evse: int) -> None:
-        if self._interval > 0 and evse not in self._samplers:
-            task = asyncio.get_running_loop().create_task(self._sampling(evse, self._interval))
-            self._samplers[evse] = task
+        """Sample *evse* every interval from now, on the device's clock."""
+        if self._interval > 0 and evse in self._open and evse not in self._samplers:
+            self._samplers[evse] = self.device.clock.call_later(self._interval, self._tick, evse)
 
-    async def _sampling(self, evse: int, interval: float) -> None:
-        while evse in self._open:
-            await sleep(self.device.clock, interval)
-            self._sample(evse)
+    def _tick(self, evse: int) -> None:
+        self._samplers.pop(evse, None)
+        self._sample(evse)
+        self._start_sampler(evse)
 
     def _watch(self, work: Any) -> None:
         task: asyncio.Task[None] = asyncio.get_running_loop().create_task(work)
