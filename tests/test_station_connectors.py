@@ -230,3 +230,14 @@ async def test_without_a_gate_statuses_go_once_connected(tmp_path: Path) -> None
 async def _settle() -> None:
     for _ in range(50):
         await asyncio.sleep(0)
+
+
+async def test_a_status_that_cannot_be_sent_does_not_stop_the_reports() -> None:
+    csms = Csms(V16)
+    station = Station(V16, FakeClock())
+    await station.online(csms)
+    start = len(csms.received)
+    station.connectors.set_fault(1, "NotAnErrorCode")  # fails the 1.6 schema
+    station.connectors.set_fault(1, None)
+    await station.settle()
+    assert [(p["connectorId"], p["status"]) for _, p in csms.received[start:]] == [(1, "Available")]

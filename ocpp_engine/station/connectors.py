@@ -67,6 +67,7 @@ from .._errors import (
     CallError,
     CallTimeoutError,
     ConnectionClosedError,
+    LocalProtocolError,
     NotConnectedError,
     RemoteProtocolError,
 )
@@ -511,6 +512,8 @@ class Connectors:
                 return
             except (CallTimeoutError, CallError, RemoteProtocolError) as exc:
                 logger.warning("ocpp_engine: a StatusNotification failed: %s", exc)
+            except LocalProtocolError as exc:  # such as an errorCode 1.6 does not know
+                logger.error("ocpp_engine: cannot send a StatusNotification: %s", exc)
             else:
                 self._sent[event.key] = event.status
             if self._queue and self._queue[0] is event:

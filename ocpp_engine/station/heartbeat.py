@@ -48,6 +48,7 @@ from .._errors import (
     CallError,
     CallTimeoutError,
     ConnectionClosedError,
+    LocalProtocolError,
     NotConnectedError,
     RemoteProtocolError,
 )
@@ -204,6 +205,9 @@ class BootPolicy:
                 await sleep(self.device.clock, self.retry_interval)
             except (NotConnectedError, ConnectionClosedError):
                 return  # the next connection boots
+            except LocalProtocolError as exc:  # a payload that fails its schema, say
+                logger.error("ocpp_engine: cannot send the BootNotification: %s", exc)
+                return
             else:
                 break
             force = False
