@@ -241,3 +241,25 @@ async def test_a_status_that_cannot_be_sent_does_not_stop_the_reports() -> None:
     station.connectors.set_fault(1, None)
     await station.settle()
     assert [(p["connectorId"], p["status"]) for _, p in csms.received[start:]] == [(1, "Available")]
+
+
+async def test_notify_event_reports_the_availability_state_too() -> None:
+    store = MemoryStateStore()
+    device = Device(version=V201, role="charging_station", clock=FakeClock())
+    csms = Csms(V201)
+    connectors = Connectors.attach(device, store, evses=1, now=wall, notify_event=True)
+    connect(csms.device, device, V201)
+    await _settle()
+    connectors.set_state(1, ConnectorState.PREPARING)
+    await _settle()
+    assert csms.actions() == [
+        "StatusNotification",
+        "NotifyEvent",
+        "StatusNotification",
+        "NotifyEvent",
+    ]
+    events = [p["eventData"][0] for p in csms.of("NotifyEvent")]
+    assert [(e["eventId"], e["actualValue"]) for e in events] == [(1, "Available"), (2, "Occupied")]
+    assert events[1]["component"] == {"name": "Connector", "evse": {"id": 1, "connectorId": 1}}
+    assert events[1]["variable"] == {"name": "AvailabilityState"}
+    assert store.load("connectors")["last_event_id"] == 2

@@ -82,6 +82,7 @@ logger = logging.getLogger("ocpp_engine")
 
 COMPONENT: Final = "connectors"
 _INOPERATIVE_KEY: Final = "inoperative"
+_EVENT_ID_KEY: Final = "last_event_id"
 
 
 class ConnectorStatus(str, enum.Enum):
@@ -179,6 +180,9 @@ class Connectors:
         gate: the station's `RegistrationGate`; with one, StatusNotifications wait for
             Accepted.
         now: the wall clock of the StatusNotification timestamps (default: UTC now).
+        notify_event: (2.x) after each StatusNotification, also send a NotifyEvent of the
+            connector's ``AvailabilityState`` variable (component ``Connector``), as a
+            station whose device model reports it does.
 
     Raises:
         ValueError: *evses* names no EVSE, an id below 1, or an EVSE without connectors.
@@ -192,6 +196,7 @@ class Connectors:
         evses: int | Mapping[int, int] = 1,
         gate: RegistrationGate | None = None,
         now: Callable[[], datetime] | None = None,
+        notify_event: bool = False,
     ) -> None:
         layout = {e: 1 for e in range(1, evses + 1)} if isinstance(evses, int) else dict(evses)
         if not layout or min(layout) < 1 or min(layout.values()) < 1:
@@ -199,6 +204,7 @@ class Connectors:
         self.device = device
         self.store = store
         self.gate = gate
+        self.notify_event = notify_event
         self._now = now if now is not None else _utc_now
         self._layout = layout
         self._connectors: dict[Key, _Connector] = {
@@ -243,7 +249,10 @@ class Connectors:
         return self
 
     def detach(self) -> None:
-        """Stop answering and reporting; queued StatusNotifications are dropped."""
+        """Stop reporting; queued StatusNotifications are dropped.
+
+        The ChangeAvailability handler stays registered: a device cannot remove one.
+        """
         for name, fn in self._hooks:
             self.device.hooks.remove(name, fn)
         self._hooks.clear()
@@ -516,8 +525,38 @@ class Connectors:
                 logger.error("ocpp_engine: cannot send a StatusNotification: %s", exc)
             else:
                 self._sent[event.key] = event.status
+                if self.notify_event and version is not Version.V16:
+                    await self._notify_event(event)
             if self._queue and self._queue[0] is event:
                 self._queue.pop(0)
+
+    async def _notify_event(self, event: _Event) -> None:
+        """Report the AvailabilityState of the connector through the device model (2.x)."""
+        evse, connector = event.key
+        event_id = int(self.store.load(COMPONENT).get(_EVENT_ID_KEY, 0)) + 1
+        self.store.put(COMPONENT, _EVENT_ID_KEY, event_id)
+        payload = {
+            "generatedAt": event.timestamp,
+            "seqNo": 0,
+            "eventData": [
+                {
+                    "eventId": event_id,
+                    "timestamp": event.timestamp,
+                    "trigger": "Delta",
+                    "actualValue": V2_STATUS[event.status],
+                    "eventNotificationType": "HardWiredNotification",
+                    "component": {
+                        "name": "Connector",
+                        "evse": {"id": evse, "connectorId": connector},
+                    },
+                    "variable": {"name": "AvailabilityState"},
+                }
+            ],
+        }
+        try:
+            await self.device.call("NotifyEvent", payload)
+        except Exception as exc:  # a report, not a transaction message: not sent again
+            logger.warning("ocpp_engine: a NotifyEvent of AvailabilityState failed: %s", exc)
 
     @staticmethod
     def _payload(event: _Event, version: Version | None) -> dict[str, Any]:
