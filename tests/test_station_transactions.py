@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
 from ocpp_engine.station.connectors import ConnectorStatus
-from ocpp_engine.station.transactions import TransactionRefused
+from ocpp_engine.station.transactions import Transaction, TransactionRefused
 from ocpp_engine.testing import FakeClock
 
 from .tx_station import Csms, Station
@@ -327,3 +329,70 @@ async def test_changing_the_sample_interval_restarts_the_timer() -> None:
     clock.advance(100)
     await station.settle()
     assert len(csms.of("MeterValues")) == 1
+
+
+async def test_v2_a_death_between_queueing_and_saving_skips_no_seq_no(tmp_path: Path) -> None:
+    path = tmp_path / "station.db"
+    station = Station.on_file("ocpp2.0.1", FakeClock(), path)
+    transaction = await station.transactions.start(1, "TAG1")  # Started, seqNo 0
+    # The process queued the next event and died before it saved seqNo 2.
+    station.outbox.put(
+        "TransactionEvent",
+        {
+            "eventType": "Updated",
+            "timestamp": "2024-01-01T00:00:00.000Z",
+            "triggerReason": "MeterValuePeriodic",
+            "seqNo": 1,
+            "transactionInfo": {"transactionId": transaction.transaction_id},
+        },
+    )
+    station.close()
+    csms = Csms("ocpp2.0.1")
+    again = Station.on_file("ocpp2.0.1", FakeClock(), path)
+    await again.online(csms)
+    assert [e["seqNo"] for e in csms.of("TransactionEvent")] == [0, 1, 2]
+    again.close()
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_a_death_between_saving_and_queueing_the_start_sends_nothing(
+    version: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "station.db"
+    station = Station.on_file(version, FakeClock(), path)
+    transaction = await station.transactions.start(1, "TAG1")
+    # As if the process died after saving the transaction, before queueing its start.
+    [entry] = station.outbox.pending
+    station.outbox.store.complete(entry.seq, [])
+    station.state.put("transactions", "evse:1", {**_record(transaction), "start_seq": None})
+    if version != "ocpp1.6":
+        station.state.put("transactions", "evse:1", {**_record(transaction), "seq_no": 0})
+    station.close()
+    csms = Csms(version)
+    again = Station.on_file(version, FakeClock(), path)
+    assert again.transactions.recovered == []
+    await again.online(csms)
+    assert [a for a in csms.actions() if a != "StatusNotification"] == ["BootNotification"]
+    assert again.state.load("transactions") == {}
+    again.close()
+
+
+async def test_v16_a_death_before_saving_the_start_seq_still_links_the_stop(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "station.db"
+    station = Station.on_file("ocpp1.6", FakeClock(), path)
+    transaction = await station.transactions.start(1, "TAG1")  # offline: queued
+    station.state.put("transactions", "evse:1", {**_record(transaction), "start_seq": None})
+    station.close()
+    csms = Csms("ocpp1.6")
+    again = Station.on_file("ocpp1.6", FakeClock(), path)
+    assert [t.evse for t in again.transactions.recovered] == [1]
+    await again.online(csms)
+    [stop] = csms.of("StopTransaction")
+    assert stop["transactionId"] == 101 and stop["reason"] == "PowerLoss"
+    again.close()
+
+
+def _record(transaction: Transaction) -> dict[str, Any]:
+    return attrs.asdict(transaction)
