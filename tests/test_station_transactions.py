@@ -396,3 +396,16 @@ async def test_v16_a_death_before_saving_the_start_seq_still_links_the_stop(
 
 def _record(transaction: Transaction) -> dict[str, Any]:
     return attrs.asdict(transaction)
+
+
+async def test_a_late_refusal_stops_only_the_transaction_it_answers() -> None:
+    csms = Csms("ocpp1.6")
+    csms.blocked = {"A"}
+    station = Station("ocpp1.6", FakeClock())  # offline, and its wall clock stands still
+    await station.transactions.start(1, "A")
+    station.transactions.stop(1)
+    await station.transactions.start(1, "B")
+    await station.online(csms)
+    transaction = station.transactions.transaction(1)
+    assert transaction is not None and transaction.id_token == "B"
+    assert [p["reason"] for p in csms.of("StopTransaction")] == ["Local"]

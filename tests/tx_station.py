@@ -39,6 +39,7 @@ class Csms:
         self.interval = interval
         self.id_tag_status = "Accepted"
         self.authorize_status = "Accepted"
+        self.blocked: set[str] = set()  # tokens whose transactions are refused
         self._ids = itertools.count(101)
         self.device = Device(
             lambda raw: None,
@@ -60,7 +61,8 @@ class Csms:
         if action == "Heartbeat":
             return {"currentTime": NOW}
         if action == "StartTransaction":
-            return {"transactionId": next(self._ids), "idTagInfo": {"status": self.id_tag_status}}
+            status = "Blocked" if payload["idTag"] in self.blocked else self.id_tag_status
+            return {"transactionId": next(self._ids), "idTagInfo": {"status": status}}
         if action == "Authorize":
             key = "idTagInfo" if v16 else "idTokenInfo"
             return {key: {"status": self.authorize_status}}

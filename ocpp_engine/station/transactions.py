@@ -233,6 +233,11 @@ def _stamp(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _same(a: Transaction, b: Transaction) -> bool:
+    """Whether *a* and *b* are states of one transaction (its start message identifies it)."""
+    return a.start_seq == b.start_seq if a.v16 else a.transaction_id == b.transaction_id
+
+
 def _key(evse: int) -> str:
     return f"evse:{evse}"
 
@@ -702,7 +707,7 @@ class Transactions:
         except Exception:
             return  # given up: the outbox logged it
         current = self._open.get(transaction.evse)
-        same = current is not None and current.started_at == transaction.started_at
+        same = current is not None and _same(current, transaction)
         if transaction.v16:
             if same and current is not None and answer.get("transactionId") is not None:
                 current = attrs.evolve(current, transaction_id=answer["transactionId"])
@@ -751,16 +756,16 @@ class Transactions:
                 continue
             if transaction.v16:
                 if transaction.start_seq is None:  # lost between saving and queueing?
-                    seq = next(
-                        (
-                            e.seq
-                            for e in pending
-                            if e.action == "StartTransaction"
-                            and e.payload.get("connectorId") == transaction.evse
-                            and e.payload.get("timestamp") == transaction.started_at
-                        ),
-                        None,
-                    )
+                    starts = [
+                        e.seq
+                        for e in pending
+                        if e.action == "StartTransaction"
+                        and e.payload.get("connectorId") == transaction.evse
+                        and e.payload.get("idTag") == transaction.id_token
+                        and e.payload.get("meterStart") == transaction.meter_start
+                        and e.payload.get("timestamp") == transaction.started_at
+                    ]
+                    seq = starts[-1] if starts else None
                     if seq is None:  # its StartTransaction never was queued
                         self.store.delete(COMPONENT, key)
                         continue
@@ -839,11 +844,11 @@ class Transactions:
         wanted = payload.get("transactionId")
         for transaction in self._open.values():
             if transaction.transaction_id is not None and transaction.transaction_id == wanted:
-                ctx.after_reply(self._remote_stop, transaction.evse, transaction.started_at)
+                ctx.after_reply(self._remote_stop, transaction)
                 return {"status": "Accepted"}
         return {"status": "Rejected"}
 
-    def _remote_stop(self, evse: int, started_at: str) -> None:
-        transaction = self._open.get(evse)
-        if transaction is not None and transaction.started_at == started_at:
+    def _remote_stop(self, asked: Transaction) -> None:
+        transaction = self._open.get(asked.evse)
+        if transaction is not None and _same(transaction, asked):
             self._end(transaction, "Remote")
