@@ -263,3 +263,20 @@ async def test_notify_event_reports_the_availability_state_too() -> None:
     assert events[1]["component"] == {"name": "Connector", "evse": {"id": 1, "connectorId": 1}}
     assert events[1]["variable"] == {"name": "AvailabilityState"}
     assert store.load("connectors")["last_event_id"] == 2
+
+
+@pytest.mark.parametrize("version", [V16, "ocpp2.1"])
+async def test_report_sends_the_current_status_again(version: str) -> None:
+    csms = Csms(version)
+    station = Station(version, FakeClock())
+    await station.online(csms)
+    assert station.pipe is not None
+    start = len(station.pipe.frames)
+    station.connectors.report(2)
+    station.connectors.report()
+    await station.settle()
+    everything = [(0, "Available")] if version == V16 else []
+    everything += [(1, "Available"), (2, "Available")]
+    assert statuses(frames_after(station, start), version) == [(2, "Available"), *everything]
+    with pytest.raises(KeyError):
+        station.connectors.report(3)

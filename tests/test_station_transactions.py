@@ -409,3 +409,25 @@ async def test_a_late_refusal_stops_only_the_transaction_it_answers() -> None:
     transaction = station.transactions.transaction(1)
     assert transaction is not None and transaction.id_token == "B"
     assert [p["reason"] for p in csms.of("StopTransaction")] == ["Local"]
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_trigger_sends_the_meter_values_now(version: str) -> None:
+    csms = Csms(version)
+    station = Station(version, FakeClock(), meter=Meter())
+    await station.online(csms)
+    with pytest.raises(TransactionRefused):
+        station.transactions.trigger(1)
+    await station.transactions.start(1, "TAG1")
+    delivery = station.transactions.trigger(1)
+    assert delivery is not None
+    await station.settle()
+    if version == "ocpp1.6":
+        [values] = csms.of("MeterValues")
+        assert values["transactionId"] == 101
+        sampled = values["meterValue"][0]["sampledValue"]
+    else:
+        updated = csms.of("TransactionEvent")[-1]
+        assert (updated["triggerReason"], updated["seqNo"]) == ("Trigger", 1)
+        sampled = updated["meterValue"][0]["sampledValue"]
+    assert [s["context"] for s in sampled] == ["Trigger"]

@@ -312,6 +312,29 @@ class Connectors:
             and not self.in_transaction(evse)
         )
 
+    def report(self, evse: int | None = None, connector: int | None = None) -> None:
+        """Send the current status of connectors again, changed or not (a TriggerMessage).
+
+        Args:
+            evse: the EVSE (1.6: the connector; 0: the station), or ``None`` for all.
+            connector: its connector (2.x), or ``None`` for all of the EVSE's.
+
+        The StatusNotifications go in order after what is queued, once the device is ready.
+
+        Raises:
+            KeyError: no such EVSE or connector.
+        """
+        keys = [
+            k
+            for k in self._current
+            if (evse is None or k[0] == evse) and (connector is None or k[1] == connector)
+        ]
+        if not keys:
+            raise KeyError(f"no connector {connector} on EVSE {evse}")
+        if self._ready:
+            self._queue.extend(self._current[k] for k in keys)
+            self._kick()
+
     def on_change(self, listener: StatusListener) -> None:
         """Call ``listener(evse_id, connector_id, status)`` after every status change."""
         self._listeners.append(listener)

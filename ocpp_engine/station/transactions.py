@@ -499,6 +499,23 @@ class Transactions:
             raise ValueError(f"{reason!r} is not a stop reason of this version")
         return self._end(transaction, reason, id_token=id_token, trigger_reason=trigger_reason)
 
+    def trigger(self, evse: int) -> Delivery | None:
+        """Send the meter values of the transaction on *evse* now, context ``Trigger``.
+
+        This answers a TriggerMessage: 1.6 ``MeterValues`` (MeterValues with the
+        ``transactionId``), 2.x ``TransactionEvent`` (Updated, triggerReason ``Trigger``).
+
+        Returns:
+            the `Delivery` of the message, or ``None`` when the meter gave none of the
+            measurands (1.6; 2.x sends the event without meter values).
+
+        Raises:
+            TransactionRefused: no transaction runs on *evse*.
+        """
+        if evse not in self._open:
+            raise TransactionRefused(f"no transaction runs on EVSE {evse}", "no transaction")
+        return self._sample(evse, "Trigger")
+
     def set_charging_state(self, evse: int, charging_state: str) -> None:
         """Tell a change of the charging state of the transaction on *evse*.
 
@@ -609,14 +626,15 @@ class Transactions:
             return self.outbox.put(action, payload)
         return self.outbox.put(action, payload, transaction_of=transaction.start_seq)
 
-    def _sample(self, evse: int) -> None:
+    def _sample(self, evse: int, context: str = "Sample.Periodic") -> Delivery | None:
         transaction = self._open.get(evse)
         if transaction is None:
-            return
+            return None
         reading = self._read(evse)
-        sampled = self._sampled(reading, "Sample.Periodic", transaction.v16)
-        if not sampled:
-            return
+        sampled = self._sampled(reading, context, transaction.v16)
+        triggered = context == "Trigger"
+        if not sampled and not (triggered and not transaction.v16):
+            return None
         stamp = _stamp(self._now())
         if transaction.v16:
             payload = {
@@ -624,17 +642,13 @@ class Transactions:
                 "transactionId": transaction.transaction_id or 0,
                 "meterValue": [{"timestamp": stamp, "sampledValue": sampled}],
             }
-            self._put_16(transaction, "MeterValues", payload)
-        else:
-            info = {"transactionId": transaction.transaction_id}
-            self._event(
-                transaction,
-                "Updated",
-                "MeterValuePeriodic",
-                info,
-                context="Sample.Periodic",
-                reading=reading,
-            )
+            return self._put_16(transaction, "MeterValues", payload)
+        info = {"transactionId": transaction.transaction_id}
+        trigger = "Trigger" if triggered else "MeterValuePeriodic"
+        _, delivery = self._event(
+            transaction, "Updated", trigger, info, context=context, reading=reading
+        )
+        return delivery
 
     def _sampled(
         self, reading: Mapping[str, float], context: str, v16: bool
