@@ -431,3 +431,24 @@ async def test_trigger_sends_the_meter_values_now(version: str) -> None:
         assert (updated["triggerReason"], updated["seqNo"]) == ("Trigger", 1)
         sampled = updated["meterValue"][0]["sampledValue"]
     assert [s["context"] for s in sampled] == ["Trigger"]
+
+
+async def test_v2_started_and_ended_sample_their_own_measurands() -> None:
+    csms = Csms("ocpp2.0.1")
+    station = Station(
+        "ocpp2.0.1",
+        FakeClock(),
+        meter=Meter(),
+        measurands=["Energy.Active.Import.Register"],
+        started_measurands=["Power.Active.Import"],
+    )
+    await station.online(csms)
+    await station.transactions.start(1, "TAG1")
+    station.transactions.ended_measurands = ("Power.Active.Import", "Voltage")  # at run time
+    station.transactions.stop(1)
+    await station.settle()
+    started, ended = csms.of("TransactionEvent")
+    measurands = [
+        [s["measurand"] for s in e["meterValue"][0]["sampledValue"]] for e in (started, ended)
+    ]
+    assert measurands == [["Power.Active.Import"], ["Power.Active.Import"]]  # no Voltage read

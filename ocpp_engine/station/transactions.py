@@ -31,7 +31,9 @@ The rules:
   while a transaction runs, the *meter* callback is read and the configured *measurands* are
   sent (1.6 MeterValues with the ``transactionId``; 2.x TransactionEvent Updated,
   ``MeterValuePeriodic``), context ``Sample.Periodic``. The start and the stop carry a
-  ``Transaction.Begin`` / ``Transaction.End`` sample of the measurands in 2.x.
+  ``Transaction.Begin`` / ``Transaction.End`` sample in 2.x, of *started_measurands* and
+  *ended_measurands* (2.x ``SampledDataTxStartedMeasurands``, ``SampledDataTxEndedMeasurands``;
+  by default the *measurands*).
 - Power loss: a transaction found open in the store when the component is created is ended
   at once: 1.6 StopTransaction reason ``PowerLoss``; 2.x TransactionEvent Ended, trigger
   ``AbnormalCondition``, ``stoppedReason`` ``PowerLoss``, ``offline`` when not yet connected.
@@ -255,6 +257,8 @@ class Transactions:
             version).
         meter: ``meter(evse_id)`` -> readings by measurand (default: nothing, energy 0).
         meter_value_sample_interval: seconds between periodic meter values (0: none).
+        started_measurands: 2.x those of the Started event (default: *measurands*).
+        ended_measurands: 2.x those of the Ended event (default: *measurands*).
         measurands: the measurands sampled (1.6 ``MeterValuesSampledData``, 2.x
             ``SampledDataTxUpdatedMeasurands``).
         authorize_before_start: send Authorize before a local start.
@@ -264,6 +268,10 @@ class Transactions:
 
     Attributes:
         recovered: the transactions found open at creation and ended with ``PowerLoss``.
+        measurands, started_measurands, ended_measurands, authorize_before_start,
+        authorize_remote_start, stop_on_invalid_id: the arguments of those names; they may
+            be set at any time (as the configuration they stand for changes) and count from
+            the next message.
 
     Raises:
         ValueError: no version given and the device has none.
@@ -280,6 +288,8 @@ class Transactions:
         meter: MeterReader | None = None,
         meter_value_sample_interval: float = 0.0,
         measurands: Sequence[str] = (ENERGY,),
+        started_measurands: Sequence[str] | None = None,
+        ended_measurands: Sequence[str] | None = None,
         authorize_before_start: bool = False,
         authorize_remote_start: bool = False,
         stop_on_invalid_id: bool = True,
@@ -295,6 +305,8 @@ class Transactions:
         self.version = chosen
         self.meter = meter
         self.measurands = tuple(measurands)
+        self.started_measurands = None if started_measurands is None else tuple(started_measurands)
+        self.ended_measurands = None if ended_measurands is None else tuple(ended_measurands)
         self.authorize_before_start = authorize_before_start
         self.authorize_remote_start = authorize_remote_start
         self.stop_on_invalid_id = stop_on_invalid_id
@@ -610,7 +622,12 @@ class Transactions:
         if extra:
             payload.update(extra)
         if context is not None:
-            sampled = self._sampled(reading if reading is not None else {}, context, False)
+            chosen = {
+                "Transaction.Begin": self.started_measurands,
+                "Transaction.End": self.ended_measurands,
+            }.get(context)
+            measurands = self.measurands if chosen is None else chosen
+            sampled = self._sampled(reading or {}, context, False, measurands)
             if sampled:
                 stamp = payload["timestamp"]
                 payload["meterValue"] = [{"timestamp": stamp, "sampledValue": sampled}]
@@ -631,7 +648,7 @@ class Transactions:
         if transaction is None:
             return None
         reading = self._read(evse)
-        sampled = self._sampled(reading, context, transaction.v16)
+        sampled = self._sampled(reading, context, transaction.v16, self.measurands)
         triggered = context == "Trigger"
         if not sampled and not (triggered and not transaction.v16):
             return None
@@ -650,11 +667,12 @@ class Transactions:
         )
         return delivery
 
+    @staticmethod
     def _sampled(
-        self, reading: Mapping[str, float], context: str, v16: bool
+        reading: Mapping[str, float], context: str, v16: bool, measurands: Sequence[str]
     ) -> list[dict[str, Any]]:
         values: list[dict[str, Any]] = []
-        for measurand in self.measurands:
+        for measurand in measurands:
             if measurand not in reading:
                 continue
             value = reading[measurand]
