@@ -504,3 +504,26 @@ def test_a_stored_value_the_firmware_no_longer_takes_is_ignored(
     assert config.get("NumberOfConnectors") == 2
     assert "stored AcmeMaxCurrent is ignored" in caplog.text
     assert "stored MeterValuesSampledData is ignored" in caplog.text
+
+
+def test_the_manual_lists_the_table_as_it_is() -> None:
+    """The manual's table of standard keys says what `STANDARD_KEYS` says, both ways."""
+    page = Path(__file__).resolve().parent.parent / "docs" / "kit" / "configuration.md"
+    rows = {}
+    for line in page.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 8 and cells[0].startswith("`"):
+            rows[cells[0].strip("`")] = cells[1:7]
+    expected = {}
+    for name, d in STANDARD_KEYS.items():
+        if d.default is None:
+            shown = ""
+        elif isinstance(d.default, bool):
+            shown = f"`{str(d.default).lower()}`"
+        elif isinstance(d.default, tuple):
+            shown = f"`{','.join(d.default)}`" if d.default else "(empty)"
+        else:
+            shown = f"`{d.default}`"
+        required = "yes" if d.required else "no"
+        expected[name] = [d.profile, d.type.value, d.unit or "", d.access.value, required, shown]
+    assert rows == expected

@@ -714,7 +714,7 @@ class ChargePointConfiguration:
             entry: dict[str, Any] = {"key": name, "readonly": definition.readonly}
             text = _wire(self._values[name])
             if text is not None:
-                entry["value"] = text[:MAX_VALUE_LENGTH]
+                entry["value"] = text
             known.append(entry)
         answer: dict[str, Any] = {}
         if known:
