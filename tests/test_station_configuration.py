@@ -318,6 +318,33 @@ async def test_the_firmware_may_refuse_a_value_the_rules_allow() -> None:
     assert config.get("SecurityProfile") == 3
 
 
+def test_a_check_that_raises_refuses_the_change(caplog: pytest.LogCaptureFixture) -> None:
+    def broken(value: Any) -> bool:
+        raise RuntimeError("no certificate store")
+
+    config = ChargePointConfiguration(DECLARED, checks={"CpoName": broken})
+    with caplog.at_level(logging.ERROR, logger="ocpp_engine"):
+        assert config.change("CpoName", "Other") is ConfigurationStatus.REJECTED
+    assert config.get("CpoName") == "ACME"
+    assert "the check of CpoName failed" in caplog.text
+
+
+class FailingStore(MemoryStateStore):
+    def put(self, component: str, key: str, value: Any) -> None:
+        raise OSError("disk full")
+
+
+async def test_a_store_that_fails_keeps_the_old_value() -> None:
+    device, config = station(FailingStore())
+    heard: list[Change] = []
+    config.on_change(None, heard.append)
+    async with Peer(device) as peer:
+        with pytest.raises(CallError) as caught:
+            await peer.call("ChangeConfiguration", {"key": "HeartbeatInterval", "value": "5"})
+    assert caught.value.code == "InternalError"
+    assert config.get("HeartbeatInterval") == 300 and heard == []
+
+
 def test_change_gives_the_same_answers_without_a_device() -> None:
     for key, value, status, _ in CHANGES:
         config = ChargePointConfiguration(DECLARED, keys=[VENDOR])

@@ -23,18 +23,15 @@ config.on_change("HeartbeatInterval", lambda change: heartbeat.every(change.valu
 What the station answers (``key`` and ``value`` are CiStrings: key names match whatever their
 case, and so do booleans and the allowed members of a list):
 
-==========================================================  ==================================
-ChangeConfiguration                                         status
-==========================================================  ==================================
-a key the station does not know or support                  ``NotSupported``
-a read-only key                                             ``Rejected``
-a value of the wrong type, out of range, not allowed, too   ``Rejected``
-long, or with too many list members; a lower
-``SecurityProfile``; ``SecurityProfile`` 1 or 2 without an
-``AuthorizationKey``; a value the firmware's *check* refuses
-a valid value of a key whose definition says ``reboot``     ``RebootRequired`` (stored)
-any other valid value                                       ``Accepted`` (stored)
-==========================================================  ==================================
+| ChangeConfiguration | status |
+|---|---|
+| a key the station does not know or support | ``NotSupported`` |
+| a read-only key | ``Rejected`` |
+| a value of the wrong type, out of range, not allowed, too long, too many members | ``Rejected`` |
+| a lower ``SecurityProfile``; 1 or 2 without an ``AuthorizationKey`` | ``Rejected`` |
+| a value the firmware's *checks* refuse | ``Rejected`` |
+| a valid value of a key whose definition says ``reboot`` | ``RebootRequired`` (stored) |
+| any other valid value | ``Accepted`` (stored) |
 
 GetConfiguration without keys (or with an empty list) returns every supported key but the
 write-only ``AuthorizationKey``; with keys, those it knows, in the order asked, and the others
@@ -637,7 +634,8 @@ class ChargePointConfiguration:
             context: the CALL that asks, passed on to the listeners (`Change.context`).
 
         Returns:
-            the status to answer (see the module's table).
+            the status to answer (see the module's table). A bad value is answered, never
+            raised; a *checks* function that raises counts as a refusal (and is logged).
         """
         name = self._lower.get(key.lower())
         if name is None:
@@ -652,8 +650,7 @@ class ChargePointConfiguration:
             return ConfigurationStatus.REJECTED
         if len(value) > MAX_VALUE_LENGTH or self._refused(definition, typed):
             return ConfigurationStatus.REJECTED
-        check = self._checks.get(name)
-        if check is not None and not check(typed):
+        if not self._checked(name, typed):
             return ConfigurationStatus.REJECTED
         if typed == self._values[name]:
             return ConfigurationStatus.ACCEPTED
@@ -736,7 +733,7 @@ class ChargePointConfiguration:
         return name
 
     def _too_many(self, definition: KeyDefinition, value: Any) -> str | None:
-        """Why a CSL value has more members than its ``...MaxLength`` allows, or ``None``."""
+        """Why *value* is too long for the wire or has too many list members, or ``None``."""
         bound = definition.max_items
         if isinstance(bound, str):
             bound = self._values.get(bound)
@@ -762,13 +759,25 @@ class ChargePointConfiguration:
             return not self._values.get("AuthorizationKey")
         return False
 
+    def _checked(self, name: str, value: Any) -> bool:
+        """Whether the firmware's check of *name*, if any, takes *value*."""
+        check = self._checks.get(name)
+        if check is None:
+            return True
+        try:
+            return bool(check(value))
+        except Exception:
+            logger.exception("ocpp_engine: the check of %s failed; the change is rejected", name)
+            return False
+
     def _write(self, name: str, value: Any, *, reboot: bool, context: CallContext | None) -> None:
+        """Store *value* (the store first: a store that fails leaves the old value), tell."""
         previous = self._values[name]
         if value == previous:
             return
-        self._values[name] = value
         if not self.definitions[name].readonly:
             self.store.put(COMPONENT, name, value)
+        self._values[name] = value
         if reboot:
             self._reboot.add(name)
         change = Change(name, value, previous, reboot, context)
