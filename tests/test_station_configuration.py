@@ -377,6 +377,29 @@ async def test_a_heartbeat_interval_change_tells_its_listeners() -> None:
         assert len(heard) == 2
 
 
+@pytest.mark.parametrize(
+    ("status", "interval", "heartbeat"),
+    [("Accepted", 120, 120), ("Accepted", 0, 300), ("Pending", 30, 300), ("Accepted", 2**40, 300)],
+)
+async def test_an_accepted_boot_sets_the_heartbeat_interval(
+    status: str, interval: int, heartbeat: int
+) -> None:
+    device, config = station()
+    heard: list[int] = []
+    config.on_change("HeartbeatInterval", lambda change: heard.append(change.value))
+
+    def boot(payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
+        return {"status": status, "currentTime": "2024-01-01T00:00:00Z", "interval": interval}
+
+    async with Peer(device, handlers={"BootNotification": boot}):
+        answer = await device.call(
+            "BootNotification", {"chargePointVendor": "V", "chargePointModel": "M"}
+        )
+    assert answer["status"] == status
+    assert config.get("HeartbeatInterval") == heartbeat
+    assert heard == ([heartbeat] if heartbeat != 300 else [])
+
+
 async def test_a_failing_listener_is_logged_and_the_change_stands(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

@@ -55,6 +55,7 @@ import attrs
 from .._context import CallContext
 from .._device import Device
 from .._errors import CallError
+from .._hooks import HookContext
 from ..messages.v16 import ConfigurationStatus
 from ._store import MemoryStateStore, StateStore
 
@@ -567,6 +568,10 @@ class ChargePointConfiguration:
     ) -> ChargePointConfiguration:
         """Make a configuration and let it answer GetConfiguration and ChangeConfiguration.
 
+        It also follows the device's BootNotification: an Accepted answer's positive
+        ``interval`` becomes ``HeartbeatInterval`` (1.6 section 4.2: the charge point adjusts
+        its heartbeat interval to it), and its listeners are told.
+
         Args:
             device: the station's device (1.6); its handlers of those two actions are replaced.
             values: the values the firmware declares (see `ChargePointConfiguration`).
@@ -582,6 +587,7 @@ class ChargePointConfiguration:
         config = cls(values, **options)
         device.on("GetConfiguration", config._on_get_configuration)
         device.on("ChangeConfiguration", config._on_change_configuration)
+        device.hooks.after("execute_call_result_handler", config._on_boot_answered)
         return config
 
     # -- the firmware's API -------------------------------------------------------------------
@@ -723,6 +729,19 @@ class ChargePointConfiguration:
     def _on_change_configuration(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         """Answer a ChangeConfiguration (1.6 section 5.3)."""
         return {"status": self.change(payload["key"], payload["value"], ctx).value}
+
+    def _on_boot_answered(self, ctx: HookContext) -> None:
+        """An Accepted BootNotification's interval is the heartbeat interval (1.6 section 4.2)."""
+        result = ctx.result
+        if ctx.action != "BootNotification" or not isinstance(result, dict):
+            return
+        interval = result.get("interval")
+        if result.get("status") != "Accepted" or not isinstance(interval, int) or interval <= 0:
+            return
+        try:
+            self.set("HeartbeatInterval", interval)
+        except ValueError as exc:
+            logger.warning("ocpp_engine: the BootNotification interval is not taken: %s", exc)
 
     # -- inside -------------------------------------------------------------------------------
 
