@@ -15,6 +15,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ocpp_engine import CallError, Device
 from ocpp_engine.station import MemoryStateStore, SQLiteStateStore, StateStore
@@ -267,6 +269,7 @@ CHANGES: list[tuple[str, str, str, str | None]] = [
     ("AuthorizationKey", "not hex, but 32 characters long!", R, None),
     ("AuthorizationKey", HEX_KEY + "00000000", A, None),  # 20 bytes; never readable
     ("AuthorizationKey", HEX_KEY + "0000000000", R, None),  # 21 bytes
+    ("AuthorizationKey", HEX_KEY + "0", R, None),  # half a byte more
     # a key whose change needs a restart
     ("AcmeMaxCurrent", "32", RR, "32"),
     ("AcmeMaxCurrent", "16", A, "16"),  # its value: nothing to restart for
@@ -343,6 +346,65 @@ async def test_a_store_that_fails_keeps_the_old_value() -> None:
             await peer.call("ChangeConfiguration", {"key": "HeartbeatInterval", "value": "5"})
     assert caught.value.code == "InternalError"
     assert config.get("HeartbeatInterval") == 300 and heard == []
+
+
+FULL: dict[str, Any] = {
+    "NumberOfConnectors": 2,
+    "SupportedFeatureProfiles": list(STANDARD_PROFILES),
+    "LocalAuthListMaxLength": 100,
+    "SendLocalListMaxLength": 10,
+    "ChargeProfileMaxStackLevel": 8,
+    "ChargingScheduleMaxPeriods": 24,
+    "MaxChargingProfilesInstalled": 10,
+    "MeterValuesSampledDataMaxLength": 4,
+} | {  # every optional writable key
+    d.name: None
+    for d in STANDARD_KEYS.values()
+    if not d.required and not d.readonly and d.name != "SecurityProfile"
+}
+
+
+def valid_values(definition: KeyDefinition, config: ChargePointConfiguration) -> Any:
+    """A strategy for the typed values *definition* takes."""
+    if definition.type is KeyType.BOOLEAN:
+        return st.booleans()
+    if definition.type is KeyType.INTEGER:
+        return st.integers(definition.minimum, definition.maximum or 2**31 - 1)
+    if definition.type is KeyType.CSL:
+        bound = definition.max_items
+        most = config.get(bound) if isinstance(bound, str) and bound in config else 6
+        if definition.values:
+            return st.lists(st.sampled_from(definition.values), max_size=most).map(tuple)
+        return st.lists(
+            st.sampled_from(["0.RST", "1.TSR", "2.NotApplicable", "Unknown"]), max_size=most
+        ).map(tuple)
+    if definition.name == "AuthorizationKey":
+        return st.binary(min_size=16, max_size=20).map(bytes.hex)
+    return st.text(st.characters(blacklist_categories=["Cs"]), max_size=100)
+
+
+def wire(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ",".join(value)
+    return str(value)
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_every_valid_value_is_accepted_and_read_back(data: st.DataObject) -> None:
+    config = ChargePointConfiguration(FULL)
+    writable = [d for d in config.definitions.values() if not d.readonly]
+    definition = data.draw(st.sampled_from(writable))
+    value = data.draw(valid_values(definition, config))
+    text = data.draw(st.sampled_from([wire(value), wire(value).upper(), wire(value).lower()]))
+    status = config.change(definition.name, text)
+    assert status is ConfigurationStatus.ACCEPTED, (definition.name, text)
+    if definition.type is KeyType.BOOLEAN or definition.values:
+        assert config.get(definition.name) == value  # in the specification's spelling
+    else:
+        assert wire(config.get(definition.name)) == text  # as it was sent
 
 
 def test_change_gives_the_same_answers_without_a_device() -> None:

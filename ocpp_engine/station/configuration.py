@@ -131,7 +131,8 @@ class KeyDefinition:
             canonical spelling (empty: anything). They match whatever their case and are stored
             in the canonical spelling.
         pattern: a regular expression that a string, or each member of a CSL, must match in
-            full (case-insensitively), checked when *values* is empty.
+            full (case-insensitively), checked when *values* is empty; such a value is kept
+            as it was sent.
         max_items: for a CSL, the name of the integer key that bounds its number of members
             (the ``...MaxLength`` keys), or the bound itself.
         only_raise: an integer that ChangeConfiguration may only raise (``SecurityProfile``).
@@ -361,7 +362,7 @@ _TABLE: Final = (
     _key("AdditionalRootCertificateCheck", _SECURITY, _B, _R,
          description="Only one CentralSystemRootCertificate (and a fallback) may be "
          "installed, and a new one must be signed by the old one."),
-    _key("AuthorizationKey", _SECURITY, _S, _W, pattern="[0-9a-f]{32,40}",
+    _key("AuthorizationKey", _SECURITY, _S, _W, pattern="([0-9a-f]{2}){16,20}",
          description="The Basic authentication password of security profiles 1 and 2, "
          "hex-encoded (16 to 20 bytes). Never returned by GetConfiguration."),
     _key("CertificateSignedMaxChainSize", _SECURITY, _I, _R, unit="bytes", minimum=0,
