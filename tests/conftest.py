@@ -81,6 +81,7 @@ MODULES: dict[str, str | None] = {
     "test_regressions.py": None,
     "test_release.py": "release",
     "test_soak.py": "slow",
+    "test_station_configuration.py": None,
     "test_station_connectors.py": None,
     "test_station_device_model.py": None,
     "test_station_heartbeat.py": None,
