@@ -214,6 +214,8 @@ class RedisBus(Bus):
         block: seconds a stream read blocks in Redis before it is issued again; also how soon a
             reader notices a half-open connection (with *socket_timeout*).
         socket_timeout: seconds any Redis command may take before its connection is given up.
+        max_connections: the most connections to Redis at once (the stream readers hold one
+            each); a command waits for a free one, within its request's deadline.
 
     Raises:
         ValueError: a duration or size is not positive, or *refresh_interval* is not below
@@ -231,10 +233,11 @@ class RedisBus(Bus):
         stream_ttl: float = 3600.0,
         block: float = 2.0,
         socket_timeout: float = 10.0,
+        max_connections: int = 64,
     ) -> None:
         interval = presence_ttl / 3 if refresh_interval is None else refresh_interval
         if min(presence_ttl, interval, stream_ttl, block, socket_timeout) <= 0 or (
-            stream_maxlen <= 0
+            min(stream_maxlen, max_connections) <= 0
         ):
             raise ValueError("durations and sizes must be positive")
         if interval >= presence_ttl:
@@ -249,6 +252,7 @@ class RedisBus(Bus):
         self.stream_ttl = stream_ttl
         self.block = block
         self.socket_timeout = socket_timeout
+        self.max_connections = max_connections
         self._keys = _Keys(prefix)
         self._caller = hashlib.sha1(f"{time.time_ns()}-{id(self)}".encode()).hexdigest()[:16]
         # Any: redis-py's command signatures vary with its version and response protocol
@@ -289,13 +293,18 @@ class RedisBus(Bus):
             raise BusClosedError("the bus was closed")
         if self._started:
             return
-        client: Any = aioredis.Redis.from_url(
+        # A request waits for a free connection rather than fail (timeout=None: its own
+        # deadline bounds the wait); no retries, since a retried write could run twice.
+        pool = aioredis.BlockingConnectionPool.from_url(
             self.url,
+            max_connections=self.max_connections,
+            timeout=None,
             retry=Retry(NoBackoff(), 0),
             socket_timeout=self.socket_timeout,
             socket_connect_timeout=self.socket_timeout,
             socket_keepalive=True,
         )
+        client: Any = aioredis.Redis.from_pool(pool)
         try:
             await client.ping()
             pubsub = client.pubsub(ignore_subscribe_messages=True)
