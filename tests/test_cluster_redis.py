@@ -147,6 +147,31 @@ async def test_requests_reach_the_holder_and_its_reply_comes_back(
         ]
 
 
+async def test_many_stations_called_at_once_each_get_their_reply(
+    redis_server: RedisServer, prefix: str
+) -> None:
+    """More requests in flight than the connection pool has connections: they wait, none fails."""
+    arrived = 0
+    everyone = asyncio.Event()
+
+    async def answer(identity: str, body: bytes) -> bytes:
+        nonlocal arrived
+        arrived += 1
+        if arrived == 150:
+            everyone.set()
+        await everyone.wait()
+        return body
+
+    a = Node("A", answer)
+    async with buses(redis_server.url, prefix, a, None) as (bus_a, caller):
+        for n in range(150):
+            await bus_a.hold(f"CP{n}")
+        replies = await asyncio.gather(
+            *(caller.request(f"CP{n}", b"%d" % n, 20) for n in range(150))
+        )
+        assert replies == [b"%d" % n for n in range(150)]
+
+
 async def test_a_station_nobody_holds_fails_at_once_and_nothing_is_sent(
     redis_server: RedisServer, prefix: str
 ) -> None:
