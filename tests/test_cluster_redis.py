@@ -172,6 +172,33 @@ async def test_many_stations_called_at_once_each_get_their_reply(
         assert replies == [b"%d" % n for n in range(150)]
 
 
+async def test_a_request_queued_behind_a_stuck_send_ends_at_its_own_deadline(
+    redis_server: RedisServer, prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Waiting for its turn to send (the order per station) counts against its timeout."""
+    a = Node("A")
+    async with buses(redis_server.url, prefix, a, None) as (bus_a, caller):
+        await bus_a.hold("CP1")
+        stuck = asyncio.Event()
+        real_eval = caller._eval
+
+        async def eval_(name: str, *args: Any) -> Any:
+            if name == "send" and not stuck.is_set():
+                stuck.set()
+                await asyncio.Event().wait()  # Redis stopped answering this connection
+            return await real_eval(name, *args)
+
+        monkeypatch.setattr(caller, "_eval", eval_)
+        first = asyncio.ensure_future(caller.request("CP1", b"first", 60))
+        await asyncio.wait_for(stuck.wait(), 10)
+        with pytest.raises(CallOutcomeUnknown):
+            await asyncio.wait_for(caller.request("CP1", b"second", 0.2), 10)
+        first.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await first
+        assert await caller.request("CP1", b"third", 5) == b"A:CP1:third"
+
+
 async def test_a_station_nobody_holds_fails_at_once_and_nothing_is_sent(
     redis_server: RedisServer, prefix: str
 ) -> None:
@@ -410,6 +437,7 @@ async def test_redis_restarted_while_stations_are_held_rebuilds_presence_without
                 await bus_a.hold(identity)
             await bus_b.hold("CP3")
             assert await caller.stations() == {"CP1": "A", "CP2": "A", "CP3": "B"}
+            tokens = [int(v.split()[0]) for v in (bus_a._held | bus_b._held).values()]
             server.kill()  # every key is gone: no persistence
             await bus_a.let_go("CP2")  # while Redis is down: must not come back
             server.start()
@@ -431,10 +459,13 @@ async def test_redis_restarted_while_stations_are_held_rebuilds_presence_without
             with pytest.raises(StationNotConnected):
                 await caller.request("CP2", b"gone", 2)
             assert bus_a.rebuilt >= 1 and bus_b.rebuilt >= 1
+            # the fence counter did not restart from zero: a new claim outranks every old one
+            await bus_b.hold("CP4")
+            assert int(bus_b._held["CP4"].split()[0]) > max(tokens)
             assert a.lost == b.lost == []
             # and it stays so, refreshed, past the TTL
             await asyncio.sleep(bus_a.presence_ttl * 1.5)
-            assert await caller.stations() == {"CP1": "A", "CP3": "B"}
+            assert await caller.stations() == {"CP1": "A", "CP3": "B", "CP4": "B"}
             # events flow again too
             events = caller.events()
             await eventually(lambda: _publish_reaches(bus_a, events), timeout=10)

@@ -18,9 +18,11 @@ Rules, and where each one is kept:
   rather than at its next refresh.
 - Presence is refreshed by a task every *refresh_interval* (a third of the TTL by default), one
   script per 500 stations (`_REFRESH`): a key that is still ours gets its TTL again, a missing one
-  is written again (Redis restarted or evicted it: presence is rebuilt, not lost), one that names
-  another claim means a takeover. A reader that lost its connection asks for a refresh at once
-  when it is back, so a restarted Redis has its presence again within one round trip.
+  is written again (Redis restarted or evicted it: presence is rebuilt, not lost, and the fence
+  counter is raised to the rebuilt tokens, so tokens stay monotonic across a restart without
+  persistence), one that names another claim means a takeover. A reader that lost its
+  connection asks for a refresh at once when it is back, so a restarted Redis has its presence
+  again within one round trip.
 - A release deletes the key only if it still holds our claim (`_RELEASE`, compare-and-delete on
   the whole value, fencing token included): a node that was taken over cannot remove the newer
   claim.
@@ -100,11 +102,15 @@ _REFRESH = """
 local result = {}
 for n = 1, #KEYS do
   local current = redis.call('GET', KEYS[n])
-  if current == ARGV[n + 1] then
+  if current == ARGV[n + 2] then
     redis.call('PEXPIRE', KEYS[n], ARGV[1])
     result[n] = 0
   elseif not current then
-    redis.call('SET', KEYS[n], ARGV[n + 1], 'PX', ARGV[1])
+    redis.call('SET', KEYS[n], ARGV[n + 2], 'PX', ARGV[1])
+    local token = tonumber(string.match(ARGV[n + 2], '^%d+'))
+    if token and token > tonumber(redis.call('GET', ARGV[2]) or '0') then
+      redis.call('SET', ARGV[2], token)
+    end
     result[n] = 1
   else
     result[n] = 2
@@ -360,6 +366,8 @@ class RedisBus(Bus):
                 future.set_exception(BusClosedError("the bus was closed"))
         self._pending.clear()
         for queue in self._event_queues:
+            if queue.full():  # the reader is far behind: it loses one more event, not the end
+                queue.get_nowait()
             queue.put_nowait(None)
 
     async def _disconnect(self) -> None:
@@ -523,6 +531,7 @@ class RedisBus(Bus):
                 "refresh",
                 [self._keys.station(identity) for identity, _ in batch],
                 self._ttl_ms,
+                self._keys.fence,
                 *(value for _, value in batch),
             )
             for (identity, value), status in zip(batch, statuses, strict=True):
@@ -565,7 +574,7 @@ class RedisBus(Bus):
         while True:
             try:
                 response = await client.xread({key: last}, count=_READ_COUNT, block=block_ms)
-            except (RedisError, OSError) as exc:
+            except Exception as exc:  # a lost connection, or a reply it could not parse
                 logger.warning("reading %s failed, trying again: %r", key, exc)
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, _MAX_PAUSE)
@@ -673,25 +682,13 @@ class RedisBus(Bus):
         future: asyncio.Future[tuple[bytes, bytes]] = loop.create_future()
         self._pending[request_id] = future
         try:
-            async with self._send_lock(identity):
-                try:
-                    node = await asyncio.wait_for(
-                        self._eval(
-                            "send",
-                            [self._keys.station(identity)],
-                            self.prefix,
-                            self.stream_maxlen,
-                            int(self.stream_ttl * 1000),
-                            request_id,
-                            self._keys.replies(self._caller),
-                            identity,
-                            max(1, int(timeout * 1000)),
-                            body,
-                        ),
-                        max(0.0, deadline - loop.time()),
-                    )
-                except (RedisError, OSError, asyncio.TimeoutError) as exc:
-                    raise CallOutcomeUnknown(identity, timeout) from exc
+            try:
+                node = await asyncio.wait_for(
+                    self._send(identity, request_id, body, timeout),
+                    max(0.0, deadline - loop.time()),
+                )
+            except (RedisError, OSError, asyncio.TimeoutError) as exc:
+                raise CallOutcomeUnknown(identity, timeout) from exc
             if node is None:
                 raise StationNotConnected(identity)
             try:
@@ -700,11 +697,29 @@ class RedisBus(Bus):
                 raise CallOutcomeUnknown(identity, timeout) from None
         finally:
             self._pending.pop(request_id, None)
+            if future.done() and not future.cancelled():
+                future.exception()  # closed while sending: the send's error was raised instead
+            future.cancel()
         if status == _OK:
             return answer
         if status == _GONE:
             raise StationNotConnected(identity)
         raise CallOutcomeUnknown(identity, timeout)
+
+    async def _send(self, identity: str, request_id: bytes, body: bytes, timeout: float) -> Any:
+        async with self._send_lock(identity):  # one at a time per station: the order is kept
+            return await self._eval(
+                "send",
+                [self._keys.station(identity)],
+                self.prefix,
+                self.stream_maxlen,
+                int(self.stream_ttl * 1000),
+                request_id,
+                self._keys.replies(self._caller),
+                identity,
+                max(1, int(timeout * 1000)),
+                body,
+            )
 
     @contextlib.asynccontextmanager
     async def _send_lock(self, identity: str) -> AsyncIterator[None]:
@@ -765,7 +780,7 @@ class RedisBus(Bus):
                 message = await self._pubsub.get_message(
                     ignore_subscribe_messages=True, timeout=self.block
                 )
-            except (RedisError, OSError) as exc:
+            except Exception as exc:
                 logger.warning("reading events failed, trying again: %r", exc)
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, _MAX_PAUSE)
