@@ -418,9 +418,9 @@ async def test_an_entry_past_its_deadline_is_dropped_not_served(
     a = Node("A")
     async with buses(redis_server.url, prefix, a, None) as (bus_a, caller):
         await bus_a.hold("CP1")
-        fields = {"k": "req", "r": "1", "c": f"{prefix}:caller:x:replies", "i": "CP1", "t": "1000"}
+        meta = "\0".join(["req", "1", "1000", f"{prefix}:caller:x:replies", "CP1"])
         # added at Redis time 1 ms after the epoch, with a deadline of one second
-        await caller._redis.xadd(f"{prefix}:node:A:inbox", {**fields, "b": "stale"}, id="1-0")
+        await caller._redis.xadd(f"{prefix}:node:A:inbox", {"m": meta, "b": "stale"}, id="1-0")
         assert await caller.request("CP1", b"fresh", 5) == b"A:CP1:fresh"
         assert a.requests == [("CP1", b"fresh")]
         assert bus_a.expired_dropped == 1

@@ -36,7 +36,8 @@ Rules, and where each one is kept:
   it; the node keeps the offset between Redis's clock and its own from ``TIME``).
 - Order: one caller sends the requests for one station one at a time (a lock per station, held
   only while the script runs), and the node hands the requests of one (caller, station) pair to
-  ``on_request`` one at a time, in stream order; other pairs run concurrently.
+  ``on_request`` one at a time, in stream order; other pairs run concurrently. The replies made
+  while one pipeline of replies is on its way go together in the next.
 
 The scripts reach keys they do not declare (the holder's stream), which standalone Redis and
 replicas allow but Redis Cluster does not: this bus needs one Redis primary (with replicas or
@@ -83,7 +84,7 @@ if old then
     local node = string.sub(old, space + 1)
     if node ~= ARGV[1] then
       local inbox = ARGV[3] .. ':node:' .. node .. ':inbox'
-      redis.call('XADD', inbox, 'MAXLEN', '~', ARGV[5], '*', 'k', 'lost', 'i', ARGV[4], 'v', old)
+      redis.call('XADD', inbox, 'MAXLEN', '~', ARGV[5], '*', 'm', 'lost\0' .. ARGV[4], 'b', old)
       redis.call('PEXPIRE', inbox, ARGV[6])
     end
   end
@@ -131,16 +132,11 @@ end
 local node = string.sub(value, space + 1)
 local inbox = ARGV[1] .. ':node:' .. node .. ':inbox'
 redis.call('XADD', inbox, 'MAXLEN', '~', ARGV[2], '*',
-  'k', 'req', 'r', ARGV[4], 'c', ARGV[5], 'i', ARGV[6], 't', ARGV[7], 'b', ARGV[8])
+  'm', 'req\0' .. ARGV[4] .. '\0' .. ARGV[7] .. '\0' .. ARGV[5] .. '\0' .. ARGV[6], 'b', ARGV[8])
 redis.call('PEXPIRE', inbox, ARGV[3])
 return node
 """
 
-_REPLY = """
-redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'r', ARGV[3], 's', ARGV[4], 'b', ARGV[5])
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-return 1
-"""
 
 #: Reply statuses: answered, the node does not hold the station, its handler failed.
 _OK, _GONE, _FAILED = b"ok", b"gone", b"fail"
@@ -162,12 +158,7 @@ class _Script:
 
 
 _SCRIPTS = {name: _Script(src) for name, src in [("claim", _CLAIM), ("release", _RELEASE)]}
-_SCRIPTS.update(
-    {
-        name: _Script(src)
-        for name, src in [("refresh", _REFRESH), ("send", _SEND), ("reply", _REPLY)]
-    }
-)
+_SCRIPTS.update({name: _Script(src) for name, src in [("refresh", _REFRESH), ("send", _SEND)]})
 
 
 class _Keys:
@@ -274,6 +265,8 @@ class RedisBus(Bus):
         self._held: dict[str, bytes] = {}  # identity -> our claim's value
         self._queues: dict[tuple[bytes, str], deque[tuple[bytes, bytes, int, bytes]]] = {}
         self._refresh_now = asyncio.Event()
+        self._replies: list[tuple[bytes, bytes, bytes, bytes]] = []  # waiting to be sent
+        self._reply_writer: asyncio.Task[Any] | None = None
         self._clock_offset_ms = 0.0  # Redis's clock minus time.monotonic(), in ms
         # calling
         self._pending: dict[bytes, asyncio.Future[tuple[bytes, bytes]]] = {}
@@ -594,24 +587,26 @@ class RedisBus(Bus):
                 logger.exception("dropped a malformed entry %r of %s", entry_id, key)
 
     def _on_entry(self, entry_id: bytes, fields: dict[bytes, bytes]) -> None:
-        kind = fields.get(b"k")
-        if kind == b"lost":
-            identity = fields[b"i"].decode()
-            if self._held.get(identity) == fields[b"v"]:
-                self._lose(identity, fields[b"v"])
+        kind, _, rest = fields[b"m"].partition(b"\0")
+        if kind == b"lost":  # lost NUL identity; b: the claim taken over
+            identity = rest.decode()
+            if self._held.get(identity) == fields[b"b"]:
+                self._lose(identity, fields[b"b"])
             return
         if kind != b"req":
             return
-        expires = int(entry_id.split(b"-", 1)[0]) + int(fields[b"t"])
+        # req NUL request id NUL timeout in ms NUL reply stream NUL identity; b: the body
+        request_id, timeout_ms, reply_to, name = rest.split(b"\0", 3)
+        expires = int(entry_id.split(b"-", 1)[0]) + int(timeout_ms)
         if self._redis_now_ms() > expires:  # its caller gave up: never serve it late
             self.expired_dropped += 1
             return
-        key = (fields[b"c"], fields[b"i"].decode())
+        key = (reply_to, name.decode())
         queue = self._queues.get(key)
         if queue is None:
             queue = self._queues[key] = deque()
             self._tasks.spawn(self._work(key, queue))
-        queue.append((fields[b"r"], fields[b"c"], expires, fields[b"b"]))
+        queue.append((request_id, reply_to, expires, fields[b"b"]))
 
     async def _work(
         self, key: tuple[bytes, str], queue: deque[tuple[bytes, bytes, int, bytes]]
@@ -637,18 +632,27 @@ class RedisBus(Bus):
             except Exception:
                 logger.exception("on_request(%r) failed", identity)
                 status, answer = _FAILED, b""
-        try:
-            await self._eval(
-                "reply",
-                [reply_to],
-                self.stream_maxlen,
-                int(self.stream_ttl * 1000),
-                request_id,
-                status,
-                answer,
-            )
-        except (RedisError, OSError) as exc:
-            logger.warning("could not reply to a request for %r: %r", identity, exc)
+        self._replies.append((reply_to, request_id, status, answer))
+        if self._reply_writer is None or self._reply_writer.done():
+            self._reply_writer = self._tasks.spawn(self._write_replies())
+
+    async def _write_replies(self) -> None:
+        """Send the replies made meanwhile in one pipeline, one pipeline at a time."""
+        client = self._check()
+        ttl_ms = int(self.stream_ttl * 1000)
+        while self._replies:
+            batch, self._replies = self._replies, []
+            pipe = client.pipeline(transaction=False)
+            for reply_to, request_id, status, answer in batch:
+                pipe.execute_command(
+                    "XADD", reply_to, "MAXLEN", "~", self.stream_maxlen, "*",
+                    "m", status + b"\0" + request_id, "b", answer,
+                )  # fmt: skip
+                pipe.execute_command("PEXPIRE", reply_to, ttl_ms)
+            try:
+                await pipe.execute(raise_on_error=False)
+            except Exception as exc:  # the callers' requests end at their deadlines
+                logger.warning("could not send %d replies: %r", len(batch), exc)
 
     # -- calling ---------------------------------------------------------------------------
 
@@ -737,9 +741,10 @@ class RedisBus(Bus):
 
     async def _read_replies(self) -> None:
         async for _, fields in self._read_stream(self._keys.replies(self._caller), b"0-0"):
-            future = self._pending.get(fields.get(b"r", b""))
+            status, _, request_id = fields.get(b"m", b"").partition(b"\0")
+            future = self._pending.get(request_id)
             if future is not None and not future.done():
-                future.set_result((fields.get(b"s", _FAILED), fields.get(b"b", b"")))
+                future.set_result((status, fields.get(b"b", b"")))
 
     # -- events ----------------------------------------------------------------------------
 
