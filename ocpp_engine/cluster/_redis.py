@@ -51,6 +51,7 @@ import contextlib
 import hashlib
 import logging
 import time
+import uuid
 from collections import deque
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
@@ -251,7 +252,7 @@ class RedisBus(Bus):
         self.socket_timeout = socket_timeout
         self.max_connections = max_connections
         self._keys = _Keys(prefix)
-        self._caller = hashlib.sha1(f"{time.time_ns()}-{id(self)}".encode()).hexdigest()[:16]
+        self._caller = uuid.uuid4().hex  # a fresh reply stream per bus: none is read twice
         # Any: redis-py's command signatures vary with its version and response protocol
         self._redis: Any = None
         self._pubsub: Any = None
