@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import socket
 import subprocess
 import sys
 import time
@@ -543,6 +544,12 @@ async def test_misuse_is_refused(redis_server: RedisServer, prefix: str) -> None
             await bus.hold("CP1")  # a caller, not a node
     finally:
         await bus.close()
+    with socket.socket() as s:  # bound, never listening: refused at once
+        s.bind(("127.0.0.1", 0))
+        nowhere = RedisBus(f"redis://127.0.0.1:{s.getsockname()[1]}/0", prefix)
+        with pytest.raises(OSError):
+            await nowhere.start()
+        await nowhere.close()
     with pytest.raises(ValueError):
         RedisBus(presence_ttl=1.0, refresh_interval=1.0)
     with pytest.raises(ValueError):

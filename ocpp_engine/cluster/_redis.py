@@ -286,7 +286,7 @@ class RedisBus(Bus):
         """Connect to Redis; when `serve` was called, start answering and refreshing.
 
         Raises:
-            redis.exceptions.ConnectionError: Redis cannot be reached.
+            OSError: Redis cannot be reached (the `redis.exceptions.RedisError` is its cause).
             BusClosedError: the bus was closed.
         """
         if self._closed:
@@ -309,6 +309,9 @@ class RedisBus(Bus):
             await client.ping()
             pubsub = client.pubsub(ignore_subscribe_messages=True)
             await pubsub.subscribe(self._keys.events)
+        except RedisError as exc:
+            await client.aclose()
+            raise OSError(f"cannot reach Redis at {self.url}: {exc}") from exc
         except BaseException:
             await client.aclose()
             raise
