@@ -39,6 +39,12 @@ Rules, and where each one is kept:
   ``on_request`` one at a time, in stream order; other pairs run concurrently. The replies made
   while one pipeline of replies is on its way go together in the next.
 
+Cost at scale, measured on one core of a laptop-class machine: a refresh costs Redis about
+1.5 µs per station (a 500-station script holds Redis for under a millisecond), so 1,000,000
+stations refreshed every 5 s (the default TTL of 15 s) take about a quarter of Redis's core, and
+every 20 s (a TTL of 60 s) under a tenth; `RedisBus.stations` reads about 150,000 stations a
+second.
+
 The scripts reach keys they do not declare (the holder's stream), which standalone Redis and
 replicas allow but Redis Cluster does not: this bus needs one Redis primary (with replicas or
 Sentinel if wished), not a Redis Cluster.
