@@ -371,6 +371,19 @@ def _none(bus: RedisBus, identity: str) -> Callable[[], Awaitable[bool]]:
     return check
 
 
+async def test_a_node_that_let_go_but_whose_key_remains_answers_not_connected(
+    redis_server: RedisServer, prefix: str
+) -> None:
+    """Its release failed (Redis was away): until the key expires, requests fail at once."""
+    a = Node("A")
+    async with buses(redis_server.url, prefix, a, None, presence_ttl=30.0) as (bus_a, caller):
+        await bus_a.hold("CP1")
+        del bus_a._held["CP1"]  # let go here; the key is still in Redis
+        with pytest.raises(StationNotConnected):
+            await asyncio.wait_for(caller.request("CP1", b"x", 60), 10)
+        assert a.requests == []
+
+
 async def test_a_failing_handler_ends_the_call_as_unknown_at_once(
     redis_server: RedisServer, prefix: str
 ) -> None:
