@@ -222,8 +222,8 @@ class RedisBus(Bus):
             each); a command waits for a free one, within its request's deadline.
 
     Raises:
-        ValueError: a duration or size is not positive, or *refresh_interval* is not below
-            *presence_ttl*.
+        ValueError: a duration or size is not positive, *refresh_interval* is not below
+            *presence_ttl*, or *socket_timeout* is not above *block*.
     """
 
     def __init__(
@@ -347,16 +347,28 @@ class RedisBus(Bus):
         if self._closed:
             return
         self._closed = True
-        await self._tasks.cancel_all()
+        await self._stop_tasks()  # a request being handled here ends unknown at its caller
         held, self._held = self._held, {}
-        if self._redis is not None and held:
+        if self._redis is not None and (held or self._replies):
             with contextlib.suppress(RedisError, OSError, asyncio.TimeoutError):
                 await asyncio.wait_for(self._release_all(held), self.socket_timeout)
         self._shut_down()
         await self._disconnect()
 
+    async def _stop_tasks(self) -> None:
+        # redis-py (8.1 on Python 3.10 and 3.11) can swallow the cancellation of a command in
+        # flight and finish it instead, so a reader blocked in XREAD could outlive its
+        # cancellation by up to *block*: its connections are closed first, the readers check
+        # _closed, and the next command of the pool opens a fresh connection.
+        if self._redis is not None:
+            with contextlib.suppress(Exception):
+                await self._redis.connection_pool.disconnect(inuse_connections=True)
+        await self._tasks.cancel_all()
+
     async def _release_all(self, held: dict[str, bytes]) -> None:
         assert self._redis is not None
+        if self._replies:  # answers made but not yet sent: their callers are waiting
+            await self._write_replies(self._redis)
         pipe = self._redis.pipeline(transaction=False)
         script = _SCRIPTS["release"]
         for identity, value in held.items():
@@ -384,7 +396,7 @@ class RedisBus(Bus):
     async def _crash(self) -> None:
         """Stop as a killed process would: no release, no reply; for tests of a dead node."""
         self._closed = True
-        await self._tasks.cancel_all()
+        await self._stop_tasks()
         self._held = {}
         self._shut_down()
         await self._disconnect()
@@ -513,7 +525,7 @@ class RedisBus(Bus):
 
     async def _refresh_loop(self) -> None:
         pause = self.refresh_interval
-        while True:
+        while not self._closed:
             with contextlib.suppress(asyncio.TimeoutError):
                 await asyncio.wait_for(self._refresh_now.wait(), pause)
             self._refresh_now.clear()
@@ -574,10 +586,12 @@ class RedisBus(Bus):
         client = self._check()
         pause = 0.05
         block_ms = int(self.block * 1000)
-        while True:
+        while not self._closed:
             try:
                 response = await client.xread({key: last}, count=_READ_COUNT, block=block_ms)
             except Exception as exc:  # a lost connection, or a reply it could not parse
+                if self._closed:
+                    return
                 logger.warning("reading %s failed, trying again: %r", key, exc)
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, _MAX_PAUSE)
@@ -646,9 +660,9 @@ class RedisBus(Bus):
         if self._reply_writer is None or self._reply_writer.done():
             self._reply_writer = self._tasks.spawn(self._write_replies())
 
-    async def _write_replies(self) -> None:
+    async def _write_replies(self, client: Any = None) -> None:
         """Send the replies made meanwhile in one pipeline, one pipeline at a time."""
-        client = self._check()
+        client = client or self._check()
         ttl_ms = int(self.stream_ttl * 1000)
         while self._replies:
             batch, self._replies = self._replies, []
@@ -790,12 +804,14 @@ class RedisBus(Bus):
 
     async def _read_events(self) -> None:
         pause = 0.05
-        while True:
+        while not self._closed:
             try:
                 message = await self._pubsub.get_message(
                     ignore_subscribe_messages=True, timeout=self.block
                 )
             except Exception as exc:
+                if self._closed:
+                    return
                 logger.warning("reading events failed, trying again: %r", exc)
                 await asyncio.sleep(pause)
                 pause = min(pause * 2, _MAX_PAUSE)
