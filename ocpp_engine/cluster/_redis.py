@@ -164,8 +164,12 @@ class _Script:
         self.sha = hashlib.sha1(source.encode()).hexdigest()
 
 
-_SCRIPTS = {name: _Script(src) for name, src in [("claim", _CLAIM), ("release", _RELEASE)]}
-_SCRIPTS.update({name: _Script(src) for name, src in [("refresh", _REFRESH), ("send", _SEND)]})
+_SCRIPTS = {
+    "claim": _Script(_CLAIM),
+    "release": _Script(_RELEASE),
+    "refresh": _Script(_REFRESH),
+    "send": _Script(_SEND),
+}
 
 
 class _Keys:
