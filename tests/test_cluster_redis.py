@@ -425,6 +425,23 @@ async def _stream_length(bus: RedisBus, prefix: str, node: str, n: int) -> bool:
     return int(await bus._redis.xlen(f"{prefix}:node:{node}:inbox")) >= n
 
 
+async def test_streams_are_trimmed_and_expire(redis_server: RedisServer, prefix: str) -> None:
+    """Read entries are not deleted one by one: MAXLEN bounds them, a TTL ends a dead node's."""
+    a = Node("A")
+    async with buses(redis_server.url, prefix, a, None, stream_maxlen=50, stream_ttl=60.0) as (
+        bus_a,
+        caller,
+    ):
+        await bus_a.hold("CP1")
+        for n in range(600):
+            await caller.request("CP1", b"%d" % n, 5)
+        redis = caller._redis
+        inbox, replies = f"{prefix}:node:A:inbox", f"{prefix}:caller:{caller._caller}:replies"
+        for key in (inbox, replies):
+            assert 50 <= await redis.xlen(key) < 300  # "~": whole macro nodes of 100 entries
+            assert 0 < await redis.pttl(key) <= 60_000
+
+
 async def test_an_entry_past_its_deadline_is_dropped_not_served(
     redis_server: RedisServer, prefix: str
 ) -> None:
