@@ -51,6 +51,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 MODULES: dict[str, str | None] = {
     "test_cli_serve_connect.py": "transport",  # serve and connect subprocesses over WebSocket
     "test_cli_validate.py": "slow",  # a subprocess per test
+    "test_cluster_benchmark.py": "slow",  # runs benchmarks/cluster.py --quick: NATS and Redis
+    "test_cluster_redis.py": "transport",  # a redis-server, and a node process killed
     "test_device.py": None,
     "test_device_alarm.py": None,
     "test_device_sender.py": None,
