@@ -82,6 +82,7 @@ MODULES: dict[str, str | None] = {
     "test_release.py": "release",
     "test_soak.py": "slow",
     "test_station_store.py": None,
+    "test_station_smart_charging.py": None,
     "test_tasks.py": None,
     "test_transport_imports.py": "transport",
     "test_transport_mqtt.py": "transport",
