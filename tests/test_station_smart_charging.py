@@ -926,3 +926,41 @@ async def test_a_malformed_profile_is_rejected_not_a_crash() -> None:
         answer = await csms.call("SetChargingProfile", {"evseId": 1, "chargingProfile": bad})
         assert answer["status"] == "Rejected"
         assert answer["statusInfo"]["reasonCode"] == "InvalidValue"
+
+
+async def test_external_constraints_come_from_the_station_and_cap_the_limit() -> None:
+    clock = FakeClock()
+    device = station("ocpp2.0.1", clock)
+    charging = SmartCharging.attach(device, now=wall(clock), connectors=1)
+    external = wire(
+        v16=False, id=50, purpose="ChargingStationExternalConstraints", periods=((0, 10.0),)
+    )
+    assert charging.install(external, 0, "ocpp2.0.1").reason == "InvalidValue"  # as the CSMS
+    assert charging.install(external, 0, "ocpp2.0.1", by_csms=False).accepted
+    assert charging.install(wire(v16=False, id=2, periods=((0, 16.0),)), 1, "ocpp2.0.1").accepted
+    assert charging.limit_now(1) == Limit(10.0, "A")
+    assert charging.limit_now(0) == Limit(10.0, "A")
+    assert charging.install({"id": 3}, 1, "ocpp2.0.1").reason == "InvalidValue"  # malformed
+    async with Peer(device) as csms:
+        assert await csms.call("ClearChargingProfile", {}) == {"status": "Accepted"}
+        assert await csms.call("ClearChargingProfile", {"chargingProfileId": 50}) == {
+            "status": "Unknown"
+        }
+    assert [p.id for p in charging.profiles.profiles()] == [50]
+
+
+async def test_a_profile_relative_to_no_transaction_sets_no_timer() -> None:
+    clock = FakeClock()
+    device = station("ocpp1.6", clock)
+    active: dict[int, Transaction] = {}
+    charging = SmartCharging.attach(device, now=wall(clock), transactions=active.get, connectors=1)
+    relative = wire(kind="Relative", start=None, periods=((0, 6.0), (600, 16.0)))
+    assert charging.install(relative, 1, "ocpp1.6").accepted
+    assert clock.pending == 0
+    assert charging.limit_now(1) == Limit(6.0, "A")
+    active[1] = Transaction("1", T0 + timedelta(seconds=clock.time()))
+    charging.refresh()
+    assert clock.pending == 1
+    clock.advance(600)
+    assert charging.limit_now(1) == Limit(16.0, "A")
+    assert clock.pending == 0

@@ -615,6 +615,13 @@ def _cycle(profile: ChargingProfile) -> int | None:
     return _CYCLE.get(profile.recurrency)
 
 
+def _floats(profile: ChargingProfile) -> bool:
+    """Whether *profile* starts with the transaction (or, without one, whenever asked)."""
+    if _cycle(profile) is not None:
+        return False
+    return profile.kind != "Absolute" or profile.schedule.start_schedule is None
+
+
 def _schedule_start(
     profile: ChargingProfile, at: datetime, tx: Transaction | None, origin: datetime
 ) -> datetime:
@@ -1033,12 +1040,17 @@ class ProfileStore:
         """
         after = _aware(after)
         end = after + timedelta(seconds=horizon)
+        started = transaction is not None and transaction.started is not None
         times = [
             t
             for _, group in self._applicable(connector, transaction)
             for p in group
-            for t in _breakpoints(p, after, end, transaction, after)
-            if after < t < end
+            for t in (
+                _breakpoints(p, after, end, transaction, after)
+                if started or not _floats(p)
+                else (p.valid_from, p.valid_to)  # starts "now" whenever asked: never moves
+            )
+            if t is not None and after < t < end
         ]
         return min(times, default=None)
 
@@ -1170,6 +1182,34 @@ class SmartCharging:
                     logger.exception("smart charging: a limit listener failed")
         self._arm()
 
+    def install(
+        self,
+        profile: Mapping[str, Any],
+        connector: int,
+        version: str | Version,
+        *,
+        by_csms: bool = True,
+    ) -> Verdict:
+        """Install a profile given in wire form, as SetChargingProfile does, and refresh.
+
+        For profiles that come another way: the TxProfile of a 1.6 RemoteStartTransaction or a
+        2.x RequestStartTransaction (once the transaction has started), or the
+        ChargingStationExternalConstraints of a local energy manager (``by_csms=False``).
+
+        Args:
+            profile: ``csChargingProfiles`` (1.6) or ``chargingProfile`` (2.x).
+            connector: the connector (1.6) or EVSE (2.x).
+            version: the version of *profile*'s form.
+            by_csms: see `ProfileStore.install`.
+
+        Returns:
+            the `Verdict` (a malformed profile: not accepted, reason ``InvalidValue``).
+        """
+        verdict = self._install(profile, connector, version, by_csms)
+        if verdict.accepted:
+            self.refresh()
+        return verdict
+
     def transaction_ended(self, transaction_id: str | int) -> None:
         """Remove the TxProfiles of *transaction_id* (1.6 section 3.13.2) and refresh."""
         self.profiles.transaction_ended(transaction_id)
@@ -1204,24 +1244,33 @@ class SmartCharging:
 
     def _on_set(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         v16 = ctx.version is Version.V16
+        keys = ("csChargingProfiles", "connectorId") if v16 else ("chargingProfile", "evseId")
         try:
-            if v16:
-                profile = ChargingProfile.from_wire(
-                    payload["csChargingProfiles"], payload["connectorId"], ctx.version
-                )
-            else:
-                profile = ChargingProfile.from_wire(
-                    payload["chargingProfile"], payload["evseId"], ctx.version
-                )
-        except (KeyError, TypeError, ValueError) as e:
-            return {"status": "Rejected"} if v16 else _status("Rejected", "InvalidValue", str(e))
-        verdict = self.profiles.install(
-            profile, now=self._now(), transaction=self.transaction(profile.connector)
-        )
+            profile, connector = payload[keys[0]], payload[keys[1]]
+        except (KeyError, TypeError):
+            profile, connector = None, None
+        if not isinstance(profile, Mapping):
+            verdict = Verdict(False, "InvalidValue", "no profile")
+        else:
+            verdict = self._install(profile, connector, ctx.version, True)
         if verdict.accepted:
             ctx.after_reply(self.refresh)
             return {"status": "Accepted"}
         return {"status": "Rejected"} if v16 else _status("Rejected", verdict.reason, verdict.info)
+
+    def _install(
+        self, wire: Mapping[str, Any], connector: Any, version: str | Version, by_csms: bool
+    ) -> Verdict:
+        try:
+            profile = ChargingProfile.from_wire(wire, connector, version)
+        except (KeyError, TypeError, ValueError) as e:
+            return Verdict(False, "InvalidValue", f"malformed profile: {e!r}")
+        return self.profiles.install(
+            profile,
+            now=self._now(),
+            transaction=self.transaction(profile.connector),
+            by_csms=by_csms,
+        )
 
     def _on_clear(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         if ctx.version is Version.V16:
