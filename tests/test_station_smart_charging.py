@@ -108,6 +108,7 @@ def store_with(existing: Sequence[ChargingProfile], **options: Any) -> ProfileSt
 #: (name, installed, new profile, transaction on its connector, reasonCode or None, replaced)
 CASES_16: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | None, Any, Any]] = [
     ("tx default on 0", [], p16(0), None, None, ()),
+    ("tx default with a transactionId", [], p16(1, tx=17), TX1, "InvalidValue", ()),
     ("tx default on a connector", [], p16(1), None, None, ()),
     ("max profile on 0", [], p16(0, purpose="ChargePointMaxProfile"), None, None, ()),
     (
@@ -208,6 +209,7 @@ CASES_16: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | 
 
 CASES_2X: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | None, Any, Any]] = [
     ("tx default on 0", [], p2x(0), None, None, ()),
+    ("tx default with a transactionId", [], p2x(1, tx="17"), TX1, "InvalidValue", ()),
     ("max profile on 0", [], p2x(0, purpose="ChargingStationMaxProfile"), None, None, ()),
     (
         "max profile on an EVSE",
@@ -704,25 +706,26 @@ def test_the_composite_limit_is_the_rules_at_every_time(
     store = ProfileStore(connectors=1, max_profiles=10)
     for profile, _ in drawn:
         store.install(profile, now=T0 - timedelta(days=9), transaction=TX1)
-    composite = store.composite(1, T0, duration, transaction=tx, unit=unit)
-    assert composite.periods[0].start_period == 0
-    starts = [p.start_period for p in composite.periods]
-    assert starts == sorted(set(starts))
     rng = random.Random(seed)
-    offsets = {rng.randrange(duration) for _ in range(60)}
-    for p in composite.periods:
-        offsets.update(o for o in (p.start_period - 1, p.start_period) if 0 <= o < duration)
-    for connector in (1,):
+    for connector in (0, 1):
+        composite = store.composite(connector, T0, duration, transaction=tx, unit=unit)
+        starts = [p.start_period for p in composite.periods]
+        assert starts[0] == 0
+        assert starts == sorted(set(starts))
+        neighbours = zip(composite.periods, composite.periods[1:], strict=False)
+        assert all((a.limit, a.number_phases) != (b.limit, b.number_phases) for a, b in neighbours)
+        offsets = {rng.randrange(duration) for _ in range(60)}
+        for p in composite.periods:
+            offsets.update(o for o in (p.start_period - 1, p.start_period) if 0 <= o < duration)
         for offset in sorted(offsets):
             t = T0 + timedelta(seconds=offset)
             found = composite.limit_at(t)
             assert found is not None
             expected = brute_limit(store.profiles(), connector, t, tx, T0, unit)
-            assert (
-                found.limit == pytest.approx(expected)
-                if expected is not None
-                else found.limit is None
-            ), offset
+            if expected is None:
+                assert found.limit is None, offset
+            else:
+                assert found.limit == pytest.approx(expected), offset
 
 
 # -- the device side ------------------------------------------------------------------------
@@ -964,3 +967,28 @@ async def test_a_profile_relative_to_no_transaction_sets_no_timer() -> None:
     clock.advance(600)
     assert charging.limit_now(1) == Limit(16.0, "A")
     assert clock.pending == 0
+
+
+async def test_composite_limits_on_the_wire_are_rounded_down_to_a_tenth() -> None:
+    clock = FakeClock()
+    device = station("ocpp1.6", clock)
+    SmartCharging.attach(device, now=wall(clock), transactions={1: TX1}.get, rated_current=16.0)
+    profile = wire(
+        purpose="TxProfile", kind="Relative", start=None, unit="W", periods=((0, 7360.0),)
+    )
+    async with Peer(device) as csms:
+        answer = await csms.call(
+            "SetChargingProfile", {"connectorId": 1, "csChargingProfiles": profile}
+        )
+        assert answer == {"status": "Accepted"}
+        answer = await csms.call("GetCompositeSchedule", {"connectorId": 1, "duration": 60})
+        # 7360 W / (230 V * 3) = 10.666 A: reported as 10.6, never above the limit
+        assert answer["chargingSchedule"]["chargingSchedulePeriod"] == [
+            {"startPeriod": 0, "limit": 10.6}
+        ]
+        answer = await csms.call(
+            "GetCompositeSchedule", {"connectorId": 0, "duration": 60, "chargingRateUnit": "W"}
+        )
+        assert answer["chargingSchedule"]["chargingSchedulePeriod"] == [
+            {"startPeriod": 0, "limit": 11040.0}
+        ]

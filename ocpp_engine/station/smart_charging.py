@@ -60,6 +60,8 @@ __all__ = [
     "ChargingSchedule",
     "CompositeSchedule",
     "Limit",
+    "RULES_16",
+    "RULES_2X",
     "ProfileStore",
     "SchedulePeriod",
     "SmartCharging",
@@ -72,15 +74,15 @@ logger = logging.getLogger("ocpp_engine")
 COMPONENT: Final = "smart_charging"
 """The `StateStore` component under which the profiles are kept, one key per profile id."""
 
-CP_MAX: Final = "ChargePointMaxProfile"
-CS_MAX: Final = "ChargingStationMaxProfile"
-TX_DEFAULT: Final = "TxDefaultProfile"
-TX: Final = "TxProfile"
-EXTERNAL: Final = "ChargingStationExternalConstraints"
-_MAX_PURPOSES: Final = frozenset({CP_MAX, CS_MAX})
+_CP_MAX: Final = "ChargePointMaxProfile"
+_CS_MAX: Final = "ChargingStationMaxProfile"
+_TX_DEFAULT: Final = "TxDefaultProfile"
+_TX: Final = "TxProfile"
+_EXTERNAL: Final = "ChargingStationExternalConstraints"
+_MAX_PURPOSES: Final = frozenset({_CP_MAX, _CS_MAX})
 _PURPOSES: Final[Mapping[bool, frozenset[str]]] = {
-    False: frozenset({CP_MAX, TX_DEFAULT, TX}),  # 1.6
-    True: frozenset({CS_MAX, TX_DEFAULT, TX, EXTERNAL}),  # 2.x
+    False: frozenset({_CP_MAX, _TX_DEFAULT, _TX}),  # 1.6
+    True: frozenset({_CS_MAX, _TX_DEFAULT, _TX, _EXTERNAL}),  # 2.x
 }
 _CYCLE: Final[Mapping[str, int]] = {"Daily": 86_400, "Weekly": 7 * 86_400}
 _UTC: Final = timezone.utc
@@ -404,20 +406,24 @@ def _max_not_on_zero(c: _Check) -> bool:
 
 
 def _max_relative(c: _Check) -> bool:
-    return c.profile.purpose == CS_MAX and c.profile.kind == "Relative"
+    return c.profile.purpose == _CS_MAX and c.profile.kind == "Relative"
 
 
 def _tx_on_zero(c: _Check) -> bool:
-    return c.profile.purpose == TX and c.profile.connector == 0
+    return c.profile.purpose == _TX and c.profile.connector == 0
 
 
 def _tx_without_id(c: _Check) -> bool:
-    return c.profile.purpose == TX and c.profile.transaction_id is None
+    return c.profile.purpose == _TX and c.profile.transaction_id is None
+
+
+def _stray_transaction(c: _Check) -> bool:
+    return c.profile.purpose != _TX and c.profile.transaction_id is not None
 
 
 def _tx_not_active(c: _Check) -> bool:
     p = c.profile
-    if p.purpose != TX or p.connector == 0:
+    if p.purpose != _TX or p.connector == 0:
         return False
     if c.transaction is None:
         return True
@@ -437,12 +443,12 @@ def _relative_with_start(c: _Check) -> bool:
 
 
 def _external_by_csms(c: _Check) -> bool:
-    return c.by_csms and c.profile.purpose == EXTERNAL
+    return c.by_csms and c.profile.purpose == _EXTERNAL
 
 
 def _replaces_external(c: _Check) -> bool:
     old = c.store.get(c.profile.id)
-    return c.by_csms and old is not None and old.purpose == EXTERNAL
+    return c.by_csms and old is not None and old.purpose == _EXTERNAL
 
 
 def _unsupported_purpose(c: _Check) -> bool:
@@ -455,8 +461,8 @@ def _unsupported_kind(c: _Check) -> bool:
 
 def _tx_conflict(c: _Check) -> bool:
     p = c.profile
-    return p.purpose == TX and any(
-        o.purpose == TX and o.stack_level == p.stack_level and o.transaction_id == p.transaction_id
+    return p.purpose == _TX and any(
+        o.purpose == _TX and o.stack_level == p.stack_level and o.transaction_id == p.transaction_id
         for o in c.others
     )
 
@@ -475,7 +481,7 @@ def _overlaps(a: ChargingProfile, b: ChargingProfile) -> bool:
 
 def _duplicate(c: _Check) -> bool:
     p = c.profile
-    return p.purpose != TX and any(
+    return p.purpose != _TX and any(
         o.purpose == p.purpose
         and o.stack_level == p.stack_level
         and o.connector == p.connector
@@ -486,8 +492,8 @@ def _duplicate(c: _Check) -> bool:
 
 def _tx_default_clash(c: _Check) -> bool:
     p = c.profile
-    return p.purpose == TX_DEFAULT and any(
-        o.purpose == TX_DEFAULT
+    return p.purpose == _TX_DEFAULT and any(
+        o.purpose == _TX_DEFAULT
         and o.stack_level == p.stack_level
         and o.connector != p.connector
         and 0 in (o.connector, p.connector)
@@ -523,6 +529,11 @@ RULES_16: Final[Sequence[_Rule]] = (
     ),
     (_validity_fault, "InvalidValue", "validTo must follow validFrom and now (7.10)"),
     (_max_not_on_zero, "InvalidValue", "ChargePointMaxProfile only on connectorId 0 (3.13.1)"),
+    (
+        _stray_transaction,
+        "InvalidValue",
+        "transactionId only in a TxProfile (7.8)",
+    ),
     (_tx_on_zero, "InvalidValue", "TxProfile needs a connectorId above 0 (3.13.1, 5.16.3)"),
     (_tx_not_active, "TxNotFound", "TxProfile without that transaction on the connector (5.16.3)"),
 )
@@ -568,6 +579,11 @@ RULES_2X: Final[Sequence[_Rule]] = (
     (_validity_fault, "InvalidValue", "validTo must follow validFrom and now"),
     (_max_not_on_zero, "InvalidValue", "ChargingStationMaxProfile only on evseId 0 (K01.FR.38)"),
     (_max_relative, "InvalidValue", "ChargingStationMaxProfile cannot be Relative (K01.FR.38)"),
+    (
+        _stray_transaction,
+        "InvalidValue",
+        "transactionId only in a TxProfile (ChargingProfileType)",
+    ),
     (_tx_on_zero, "InvalidValue", "TxProfile needs an evseId above 0 (K01.FR.16)"),
     (_tx_without_id, "InvalidValue", "TxProfile needs a transactionId (K01.FR.03)"),
     (_tx_not_active, "TxNotFound", "no such transaction on the EVSE (K01.FR.09)"),
@@ -601,7 +617,7 @@ def _replaced_16(new: ChargingProfile, old: ChargingProfile) -> bool:
         old.stack_level == new.stack_level
         and old.purpose == new.purpose
         and old.connector == new.connector
-        and (new.purpose != TX or old.transaction_id == new.transaction_id)
+        and (new.purpose != _TX or old.transaction_id == new.transaction_id)
     )
 
 
@@ -800,7 +816,7 @@ class ProfileStore:
                 "NoCapacity",
                 "MaxChargingProfilesInstalled reached",
             )
-        if profile.purpose == TX and profile.transaction_id is None and transaction is not None:
+        if profile.purpose == _TX and profile.transaction_id is None and transaction is not None:
             profile = attrs.evolve(profile, transaction_id=transaction.id)
         for profile_id in replaced:
             self._remove(profile_id)
@@ -839,7 +855,7 @@ class ProfileStore:
         """
 
         def matches(p: ChargingProfile) -> bool:
-            if by_csms and p.purpose == EXTERNAL:
+            if by_csms and p.purpose == _EXTERNAL:
                 return False
             if profile_id is not None:
                 return p.id == profile_id
@@ -865,7 +881,7 @@ class ProfileStore:
         gone = tuple(
             p
             for p in self.profiles()
-            if p.purpose == TX and p.transaction_id == str(transaction_id)
+            if p.purpose == _TX and p.transaction_id == str(transaction_id)
         )
         for p in gone:
             self._remove(p.id)
@@ -896,14 +912,14 @@ class ProfileStore:
         external = [
             p
             for p in self._profiles.values()
-            if p.purpose == EXTERNAL and p.connector in (0, connector)
+            if p.purpose == _EXTERNAL and p.connector in (0, connector)
         ]
         groups = [(0, station), (1, external)]
         if connector != 0:
             txp = [
                 p
                 for p in self._profiles.values()
-                if p.purpose == TX
+                if p.purpose == _TX
                 and p.connector == connector
                 and tx is not None
                 and p.transaction_id == tx.id
@@ -911,7 +927,7 @@ class ProfileStore:
             default = [
                 p
                 for p in self._profiles.values()
-                if p.purpose == TX_DEFAULT and p.connector in (0, connector)
+                if p.purpose == _TX_DEFAULT and p.connector in (0, connector)
             ]
             groups.append((2, txp))
             groups.append((3, default))
@@ -1035,6 +1051,15 @@ class ProfileStore:
     ) -> datetime | None:
         """Return the first time after *after* at which the limit of *connector* may change.
 
+        A schedule that starts whenever it is asked about (Relative, no transaction started)
+        does not move the limit; its validity does.
+
+        Args:
+            connector: the connector (1.6) or EVSE (2.x); 0 for the station.
+            after: the time to look from.
+            transaction: the transaction active on *connector*, if any.
+            horizon: how many seconds ahead to look.
+
         Returns:
             that time, or ``None`` when nothing changes within *horizon* seconds.
         """
@@ -1057,7 +1082,7 @@ class ProfileStore:
 
 # -- the device side ----------------------------------------------------------------------------
 
-Listener = Callable[[int, "Limit | None"], Any]
+_Listener = Callable[[int, "Limit | None"], Any]
 
 
 def _status(status: str, reason: str | None = None, info: str | None = None) -> dict[str, Any]:
@@ -1110,7 +1135,7 @@ class SmartCharging:
         self.rated_current = rated_current
         self._now = now
         self._transactions = transactions
-        self._listeners: list[Listener] = []
+        self._listeners: list[_Listener] = []
         self._limits: dict[int, Limit | None] = {}
         self._timer: TimerHandle | None = None
 
@@ -1159,7 +1184,7 @@ class SmartCharging:
             connector, self._now(), transaction=self.transaction(connector), unit=unit or self.unit
         )
 
-    def add_listener(self, listener: Listener) -> None:
+    def add_listener(self, listener: _Listener) -> None:
         """Call ``listener(connector, limit)`` whenever the limit in force on a connector changes.
 
         ``limit`` is what `limit_now` gives; the listener's exceptions are logged.
@@ -1294,13 +1319,18 @@ class SmartCharging:
         return {"status": "Unknown"}
 
     def _wire_schedule(self, composite: CompositeSchedule) -> list[dict[str, Any]]:
-        rated = Limit(self.rated_current, "A")
-        fill = self.profiles._convert(SchedulePeriod(0, rated.limit), "A", composite.unit)
+        """Return the composite's periods in wire form.
+
+        Limits are rounded down to 0.1 (1.6 has ``multipleOf: 0.1``); where no profile
+        applies, the rated current stands.
+        """
+        rated = self.profiles._convert(SchedulePeriod(0, self.rated_current), "A", composite.unit)
         out = []
         for period in composite.periods:
+            limit = period.limit if period.limit is not None else rated or 0.0
             item: dict[str, Any] = {
                 "startPeriod": period.start_period,
-                "limit": round(period.limit if period.limit is not None else (fill or 0.0), 1),
+                "limit": round(math.floor(limit * 10 + 1e-6) / 10, 1),
             }
             if period.number_phases is not None:
                 item["numberPhases"] = period.number_phases
@@ -1312,24 +1342,13 @@ class SmartCharging:
         connector = payload.get("connectorId" if v16 else "evseId")
         unit = payload.get("chargingRateUnit") or self.unit
         duration = payload.get("duration")
-        if (
-            not isinstance(connector, int)
-            or not 0 <= connector <= self.profiles.connectors
-            or unit not in ("A", "W")
-            or not isinstance(duration, int)
-            or duration < 0
-        ):
-            return (
-                {"status": "Rejected"}
-                if v16
-                else _status(
-                    "Rejected",
-                    "UnknownEvse"
-                    if not isinstance(connector, int)
-                    or not 0 <= connector <= self.profiles.connectors
-                    else "InvalidValue",
-                )
-            )
+        reason = None
+        if not isinstance(connector, int) or not 0 <= connector <= self.profiles.connectors:
+            reason = "UnknownEvse"
+        elif unit not in ("A", "W") or not isinstance(duration, int) or duration < 0:
+            reason = "InvalidValue"
+        if reason is not None or not isinstance(connector, int) or not isinstance(duration, int):
+            return {"status": "Rejected"} if v16 else _status("Rejected", reason)
         start = _aware(self._now()).replace(microsecond=0)
         composite = self.profiles.composite(
             connector, start, duration, transaction=self.transaction(connector), unit=unit
@@ -1365,7 +1384,7 @@ class SmartCharging:
         sources = criteria.get("chargingLimitSource")
 
         def source(p: ChargingProfile) -> str:
-            return "EMS" if p.purpose == EXTERNAL else "CSO"
+            return "EMS" if p.purpose == _EXTERNAL else "CSO"
 
         found = [
             p
