@@ -240,11 +240,11 @@ CASES_2X: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | 
         [p2x(0, id=9, purpose="ChargingStationExternalConstraints")],
         p2x(0, id=9),
         None,
-        "InvalidValue",
+        "DuplicateProfile",
         (),
     ),
     ("tx profile on 0", [], p2x(0, purpose="TxProfile", tx="17"), TX1, "InvalidValue", ()),
-    ("tx profile without transactionId", [], p2x(1, purpose="TxProfile"), TX1, "InvalidValue", ()),
+    ("tx profile without transactionId", [], p2x(1, purpose="TxProfile"), TX1, "MissingParam", ()),
     (
         "tx profile, no transaction",
         [],
@@ -267,7 +267,7 @@ CASES_2X: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | 
         [p2x(1, id=1, purpose="TxProfile", tx="17")],
         p2x(1, id=2, purpose="TxProfile", tx="17"),
         TX1,
-        "DuplicateProfile",
+        "InvalidStackLevel",
         (),
     ),
     ("unknown EVSE", [], p2x(3), None, "UnknownEvse", ()),
@@ -321,10 +321,10 @@ CASES_2X: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | 
         [],
         p2x(1, version="ocpp2.1", purpose="PriorityCharging"),
         None,
-        "InvalidValue",
+        "UnsupportedPurpose",
         (),
     ),
-    ("2.1 dynamic", [], p2x(1, version="ocpp2.1", kind="Dynamic"), None, "InvalidValue", ()),
+    ("2.1 dynamic", [], p2x(1, version="ocpp2.1", kind="Dynamic"), None, "UnsupportedKind", ()),
 ]
 
 
@@ -949,6 +949,10 @@ async def test_external_constraints_come_from_the_station_and_cap_the_limit() ->
         assert await csms.call("ClearChargingProfile", {"chargingProfileId": 50}) == {
             "status": "Unknown"
         }
+        criteria = {"chargingProfilePurpose": "ChargingStationExternalConstraints"}
+        answer = await csms.call("ClearChargingProfile", {"chargingProfileCriteria": criteria})
+        assert answer["status"] == "Unknown"
+        assert answer["statusInfo"]["reasonCode"] == "InvalidValue"
     assert [p.id for p in charging.profiles.profiles()] == [50]
 
 

@@ -540,8 +540,8 @@ RULES_16: Final[Sequence[_Rule]] = (
 
 #: 2.x rules, in order (OCPP 2.0.1 part 2, K01 SetChargingProfile, requirement ids).
 RULES_2X: Final[Sequence[_Rule]] = (
-    (_unsupported_purpose, "InvalidValue", "purpose not supported by this station"),
-    (_unsupported_kind, "InvalidValue", "chargingProfileKind not supported by this station"),
+    (_unsupported_purpose, "UnsupportedPurpose", "purpose not supported (K01.FR.120)"),
+    (_unsupported_kind, "UnsupportedKind", "chargingProfileKind not supported (K01.FR.121)"),
     (
         _external_by_csms,
         "InvalidValue",
@@ -549,7 +549,7 @@ RULES_2X: Final[Sequence[_Rule]] = (
     ),
     (
         _replaces_external,
-        "InvalidValue",
+        "DuplicateProfile",
         "the id belongs to ChargingStationExternalConstraints (K01.FR.05)",
     ),
     (_unknown_connector, "UnknownEvse", "evseId is not an EVSE of the station (K01.FR.28)"),
@@ -585,11 +585,11 @@ RULES_2X: Final[Sequence[_Rule]] = (
         "transactionId only in a TxProfile (ChargingProfileType)",
     ),
     (_tx_on_zero, "InvalidValue", "TxProfile needs an evseId above 0 (K01.FR.16)"),
-    (_tx_without_id, "InvalidValue", "TxProfile needs a transactionId (K01.FR.03)"),
-    (_tx_not_active, "TxNotFound", "no such transaction on the EVSE (K01.FR.09)"),
+    (_tx_without_id, "MissingParam", "TxProfile needs a transactionId (K01.FR.03)"),
+    (_tx_not_active, "TxNotFound", "no such transaction on the EVSE (K01.FR.09, K01.FR.33)"),
     (
         _tx_conflict,
-        "DuplicateProfile",
+        "InvalidStackLevel",
         "TxProfile with that stackLevel for the transaction (K01.FR.39)",
     ),
     (
@@ -1307,6 +1307,8 @@ class SmartCharging:
             )
         else:
             criteria = payload.get("chargingProfileCriteria") or {}
+            if criteria.get("chargingProfilePurpose") == _EXTERNAL:  # K10.FR.06
+                return _status("Unknown", "InvalidValue", "external constraints are not cleared")
             gone = self.profiles.clear(
                 profile_id=payload.get("chargingProfileId"),
                 connector=criteria.get("evseId"),
