@@ -112,6 +112,14 @@ CASES_16: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | 
     ("tx default on a connector", [], p16(1), None, None, ()),
     ("max profile on 0", [], p16(0, purpose="ChargePointMaxProfile"), None, None, ()),
     (
+        "relative max profile",
+        [],
+        p16(0, purpose="ChargePointMaxProfile", kind="Relative", start=None),
+        None,
+        "InvalidValue",
+        (),
+    ),
+    (
         "max profile on a connector",
         [],
         p16(1, purpose="ChargePointMaxProfile"),

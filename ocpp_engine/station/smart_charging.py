@@ -406,7 +406,7 @@ def _max_not_on_zero(c: _Check) -> bool:
 
 
 def _max_relative(c: _Check) -> bool:
-    return c.profile.purpose == _CS_MAX and c.profile.kind == "Relative"
+    return c.profile.purpose in _MAX_PURPOSES and c.profile.kind == "Relative"
 
 
 def _tx_on_zero(c: _Check) -> bool:
@@ -529,6 +529,7 @@ RULES_16: Final[Sequence[_Rule]] = (
     ),
     (_validity_fault, "InvalidValue", "validTo must follow validFrom and now (7.10)"),
     (_max_not_on_zero, "InvalidValue", "ChargePointMaxProfile only on connectorId 0 (3.13.1)"),
+    (_max_relative, "InvalidValue", "ChargePointMaxProfile cannot be Relative: no start"),
     (
         _stray_transaction,
         "InvalidValue",
