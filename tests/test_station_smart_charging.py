@@ -1004,3 +1004,41 @@ async def test_composite_limits_on_the_wire_are_rounded_down_to_a_tenth() -> Non
         assert answer["chargingSchedule"]["chargingSchedulePeriod"] == [
             {"startPeriod": 0, "limit": 11040.0}
         ]
+
+
+async def test_a_station_restarted_on_its_store_answers_as_before(tmp_path: Path) -> None:
+    clock = FakeClock()
+    answers = []
+    for run in range(2):
+        state = SQLiteStateStore(tmp_path / "station.db")
+        device = station("ocpp2.0.1", clock)
+        charging = SmartCharging.attach(device, store=state, now=wall(clock), connectors=2)
+        async with Peer(device) as csms:
+            if run == 0:
+                for evse, id in ((0, 1), (2, 2)):
+                    profile = wire(v16=False, id=id, stack=id, periods=((0, 10.0 * id), (900, 7.0)))
+                    payload = {"evseId": evse, "chargingProfile": profile}
+                    assert await csms.call("SetChargingProfile", payload) == {"status": "Accepted"}
+            answers.append(await csms.call("GetCompositeSchedule", {"evseId": 2, "duration": 3600}))
+        assert charging.limit_now(2) == Limit(20.0, "A")
+        charging.close()
+        state.close()
+    assert answers[0] == answers[1]
+    assert answers[0]["schedule"]["chargingSchedulePeriod"] == [
+        {"startPeriod": 0, "limit": 20.0},
+        {"startPeriod": 900, "limit": 7.0},
+    ]
+
+
+def test_a_failing_listener_does_not_keep_the_others_from_hearing() -> None:
+    device = station("ocpp1.6", FakeClock())
+    charging = SmartCharging.attach(device, now=lambda: T0)
+    heard: list[int] = []
+
+    def broken(connector: int, limit: Limit | None) -> None:
+        raise RuntimeError("firmware busy")
+
+    charging.add_listener(broken)
+    charging.add_listener(lambda connector, limit: heard.append(connector))
+    assert charging.install(wire(periods=((0, 6.0),)), 0, "ocpp1.6").accepted
+    assert heard == [1]

@@ -1117,6 +1117,9 @@ class SmartCharging:
 
     Attributes:
         profiles: the `ProfileStore`.
+
+    Raises:
+        ValueError: a `ProfileStore` option is out of range.
     """
 
     def __init__(
@@ -1160,7 +1163,7 @@ class SmartCharging:
         device.on("ClearChargingProfile", self._on_clear)
         device.on("GetCompositeSchedule", self._on_composite)
         device.on("GetChargingProfiles", self._on_get_profiles)
-        self._limits = {c: self._limit(c) for c in range(self.profiles.connectors + 1)}
+        self._limits = {c: self.limit_now(c) for c in range(self.profiles.connectors + 1)}
         self._arm()
         return self
 
@@ -1196,7 +1199,7 @@ class SmartCharging:
         """Evaluate the limits again (call it when a transaction starts) and tell listeners."""
         changed = []
         for connector in range(self.profiles.connectors + 1):
-            limit = self._limit(connector)
+            limit = self.limit_now(connector)
             if self._limits.get(connector) != limit:
                 self._limits[connector] = limit
                 changed.append((connector, limit))
@@ -1218,9 +1221,11 @@ class SmartCharging:
     ) -> Verdict:
         """Install a profile given in wire form, as SetChargingProfile does, and refresh.
 
-        For profiles that come another way: the TxProfile of a 1.6 RemoteStartTransaction or a
-        2.x RequestStartTransaction (once the transaction has started), or the
-        ChargingStationExternalConstraints of a local energy manager (``by_csms=False``).
+        For profiles that come another way: the TxProfile of a 1.6 RemoteStartTransaction
+        (once the transaction has started: it is bound to it) or of a 2.x
+        RequestStartTransaction (give it the ``transactionId`` of the transaction started,
+        which K01.FR.03 asks for), or the ChargingStationExternalConstraints of a local energy
+        manager (``by_csms=False``).
 
         Args:
             profile: ``csChargingProfiles`` (1.6) or ``chargingProfile`` (2.x).
@@ -1248,9 +1253,6 @@ class SmartCharging:
             self._timer = None
 
     # -- internals -------------------------------------------------------------------------
-
-    def _limit(self, connector: int) -> Limit | None:
-        return self.limit_now(connector)
 
     def _arm(self) -> None:
         self.close()
