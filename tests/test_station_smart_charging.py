@@ -198,6 +198,14 @@ CASES_16: list[tuple[str, list[ChargingProfile], ChargingProfile, Transaction | 
         (),
     ),
     (
+        "tx profile replaces the transaction's at its stack level",
+        [p16(1, id=1, purpose="TxProfile")],
+        p16(1, id=2, purpose="TxProfile"),
+        TX1,
+        None,
+        (1,),
+    ),
+    (
         "full",
         [p16(1, id=1), p16(1, id=2, stack=1), p16(1, id=3, stack=2)],
         p16(1, id=4, stack=3),

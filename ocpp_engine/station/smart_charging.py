@@ -803,6 +803,9 @@ class ProfileStore:
         Returns:
             the `Verdict`; the store is unchanged unless it is accepted.
         """
+        unbound = profile.v16 and profile.purpose == _TX and profile.transaction_id is None
+        if unbound and transaction is not None:  # 5.16.3: for the transaction on its connector
+            profile = attrs.evolve(profile, transaction_id=transaction.id)
         check = _Check(profile, self, transaction, _aware(now), by_csms)
         for broken, reason, info in RULES_16 if profile.v16 else RULES_2X:
             if broken(check):
@@ -817,8 +820,6 @@ class ProfileStore:
                 "NoCapacity",
                 "MaxChargingProfilesInstalled reached",
             )
-        if profile.purpose == _TX and profile.transaction_id is None and transaction is not None:
-            profile = attrs.evolve(profile, transaction_id=transaction.id)
         for profile_id in replaced:
             self._remove(profile_id)
         self._profiles[profile.id] = profile
