@@ -637,6 +637,10 @@ def brute_limit(
 
     found = []
     found.append(winner([p for p in profiles if p.purpose == "ChargePointMaxProfile"]))
+    external = "ChargingStationExternalConstraints"
+    found.append(
+        winner([p for p in profiles if p.purpose == external and p.connector in (0, connector)])
+    )
     if connector:
         tx_win = winner(
             [
@@ -663,10 +667,20 @@ def brute_limit(
 
 
 @st.composite
-def profile_sets(draw: st.DrawFn) -> list[tuple[ChargingProfile, bool]]:
+def profile_sets(draw: st.DrawFn) -> list[ChargingProfile]:
     out = []
     for i in range(draw(st.integers(1, 6))):
-        purpose = draw(st.sampled_from(["ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"]))
+        purpose = draw(
+            st.sampled_from(
+                [
+                    "ChargePointMaxProfile",
+                    "TxDefaultProfile",
+                    "TxProfile",
+                    "ChargingStationExternalConstraints",  # 2.x, from the station itself
+                ]
+            )
+        )
+        v16 = purpose != "ChargingStationExternalConstraints"
         connector = {"ChargePointMaxProfile": 0, "TxProfile": 1}.get(
             purpose, draw(st.sampled_from([0, 1]))
         )
@@ -686,6 +700,7 @@ def profile_sets(draw: st.DrawFn) -> list[tuple[ChargingProfile, bool]]:
         valid_to = draw(st.none() | st.integers(40_001, 90_000))
         profile = ChargingProfile.from_wire(
             wire(
+                v16=v16,
                 id=i + 1,
                 stack=draw(st.integers(0, 3)),
                 purpose=purpose,
@@ -699,9 +714,9 @@ def profile_sets(draw: st.DrawFn) -> list[tuple[ChargingProfile, bool]]:
                 valid_to=None if valid_to is None else T0 + timedelta(seconds=valid_to),
             ),
             connector,
-            "ocpp1.6",
+            "ocpp1.6" if v16 else "ocpp2.0.1",
         )
-        out.append((profile, draw(st.booleans())))
+        out.append(profile)
     return out
 
 
@@ -713,15 +728,15 @@ def profile_sets(draw: st.DrawFn) -> list[tuple[ChargingProfile, bool]]:
     st.integers(0, 2**32),
 )
 def test_the_composite_limit_is_the_rules_at_every_time(
-    drawn: list[tuple[ChargingProfile, bool]],
+    drawn: list[ChargingProfile],
     tx: Transaction | None,
     unit: str,
     duration: int,
     seed: int,
 ) -> None:
     store = ProfileStore(connectors=1, max_profiles=10)
-    for profile, _ in drawn:
-        store.install(profile, now=T0 - timedelta(days=9), transaction=TX1)
+    for profile in drawn:
+        store.install(profile, now=T0 - timedelta(days=9), transaction=TX1, by_csms=False)
     rng = random.Random(seed)
     for connector in (0, 1):
         composite = store.composite(connector, T0, duration, transaction=tx, unit=unit)
@@ -813,9 +828,10 @@ async def test_handlers_16_through_a_csms() -> None:
         assert charging.profiles.profiles() == ()
 
 
-async def test_handlers_2x_through_a_csms() -> None:
+@pytest.mark.parametrize("version", ["ocpp2.0.1", "ocpp2.1"])
+async def test_handlers_2x_through_a_csms(version: str) -> None:
     clock = FakeClock()
-    device = station("ocpp2.0.1", clock)
+    device = station(version, clock)
     reports: list[dict[str, Any]] = []
 
     def on_report(payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
