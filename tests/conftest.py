@@ -88,6 +88,7 @@ MODULES: dict[str, str | None] = {
     "test_station_device_model.py": None,
     "test_station_heartbeat.py": None,
     "test_station_store.py": None,
+    "test_station_smart_charging.py": None,
     "test_station_transactions.py": None,
     "test_tasks.py": None,
     "test_transport_imports.py": "transport",
