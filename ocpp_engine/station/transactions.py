@@ -266,12 +266,13 @@ class Transactions:
         stop_on_invalid_id: stop a transaction whose start the central system does not accept.
         now: the wall clock of timestamps (default: UTC now).
 
+    The arguments *measurands*, *started_measurands*, *ended_measurands*,
+    *authorize_before_start*, *authorize_remote_start* and *stop_on_invalid_id* are attributes
+    of those names too: they may be set at any time (as the configuration they stand for
+    changes) and count from the next message.
+
     Attributes:
         recovered: the transactions found open at creation and ended with ``PowerLoss``.
-        measurands, started_measurands, ended_measurands, authorize_before_start,
-        authorize_remote_start, stop_on_invalid_id: the arguments of those names; they may
-            be set at any time (as the configuration they stand for changes) and count from
-            the next message.
 
     Raises:
         ValueError: no version given and the device has none.
