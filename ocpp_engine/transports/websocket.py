@@ -43,7 +43,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from http import HTTPStatus
 from types import MappingProxyType, TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote, unquote
 
 import attrs
@@ -63,6 +63,9 @@ from ._common import (
     missing_extra,
     parse_versions,
 )
+
+if TYPE_CHECKING:
+    from ..cluster import Cluster
 
 try:
     from websockets.asyncio.client import ClientConnection, connect
@@ -261,9 +264,14 @@ class CentralSystem:
         call_timeout: the default devices' call timeout, in seconds.
         compression: ``"deflate"`` (RFC 7692, which 2.x requires of a CSMS) or ``None``.
         serve_options: further keyword arguments for `websockets.asyncio.server.serve`.
+        cluster: an unstarted `ocpp_engine.cluster.Cluster` to join as an edge node: its
+            stations are held in the cluster, served for calls from other processes, and
+            `call` reaches the stations of the other nodes too. Started and closed with
+            the server.
 
     Raises:
         ValueError: a version is not supported, or none is enabled.
+        BusClosedError: *cluster* is already started.
     """
 
     def __init__(
@@ -285,6 +293,7 @@ class CentralSystem:
         call_timeout: float = 30.0,
         compression: str | None = "deflate",
         serve_options: Mapping[str, Any] | None = None,
+        cluster: Cluster | None = None,
     ) -> None:
         self.versions = parse_versions(versions)
         self.host = host
@@ -306,6 +315,11 @@ class CentralSystem:
         )
         self._tasks: set[asyncio.Task[Any]] = set()
         self._server: Server | None = None
+        self._edge = None
+        if cluster is not None:
+            from ..cluster import Edge
+
+            self._edge = Edge(cluster, self)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -318,6 +332,8 @@ class CentralSystem:
         """
         if self._server is not None:
             raise LocalProtocolError("the central system is already started")
+        if self._edge is not None:
+            await self._edge.start()
         self._server = await serve(
             self._handle,
             self.host,
@@ -362,6 +378,8 @@ class CentralSystem:
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._edge is not None:
+            await self._edge.close()
 
     async def __aenter__(self) -> CentralSystem:
         await self.start()
@@ -403,13 +421,19 @@ class CentralSystem:
     ) -> Any:
         """Send a CALL to the station *identity* and return its CALLRESULT payload.
 
+        With a *cluster*, a station of another node is called through it (see
+        `ocpp_engine.cluster.Cluster.call`).
+
         Raises:
-            NotConnectedError: no station with that identity is connected.
+            NotConnectedError: no station with that identity is connected (without a cluster).
+            StationNotConnected: no node of the cluster holds it (with a cluster).
             Exception: whatever `Device.call` raises (`CallError`, `CallTimeoutError`,
                 `ConnectionClosedError`, ...).
         """
         station = self._stations.get(identity)
         if station is None:
+            if self._edge is not None:
+                return await self._edge.call(identity, action, payload, timeout=timeout)
             raise NotConnectedError(f"no station {identity!r} is connected")
         return await station.device.call(action, payload, timeout=timeout)
 
@@ -506,6 +530,8 @@ class CentralSystem:
             return
         station = Station(request, device, version, websocket)
         self._stations[request.identity] = station
+        if self._edge is not None:
+            await self._edge.station_connected(station)
         if self.on_connect is not None:
             station._on_connect = self._spawn(
                 call_back(self.on_connect, station, what="on_connect")
@@ -524,6 +550,8 @@ class CentralSystem:
             if self._stations.get(station.identity) is station:
                 del self._stations[station.identity]
             station.device.disconnected()
+            if self._edge is not None:
+                await self._edge.station_disconnected(station)
             if station._on_connect is not None:
                 station._on_connect.cancel()
             await call_back(self.on_disconnect, station, what="on_disconnect")

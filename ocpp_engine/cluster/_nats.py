@@ -1,0 +1,444 @@
+"""The NATS engine: a subject per station gives routing and presence in one.
+
+Needs the ``nats`` extra (``pip install 'ocpp-engine[nats]'``), on core NATS only (no
+JetStream). The subjects, under the *prefix*:
+
+| subject               | who subscribes                    | what travels                        |
+|-----------------------|-----------------------------------|-------------------------------------|
+| ``P.s.<station>``     | its holder (queue group ``h``)    | requests; an empty one asks "who?"  |
+| ``P.c.*``             | every edge node                   | claims: ``{"n": node, "c": claim}`` |
+| ``P.n.list``          | every edge node                   | "which stations do you hold?"       |
+| ``P.ev``              | every process                     | station events                      |
+
+Presence *is* the station's subscription: the server drops it the moment its node's connection
+drops (a ``kill -9`` closes the socket), so a request for a station nobody holds is answered
+"no responders" at once (`StationNotConnected`), and nothing has to be refreshed or can go
+stale. After a server restart nats-py subscribes again by itself, which is presence rebuilt.
+`locate` asks the station's subject; `stations` asks every edge node and gathers the answers
+(scatter-gather) until they have all finished and none has spoken for *gather* seconds, so it
+lists what the nodes hold at that moment and never a dead node's stations.
+
+Takeover: a node that holds a station publishes a claim on ``P.c.<station>``; a holder that
+sees another node's claim *after its own* (one server orders the messages of a subject) lets
+go and runs ``on_lost``; one that sees it before its own ignores it, since its own claim is
+the later one and the other node will let go. So the last claim wins everywhere, without
+clocks. While two nodes briefly hold a station, the queue group hands each request to exactly
+one of them, so nothing is ever delivered twice.
+
+No request is stored anywhere: a node that restarts starts with empty subscriptions and never
+sees an old call (and the edge drops a request that reaches it after its deadline).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import re
+from collections.abc import AsyncIterator
+from typing import Any, Final
+
+from .._tasks import TaskSet
+from ._bus import (
+    Bus,
+    BusClosedError,
+    CallOutcomeUnknown,
+    ClusterError,
+    OnLost,
+    OnRequest,
+    StationNotConnected,
+)
+from ._common import EventReaders, logger
+from ._wire import _dumps, _loads
+
+try:
+    import nats
+    import nats.errors
+    from nats.aio.client import Client
+    from nats.aio.msg import Msg
+    from nats.aio.subscription import Subscription
+except ImportError as _exc:  # pragma: no cover - depends on the environment
+    from ..transports._common import missing_extra
+
+    raise missing_extra("ocpp_engine.cluster.NatsBus", "nats", "nats-py>=2.6", _exc) from _exc
+
+__all__ = ["NatsBus", "subject_token"]
+
+_PLAIN: Final = re.compile(r"[A-Za-z0-9_\-]+")
+#: Identities per answer to a `stations` request (an answer stays far below 1 MB).
+_CHUNK: Final = 2000
+#: The queue group of the station subjects: one holder answers each request.
+_HOLDERS: Final = "h"
+
+
+def subject_token(identity: str) -> str:
+    """The subject token of *identity*: itself when plain, else ``=`` and its base64url.
+
+    NATS tokens may not hold ``.``, ``*``, ``>`` or white space, which OCPP identities may.
+    Raises nothing.
+    """
+    if _PLAIN.fullmatch(identity):
+        return identity
+    encoded = base64.urlsafe_b64encode(identity.encode()).rstrip(b"=").decode()
+    return "=" + encoded
+
+
+class _Hold:
+    __slots__ = ("claim", "echoed", "identity", "subscription")
+
+    def __init__(self, identity: str, subscription: Subscription, claim: str) -> None:
+        self.identity = identity
+        self.subscription = subscription
+        self.claim = claim
+        self.echoed = False
+
+
+class NatsBus(Bus):
+    """A `Bus` on a NATS server (or cluster of servers).
+
+    Args:
+        url: the server, such as ``"nats://127.0.0.1:4222"`` (a comma-separated list for
+            several).
+        prefix: the first token of every subject, to run several clusters on one server.
+        gather: seconds of silence after which `stations` stops waiting for more answers.
+        connect_options: further keyword arguments for ``nats.connect`` (credentials, TLS).
+    """
+
+    def __init__(
+        self,
+        url: str = "nats://127.0.0.1:4222",
+        *,
+        prefix: str = "ocpp",
+        gather: float = 0.1,
+        connect_options: dict[str, Any] | None = None,
+    ) -> None:
+        self.url = url
+        self.prefix = prefix
+        self.gather = gather
+        self.node: str | None = None
+        self._options = dict(connect_options or {})
+        self._nc: Client | None = None
+        self._on_request: OnRequest | None = None
+        self._on_lost: OnLost | None = None
+        self._holds: dict[str, _Hold] = {}  # by subject token
+        self._claims = 0
+        self._tasks = TaskSet()
+        self._events = EventReaders()
+        self._closed = False
+        self._dead = False
+
+    # -- subjects -------------------------------------------------------------------------------
+
+    def _station(self, token: str) -> str:
+        return f"{self.prefix}.s.{token}"
+
+    def _claim(self, token: str) -> str:
+        return f"{self.prefix}.c.{token}"
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Connect; an edge node starts answering.
+
+        Raises:
+            ConnectionError: the server cannot be reached.
+            BusClosedError: the bus was closed.
+        """
+        if self._nc is not None:
+            return
+        if self._closed:
+            raise BusClosedError("the bus was closed")
+        options: dict[str, Any] = {
+            "name": self.node or f"{self.prefix}-client",
+            "max_reconnect_attempts": -1,
+            "reconnect_time_wait": 0.25,
+            "connect_timeout": 2,
+            "error_cb": self._error,
+            "disconnected_cb": self._disconnected,
+            "reconnected_cb": self._reconnected,
+        }
+        options.update(self._options)
+        try:
+            nc = await nats.connect(self.url.split(","), **options)
+        except (OSError, nats.errors.Error) as exc:
+            raise ConnectionError(f"cannot reach the NATS server {self.url}: {exc}") from exc
+        self._nc = nc
+        await nc.subscribe(f"{self.prefix}.ev", cb=self._event)
+        if self._on_request is not None:
+            await nc.subscribe(f"{self.prefix}.c.*", cb=self._claimed)
+            await nc.subscribe(f"{self.prefix}.n.list", cb=self._list)
+        await nc.flush()
+
+    async def close(self) -> None:
+        """Let go of every station held here, stop serving and disconnect. Raises nothing."""
+        self._closed = True
+        nc, self._nc = self._nc, None
+        if nc is None:
+            return
+        for hold in list(self._holds.values()):
+            await self._drop(hold)
+        await self._tasks.cancel_all()
+        self._events.close()
+        try:
+            await nc.close()
+        except Exception:  # pragma: no cover - nats-py closes quietly
+            logger.exception("closing the NATS connection failed")
+
+    async def _die(self) -> None:
+        """Stop as a killed process would: no answer, no letting go (for tests)."""
+        self._dead = True
+        self._closed = True
+        nc, self._nc = self._nc, None
+        for task in self._tasks:
+            task.cancel()
+        self._holds.clear()
+        self._events.close()
+        if nc is not None:
+            await nc.close()
+
+    def _client(self) -> Client:
+        nc = self._nc
+        if nc is None:
+            raise BusClosedError("the bus is not started" if not self._closed else "bus closed")
+        return nc
+
+    async def _error(self, exc: Exception) -> None:
+        logger.warning("NATS: %s", exc)
+
+    async def _disconnected(self) -> None:
+        if self._closed:
+            return
+        logger.warning("NATS: disconnected from %s; reconnecting", self.url)
+
+    async def _reconnected(self) -> None:
+        logger.warning("NATS: reconnected; %d stations subscribed again", len(self._holds))
+
+    # -- the edge -------------------------------------------------------------------------------
+
+    def serve(self, node: str, on_request: OnRequest, on_lost: OnLost) -> None:
+        """Make this bus the edge node *node* (before `start`).
+
+        Raises:
+            BusClosedError: the bus is already started.
+        """
+        if self._nc is not None:
+            raise BusClosedError("serve() must come before start()")
+        self.node, self._on_request, self._on_lost = node, on_request, on_lost
+
+    async def hold(self, identity: str) -> None:
+        """Subscribe to the station's subject and claim it; an older holder lets go.
+
+        Returns once the server has the subscription (when connected).
+
+        Raises:
+            BusClosedError: the bus is not started, or `serve` was not called.
+        """
+        nc = self._client()
+        if self._on_request is None:
+            raise BusClosedError("serve() was not called: this bus is not an edge node")
+        token = subject_token(identity)
+        self._claims += 1
+        claim = f"{self.node}/{self._claims}"
+        hold = self._holds.get(token)
+        if hold is None:
+
+            async def served(msg: Msg) -> None:
+                self._served(identity, msg)
+
+            subscription = await nc.subscribe(self._station(token), _HOLDERS, cb=served)
+            hold = self._holds[token] = _Hold(identity, subscription, claim)
+        else:
+            hold.claim, hold.echoed = claim, False
+        await nc.publish(self._claim(token), _dumps({"n": self.node, "c": claim}))
+        await self._flush(nc)
+
+    async def let_go(self, identity: str) -> None:
+        """Unsubscribe from the station's subject if this node still holds it. Raises nothing."""
+        hold = self._holds.get(subject_token(identity))
+        if hold is not None:
+            await self._drop(hold)
+
+    async def _drop(self, hold: _Hold) -> None:
+        token = subject_token(hold.identity)
+        if self._holds.get(token) is hold:
+            del self._holds[token]
+        try:
+            await hold.subscription.unsubscribe()
+        except Exception as exc:  # closed or draining connection: the server forgets it anyway
+            logger.debug("unsubscribing %r: %s", hold.identity, exc)
+
+    async def _claimed(self, msg: Msg) -> None:
+        token = msg.subject.rpartition(".")[2]
+        hold = self._holds.get(token)
+        if hold is None:
+            return
+        try:
+            body = _loads(msg.data)
+            node, claim = body["n"], body["c"]
+        except (ValueError, TypeError, KeyError):
+            logger.warning("ignored an unreadable claim on %s", msg.subject)
+            return
+        if claim == hold.claim:
+            hold.echoed = True
+        elif node != self.node and hold.echoed:
+            await self._drop(hold)  # a later claim than ours: the station is elsewhere now
+            if self._on_lost is not None:
+                self._tasks.spawn(self._lost(self._on_lost, hold.identity))
+
+    @staticmethod
+    async def _lost(on_lost: OnLost, identity: str) -> None:
+        try:
+            await on_lost(identity)
+        except Exception:
+            logger.exception("on_lost(%r) failed", identity)
+
+    def _served(self, identity: str, msg: Msg) -> None:
+        if self._dead or not msg.reply:
+            return
+        if not msg.data:  # who holds the station?
+            self._tasks.spawn(msg.respond((self.node or "").encode()))
+            return
+        if self._on_request is not None:
+            self._tasks.spawn(self._answer(self._on_request, identity, msg))
+
+    async def _answer(self, on_request: OnRequest, identity: str, msg: Msg) -> None:
+        try:
+            answer = await on_request(identity, msg.data)
+        except ClusterError as exc:
+            logger.debug("no answer to a request for %r: %s", identity, exc)
+            return
+        except Exception:
+            logger.exception("on_request(%r) failed; the caller will time out", identity)
+            return
+        if self._dead:
+            return
+        try:
+            await msg.respond(answer)
+        except Exception as exc:
+            logger.warning("could not answer a request for %r: %s", identity, exc)
+
+    async def _list(self, msg: Msg) -> None:
+        if self._dead or not msg.reply:
+            return
+        identities = [hold.identity for hold in self._holds.values()]
+        chunks = [identities[i : i + _CHUNK] for i in range(0, len(identities), _CHUNK)] or [[]]
+        nc = self._nc
+        if nc is None:
+            return
+        for number, chunk in enumerate(chunks, 1):
+            body = {"n": self.node, "i": chunk, "last": number == len(chunks)}
+            await nc.publish(msg.reply, _dumps(body))
+
+    # -- presence -------------------------------------------------------------------------------
+
+    async def locate(self, identity: str) -> str | None:
+        """Ask the station's subject who holds it.
+
+        Raises:
+            BusClosedError: the bus is not started.
+        """
+        nc = self._client()
+        try:
+            msg = await nc.request(self._station(subject_token(identity)), b"", timeout=2.0)
+        except nats.errors.NoRespondersError:
+            return None
+        except nats.errors.TimeoutError:
+            return None  # a holder that cannot answer in time is not counted as one
+        return msg.data.decode(errors="replace") or None
+
+    async def stations(self) -> dict[str, str]:
+        """Ask every edge node which stations it holds; gather the answers.
+
+        Raises:
+            BusClosedError: the bus is not started.
+        """
+        nc = self._client()
+        found: dict[str, str] = {}
+        pending: set[str] = set()
+        done: set[str] = set()
+        heard = asyncio.Event()
+        nobody = False
+
+        async def answer(msg: Msg) -> None:
+            nonlocal nobody
+            heard.set()
+            if msg.headers and msg.headers.get("Status") == "503":
+                nobody = True
+                return
+            try:
+                body = _loads(msg.data)
+                node, identities, last = str(body["n"]), body["i"], bool(body["last"])
+            except (ValueError, TypeError, KeyError):
+                return
+            for identity in identities:
+                if isinstance(identity, str):
+                    found[identity] = node
+            (done if last else pending).add(node)
+            if last:
+                pending.discard(node)
+
+        inbox = nc.new_inbox()
+        subscription = await nc.subscribe(inbox, cb=answer)
+        try:
+            await nc.publish(f"{self.prefix}.n.list", b"", reply=inbox)
+            await self._flush(nc)
+            loop = asyncio.get_running_loop()
+            give_up = loop.time() + max(2.0, 20 * self.gather)
+            while not nobody and loop.time() < give_up:
+                heard.clear()
+                try:
+                    await asyncio.wait_for(heard.wait(), self.gather)
+                except TimeoutError:
+                    if not pending:
+                        break
+        finally:
+            await subscription.unsubscribe()
+        return found
+
+    # -- requests -------------------------------------------------------------------------------
+
+    async def request(self, identity: str, body: bytes, timeout: float) -> bytes:
+        """Request from the station's subject: its holder answers.
+
+        Raises:
+            StationNotConnected: no node holds *identity* ("no responders", at once).
+            CallOutcomeUnknown: no answer within *timeout* seconds.
+            BusClosedError: the bus is not started or its connection closed.
+        """
+        nc = self._client()
+        try:
+            msg = await nc.request(self._station(subject_token(identity)), body, timeout=timeout)
+        except nats.errors.NoRespondersError:
+            raise StationNotConnected(identity) from None
+        except nats.errors.TimeoutError:
+            raise CallOutcomeUnknown(identity, timeout) from None
+        except nats.errors.ConnectionClosedError as exc:
+            raise BusClosedError(f"the NATS connection is closed: {exc}") from None
+        return msg.data
+
+    # -- events ---------------------------------------------------------------------------------
+
+    async def publish(self, event: bytes) -> None:
+        """Publish *event* to every process.
+
+        Raises:
+            BusClosedError: the bus is not started.
+        """
+        await self._client().publish(f"{self.prefix}.ev", event)
+
+    async def _event(self, msg: Msg) -> None:
+        self._events.deliver(msg.data)
+
+    def events(self) -> AsyncIterator[bytes]:
+        """Every event published from now on; ends when the bus closes."""
+        return self._events.reader()
+
+    @staticmethod
+    async def _flush(nc: Client) -> None:
+        if nc.is_connected:
+            try:
+                await nc.flush(timeout=5)
+            except (nats.errors.Error, asyncio.TimeoutError) as exc:
+                logger.debug("flush: %s", exc)
+
+    def __repr__(self) -> str:
+        return f"<NatsBus {self.url} prefix={self.prefix!r} node={self.node!r}>"
