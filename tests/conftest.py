@@ -51,6 +51,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 MODULES: dict[str, str | None] = {
     "test_cli_serve_connect.py": "transport",  # serve and connect subprocesses over WebSocket
     "test_cli_validate.py": "slow",  # a subprocess per test
+    "test_cluster.py": None,
+    "test_cluster_contract.py": "transport",  # every bus engine, with a real nats-server
+    "test_cluster_nats.py": "slow",  # edge processes, a nats-server, 1,000 stations
     "test_device.py": None,
     "test_device_alarm.py": None,
     "test_device_sender.py": None,

@@ -68,6 +68,10 @@ _PLAIN: Final = re.compile(r"[A-Za-z0-9_\-]+")
 _CHUNK: Final = 2000
 #: The queue group of the station subjects: one holder answers each request.
 _HOLDERS: Final = "h"
+#: Seconds a node keeps a released station's subscription, answering "not here" (an empty
+#: reply, on which the caller asks again: nothing was delivered) to requests the server routed
+#: before it saw the release. Without it they would be lost and end at their deadline.
+_GRACE: Final = 0.2
 
 
 def subject_token(identity: str) -> str:
@@ -83,13 +87,14 @@ def subject_token(identity: str) -> str:
 
 
 class _Hold:
-    __slots__ = ("claim", "echoed", "identity", "subscription")
+    __slots__ = ("claim", "echoed", "identity", "released", "subscription")
 
     def __init__(self, identity: str, subscription: Subscription, claim: str) -> None:
         self.identity = identity
         self.subscription = subscription
         self.claim = claim
         self.echoed = False
+        self.released = False
 
 
 class NatsBus(Bus):
@@ -175,7 +180,7 @@ class NatsBus(Bus):
         if nc is None:
             return
         for hold in list(self._holds.values()):
-            await self._drop(hold)
+            await self._drop(hold, grace=False)
         await self._tasks.cancel_all()
         self._events.close()
         try:
@@ -240,12 +245,14 @@ class NatsBus(Bus):
         claim = f"{self.node}/{self._claims}"
         hold = self._holds.get(token)
         if hold is None:
+            box: list[_Hold] = []
 
             async def served(msg: Msg) -> None:
-                self._served(identity, msg)
+                self._served(box[0], msg)
 
             subscription = await nc.subscribe(self._station(token), _HOLDERS, cb=served)
             hold = self._holds[token] = _Hold(identity, subscription, claim)
+            box.append(hold)
         else:
             hold.claim, hold.echoed = claim, False
         await nc.publish(self._claim(token), _dumps({"n": self.node, "c": claim}))
@@ -257,10 +264,20 @@ class NatsBus(Bus):
         if hold is not None:
             await self._drop(hold)
 
-    async def _drop(self, hold: _Hold) -> None:
+    async def _drop(self, hold: _Hold, grace: bool = True) -> None:
         token = subject_token(hold.identity)
         if self._holds.get(token) is hold:
             del self._holds[token]
+        hold.released = True
+        if grace:
+            self._tasks.spawn(self._unsubscribe(hold, _GRACE))
+        else:
+            await self._unsubscribe(hold, 0)
+
+    @staticmethod
+    async def _unsubscribe(hold: _Hold, delay: float) -> None:
+        if delay:
+            await asyncio.sleep(delay)
         try:
             await hold.subscription.unsubscribe()
         except Exception as exc:  # closed or draining connection: the server forgets it anyway
@@ -291,14 +308,15 @@ class NatsBus(Bus):
         except Exception:
             logger.exception("on_lost(%r) failed", identity)
 
-    def _served(self, identity: str, msg: Msg) -> None:
+    def _served(self, hold: _Hold, msg: Msg) -> None:
         if self._dead or not msg.reply:
             return
-        if not msg.data:  # who holds the station?
+        if hold.released:  # "not here": the caller asks again
+            self._tasks.spawn(msg.respond(b""))
+        elif not msg.data:  # who holds the station?
             self._tasks.spawn(msg.respond((self.node or "").encode()))
-            return
-        if self._on_request is not None:
-            self._tasks.spawn(self._answer(self._on_request, identity, msg))
+        elif self._on_request is not None:
+            self._tasks.spawn(self._answer(self._on_request, hold.identity, msg))
 
     async def _answer(self, on_request: OnRequest, identity: str, msg: Msg) -> None:
         try:
@@ -336,14 +354,13 @@ class NatsBus(Bus):
         Raises:
             BusClosedError: the bus is not started.
         """
-        nc = self._client()
         try:
-            msg = await nc.request(self._station(subject_token(identity)), b"", timeout=2.0)
-        except nats.errors.NoRespondersError:
+            answer = await self._ask(identity, b"", 2.0)
+        except StationNotConnected:
             return None
-        except nats.errors.TimeoutError:
+        except CallOutcomeUnknown:
             return None  # a holder that cannot answer in time is not counted as one
-        return msg.data.decode(errors="replace") or None
+        return answer.decode(errors="replace")
 
     async def stations(self) -> dict[str, str]:
         """Ask every edge node which stations it holds; gather the answers.
@@ -404,16 +421,29 @@ class NatsBus(Bus):
             CallOutcomeUnknown: no answer within *timeout* seconds.
             BusClosedError: the bus is not started or its connection closed.
         """
+        return await self._ask(identity, body, timeout)
+
+    async def _ask(self, identity: str, body: bytes, timeout: float) -> bytes:
         nc = self._client()
-        try:
-            msg = await nc.request(self._station(subject_token(identity)), body, timeout=timeout)
-        except nats.errors.NoRespondersError:
-            raise StationNotConnected(identity) from None
-        except nats.errors.TimeoutError:
-            raise CallOutcomeUnknown(identity, timeout) from None
-        except nats.errors.ConnectionClosedError as exc:
-            raise BusClosedError(f"the NATS connection is closed: {exc}") from None
-        return msg.data
+        subject = self._station(subject_token(identity))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            left = deadline - loop.time()
+            if left <= 0:
+                raise CallOutcomeUnknown(identity, timeout)
+            try:
+                msg = await nc.request(subject, body, timeout=left)
+            except nats.errors.NoRespondersError:
+                raise StationNotConnected(identity) from None
+            except nats.errors.TimeoutError:
+                raise CallOutcomeUnknown(identity, timeout) from None
+            except nats.errors.ConnectionClosedError as exc:
+                raise BusClosedError(f"the NATS connection is closed: {exc}") from None
+            if msg.data:
+                return bytes(msg.data)
+            # "not here": a node that had just let go; nothing was delivered, so ask again
+            await asyncio.sleep(0.005)
 
     # -- events ---------------------------------------------------------------------------------
 
