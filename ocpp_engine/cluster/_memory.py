@@ -177,7 +177,7 @@ class MemoryBus(Bus):
         holder._tasks.spawn(holder._answer(holder._on_request, identity, body, reply))
         try:
             return await asyncio.wait_for(reply, timeout)
-        except TimeoutError:
+        except asyncio.TimeoutError:
             raise CallOutcomeUnknown(identity, timeout) from None
 
     @staticmethod

@@ -404,7 +404,7 @@ class NatsBus(Bus):
                 heard.clear()
                 try:
                     await asyncio.wait_for(heard.wait(), self.gather)
-                except TimeoutError:
+                except asyncio.TimeoutError:
                     if not pending:
                         break
         finally:
