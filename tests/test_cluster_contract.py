@@ -21,7 +21,7 @@ from ocpp_engine.cluster import (
     NatsBus,
     StationNotConnected,
 )
-from tests.cluster_helpers import NatsServer, nats_server
+from tests.cluster_helpers import NatsServer, free_port, nats_server
 
 pytestmark = pytest.mark.transport
 
@@ -291,3 +291,9 @@ async def test_misuse_is_refused(engine: Engine) -> None:
         await client.close()
     with pytest.raises(BusClosedError):
         await client.stations()
+
+
+async def test_a_nats_bus_without_a_server_fails_to_start() -> None:
+    bus = NatsBus(f"nats://127.0.0.1:{free_port()}", start_timeout=0.5)
+    with pytest.raises(ConnectionError):
+        await bus.start()

@@ -402,9 +402,10 @@ async def run_serve(
     try:
         await server.start()
     except OSError as exc:
-        print(f"ocpp-engine serve: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
-        if joined is not None:
-            await joined.close()
+        if joined is not None and isinstance(exc, ConnectionError):
+            print(f"ocpp-engine serve: cannot join the cluster: {exc}", file=sys.stderr)
+        else:
+            print(f"ocpp-engine serve: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 1
     undo = show_library_log(log)
     everywhere = host in ("0.0.0.0", "", "::")

@@ -105,6 +105,8 @@ class NatsBus(Bus):
             several).
         prefix: the first token of every subject, to run several clusters on one server.
         gather: seconds of silence after which `stations` stops waiting for more answers.
+        start_timeout: seconds `start` tries to reach the server before giving up (once
+            connected, the bus reconnects for ever).
         connect_options: further keyword arguments for ``nats.connect`` (credentials, TLS).
     """
 
@@ -114,11 +116,13 @@ class NatsBus(Bus):
         *,
         prefix: str = "ocpp",
         gather: float = 0.1,
+        start_timeout: float = 5.0,
         connect_options: dict[str, Any] | None = None,
     ) -> None:
         self.url = url
         self.prefix = prefix
         self.gather = gather
+        self.start_timeout = start_timeout
         self.node: str | None = None
         self._options = dict(connect_options or {})
         self._nc: Client | None = None
@@ -163,7 +167,13 @@ class NatsBus(Bus):
         }
         options.update(self._options)
         try:
-            nc = await nats.connect(self.url.split(","), **options)
+            nc = await asyncio.wait_for(
+                nats.connect(self.url.split(","), **options), self.start_timeout
+            )
+        except asyncio.TimeoutError:
+            raise ConnectionError(
+                f"cannot reach the NATS server {self.url} within {self.start_timeout} s"
+            ) from None
         except (OSError, nats.errors.Error) as exc:
             raise ConnectionError(f"cannot reach the NATS server {self.url}: {exc}") from exc
         self._nc = nc

@@ -328,13 +328,13 @@ class CentralSystem:
 
         Raises:
             LocalProtocolError: the server is already started.
-            OSError: the address cannot be bound.
+            OSError: the address cannot be bound, or the cluster's broker cannot be reached.
         """
         if self._server is not None:
             raise LocalProtocolError("the central system is already started")
         if self._edge is not None:
             await self._edge.start()
-        self._server = await serve(
+        starting = serve(
             self._handle,
             self.host,
             self._port,
@@ -349,6 +349,12 @@ class CentralSystem:
             ssl=self.ssl,
             **self._serve_options,
         )
+        try:
+            self._server = await starting
+        except BaseException:
+            if self._edge is not None:
+                await self._edge.close()
+            raise
 
     async def serve_forever(self) -> None:
         """Start (unless started) and serve until cancelled; then close everything.
