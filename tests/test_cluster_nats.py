@@ -352,6 +352,9 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
 
     late = RawStation(world.edges["B"].url, "late")
     loader: asyncio.Task[None] | None = None
+    slow_bus = NatsBus(world.nats.url, connect_options={"reconnect_time_wait": 2})
+    slow = Cluster(slow_bus, node_id="slow")
+    await slow.start()
     try:
         for station in stations:
             await station.start()
@@ -367,6 +370,11 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
         del expected[gone.identity]
         await late.start()
         expected["late"] = "B"
+        # A call made while the server is down waits in nats-py's buffer past its deadline:
+        # it ends as outcome unknown, and the edge must not send it once the buffer flushes
+        # (this client reconnects seconds after the edges, so the edges are there by then).
+        with pytest.raises(CallOutcomeUnknown):
+            await slow.call("C-1", "RemoteStartTransaction", {"idTag": "late"}, timeout=0.3)
         world.nats.start()
         restarted = time.monotonic()
         recovered = await _until(lambda: _listed(api, expected))
@@ -379,6 +387,13 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
         with pytest.raises(StationNotConnected):
             await api.call(gone.identity, "Reset", {"type": "Soft"})
         assert await api.stations() == expected  # and it stays so: nothing stale
+        # The slow client's buffer went out before this call, on the same connection.
+        assert await slow.call("C-1", "Reset", {"type": "Soft"}, timeout=30) == {
+            "status": "Accepted"
+        }
+        assert [c for c in stations if c.identity == "C-1"][0].calls.count(
+            ("RemoteStartTransaction", {"idTag": "late"})
+        ) == 0  # never replayed
         assert set(outcomes) <= {"ok", "CallOutcomeUnknown", "StationNotConnected"}, outcomes
         _report(
             f"nats-server restart: presence and routing back {recovered:.2f} s after the "
@@ -393,6 +408,7 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
             await station.close()
         watch.close()
         await api.close()
+        await slow.close()
 
 
 async def _ok_calls(outcomes: dict[str, int], number: int) -> bool:
