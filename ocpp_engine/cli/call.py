@@ -23,7 +23,7 @@ __all__ = ["COMMAND", "add_cluster_arguments", "open_cluster", "run_call"]
 
 
 def add_cluster_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add ``--cluster URL`` (required) and ``--prefix``."""
+    """Add ``--cluster URL`` (required) and ``--prefix``. Raises nothing."""
     parser.add_argument(
         "--cluster",
         metavar="URL",

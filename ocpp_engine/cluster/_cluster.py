@@ -86,7 +86,7 @@ class StationLike(Protocol):
     version: Version
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
-        """Close the connection and wait for its teardown."""
+        """Close the connection and wait for its teardown. Raises nothing."""
 
 
 class CentralSystemLike(Protocol):
@@ -94,7 +94,7 @@ class CentralSystemLike(Protocol):
 
     @property
     def stations(self) -> Mapping[str, Any]:
-        """The connected stations by identity."""
+        """The connected stations by identity. Raises nothing."""
 
 
 class _Events:
@@ -275,6 +275,7 @@ class Cluster:
 
         Reading starts at this call, not at the first ``await``; the iterator ends when the
         cluster closes. Events are not stored: one published while nobody reads is lost.
+        Raises nothing.
         """
         return _Events(self.bus.events())
 
@@ -353,7 +354,7 @@ class Edge:
 
     @property
     def node(self) -> str:
-        """The name of this node in the cluster."""
+        """The name of this node in the cluster. Raises nothing."""
         return self.cluster.node_id
 
     async def start(self) -> None:
@@ -371,7 +372,7 @@ class Edge:
         await self.cluster.close()
 
     def local(self, identity: str) -> StationLike | None:
-        """The station *identity* if it is connected to this node, else ``None``."""
+        """The station *identity* if connected to this node, else ``None``. Raises nothing."""
         station = self.csms.stations.get(identity)
         return station if station is not None else self._held.get(identity)
 

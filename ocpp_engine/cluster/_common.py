@@ -50,7 +50,10 @@ class EventReaders:
         self.closed = False
 
     def reader(self) -> AsyncIterator[bytes]:
-        """A new iterator, registered at once (no event delivered after this call is missed)."""
+        """A new iterator, registered at once (no event delivered after this call is missed).
+
+        Raises nothing.
+        """
         reader = _Reader(self)
         if self.closed:
             reader._queue.put_nowait(_END)
@@ -59,18 +62,24 @@ class EventReaders:
         return reader
 
     def discard(self, reader: _Reader) -> None:
-        """Forget *reader*."""
+        """Forget *reader*. Raises nothing."""
         if reader in self._readers:
             self._readers.remove(reader)
 
     def deliver(self, event: bytes) -> None:
-        """Hand *event* to every reader (an empty event is dropped: it cannot be one)."""
+        """Hand *event* to every reader (an empty event is dropped: it cannot be one).
+
+        Raises nothing.
+        """
         if event:
             for reader in self._readers:
                 reader._queue.put_nowait(event)
 
     def close(self) -> None:
-        """End every iterator once it has read what it was given; later ones end at once."""
+        """End every iterator once it has read what it was given; later ones end at once.
+
+        Raises nothing.
+        """
         self.closed = True
         readers, self._readers = self._readers, []
         for reader in readers:

@@ -205,7 +205,7 @@ class MemoryBus(Bus):
             bus._events.deliver(event)
 
     def events(self) -> AsyncIterator[bytes]:
-        """Every event published from now on; ends when the bus closes."""
+        """Every event published from now on; ends when the bus closes. Raises nothing."""
         return self._events.reader()
 
     def __repr__(self) -> str:

@@ -469,7 +469,7 @@ class NatsBus(Bus):
         self._events.deliver(msg.data)
 
     def events(self) -> AsyncIterator[bytes]:
-        """Every event published from now on; ends when the bus closes."""
+        """Every event published from now on; ends when the bus closes. Raises nothing."""
         return self._events.reader()
 
     @staticmethod
