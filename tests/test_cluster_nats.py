@@ -391,9 +391,12 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
         assert await slow.call("C-1", "Reset", {"type": "Soft"}, timeout=30) == {
             "status": "Accepted"
         }
-        assert [c for c in stations if c.identity == "C-1"][0].calls.count(
-            ("RemoteStartTransaction", {"idTag": "late"})
-        ) == 0  # never replayed
+        assert (
+            next(c for c in stations if c.identity == "C-1").calls.count(
+                ("RemoteStartTransaction", {"idTag": "late"})
+            )
+            == 0
+        )  # never replayed
         assert set(outcomes) <= {"ok", "CallOutcomeUnknown", "StationNotConnected"}, outcomes
         _report(
             f"nats-server restart: presence and routing back {recovered:.2f} s after the "
