@@ -297,3 +297,32 @@ async def test_a_nats_bus_without_a_server_fails_to_start() -> None:
     bus = NatsBus(f"nats://127.0.0.1:{free_port()}", start_timeout=0.5)
     with pytest.raises(ConnectionError):
         await bus.start()
+
+
+@pytest.mark.parametrize("who", ["older", "newer"])
+async def test_nats_claims_said_again_after_a_reconnection_settle_a_double_hold(
+    nats_engine: Engine, who: str
+) -> None:
+    # B took the station over while cut off from the server, so A never saw B's claim; when
+    # either of them reconnects and says its claims again, the older holder (A) lets go.
+    a, b, api = Node(nats_engine, "A"), Node(nats_engine, "B"), nats_engine.new()
+    await _started(a.bus, b.bus, api)
+    try:
+        assert isinstance(a.bus, NatsBus) and isinstance(b.bus, NatsBus)
+        await a.bus.hold("CP-1")
+
+        async def unheard(*args: object, **kwargs: object) -> None:
+            return None
+
+        b.bus._announce = unheard  # type: ignore[method-assign]
+        await b.bus.hold("CP-1")
+        del b.bus._announce
+        assert a.lost == [] and b.lost == []
+        await (a.bus if who == "older" else b.bus)._reconnected()
+        await asyncio.wait_for(a.lost_event.wait(), 10)
+        assert a.lost == ["CP-1"] and b.lost == []
+        assert await api.stations() == {"CP-1": "B"}
+        answers = {await api.request("CP-1", b"x", 5) for _ in range(20)}
+        assert answers == {b"B:x"}
+    finally:
+        await _closed(a.bus, b.bus, api)

@@ -23,7 +23,10 @@ sees another node's claim *after its own* (one server orders the messages of a s
 go and runs ``on_lost``; one that sees it before its own ignores it, since its own claim is
 the later one and the other node will let go. So the last claim wins everywhere, without
 clocks. While two nodes briefly hold a station, the queue group hands each request to exactly
-one of them, so nothing is ever delivered twice.
+one of them, so nothing is ever delivered twice. A claim made while a node was cut off from
+the server never reaches it; so after every reconnection a node says its claims again, with the
+time each connection arrived, and of two holders of a station the older lets go (here the
+nodes' clocks decide, which only matters if they are further apart than the two connections).
 
 No request is stored anywhere: a node that restarts starts with empty subscriptions and never
 sees an old call (and the edge drops a request that reaches it after its deadline).
@@ -34,6 +37,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import re
+import time
 from collections.abc import AsyncIterator
 from typing import Any, Final
 
@@ -87,12 +91,13 @@ def subject_token(identity: str) -> str:
 
 
 class _Hold:
-    __slots__ = ("claim", "echoed", "identity", "released", "subscription")
+    __slots__ = ("claim", "echoed", "identity", "released", "since", "subscription")
 
     def __init__(self, identity: str, subscription: Subscription, claim: str) -> None:
         self.identity = identity
         self.subscription = subscription
         self.claim = claim
+        self.since = time.time()
         self.echoed = False
         self.released = False
 
@@ -226,6 +231,12 @@ class NatsBus(Bus):
 
     async def _reconnected(self) -> None:
         logger.warning("NATS: reconnected; %d stations subscribed again", len(self._holds))
+        # A claim made elsewhere while this node was cut off never reached it: say again what
+        # it holds, and since when, so that the older of two holders lets go.
+        nc = self._nc
+        if nc is not None:
+            for token, hold in list(self._holds.items()):
+                await self._announce(nc, token, hold, again=True)
 
     # -- the edge -------------------------------------------------------------------------------
 
@@ -264,9 +275,13 @@ class NatsBus(Bus):
             hold = self._holds[token] = _Hold(identity, subscription, claim)
             box.append(hold)
         else:
-            hold.claim, hold.echoed = claim, False
-        await nc.publish(self._claim(token), _dumps({"n": self.node, "c": claim}))
+            hold.claim, hold.echoed, hold.since = claim, False, time.time()
+        await self._announce(nc, token, hold, again=False)
         await self._flush(nc)
+
+    async def _announce(self, nc: Client, token: str, hold: _Hold, *, again: bool) -> None:
+        body = {"n": self.node, "c": hold.claim, "t": hold.since, "r": again}
+        await nc.publish(self._claim(token), _dumps(body))
 
     async def let_go(self, identity: str) -> None:
         """Unsubscribe from the station's subject if this node still holds it. Raises nothing."""
@@ -300,16 +315,26 @@ class NatsBus(Bus):
             return
         try:
             body = _loads(msg.data)
-            node, claim = body["n"], body["c"]
+            node, claim, since, again = str(body["n"]), body["c"], float(body["t"]), body["r"]
         except (ValueError, TypeError, KeyError):
             logger.warning("ignored an unreadable claim on %s", msg.subject)
             return
         if claim == hold.claim:
             hold.echoed = True
-        elif node != self.node and hold.echoed:
-            await self._drop(hold)  # a later claim than ours: the station is elsewhere now
-            if self._on_lost is not None:
-                self._tasks.spawn(self._lost(self._on_lost, hold.identity))
+            return
+        if node == self.node:
+            return
+        if again:  # said again after a reconnection: the newer connection wins
+            if (since, node) < (hold.since, self.node or ""):
+                nc = self._nc
+                if nc is not None:  # tell the older holder it was taken over
+                    await self._announce(nc, token, hold, again=True)
+                return
+        elif not hold.echoed:
+            return  # that claim came before ours: the other node lets go, not us
+        await self._drop(hold)  # a later claim than ours: the station is elsewhere now
+        if self._on_lost is not None:
+            self._tasks.spawn(self._lost(self._on_lost, hold.identity))
 
     @staticmethod
     async def _lost(on_lost: OnLost, identity: str) -> None:
