@@ -304,7 +304,7 @@ async def test_nats_claims_said_again_after_a_reconnection_settle_a_double_hold(
     nats_engine: Engine, who: str
 ) -> None:
     # B took the station over while cut off from the server, so A never saw B's claim; when
-    # either of them reconnects and says its claims again, the older holder (A) lets go.
+    # either of them reconnects and says its claims again, the lower claim (A's) lets go.
     a, b, api = Node(nats_engine, "A"), Node(nats_engine, "B"), nats_engine.new()
     await _started(a.bus, b.bus, api)
     try:
@@ -324,5 +324,29 @@ async def test_nats_claims_said_again_after_a_reconnection_settle_a_double_hold(
         assert await api.stations() == {"CP-1": "B"}
         answers = {await api.request("CP-1", b"x", 5) for _ in range(20)}
         assert answers == {b"B:x"}
+    finally:
+        await _closed(a.bus, b.bus, api)
+
+
+async def test_nats_a_request_reaching_a_node_that_let_go_is_asked_again(
+    nats_engine: Engine,
+) -> None:
+    # The window between a node letting go and the server forgetting its subscription, held
+    # open: requests the server still routes to A are answered "not here" and asked again.
+    a, b, api = Node(nats_engine, "A"), Node(nats_engine, "B"), nats_engine.new()
+    await _started(a.bus, b.bus, api)
+    try:
+        assert isinstance(a.bus, NatsBus) and isinstance(b.bus, NatsBus)
+        await a.bus.hold("CP-1")
+
+        async def unheard(*args: object, **kwargs: object) -> None:
+            return None
+
+        b.bus._announce = unheard  # type: ignore[method-assign]
+        await b.bus.hold("CP-1")
+        a.bus._holds["CP-1"].released = True
+        answers = await asyncio.gather(*(api.request("CP-1", b"x", 5) for _ in range(20)))
+        assert set(answers) == {b"B:x"}
+        assert a.requests == []
     finally:
         await _closed(a.bus, b.bus, api)

@@ -18,15 +18,16 @@ stale. After a server restart nats-py subscribes again by itself, which is prese
 (scatter-gather) until they have all finished and none has spoken for *gather* seconds, so it
 lists what the nodes hold at that moment and never a dead node's stations.
 
-Takeover: a node that holds a station publishes a claim on ``P.c.<station>``; a holder that
-sees another node's claim *after its own* (one server orders the messages of a subject) lets
-go and runs ``on_lost``; one that sees it before its own ignores it, since its own claim is
-the later one and the other node will let go. So the last claim wins everywhere, without
-clocks. While two nodes briefly hold a station, the queue group hands each request to exactly
-one of them, so nothing is ever delivered twice. A claim made while a node was cut off from
-the server never reaches it; so after every reconnection a node says its claims again, with the
-time each connection arrived, and of two holders of a station the older lets go (here the
-nodes' clocks decide, which only matters if they are further apart than the two connections).
+Takeover, with a fencing rank instead of clocks: a node about to hold a station asks its
+subject who holds it now and with which rank (none: 0), subscribes, and publishes a claim on
+``P.c.<station>`` with that rank plus one. A holder that sees a claim higher than its own
+(rank, then node name for a tie) lets go and runs ``on_lost``; one that sees a lower claim says
+its own again, for the node that made it may have missed it. So a connection made after the
+current holder was asked always wins, two simultaneous claims settle on one winner whatever
+order each node saw them in (NATS orders the messages of one publisher, not of several), and a
+node that reconnects after an outage says all its claims again, so a takeover it missed
+settles too. While two nodes briefly hold a station, the queue group hands each request to
+exactly one of them, so nothing is ever delivered twice.
 
 No request is stored anywhere: a node that restarts starts with empty subscriptions and never
 sees an old call (and the edge drops a request that reaches it after its deadline).
@@ -37,7 +38,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import re
-import time
 from collections.abc import AsyncIterator
 from typing import Any, Final
 
@@ -72,10 +72,8 @@ _PLAIN: Final = re.compile(r"[A-Za-z0-9_\-]+")
 _CHUNK: Final = 2000
 #: The queue group of the station subjects: one holder answers each request.
 _HOLDERS: Final = "h"
-#: Seconds a node keeps a released station's subscription, answering "not here" (an empty
-#: reply, on which the caller asks again: nothing was delivered) to requests the server routed
-#: before it saw the release. Without it they would be lost and end at their deadline.
-_GRACE: Final = 0.2
+#: Seconds allowed for draining a released station's subscription.
+_DRAIN: Final = 5.0
 
 
 def subject_token(identity: str) -> str:
@@ -91,14 +89,13 @@ def subject_token(identity: str) -> str:
 
 
 class _Hold:
-    __slots__ = ("claim", "echoed", "identity", "released", "since", "subscription")
+    __slots__ = ("claim", "identity", "rank", "released", "subscription")
 
-    def __init__(self, identity: str, subscription: Subscription, claim: str) -> None:
+    def __init__(self, identity: str, subscription: Subscription, claim: str, rank: int) -> None:
         self.identity = identity
         self.subscription = subscription
         self.claim = claim
-        self.since = time.time()
-        self.echoed = False
+        self.rank = rank
         self.released = False
 
 
@@ -195,7 +192,7 @@ class NatsBus(Bus):
         if nc is None:
             return
         for hold in list(self._holds.values()):
-            await self._drop(hold, grace=False)
+            await self._drop(hold, drain=False)
         await self._tasks.cancel_all()
         self._events.close()
         try:
@@ -232,11 +229,11 @@ class NatsBus(Bus):
     async def _reconnected(self) -> None:
         logger.warning("NATS: reconnected; %d stations subscribed again", len(self._holds))
         # A claim made elsewhere while this node was cut off never reached it: say again what
-        # it holds, and since when, so that the older of two holders lets go.
+        # it holds, so that of two holders the one with the lower claim lets go.
         nc = self._nc
         if nc is not None:
             for token, hold in list(self._holds.items()):
-                await self._announce(nc, token, hold, again=True)
+                await self._announce(nc, token, hold)
 
     # -- the edge -------------------------------------------------------------------------------
 
@@ -264,6 +261,8 @@ class NatsBus(Bus):
         token = subject_token(identity)
         self._claims += 1
         claim = f"{self.node}/{self._claims}"
+        current = await self._holder(identity)
+        rank = (current[1] if current is not None else 0) + 1
         hold = self._holds.get(token)
         if hold is None:
             box: list[_Hold] = []
@@ -272,15 +271,15 @@ class NatsBus(Bus):
                 self._served(box[0], msg)
 
             subscription = await nc.subscribe(self._station(token), _HOLDERS, cb=served)
-            hold = self._holds[token] = _Hold(identity, subscription, claim)
+            hold = self._holds[token] = _Hold(identity, subscription, claim, rank)
             box.append(hold)
         else:
-            hold.claim, hold.echoed, hold.since = claim, False, time.time()
-        await self._announce(nc, token, hold, again=False)
+            hold.claim, hold.rank = claim, max(rank, hold.rank + 1)
+        await self._announce(nc, token, hold)
         await self._flush(nc)
 
-    async def _announce(self, nc: Client, token: str, hold: _Hold, *, again: bool) -> None:
-        body = {"n": self.node, "c": hold.claim, "t": hold.since, "r": again}
+    async def _announce(self, nc: Client, token: str, hold: _Hold) -> None:
+        body = {"n": self.node, "c": hold.claim, "k": hold.rank}
         await nc.publish(self._claim(token), _dumps(body))
 
     async def let_go(self, identity: str) -> None:
@@ -289,20 +288,38 @@ class NatsBus(Bus):
         if hold is not None:
             await self._drop(hold)
 
-    async def _drop(self, hold: _Hold, grace: bool = True) -> None:
+    async def _drop(self, hold: _Hold, drain: bool = True) -> None:
+        """Release *hold*: from now on its subscription answers "not here" until it is gone.
+
+        Draining keeps the subscription until the server has confirmed the unsubscription, so
+        that a request it routed here just before gets "not here" (an empty reply, on which
+        the caller asks again: nothing was delivered) instead of being lost, which would end
+        it at its deadline as an unknown outcome.
+        """
         token = subject_token(hold.identity)
         if self._holds.get(token) is hold:
             del self._holds[token]
         hold.released = True
-        if grace:
-            self._tasks.spawn(self._unsubscribe(hold, _GRACE))
+        if drain:
+            self._tasks.spawn(self._drain(hold))
         else:
-            await self._unsubscribe(hold, 0)
+            await self._unsubscribe(hold)
+
+    async def _drain(self, hold: _Hold) -> None:
+        nc = self._nc
+        subscription = hold.subscription
+        if nc is not None and nc.is_connected:
+            try:
+                drain: Any = subscription.drain  # untyped in nats-py
+                await asyncio.wait_for(drain(), _DRAIN)
+            except Exception as exc:  # cut off meanwhile: make sure it is not subscribed again
+                logger.debug("draining %r: %s", hold.identity, exc)
+                nc._remove_sub(subscription._id)
+            return
+        await self._unsubscribe(hold)
 
     @staticmethod
-    async def _unsubscribe(hold: _Hold, delay: float) -> None:
-        if delay:
-            await asyncio.sleep(delay)
+    async def _unsubscribe(hold: _Hold) -> None:
         try:
             await hold.subscription.unsubscribe()
         except Exception as exc:  # closed or draining connection: the server forgets it anyway
@@ -315,24 +332,20 @@ class NatsBus(Bus):
             return
         try:
             body = _loads(msg.data)
-            node, claim, since, again = str(body["n"]), body["c"], float(body["t"]), body["r"]
+            node, claim, rank = str(body["n"]), body["c"], int(body["k"])
         except (ValueError, TypeError, KeyError):
             logger.warning("ignored an unreadable claim on %s", msg.subject)
             return
-        if claim == hold.claim:
-            hold.echoed = True
+        if node == self.node or claim == hold.claim:
             return
-        if node == self.node:
+        if (rank, node) < (hold.rank, self.node or ""):
+            # A lower claim: its node lets go once it sees ours, which it may have missed
+            # (it claimed, or was cut off, before our claim reached it): say ours again.
+            nc = self._nc
+            if nc is not None:
+                await self._announce(nc, token, hold)
             return
-        if again:  # said again after a reconnection: the newer connection wins
-            if (since, node) < (hold.since, self.node or ""):
-                nc = self._nc
-                if nc is not None:  # tell the older holder it was taken over
-                    await self._announce(nc, token, hold, again=True)
-                return
-        elif not hold.echoed:
-            return  # that claim came before ours: the other node lets go, not us
-        await self._drop(hold)  # a later claim than ours: the station is elsewhere now
+        await self._drop(hold)  # a higher claim: the station is elsewhere now
         if self._on_lost is not None:
             self._tasks.spawn(self._lost(self._on_lost, hold.identity))
 
@@ -348,8 +361,8 @@ class NatsBus(Bus):
             return
         if hold.released:  # "not here": the caller asks again
             self._tasks.spawn(msg.respond(b""))
-        elif not msg.data:  # who holds the station?
-            self._tasks.spawn(msg.respond((self.node or "").encode()))
+        elif not msg.data:  # who holds the station, with which claim?
+            self._tasks.spawn(msg.respond(_dumps({"n": self.node, "k": hold.rank})))
         elif self._on_request is not None:
             self._tasks.spawn(self._answer(self._on_request, hold.identity, msg))
 
@@ -389,13 +402,23 @@ class NatsBus(Bus):
         Raises:
             BusClosedError: the bus is not started.
         """
+        current = await self._holder(identity)
+        return None if current is None else current[0]
+
+    async def _holder(self, identity: str) -> tuple[str, int] | None:
+        """The node holding *identity* and the rank of its claim, or ``None``."""
         try:
             answer = await self._ask(identity, b"", 2.0)
         except StationNotConnected:
             return None
         except CallOutcomeUnknown:
             return None  # a holder that cannot answer in time is not counted as one
-        return answer.decode(errors="replace")
+        try:
+            body = _loads(answer)
+            return str(body["n"]), int(body["k"])
+        except (ValueError, TypeError, KeyError):
+            logger.warning("ignored an unreadable answer about %r", identity)
+            return None
 
     async def stations(self) -> dict[str, str]:
         """Ask every edge node which stations it holds; gather the answers.
