@@ -274,7 +274,9 @@ class Cluster:
         """Every `StationEvent` from now on (connected, disconnected, booted), from any node.
 
         Reading starts at this call, not at the first ``await``; the iterator ends when the
-        cluster closes. Events are not stored: one published while nobody reads is lost.
+        cluster closes. Events are not stored: one published while nobody reads is lost. A
+        station taken over by another node gets that node's ``connected`` and no
+        ``disconnected`` from the old one, so the last event of a station says where it is.
         Raises nothing.
         """
         return _Events(self.bus.events())
