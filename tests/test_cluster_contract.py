@@ -21,7 +21,7 @@ from ocpp_engine.cluster import (
     NatsBus,
     StationNotConnected,
 )
-from tests.cluster_helpers import NatsServer, free_port, nats_server
+from tests.cluster_helpers import NatsServer, RedisServer, free_port, nats_server, redis_server
 
 pytestmark = pytest.mark.transport
 
@@ -34,7 +34,8 @@ class Engine:
         self.kill = kill
 
 
-#: engine name -> the fixture that returns its `Engine`.
+#: engine name -> the fixture that returns its `Engine` (``"redis": "redis_engine"`` joins
+#: the Redis engine once ``ocpp_engine.cluster.RedisBus`` exists).
 BUSES: dict[str, str] = {
     "memory": "memory_engine",
     "nats": "nats_engine",
@@ -70,6 +71,24 @@ def nats_engine(nats_broker: NatsServer) -> Engine:
         await bus._die()
 
     return Engine(lambda: NatsBus(nats_broker.url, prefix=prefix), kill)
+
+
+@pytest.fixture(scope="module")
+def redis_broker() -> Iterator[RedisServer]:
+    with redis_server() as server:
+        yield server
+
+
+@pytest.fixture
+def redis_engine(redis_broker: RedisServer) -> Engine:
+    from ocpp_engine.cluster import RedisBus
+
+    prefix = f"t{next(_PREFIXES)}"
+
+    async def kill(bus: Bus) -> None:
+        await bus._die()  # type: ignore[attr-defined]  # a death without goodbye, as NatsBus
+
+    return Engine(lambda: RedisBus(redis_broker.url, prefix=prefix), kill)
 
 
 @pytest.fixture(params=list(BUSES))

@@ -191,6 +191,11 @@ async def test_calls_from_the_api_process_reach_stations_on_every_edge(world: Wo
             assert caught.value.code == "NotSupported"
             assert caught.value.description == "no variables here"
             assert caught.value.details == {"station": "test"}
+        # Concurrent calls to one station queue at its edge; none is refused.
+        together = await asyncio.gather(
+            *(api.call("CP-A", "Reset", {"type": "Immediate"}) for _ in range(20))
+        )
+        assert together == [{"status": "Accepted"}] * 20
         for _ in range(200):
             started = time.perf_counter()
             await api.call("CP-C", "Reset", {"type": "Immediate"})
