@@ -253,9 +253,15 @@ async def test_a_silent_station_times_out_at_its_edge_before_the_caller_gives_up
         raise AssertionError("unreachable")
 
     async with World() as world:
-        await world.edges[0].connect("CP-1", {"Reset": silent})
-        with pytest.raises(CallTimeoutError):
-            await world.api.call("CP-1", "Reset", {"type": "Immediate"}, timeout=0.3)
+        a = world.edges[0]
+        await a.connect("CP-1", {"Reset": silent})
+        # The edge itself, so that no race with the caller's own deadline decides the outcome.
+        request = CallRequest("Reset", {"type": "Immediate"}, 0.3, time.time() + 0.3, None, "api")
+        reply = decode_reply(await a.edge._on_request("CP-1", request.to_bytes()))
+        assert (reply.kind, reply.code) == ("failure", "timeout")
+        with pytest.raises(CallTimeoutError) as caught:
+            reply.outcome("CP-1", "Reset", 0.3)
+        assert caught.value.message_id
 
 
 async def test_a_station_lost_during_a_call_reports_the_closed_connection() -> None:
