@@ -97,6 +97,7 @@ MODULES: dict[str, str | None] = {
 
 #: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.
 TESTS: dict[str, str] = {
+    "test_cluster.py::test_the_engines_are_imported_only_when_used": "slow",  # a process
     "test_messages_generate.py::test_command_line": "slow",  # a process
     "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
     "test_messages_typing.py::test_example_passes_mypy_strict": "lint",

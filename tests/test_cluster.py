@@ -7,6 +7,8 @@ pipes; the cluster's processes are `MemoryBus` instances on one `MemoryBroker`.
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator, Mapping
 from typing import Any
@@ -395,3 +397,20 @@ async def test_an_edge_needs_an_unstarted_cluster_of_its_own() -> None:
             FakeCentral(started)
     with pytest.raises(BusClosedError):
         await started.locate("CP-1")
+
+
+def test_the_engines_are_imported_only_when_used() -> None:
+    code = (
+        "import sys, ocpp_engine.cluster as c\n"
+        "assert 'nats' not in sys.modules and 'redis' not in sys.modules\n"
+        "assert c.NatsBus.__name__ == 'NatsBus' and 'nats' in sys.modules\n"
+        "assert c.bus_from_url('nats://h:1', 'x').prefix == 'x'\n"
+        "try:\n"
+        "    c.bus_from_url('amqp://h')\n"
+        "except ValueError:\n"
+        "    pass\n"
+        "else:\n"
+        "    raise AssertionError('amqp accepted')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (0, "")
