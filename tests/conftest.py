@@ -51,8 +51,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 MODULES: dict[str, str | None] = {
     "test_cli_serve_connect.py": "transport",  # serve and connect subprocesses over WebSocket
     "test_cli_validate.py": "slow",  # a subprocess per test
+    "test_cluster.py": None,
     "test_cluster_benchmark.py": "slow",  # runs benchmarks/cluster.py --quick: NATS and Redis
+    "test_cluster_contract.py": "transport",  # every bus engine, with a real nats-server
+    "test_cluster_nats.py": "slow",  # edge processes, a nats-server, 1,000 stations
     "test_cluster_redis.py": "transport",  # a redis-server, and a node process killed
+    "test_cluster_websocket.py": "transport",  # central systems and stations on loopback
     "test_device.py": None,
     "test_device_alarm.py": None,
     "test_device_sender.py": None,
@@ -103,6 +107,7 @@ MODULES: dict[str, str | None] = {
 
 #: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.
 TESTS: dict[str, str] = {
+    "test_cluster.py::test_the_engines_are_imported_only_when_used": "slow",  # a process
     "test_messages_generate.py::test_command_line": "slow",  # a process
     "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
     "test_messages_typing.py::test_example_passes_mypy_strict": "lint",

@@ -13,6 +13,10 @@ One module per command, listed in `COMMANDS`:
 - ``connect URL`` (`ocpp_engine.cli.connect`) runs a WebSocket charging station for testing a
   central system: it boots, heartbeats, can run a transaction and logs every frame.
 
+- ``call --cluster URL IDENTITY ACTION [PAYLOAD]`` (`ocpp_engine.cli.call`) calls a station
+  connected to any edge node of a cluster (``serve --cluster URL``) and prints the answer.
+- ``stations --cluster URL`` (`ocpp_engine.cli.stations`) lists a cluster's stations and nodes.
+
 ``serve`` and ``connect`` need the ``websockets`` extra, imported only when one of them runs.
 """
 
@@ -23,7 +27,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from .. import __version__
-from . import connect, demo, serve, validate
+from . import call, connect, demo, serve, stations, validate
 from ._common import Command
 
 __all__ = ["COMMANDS", "main"]
@@ -34,6 +38,8 @@ COMMANDS: Final[tuple[Command, ...]] = (
     validate.COMMAND,
     serve.COMMAND,
     connect.COMMAND,
+    call.COMMAND,
+    stations.COMMAND,
 )
 
 

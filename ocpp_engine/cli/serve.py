@@ -354,11 +354,15 @@ async def run_serve(
     commands: bool | None,
     out: TextIO | None = None,
     tls: ssl.SSLContext | None = None,
+    cluster: str | None = None,
+    node_id: str | None = None,
+    prefix: str = "ocpp",
 ) -> int:
     """Run ``ocpp-engine serve`` until Ctrl-C, SIGTERM or ``quit``; return the exit status.
 
     *commands*: read commands from stdin (``None``: only when stdin is a terminal).
     *tls*: serve ``wss://`` with this server context (security profiles 2 and 3).
+    *cluster*: join the cluster on this broker URL as an edge node (*node_id*, *prefix*).
     """
     from ..transports.websocket import CentralSystem
 
@@ -372,7 +376,17 @@ async def run_serve(
         log.line(f"{request.identity} refused: wrong or missing password")
         return False
 
+    joined = None
+    if cluster is not None:
+        from ..cluster import Cluster, bus_from_url
+
+        try:
+            joined = Cluster(bus_from_url(cluster, prefix), node_id=node_id)
+        except (ValueError, ImportError) as exc:
+            print(f"ocpp-engine serve: {exc}", file=sys.stderr)
+            return 2
     server = CentralSystem(
+        cluster=joined,
         host=host,
         port=port,
         versions=enabled,
@@ -388,7 +402,10 @@ async def run_serve(
     try:
         await server.start()
     except OSError as exc:
-        print(f"ocpp-engine serve: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
+        if joined is not None and isinstance(exc, ConnectionError):
+            print(f"ocpp-engine serve: cannot join the cluster: {exc}", file=sys.stderr)
+        else:
+            print(f"ocpp-engine serve: cannot listen on {host}:{port}: {exc}", file=sys.stderr)
         return 1
     undo = show_library_log(log)
     everywhere = host in ("0.0.0.0", "", "::")
@@ -401,6 +418,8 @@ async def run_serve(
         f"({', '.join(v.value for v in enabled)})"
     )
     log.line(f"connect stations to {url} (they append their identity: {url}/CP-1)")
+    if joined is not None:
+        log.line(f"ocpp-engine serve: edge node {joined.node_id} of the cluster at {cluster}")
     if everywhere and shown != "127.0.0.1":
         log.line(f"from this machine: {scheme}://127.0.0.1:{server.port}/{path.strip('/')}")
     interactive = sys.stdin is not None and sys.stdin.isatty()
@@ -484,6 +503,18 @@ def _add_arguments(serve: argparse.ArgumentParser) -> None:
         metavar=("ACTION", "JSON"),
         help="send this CALL to each station once it booted (repeatable, sent in order)",
     )
+    serve.add_argument(
+        "--cluster",
+        metavar="URL",
+        help="join the cluster on this broker (nats://HOST:PORT or redis://HOST:PORT) as an "
+        "edge node: its stations can be called from any process of the cluster",
+    )
+    serve.add_argument(
+        "--node-id", help="this node's name in the cluster (default: host-pid-random)"
+    )
+    serve.add_argument(
+        "--prefix", default="ocpp", help="the cluster's namespace on the broker (default: ocpp)"
+    )
     mode = serve.add_mutually_exclusive_group()
     mode.add_argument(
         "--commands",
@@ -544,6 +575,9 @@ def _run(args: argparse.Namespace) -> int:
                 calls=calls,
                 commands=args.commands,
                 tls=tls,
+                cluster=args.cluster,
+                node_id=args.node_id,
+                prefix=args.prefix,
             )
         )
     except KeyboardInterrupt:  # where signal handlers cannot be installed (Windows)

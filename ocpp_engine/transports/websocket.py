@@ -50,7 +50,7 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from http import HTTPStatus
 from types import MappingProxyType, TracebackType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote, unquote
 
 import attrs
@@ -72,6 +72,9 @@ from ._common import (
     missing_extra,
     parse_versions,
 )
+
+if TYPE_CHECKING:
+    from ..cluster import Cluster
 
 try:
     from websockets.asyncio.client import ClientConnection, connect
@@ -468,6 +471,10 @@ class CentralSystem:
             beyond it a station's frames are read more slowly, never refused.
         serve_options: further keyword arguments for `websockets.asyncio.server.serve`; they
             override the ones above (except ``create_connection``, the server's own).
+        cluster: an unstarted `ocpp_engine.cluster.Cluster` to join as an edge node: its
+            stations are held in the cluster, served for calls from other processes, and
+            `call` reaches the stations of the other nodes too. Started and closed with
+            the server.
 
     Closing a station, or the server, never waits longer than *close_timeout* for the close
     frame to leave and the peer to answer; then the TCP connection is aborted. With
@@ -476,6 +483,7 @@ class CentralSystem:
     Raises:
         ValueError: a version is not supported, or none is enabled; *frames_per_turn* is
             below 1.
+        BusClosedError: *cluster* is already started.
     """
 
     def __init__(
@@ -503,6 +511,7 @@ class CentralSystem:
         frames_per_turn: int = 8,
         rate_limit: RateLimit | None = None,
         serve_options: Mapping[str, Any] | None = None,
+        cluster: Cluster | None = None,
     ) -> None:
         if frames_per_turn < 1:
             raise ValueError("frames_per_turn must be at least 1")
@@ -533,6 +542,11 @@ class CentralSystem:
         )
         self._tasks = TaskSet()
         self._server: Server | None = None
+        self._edge = None
+        if cluster is not None:
+            from ..cluster import Edge
+
+            self._edge = Edge(cluster, self)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -541,10 +555,12 @@ class CentralSystem:
 
         Raises:
             LocalProtocolError: the server is already started.
-            OSError: the address cannot be bound.
+            OSError: the address cannot be bound, or the cluster's broker cannot be reached.
         """
         if self._server is not None:
             raise LocalProtocolError("the central system is already started")
+        if self._edge is not None:
+            await self._edge.start()
         options: dict[str, Any] = {
             "subprotocols": [Subprotocol(v.value) for v in self.versions],
             "select_subprotocol": self._select_subprotocol,
@@ -561,7 +577,12 @@ class CentralSystem:
             **self._serve_options,
             "create_connection": _StationConnection,
         }
-        self._server = await serve(self._handle, self.host, self._port, **options)
+        try:
+            self._server = await serve(self._handle, self.host, self._port, **options)
+        except BaseException:
+            if self._edge is not None:
+                await self._edge.close()
+            raise
 
     async def serve_forever(self) -> None:
         """Start (unless started) and serve until cancelled; then close everything.
@@ -591,6 +612,8 @@ class CentralSystem:
         await server.wait_closed()
         await self._tasks.cancel_all()
         self._log.flush()
+        if self._edge is not None:
+            await self._edge.close()
 
     async def __aenter__(self) -> CentralSystem:
         await self.start()
@@ -632,13 +655,19 @@ class CentralSystem:
     ) -> Any:
         """Send a CALL to the station *identity* and return its CALLRESULT payload.
 
+        With a *cluster*, a station of another node is called through it (see
+        `ocpp_engine.cluster.Cluster.call`).
+
         Raises:
-            NotConnectedError: no station with that identity is connected.
+            NotConnectedError: no station with that identity is connected (without a cluster).
+            StationNotConnected: no node of the cluster holds it (with a cluster).
             Exception: whatever `Device.call` raises (`CallError`, `CallTimeoutError`,
                 `ConnectionClosedError`, ...).
         """
         station = self._stations.get(identity)
         if station is None:
+            if self._edge is not None:
+                return await self._edge.call(identity, action, payload, timeout=timeout)
             raise NotConnectedError(f"no station {identity!r} is connected")
         return await station.device.call(action, payload, timeout=timeout)
 
@@ -719,7 +748,7 @@ class CentralSystem:
             await websocket.close(CloseCode.PROTOCOL_ERROR, "no OCPP version agreed")
             return
         await self._replace(request.identity)
-        station = self._open(websocket, request, Version(websocket.subprotocol))
+        station = await self._open(websocket, request, Version(websocket.subprotocol))
         if station is None:
             await websocket.close(CloseCode.INTERNAL_ERROR, "internal error")
             return
@@ -742,7 +771,7 @@ class CentralSystem:
             await self._finish(old)
             self._spawn(old.websocket.close(CloseCode.NORMAL_CLOSURE, "replaced"))
 
-    def _open(
+    async def _open(
         self, websocket: ServerConnection, request: HandshakeRequest, version: Version
     ) -> Station | None:
         """Make and register the station of a new connection (``None``: the factory failed)."""
@@ -758,6 +787,8 @@ class CentralSystem:
             websocket.arm(request.identity, self.drain_timeout, self._stalled)
         station = Station(request, device, version, websocket)
         self._stations[request.identity] = station
+        if self._edge is not None:
+            await self._edge.station_connected(station)
         if self.on_connect is not None:
             station._on_connect = self._spawn(
                 call_back(self.on_connect, station, what="on_connect")
@@ -841,6 +872,8 @@ class CentralSystem:
             if self._stations.get(station.identity) is station:
                 del self._stations[station.identity]
             station.device.disconnected()
+            if self._edge is not None:
+                await self._edge.station_disconnected(station)
             if station._on_connect is not None:
                 station._on_connect.cancel()
             await call_back(self.on_disconnect, station, what="on_disconnect")
