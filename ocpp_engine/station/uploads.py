@@ -35,8 +35,8 @@ every attempt failed             1.6 UploadFailed; GetLog: the `UploadError.stat
 the station restarts mid-upload  the upload is lost: its failure is reported (UploadFailed,
                                  or UploadFailure with the requestId) at the next connection,
                                  or after the next Accepted boot if the gate held it back
-TriggerMessage of a              `report` sends Uploading (with the requestId) while an
-status notification              upload runs, else Idle
+TriggerMessage of a status       `report` sends Uploading (with the requestId) while an
+notification                     upload runs, else Idle
 ===============================  ==========================================================
 
 Built-in uploaders (`Uploaders`, `FtpUploader`, `HttpUploader`): ``ftp://`` and ``ftps://``
@@ -166,16 +166,12 @@ class FtpUploader:
     is stored as ``<path>/<filename>`` (``ftp://user:pass@host:21/logs/``). Without a user
     name in the URL the login is anonymous. Data connections are passive.
 
-    =================================  ==================
-    what goes wrong                    `UploadError.status`
-    =================================  ==================
-    login refused (530), or a          PermissionDenied
-    permission error (550, 553)
-    another FTP error reply            UploadFailure
-    the host cannot be reached, or     UploadFailure
-    the connection breaks
-    a URL without a host, a bad port   BadMessage
-    =================================  ==================
+    | what goes wrong | `UploadError.status` |
+    |---|---|
+    | login refused (530), or a permission error (550, 553) | PermissionDenied |
+    | another FTP error reply | UploadFailure |
+    | the host cannot be reached, or the connection breaks | UploadFailure |
+    | a URL without a host, a bad port | BadMessage |
 
     Args:
         tls: upload with FTPS (``ftplib.FTP_TLS``, data channel protected too).
@@ -237,14 +233,12 @@ class HttpUploader:
     ``<location>/<filename>`` when the location ends with ``/``. A user name and password in
     the URL are sent as Basic authorization. Redirections are not followed.
 
-    ===================================  ==================
-    what goes wrong                      `UploadError.status`
-    ===================================  ==================
-    answered 401 or 403                  PermissionDenied
-    answered anything else but 2xx       UploadFailure
-    the host cannot be reached           UploadFailure
-    a URL without a host, a bad port     BadMessage
-    ===================================  ==================
+    | what goes wrong | `UploadError.status` |
+    |---|---|
+    | answered 401 or 403 | PermissionDenied |
+    | answered anything else but 2xx | UploadFailure |
+    | the host cannot be reached | UploadFailure |
+    | a URL without a host, a bad port | BadMessage |
 
     Args:
         method: ``"POST"`` or ``"PUT"``.
