@@ -127,12 +127,12 @@ async def test_get_diagnostics_answers_the_file_name_then_uploads_and_reports() 
         {
             "location": "ftp://u:p@logs.example/cs1/",
             "startTime": "2024-01-01T00:00:00Z",
-            "stopTime": "2024-01-02T00:00:00+01:00",
+            "stopTime": "2024-01-01T23:59:59.1234567+01:00",
         },
     )
     assert answer == {"fileName": "DiagnosticsLog.log"}
     start = datetime(2024, 1, 1, tzinfo=timezone.utc)
-    stop = datetime(2024, 1, 1, 23, tzinfo=timezone.utc)
+    stop = datetime(2024, 1, 1, 22, 59, 59, 123456, tzinfo=timezone.utc)
     assert rig.asked == [("DiagnosticsLog", start, stop)]
     assert uploader.calls == [("ftp://u:p@logs.example/cs1/", "DiagnosticsLog.log", LOG)]
     assert rig.received == [

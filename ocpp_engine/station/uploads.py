@@ -58,7 +58,7 @@ import ssl
 import uuid
 from base64 import b64encode
 from collections.abc import Awaitable, Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -78,6 +78,7 @@ from .._errors import (
     RemoteProtocolError,
 )
 from .._hooks import HookContext
+from ..messages._datetime import parse_datetime
 from ._store import MemoryStateStore, StateStore
 
 __all__ = [
@@ -382,14 +383,13 @@ class _Job:
 
 
 def _time(value: Any) -> datetime | None:
+    """An RFC 3339 date-time of the request as an aware datetime; ``None`` when unreadable."""
     if not isinstance(value, str):
         return None
-    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
     try:
-        parsed = datetime.fromisoformat(text)
+        return parse_datetime(value)
     except ValueError:
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
 
 
 class LogUploads:
