@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from ocpp_engine import CallContext, Device
+from ocpp_engine.registration import RegistrationGate
 from ocpp_engine.station import SQLiteStateStore, StateStore
 from ocpp_engine.station.uploads import (
     FtpUploader,
@@ -86,6 +87,8 @@ class Rig:
         self.pipe: Pipe | None = None
 
     def answer(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        if ctx.action == "BootNotification":
+            return {"status": "Accepted", "currentTime": "2024-01-01T00:00:00Z", "interval": 60}
         self.received.append((ctx.action, payload))
         return {}
 
@@ -333,6 +336,49 @@ async def test_an_upload_cut_by_a_restart_is_reported_failed(version: str, tmp_p
     third = Rig(version, FakeUploader(), store=store)
     await third.connect()
     assert third.received == []
+    store.close()
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_an_outcome_that_cannot_be_sent_waits_for_the_next_connection(
+    version: str, tmp_path: Path
+) -> None:
+    uploader = FakeUploader()
+    uploader.gate = asyncio.Event()
+    store = SQLiteStateStore(tmp_path / "state.db")
+    rig = Rig(version, uploader, store=store)
+    await rig.connect()
+    await rig.ask("GetLog", get_log(6))
+    assert rig.pipe is not None
+    rig.pipe.close()  # the link drops during the upload, which goes on
+    await rig.settle()
+    uploader.gate.set()
+    await rig.settle()
+    assert rig.statuses() == [("Uploading", 6)] and not rig.uploads.uploading
+    await rig.connect()
+    assert rig.statuses() == [("Uploading", 6), ("Uploaded", 6)]
+    store.close()
+
+    store = SQLiteStateStore(tmp_path / "state.db")  # sent: not kept any more
+    again = Rig(version, FakeUploader(), store=store)
+    await again.connect()
+    assert again.received == []
+    store.close()
+
+
+async def test_a_lost_upload_is_reported_once_the_gate_lets_it_through(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    store = SQLiteStateStore(path)
+    store.put("uploads", "running", {"action": "LogStatusNotification", "requestId": 3})
+    rig = Rig("ocpp2.0.1", FakeUploader(), store=store)
+    gate = RegistrationGate.attach(rig.device, side="charging_station")
+    await rig.connect()
+    assert rig.received == []  # held back: the station is not registered yet
+    boot = {"reason": "PowerUp", "chargingStation": {"model": "M", "vendorName": "V"}}
+    await gate.boot(boot)
+    await rig.settle()
+    assert rig.received == [("LogStatusNotification", {"status": "UploadFailure", "requestId": 3})]
+    assert store.load("uploads") == {}
     store.close()
 
 

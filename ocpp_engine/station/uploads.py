@@ -32,9 +32,10 @@ an attempt fails                 tries again after ``retryInterval`` seconds, ``
 every attempt failed             1.6 UploadFailed; GetLog: the `UploadError.status` of the
                                  last failure (UploadFailure, PermissionDenied, BadMessage,
                                  NotSupportedOperation)
-the station restarts mid-upload  the upload is lost: its failure is reported (UploadFailed,
-                                 or UploadFailure with the requestId) at the next connection,
-                                 or after the next Accepted boot if the gate held it back
+the outcome cannot be sent      it is kept (in the store) and sent at the next connection,
+(not connected, no answer)       or after the next Accepted boot if the gate held it back
+the station restarts mid-upload  the upload is lost: its failure (UploadFailed, or
+                                 UploadFailure with the requestId) is sent as above
 TriggerMessage of a status       `report` sends Uploading (with the requestId) while an
 notification                     upload runs, else Idle
 ===============================  ==========================================================
@@ -79,6 +80,7 @@ from .._errors import (
 )
 from .._hooks import HookContext
 from ..messages._datetime import parse_datetime
+from ..registration import NotRegisteredError
 from ._store import MemoryStateStore, StateStore
 
 __all__ = [
@@ -94,6 +96,9 @@ logger = logging.getLogger("ocpp_engine")
 
 COMPONENT: Final = "uploads"
 _JOB_KEY: Final = "running"
+_UNSENT_KEY: Final = "unsent"
+#: How many undelivered outcomes are kept; the oldest go first.
+_UNSENT_MAX: Final = 16
 
 Data = bytes | str | os.PathLike[str]
 """What is uploaded: the file's bytes, or the path of a file to read."""
@@ -438,9 +443,21 @@ class LogUploads:
         self._job: _Job | None = None
         self._task: asyncio.Task[None] | None = None
         self._hooks: list[tuple[str, Callable[[HookContext], Any]]] = []
-        saved = self.store.load(COMPONENT).get(_JOB_KEY)
-        self._interrupted: dict[str, Any] | None = saved if isinstance(saved, dict) else None
-        self._reporting: asyncio.Task[None] | None = None
+        self._flushing: asyncio.Task[None] | None = None
+        state = self.store.load(COMPONENT)
+        kept = state.get(_UNSENT_KEY)
+        self._unsent: list[dict[str, Any]] = [
+            entry
+            for entry in (kept if isinstance(kept, list) else [])
+            if isinstance(entry, dict) and entry.get("action") in _LOST
+        ]
+        running = state.get(_JOB_KEY)
+        if isinstance(running, dict) and running.get("action") in _LOST:
+            action = running["action"]  # the station stopped during this upload: it is lost
+            self._unsent.append(_outcome(action, _LOST[action], running.get("requestId")))
+            self.store.put(COMPONENT, _UNSENT_KEY, self._unsent)
+        if running is not None:
+            self.store.delete(COMPONENT, _JOB_KEY)
 
     @classmethod
     def attach(cls, device: Device, **options: Any) -> LogUploads:
@@ -468,11 +485,11 @@ class LogUploads:
             device.hooks.after(name, fn)
             self._hooks.append((name, fn))
         if device.is_connected:
-            self._report_interrupted()
+            self._flush()
         return self
 
     def detach(self) -> None:
-        """Stop reporting interrupted uploads at connection; a running upload goes on."""
+        """Stop sending kept outcomes at connection; a running upload goes on."""
         for name, fn in self._hooks:
             self.device.hooks.remove(name, fn)
         self._hooks.clear()
@@ -546,7 +563,7 @@ class LogUploads:
         if found is None:
             return {}
         if not self._supports(location):
-            ctx.after_reply(self._notify, "DiagnosticsStatusNotification", "UploadFailed", None)
+            ctx.after_reply(self._conclude, "DiagnosticsStatusNotification", "UploadFailed", None)
             return {}
         retries, interval = self._counts(payload)
         filename, data = found
@@ -595,7 +612,7 @@ class LogUploads:
             await asyncio.gather(task, return_exceptions=True)
         if old is not None:
             self._finish(old)
-            await self._notify(old.action, self._cancelled_status(old), old.request_id)
+            await self._conclude(old.action, self._cancelled_status(old), old.request_id)
         self._task = None
         if job is not None:
             self._job = job
@@ -637,69 +654,81 @@ class LogUploads:
                 )
             else:
                 self._finish(job)
-                await self._notify(job.action, "Uploaded", job.request_id)
+                await self._conclude(job.action, "Uploaded", job.request_id)
                 return
         self._finish(job)
         if job.action == "DiagnosticsStatusNotification":
             failure = "UploadFailed"
-        await self._notify(job.action, failure, job.request_id)
+        await self._conclude(job.action, failure, job.request_id)
 
     async def _notify(self, action: str, status: str, request_id: int | None) -> bool:
-        payload: dict[str, Any] = {"status": status}
-        if request_id is not None:
-            payload["requestId"] = request_id
+        """Send a status notification; ``False`` when it should be sent again later."""
         try:
-            await self.device.call(action, payload)
+            await self.device.call(action, _outcome(action, status, request_id)["payload"])
         except (
             NotConnectedError,
             ConnectionClosedError,
             CallTimeoutError,
-            CallError,
-            RemoteProtocolError,
-            LocalProtocolError,
+            NotRegisteredError,
         ) as exc:
             logger.info("ocpp_engine: %s %s not delivered: %s", action, status, exc)
             return False
+        except (CallError, RemoteProtocolError, LocalProtocolError) as exc:
+            logger.warning("ocpp_engine: %s %s refused: %s", action, status, exc)
         return True
 
-    # -- restarts -----------------------------------------------------------------------------
+    # -- outcomes that could not be sent ------------------------------------------------------
+
+    async def _conclude(self, action: str, status: str, request_id: int | None) -> None:
+        """Send the outcome of an upload; keep it for the next connection when it cannot go."""
+        if self._unsent:  # after the outcomes still waiting, in order
+            self._keep(_outcome(action, status, request_id))
+            self._flush()
+        elif not await self._notify(action, status, request_id):
+            self._keep(_outcome(action, status, request_id))
+
+    def _keep(self, entry: dict[str, Any]) -> None:
+        self._unsent.append(entry)
+        del self._unsent[:-_UNSENT_MAX]
+        self.store.put(COMPONENT, _UNSENT_KEY, self._unsent)
 
     def _connected(self, ctx: HookContext) -> None:
-        self._report_interrupted()
+        self._flush()
 
     def _answered(self, ctx: HookContext) -> None:
-        """After an Accepted boot, report an interrupted upload the gate held back."""
+        """After an Accepted boot, send what the registration gate held back."""
         if ctx.action == "BootNotification" and ctx.exception is None:
             result = ctx.result
             if isinstance(result, dict) and result.get("status") == "Accepted":
-                self._report_interrupted()
+                self._flush()
 
-    def _report_interrupted(self) -> None:
-        saved = self._interrupted
-        if saved is None or self._reporting is not None:
-            return
-        action = saved.get("action")
-        request_id = saved.get("requestId")
-        if action not in _LOST:
-            self._forget_interrupted()
-            return
-        self._reporting = asyncio.get_running_loop().create_task(
-            self._send_interrupted(
-                action, _LOST[action], request_id if isinstance(request_id, int) else None
-            )
-        )
+    def _flush(self) -> None:
+        if self._unsent and self._flushing is None and self.device.is_connected:
+            self._flushing = asyncio.get_running_loop().create_task(self._send_unsent())
 
-    async def _send_interrupted(self, action: str, status: str, request_id: int | None) -> None:
+    async def _send_unsent(self) -> None:
         try:
-            if await self._notify(action, status, request_id):
-                self._forget_interrupted()
+            while self._unsent:
+                entry = self._unsent[0]
+                payload = entry["payload"]
+                if not await self._notify(
+                    entry["action"], payload["status"], payload.get("requestId")
+                ):
+                    return
+                self._unsent.pop(0)
+                if self._unsent:
+                    self.store.put(COMPONENT, _UNSENT_KEY, self._unsent)
+                else:
+                    self.store.delete(COMPONENT, _UNSENT_KEY)
         finally:
-            self._reporting = None
+            self._flushing = None
 
-    def _forget_interrupted(self) -> None:
-        self._interrupted = None
-        if self._job is None:
-            self.store.delete(COMPONENT, _JOB_KEY)
+
+def _outcome(action: str, status: str, request_id: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {"status": status}
+    if isinstance(request_id, int):
+        payload["requestId"] = request_id
+    return {"action": action, "payload": payload}
 
 
 #: The status that reports an upload a restart interrupted.
