@@ -222,6 +222,25 @@ async def test_a_get_log_with_no_log_is_accepted_without_a_file_name() -> None:
     assert uploader.calls == [] and rig.received == []
 
 
+@pytest.mark.parametrize("found", [RuntimeError("disk gone"), ("a.log", 42), "a.log"])
+async def test_a_collect_that_fails_counts_as_no_log(
+    found: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    def collect(log_type: str, oldest: Any, latest: Any) -> Any:
+        if isinstance(found, Exception):
+            raise found
+        return found
+
+    uploader = FakeUploader()
+    rig = Rig("ocpp1.6", uploader)
+    rig.uploads.collect = collect
+    await rig.connect()
+    assert await rig.ask("GetDiagnostics", {"location": "ftp://logs.example/"}) == {}
+    assert await rig.ask("GetLog", get_log(1)) == {"status": "Accepted"}
+    assert uploader.calls == [] and rig.received == []
+    assert "collecting the DiagnosticsLog failed" in caplog.text
+
+
 @pytest.mark.parametrize("version", VERSIONS)
 async def test_a_new_get_log_cancels_the_running_upload(version: str) -> None:
     uploader = FakeUploader()

@@ -408,8 +408,8 @@ class LogUploads:
             aware datetimes, or ``None`` when the request gives none. An exception counts as
             ``None`` (and is logged).
         uploader: the `Uploader`; by default `Uploaders` with the built-ins.
-        store: where a running upload is noted (component ``"uploads"``), so that a restart
-            reports it failed; by default in memory.
+        store: where the running upload and the outcomes not sent yet are kept (component
+            ``"uploads"``), so that a restart reports a lost upload; by default in memory.
         retries: how many times to try again when the request does not say.
         retry_interval: the seconds between attempts when the request does not say.
 
@@ -489,7 +489,10 @@ class LogUploads:
         return self
 
     def detach(self) -> None:
-        """Stop sending kept outcomes at connection; a running upload goes on."""
+        """Stop sending kept outcomes at connection; a running upload goes on.
+
+        The GetDiagnostics and GetLog handlers stay registered: a device cannot remove one.
+        """
         for name, fn in self._hooks:
             self.device.hooks.remove(name, fn)
         self._hooks.clear()
@@ -533,12 +536,14 @@ class LogUploads:
             found = self.collect(log_type, oldest, latest)
             if inspect.isawaitable(found):
                 found = await found
+            if found is None:
+                return None
+            filename, data = found
+            if not isinstance(data, (bytes, str, os.PathLike)):
+                raise TypeError(f"collect gave {type(data).__name__}, not bytes or a path")
         except Exception as exc:
             logger.error("ocpp_engine: collecting the %s failed", log_type, exc_info=exc)
             return None
-        if found is None:
-            return None
-        filename, data = found
         return str(filename), data
 
     def _supports(self, url: str) -> bool:
