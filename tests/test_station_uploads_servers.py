@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import ssl
 import threading
 import warnings
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ import pytest
 from ocpp_engine.station.uploads import FtpUploader, HttpUploader, UploadError, Uploaders
 
 from .test_station_uploads import LOG, Rig, get_log
+from .transport_helpers import make_pki
 
 pytestmark = pytest.mark.transport
 
@@ -67,6 +69,21 @@ class Received:
 @pytest.fixture
 def http_server() -> Iterator[tuple[int, Received]]:
     """An HTTP server on a free port that records POST and PUT requests."""
+    yield from serve_http(None)
+
+
+@pytest.fixture
+def https_server(tmp_path: Path) -> Iterator[tuple[int, Received, ssl.SSLContext]]:
+    """The same over TLS, with a certificate for 127.0.0.1; also a client context trusting it."""
+    pki = make_pki(tmp_path)
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(pki["server_cert"], pki["server_key"])
+    client = ssl.create_default_context(cafile=str(pki["ca_cert"]))
+    for port, received in serve_http(server):
+        yield port, received, client
+
+
+def serve_http(context: ssl.SSLContext | None) -> Iterator[tuple[int, Received]]:
     received = Received()
 
     class Handler(BaseHTTPRequestHandler):
@@ -85,6 +102,8 @@ def http_server() -> Iterator[tuple[int, Received]]:
             pass
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    if context is not None:
+        server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     yield server.server_address[1], received
@@ -182,6 +201,19 @@ async def test_http_put_sends_the_bare_file(http_server: tuple[int, Received]) -
         ("PUT", "/logs/a%20b.log", LOG),
         ("PUT", "/logs/mine.log", LOG),
     ]
+
+
+async def test_https_checks_the_server_certificate(
+    https_server: tuple[int, Received, ssl.SSLContext],
+) -> None:
+    port, received, trusting = https_server
+    url = f"https://127.0.0.1:{port}/upload"
+    with pytest.raises(UploadError) as info:  # the system's CAs do not know this server
+        await HttpUploader().upload(url, "a.log", LOG)
+    assert info.value.status == "UploadFailure" and received.requests == []
+    await HttpUploader(context=trusting).upload(url, "a.log", LOG)
+    [(method, path, _, body)] = received.requests
+    assert (method, path) == ("POST", "/upload") and LOG in body
 
 
 @pytest.mark.parametrize(
