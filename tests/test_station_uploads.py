@@ -73,6 +73,7 @@ class Rig:
             id_factory=sequential_ids("cs"),
         )
         self.nothing = nothing
+        self.hold: asyncio.Event | None = None
 
         def collect(
             log_type: str, oldest: datetime | None, latest: datetime | None
@@ -86,10 +87,12 @@ class Rig:
         )
         self.pipe: Pipe | None = None
 
-    def answer(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+    async def answer(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         if ctx.action == "BootNotification":
             return {"status": "Accepted", "currentTime": "2024-01-01T00:00:00Z", "interval": 60}
         self.received.append((ctx.action, payload))
+        if self.hold is not None and payload["status"] == "AcceptedCanceled":
+            await self.hold.wait()  # the answer never comes
         return {}
 
     async def connect(self) -> None:
@@ -256,6 +259,29 @@ async def test_a_new_get_log_cancels_the_running_upload(version: str) -> None:
     await rig.settle()
     assert rig.statuses()[-1] == ("Uploaded", 2)
     assert len(rig.received) == 4 and len(uploader.calls) == 2
+
+
+async def test_a_disconnection_while_cancelling_still_starts_the_new_upload() -> None:
+    uploader = FakeUploader()
+    uploader.gate = asyncio.Event()
+    rig = Rig("ocpp2.0.1", uploader)
+    rig.hold = asyncio.Event()
+    await rig.connect()
+    await rig.ask("GetLog", get_log(1))
+    answer = await rig.csms.call("GetLog", get_log(2))
+    assert answer["status"] == "AcceptedCanceled"
+    for _ in range(50):  # not settle: the central system holds its answer back for good
+        await asyncio.sleep(0)
+    assert rig.statuses() == [("Uploading", 1), ("AcceptedCanceled", 1)]  # never answered
+    assert rig.pipe is not None
+    rig.pipe.close()
+    await rig.settle()
+    uploader.gate.set()
+    await rig.settle()
+    assert len(uploader.calls) == 2 and not rig.uploads.uploading
+    rig.hold = None
+    await rig.connect()  # the outcomes kept: the cancellation (unanswered), then upload 2
+    assert rig.statuses()[2:] == [("AcceptedCanceled", 1), ("Uploaded", 2)]
 
 
 async def test_a_new_get_diagnostics_replaces_the_running_upload() -> None:

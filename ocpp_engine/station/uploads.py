@@ -58,7 +58,7 @@ import os
 import ssl
 import uuid
 from base64 import b64encode
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
@@ -444,6 +444,9 @@ class LogUploads:
         self._task: asyncio.Task[None] | None = None
         self._hooks: list[tuple[str, Callable[[HookContext], Any]]] = []
         self._flushing: asyncio.Task[None] | None = None
+        self._switching = 0  # replies sent whose job has not started yet
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task[None]] = set()
         state = self.store.load(COMPONENT)
         kept = state.get(_UNSENT_KEY)
         self._unsent: list[dict[str, Any]] = [
@@ -568,14 +571,15 @@ class LogUploads:
         if found is None:
             return {}
         if not self._supports(location):
-            ctx.after_reply(self._conclude, "DiagnosticsStatusNotification", "UploadFailed", None)
+            failed = ("DiagnosticsStatusNotification", "UploadFailed", None)
+            ctx.after_reply(self._spawn, self._conclude, *failed)
             return {}
         retries, interval = self._counts(payload)
         filename, data = found
         job = _Job(
             "DiagnosticsStatusNotification", None, location, filename, data, retries, interval
         )
-        ctx.after_reply(self._replace, job)
+        ctx.after_reply(self._start, job)
         return {"fileName": filename[:255]}
 
     async def _on_get_log(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
@@ -589,9 +593,10 @@ class LogUploads:
             _time(log.get("oldestTimestamp")),
             _time(log.get("latestTimestamp")),
         )
-        status = "AcceptedCanceled" if self._job is not None else "Accepted"
+        busy = self._job is not None or self._switching > 0
+        status = "AcceptedCanceled" if busy else "Accepted"
         if found is None:
-            ctx.after_reply(self._replace, None)
+            ctx.after_reply(self._start, None)
             return {"status": status}
         retries, interval = self._counts(payload)
         filename, data = found
@@ -604,10 +609,28 @@ class LogUploads:
             retries,
             interval,
         )
-        ctx.after_reply(self._replace, job)
+        ctx.after_reply(self._start, job)
         return {"status": status, "filename": filename[:255]}
 
     # -- the upload ---------------------------------------------------------------------------
+
+    def _spawn(self, work: Callable[..., Coroutine[Any, Any, None]], *args: Any) -> None:
+        """Run ``work(*args)`` in a task of the component's: a disconnection does not cancel it."""
+        task = asyncio.get_running_loop().create_task(work(*args))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _start(self, job: _Job | None) -> None:
+        """After the reply: cancel the running upload and start *job*, one switch at a time."""
+        self._switching += 1
+        self._spawn(self._switch, job)
+
+    async def _switch(self, job: _Job | None) -> None:
+        try:
+            async with self._lock:
+                await self._replace(job)
+        finally:
+            self._switching -= 1
 
     async def _replace(self, job: _Job | None) -> None:
         """Cancel the running upload (reporting it), then start *job*."""
