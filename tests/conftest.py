@@ -94,6 +94,8 @@ MODULES: dict[str, str | None] = {
     "test_station_store.py": None,
     "test_station_smart_charging.py": None,
     "test_station_transactions.py": None,
+    "test_station_uploads.py": None,
+    "test_station_uploads_servers.py": "transport",  # local FTP and HTTP servers in threads
     "test_tasks.py": None,
     "test_transport_imports.py": "transport",
     "test_transport_mqtt.py": "transport",
