@@ -13,7 +13,9 @@ must survive a restart through a `StateStore` (in memory, or SQLite):
   start and stop, transactions a power loss left open;
 - `SmartCharging` (`station.smart_charging`): charging profiles, their acceptance rules and the
   composite schedule;
-- `BootPolicy` (`station.heartbeat`): booting on every connection and the heartbeat.
+- `BootPolicy` (`station.heartbeat`): booting on every connection and the heartbeat;
+- `LogUploads` (`station.uploads`): GetDiagnostics and GetLog, uploads to ftp://, ftps:// and
+  http(s):// with retries and their status notifications, the uploader pluggable.
 
 The data classes and rule tables of each component are in its module.
 """
@@ -27,12 +29,14 @@ from .device_model import DeviceModel
 from .heartbeat import BootPolicy
 from .smart_charging import ProfileStore, SmartCharging
 from .transactions import TransactionRefused, Transactions
+from .uploads import LogUploads
 
 __all__ = [
     "BootPolicy",
     "ChargePointConfiguration",
     "Connectors",
     "DeviceModel",
+    "LogUploads",
     "MemoryStateStore",
     "ProfileStore",
     "SQLiteStateStore",
