@@ -54,7 +54,7 @@ MODULES: dict[str, str | None] = {
     "test_cluster.py": None,
     "test_cluster_benchmark.py": "slow",  # runs benchmarks/cluster.py --quick: NATS and Redis
     "test_cluster_contract.py": "transport",  # every bus engine, with a real nats-server
-    "test_cluster_nats.py": "slow",  # edge processes, a nats-server, 1,000 stations
+    "test_cluster_processes.py": "slow",  # edge processes on NATS and Redis, 1,000 stations
     "test_cluster_redis.py": "transport",  # a redis-server, and a node process killed
     "test_cluster_websocket.py": "transport",  # central systems and stations on loopback
     "test_device.py": None,

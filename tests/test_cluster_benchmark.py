@@ -12,7 +12,22 @@ import pytest
 pytestmark = pytest.mark.slow
 
 SCRIPT = Path(__file__).resolve().parent.parent / "benchmarks" / "cluster.py"
-ROWS = ["local", "nats floor", "redis floor", "RedisBus"]
+ROWS = [
+    "local",
+    "nats floor",
+    "redis floor",
+    "RedisBus",
+    "csms.call",
+    "routed nats",
+    "routed redis",
+]
+#: row -> the floor it is compared with
+FLOORS = {
+    "RedisBus": "redis floor",
+    "NatsBus": "nats floor",
+    "routed nats": "nats floor",
+    "routed redis": "redis floor",
+}
 
 
 def test_quick_run_prints_every_row_and_writes_json(tmp_path: Path) -> None:
@@ -43,7 +58,7 @@ def test_quick_run_prints_every_row_and_writes_json(tmp_path: Path) -> None:
             assert 0 <= row["p50_ms"] <= row["p99_ms"] < 60_000, (name, mode, row)
             assert row["per_s"] > 0
         assert rows[name]["concurrent"]["workers"] == 100
-    for name, floor in (("RedisBus", "redis floor"), ("NatsBus", "nats floor")):
+    for name, floor in FLOORS.items():
         if name in rows:
             ratios = rows[name]["vs_floor"]
             assert ratios["floor"] == floor
@@ -53,3 +68,15 @@ def test_quick_run_prints_every_row_and_writes_json(tmp_path: Path) -> None:
             line = next(line for line in lines if line.startswith(f"{name} "))
             assert f"{ratios['sequential_p50']:.2f}" in line  # the printed ratio is this one
     assert "vs_floor" not in rows["local"]
+    assert "vs_floor" not in rows["csms.call"]
+    for name in ("routed nats", "routed redis"):
+        ratios = rows[name]["vs_local"]
+        assert ratios["local"] == "csms.call"
+        expected = rows[name]["sequential"]["p50_ms"] / rows["csms.call"]["sequential"]["p50_ms"]
+        assert ratios["sequential_p50"] == pytest.approx(expected)
+        assert any(line.startswith(f"{name} vs csms.call: x") for line in lines)
+    assert set(report["fan_out"]) == {"nats", "redis"}
+    for engine, fan in report["fan_out"].items():
+        assert (fan["stations"], fan["edges"], fan["failed"]) == (1000, 3, 0), fan
+        assert fan["per_s"] == pytest.approx(fan["stations"] / fan["seconds"])
+        assert any(line.startswith(f"fan-out {engine}: 1000 stations on 3 edges") for line in lines)

@@ -79,11 +79,20 @@ def __getattr__(name: str) -> Any:
     return value
 
 
+#: Query options `bus_from_url` takes out of a URL and gives its engine as keywords.
+URL_OPTIONS: Final = {"RedisBus": {"presence_ttl": float, "refresh_interval": float}}
+
+
 def bus_from_url(url: str, prefix: str = "ocpp") -> Bus:
     """Make the engine a URL names: ``nats://`` -> `NatsBus`, ``redis://`` -> `RedisBus`.
 
+    A Redis URL may carry the presence lease in its query, which is taken out before the URL
+    reaches Redis: ``redis://host:6379/0?presence_ttl=5`` (seconds; `RedisBus` *presence_ttl*)
+    and ``refresh_interval`` (seconds; a third of the TTL by default). Other query options go to
+    the broker's client as they are.
+
     Raises:
-        ValueError: the scheme names no engine.
+        ValueError: the scheme names no engine, or an option's value is not a positive number.
         ImportError: the engine's extra is not installed.
     """
     scheme = url.partition("://")[0].lower()
@@ -91,6 +100,27 @@ def bus_from_url(url: str, prefix: str = "ocpp") -> Bus:
     if name is None:
         known = ", ".join(f"{s}://" for s in SCHEMES)
         raise ValueError(f"no cluster engine for {url!r}; use one of {known}")
+    url, options = _take_options(url, URL_OPTIONS.get(name, {}))
     engine: Any = __getattr__(name)
-    bus: Bus = engine(url, prefix=prefix)
+    bus: Bus = engine(url, prefix=prefix, **options)
     return bus
+
+
+def _take_options(url: str, known: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Split *known* query options off *url*; return the URL without them and their values."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    kept: list[tuple[str, str]] = []
+    options: dict[str, Any] = {}
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key not in known:
+            kept.append((key, value))
+            continue
+        try:
+            options[key] = known[key](value)
+        except ValueError:
+            raise ValueError(f"{key}={value!r} in the cluster URL is not a number") from None
+        if not options[key] > 0:
+            raise ValueError(f"{key}={value!r} in the cluster URL must be positive")
+    return urlunsplit(parts._replace(query=urlencode(kept))), options

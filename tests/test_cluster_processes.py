@@ -1,6 +1,8 @@
-"""A cluster on a real nats-server: three edge processes, the test process as the API process.
+"""A cluster on a real broker: three edge processes, the test process as the API process.
 
-Each edge is ``ocpp-engine serve --cluster nats://...`` in its own process; stations connect
+Every test runs on both engines: a ``nats-server`` and a ``redis-server``. Each edge is
+``ocpp-engine serve --cluster URL`` in its own process (on Redis with a presence lease of
+`REDIS_TTL` seconds, set in the URL); stations connect
 to them as `ChargePoint` clients or as bare WebSocket clients (`RawStation`), and the test
 calls them through its own `Cluster`. The measured timings are printed (``pytest -s``), never
 asserted, except the one lower bound the contract gives: a call whose node died ends at its
@@ -26,35 +28,52 @@ from ocpp_engine.cluster import (
     NatsBus,
     StationEvent,
     StationNotConnected,
+    bus_from_url,
 )
 from ocpp_engine.messages import v201
 from ocpp_engine.transports.websocket import ChargePoint
-from tests.cluster_helpers import Edge, NatsServer, RawStation
+from tests.cluster_helpers import Edge, NatsServer, RawStation, RedisServer
 
 pytestmark = pytest.mark.slow
 
+#: Seconds a dead Redis edge's stations still look connected (the default is 15).
+REDIS_TTL = 2
+
 
 class World:
-    """A nats-server and three edges, A, B and C."""
+    """A broker (*engine*: ``"nats"`` or ``"redis"``) and edges, A, B and C by default."""
 
-    def __init__(self, tmp_path: Path) -> None:
-        self.nats = NatsServer()
-        self.edges = {name: Edge(name, self.nats.url, tmp_path / f"{name}.log") for name in "ABC"}
+    def __init__(self, engine: str, tmp_path: Path, names: str = "ABC") -> None:
+        self.engine = engine
+        self.broker: NatsServer | RedisServer = NatsServer() if engine == "nats" else RedisServer()
+        self.edges = {name: Edge(name, self.edge_url, tmp_path / f"{name}.log") for name in names}
+
+    @property
+    def url(self) -> str:
+        """The broker's URL for the API process."""
+        return self.broker.url
+
+    @property
+    def edge_url(self) -> str:
+        """The broker's URL for the edges: on Redis, with a short presence lease."""
+        if self.engine == "redis":
+            return f"{self.broker.url}/0?presence_ttl={REDIS_TTL}"
+        return self.broker.url
 
     def start(self) -> None:
-        self.nats.start()
+        self.broker.start()
         for edge in self.edges.values():
             edge.start()
 
     def stop(self) -> None:
         for edge in self.edges.values():
             edge.stop()
-        self.nats.stop()
+        self.broker.stop()
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    world = World(tmp_path)
+@pytest.fixture(params=["nats", "redis"])
+def world(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[World]:
+    world = World(request.param, tmp_path)
     try:
         world.start()
         yield world
@@ -109,7 +128,7 @@ class Watch:
 
 
 async def _api(world: World) -> tuple[Cluster, Watch]:
-    cluster = Cluster(NatsBus(world.nats.url), node_id="api")
+    cluster = Cluster(bus_from_url(world.url), node_id="api")
     await cluster.start()
     return cluster, Watch(cluster)
 
@@ -128,8 +147,8 @@ async def _until(check: Callable[[], Awaitable[bool]], seconds: float = 30) -> f
     return loop.time() - started
 
 
-def _report(text: str) -> None:
-    print(f"\n[cluster-nats] {text}", file=sys.stderr)
+def _report(world: World, text: str) -> None:
+    print(f"\n[cluster {world.engine}] {text}", file=sys.stderr)
 
 
 async def _run_command(*args: str) -> tuple[int, str, str]:
@@ -202,17 +221,18 @@ async def test_calls_from_the_api_process_reach_stations_on_every_edge(world: Wo
             timings.append(time.perf_counter() - started)
         warm = sorted(timings[3 + 20 :])
         _report(
+            world,
             f"routed calls, first of each edge (cold): {[round(t * 1000, 1) for t in timings[:3]]}"
             f" ms; then p50 {warm[len(warm) // 2] * 1000:.2f} ms, "
-            f"p99 {warm[int(len(warm) * 0.99)] * 1000:.2f} ms"
+            f"p99 {warm[int(len(warm) * 0.99)] * 1000:.2f} ms",
         )
         # The command line, from yet another process (run without blocking the stations).
         code, out, err = await _run_command(
-            "call", "--cluster", world.nats.url, "CP-B", "Reset", '{"type":"OnIdle"}'
+            "call", "--cluster", world.url, "CP-B", "Reset", '{"type":"OnIdle"}'
         )
         assert (code, err) == (0, "")
         assert json.loads(out) == {"status": "Accepted"}
-        code, out, err = await _run_command("stations", "--cluster", world.nats.url, "--json")
+        code, out, err = await _run_command("stations", "--cluster", world.url, "--json")
         assert json.loads(out) == {"CP-A": "A", "CP-B": "B", "CP-C": "C"}
         with pytest.raises(StationNotConnected):
             await asyncio.wait_for(api.call("CP-Z", "Reset", {"type": "Immediate"}), 10)
@@ -289,10 +309,14 @@ async def test_kill_9_of_an_edge_with_calls_in_flight(world: World) -> None:
         ]
         for station in victims:
             await asyncio.wait_for(station.called.wait(), 10)
+        if world.engine == "redis":
+            await _check_lease(world, "A-0")
         edges["A"].kill()
         killed = loop.time()
-        # New calls to A's stations fail at once, as soon as the server saw the socket close.
-        gone = await _until(lambda: _absent(api, "A-0"))
+        # New calls to A's stations fail with StationNotConnected: on NATS as soon as the server
+        # saw the socket close, on Redis once the lease ran out (each station's lease runs out
+        # on its own: they were claimed one after another).
+        gone = await _until(lambda: _absent(api, *(s.identity for s in victims)))
         with pytest.raises(StationNotConnected):
             await asyncio.wait_for(api.call("A-1", "Reset", {"type": "Soft"}, timeout=60), 10)
         refused = loop.time() - killed
@@ -317,10 +341,11 @@ async def test_kill_9_of_an_edge_with_calls_in_flight(world: World) -> None:
         assert all(s.calls == [("Reset", {"type": "Soft"})] for s in replacements)
         assert await api.stations() == {"A-0": "C", "A-1": "B", "A-2": "C", "B-0": "B"}
         _report(
+            world,
             f"kill -9: presence gone after {gone * 1000:.0f} ms, new call refused "
             f"{refused * 1000:.0f} ms after the kill, calls in flight ended after "
             f"{ended:.2f} s (timeout {timeout} s), stations working on B/C "
-            f"{working:.2f} s after the kill"
+            f"{working:.2f} s after the kill",
         )
     finally:
         for station in [*victims, bystander, *replacements]:
@@ -329,11 +354,23 @@ async def test_kill_9_of_an_edge_with_calls_in_flight(world: World) -> None:
         await api.close()
 
 
-async def _absent(api: Cluster, identity: str) -> bool:
-    return await api.locate(identity) is None
+async def _absent(api: Cluster, *identities: str) -> bool:
+    return all([await api.locate(identity) is None for identity in identities])
 
 
-async def test_the_nats_server_restarted_under_load(world: World) -> None:
+async def _check_lease(world: World, identity: str) -> None:
+    """The edge took its lease from its URL: the presence key lives `REDIS_TTL` s at most."""
+    import redis.asyncio as aioredis
+
+    client = aioredis.Redis.from_url(world.url)
+    try:
+        remaining = await client.pttl(f"ocpp:station:{identity}")
+    finally:
+        await client.aclose()
+    assert 0 < remaining <= REDIS_TTL * 1000, remaining
+
+
+async def test_the_broker_restarted_under_load(world: World) -> None:
     api, watch = await _api(world)
     stations = [
         RawStation(world.edges[name].url, f"{name}-{i}") for name in "ABC" for i in range(10)
@@ -356,9 +393,6 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
 
     late = RawStation(world.edges["B"].url, "late")
     loader: asyncio.Task[None] | None = None
-    slow_bus = NatsBus(world.nats.url, connect_options={"reconnect_time_wait": 2})
-    slow = Cluster(slow_bus, node_id="slow")
-    await slow.start()
     try:
         for station in stations:
             await station.start()
@@ -367,19 +401,16 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
         assert await api.stations() == expected
         loader = asyncio.ensure_future(load())
         await _until(lambda: _ok_calls(outcomes, 20))
-        world.nats.stop()
-        # While the server is down, one station leaves and another arrives.
+        world.broker.stop()
+        # While the broker is down, one station leaves (and, on NATS, another arrives: a
+        # Redis edge cannot claim a station while Redis is down, see the guide).
         gone = stations.pop(0)
         await gone.close()
         del expected[gone.identity]
-        await late.start()
-        expected["late"] = "B"
-        # A call made while the server is down waits in nats-py's buffer past its deadline:
-        # it ends as outcome unknown, and the edge must not send it once the buffer flushes
-        # (this client reconnects seconds after the edges, so the edges are there by then).
-        with pytest.raises(CallOutcomeUnknown):
-            await slow.call("C-1", "RemoteStartTransaction", {"idTag": "late"}, timeout=0.3)
-        world.nats.start()
+        if world.engine == "nats":
+            await late.start()
+            expected["late"] = "B"
+        world.broker.start()  # on Redis: empty, nothing was saved
         restarted = time.monotonic()
         recovered = await _until(lambda: _listed(api, expected))
         before = outcomes.get("ok", 0)
@@ -391,21 +422,12 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
         with pytest.raises(StationNotConnected):
             await api.call(gone.identity, "Reset", {"type": "Soft"})
         assert await api.stations() == expected  # and it stays so: nothing stale
-        # The slow client's buffer went out before this call, on the same connection.
-        assert await slow.call("C-1", "Reset", {"type": "Soft"}, timeout=30) == {
-            "status": "Accepted"
-        }
-        assert (
-            next(c for c in stations if c.identity == "C-1").calls.count(
-                ("RemoteStartTransaction", {"idTag": "late"})
-            )
-            == 0
-        )  # never replayed
         assert set(outcomes) <= {"ok", "CallOutcomeUnknown", "StationNotConnected"}, outcomes
         _report(
-            f"nats-server restart: presence and routing back {recovered:.2f} s after the "
+            world,
+            f"broker restart: presence and routing back {recovered:.2f} s after the "
             f"restart ({time.monotonic() - restarted:.2f} s to 50 more calls); "
-            f"outcomes under load {outcomes}"
+            f"outcomes under load {outcomes}",
         )
     finally:
         stop.set()
@@ -415,7 +437,40 @@ async def test_the_nats_server_restarted_under_load(world: World) -> None:
             await station.close()
         watch.close()
         await api.close()
+
+
+async def test_nats_a_call_buffered_while_the_server_is_down_is_never_sent(
+    tmp_path: Path,
+) -> None:
+    """nats-py keeps what is published while disconnected and sends it once reconnected."""
+    world = World("nats", tmp_path, names="C")
+    world.start()
+    api, watch = await _api(world)
+    station = RawStation(world.edges["C"].url, "C-1")
+    slow = Cluster(NatsBus(world.url, connect_options={"reconnect_time_wait": 2}), node_id="slow")
+    try:
+        await slow.start()
+        await station.start()
+        await watch.wait("connected", "C-1", "C")
+        world.broker.stop()
+        # The call waits in nats-py's buffer past its deadline: it ends as outcome unknown,
+        # and the edge must not send it once the buffer flushes (this client reconnects
+        # seconds after the edge, so the edge is there by then).
+        with pytest.raises(CallOutcomeUnknown):
+            await slow.call("C-1", "RemoteStartTransaction", {"idTag": "late"}, timeout=0.3)
+        world.broker.start()
+        await _until(lambda: _listed(api, {"C-1": "C"}))
+        # The slow client's buffer went out before this call, on the same connection.
+        assert await slow.call("C-1", "Reset", {"type": "Soft"}, timeout=30) == {
+            "status": "Accepted"
+        }
+        assert station.calls == [("Reset", {"type": "Soft"})]  # never replayed
+    finally:
+        await station.close()
+        watch.close()
+        await api.close()
         await slow.close()
+        world.stop()
 
 
 async def _ok_calls(outcomes: dict[str, int], number: int) -> bool:
@@ -423,7 +478,10 @@ async def _ok_calls(outcomes: dict[str, int], number: int) -> bool:
 
 
 async def _listed(api: Cluster, expected: dict[str, str]) -> bool:
-    return await api.stations() == expected
+    try:
+        return await api.stations() == expected
+    except Exception:  # the broker is not back yet
+        return False
 
 
 async def _connect_all(stations: list[RawStation], parallel: int = 50) -> None:
@@ -460,10 +518,25 @@ async def test_a_thousand_stations_on_three_edges_and_a_fan_out(world: World) ->
         assert answers == [{"status": "Accepted"}] * 1000
         assert all(s.calls == [("Reset", {"type": "Soft"})] for s in stations)
         _report(
+            world,
             f"1,000 stations: connected and held in {connected:.2f} s; fan-out Reset to all "
-            f"in {fan_out:.2f} s ({1000 / fan_out:.0f} calls/s)"
+            f"in {fan_out:.2f} s ({1000 / fan_out:.0f} calls/s)",
         )
     finally:
         await asyncio.gather(*(s.close() for s in stations), return_exceptions=True)
         watch.close()
         await api.close()
+
+
+def test_a_redis_url_carries_the_presence_lease() -> None:
+    bus: Any = bus_from_url("redis://h:1/2?presence_ttl=2.5&refresh_interval=0.5&x=y", "p")
+    assert (bus.url, bus.prefix) == ("redis://h:1/2?x=y", "p")  # the rest goes to redis-py
+    assert (bus.presence_ttl, bus.refresh_interval) == (2.5, 0.5)
+    bus = bus_from_url("redis://h:1/0?presence_ttl=3")
+    assert (bus.url, bus.presence_ttl, bus.refresh_interval) == ("redis://h:1/0", 3.0, 1.0)
+    assert bus_from_url("redis://h:1").presence_ttl == 15.0  # type: ignore[attr-defined]
+    for bad in ("presence_ttl=soon", "presence_ttl=0", "refresh_interval=-1"):
+        with pytest.raises(ValueError, match="in the cluster URL"):
+            bus_from_url(f"redis://h:1/0?{bad}")
+    with pytest.raises(ValueError, match="shorter than presence_ttl"):
+        bus_from_url("redis://h:1/0?presence_ttl=1&refresh_interval=1")
