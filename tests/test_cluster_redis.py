@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from redis.exceptions import RedisError
 
 from ocpp_engine.cluster import BusClosedError, CallOutcomeUnknown, StationNotConnected
 from ocpp_engine.cluster._redis import RedisBus
@@ -500,6 +501,40 @@ async def test_redis_restarted_while_stations_are_held_rebuilds_presence_without
             # events flow again too
             events = caller.events()
             await eventually(lambda: _publish_reaches(bus_a, events), timeout=10)
+    finally:
+        server.stop()
+
+
+async def test_a_station_held_while_redis_is_down_is_claimed_once_it_is_back(
+    prefix: str,
+) -> None:
+    server = RedisServer().start()
+    try:
+        a = Node("A")
+        async with buses(server.url, prefix, a, None) as (bus_a, caller):
+            server.kill()
+            with pytest.raises((RedisError, OSError)):
+                await bus_a.hold("CP1")  # the station connected during the outage
+            with pytest.raises((RedisError, OSError)):
+                await bus_a.hold("CP2")
+            await bus_a.let_go("CP2")  # and this one left before Redis came back
+            server.start()
+
+            async def claimed() -> bool:
+                with contextlib.suppress(Exception):
+                    return await caller.stations() == {"CP1": "A"}
+                return False
+
+            await eventually(claimed, timeout=10)
+
+            async def routed() -> bool:
+                with contextlib.suppress(CallOutcomeUnknown):
+                    return await caller.request("CP1", b"hi", 2) == b"A:CP1:hi"
+                return False
+
+            await eventually(routed, timeout=10)
+            with pytest.raises(StationNotConnected):
+                await caller.request("CP2", b"gone", 2)
     finally:
         server.stop()
 

@@ -274,6 +274,9 @@ class RedisBus(Bus):
         self._on_request: OnRequest | None = None
         self._on_lost: OnLost | None = None
         self._held: dict[str, bytes] = {}  # identity -> our claim's value
+        # stations held here whose claim could not be written (Redis was down): claimed by
+        # the refresh loop once Redis is back
+        self._unclaimed: set[str] = set()
         self._queues: dict[tuple[bytes, str], deque[tuple[bytes, bytes, int, bytes]]] = {}
         self._refresh_now = asyncio.Event()
         self._replies: list[tuple[bytes, bytes, bytes, bytes]] = []  # waiting to be sent
@@ -402,6 +405,7 @@ class RedisBus(Bus):
         self._closed = True
         await self._stop_tasks()
         self._held = {}
+        self._unclaimed = set()
         self._shut_down()
         await self._disconnect()
 
@@ -448,22 +452,28 @@ class RedisBus(Bus):
 
         Raises:
             BusClosedError: the bus is not started, or `serve` was not called.
-            redis.exceptions.RedisError: Redis could not be reached (the claim may or may not
-                have been written; a later `hold` or `let_go` settles it).
+            redis.exceptions.RedisError: Redis could not be reached. The station still counts
+                as held here: the refresh loop claims it once Redis is back (unless `let_go`
+                comes first).
         """
         self._check()
         if self._node is None:
             raise BusClosedError("serve() was not called: this bus is not an edge node")
-        value = await self._eval(
-            "claim",
-            [self._keys.station(identity), self._keys.fence],
-            self._node,
-            self._ttl_ms,
-            self.prefix,
-            identity,
-            self.stream_maxlen,
-            int(self.stream_ttl * 1000),
-        )
+        try:
+            value = await self._eval(
+                "claim",
+                [self._keys.station(identity), self._keys.fence],
+                self._node,
+                self._ttl_ms,
+                self.prefix,
+                identity,
+                self.stream_maxlen,
+                int(self.stream_ttl * 1000),
+            )
+        except (RedisError, OSError):
+            self._unclaimed.add(identity)
+            raise
+        self._unclaimed.discard(identity)
         self._held[identity] = bytes(value)
 
     async def let_go(self, identity: str) -> None:
@@ -472,6 +482,7 @@ class RedisBus(Bus):
         When Redis cannot be reached the claim expires on its own after *presence_ttl*, since
         it is no longer refreshed. Raises nothing.
         """
+        self._unclaimed.discard(identity)
         value = self._held.pop(identity, None)
         if value is None or self._closed or self._redis is None:
             return
@@ -543,6 +554,9 @@ class RedisBus(Bus):
                 pause = self.refresh_interval
 
     async def _refresh(self) -> None:
+        for identity in list(self._unclaimed):  # held while Redis was down: claim them now
+            if identity in self._unclaimed:
+                await self.hold(identity)
         snapshot = list(self._held.items())
         for n in range(0, len(snapshot), _REFRESH_BATCH):
             batch = snapshot[n : n + _REFRESH_BATCH]
