@@ -86,10 +86,14 @@ MODULES: dict[str, str | None] = {
     "test_station_configuration.py": None,
     "test_station_connectors.py": None,
     "test_station_device_model.py": None,
+    "test_station_assembly.py": None,
+    "test_station_e2e.py": "transport",  # kit stations against serve and mobilityhouse over WebSocket
     "test_station_heartbeat.py": None,
+    "test_station_operations.py": None,
     "test_station_store.py": None,
     "test_station_smart_charging.py": None,
     "test_station_transactions.py": None,
+    "test_cli_simulate.py": "transport",  # simulated stations against serve over WebSocket
     "test_tasks.py": None,
     "test_transport_imports.py": "transport",
     "test_transport_mqtt.py": "transport",

@@ -376,7 +376,7 @@ class Operations:
     async def _meter_values(self, evse: int | None) -> None:
         known = self.connectors.keys if self.connectors is not None else [(1, 1)]
         evses = sorted({e for e, _ in known})
-        chosen = [evse] if evse not in (None, 0) else ([0] if not self._v16 else evses)
+        chosen = [evse] if evse is not None else evses
         meter = self.transactions.meter if self.transactions is not None else None
         for which in chosen:
             if self._v16 and self.transactions is not None and self.transactions.transaction(which):
@@ -388,7 +388,7 @@ class Operations:
             value = readings.get(ENERGY, 0.0)
             stamp = self._now().isoformat(timespec="seconds").replace("+00:00", "Z")
             sampled: dict[str, Any] = {
-                "value": str(value) if self._v16 else value,
+                "value": f"{value:g}" if self._v16 else value,
                 "context": "Trigger",
                 "measurand": ENERGY,
             }
