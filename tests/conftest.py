@@ -107,6 +107,7 @@ MODULES: dict[str, str | None] = {
 
 #: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.
 TESTS: dict[str, str] = {
+    "test_cli_simulate.py::test_a_hundred_stations_against_serve": "slow",  # 100 stations, 15 s
     "test_messages_generate.py::test_command_line": "slow",  # a process
     "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
     "test_messages_typing.py::test_example_passes_mypy_strict": "lint",
