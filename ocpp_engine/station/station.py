@@ -59,7 +59,7 @@ from .smart_charging import SmartCharging
 from .smart_charging import Transaction as ActiveTransaction
 from .transactions import MeterReader, Transactions
 
-__all__ = ["SETTINGS_16", "SETTINGS_2X", "Station"]
+__all__ = ["DEFAULTS_16", "SETTINGS_16", "SETTINGS_2X", "Station"]
 
 logger = logging.getLogger("ocpp_engine")
 
@@ -96,6 +96,20 @@ def _limit(attribute: str) -> Setter:
 def _retry(station: Station, value: Any) -> None:
     station.outbox.retry_interval = float(value)
 
+
+#: 1.6: the configuration values a station has unless *values* says otherwise: the profiles
+#: the kit answers, and the smart charging limits of `ProfileStore`'s defaults.
+DEFAULTS_16: Final[Mapping[str, Any]] = {
+    "SupportedFeatureProfiles": ("Core", "SmartCharging", "RemoteTrigger"),
+    "ChargeProfileMaxStackLevel": 10,
+    "MaxChargingProfilesInstalled": 20,
+    "ChargingScheduleMaxPeriods": 24,
+}
+_SMART_KEYS: Final = (
+    "ChargeProfileMaxStackLevel",
+    "MaxChargingProfilesInstalled",
+    "ChargingScheduleMaxPeriods",
+)
 
 #: 1.6: the configuration key -> what it sets.
 SETTINGS_16: Final[Mapping[str, Setter]] = {
@@ -152,7 +166,8 @@ class Station:
             of EVSE id to its number of connectors.
         store: a SQLite file for everything that must survive a restart (the components'
             state and the outbox), a `StateStore`, or ``None`` for memory.
-        values: 1.6 configuration values (`ChargePointConfiguration`); 2.x ignored.
+        values: 1.6 configuration values (`ChargePointConfiguration`), over `DEFAULTS_16`
+            (``NumberOfConnectors`` comes from *evses*); 2.x ignored.
         definitions: 2.x the firmware's own device model variables (`DeviceModel`).
         meter: ``meter(evse)`` -> readings by measurand (`Transactions`).
         reboot: ``reboot(kind, evse)`` after a Reset (`Operations`); default: boot again.
@@ -222,7 +237,11 @@ class Station:
         self.configuration: ChargePointConfiguration | None = None
         self.device_model: DeviceModel | None = None
         if v16:
-            given = {"NumberOfConnectors": len(layout), **(values or {})}
+            given = {**DEFAULTS_16, "NumberOfConnectors": len(layout), **(values or {})}
+            if "SmartCharging" not in given["SupportedFeatureProfiles"]:
+                for key in _SMART_KEYS:
+                    if values is None or key not in values:
+                        given.pop(key, None)
             self.configuration = ChargePointConfiguration.attach(
                 self.device, given, store=self.store
             )
