@@ -50,6 +50,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 #: is listed with that marker too.
 MODULES: dict[str, str | None] = {
     "test_cli_serve_connect.py": "transport",  # serve and connect subprocesses over WebSocket
+    "test_cli_simulate.py": "transport",  # stations against serve over WebSocket; one test slow
     "test_cli_validate.py": "slow",  # a subprocess per test
     "test_cluster_benchmark.py": "slow",  # runs benchmarks/cluster.py --quick: NATS and Redis
     "test_cluster_redis.py": "transport",  # a redis-server, and a node process killed
@@ -93,7 +94,6 @@ MODULES: dict[str, str | None] = {
     "test_station_store.py": None,
     "test_station_smart_charging.py": None,
     "test_station_transactions.py": None,
-    "test_cli_simulate.py": "transport",  # simulated stations against serve over WebSocket
     "test_tasks.py": None,
     "test_transport_imports.py": "transport",
     "test_transport_mqtt.py": "transport",
@@ -107,7 +107,6 @@ MODULES: dict[str, str | None] = {
 
 #: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.
 TESTS: dict[str, str] = {
-    "test_cli_simulate.py::test_a_hundred_stations_against_serve": "slow",  # 100 stations, 15 s
     "test_messages_generate.py::test_command_line": "slow",  # a process
     "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
     "test_messages_typing.py::test_example_passes_mypy_strict": "lint",

@@ -102,6 +102,7 @@ def test_a_bad_pattern_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
     assert "not a pattern of {n}" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # 100 stations for 15 s
 def test_a_hundred_stations_against_serve() -> None:
     """The issue's bar: 100 stations against ``ocpp-engine serve``, a bounded run, no error."""
     command = [sys.executable, "-m", "ocpp_engine"]
