@@ -199,3 +199,19 @@ async def test_a_given_state_store_is_shared_and_left_open() -> None:
 async def test_for_2x_refuses_1_6() -> None:
     with pytest.raises(ValueError, match="for_16"):
         Station.for_2x(version="ocpp1.6")
+
+
+@pytest.mark.parametrize("running", [True, False])
+async def test_v16_meter_values_of_a_large_register_keep_every_digit(running: bool) -> None:
+    csms = Csms("ocpp1.6")
+    station = Station.for_16(
+        clock=FakeClock(), now=wall, meter=lambda evse: {"Energy.Active.Import.Register": 1234567.0}
+    )
+    pipe = await online(station, csms, "ocpp1.6")
+    if running:
+        await station.transactions.start(1, "TAG1")
+    trigger = {"requestedMessage": "MeterValues", "connectorId": 1}
+    assert await csms.device.call("TriggerMessage", trigger) == {"status": "Accepted"}
+    await settle(pipe)
+    [values] = csms.of("MeterValues")
+    assert values["meterValue"][0]["sampledValue"][0]["value"] == "1234567"

@@ -74,7 +74,7 @@ from .._errors import OCPPError
 from .._versions import Version
 from ..registration import RegistrationGate
 from .connectors import Connectors
-from .transactions import ENERGY, TransactionRefused, Transactions
+from .transactions import ENERGY, TransactionRefused, Transactions, _decimal
 
 __all__ = ["TRIGGERS", "Diagnostics", "Operations"]
 
@@ -388,7 +388,7 @@ class Operations:
             value = readings.get(ENERGY, 0.0)
             stamp = self._now().isoformat(timespec="seconds").replace("+00:00", "Z")
             sampled: dict[str, Any] = {
-                "value": f"{value:g}" if self._v16 else value,
+                "value": _decimal(value) if self._v16 else value,
                 "context": "Trigger",
                 "measurand": ENERGY,
             }
