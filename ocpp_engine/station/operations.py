@@ -76,7 +76,7 @@ from ..registration import RegistrationGate
 from .connectors import Connectors
 from .transactions import ENERGY, TransactionRefused, Transactions, _decimal
 
-__all__ = ["TRIGGERS", "Diagnostics", "Operations"]
+__all__ = ["RESET_REASONS", "TRIGGERS", "Diagnostics", "Operations"]
 
 logger = logging.getLogger("ocpp_engine")
 
