@@ -50,6 +50,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 #: is listed with that marker too.
 MODULES: dict[str, str | None] = {
     "test_cli_serve_connect.py": "transport",  # serve and connect subprocesses over WebSocket
+    "test_cli_simulate.py": "transport",  # stations against serve over WebSocket; one test slow
     "test_cli_validate.py": "slow",  # a subprocess per test
     "test_cluster.py": None,
     "test_cluster_benchmark.py": "slow",  # runs benchmarks/cluster.py --quick: NATS and Redis
@@ -90,7 +91,10 @@ MODULES: dict[str, str | None] = {
     "test_station_configuration.py": None,
     "test_station_connectors.py": None,
     "test_station_device_model.py": None,
+    "test_station_assembly.py": None,
+    "test_station_e2e.py": "transport",  # kit stations against serve and mobilityhouse over WebSocket
     "test_station_heartbeat.py": None,
+    "test_station_operations.py": None,
     "test_station_store.py": None,
     "test_station_smart_charging.py": None,
     "test_station_transactions.py": None,

@@ -12,12 +12,16 @@ One module per command, listed in `COMMANDS`:
   station: it answers every station-initiated message, logs every frame and sends chosen calls.
 - ``connect URL`` (`ocpp_engine.cli.connect`) runs a WebSocket charging station for testing a
   central system: it boots, heartbeats, can run a transaction and logs every frame.
+- ``simulate URL`` (`ocpp_engine.cli.simulate`) runs many charging stations built on the
+  station kit against a central system, with seeded random or scripted charging sessions, and
+  sums up what happened.
 
 - ``call --cluster URL IDENTITY ACTION [PAYLOAD]`` (`ocpp_engine.cli.call`) calls a station
   connected to any edge node of a cluster (``serve --cluster URL``) and prints the answer.
 - ``stations --cluster URL`` (`ocpp_engine.cli.stations`) lists a cluster's stations and nodes.
 
-``serve`` and ``connect`` need the ``websockets`` extra, imported only when one of them runs.
+``serve``, ``connect`` and ``simulate`` need the ``websockets`` extra, imported only when one
+of them runs.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from .. import __version__
-from . import call, connect, demo, serve, stations, validate
+from . import call, connect, demo, serve, simulate, stations, validate
 from ._common import Command
 
 __all__ = ["COMMANDS", "main"]
@@ -38,6 +42,7 @@ COMMANDS: Final[tuple[Command, ...]] = (
     validate.COMMAND,
     serve.COMMAND,
     connect.COMMAND,
+    simulate.COMMAND,
     call.COMMAND,
     stations.COMMAND,
 )

@@ -1,6 +1,9 @@
 """The station kit: the station-side half of OCPP, as components attached to a `Device`.
 
-Each component is optional and usable alone, attached like the registration gate, and keeps what
+`Station` assembles them all into a station, wired to each other (the configuration or device
+model drives the heartbeat, the sampling, the outbox and the charging limits), with
+`Operations` (Reset, ClearCache, UnlockConnector, TriggerMessage); each component is also
+optional and usable alone, attached like the registration gate, and keeps what
 must survive a restart through a `StateStore` (in memory, or SQLite):
 
 - `ChargePointConfiguration` (`station.configuration`): the 1.6 configuration keys,
@@ -27,7 +30,9 @@ from .configuration import ChargePointConfiguration
 from .connectors import Connectors
 from .device_model import DeviceModel
 from .heartbeat import BootPolicy
+from .operations import Operations
 from .smart_charging import ProfileStore, SmartCharging
+from .station import Station
 from .transactions import TransactionRefused, Transactions
 from .uploads import LogUploads
 
@@ -38,10 +43,12 @@ __all__ = [
     "DeviceModel",
     "LogUploads",
     "MemoryStateStore",
+    "Operations",
     "ProfileStore",
     "SQLiteStateStore",
     "SmartCharging",
     "StateStore",
+    "Station",
     "TransactionRefused",
     "Transactions",
 ]

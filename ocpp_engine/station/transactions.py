@@ -227,6 +227,12 @@ class Transaction:
     remote_start_id: int | None = None
 
 
+def _decimal(value: float) -> str:
+    """Write a reading as a 1.6 ``value``: a plain decimal, no exponent, at most 3 decimals."""
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -678,7 +684,7 @@ class Transactions:
                 continue
             value = reading[measurand]
             item: dict[str, Any] = {
-                "value": f"{value:g}" if v16 else value,
+                "value": _decimal(value) if v16 else value,
                 "context": context,
                 "measurand": measurand,
             }
