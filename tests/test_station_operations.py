@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from ocpp_engine.station import LogUploads
 from ocpp_engine.station.station import Station
 from ocpp_engine.testing import FakeClock, Pipe, connect
 
@@ -312,6 +313,20 @@ async def test_v2_trigger_of_what_the_kit_does_not_send_is_not_implemented(versi
 
 
 @pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_the_log_uploads_component_answers_the_trigger_of_its_status(version: str) -> None:
+    def nothing(log_type: str, oldest: Any, latest: Any) -> None:
+        return None
+
+    rig = Rig(version, diagnostics=lambda st: LogUploads.attach(st.device, collect=nothing))
+    await rig.online()
+    requested = "DiagnosticsStatusNotification" if version == "ocpp1.6" else "LogStatusNotification"
+    assert await rig.call("TriggerMessage", {"requestedMessage": requested}) == {
+        "status": "Accepted"
+    }
+    assert rig.csms.actions() == [requested]
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
 async def test_the_upload_status_comes_from_the_diagnostics_component(version: str) -> None:
     asked: list[str] = []
 
@@ -319,8 +334,8 @@ async def test_the_upload_status_comes_from_the_diagnostics_component(version: s
         def __init__(self, station: Station) -> None:
             self.station = station
 
-        def trigger_status(self) -> None:
-            asked.append("status")
+        def report(self, action: str) -> None:
+            asked.append(action)
 
     rig = Rig(version, diagnostics=Uploads)
     assert isinstance(rig.station.diagnostics, Uploads)
@@ -329,5 +344,5 @@ async def test_the_upload_status_comes_from_the_diagnostics_component(version: s
     assert await rig.call("TriggerMessage", {"requestedMessage": requested}) == {
         "status": "Accepted"
     }
-    assert asked == ["status"]
+    assert asked == [requested]
     assert rig.csms.actions() == []

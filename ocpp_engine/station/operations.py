@@ -119,12 +119,12 @@ _UPLOAD_STATUS: Final = {True: "DiagnosticsStatusNotification", False: "LogStatu
 class Diagnostics(Protocol):
     """What `Operations` needs of an uploads component (GetDiagnostics, GetLog).
 
-    Such a component registers its own handlers when attached; `Operations` only asks it to
-    send its status when a TriggerMessage wants it.
+    Such a component (`ocpp_engine.station.LogUploads`) registers its own handlers when
+    attached; `Operations` only asks it to send its status when a TriggerMessage wants it.
     """
 
-    def trigger_status(self) -> Any:
-        """Send the current DiagnosticsStatusNotification (1.6) or LogStatusNotification (2.x).
+    def report(self, action: str) -> Any:
+        """Send the current *action*: DiagnosticsStatusNotification or LogStatusNotification.
 
         May return an awaitable, awaited after the TriggerMessage reply.
         """
@@ -370,7 +370,7 @@ class Operations:
 
     def _upload_status(self, evse: int | None) -> Any:
         if self.diagnostics is not None:
-            return self.diagnostics.trigger_status()
+            return self.diagnostics.report(_UPLOAD_STATUS[self._v16])
         return self.device.call(_UPLOAD_STATUS[self._v16], {"status": "Idle"})
 
     async def _meter_values(self, evse: int | None) -> None:

@@ -286,7 +286,7 @@ class Station:
         )
         if diagnostics is not None:
             self.diagnostics = diagnostics(self)
-            if callable(getattr(self.diagnostics, "trigger_status", None)):
+            if callable(getattr(self.diagnostics, "report", None)):
                 self.operations.diagnostics = self.diagnostics
         self._wire()
 
