@@ -72,11 +72,14 @@ ROWS: list[tuple[str, str, str]] = [
     ("fixed_p50_ms", "fixed load, {n} stations: p50 (ms)", "{:,.1f}"),
     ("fixed_p99_ms", "fixed load, {n} stations: p99 (ms)", "{:,.1f}"),
     ("fixed_cpu_pct", "fixed load, {n} stations: CPU (% of a core)", "{:,.0f}"),
+    ("fixed_cpu_us", "fixed load, {n} stations: server CPU per message (us)", "{:,.0f}"),
     ("fixed_gc_max_ms", "fixed load, {n} stations: longest GC pause (ms)", "{:,.1f}"),
     ("heartbeat_rate", "{m} stations, Heartbeats as fast as answered (msg/s)", "{:,.0f}"),
     ("heartbeat_p99_ms", "{m} stations, Heartbeats: p99 (ms)", "{:,.1f}"),
+    ("heartbeat_cpu_us", "{m} stations, Heartbeats: server CPU per message (us)", "{:,.0f}"),
     ("mixed_rate", "{m} stations, mixed with 15 KB MeterValues (msg/s)", "{:,.0f}"),
     ("mixed_p99_ms", "{m} stations, mixed: p99 (ms)", "{:,.1f}"),
+    ("mixed_cpu_us", "{m} stations, mixed: server CPU per message (us)", "{:,.0f}"),
 ]
 ROW_KEYS = [key for key, _, _ in ROWS]
 
@@ -144,6 +147,10 @@ def parse_spec(spec: str) -> tuple[str, list[str]]:
     return kind, [item for item in rest.split(",") if item]
 
 
+def options_of(spec: str) -> dict[str, str]:
+    return dict(item.partition("=")[::2] for item in parse_spec(spec)[1])
+
+
 def label(spec: str) -> str:
     kind, options = parse_spec(spec)
     name = NAMES.get(kind, kind)
@@ -209,6 +216,12 @@ def measure(spec: str, args: argparse.Namespace) -> dict[str, Any]:
             (c["first_failure"] for c in connects if c["first_failure"]), None
         )
         out["connect_per_s"] = connected / seconds if seconds else None
+        # a sans-I/O websockets client without a task: what a lean connection costs
+        out["generator_kb_per_station"] = (
+            sum(c["rss_kb"] - c["rss_kb_before"] for c in connects) / connected
+            if connected
+            else None
+        )
         stats = wait_for_count(server, connected + 1, 30)
         out["server_stations"] = stats["stations"] - 1
         out["rss_kb_idle"] = rss0
@@ -218,7 +231,10 @@ def measure(spec: str, args: argparse.Namespace) -> dict[str, Any]:
         if args.top:
             out["top"] = server.ask("top", timeout=600)["top"]
             out["traced_bytes"] = stats["traced_bytes"]
+        out["collect_ms"] = server.ask("collect", timeout=600)
         server.ask("freeze")
+        if args.top or "gc" in options_of(spec):
+            out["collect_ms_after_freeze"] = server.ask("collect", timeout=600)
         # 2. fan-out
         if "fanout" in args.phases:
             fan = server.ask("fanout", timeout=600)
@@ -233,7 +249,7 @@ def measure(spec: str, args: argparse.Namespace) -> dict[str, Any]:
         if "throughput" in args.phases:
             wait_for_count(server, 0, 30)
             gens = [Child(gen_argv(port, 0, args), "the throughput generator")]
-            throughput(gens[0], args, out)
+            throughput(server, gens[0], args, out)
     finally:
         for gen in gens:
             gen.stop("close")
@@ -257,6 +273,9 @@ def fixed_load(
             meter="MeterValues",
             procs=k,
         )
+    if args.young:
+        time.sleep(args.seconds / 2)
+        out["young"] = [server.ask("young", timeout=600)["young"] for _ in range(3)]
     runs = [gen.read(timeout=args.seconds + args.grace + 120) for gen in gens]
     stats = server.ask("stats")
     # every station has sent and been answered by now: buffers and compression windows in use
@@ -276,14 +295,16 @@ def fixed_load(
     out["fixed_max_ms"] = max(latencies, default=None)
     # the CPU time covers the grace time too; the work is that of the scheduled load
     out["fixed_cpu_pct"] = 100 * busy / args.seconds
+    out["fixed_cpu_us"] = 1e6 * busy / out["fixed_sent"] if out["fixed_sent"] else None
     out["fixed_gc"] = stats["gc"]
     out["fixed_gc_max_ms"] = stats["gc"]["max_ms"]
 
 
-def throughput(gen: Child, args: argparse.Namespace, out: dict[str, Any]) -> None:
+def throughput(server: Child, gen: Child, args: argparse.Namespace, out: dict[str, Any]) -> None:
     gen.read(timeout=60)
     gen.ask("connect", count=args.fire_stations, concurrency=args.concurrency, timeout=600)
     for mix in ("heartbeat", "mixed"):
+        cpu0 = server.ask("stats")["cpu_s"]
         run = gen.ask(
             "fire",
             timeout=args.fire_seconds + 120,
@@ -296,6 +317,9 @@ def throughput(gen: Child, args: argparse.Namespace, out: dict[str, Any]) -> Non
         out[f"{mix}_p50_ms"] = percentile(run["latencies_ms"], 0.50)
         out[f"{mix}_p99_ms"] = percentile(run["latencies_ms"], 0.99)
         out[f"{mix}_errors"] = run["errors"]
+        # the server's CPU time per answered CALL: less hit by a busy machine than the rate
+        cpu = server.ask("stats")["cpu_s"] - cpu0
+        out[f"{mix}_cpu_us"] = 1e6 * cpu / run["answered_total"] if run["answered_total"] else None
 
 
 def limit_stations(args: argparse.Namespace) -> list[str]:
@@ -409,6 +433,9 @@ def main(argv: list[str] | None = None) -> int:
         "--phases",
         default="fanout,fixed,throughput",
         help="which phases follow the capacity phase (default: fanout,fixed,throughput)",
+    )
+    parser.add_argument(
+        "--young", action="store_true", help="mid-load, list what the young GC generations hold"
     )
     parser.add_argument("--json", metavar="PATH", help="also write every number as JSON")
     args = parser.parse_args(argv)

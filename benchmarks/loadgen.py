@@ -216,8 +216,10 @@ class Generator:
         self.window = (0.0, 0.0)
         self.latencies: list[float] = []
         self.errors = 0
+        self.total = 0  # every answer, in the measuring window or not
 
     def answered(self, latency: float, now: float, ok: bool) -> None:
+        self.total += 1
         if not ok:
             self.errors += 1
         start, end = self.window
@@ -243,10 +245,13 @@ class Generator:
                 else:
                     self.stations.append(station)
 
+        rss_before = rss_kb()
         started = time.perf_counter()
         await asyncio.gather(*(one(first + n) for n in range(count)))
         seconds = time.perf_counter() - started
         return {
+            "rss_kb_before": rss_before,
+            "rss_kb": rss_kb(),
             "connected": count - len(failures),
             "failed": len(failures),
             "first_failure": failures[0] if failures else None,
@@ -258,6 +263,7 @@ class Generator:
         self.mixed = mix == "mixed"
         self.latencies = []
         self.errors = 0
+        self.total = 0
         now = time.perf_counter()
         self.window = (now + warmup, now + warmup + seconds)
         self.recording = True
@@ -273,6 +279,7 @@ class Generator:
         return {
             "stations": len(chosen),
             "answered": len(self.latencies),
+            "answered_total": self.total,
             "seconds": seconds,
             "errors": self.errors,
             "latencies_ms": self.latencies,
@@ -343,6 +350,15 @@ class Generator:
 
 
 COMMANDS = ("connect", "fire", "schedule", "close")
+
+
+def rss_kb() -> int:
+    """The resident set of this process, in KiB (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
 
 
 def raise_fd_limit() -> int:

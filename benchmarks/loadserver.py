@@ -62,6 +62,7 @@ OPTIONS: dict[str, str] = {
     "write_limit": "bytes buffered per connection before send waits (websockets: 32768)",
     "ping": "ping_interval in seconds, or none (default 20)",
     "backlog": "the listen backlog (asyncio: 100)",
+    "read_buffer": "picows only: read_buffer_init_size in bytes (picows: 16384)",
     "loop": "asyncio | uvloop",
     "gc": "freeze: gc.freeze() after start-up and after connecting (on the freeze command)",
     "gc_threshold": "a:b:c for gc.set_threshold (CPython default 700:10:10)",
@@ -343,21 +344,38 @@ class GcPauses:
 
     def reset(self) -> None:
         self.pauses: list[tuple[int, float]] = []
+        self.collected = [0, 0, 0]  # the objects found unreachable, per generation
+        self.cpu_ms = 0.0  # the CPU time of the collections (the pauses are wall-clock time)
 
     def _callback(self, phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
             self._started = time.perf_counter()
+            self._cpu = time.thread_time()
         else:
             self.pauses.append((info["generation"], (time.perf_counter() - self._started) * 1000))
+            self.collected[info["generation"]] += info["collected"]
+            self.cpu_ms += (time.thread_time() - self._cpu) * 1000
 
     def report(self) -> dict[str, Any]:
         full = [ms for generation, ms in self.pauses if generation == 2]
+        by_generation = {
+            str(g): {
+                "count": len(times),
+                "max_ms": max(times, default=0.0),
+                "mean_ms": sum(times) / len(times) if times else 0.0,
+                "collected": self.collected[g],
+            }
+            for g in range(3)
+            for times in [[ms for generation, ms in self.pauses if generation == g]]
+        }
         return {
+            "by_generation": by_generation,
             "collections": len(self.pauses),
             "full": len(full),
             "max_ms": max((ms for _, ms in self.pauses), default=0.0),
             "full_max_ms": max(full, default=0.0),
             "total_ms": sum(ms for _, ms in self.pauses),
+            "cpu_ms": self.cpu_ms,
         }
 
 
@@ -375,6 +393,29 @@ def top(limit: int = 30) -> list[dict[str, Any]]:
     ]
 
 
+def young(limit: int = 8) -> list[dict[str, Any]]:
+    """What the young generations hold: per generation, the objects with most referents.
+
+    A young collection visits every referent of every young object, so one large container
+    that is young (or became tracked again) makes every young collection slow.
+    """
+    out = []
+    for generation in (0, 1):
+        objects = gc.get_objects(generation)
+        sized = sorted((len(gc.get_referents(o)), type(o).__qualname__) for o in objects)
+        visits = sum(size for size, _ in sized)
+        out.append(
+            {
+                "generation": generation,
+                "objects": len(objects),
+                "referents": visits,
+                "largest": sized[-limit:],
+            }
+        )
+        del objects
+    return out
+
+
 async def fanout(server: Server) -> dict[str, Any]:
     started = time.perf_counter()
     calls = server.calls()
@@ -390,7 +431,8 @@ async def fanout(server: Server) -> dict[str, Any]:
 
 
 async def serve_commands(server: Server, options: dict[str, str]) -> None:
-    """Answer commands until ``quit``: ``stats``, ``reset``, ``freeze``, ``fanout``, ``top``."""
+    """Answer commands until ``quit``: ``stats``, ``reset``, ``freeze``, ``collect``, ``fanout``,
+    ``top``."""
     loop = asyncio.get_running_loop()
     lines: asyncio.Queue[str] = asyncio.Queue()
     pauses = GcPauses()
@@ -440,6 +482,17 @@ async def serve_commands(server: Server, options: dict[str, str]) -> None:
             result = {"frozen": gc.get_freeze_count()}
         elif name == "fanout":
             result = await fanout(server)
+        elif name == "collect":
+            # what a collection of each generation costs now, timed alone
+            result = {}
+            for generation in (0, 1, 2):
+                started = time.perf_counter()
+                gc.collect(generation)
+                result[str(generation)] = (time.perf_counter() - started) * 1000
+            result["objects"] = len(gc.get_objects())
+            result["frozen"] = gc.get_freeze_count()
+        elif name == "young":
+            result = {"young": young()}
         elif name == "top":
             result = {"top": top()}
         else:

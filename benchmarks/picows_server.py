@@ -85,6 +85,8 @@ class PicowsServer(Server):
     async def start(self) -> None:
         ping = self.options.get("ping", "20")
         extra: dict[str, Any] = {}
+        if "read_buffer" in self.options:
+            extra["read_buffer_init_size"] = int(self.options["read_buffer"])
         if "backlog" in self.options:
             extra["backlog"] = int(self.options["backlog"])
         self.server = await ws_create_server(
