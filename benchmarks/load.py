@@ -2,7 +2,7 @@
 
     python benchmarks/load.py --quick                 # a smoke run, under a minute
     python benchmarks/load.py                         # 10,000 stations (several minutes)
-    python benchmarks/load.py --stations 19500        # as many as one process may hold here
+    python benchmarks/load.py --stations 19500 --phases none  # capacity at the file limit
     python benchmarks/load.py --json out.json         # also write every number as JSON
     python benchmarks/load.py --server engine --server engine:compression=none  # variants
 
@@ -11,8 +11,10 @@ stations in one or more load-generator processes (benchmarks/loadgen.py): raw ``
 sans-I/O clients speaking OCPP-J 1.6 frames, no engine, so that a station costs the generator
 little. For each server, in order:
 
-1. **capacity**: connect N stations, at most ``--concurrency`` handshakes in flight; the
-   connect rate, and the server's resident memory (RSS) grown per connected station.
+1. **capacity**: after one station warmed the server up (imports, validators), connect N
+   stations, at most ``--concurrency`` handshakes in flight; the connect rate, and the server's
+   resident memory (RSS) grown per connected station (again after the fixed load, when every
+   station has sent and compression windows are in use).
 2. **fan-out**: the server sends one ChangeAvailability to each of the N stations at once and
    waits for every answer.
 3. **fixed load**: for ``--seconds`` seconds each of the N stations sends a MeterValues every
@@ -21,6 +23,13 @@ little. For each server, in order:
    server's CPU time and its garbage-collector pauses are measured over the same time.
 4. **throughput**: the N stations leave; M new ones each send a CALL as soon as the previous
    one was answered, first only Heartbeats, then a mix with a ~15 KB MeterValues in six.
+   Besides the rate, the server's CPU time per answered message: a busy machine changes it far
+   less than the wall-clock rate.
+
+``--phases`` picks the phases after the capacity one (``none``: capacity only), ``--repeat``
+runs rounds over all the servers and reports medians and ranges, ``--top`` lists each server's
+largest live allocations (under tracemalloc) and ``--young`` what its young garbage-collector
+generations hold in the middle of the fixed load.
 
 A server is given as ``KIND[:key=value,...]``: KIND is ``floor`` (a bare ``websockets`` server
 doing ``json.loads``/``json.dumps`` and a canned CALLRESULT), ``engine`` (``CentralSystem``),
