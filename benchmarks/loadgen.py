@@ -411,8 +411,7 @@ def main() -> None:
     if args.uvloop:
         import uvloop
 
-        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            runner.run(serve_commands(gen))
+        uvloop.run(serve_commands(gen))
     else:
         asyncio.run(serve_commands(gen))
 

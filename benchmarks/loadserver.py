@@ -518,8 +518,7 @@ def main() -> None:
     if options.get("loop") == "uvloop":
         import uvloop
 
-        with asyncio.Runner(loop_factory=uvloop.new_event_loop) as runner:
-            runner.run(serve_commands(server, options))
+        uvloop.run(serve_commands(server, options))
     else:
         asyncio.run(serve_commands(server, options))
 
