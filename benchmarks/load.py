@@ -175,8 +175,6 @@ def gen_argv(port: int, index: int, args: argparse.Namespace) -> list[str]:
     argv += ["--index", str(index)]
     if args.no_deflate:
         argv.append("--no-deflate")
-    if args.gen_uvloop:
-        argv.append("--uvloop")
     return argv
 
 
@@ -432,7 +430,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, help="before each throughput run (2)")
     parser.add_argument("--repeat", type=int, default=1, help="rounds over all the servers")
     parser.add_argument("--no-deflate", action="store_true", help="stations offer no deflate")
-    parser.add_argument("--gen-uvloop", action="store_true", help="generators on uvloop")
     parser.add_argument(
         "--top",
         action="store_true",

@@ -405,15 +405,9 @@ def main() -> None:
     parser.add_argument("--url", required=True)
     parser.add_argument("--no-deflate", action="store_true", help="offer no permessage-deflate")
     parser.add_argument("--index", type=int, default=0, help="this generator's number")
-    parser.add_argument("--uvloop", action="store_true", help="run on uvloop")
     args = parser.parse_args()
     gen = Generator(args.url, not args.no_deflate, args.index)
-    if args.uvloop:
-        import uvloop
-
-        uvloop.run(serve_commands(gen))
-    else:
-        asyncio.run(serve_commands(gen))
+    asyncio.run(serve_commands(gen))
 
 
 if __name__ == "__main__":
