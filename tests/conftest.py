@@ -71,6 +71,7 @@ MODULES: dict[str, str | None] = {
     "test_interop_mobilityhouse.py": "interop",
     "test_interop_ocpp_rpc.py": "interop",
     "test_limits.py": None,
+    "test_load_benchmark.py": "slow",  # servers and load generators in subprocesses
     "test_logcheck_agrees.py": None,
     "test_messages_construction.py": None,
     "test_messages_generate.py": None,
