@@ -181,8 +181,15 @@ class Station:
         **device_options: further `Device` arguments (``call_timeout``, ...).
 
     Attributes:
-        device, gate, boot, outbox, store, connectors, transactions, smart_charging,
-        operations: the components.
+        device: the station's `Device`.
+        gate: its `RegistrationGate`.
+        boot: its `BootPolicy`.
+        outbox: its `Outbox`.
+        store: its `StateStore`.
+        connectors: its `Connectors`.
+        transactions: its `Transactions`.
+        smart_charging: its `SmartCharging`.
+        operations: its `Operations`.
         configuration: 1.6 the `ChargePointConfiguration` (2.x ``None``).
         device_model: 2.x the `DeviceModel` (1.6 ``None``).
         diagnostics: what *diagnostics* returned, or ``None``.
