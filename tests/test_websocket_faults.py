@@ -505,3 +505,32 @@ def test_the_backlog_is_a_documented_parameter() -> None:
     doc = CentralSystem.__doc__ or ""
     for name in ("backlog", "open_timeout", "write_limit", "drain_timeout", "frames_per_turn"):
         assert f"{name}:" in doc
+
+
+# -- 6. what a connection costs: no compression context kept between messages ------------------
+
+
+@pytest.mark.parametrize(
+    ("compression", "negotiated"),
+    [
+        ("deflate", "permessage-deflate; server_no_context_takeover; client_no_context_takeover"),
+        (None, None),
+    ],
+)
+async def test_deflate_keeps_no_context_between_messages(
+    compression: str | None, negotiated: str | None
+) -> None:
+    heartbeat = {"Heartbeat": lambda p, c: {"currentTime": NOW}}
+    async with CentralSystem(
+        heartbeat, port=0, ping_interval=None, compression=compression
+    ) as csms:
+        client = await connect(url(csms) + "/CP1", subprotocols=["ocpp1.6"])
+        try:
+            header = client.response.headers.get("Sec-WebSocket-Extensions")
+            if negotiated is None:
+                assert header is None
+            else:
+                assert header is not None and header.startswith(negotiated)
+            await round_trips(client, 3)  # and messages still flow, compressed alone
+        finally:
+            await client.close()
