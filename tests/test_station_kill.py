@@ -1,0 +1,241 @@
+"""``kill -9`` of either side in the middle of a kit station's transaction.
+
+The station (`tests/kit_station_process.py`, a kit `Station` on a SQLite file over WebSocket)
+runs a transaction with a meter value every 20 ms. The central system holds its answer to one
+transaction message, so more are queued behind it, and then one side is killed:
+
+- the station: started again on the same file, it ends the transaction it finds open
+  (``PowerLoss``) and sends what was queued;
+- the central system (a process too): a new one comes up on the same port, the station
+  reconnects and sends what was queued, the transaction ends ``Local``.
+
+Either way the central system(s) receive every transaction message in order, each once but the
+one left unanswered at the kill (at least once, as in tests/test_outbox.py), all with the real
+transaction id (1.6: never 0) and, in 2.0.1, ``seqNo`` without gaps.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ocpp_engine import CallContext
+from ocpp_engine.transports.websocket import CentralSystem
+
+HERE = Path(__file__).parent
+SCRIPT = HERE / "kit_station_process.py"
+NOW = "2024-01-01T00:00:00Z"
+#: the transaction message left unanswered at the kill: the start, or the 4th meter value
+HOLDS = [1, 5]
+WAIT = 30.0  # seconds any one step may take at most
+VERSIONS = ["ocpp1.6", "ocpp2.0.1"]
+TRANSACTION_ACTIONS = ("StartTransaction", "MeterValues", "StopTransaction", "TransactionEvent")
+
+Message = tuple[str, dict[str, Any]]
+
+
+class Process:
+    """A child process of this test and the lines it wrote to stdout."""
+
+    def __init__(self, proc: asyncio.subprocess.Process) -> None:
+        self.proc = proc
+        self.lines: list[str] = []
+        self._grew = asyncio.Event()
+        self._reading = asyncio.get_running_loop().create_task(self._read())
+
+    @classmethod
+    async def start(cls, *args: str) -> Process:
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable,
+            str(SCRIPT),
+            *args,
+            stdout=asyncio.subprocess.PIPE,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        return cls(proc)
+
+    async def _read(self) -> None:
+        assert self.proc.stdout is not None
+        while line := await self.proc.stdout.readline():
+            self.lines.append(line.decode().rstrip("\n"))
+            self._grew.set()
+        self._grew.set()
+
+    async def until(self, wanted: Callable[[str], bool]) -> str:
+        """Wait (at most `WAIT` seconds) for a line that *wanted* accepts, and return it."""
+
+        async def scan() -> str:
+            seen = 0
+            while True:
+                for line in self.lines[seen:]:
+                    if wanted(line):
+                        return line
+                seen = len(self.lines)
+                if self._reading.done():
+                    raise AssertionError(f"the process ended: {self.lines[-5:]}")
+                self._grew.clear()
+                await self._grew.wait()
+
+        return await asyncio.wait_for(scan(), WAIT)
+
+    async def kill(self) -> None:
+        """SIGKILL the process and wait until it and its stdout ended."""
+        if self.proc.returncode is None:
+            self.proc.send_signal(signal.SIGKILL)
+        await asyncio.wait_for(self.proc.wait(), WAIT)
+        await asyncio.wait_for(self._reading, WAIT)
+
+    def meter_values(self) -> list[float]:
+        """The meter readings whose messages were committed to the outbox."""
+        return [float(line.split()[1]) for line in self.lines if line.startswith("meter ")]
+
+    def calls(self) -> list[Message]:
+        """The CALLs a central system process received."""
+        return [tuple(json.loads(line[5:])) for line in self.lines if line.startswith("call ")]  # type: ignore[misc]
+
+
+def queued_behind(count: int) -> Callable[[str], bool]:
+    """A ``meter`` line written while *count* or more messages were in the outbox."""
+    return lambda line: line.startswith("meter ") and int(line.split()[2]) >= count
+
+
+def energies(action: str, payload: dict[str, Any]) -> list[float]:
+    """The energy readings a transaction message carries."""
+    found = [float(payload[key]) for key in ("meterStart", "meterStop") if key in payload]
+    for meter_value in payload.get("meterValue", []):
+        for sampled in meter_value["sampledValue"]:
+            if sampled.get("measurand") == "Energy.Active.Import.Register":
+                found.append(float(sampled["value"]))
+    return found
+
+
+def check_transaction(
+    messages: list[Message], version: str, committed: list[float], held: Message, reason: str
+) -> None:
+    """Assert that *messages* are one whole transaction, in order, each once but *held*."""
+    assert messages, "no transaction message arrived"
+    keys = [json.dumps(m, sort_keys=True) for m in messages]
+    counts = {key: keys.count(key) for key in keys}
+    assert counts.pop(json.dumps(held, sort_keys=True)) == 2  # sent again after the kill
+    assert set(counts.values()) == {1}, "a message answered before the kill came again"
+    first_seen = [json.loads(key) for key in dict.fromkeys(keys)]
+    readings = [e for action, payload in first_seen for e in energies(action, payload)]
+    assert readings == sorted(set(readings)), "out of order"
+    assert set(committed) <= set(readings), "a queued message was lost"
+    actions = [action for action, _ in first_seen]
+    payloads = [payload for _, payload in first_seen]
+    if version == "ocpp1.6":
+        assert actions[0] == "StartTransaction" and actions[-1] == "StopTransaction"
+        assert set(actions[1:-1]) == {"MeterValues"}
+        assert {p["transactionId"] for p in payloads[1:]} == {42}  # never 0
+        assert payloads[-1]["reason"] == reason
+    else:
+        assert [p["seqNo"] for p in payloads] == list(range(len(payloads)))
+        kinds = [p["eventType"] for p in payloads]
+        assert kinds[0] == "Started" and kinds[-1] == "Ended"
+        assert set(kinds[1:-1]) == {"Updated"}
+        assert len({p["transactionInfo"]["transactionId"] for p in payloads}) == 1
+        assert payloads[-1]["transactionInfo"]["stoppedReason"] == reason
+
+
+def transaction_messages(messages: list[Message]) -> list[Message]:
+    return [(action, payload) for action, payload in messages if action in TRANSACTION_ACTIONS]
+
+
+@pytest.mark.parametrize("hold", HOLDS)
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_the_station_killed_sends_everything_after_the_restart(
+    tmp_path: Path, version: str, hold: int
+) -> None:
+    db = str(tmp_path / "station.db")
+    received: list[Message] = []
+    holding = asyncio.Event()
+    never = asyncio.Event()
+
+    async def answer(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        received.append((ctx.action, payload))
+        if len(transaction_messages(received)) == hold and ctx.action in TRANSACTION_ACTIONS:
+            holding.set()
+            await never.wait()  # killed before answering
+        if ctx.action == "BootNotification":
+            return {"status": "Accepted", "currentTime": NOW, "interval": 300}
+        if ctx.action == "StartTransaction":
+            return {"transactionId": 42, "idTagInfo": {"status": "Accepted"}}
+        if ctx.action == "Heartbeat":
+            return {"currentTime": NOW}
+        return {}
+
+    server = CentralSystem(port=0, versions=[version], handlers={"*": answer})
+    await server.start()
+    url = f"ws://127.0.0.1:{server.port}/ocpp"
+    try:
+        first = await Process.start("station", url, db, version, "1000", "1000000")
+        try:
+            await asyncio.wait_for(holding.wait(), WAIT)
+            await first.until(queued_behind(4))  # more queued behind the held one
+        finally:
+            await first.kill()
+        assert first.proc.returncode == -signal.SIGKILL
+        held = transaction_messages(received)[-1]
+
+        second = await Process.start("station", url, db, version, "100000", "1000000")
+        try:
+            assert await second.until(lambda line: line.startswith("recovered")) == "recovered 1"
+            await second.until(lambda line: line == "drained")
+        finally:
+            await second.kill()
+    finally:
+        never.set()
+        await server.close()
+    committed = first.meter_values() + second.meter_values()
+    check_transaction(transaction_messages(received), version, committed, held, "PowerLoss")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.mark.parametrize("hold", HOLDS)
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_the_central_system_killed_gets_everything_from_its_successor(
+    tmp_path: Path, version: str, hold: int
+) -> None:
+    db = str(tmp_path / "station.db")
+    port = str(free_port())
+    url = f"ws://127.0.0.1:{port}/ocpp"
+    processes: list[Process] = []
+    try:
+        first_csms = await Process.start("csms", port, version, str(hold))
+        processes.append(first_csms)
+        await first_csms.until(lambda line: line.startswith("port "))
+        station = await Process.start("station", url, db, version, "1000", "60")
+        processes.append(station)
+        await first_csms.until(lambda line: line == "holding")
+        await station.until(queued_behind(4))
+        await first_csms.kill()
+        assert first_csms.proc.returncode == -signal.SIGKILL
+
+        second_csms = await Process.start("csms", port, version, "0")
+        processes.append(second_csms)
+        await second_csms.until(lambda line: line.startswith("port "))
+        await station.until(lambda line: line == "drained")
+    finally:
+        for process in processes:
+            await process.kill()
+    before = transaction_messages(first_csms.calls())
+    after = transaction_messages(second_csms.calls())
+    assert before and after
+    assert after[0] == before[-1]  # the held message first, again
+    check_transaction(before + after, version, station.meter_values(), before[-1], "Local")
