@@ -28,7 +28,9 @@ from typing import Any
 
 import pytest
 
-from ocpp_engine import CallContext
+from ocpp_engine import CallContext, Device
+from ocpp_engine.station.station import Station
+from ocpp_engine.testing import connect
 from ocpp_engine.transports.websocket import CentralSystem
 
 HERE = Path(__file__).parent
@@ -147,6 +149,17 @@ def check_transaction(
         assert payloads[-1]["transactionInfo"]["stoppedReason"] == reason
 
 
+def central_system_answer(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+    """Accept everything; 1.6 StartTransaction gets transactionId 42."""
+    if ctx.action == "BootNotification":
+        return {"status": "Accepted", "currentTime": NOW, "interval": 300}
+    if ctx.action == "StartTransaction":
+        return {"transactionId": 42, "idTagInfo": {"status": "Accepted"}}
+    if ctx.action == "Heartbeat":
+        return {"currentTime": NOW}
+    return {}
+
+
 def transaction_messages(messages: list[Message]) -> list[Message]:
     return [(action, payload) for action, payload in messages if action in TRANSACTION_ACTIONS]
 
@@ -166,13 +179,7 @@ async def test_the_station_killed_sends_everything_after_the_restart(
         if len(transaction_messages(received)) == hold and ctx.action in TRANSACTION_ACTIONS:
             holding.set()
             await never.wait()  # killed before answering
-        if ctx.action == "BootNotification":
-            return {"status": "Accepted", "currentTime": NOW, "interval": 300}
-        if ctx.action == "StartTransaction":
-            return {"transactionId": 42, "idTagInfo": {"status": "Accepted"}}
-        if ctx.action == "Heartbeat":
-            return {"currentTime": NOW}
-        return {}
+        return central_system_answer(payload, ctx)
 
     server = CentralSystem(port=0, versions=[version], handlers={"*": answer})
     await server.start()
@@ -239,3 +246,47 @@ async def test_the_central_system_killed_gets_everything_from_its_successor(
     assert before and after
     assert after[0] == before[-1]  # the held message first, again
     check_transaction(before + after, version, station.meter_values(), before[-1], "Local")
+
+
+# -- a kill between queueing the stop and forgetting the transaction ---------------------------
+
+
+@pytest.mark.parametrize("answered", [False, True], ids=["start-unanswered", "start-answered"])
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_a_kill_right_after_the_stop_was_queued_sends_one_stop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, version: str, answered: bool
+) -> None:
+    # The stop message is committed to the outbox, then the transaction is deleted from the
+    # state store: a kill between the two leaves both. The restart must not end it twice.
+    db = tmp_path / "station.db"
+    make = Station.for_16 if version == "ocpp1.6" else Station.for_2x
+    station = make(store=db)
+    if answered:
+        csms = Device(handlers={"*": central_system_answer}, version=version, role="csms")
+        connect(csms, station.device)
+        await asyncio.wait_for(station.outbox.join(), WAIT)  # booted
+    transaction = await station.transactions.start(1, "TAG1")
+    if answered:
+        await asyncio.wait_for(station.outbox.join(), WAIT)  # the start answered
+        assert station.outbox.pending == []
+        transaction = station.transactions.transaction(1)
+        assert transaction is not None and transaction.transaction_id is not None
+    monkeypatch.setattr(station.store, "delete", lambda *args: None)  # killed before it ran
+    station.transactions.stop(1, "Local")
+    monkeypatch.undo()
+    station.close()  # the process is gone: nothing more happens, the file stays
+
+    again = make(store=db)
+    stops = [
+        e.payload
+        for e in again.outbox.pending
+        if e.action == "StopTransaction" or e.payload.get("eventType") == "Ended"
+    ]
+    assert len(stops) == 1
+    assert stops[0].get("reason", stops[0].get("transactionInfo", {}).get("stoppedReason")) == (
+        "Local"
+    )
+    assert again.transactions.recovered == []
+    assert again.transactions.transaction(1) is None
+    assert not again.connectors.in_transaction(1)
+    again.close()
