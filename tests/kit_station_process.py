@@ -3,8 +3,9 @@
 ``python tests/kit_station_process.py station URL DB VERSION ENERGY SAMPLES`` runs a kit
 `Station` (its state and outbox in the SQLite file DB) over WebSocket against URL. A
 transaction a killed run left open is ended with ``PowerLoss`` when the station is made. Once
-the central system accepted it, and unless it recovered a transaction, it starts a transaction
-on EVSE 1 with a meter value every 20 ms; after SAMPLES meter values it stops it (``Local``).
+the central system accepted it, unless it recovered a transaction or SAMPLES is 0, it starts a
+transaction on EVSE 1 with a meter value every 20 ms; after SAMPLES meter values it stops it
+(``Local``).
 The meter starts at ENERGY Wh and grows by 10 Wh at every reading. It writes to stdout:
 
 - ``recovered <n>``: the transactions found open when the station was made;
@@ -66,7 +67,7 @@ async def station(url: str, db: str, version: str, energy: float, samples: int) 
     while not kit.gate.accepted:
         await asyncio.sleep(0.01)
     say("accepted")
-    if not kit.transactions.recovered:
+    if samples and not kit.transactions.recovered:
         await kit.transactions.start(1, "TAG1")
         while meter["readings"] < samples:
             await asyncio.sleep(INTERVAL)

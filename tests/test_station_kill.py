@@ -121,13 +121,14 @@ def energies(action: str, payload: dict[str, Any]) -> list[float]:
 
 
 def check_transaction(
-    messages: list[Message], version: str, committed: list[float], held: Message, reason: str
+    messages: list[Message], version: str, committed: list[float], held: list[Message], reason: str
 ) -> None:
     """Assert that *messages* are one whole transaction, in order, each once but *held*."""
     assert messages, "no transaction message arrived"
     keys = [json.dumps(m, sort_keys=True) for m in messages]
     counts = {key: keys.count(key) for key in keys}
-    assert counts.pop(json.dumps(held, sort_keys=True)) == 2  # sent again after the kill
+    for message in held:
+        assert counts.pop(json.dumps(message, sort_keys=True)) == 2  # sent again after a kill
     assert set(counts.values()) == {1}, "a message answered before the kill came again"
     first_seen = [json.loads(key) for key in dict.fromkeys(keys)]
     readings = [e for action, payload in first_seen for e in energies(action, payload)]
@@ -164,11 +165,11 @@ def transaction_messages(messages: list[Message]) -> list[Message]:
     return [(action, payload) for action, payload in messages if action in TRANSACTION_ACTIONS]
 
 
-@pytest.mark.parametrize("hold", HOLDS)
-@pytest.mark.parametrize("version", VERSIONS)
-async def test_the_station_killed_sends_everything_after_the_restart(
-    tmp_path: Path, version: str, hold: int
-) -> None:
+async def kill_the_station(tmp_path: Path, version: str, holds: list[int]) -> None:
+    """Kill the station once the central system holds each of *holds*, then let it drain.
+
+    *holds* counts the transaction messages the central system received, in all runs.
+    """
     db = str(tmp_path / "station.db")
     received: list[Message] = []
     holding = asyncio.Event()
@@ -176,7 +177,7 @@ async def test_the_station_killed_sends_everything_after_the_restart(
 
     async def answer(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         received.append((ctx.action, payload))
-        if len(transaction_messages(received)) == hold and ctx.action in TRANSACTION_ACTIONS:
+        if ctx.action in TRANSACTION_ACTIONS and len(transaction_messages(received)) in holds:
             holding.set()
             await never.wait()  # killed before answering
         return central_system_answer(payload, ctx)
@@ -184,27 +185,49 @@ async def test_the_station_killed_sends_everything_after_the_restart(
     server = CentralSystem(port=0, versions=[version], handlers={"*": answer})
     await server.start()
     url = f"ws://127.0.0.1:{server.port}/ocpp"
+    runs: list[Process] = []
+    held: list[Message] = []
     try:
-        first = await Process.start("station", url, db, version, "1000", "1000000")
-        try:
-            await asyncio.wait_for(holding.wait(), WAIT)
-            await first.until(queued_behind(4))  # more queued behind the held one
-        finally:
-            await first.kill()
-        assert first.proc.returncode == -signal.SIGKILL
-        held = transaction_messages(received)[-1]
-
-        second = await Process.start("station", url, db, version, "100000", "1000000")
-        try:
-            assert await second.until(lambda line: line.startswith("recovered")) == "recovered 1"
-            await second.until(lambda line: line == "drained")
-        finally:
-            await second.kill()
+        for run in range(len(holds) + 1):
+            energy = str(1000 + 100000 * run)  # the readings of each run above the last's
+            samples = "0" if run else "1000000"  # the first run starts the transaction
+            runs.append(await Process.start("station", url, db, version, energy, samples))
+            station = runs[-1]
+            try:
+                recovered = await station.until(lambda line: line.startswith("recovered"))
+                assert recovered == f"recovered {1 if run == 1 else 0}"  # ended by the 1st restart
+                if run < len(holds):
+                    await asyncio.wait_for(holding.wait(), WAIT)
+                    holding.clear()
+                    held.append(transaction_messages(received)[-1])
+                    if run == 0:
+                        await station.until(queued_behind(4))  # more queued behind the held one
+                else:
+                    await station.until(lambda line: line == "drained")
+            finally:
+                await station.kill()
+            assert station.proc.returncode == -signal.SIGKILL
     finally:
         never.set()
         await server.close()
-    committed = first.meter_values() + second.meter_values()
+    committed = [value for station in runs for value in station.meter_values()]
     check_transaction(transaction_messages(received), version, committed, held, "PowerLoss")
+
+
+@pytest.mark.parametrize("hold", HOLDS)
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_the_station_killed_sends_everything_after_the_restart(
+    tmp_path: Path, version: str, hold: int
+) -> None:
+    await kill_the_station(tmp_path, version, [hold])
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+async def test_the_station_killed_again_while_it_recovers_ends_the_transaction_once(
+    tmp_path: Path, version: str
+) -> None:
+    # the second run is killed holding the 3rd message it sent: the PowerLoss stop is queued
+    await kill_the_station(tmp_path, version, [HOLDS[-1], HOLDS[-1] + 3])
 
 
 def free_port() -> int:
@@ -245,7 +268,7 @@ async def test_the_central_system_killed_gets_everything_from_its_successor(
     after = transaction_messages(second_csms.calls())
     assert before and after
     assert after[0] == before[-1]  # the held message first, again
-    check_transaction(before + after, version, station.meter_values(), before[-1], "Local")
+    check_transaction(before + after, version, station.meter_values(), [before[-1]], "Local")
 
 
 # -- a kill between queueing the stop and forgetting the transaction ---------------------------
