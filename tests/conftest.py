@@ -95,6 +95,7 @@ MODULES: dict[str, str | None] = {
     "test_station_assembly.py": None,
     "test_station_e2e.py": "transport",  # kit stations against serve and mobilityhouse over WebSocket
     "test_station_heartbeat.py": None,
+    "test_station_kill.py": "slow",  # kit station and central system processes killed
     "test_station_operations.py": None,
     "test_station_store.py": None,
     "test_station_smart_charging.py": None,

@@ -37,6 +37,8 @@ The rules:
 - Power loss: a transaction found open in the store when the component is created is ended
   at once: 1.6 StopTransaction reason ``PowerLoss``; 2.x TransactionEvent Ended, trigger
   ``AbnormalCondition``, ``stoppedReason`` ``PowerLoss``, ``offline`` when not yet connected.
+  One whose stop message is already queued (the station died between queueing it and
+  forgetting the transaction) is only forgotten: it ends once.
 - When the central system's answer to the start says the token is not ``Accepted`` (1.6
   ``idTagInfo``, 2.x ``idTokenInfo``) and ``stop_on_invalid_id`` is set (1.6
   ``StopTransactionOnInvalidId``, 2.x ``StopTxOnInvalidId``), the transaction is stopped,
@@ -81,7 +83,7 @@ from .._errors import (
 )
 from .._ids import uuid4
 from .._versions import Version
-from ..outbox import Delivery, Outbox
+from ..outbox import Delivery, Outbox, OutboxEntry
 from ..registration import NotRegisteredError
 from ._store import StateStore
 from .connectors import Connectors, ConnectorState
@@ -244,6 +246,29 @@ def _stamp(moment: datetime) -> str:
 def _same(a: Transaction, b: Transaction) -> bool:
     """Whether *a* and *b* are states of one transaction (its start message identifies it)."""
     return a.start_seq == b.start_seq if a.v16 else a.transaction_id == b.transaction_id
+
+
+def _stop_queued(transaction: Transaction, pending: Sequence[OutboxEntry]) -> bool:
+    """Whether *transaction*'s stop message (1.6 StopTransaction, 2.x Ended) is queued."""
+    for entry in pending:
+        if transaction.v16:
+            if entry.action != "StopTransaction":
+                continue
+            waiting = entry.transaction_of is not None
+            if (waiting and entry.transaction_of == transaction.start_seq) or (
+                not waiting
+                and transaction.transaction_id is not None
+                and entry.payload.get("transactionId") == transaction.transaction_id
+            ):
+                return True
+        elif (
+            entry.action == "TransactionEvent"
+            and entry.payload.get("eventType") == "Ended"
+            and (entry.payload.get("transactionInfo") or {}).get("transactionId")
+            == transaction.transaction_id
+        ):
+            return True
+    return False
 
 
 def _key(evse: int) -> str:
@@ -826,6 +851,9 @@ class Transactions:
                     self.store.delete(COMPONENT, key)
                     continue
                 transaction = attrs.evolve(transaction, seq_no=seq_no)
+            if _stop_queued(transaction, pending):  # killed after queueing it, before forgetting
+                self.store.delete(COMPONENT, key)
+                continue
             self._open[transaction.evse] = transaction
             self.recovered.append(transaction)
             self._end(transaction, "PowerLoss")
