@@ -18,6 +18,7 @@ from ._bus import (
     Bus,
     BusClosedError,
     CallOutcomeUnknown,
+    ClusterError,
     NoWorkers,
     OnLost,
     OnRequest,
@@ -204,6 +205,9 @@ class MemoryBus(Bus):
     ) -> None:
         try:
             answer = await on_request(identity, body)
+        except ClusterError as exc:  # nothing to answer (it came after its deadline)
+            logger.debug("no answer to a request about %r: %s", identity, exc)
+            return
         except Exception:
             logger.exception("on_request(%r) failed; the caller will time out", identity)
             return

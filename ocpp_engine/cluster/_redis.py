@@ -87,6 +87,7 @@ from ._bus import (
     Bus,
     BusClosedError,
     CallOutcomeUnknown,
+    ClusterError,
     NoWorkers,
     OnLost,
     OnRequest,
@@ -945,6 +946,9 @@ class RedisBus(Bus):
         assert self._on_work is not None
         try:
             status, answer = _OK, await self._on_work(key, body)
+        except ClusterError as exc:  # nothing to answer (it came after its deadline)
+            logger.debug("no answer to a work request about %r: %s", key, exc)
+            status, answer = _FAILED, b""
         except Exception:
             logger.exception("on_work(%r) failed", key)
             status, answer = _FAILED, b""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -47,8 +47,9 @@ __all__ = ["WorkContext", "WorkerHandler"]
 #: The seconds an edge waits for the pool's answer by default.
 DEFAULT_WORK_TIMEOUT: Final = 30.0
 
-WorkerHandler = Any
-"""``handler(payload, ctx)``, sync or async: the same shape as a `Device` handler."""
+WorkerHandler = Callable[[dict[str, Any], "WorkContext"], Any]
+"""``handler(payload, ctx)``, sync or async, returning the response payload (a dict or
+``None``): the same shape as a `Device` handler, with a `WorkContext` as *ctx*."""
 
 
 @attrs.frozen
