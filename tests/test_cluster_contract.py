@@ -458,6 +458,30 @@ async def test_work_after_start_is_refused(engine: Engine) -> None:
         await bus.close()
 
 
+async def test_redis_a_worker_that_starts_late_never_takes_a_given_up_request(
+    redis_engine: Engine,
+) -> None:
+    from ocpp_engine.cluster import RedisBus
+
+    pool = Pool()
+    dead, api = Worker(redis_engine, "W1", pool), redis_engine.new()
+    await _started(dead.bus, api)
+    try:
+        await redis_engine.kill(dead.bus)  # its lease (1 s) still counts: the request is sent
+        with pytest.raises(CallOutcomeUnknown):
+            await api.submit("CP-1", b"given up", 0.2)
+        late = Worker(redis_engine, "W2", pool)
+        await late.bus.start()
+        try:
+            assert await api.submit("CP-1", b"new", 5) == b"W2:new"
+            assert pool.log == [("W2", "CP-1", b"new")]
+            assert isinstance(late.bus, RedisBus) and late.bus.expired_dropped == 1
+        finally:
+            await late.bus.close()
+    finally:
+        await _closed(api)
+
+
 async def test_a_nats_bus_without_a_server_fails_to_start() -> None:
     bus = NatsBus(f"nats://127.0.0.1:{free_port()}", start_timeout=0.5)
     with pytest.raises(ConnectionError):
