@@ -372,7 +372,9 @@ class Edge:
     ``CentralSystem(..., cluster=cluster)`` makes one; the central system tells it when a
     station is registered (`station_connected`) and when it is finished
     (`station_disconnected`). Requests from other processes are served through the station's
-    own `Device`; a takeover by another node closes the local connection.
+    own `Device`; a takeover by another node closes the local connection. With
+    ``Cluster(..., workers=True)`` each station's CALLs without a handler of their own on the
+    edge go to the worker pool (`Cluster.serve_workers`).
 
     Args:
         cluster: the cluster, not started yet.

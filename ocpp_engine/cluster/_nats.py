@@ -141,6 +141,7 @@ class NatsBus(Bus):
         self._on_request: OnRequest | None = None
         self._on_lost: OnLost | None = None
         self._on_work: OnWork | None = None
+        self._work_subscription: Subscription | None = None
         self._turns = Turns()
         self._holds: dict[str, _Hold] = {}  # by subject token
         self._claims = 0
@@ -196,7 +197,9 @@ class NatsBus(Bus):
             await nc.subscribe(f"{self.prefix}.c.*", cb=self._claimed)
             await nc.subscribe(f"{self.prefix}.n.list", cb=self._list)
         if self._on_work is not None:
-            await nc.subscribe(f"{self.prefix}.w", _WORKERS, cb=self._work)
+            self._work_subscription = await nc.subscribe(
+                f"{self.prefix}.w", _WORKERS, cb=self._work
+            )
         await nc.flush()
 
     async def close(self) -> None:
@@ -207,6 +210,13 @@ class NatsBus(Bus):
             return
         for hold in list(self._holds.values()):
             await self._drop(hold, drain=False)
+        work, self._work_subscription = self._work_subscription, None
+        if work is not None:  # out of the pool before the connection goes: "no responders" now
+            try:
+                await work.unsubscribe()
+                await self._flush(nc)
+            except Exception as exc:
+                logger.debug("leaving the worker pool: %s", exc)
         await self._tasks.cancel_all()
         self._events.close()
         try:

@@ -52,7 +52,9 @@ Rules, and where each one is kept:
   deadlines; a worker that starts later reads only what is new to the group, and drops an
   entry whose deadline has passed (as a node does). A dead worker's lease still counts for up
   to *presence_ttl*: meanwhile, with no other worker, a submit is sent and ends unknown rather
-  than failing at once with `NoWorkers`.
+  than failing at once with `NoWorkers`. Each worker reads under a fresh consumer name and
+  deletes it when it closes; a dead worker's name stays in the group (``XINFO CONSUMERS``) with
+  its pending entries, which an operator may delete (``XGROUP DELCONSUMER``) at any time.
 
 Cost at scale, measured on one core of a laptop-class machine: a refresh costs Redis about
 1.5 µs per station (a 500-station script holds Redis for under a millisecond), so 1,000,000
