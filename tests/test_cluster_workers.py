@@ -229,3 +229,43 @@ async def test_a_worker_answer_that_breaks_the_schema_is_an_internal_error() -> 
             assert refused.value.code != "InternalError"
     await worker.close()
     assert seen == ["BootNotification"]
+
+
+async def test_the_registration_gate_stays_on_the_edge() -> None:
+    from ocpp_engine.registration import RegistrationGate
+
+    broker = MemoryBroker()
+    seen: list[str] = []
+
+    def pending(payload: dict[str, Any], ctx: WorkContext) -> dict[str, Any]:
+        seen.append(ctx.action)
+        return {"status": "Pending", "currentTime": "2026-01-01T00:00:00Z", "interval": 60}
+
+    def heartbeat(payload: dict[str, Any], ctx: WorkContext) -> dict[str, Any]:
+        seen.append(ctx.action)
+        return {"currentTime": "2026-01-01T00:00:00Z"}
+
+    def guarded(request: Any) -> Device:
+        device = Device(role="csms", identity=request.identity)
+        RegistrationGate.attach(device, side="csms")
+        return device
+
+    worker = Cluster(MemoryBus(broker))
+    worker.serve_workers({"BootNotification": pending, "Heartbeat": heartbeat})
+    await worker.start()
+    edge = CentralSystem(
+        port=0, device_factory=guarded, cluster=Cluster(MemoryBus(broker), workers=True)
+    )
+    async with edge:
+        station = ChargePoint(f"ws://127.0.0.1:{edge.port}/ocpp", "CP-1", versions=["ocpp1.6"])
+        async with station:
+            await within(station.wait_connected())
+            boot = {"chargePointVendor": "V", "chargePointModel": "M"}
+            assert (await within(station.device.call("BootNotification", boot)))["status"] == (
+                "Pending"
+            )
+            with pytest.raises(CallError) as caught:  # refused by the edge's gate
+                await within(station.device.call("Heartbeat", {}))
+            assert caught.value.code == "SecurityError"
+    await worker.close()
+    assert seen == ["BootNotification"]  # the refused CALL never reached the pool
