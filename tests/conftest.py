@@ -58,6 +58,7 @@ MODULES: dict[str, str | None] = {
     "test_cluster_processes.py": "slow",  # edge processes on NATS and Redis, 1,000 stations
     "test_cluster_redis.py": "transport",  # a redis-server, and a node process killed
     "test_cluster_websocket.py": "transport",  # central systems and stations on loopback
+    "test_cluster_workers.py": "transport",  # worker mode: NATS, Redis, WebSocket stations
     "test_device.py": None,
     "test_device_alarm.py": None,
     "test_device_sender.py": None,

@@ -414,3 +414,35 @@ def test_the_engines_are_imported_only_when_used() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+async def test_a_worker_answers_what_it_can_and_drops_what_came_too_late() -> None:
+    from ocpp_engine.cluster import CallOutcomeUnknown, NoWorkers, WorkContext
+    from ocpp_engine.cluster._workers import encode_work
+
+    broker = MemoryBroker()
+    worker, edge = Cluster(MemoryBus(broker)), Cluster(MemoryBus(broker))
+
+    def fail(payload: dict[str, Any], ctx: WorkContext) -> Any:
+        raise RuntimeError("a bug in the handler")
+
+    worker.serve_workers({"Heartbeat": lambda payload, ctx: None, "Authorize": fail})
+    with pytest.raises(ValueError):
+        Cluster(MemoryBus(broker), work_timeout=0)
+    async with edge:
+        with pytest.raises(NoWorkers):
+            await edge.bus.submit("CP-1", b"{}", 5)
+        async with worker:
+
+            async def ask(action: str, deadline: float, raw: bytes | None = None) -> Any:
+                ctx = WorkContext("CP-1", action, "m1", "ocpp1.6", "edge", deadline)
+                body = encode_work(ctx, {}) if raw is None else raw
+                return decode_reply(await edge.bus.submit("CP-1", body, 0.3))
+
+            soon = time.time() + 30
+            assert (await ask("Heartbeat", soon)).payload == {}
+            assert (await ask("Reset", soon)).code == "NotSupported"
+            assert (await ask("Authorize", soon)).code == "InternalError"
+            assert (await ask("Heartbeat", soon, b"[]")).code == "InternalError"
+            with pytest.raises(CallOutcomeUnknown):  # its edge gave up: never answered late
+                await ask("Heartbeat", time.time() - 1)

@@ -19,6 +19,7 @@ from ocpp_engine.cluster import (
     MemoryBroker,
     MemoryBus,
     NatsBus,
+    NoWorkers,
     StationNotConnected,
 )
 from tests.cluster_helpers import NatsServer, RedisServer, free_port, nats_server, redis_server
@@ -317,6 +318,168 @@ async def test_misuse_is_refused(engine: Engine) -> None:
         await client.close()
     with pytest.raises(BusClosedError):
         await client.stations()
+
+
+class Pool:
+    """What the workers of one test share: the log of what each took, and who is busy."""
+
+    def __init__(self) -> None:
+        self.log: list[tuple[str, str, bytes]] = []  # (worker, key, body) as taken
+        self.busy: dict[str, int] = {}  # key -> requests in hand now, in the whole pool
+        self.most = 0  # the most requests of one key in hand at once
+
+
+class Worker:
+    """A worker of the pool for the tests: records what it took in the shared `Pool`."""
+
+    def __init__(self, engine: Engine, name: str, pool: Pool) -> None:
+        self.name = name
+        self.bus = engine.new()
+        self.pool = pool
+        self.got: list[tuple[str, bytes]] = []
+        self.entered = asyncio.Event()
+        self.stuck: set[bytes] = set()  # bodies this worker takes and never answers
+        self.bus.work(self.on_work)
+
+    async def on_work(self, key: str, body: bytes) -> bytes:
+        pool = self.pool
+        self.got.append((key, body))
+        pool.log.append((self.name, key, body))
+        self.entered.set()
+        pool.busy[key] = pool.busy.get(key, 0) + 1
+        pool.most = max(pool.most, pool.busy[key])
+        try:
+            if body in self.stuck:
+                await asyncio.Event().wait()
+            for _ in range(3):  # let the other requests in, if any were sent meanwhile
+                await asyncio.sleep(0)
+            return self.name.encode() + b":" + body
+        finally:
+            pool.busy[key] -= 1
+
+
+async def test_a_pool_of_two_workers_shares_the_requests_each_handled_once(
+    engine: Engine,
+) -> None:
+    pool = Pool()
+    one, two, api = Worker(engine, "W1", pool), Worker(engine, "W2", pool), engine.new()
+    await _started(one.bus, two.bus, api)
+    try:
+        bodies = [b"r%d" % i for i in range(40)]
+        for n, body in enumerate(bodies):
+            answer = await api.submit(f"CP-{n}", body, 5)
+            name, _, echoed = answer.partition(b":")
+            assert echoed == body and name in (b"W1", b"W2")
+            assert (f"CP-{n}", body) in (one if name == b"W1" else two).got
+        assert sorted(body for _, _, body in pool.log) == sorted(bodies)  # each exactly once
+        assert one.got and two.got  # both took part
+    finally:
+        await _closed(one.bus, two.bus, api)
+
+
+async def test_submit_keeps_the_order_of_each_key(engine: Engine) -> None:
+    pool = Pool()
+    one, two, api = Worker(engine, "W1", pool), Worker(engine, "W2", pool), engine.new()
+    await _started(one.bus, two.bus, api)
+    try:
+        sent = [(f"CP-{i % 2}", b"%d" % i) for i in range(24)]
+        answers = await asyncio.gather(*(api.submit(key, body, 10) for key, body in sent))
+        assert [answer.partition(b":")[2] for answer in answers] == [body for _, body in sent]
+        for key in ("CP-0", "CP-1"):
+            handled = [body for _, k, body in pool.log if k == key]
+            assert handled == [body for k, body in sent if k == key]
+        assert pool.most == 1  # never two of one key at once, even on two workers
+    finally:
+        await _closed(one.bus, two.bus, api)
+
+
+async def test_submit_without_workers_fails_at_once(engine: Engine) -> None:
+    pool = Pool()
+    a, api = Node(engine, "A"), engine.new()  # an edge is no worker
+    await _started(a.bus, api)
+    try:
+        # 60 s timeout: a wait for the deadline would hit the 10 s guard instead.
+        with pytest.raises(NoWorkers) as caught:
+            await asyncio.wait_for(api.submit("CP-1", b"x", 60), 10)
+        assert caught.value.key == "CP-1"
+        worker = Worker(engine, "W1", pool)
+        await worker.bus.start()
+        assert await api.submit("CP-1", b"y", 5) == b"W1:y"
+        await worker.bus.close()  # a worker that leaves politely is gone at once
+        with pytest.raises(NoWorkers):
+            await asyncio.wait_for(api.submit("CP-1", b"z", 60), 10)
+        assert pool.log == [("W1", "CP-1", b"y")]
+    finally:
+        await _closed(a.bus, api)
+
+
+async def test_a_dead_worker_ends_its_request_at_the_deadline_never_sent_again(
+    engine: Engine,
+) -> None:
+    pool = Pool()
+    one, two, api = Worker(engine, "W1", pool), Worker(engine, "W2", pool), engine.new()
+    one.stuck.add(b"start")
+    two.stuck.add(b"start")
+    await _started(one.bus, two.bus, api)
+    try:
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        call = asyncio.ensure_future(api.submit("CP-1", b"start", 0.5))
+        await asyncio.wait_for(asyncio.wait([
+            asyncio.ensure_future(one.entered.wait()),
+            asyncio.ensure_future(two.entered.wait()),
+        ], return_when=asyncio.FIRST_COMPLETED), 10)  # fmt: skip
+        dead, alive = (one, two) if one.got else (two, one)
+        await engine.kill(dead.bus)
+        with pytest.raises(CallOutcomeUnknown) as caught:
+            await call
+        assert loop.time() - started >= 0.45  # at the deadline, not when the worker died
+        assert caught.value.identity == "CP-1" and caught.value.timeout == 0.5
+        # the survivor takes the key's next request, and never the dead worker's
+        assert await api.submit("CP-1", b"next", 5) == alive.name.encode() + b":next"
+        assert pool.log == [(dead.name, "CP-1", b"start"), (alive.name, "CP-1", b"next")]
+    finally:
+        await _closed(alive.bus, api)
+
+
+async def test_work_after_start_is_refused(engine: Engine) -> None:
+    bus = engine.new()
+    with pytest.raises(BusClosedError):
+        await bus.submit("CP-1", b"x", 1)
+    await bus.start()
+    try:
+
+        async def on_work(key: str, body: bytes) -> bytes:
+            return body
+
+        with pytest.raises(BusClosedError):
+            bus.work(on_work)
+    finally:
+        await bus.close()
+
+
+async def test_redis_a_worker_that_starts_late_never_takes_a_given_up_request(
+    redis_engine: Engine,
+) -> None:
+    from ocpp_engine.cluster import RedisBus
+
+    pool = Pool()
+    dead, api = Worker(redis_engine, "W1", pool), redis_engine.new()
+    await _started(dead.bus, api)
+    try:
+        await redis_engine.kill(dead.bus)  # its lease (1 s) still counts: the request is sent
+        with pytest.raises(CallOutcomeUnknown):
+            await api.submit("CP-1", b"given up", 0.2)
+        late = Worker(redis_engine, "W2", pool)
+        await late.bus.start()
+        try:
+            assert await api.submit("CP-1", b"new", 5) == b"W2:new"
+            assert pool.log == [("W2", "CP-1", b"new")]
+            assert isinstance(late.bus, RedisBus) and late.bus.expired_dropped == 1
+        finally:
+            await late.bus.close()
+    finally:
+        await _closed(api)
 
 
 async def test_a_nats_bus_without_a_server_fails_to_start() -> None:

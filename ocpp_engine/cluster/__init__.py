@@ -34,13 +34,16 @@ from ._bus import (
     BusClosedError,
     CallOutcomeUnknown,
     ClusterError,
+    NoWorkers,
     OnLost,
     OnRequest,
+    OnWork,
     StationNotConnected,
 )
 from ._cluster import Cluster, Edge
 from ._memory import MemoryBroker, MemoryBus
 from ._wire import StationEvent
+from ._workers import WorkContext
 
 if TYPE_CHECKING:
     from ._nats import NatsBus
@@ -55,11 +58,14 @@ __all__ = [
     "MemoryBroker",
     "MemoryBus",
     "NatsBus",
+    "NoWorkers",
     "OnLost",
     "OnRequest",
+    "OnWork",
     "RedisBus",
     "StationEvent",
     "StationNotConnected",
+    "WorkContext",
     "bus_from_url",
 ]
 

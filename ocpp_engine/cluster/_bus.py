@@ -12,6 +12,9 @@ reconnect) until `let_go` or the node dies, and a claim by another node takes th
 holder's ``on_request``; a request for a station nobody holds fails at once
 (`StationNotConnected`), one whose holder dies ends at its deadline (`CallOutcomeUnknown`), and
 none is ever sent twice.
+
+Worker mode adds a pool: processes that called `Bus.work` share the requests `Bus.submit` makes
+(a NATS queue group, a Redis consumer group); each request reaches one worker, at most once.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ __all__ = [
     "BusClosedError",
     "CallOutcomeUnknown",
     "ClusterError",
+    "NoWorkers",
     "OnLost",
     "OnRequest",
+    "OnWork",
     "StationNotConnected",
 ]
 
@@ -34,6 +39,10 @@ OnRequest = Callable[[str, bytes], Awaitable[bytes]]
 
 OnLost = Callable[[str], Awaitable[None]]
 """``on_lost(identity)``: another node took the station over; close its connection here."""
+
+
+OnWork = Callable[[str, bytes], Awaitable[bytes]]
+"""``on_work(key, body)``: a worker's answer to a request of the pool."""
 
 
 class ClusterError(Exception):
@@ -64,13 +73,26 @@ class CallOutcomeUnknown(ClusterError):
         timeout: the seconds waited.
     """
 
-    def __init__(self, identity: str, timeout: float) -> None:
-        super().__init__(
-            f"no answer from the node holding {identity!r} within {timeout} s; "
-            "the call may or may not have reached the station"
-        )
+    def __init__(self, identity: str, timeout: float, *, worker: bool = False) -> None:
+        if worker:
+            text = f"no answer from the worker pool about {identity!r} within {timeout} s"
+        else:
+            text = f"no answer from the node holding {identity!r} within {timeout} s"
+        super().__init__(text + "; the call may or may not have reached the station")
         self.identity = identity
         self.timeout = timeout
+
+
+class NoWorkers(ClusterError):
+    """No worker of the pool is listening: the request was not sent anywhere.
+
+    Attributes:
+        key: the key of the request (the station).
+    """
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"no worker of the cluster is listening (a request about {key!r})")
+        self.key = key
 
 
 class BusClosedError(ClusterError):
@@ -162,4 +184,41 @@ class Bus(abc.ABC):
         """Every event published from now on, by any process, in order per publisher.
 
         The iterator ends when the bus closes.
+        """
+
+    @abc.abstractmethod
+    def work(self, on_work: OnWork) -> None:
+        """Make this process a worker of the pool: call before `start`.
+
+        Each request `submit` makes (from any process) reaches the ``on_work`` of exactly one
+        worker, at most once: a worker that dies with a request in hand leaves it unanswered
+        (its caller gets `CallOutcomeUnknown` at the deadline) and no other worker gets it.
+        A worker may run several requests at once; the order of one key's requests is kept by
+        `submit`, which hands them out one at a time.
+
+        Raises:
+            BusClosedError: the bus is already started.
+        """
+
+    @abc.abstractmethod
+    async def submit(self, key: str, body: bytes, timeout: float) -> bytes:
+        """Hand *body* to one worker of the pool and return its reply.
+
+        The requests of one *key* made through this bus go out one at a time, in the order
+        `submit` was called: the next waits until the previous one is answered or given up.
+
+        Args:
+            key: what the request is about (the station): the unit of order.
+            body: the request, as the cluster encoded it.
+            timeout: seconds to wait for the reply, the wait for the key's turn included.
+
+        Returns:
+            The reply of the worker's ``on_work``.
+
+        Raises:
+            NoWorkers: no worker is listening (at once, nothing was sent), where the engine can
+                tell (NATS: no responders; Redis: no worker presence in the last lease).
+            CallOutcomeUnknown: no reply within *timeout* seconds (the worker died or is slow,
+                or its ``on_work`` raised); the request is never sent again.
+            BusClosedError: the bus is not started, or closed while waiting.
         """

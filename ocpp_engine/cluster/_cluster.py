@@ -17,6 +17,10 @@ Failure semantics, in one table (the exception the caller sees):
 | the station did not answer the edge in time        | `CallTimeoutError`     | no      |
 | the station disconnected while the call waited     | `ConnectionClosedError`| no      |
 | the holding node died or no answer by the deadline | `CallOutcomeUnknown`, at the deadline | no |
+
+Worker mode (``Cluster(bus, workers=True)`` on the edge, ``cluster.serve_workers(handlers)`` in
+the worker processes): the stations' own CALLs are answered by a pool of workers instead of
+handlers on the edge; see `ocpp_engine.cluster._workers`.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from ._wire import (
     decode_reply,
     decode_request,
 )
+from ._workers import DEFAULT_WORK_TIMEOUT, WorkerHandler, WorkerPool, install
 
 if TYPE_CHECKING:
     from .._device import Device
@@ -127,6 +132,14 @@ class Cluster:
             its subjects or keys (its *prefix*) is the bus's.
         node_id: this process's name in the cluster (`locate` returns it); default
             ``host-pid-random``, unique per run.
+        workers: worker mode for the edge this cluster joins: every CALL of its stations that
+            has no handler of its own on the edge goes, validated, to the worker pool (see
+            `serve_workers`), one at a time per station; ``False``: handled on the edge.
+        work_timeout: seconds the edge waits for the pool's answer to one CALL; then the
+            station gets a CALLERROR ``InternalError``.
+
+    Raises:
+        ValueError: *work_timeout* is not positive.
 
     Example:
         ```python
@@ -135,11 +148,39 @@ class Cluster:
         ```
     """
 
-    def __init__(self, bus: Bus, *, node_id: str | None = None) -> None:
+    def __init__(
+        self,
+        bus: Bus,
+        *,
+        node_id: str | None = None,
+        workers: bool = False,
+        work_timeout: float = DEFAULT_WORK_TIMEOUT,
+    ) -> None:
+        if not work_timeout > 0:
+            raise ValueError("work_timeout must be positive")
         self.bus = bus
         self.node_id = node_id or _default_node()
+        self.workers = workers
+        self.work_timeout = work_timeout
         self.edge: Edge | None = None
         self._started = False
+
+    def serve_workers(self, handlers: Mapping[str, WorkerHandler]) -> None:
+        """Make this process a worker of the pool: call before `start`.
+
+        Each CALL an edge in worker mode submits reaches one worker of the pool, at most once,
+        and runs ``handlers[action](payload, ctx)`` (or ``handlers["*"]``), sync or async, as
+        a `Device` handler would: *payload* is the validated request (a dict), *ctx* a
+        `WorkContext` (identity, action, message id, version, edge node, deadline); return the
+        response payload (a dict, validated at the edge) or raise `CallError` for a CALLERROR.
+
+        Args:
+            handlers: action -> handler; ``"*"`` for every action without its own.
+
+        Raises:
+            BusClosedError: the cluster is already started.
+        """
+        self.bus.work(WorkerPool(handlers).on_work)
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -331,7 +372,9 @@ class Edge:
     ``CentralSystem(..., cluster=cluster)`` makes one; the central system tells it when a
     station is registered (`station_connected`) and when it is finished
     (`station_disconnected`). Requests from other processes are served through the station's
-    own `Device`; a takeover by another node closes the local connection.
+    own `Device`; a takeover by another node closes the local connection. With
+    ``Cluster(..., workers=True)`` each station's CALLs without a handler of their own on the
+    edge go to the worker pool (`Cluster.serve_workers`).
 
     Args:
         cluster: the cluster, not started yet.
@@ -352,6 +395,7 @@ class Edge:
         self._held: dict[str, StationLike] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._hooked: weakref.WeakSet[Device] = weakref.WeakSet()
+        self._pooled: weakref.WeakSet[Device] = weakref.WeakSet()
         self._tasks = TaskSet()
 
     @property
@@ -396,6 +440,9 @@ class Edge:
         identity = station.identity
         self._held[identity] = station
         self._hook_boot(station.device, identity)
+        if self.cluster.workers and station.device not in self._pooled:
+            self._pooled.add(station.device)
+            install(self.cluster, station.device, identity)
         lock = self._lock(identity)
         try:
             async with lock:

@@ -4,7 +4,8 @@ For fast tests of the cluster and of code that uses it: the same contract as the
 Redis engines (tests/test_cluster_contract.py runs the same cases on all of them), in one event
 loop, with no broker to start. `MemoryBus.kill` stands for a node that dies: its stations are
 gone at once and the requests it was serving are never answered, so they end at their caller's
-deadline as `CallOutcomeUnknown`.
+deadline as `CallOutcomeUnknown`. Workers (`MemoryBus.work`) take the pool's requests in
+turn (round robin).
 """
 
 from __future__ import annotations
@@ -13,8 +14,18 @@ import asyncio
 from collections.abc import AsyncIterator
 
 from .._tasks import TaskSet
-from ._bus import Bus, BusClosedError, CallOutcomeUnknown, OnLost, OnRequest, StationNotConnected
-from ._common import EventReaders, logger
+from ._bus import (
+    Bus,
+    BusClosedError,
+    CallOutcomeUnknown,
+    ClusterError,
+    NoWorkers,
+    OnLost,
+    OnRequest,
+    OnWork,
+    StationNotConnected,
+)
+from ._common import EventReaders, Turns, logger
 
 __all__ = ["MemoryBroker", "MemoryBus"]
 
@@ -25,6 +36,8 @@ class MemoryBroker:
     def __init__(self) -> None:
         self._holders: dict[str, MemoryBus] = {}
         self._buses: list[MemoryBus] = []
+        self._workers: list[MemoryBus] = []
+        self._turn = 0
 
     def __repr__(self) -> str:
         return f"<MemoryBroker {len(self._buses)} buses, {len(self._holders)} stations>"
@@ -42,6 +55,8 @@ class MemoryBus(Bus):
         self.node: str | None = None
         self._on_request: OnRequest | None = None
         self._on_lost: OnLost | None = None
+        self._on_work: OnWork | None = None
+        self._turns = Turns()
         self._started = False
         self._closed = False
         self._held: set[str] = set()
@@ -58,6 +73,8 @@ class MemoryBus(Bus):
             raise BusClosedError("the bus was closed")
         self._started = True
         self.broker._buses.append(self)
+        if self._on_work is not None:
+            self.broker._workers.append(self)
 
     async def close(self) -> None:
         """Let go of every station held here, stop serving and leave the broker. Raises nothing."""
@@ -87,6 +104,8 @@ class MemoryBus(Bus):
         self._closed = True
         if self in self.broker._buses:
             self.broker._buses.remove(self)
+        if self in self.broker._workers:
+            self.broker._workers.remove(self)
         self._events.close()
 
     def _check(self) -> None:
@@ -182,15 +201,55 @@ class MemoryBus(Bus):
 
     @staticmethod
     async def _answer(
-        on_request: OnRequest, identity: str, body: bytes, reply: asyncio.Future[bytes]
+        on_request: OnRequest | OnWork, identity: str, body: bytes, reply: asyncio.Future[bytes]
     ) -> None:
         try:
             answer = await on_request(identity, body)
+        except ClusterError as exc:  # nothing to answer (it came after its deadline)
+            logger.debug("no answer to a request about %r: %s", identity, exc)
+            return
         except Exception:
             logger.exception("on_request(%r) failed; the caller will time out", identity)
             return
         if not reply.done():
             reply.set_result(answer)
+
+    # -- the worker pool ------------------------------------------------------------------------
+
+    def work(self, on_work: OnWork) -> None:
+        """Make this bus a worker of the broker's pool (before `start`).
+
+        Raises:
+            BusClosedError: the bus is already started.
+        """
+        if self._started:
+            raise BusClosedError("work() must come before start()")
+        self._on_work = on_work
+
+    async def submit(self, key: str, body: bytes, timeout: float) -> bytes:
+        """Hand *body* to the next worker in turn; return its reply.
+
+        Raises:
+            NoWorkers: no worker is on the broker.
+            CallOutcomeUnknown: no answer within *timeout* seconds.
+            BusClosedError: the bus is not started.
+        """
+        self._check()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        async with self._turns.turn(key, deadline, timeout):
+            workers = self.broker._workers
+            if not workers:
+                raise NoWorkers(key)
+            self.broker._turn += 1
+            worker = workers[self.broker._turn % len(workers)]
+            assert worker._on_work is not None
+            reply: asyncio.Future[bytes] = loop.create_future()
+            worker._tasks.spawn(worker._answer(worker._on_work, key, body, reply))
+            try:
+                return await asyncio.wait_for(reply, max(0.0, deadline - loop.time()))
+            except asyncio.TimeoutError:
+                raise CallOutcomeUnknown(key, timeout, worker=True) from None
 
     # -- events ---------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ JetStream). The subjects, under the *prefix*:
 | ``P.c.*``             | every edge node                   | claims: ``{"n": node, "c": claim}`` |
 | ``P.n.list``          | every edge node                   | "which stations do you hold?"       |
 | ``P.ev``              | every process                     | station events                      |
+| ``P.w``               | every worker (queue group ``w``)  | the pool's requests (`submit`)      |
 
 Presence *is* the station's subscription: the server drops it the moment its node's connection
 drops (a ``kill -9`` closes the socket), so a request for a station nobody holds is answered
@@ -29,6 +30,11 @@ node that reconnects after an outage says all its claims again, so a takeover it
 settles too. While two nodes briefly hold a station, the queue group hands each request to
 exactly one of them, so nothing is ever delivered twice.
 
+The worker pool is a queue group on ``P.w``: the server hands each request to one member, and
+answers "no responders" at once when there is none (`NoWorkers`). A worker that dies with a
+request in hand never answers it, and core NATS never sends it again: its caller gets
+`CallOutcomeUnknown` at the deadline.
+
 No request is stored anywhere: a node that restarts starts with empty subscriptions and never
 sees an old call (and the edge drops a request that reaches it after its deadline).
 """
@@ -47,11 +53,13 @@ from ._bus import (
     BusClosedError,
     CallOutcomeUnknown,
     ClusterError,
+    NoWorkers,
     OnLost,
     OnRequest,
+    OnWork,
     StationNotConnected,
 )
-from ._common import EventReaders, logger
+from ._common import EventReaders, Turns, logger, pack_work, unpack_work
 from ._wire import _dumps, _loads
 
 try:
@@ -72,6 +80,8 @@ _PLAIN: Final = re.compile(r"[A-Za-z0-9_\-]+")
 _CHUNK: Final = 2000
 #: The queue group of the station subjects: one holder answers each request.
 _HOLDERS: Final = "h"
+#: The queue group of the worker pool.
+_WORKERS: Final = "w"
 #: Seconds allowed for draining a released station's subscription.
 _DRAIN: Final = 5.0
 
@@ -130,6 +140,9 @@ class NatsBus(Bus):
         self._nc: Client | None = None
         self._on_request: OnRequest | None = None
         self._on_lost: OnLost | None = None
+        self._on_work: OnWork | None = None
+        self._work_subscription: Subscription | None = None
+        self._turns = Turns()
         self._holds: dict[str, _Hold] = {}  # by subject token
         self._claims = 0
         self._tasks = TaskSet()
@@ -183,6 +196,10 @@ class NatsBus(Bus):
         if self._on_request is not None:
             await nc.subscribe(f"{self.prefix}.c.*", cb=self._claimed)
             await nc.subscribe(f"{self.prefix}.n.list", cb=self._list)
+        if self._on_work is not None:
+            self._work_subscription = await nc.subscribe(
+                f"{self.prefix}.w", _WORKERS, cb=self._work
+            )
         await nc.flush()
 
     async def close(self) -> None:
@@ -193,6 +210,13 @@ class NatsBus(Bus):
             return
         for hold in list(self._holds.values()):
             await self._drop(hold, drain=False)
+        work, self._work_subscription = self._work_subscription, None
+        if work is not None:  # out of the pool before the connection goes: "no responders" now
+            try:
+                await work.unsubscribe()
+                await self._flush(nc)
+            except Exception as exc:
+                logger.debug("leaving the worker pool: %s", exc)
         await self._tasks.cancel_all()
         self._events.close()
         try:
@@ -502,6 +526,69 @@ class NatsBus(Bus):
                 return bytes(msg.data)
             # "not here": a node that had just let go; nothing was delivered, so ask again
             await asyncio.sleep(0.005)
+
+    # -- the worker pool ------------------------------------------------------------------------
+
+    def work(self, on_work: OnWork) -> None:
+        """Make this bus a worker: it joins the queue group of ``P.w`` at `start`.
+
+        Raises:
+            BusClosedError: the bus is already started.
+        """
+        if self._nc is not None:
+            raise BusClosedError("work() must come before start()")
+        self._on_work = on_work
+
+    async def _work(self, msg: Msg) -> None:
+        if self._dead or not msg.reply or self._on_work is None:
+            return
+        self._tasks.spawn(self._do_work(self._on_work, msg))
+
+    async def _do_work(self, on_work: OnWork, msg: Msg) -> None:
+        try:
+            key, body = unpack_work(msg.data)
+        except ValueError:
+            logger.warning("ignored an unreadable work request")
+            return
+        try:
+            answer = await on_work(key, body)
+        except ClusterError as exc:
+            logger.debug("no answer to a work request about %r: %s", key, exc)
+            return
+        except Exception:
+            logger.exception("on_work(%r) failed; the caller will time out", key)
+            return
+        if self._dead:
+            return
+        try:
+            await msg.respond(answer)
+        except Exception as exc:
+            logger.warning("could not answer a work request about %r: %s", key, exc)
+
+    async def submit(self, key: str, body: bytes, timeout: float) -> bytes:
+        """Request from the pool's queue group: one worker answers.
+
+        Raises:
+            NoWorkers: no worker is subscribed ("no responders", at once).
+            CallOutcomeUnknown: no answer within *timeout* seconds.
+            BusClosedError: the bus is not started or its connection closed.
+        """
+        nc = self._client()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        async with self._turns.turn(key, deadline, timeout):
+            left = deadline - loop.time()
+            if left <= 0:
+                raise CallOutcomeUnknown(key, timeout, worker=True)
+            try:
+                msg = await nc.request(f"{self.prefix}.w", pack_work(key, body), timeout=left)
+            except nats.errors.NoRespondersError:
+                raise NoWorkers(key) from None
+            except nats.errors.TimeoutError:
+                raise CallOutcomeUnknown(key, timeout, worker=True) from None
+            except nats.errors.ConnectionClosedError as exc:
+                raise BusClosedError(f"the NATS connection is closed: {exc}") from None
+            return bytes(msg.data)
 
     # -- events ---------------------------------------------------------------------------------
 

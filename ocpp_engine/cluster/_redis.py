@@ -9,6 +9,9 @@ Keys, for a *prefix* ``P`` (every name below is built in one place, `_Keys`):
 ``P:node:{node}:inbox``       the node's stream: requests for its stations, and takeover notices
 ``P:caller:{id}:replies``     one bus instance's stream of replies (a fresh *id* per instance)
 ``P:events``                  the pub/sub channel of events
+``P:work``                    the worker pool's stream (consumer group ``workers``)
+``P:workers``                 the pool's presence: a sorted set, worker -> end of its lease (ms,
+                              by Redis's clock), renewed every *refresh_interval*
 ============================  ====================================================================
 
 Rules, and where each one is kept:
@@ -39,6 +42,20 @@ Rules, and where each one is kept:
   ``on_request`` one at a time, in stream order; other pairs run concurrently. The replies made
   while one pipeline of replies is on its way go together in the next.
 
+- Worker pool: `submit` is one script (`_SUBMIT`): drop the workers whose lease ended, and
+  when none is left answer "no workers" (`NoWorkers`, at once, nothing sent); else append the
+  request to ``P:work``. Each worker reads the stream through the consumer group (``XREADGROUP
+  ... >``), so an entry goes to one worker; it answers on the caller's reply stream and
+  ``XACK`` s the entry in the same pipeline. At most once: no entry is ever claimed again
+  (no ``XCLAIM``/``XAUTOCLAIM``), so a worker that dies with entries in hand leaves them
+  pending under its own consumer name and their callers get `CallOutcomeUnknown` at their
+  deadlines; a worker that starts later reads only what is new to the group, and drops an
+  entry whose deadline has passed (as a node does). A dead worker's lease still counts for up
+  to *presence_ttl*: meanwhile, with no other worker, a submit is sent and ends unknown rather
+  than failing at once with `NoWorkers`. Each worker reads under a fresh consumer name and
+  deletes it when it closes; a dead worker's name stays in the group (``XINFO CONSUMERS``) with
+  its pending entries, which an operator may delete (``XGROUP DELCONSUMER``) at any time.
+
 Cost at scale, measured on one core of a laptop-class machine: a refresh costs Redis about
 1.5 µs per station (a 500-station script holds Redis for under a millisecond), so 1,000,000
 stations refreshed every 5 s (the default TTL of 15 s) take about a quarter of Redis's core, and
@@ -65,17 +82,21 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
-from redis.exceptions import NoScriptError, RedisError
+from redis.exceptions import NoScriptError, RedisError, ResponseError
 
 from .._tasks import TaskSet
 from ._bus import (
     Bus,
     BusClosedError,
     CallOutcomeUnknown,
+    ClusterError,
+    NoWorkers,
     OnLost,
     OnRequest,
+    OnWork,
     StationNotConnected,
 )
+from ._common import Turns
 
 __all__ = ["RedisBus"]
 
@@ -144,6 +165,27 @@ redis.call('PEXPIRE', inbox, ARGV[3])
 return node
 """
 
+_SUBMIT = """
+local now = redis.call('TIME')
+local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ms)
+if redis.call('ZCARD', KEYS[1]) == 0 then
+  return 0
+end
+redis.call('XADD', KEYS[2], 'MAXLEN', '~', ARGV[1], '*',
+  'm', 'req\0' .. ARGV[2] .. '\0' .. ARGV[3] .. '\0' .. ARGV[4] .. '\0' .. ARGV[5], 'b', ARGV[6])
+return 1
+"""
+
+_LEASE = """
+local now = redis.call('TIME')
+local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+redis.call('ZADD', KEYS[1], ms + tonumber(ARGV[1]), ARGV[2])
+return 1
+"""
+
+#: The consumer group of the worker pool.
+_GROUP = "workers"
 
 #: Reply statuses: answered, the node does not hold the station, its handler failed.
 _OK, _GONE, _FAILED = b"ok", b"gone", b"fail"
@@ -169,19 +211,23 @@ _SCRIPTS = {
     "release": _Script(_RELEASE),
     "refresh": _Script(_REFRESH),
     "send": _Script(_SEND),
+    "submit": _Script(_SUBMIT),
+    "lease": _Script(_LEASE),
 }
 
 
 class _Keys:
     """The names of every key and channel under one prefix."""
 
-    __slots__ = ("events", "fence", "prefix", "station_prefix")
+    __slots__ = ("events", "fence", "prefix", "station_prefix", "work", "workers")
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.station_prefix = f"{prefix}:station:"
         self.fence = f"{prefix}:fence"
         self.events = f"{prefix}:events"
+        self.work = f"{prefix}:work"
+        self.workers = f"{prefix}:workers"
 
     def station(self, identity: str) -> str:
         return self.station_prefix + identity
@@ -273,6 +319,9 @@ class RedisBus(Bus):
         self._node: str | None = None
         self._on_request: OnRequest | None = None
         self._on_lost: OnLost | None = None
+        self._on_work: OnWork | None = None
+        self._acks: list[bytes] = []  # work entries answered, acknowledged with the replies
+        self._turns = Turns()
         self._held: dict[str, bytes] = {}  # identity -> our claim's value
         # stations held here whose claim could not be written (Redis was down): claimed by
         # the refresh loop once Redis is back
@@ -344,6 +393,16 @@ class RedisBus(Bus):
             start_id = last[0][0] if last else b"0-0"
             self._tasks.spawn(self._read_inbox(inbox, start_id))
             self._tasks.spawn(self._refresh_loop())
+        if self._on_work is not None:
+            try:
+                await self._sync_clock()
+                await self._join_group()
+                await self._lease()
+            except BaseException:
+                await self.close()
+                raise
+            self._tasks.spawn(self._read_work())
+            self._tasks.spawn(self._lease_loop())
 
     async def close(self) -> None:
         """Let go of every station held here (fenced), stop every task, disconnect.
@@ -354,6 +413,9 @@ class RedisBus(Bus):
         if self._closed:
             return
         self._closed = True
+        if self._on_work is not None and self._redis is not None:
+            with contextlib.suppress(RedisError, OSError, asyncio.TimeoutError):
+                await asyncio.wait_for(self._leave_pool(), self.socket_timeout)
         await self._stop_tasks()  # a request being handled here ends unknown at its caller
         held, self._held = self._held, {}
         if self._redis is not None and (held or self._replies):
@@ -682,8 +744,9 @@ class RedisBus(Bus):
         """Send the replies made meanwhile in one pipeline, one pipeline at a time."""
         client = client or self._check()
         ttl_ms = int(self.stream_ttl * 1000)
-        while self._replies:
+        while self._replies or self._acks:
             batch, self._replies = self._replies, []
+            acks, self._acks = self._acks, []
             pipe = client.pipeline(transaction=False)
             for reply_to, request_id, status, answer in batch:
                 pipe.execute_command(
@@ -691,6 +754,8 @@ class RedisBus(Bus):
                     "m", status + b"\0" + request_id, "b", answer,
                 )  # fmt: skip
                 pipe.execute_command("PEXPIRE", reply_to, ttl_ms)
+            if acks:
+                pipe.execute_command("XACK", self._keys.work, _GROUP, *acks)
             try:
                 await pipe.execute(raise_on_error=False)
             except Exception as exc:  # the callers' requests end at their deadlines
@@ -787,6 +852,173 @@ class RedisBus(Bus):
             future = self._pending.get(request_id)
             if future is not None and not future.done():
                 future.set_result((status, fields.get(b"b", b"")))
+
+    # -- the worker pool -------------------------------------------------------------------
+
+    def work(self, on_work: OnWork) -> None:
+        """Make this bus a worker of the pool: call before `start`.
+
+        At `start` it joins the consumer group of ``P:work`` (creating it when needed) and
+        takes a lease in ``P:workers``, renewed every *refresh_interval*.
+
+        Raises:
+            BusClosedError: the bus is already started, or closed.
+        """
+        if self._started or self._closed:
+            raise BusClosedError("work() must be called before start()")
+        self._on_work = on_work
+
+    async def _join_group(self) -> None:
+        client = self._check()
+        try:
+            await client.execute_command(
+                "XGROUP", "CREATE", self._keys.work, _GROUP, "$", "MKSTREAM"
+            )
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+
+    async def _lease(self) -> None:
+        await self._eval("lease", [self._keys.workers], self._ttl_ms, self._caller)
+
+    async def _leave_pool(self) -> None:
+        client = self._redis
+        pipe = client.pipeline(transaction=False)
+        pipe.execute_command("ZREM", self._keys.workers, self._caller)
+        pipe.execute_command("XGROUP", "DELCONSUMER", self._keys.work, _GROUP, self._caller)
+        await pipe.execute(raise_on_error=False)
+
+    async def _lease_loop(self) -> None:
+        pause = self.refresh_interval
+        while not self._closed:
+            await asyncio.sleep(pause)
+            try:
+                await self._sync_clock()
+                await self._lease()
+            except (RedisError, OSError) as exc:
+                logger.warning("worker lease renewal failed, trying again: %r", exc)
+                pause = min(self.refresh_interval, _MAX_PAUSE / 4)
+            else:
+                pause = self.refresh_interval
+
+    async def _read_work(self) -> None:
+        client = self._check()
+        pause = 0.05
+        block_ms = int(self.block * 1000)
+        while not self._closed:
+            try:
+                response = await client.xreadgroup(
+                    _GROUP, self._caller, {self._keys.work: ">"}, count=_READ_COUNT, block=block_ms
+                )
+            except Exception as exc:  # a lost connection; a restarted Redis lost the group
+                if self._closed:
+                    return
+                logger.warning("reading the work stream failed, trying again: %r", exc)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, _MAX_PAUSE)
+                with contextlib.suppress(RedisError, OSError):
+                    await self._join_group()
+                    await self._lease()
+                continue
+            pause = 0.05
+            for _, entries in response or ():
+                for entry_id, fields in entries:
+                    try:
+                        self._on_work_entry(entry_id, fields)
+                    except Exception:  # a malformed entry: skip it, never stop working
+                        logger.exception("dropped a malformed work entry %r", entry_id)
+                        self._acks.append(entry_id)
+
+    def _on_work_entry(self, entry_id: bytes, fields: dict[bytes, bytes]) -> None:
+        # req NUL request id NUL timeout in ms NUL reply stream NUL key; b: the body
+        kind, _, rest = fields[b"m"].partition(b"\0")
+        if kind != b"req":
+            raise ValueError(f"unknown entry kind {kind!r}")
+        request_id, timeout_ms, reply_to, key = rest.split(b"\0", 3)
+        expires = int(entry_id.split(b"-", 1)[0]) + int(timeout_ms)
+        if self._redis_now_ms() > expires:  # its caller gave up: never serve it late
+            self.expired_dropped += 1
+            self._acks.append(entry_id)
+            return
+        self._tasks.spawn(self._do_work(entry_id, key.decode(), request_id, reply_to, fields[b"b"]))
+
+    async def _do_work(
+        self, entry_id: bytes, key: str, request_id: bytes, reply_to: bytes, body: bytes
+    ) -> None:
+        assert self._on_work is not None
+        try:
+            status, answer = _OK, await self._on_work(key, body)
+        except ClusterError as exc:  # nothing to answer (it came after its deadline)
+            logger.debug("no answer to a work request about %r: %s", key, exc)
+            status, answer = _FAILED, b""
+        except Exception:
+            logger.exception("on_work(%r) failed", key)
+            status, answer = _FAILED, b""
+        self._replies.append((reply_to, request_id, status, answer))
+        self._acks.append(entry_id)
+        if self._reply_writer is None or self._reply_writer.done():
+            self._reply_writer = self._tasks.spawn(self._write_replies())
+
+    async def submit(self, key: str, body: bytes, timeout: float) -> bytes:
+        """Append *body* to the pool's stream; return the reply of the worker that took it.
+
+        Args:
+            key: what the request is about (the station): the unit of order.
+            body: the request, as the cluster encoded it.
+            timeout: seconds to wait for the reply, the wait for the key's turn included.
+
+        Returns:
+            The reply of the worker's ``on_work``.
+
+        Raises:
+            NoWorkers: no worker holds a lease (at once, nothing was sent).
+            CallOutcomeUnknown: no reply within *timeout* seconds, Redis failed while the
+                request was sent, or the worker's ``on_work`` raised.
+            BusClosedError: the bus is not started, or closed while waiting.
+        """
+        self._check()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        async with self._turns.turn(key, deadline, timeout):
+            if self._reply_reader is None:
+                self._reply_reader = self._tasks.spawn(self._read_replies())
+            self._next_id += 1
+            request_id = b"%d" % self._next_id
+            future: asyncio.Future[tuple[bytes, bytes]] = loop.create_future()
+            self._pending[request_id] = future
+            try:
+                try:
+                    sent = await asyncio.wait_for(
+                        self._eval(
+                            "submit",
+                            [self._keys.workers, self._keys.work],
+                            self.stream_maxlen,
+                            request_id,
+                            max(1, int((deadline - loop.time()) * 1000)),
+                            self._keys.replies(self._caller),
+                            key,
+                            body,
+                        ),
+                        max(0.0, deadline - loop.time()),
+                    )
+                except (RedisError, OSError, asyncio.TimeoutError) as exc:
+                    raise CallOutcomeUnknown(key, timeout, worker=True) from exc
+                if not sent:
+                    raise NoWorkers(key)
+                try:
+                    status, answer = await asyncio.wait_for(
+                        future, max(0.0, deadline - loop.time())
+                    )
+                except asyncio.TimeoutError:
+                    raise CallOutcomeUnknown(key, timeout, worker=True) from None
+            finally:
+                self._pending.pop(request_id, None)
+                if future.done() and not future.cancelled():
+                    future.exception()
+                future.cancel()
+        if status == _OK:
+            return answer
+        raise CallOutcomeUnknown(key, timeout, worker=True)
 
     # -- events ----------------------------------------------------------------------------
 
