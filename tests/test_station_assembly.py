@@ -187,6 +187,60 @@ async def test_v16_state_survives_a_restart_on_one_file(tmp_path: Path) -> None:
     station.close()
 
 
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_tx_profile_of_a_transaction_lost_with_the_power_goes_at_the_restart(
+    tmp_path: Path, version: str
+) -> None:
+    # 1.6 section 5.16.3, 2.0.1 K01.FR.05: a TxProfile ends with its transaction, also with one
+    # ended with PowerLoss at start-up; else it stays in the store for good.
+    path = tmp_path / "station.db"
+    v16 = version == "ocpp1.6"
+
+    def make() -> Station:
+        if v16:
+            return Station.for_16(clock=FakeClock(), now=wall, store=path)
+        return Station.for_2x(clock=FakeClock(), now=wall, store=path, version=version)
+
+    csms = Csms(version)
+    station = make()
+    pipe = await online(station, csms, version)
+    transaction = await station.transactions.start(1, "TAG1")
+    await settle(pipe)
+    period = {"startPeriod": 0, "limit": 10}
+    if v16:
+        schedule: Any = {"chargingRateUnit": "A", "chargingSchedulePeriod": [period]}
+        profile = {
+            "chargingProfileId": 5,
+            "stackLevel": 0,
+            "chargingProfilePurpose": "TxProfile",
+            "chargingProfileKind": "Relative",
+            "chargingSchedule": schedule,
+        }
+        request = {"connectorId": 1, "csChargingProfiles": profile}
+    else:
+        schedule = [{"id": 1, "chargingRateUnit": "A", "chargingSchedulePeriod": [period]}]
+        profile = {
+            "id": 5,
+            "stackLevel": 0,
+            "chargingProfilePurpose": "TxProfile",
+            "chargingProfileKind": "Relative",
+            "transactionId": transaction.transaction_id,
+            "chargingSchedule": schedule,
+        }
+        request = {"evseId": 1, "chargingProfile": profile}
+    assert (await csms.device.call("SetChargingProfile", request))["status"] == "Accepted"
+    pipe.close()
+    station.close()  # the power goes
+
+    station = make()
+    assert [t.evse for t in station.transactions.recovered] == [1]
+    assert station.smart_charging.profiles.get(5) is None
+    station.close()
+    station = make()  # and it stays gone
+    assert station.smart_charging.profiles.profiles() == ()
+    station.close()
+
+
 async def test_a_given_state_store_is_shared_and_left_open() -> None:
     store = MemoryStateStore()
     station = Station.for_2x(clock=FakeClock(), now=wall, store=store)

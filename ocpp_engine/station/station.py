@@ -278,6 +278,9 @@ class Station:
             connectors=len(layout),
         )
         self._ids: dict[int, str] = {}
+        for ended in self.transactions.recovered:  # ended with PowerLoss: their TxProfiles go
+            if ended.transaction_id is not None:
+                self.smart_charging.transaction_ended(str(ended.transaction_id))
         self.connectors.on_change(self._status_changed)
         self.diagnostics: Any = None
         self.operations = Operations.attach(
