@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.redis_helpers import RedisServer
+
 
 def free_port() -> int:
     """A TCP port free on loopback right now."""
@@ -86,44 +88,6 @@ class NatsServer:
 
     def restart(self) -> None:
         """Stop and start again on the same port."""
-        self.stop()
-        self.start()
-
-
-class RedisServer:
-    """A ``redis-server`` process on loopback, without persistence; `restart` keeps its port."""
-
-    def __init__(self) -> None:
-        self.port = free_port()
-        self.process: subprocess.Popen[bytes] | None = None
-
-    @property
-    def url(self) -> str:
-        """The server's ``redis://`` URL."""
-        return f"redis://127.0.0.1:{self.port}"
-
-    def start(self) -> None:
-        """Start the server and wait until it listens.
-
-        Raises:
-            RuntimeError: ``redis-server`` is missing or did not start.
-        """
-        command = [_binary("redis-server"), "--bind", "127.0.0.1", "--port", str(self.port)]
-        command += ["--save", "", "--appendonly", "no"]
-        self.process = subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        wait_for_port(self.port, self.process)
-
-    def stop(self) -> None:
-        """Stop the server (SIGKILL)."""
-        if self.process is not None:
-            self.process.kill()
-            self.process.wait()
-            self.process = None
-
-    def restart(self) -> None:
-        """Stop and start again on the same port (empty: nothing is saved)."""
         self.stop()
         self.start()
 

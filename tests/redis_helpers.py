@@ -39,8 +39,9 @@ def _ping(port: int) -> bool:
 class RedisServer:
     """A ``redis-server`` process on a loopback port, without persistence.
 
-    `start` picks a free port the first time and keeps it, so that `kill` then `start` is a
-    restart on the same address (the clients reconnect to it).
+    The port is chosen when the object is made and kept, so that the URL is known before the
+    server starts, and `kill` (or `stop`) then `start` is a restart on the same address (the
+    clients reconnect to it; the data is gone, nothing is saved).
     """
 
     #: The longest `start` waits for the server to answer PING, in seconds.
@@ -48,12 +49,13 @@ class RedisServer:
     ATTEMPTS = 5
 
     def __init__(self) -> None:
-        self.port = 0
+        self.port = free_port()
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"redis://127.0.0.1:{self.port}/0"
+        """The server's ``redis://`` URL (database 0)."""
+        return f"redis://127.0.0.1:{self.port}"
 
     def start(self) -> RedisServer:
         """Start the server (on the same port as before, if it ran before).
@@ -66,8 +68,8 @@ class RedisServer:
             raise AssertionError(
                 "redis-server is not installed: apt-get install redis-server (.ci/run does it)"
             )
-        for _ in range(self.ATTEMPTS if self.port == 0 else 1):
-            port = self.port or free_port()
+        for _ in range(self.ATTEMPTS):
+            port = self.port
             process = subprocess.Popen(
                 [
                     exe,
@@ -91,7 +93,7 @@ class RedisServer:
                 time.sleep(0.02)
             process.kill()
             process.wait()
-        raise AssertionError(f"redis-server did not start on port {self.port or 'any'}")
+        raise AssertionError(f"redis-server did not start on port {self.port}")
 
     def kill(self) -> None:
         """Kill the server (SIGKILL: no goodbye to its clients), if it runs."""
@@ -99,6 +101,11 @@ class RedisServer:
             self.process.kill()
             self.process.wait()
             self.process = None
+
+    def restart(self) -> None:
+        """Stop and start again on the same port (empty: nothing is saved)."""
+        self.stop()
+        self.start()
 
     def stop(self) -> None:
         """Stop the server, if it runs."""
