@@ -220,6 +220,14 @@ async def test_ftps_checks_the_server_certificate(
     assert not (root / "a.log").exists()
 
 
+async def test_an_ftps_url_is_never_uploaded_in_the_clear(
+    ftps_root: tuple[int, Path, ssl.SSLContext],
+) -> None:
+    port, root, trusting = ftps_root  # an uploader made without tls=True, handed every URL
+    await FtpUploader(context=trusting).upload(f"ftps://cs:secret@127.0.0.1:{port}/", "a.log", LOG)
+    assert (root / "a.log").read_bytes() == LOG
+
+
 async def test_ftps_refused_login_is_permission_denied(
     ftps_root: tuple[int, Path, ssl.SSLContext],
 ) -> None:

@@ -180,7 +180,8 @@ class FtpUploader:
     | a URL without a host, a bad port | BadMessage |
 
     Args:
-        tls: upload with FTPS (``ftplib.FTP_TLS``, data channel protected too).
+        tls: upload ``ftp://`` URLs with FTPS too; ``ftps://`` URLs always are (with
+            ``ftplib.FTP_TLS``, data channel protected too), never in the clear.
         context: the TLS context for FTPS; the default verifies the server.
         timeout: the socket timeout in seconds (network time, not the device's clock).
     """
@@ -203,7 +204,7 @@ class FtpUploader:
 
     def _put(self, parts: SplitResult, filename: str, data: Data) -> None:
         ftp: ftplib.FTP
-        if self.tls:
+        if self.tls or parts.scheme.lower() == "ftps":
             context = self.context if self.context is not None else ssl.create_default_context()
             ftp = ftplib.FTP_TLS(context=context, timeout=self.timeout)
         else:
