@@ -43,12 +43,21 @@ def ftp_root(tmp_path: Path) -> Iterator[tuple[int, Path]]:
 @pytest.fixture
 def ftps_root(tmp_path: Path) -> Iterator[tuple[int, Path, ssl.SSLContext]]:
     """The same over explicit TLS, with a certificate for 127.0.0.1; also a client context
-    trusting it. The server refuses to log in before ``AUTH TLS`` and to move data on a
-    channel not protected (``PROT P``)."""
+    trusting it. The server refuses to log in before ``AUTH TLS``, to move data on a channel
+    not protected (``PROT P``), and, like vsftpd (``require_ssl_reuse``, its default) and
+    FileZilla Server, a data channel that does not resume the control channel's TLS session
+    (RFC 4217 section 10.2): a stranger cannot take the data connection over."""
     try:
-        from pyftpdlib.handlers import TLS_FTPHandler
+        from OpenSSL import SSL
+        from pyftpdlib.handlers import TLS_DTPHandler, TLS_FTPHandler
     except ImportError:  # pragma: no cover - pyOpenSSL is in the test extra
         pytest.skip("pyftpdlib's TLS_FTPHandler needs pyOpenSSL")
+
+    class ReuseRequired(TLS_DTPHandler):  # type: ignore[misc]
+        def handle_ssl_established(self) -> None:
+            if not SSL._lib.SSL_session_reused(self.socket._ssl):
+                self.handle_failed_ssl_handshake()  # answers 522 and closes
+
     pki = make_pki(tmp_path)
     certificate = tmp_path / "server-chain.pem"
     certificate.write_bytes(pki["server_cert"].read_bytes() + pki["ca_cert"].read_bytes())
@@ -58,6 +67,7 @@ def ftps_root(tmp_path: Path) -> Iterator[tuple[int, Path, ssl.SSLContext]]:
         "ssl_context": None,
         "tls_control_required": True,
         "tls_data_required": True,
+        "dtp_handler": ReuseRequired,
     }
     client = ssl.create_default_context(cafile=str(pki["ca_cert"]))
     for port, root in serve_ftp(tmp_path / "ftps", TLS_FTPHandler, **tls):
