@@ -1,4 +1,4 @@
-"""Log uploads to real servers: an FTP server (pyftpdlib) and an HTTP server, in threads."""
+"""Log uploads to real servers: FTP and FTPS servers (pyftpdlib), HTTP servers, in threads."""
 
 from __future__ import annotations
 
@@ -37,11 +37,49 @@ PATIENCE = 30.0
 @pytest.fixture
 def ftp_root(tmp_path: Path) -> Iterator[tuple[int, Path]]:
     """An FTP server on a free port: user ``cs`` (password ``secret``) writes in its root."""
-    root = tmp_path / "ftp"
+    yield from serve_ftp(tmp_path / "ftp", FTPHandler)
+
+
+@pytest.fixture
+def ftps_root(tmp_path: Path) -> Iterator[tuple[int, Path, ssl.SSLContext]]:
+    """The same over explicit TLS, with a certificate for 127.0.0.1; also a client context
+    trusting it. The server refuses to log in before ``AUTH TLS``, to move data on a channel
+    not protected (``PROT P``), and, like vsftpd (``require_ssl_reuse``, its default) and
+    FileZilla Server, a data channel that does not resume the control channel's TLS session
+    (RFC 4217 section 10.2): a stranger cannot take the data connection over."""
+    try:
+        from OpenSSL import SSL
+        from pyftpdlib.handlers import TLS_DTPHandler, TLS_FTPHandler
+    except ImportError:  # pragma: no cover - pyOpenSSL is in the test extra
+        pytest.skip("pyftpdlib's TLS_FTPHandler needs pyOpenSSL")
+
+    class ReuseRequired(TLS_DTPHandler):  # type: ignore[misc]
+        def handle_ssl_established(self) -> None:
+            if not SSL._lib.SSL_session_reused(self.socket._ssl):
+                self.handle_failed_ssl_handshake()  # answers 522 and closes
+
+    pki = make_pki(tmp_path)
+    certificate = tmp_path / "server-chain.pem"
+    certificate.write_bytes(pki["server_cert"].read_bytes() + pki["ca_cert"].read_bytes())
+    tls = {
+        "certfile": str(certificate),
+        "keyfile": str(pki["server_key"]),
+        "ssl_context": None,
+        "tls_control_required": True,
+        "tls_data_required": True,
+        "dtp_handler": ReuseRequired,
+    }
+    client = ssl.create_default_context(cafile=str(pki["ca_cert"]))
+    for port, root in serve_ftp(tmp_path / "ftps", TLS_FTPHandler, **tls):
+        yield port, root, client
+
+
+def serve_ftp(root: Path, base: type[FTPHandler], **attributes: Any) -> Iterator[tuple[int, Path]]:
     (root / "logs").mkdir(parents=True)
     authorizer = DummyAuthorizer()
     authorizer.add_user("cs", "secret", str(root), perm="elradfmw")
-    handler = type("Handler", (FTPHandler,), {"authorizer": authorizer, "auth_failed_timeout": 0})
+    attributes.update(authorizer=authorizer, auth_failed_timeout=0)
+    handler = type("Handler", (base,), attributes)
     server = FTPServer(("127.0.0.1", 0), handler)
     port = server.socket.getsockname()[1]
     stop = threading.Event()
@@ -168,6 +206,59 @@ async def test_ftps_to_a_server_without_tls_fails(ftp_root: tuple[int, Path]) ->
     assert not (root / "a.log").exists()
 
 
+async def test_ftps_stores_bytes_and_files_over_a_protected_data_channel(
+    ftps_root: tuple[int, Path, ssl.SSLContext], tmp_path: Path
+) -> None:
+    port, root, trusting = ftps_root  # the server moves no data unless PROT P
+    uploader = FtpUploader(tls=True, context=trusting)
+    await uploader.upload(f"ftps://cs:secret@127.0.0.1:{port}/logs/", "a.log", LOG)
+    assert (root / "logs" / "a.log").read_bytes() == LOG
+    source = tmp_path / "big.log"
+    source.write_bytes(LOG * 10_000)
+    await uploader.upload(f"ftps://cs:secret@localhost:{port}", "b.log", source)
+    assert (root / "b.log").read_bytes() == LOG * 10_000
+
+
+async def test_ftps_checks_the_server_certificate(
+    ftps_root: tuple[int, Path, ssl.SSLContext],
+) -> None:
+    port, root, _ = ftps_root
+    with pytest.raises(UploadError) as info:  # the system's CAs do not know this server
+        await FtpUploader(tls=True).upload(f"ftps://cs:secret@127.0.0.1:{port}/", "a.log", LOG)
+    assert info.value.status == "UploadFailure"
+    assert isinstance(info.value.__cause__, ssl.SSLCertVerificationError)
+    assert not (root / "a.log").exists()
+
+
+async def test_an_ftps_url_is_never_uploaded_in_the_clear(
+    ftps_root: tuple[int, Path, ssl.SSLContext],
+) -> None:
+    port, root, trusting = ftps_root  # an uploader made without tls=True, handed every URL
+    await FtpUploader(context=trusting).upload(f"ftps://cs:secret@127.0.0.1:{port}/", "a.log", LOG)
+    assert (root / "a.log").read_bytes() == LOG
+
+
+async def test_ftps_refused_login_is_permission_denied(
+    ftps_root: tuple[int, Path, ssl.SSLContext],
+) -> None:
+    port, _, trusting = ftps_root
+    with pytest.raises(UploadError) as info:
+        await FtpUploader(tls=True, context=trusting).upload(
+            f"ftps://cs:wrong@127.0.0.1:{port}/logs/", "a.log", LOG
+        )
+    assert info.value.status == "PermissionDenied"
+
+
+async def test_plain_ftp_to_a_server_that_requires_tls_is_refused(
+    ftps_root: tuple[int, Path, ssl.SSLContext],
+) -> None:
+    port, root, _ = ftps_root
+    with pytest.raises(UploadError) as info:
+        await FtpUploader().upload(f"ftp://cs:secret@127.0.0.1:{port}/", "a.log", LOG)
+    assert info.value.status == "PermissionDenied"  # 550 SSL/TLS required on the control channel
+    assert not (root / "a.log").exists()
+
+
 @pytest.mark.parametrize("scheme", ["ftp", "http"])
 async def test_an_unreachable_host_is_an_upload_failure(scheme: str) -> None:
     with pytest.raises(UploadError) as info:
@@ -245,6 +336,40 @@ async def test_get_diagnostics_uploads_to_ftp(ftp_root: tuple[int, Path]) -> Non
     await rig.settle()
     assert (root / "logs" / "DiagnosticsLog.log").read_bytes() == LOG
     assert rig.statuses() == [("Uploading", None), ("Uploaded", None)]
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_a_log_request_uploads_to_ftps(
+    ftps_root: tuple[int, Path, ssl.SSLContext], version: str
+) -> None:
+    port, root, trusting = ftps_root
+    watched = Watched(Uploaders({"ftps": FtpUploader(tls=True, context=trusting)}))
+    rig = Rig(version, watched)
+    await rig.connect()
+    location = f"ftps://cs:secret@127.0.0.1:{port}/logs/"
+    if version == "ocpp1.6":
+        await rig.ask("GetDiagnostics", {"location": location})
+    else:
+        await rig.ask("GetLog", get_log(5, location))
+    assert await watched.attempt() is None
+    await rig.settle()
+    assert (root / "logs" / "DiagnosticsLog.log").read_bytes() == LOG
+    request_id = None if version == "ocpp1.6" else 5
+    assert rig.statuses() == [("Uploading", request_id), ("Uploaded", request_id)]
+
+
+async def test_an_untrusted_ftps_server_fails_the_log_request(
+    ftps_root: tuple[int, Path, ssl.SSLContext],
+) -> None:
+    port, root, _ = ftps_root
+    watched = Watched(Uploaders())
+    rig = Rig("ocpp2.0.1", watched)
+    await rig.connect()
+    await rig.ask("GetLog", get_log(6, f"ftps://cs:secret@127.0.0.1:{port}/logs/"))
+    assert isinstance(await watched.attempt(), UploadError)
+    await rig.settle()
+    assert not (root / "logs" / "DiagnosticsLog.log").exists()
+    assert rig.statuses() == [("Uploading", 6), ("UploadFailure", 6)]
 
 
 @pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])

@@ -62,6 +62,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
+from socket import socket
 from typing import Any, Final, Protocol
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
@@ -165,12 +166,30 @@ def _split(url: str, schemes: tuple[str, ...]) -> SplitResult:
     return parts
 
 
+class _FtpTls(ftplib.FTP_TLS):
+    """``FTP_TLS`` whose protected data connections resume the control connection's session.
+
+    A server may refuse a data connection that does not (RFC 4217 section 10.2): vsftpd does
+    by default (``require_ssl_reuse``), so does FileZilla Server; ``ftplib`` alone does not.
+    """
+
+    def ntransfercmd(self, cmd: str, rest: int | str | None = None) -> tuple[socket, int | None]:
+        conn, size = ftplib.FTP.ntransfercmd(self, cmd, rest)
+        if getattr(self, "_prot_p", False) and isinstance(self.sock, ssl.SSLSocket):
+            session = self.sock.session
+            conn = self.context.wrap_socket(conn, server_hostname=self.host, session=session)
+        return conn, size
+
+
 class FtpUploader:
     """Uploads by FTP, or FTPS with explicit TLS (``AUTH TLS``), with ``ftplib`` in a thread.
 
     The location's path is a directory, relative to the login directory (RFC 1738): the file
     is stored as ``<path>/<filename>`` (``ftp://user:pass@host:21/logs/``). Without a user
-    name in the URL the login is anonymous. Data connections are passive.
+    name in the URL the login is anonymous. Data connections are passive. FTPS is explicit
+    (``AUTH TLS`` before the login, port 21 by default; implicit FTPS is not supported), checks
+    the server's certificate, protects the data connections (``PROT P``) and resumes the
+    control connection's TLS session on them (RFC 4217 section 10.2).
 
     | what goes wrong | `UploadError.status` |
     |---|---|
@@ -180,7 +199,8 @@ class FtpUploader:
     | a URL without a host, a bad port | BadMessage |
 
     Args:
-        tls: upload with FTPS (``ftplib.FTP_TLS``, data channel protected too).
+        tls: upload ``ftp://`` URLs with FTPS too; ``ftps://`` URLs always are (with
+            ``ftplib.FTP_TLS``, data channel protected too), never in the clear.
         context: the TLS context for FTPS; the default verifies the server.
         timeout: the socket timeout in seconds (network time, not the device's clock).
     """
@@ -203,9 +223,9 @@ class FtpUploader:
 
     def _put(self, parts: SplitResult, filename: str, data: Data) -> None:
         ftp: ftplib.FTP
-        if self.tls:
+        if self.tls or parts.scheme.lower() == "ftps":
             context = self.context if self.context is not None else ssl.create_default_context()
-            ftp = ftplib.FTP_TLS(context=context, timeout=self.timeout)
+            ftp = _FtpTls(context=context, timeout=self.timeout)
         else:
             ftp = ftplib.FTP(timeout=self.timeout)
         directory = unquote(parts.path).strip("/")
