@@ -47,13 +47,20 @@ The rules:
   ``AuthorizeRemoteTxRequests``, 2.x ``AuthorizeRemoteStart``), the station sends Authorize
   first and starts only when it is ``Accepted``; while offline it starts without asking.
 
-Remote start and stop (answered, then done once the reply is out):
+Listeners (`Transactions.on_change`) are told each `TransactionChange`: a transaction started,
+its id known (1.6: in the device's CALLRESULT hook, as the StartTransaction answer is received,
+so a SetChargingProfile the central system sends right after it finds the id), and ended.
+
+Remote start and stop (answered, then done once the reply is out; the TxProfile of a remote
+start goes to the ``charging_profile`` hook with the transaction's id, once known):
 
 =====================================================  ===============================
 request                                                answer
 =====================================================  ===============================
 start, on a connector that `Connectors.can_start`      ``Accepted``, then `start`
 (or none given, and one can)
+start with a ``chargingProfile`` not a TxProfile       ``Rejected`` (1.6 5.11; 2.0.1
+                                                       F01.FR.09)
 start otherwise                                        ``Rejected``
 stop, of a transaction that runs here                  ``Accepted``, then `stop`
                                                        (reason ``Remote``)
