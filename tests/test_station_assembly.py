@@ -269,3 +269,120 @@ async def test_v16_meter_values_of_a_large_register_keep_every_digit(running: bo
     await settle(pipe)
     [values] = csms.of("MeterValues")
     assert values["meterValue"][0]["sampledValue"][0]["value"] == "1234567"
+
+
+TX_16 = {
+    "chargingProfileId": 7,
+    "stackLevel": 0,
+    "chargingProfilePurpose": "TxProfile",
+    "chargingProfileKind": "Relative",
+    "chargingSchedule": {
+        "chargingRateUnit": "A",
+        "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 12}],
+    },
+}
+TX_2X = {
+    "id": 7,
+    "stackLevel": 0,
+    "chargingProfilePurpose": "TxProfile",
+    "chargingProfileKind": "Relative",
+    "chargingSchedule": [
+        {
+            "id": 1,
+            "chargingRateUnit": "A",
+            "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 12}],
+        }
+    ],
+}
+
+
+class EagerCsms(Csms):
+    """Sends a TxProfile for the transaction right after answering its StartTransaction."""
+
+    def __init__(self) -> None:
+        super().__init__("ocpp1.6")
+        self.set_answers: list[Any] = []
+
+    def answer(self, payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
+        answer = super().answer(payload, ctx)
+        if ctx.action == "StartTransaction":
+            ctx.after_reply(self._set, payload["connectorId"], answer["transactionId"])
+        return answer
+
+    async def _set(self, connector: int, transaction_id: int) -> None:
+        profile = {**TX_16, "transactionId": transaction_id}
+        request = {"connectorId": connector, "csChargingProfiles": profile}
+        self.set_answers.append(await self.device.call("SetChargingProfile", request))
+
+
+async def test_v16_smart_charging_learns_the_transaction_id_as_soon_as_it_is_answered() -> None:
+    csms = EagerCsms()
+    station = Station.for_16(clock=FakeClock(), now=wall)
+    changes: list[Any] = []
+    station.transactions.on_change(changes.append)
+    pipe = await online(station, csms, "ocpp1.6")
+    await station.transactions.start(1, "TAG1")
+    await settle(pipe)
+    assert csms.set_answers == [{"status": "Accepted"}]
+    limit = station.smart_charging.limit_now(1)
+    assert limit is not None and limit.limit == 12
+    assert [(c.kind, c.transaction_id) for c in changes] == [("started", None), ("id_known", 101)]
+    station.transactions.stop(1, "Local")
+    assert changes[-1].kind == "ended" and changes[-1].reason == "Local"
+    assert station.smart_charging.limit_now(1) is None
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_remote_start_profile_is_in_force_for_its_transaction_only(version: str) -> None:
+    csms = Csms(version)
+    v16 = version == "ocpp1.6"
+    if v16:
+        station = Station.for_16(clock=FakeClock(), now=wall)
+        request: dict[str, Any] = {"connectorId": 1, "idTag": "TAG1", "chargingProfile": TX_16}
+        action = "RemoteStartTransaction"
+    else:
+        station = Station.for_2x(version=version, clock=FakeClock(), now=wall)
+        request = {
+            "idToken": {"idToken": "TAG1", "type": "Central"},
+            "remoteStartId": 3,
+            "evseId": 1,
+            "chargingProfile": TX_2X,
+        }
+        action = "RequestStartTransaction"
+    pipe = await online(station, csms, version)
+    answer = await csms.device.call(action, request)
+    assert answer["status"] == "Accepted"
+    await settle(pipe)
+    transaction = station.transactions.transaction(1)
+    assert transaction is not None and transaction.transaction_id is not None
+    installed = station.smart_charging.profiles.get(7)
+    assert installed is not None and installed.transaction_id == str(transaction.transaction_id)
+    limit = station.smart_charging.limit_now(1)
+    assert limit is not None and limit.limit == 12
+    station.transactions.stop(1, "Local")
+    await settle(pipe)
+    assert station.smart_charging.profiles.get(7) is None
+    assert station.smart_charging.limit_now(1) is None
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1"])
+async def test_remote_start_with_a_profile_that_is_not_a_tx_profile_is_rejected(
+    version: str,
+) -> None:
+    csms = Csms(version)
+    if version == "ocpp1.6":
+        station = Station.for_16(clock=FakeClock(), now=wall)
+        profile = {**TX_16, "chargingProfilePurpose": "TxDefaultProfile"}
+        request: dict[str, Any] = {"connectorId": 1, "idTag": "TAG1", "chargingProfile": profile}
+        action = "RemoteStartTransaction"
+    else:
+        station = Station.for_2x(version=version, clock=FakeClock(), now=wall)
+        profile = {**TX_2X, "chargingProfilePurpose": "TxDefaultProfile"}
+        request = {"idToken": {"idToken": "TAG1", "type": "Central"}, "remoteStartId": 3}
+        request["chargingProfile"] = profile
+        action = "RequestStartTransaction"
+    pipe = await online(station, csms, version)
+    assert (await csms.device.call(action, request))["status"] == "Rejected"
+    await settle(pipe)
+    assert station.transactions.open == []
+    assert station.smart_charging.profiles.profiles() == ()

@@ -346,3 +346,21 @@ async def test_the_upload_status_comes_from_the_diagnostics_component(version: s
     }
     assert asked == [requested]
     assert rig.csms.actions() == []
+
+
+@pytest.mark.parametrize("version", V2)
+async def test_v2_scheduled_reset_fires_when_a_transaction_ends_on_a_faulted_connector(
+    version: str,
+) -> None:
+    rig = Rig(version)
+    await rig.online()
+    await rig.start(1)
+    rig.station.connectors.set_fault(1, "GroundFailure")
+    await rig.settle()
+    assert await rig.call("Reset", {"type": "OnIdle"}) == {"status": "Scheduled"}
+    status = rig.station.connectors.status(1)
+    rig.station.transactions.stop(1, "GroundFault")
+    await rig.settle()
+    assert status == rig.station.connectors.status(1) == "Faulted"  # no status change
+    assert [(k, e) for k, e, _ in rig.reboots] == [("OnIdle", None)]
+    assert rig.station.operations.scheduled is None

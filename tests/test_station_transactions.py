@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 from ocpp_engine.station.connectors import ConnectorStatus
-from ocpp_engine.station.transactions import Transaction, TransactionRefused
+from ocpp_engine.station.transactions import Transaction, TransactionChange, TransactionRefused
 from ocpp_engine.testing import FakeClock
 
 from .tx_station import Csms, Station
@@ -452,3 +452,83 @@ async def test_v2_started_and_ended_sample_their_own_measurands() -> None:
         [s["measurand"] for s in e["meterValue"][0]["sampledValue"]] for e in (started, ended)
     ]
     assert measurands == [["Power.Active.Import"], ["Power.Active.Import"]]  # no Voltage read
+
+
+async def test_v16_listeners_are_told_start_id_and_end_and_a_failing_one_is_logged(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    csms = Csms("ocpp1.6")
+    station = Station("ocpp1.6", FakeClock())
+    told: list[TransactionChange] = []
+
+    def broken(change: TransactionChange) -> None:
+        raise RuntimeError("listener bug")
+
+    station.transactions.on_change(broken)
+    station.transactions.on_change(told.append)
+    await station.transactions.start(2, "TAG1")  # offline: the id comes with the answer
+    assert told == [TransactionChange("started", 2, 1)]
+    await station.online(csms)
+    assert told[1:] == [TransactionChange("id_known", 2, 1, 101)]
+    station.transactions.remove_listener(broken)
+    station.transactions.stop(2, "EVDisconnected")
+    assert told[2:] == [TransactionChange("ended", 2, 1, 101, "EVDisconnected")]
+    assert "a transaction listener failed" in caplog.text
+
+
+SCHEDULE_16 = {"chargingRateUnit": "A", "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 8}]}
+PROFILE_16 = {
+    "chargingProfileId": 3,
+    "stackLevel": 0,
+    "chargingProfilePurpose": "TxProfile",
+    "chargingProfileKind": "Relative",
+    "chargingSchedule": SCHEDULE_16,
+}
+PROFILE_2X = {
+    "id": 3,
+    "stackLevel": 0,
+    "chargingProfilePurpose": "TxProfile",
+    "chargingProfileKind": "Relative",
+    "chargingSchedule": [{"id": 1, **SCHEDULE_16}],
+}
+
+
+@pytest.mark.parametrize("v16", [True, False])
+async def test_a_remote_start_profile_goes_to_the_hook_once_the_id_is_known(v16: bool) -> None:
+    version = "ocpp1.6" if v16 else "ocpp2.0.1"
+    csms = Csms(version)
+    handed: list[tuple[Any, dict[str, Any]]] = []
+    station = Station(version, FakeClock())
+    station.transactions.charging_profile = lambda t, p: handed.append((t.transaction_id, p))
+    if v16:
+        action = "RemoteStartTransaction"
+        request: dict[str, Any] = {"connectorId": 1, "idTag": "R1", "chargingProfile": PROFILE_16}
+    else:
+        action = "RequestStartTransaction"
+        request = {"remoteStartId": 1, "idToken": {"idToken": "R1", "type": "Central"}}
+        request["chargingProfile"] = PROFILE_2X
+    await station.online(csms)
+    assert (await csms.device.call(action, request))["status"] == "Accepted"
+    await station.settle()
+    transaction = station.transactions.transaction(1)
+    assert transaction is not None and transaction.transaction_id is not None
+    profile = PROFILE_16 if v16 else PROFILE_2X
+    expected = {**profile, "transactionId": transaction.transaction_id}
+    assert handed == [(transaction.transaction_id, expected)]
+
+
+async def test_v16_a_remote_start_profile_of_a_transaction_ended_before_its_id_is_dropped() -> None:
+    csms = Csms("ocpp1.6")
+    handed: list[Any] = []
+    station = Station("ocpp1.6", FakeClock())
+    station.transactions.charging_profile = lambda t, p: handed.append(p)
+    await station.online(csms)
+    station.offline()  # the StartTransaction stays queued (the remote start's own work, here)
+    await station.transactions._remote_start(1, "R1", "ISO14443", None, PROFILE_16)
+    station.transactions.stop(1, "Local")
+    await station.online(csms)
+    assert [a for a in csms.actions() if "Transaction" in a] == [
+        "StartTransaction",
+        "StopTransaction",
+    ]
+    assert handed == []

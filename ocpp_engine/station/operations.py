@@ -20,11 +20,12 @@ request                                    answer                     then
                                                                       ``reboot``
 2.x OnIdle, nothing runs                   Accepted                   ``reboot``
 2.x OnIdle, a transaction runs             Scheduled                  ``reboot`` once the last one
-                                                                      ended (B11.FR.04)
+                                                                      ended (B11.FR.04; told by
+                                                                      `Transactions.on_change`,
+                                                                      whatever the connector's
+                                                                      status)
 2.x an unknown ``evseId``, or ``evseId``   Rejected                   nothing
-without ``evse_reset``; OnIdle with a
-transaction and no `Connectors` to tell
-when it ends
+without ``evse_reset``
 =========================================  =========================  ============================
 
 ``reboot(kind, evse)`` runs once the reply is out and the stop messages are queued in the
@@ -74,7 +75,7 @@ from .._errors import OCPPError
 from .._versions import Version
 from ..registration import RegistrationGate
 from .connectors import Connectors
-from .transactions import ENERGY, TransactionRefused, Transactions, _decimal
+from .transactions import ENERGY, TransactionChange, TransactionRefused, Transactions, _decimal
 
 __all__ = ["RESET_REASONS", "TRIGGERS", "Diagnostics", "Operations"]
 
@@ -141,8 +142,8 @@ class Operations:
         device: the station's device.
         transactions: the station's `Transactions`: stopped by Reset and 1.6 UnlockConnector,
             read by TriggerMessage.
-        connectors: the station's `Connectors`: the connectors that exist, StatusNotification
-            on a trigger, and when a scheduled reset may happen.
+        connectors: the station's `Connectors`: the connectors that exist and
+            StatusNotification on a trigger.
         gate: the station's `RegistrationGate` (TriggerMessage(BootNotification) goes through
             it; without one such a trigger is ``Rejected``).
         diagnostics: the uploads component (see `Diagnostics`), if any.
@@ -214,8 +215,8 @@ class Operations:
         device.on("ClearCache", self._on_clear_cache)
         device.on("UnlockConnector", self._on_unlock)
         device.on("TriggerMessage", self._on_trigger)
-        if self.connectors is not None:
-            self.connectors.on_change(self._status_changed)
+        if self.transactions is not None:
+            self.transactions.on_change(self._transaction_changed)
         return self
 
     @property
@@ -233,8 +234,6 @@ class Operations:
         if evse is not None and (not self.evse_reset or not self._has_evse(evse)):
             return {"status": "Rejected"}
         if kind == "OnIdle" and self._running(evse):
-            if self.connectors is None:
-                return {"status": "Rejected"}
             self.scheduled = (kind, evse)
             return {"status": "Scheduled"}
         ctx.after_reply(self._reset, kind, evse)
@@ -252,7 +251,9 @@ class Operations:
             if inspect.isawaitable(result):
                 await result
 
-    def _status_changed(self, evse: int, connector: int, status: Any) -> None:
+    def _transaction_changed(self, change: TransactionChange) -> None:
+        if change.kind != "ended":
+            return
         if self.scheduled is not None and not self._running(self.scheduled[1]):
             kind, which = self.scheduled
             self.scheduled = None

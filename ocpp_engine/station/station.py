@@ -31,9 +31,12 @@ MaxChargingProfilesInstalled,
 ChargingScheduleMaxPeriods
 =============================================  ====================================  ===========
 
-Smart charging learns the transaction of each connector from `Transactions`, and is told when
-one begins or ends (through the connectors' status listener), so TxProfiles bind to it and go
-with it.
+Smart charging learns the transaction of each connector from `Transactions`, and is told (a
+`Transactions.on_change` listener) when one starts, when its id is known (1.6: as the
+StartTransaction answer is received, before anything after it), and when it ends, so TxProfiles
+bind to it and go with it. The TxProfile of a remote start (1.6 RemoteStartTransaction, 2.x
+RequestStartTransaction ``chargingProfile``) is installed for the transaction it started, with
+its id (`SmartCharging.install`).
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from .heartbeat import BootPolicy
 from .operations import Operations
 from .smart_charging import SmartCharging
 from .smart_charging import Transaction as ActiveTransaction
-from .transactions import MeterReader, Transactions
+from .transactions import MeterReader, Transaction, TransactionChange, Transactions
 
 __all__ = ["DEFAULTS_16", "SETTINGS_16", "SETTINGS_2X", "Station"]
 
@@ -277,11 +280,11 @@ class Station:
             transactions=self._active,
             connectors=len(layout),
         )
-        self._ids: dict[int, str] = {}
         for ended in self.transactions.recovered:  # ended with PowerLoss: their TxProfiles go
             if ended.transaction_id is not None:
                 self.smart_charging.transaction_ended(str(ended.transaction_id))
-        self.connectors.on_change(self._status_changed)
+        self.transactions.on_change(self._transaction_changed)
+        self.transactions.charging_profile = self._remote_profile
         self.diagnostics: Any = None
         self.operations = Operations.attach(
             self.device,
@@ -397,19 +400,22 @@ class Station:
         transaction = self.transactions.transaction(evse)
         if transaction is None or transaction.transaction_id is None:
             return None
-        self._ids[evse] = str(transaction.transaction_id)
         return ActiveTransaction(str(transaction.transaction_id), _parse(transaction.started_at))
 
-    def _status_changed(self, evse: int, connector: int, status: Any) -> None:
-        if evse == 0:
-            return
-        if self.transactions.transaction(evse) is not None:
-            self._active(evse)
+    def _transaction_changed(self, change: TransactionChange) -> None:
+        if change.kind == "ended" and change.transaction_id is not None:
+            self.smart_charging.transaction_ended(str(change.transaction_id))
         else:
-            ended = self._ids.pop(evse, None)
-            if ended is not None:
-                self.smart_charging.transaction_ended(ended)
-        self.smart_charging.refresh()
+            self.smart_charging.refresh()
+
+    def _remote_profile(self, transaction: Transaction, profile: Mapping[str, Any]) -> None:
+        verdict = self.smart_charging.install(profile, transaction.evse, self.version)
+        if not verdict.accepted:
+            logger.warning(
+                "ocpp_engine: the remote start's profile was not installed: %s %s",
+                verdict.reason,
+                verdict.info,
+            )
 
     def _boot_again(self, kind: str, evse: int | None) -> None:
         if evse is not None:

@@ -47,13 +47,20 @@ The rules:
   ``AuthorizeRemoteTxRequests``, 2.x ``AuthorizeRemoteStart``), the station sends Authorize
   first and starts only when it is ``Accepted``; while offline it starts without asking.
 
-Remote start and stop (answered, then done once the reply is out):
+Listeners (`Transactions.on_change`) are told each `TransactionChange`: a transaction started,
+its id known (1.6: in the device's CALLRESULT hook, as the StartTransaction answer is received,
+so a SetChargingProfile the central system sends right after it finds the id), and ended.
+
+Remote start and stop (answered, then done once the reply is out; the TxProfile of a remote
+start goes to the ``charging_profile`` hook with the transaction's id, once known):
 
 =====================================================  ===============================
 request                                                answer
 =====================================================  ===============================
 start, on a connector that `Connectors.can_start`      ``Accepted``, then `start`
 (or none given, and one can)
+start with a ``chargingProfile`` not a TxProfile       ``Rejected`` (1.6 5.11; 2.0.1
+                                                       F01.FR.09)
 start otherwise                                        ``Rejected``
 stop, of a transaction that runs here                  ``Accepted``, then `stop`
                                                        (reason ``Remote``)
@@ -64,6 +71,7 @@ stop otherwise                                         ``Rejected``
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
@@ -81,6 +89,7 @@ from .._errors import (
     NotConnectedError,
     RemoteProtocolError,
 )
+from .._hooks import HookContext
 from .._ids import uuid4
 from .._versions import Version
 from ..outbox import Delivery, Outbox, OutboxEntry
@@ -88,7 +97,7 @@ from ..registration import NotRegisteredError
 from ._store import StateStore
 from .connectors import Connectors, ConnectorState
 
-__all__ = ["Transaction", "TransactionRefused", "Transactions"]
+__all__ = ["Transaction", "TransactionChange", "TransactionRefused", "Transactions"]
 
 logger = logging.getLogger("ocpp_engine")
 
@@ -184,6 +193,10 @@ CHARGING_STATES: Final[Mapping[str, ConnectorState]] = {
 MeterReader = Callable[[int], Mapping[str, float]]
 """``meter(evse_id)`` -> the EVSE's readings by measurand (energy in Wh)."""
 
+ProfileHook = Callable[["Transaction", Mapping[str, Any]], Any]
+"""``charging_profile(transaction, profile)``: install a remote start's TxProfile (see
+`Transactions`)."""
+
 
 class TransactionRefused(Exception):
     """A transaction could not start (or stop); nothing was sent.
@@ -227,6 +240,38 @@ class Transaction:
     start_seq: int | None = None
     seq_no: int = 0
     remote_start_id: int | None = None
+
+
+@attrs.frozen
+class TransactionChange:
+    """What a `Transactions.on_change` listener is told.
+
+    ==========  ==============================================================================
+    kind        when
+    ==========  ==============================================================================
+    started     the start message is queued (2.x: *transaction_id* is its UUID; 1.6 ``None``)
+    id_known    the id is known: 2.x right after ``started``; 1.6 as the StartTransaction
+                answer is received (before its CALLRESULT is handed to whoever awaits it)
+    ended       the stop message is queued (*transaction_id*: 1.6 ``None`` if never learnt)
+    ==========  ==============================================================================
+
+    Attributes:
+        kind: ``"started"``, ``"id_known"`` or ``"ended"``.
+        evse: the EVSE (1.6: the connector).
+        connector: the connector on the EVSE (1 in 1.6).
+        transaction_id: the transaction's id, when known.
+        reason: for ``ended``, the stop reason (1.6 ``reason``, 2.x ``stoppedReason``).
+    """
+
+    kind: str
+    evse: int
+    connector: int
+    transaction_id: str | int | None = None
+    reason: str | None = None
+
+
+ChangeListener = Callable[[TransactionChange], Any]
+"""``listener(change)``, told of every `TransactionChange`."""
 
 
 def _decimal(value: float) -> str:
@@ -295,10 +340,16 @@ class Transactions:
         authorize_before_start: send Authorize before a local start.
         authorize_remote_start: send Authorize before a remote start.
         stop_on_invalid_id: stop a transaction whose start the central system does not accept.
+        charging_profile: ``charging_profile(transaction, profile)`` installs the
+            ``chargingProfile`` of a remote start (1.6 section 5.11, 2.0.1 F01.FR.11 and K05)
+            for the transaction started, once its id is known; *profile* is the wire form with
+            its ``transactionId`` set (wire it to `SmartCharging.install`). Without it such a
+            profile is ignored (a station without smart charging).
         now: the wall clock of timestamps (default: UTC now).
 
     The arguments *measurands*, *started_measurands*, *ended_measurands*,
-    *authorize_before_start*, *authorize_remote_start* and *stop_on_invalid_id* are attributes
+    *authorize_before_start*, *authorize_remote_start*, *stop_on_invalid_id* and
+    *charging_profile* are attributes
     of those names too: they may be set at any time (as the configuration they stand for
     changes) and count from the next message.
 
@@ -325,6 +376,7 @@ class Transactions:
         authorize_before_start: bool = False,
         authorize_remote_start: bool = False,
         stop_on_invalid_id: bool = True,
+        charging_profile: ProfileHook | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         chosen = Version(version) if version is not None else device.default_version
@@ -342,6 +394,11 @@ class Transactions:
         self.authorize_before_start = authorize_before_start
         self.authorize_remote_start = authorize_remote_start
         self.stop_on_invalid_id = stop_on_invalid_id
+        self.charging_profile = charging_profile
+        self._listeners: list[ChangeListener] = []
+        self._sent_starts: dict[str, int] = {}
+        self._profiles: dict[int, tuple[int | None, Mapping[str, Any]]] = {}
+        self._hooks: list[tuple[str, Callable[[HookContext], Any]]] = []
         self._now = now if now is not None else _utc_now
         self._interval = float(meter_value_sample_interval)
         self._open: dict[int, Transaction] = {}
@@ -375,6 +432,12 @@ class Transactions:
         if self.version is Version.V16:
             device.on("RemoteStartTransaction", self._on_remote_start)
             device.on("RemoteStopTransaction", self._on_remote_stop)
+            for name, fn in (
+                ("send_call", self._start_sent),
+                ("execute_call_result_handler", self._start_result),
+            ):
+                device.hooks.after(name, fn)
+                self._hooks.append((name, fn))
         else:
             device.on("RequestStartTransaction", self._on_remote_start)
             device.on("RequestStopTransaction", self._on_remote_stop)
@@ -382,6 +445,9 @@ class Transactions:
 
     def detach(self) -> None:
         """Stop sampling and watching answers; open transactions stay in the store."""
+        for name, fn in self._hooks:
+            self.device.hooks.remove(name, fn)
+        self._hooks.clear()
         for timer in self._samplers.values():
             timer.cancel()
         for task in self._watchers:
@@ -409,6 +475,87 @@ class Transactions:
             self._samplers.pop(evse).cancel()
         for evse in self._open:
             self._start_sampler(evse)
+
+    # -- listening ----------------------------------------------------------------------------
+
+    def on_change(self, listener: ChangeListener) -> None:
+        """Call ``listener(change)`` as a transaction starts, its id is known, and it ends.
+
+        *change* is a `TransactionChange`; the listener's exceptions are logged.
+        """
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: ChangeListener) -> None:
+        """Stop telling *listener* (nothing happens if it was not added)."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _tell(self, kind: str, transaction: Transaction, reason: str | None = None) -> None:
+        change = TransactionChange(
+            kind, transaction.evse, transaction.connector, transaction.transaction_id, reason
+        )
+        for listener in tuple(self._listeners):
+            try:
+                listener(change)
+            except Exception as exc:
+                logger.error("ocpp_engine: a transaction listener failed", exc_info=exc)
+
+    def _id_known(self, transaction: Transaction) -> None:
+        """Tell the id, then hand a 1.6 remote start's charging profile over."""
+        self._tell("id_known", transaction)
+        pending = self._profiles.pop(transaction.evse, None)
+        if pending is not None and pending[0] == transaction.start_seq:
+            self._hand_profile(transaction, pending[1])
+
+    def _hand_profile(self, transaction: Transaction, profile: Mapping[str, Any]) -> None:
+        """Give *profile*, bound to *transaction*'s id, to the ``charging_profile`` hook."""
+        if self.charging_profile is None or transaction.transaction_id is None:
+            return
+        bound = {**profile, "transactionId": transaction.transaction_id}
+        try:
+            self.charging_profile(transaction, bound)
+        except Exception as exc:
+            logger.error("ocpp_engine: installing a remote start's profile failed", exc_info=exc)
+
+    def _learn_id(self, transaction: Transaction, transaction_id: Any) -> None:
+        """Keep the 1.6 id of *transaction* if it still runs without one, and tell it."""
+        current = self._open.get(transaction.evse)
+        if current is None or not _same(current, transaction) or current.transaction_id is not None:
+            return
+        current = attrs.evolve(current, transaction_id=transaction_id)
+        self._save(current)
+        self._id_known(current)
+
+    def _start_sent(self, ctx: HookContext) -> None:
+        """1.6: note which StartTransaction a message id carries (its frame's connectorId)."""
+        if ctx.action != "StartTransaction" or ctx.message_id is None or ctx.result is None:
+            return
+        try:
+            payload = json.loads(ctx.result)[3]
+            transaction = self._open.get(payload["connectorId"])
+        except (ValueError, LookupError, TypeError):
+            return
+        if (
+            transaction is not None
+            and transaction.start_seq is not None
+            and transaction.started_at == payload.get("timestamp")
+            and transaction.id_token == payload.get("idTag")
+        ):
+            while len(self._sent_starts) >= 16:  # unanswered ones (errors, timeouts) go first
+                del self._sent_starts[next(iter(self._sent_starts))]
+            self._sent_starts[ctx.message_id] = transaction.start_seq
+
+    def _start_result(self, ctx: HookContext) -> None:
+        """1.6: learn the id as the answer is received, so nothing comes between."""
+        if ctx.action != "StartTransaction" or ctx.message_id is None:
+            return
+        seq = self._sent_starts.pop(ctx.message_id, None)
+        result = ctx.result
+        if seq is None or not isinstance(result, dict) or result.get("transactionId") is None:
+            return
+        for transaction in list(self._open.values()):
+            if transaction.v16 and transaction.start_seq == seq:
+                self._learn_id(transaction, result["transactionId"])
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -509,6 +656,9 @@ class Transactions:
             self.connectors.begin_transaction(evse, connector)
         self._start_sampler(evse)
         self._watch(self._start_answered(transaction, delivery))
+        self._tell("started", transaction)
+        if not v16:
+            self._id_known(transaction)
         return transaction
 
     def stop(
@@ -625,9 +775,11 @@ class Transactions:
                 extra=extra,
             )
         self._open.pop(evse, None)
+        self._profiles.pop(evse, None)
         self.store.delete(COMPONENT, _key(evse))
         if self.connectors is not None:
             self.connectors.end_transaction(evse, transaction.connector)
+        self._tell("ended", transaction, reason)
         return delivery
 
     def _event(
@@ -770,12 +922,11 @@ class Transactions:
             answer = await delivery
         except Exception:
             return  # given up: the outbox logged it
+        if transaction.v16 and answer.get("transactionId") is not None:
+            self._learn_id(transaction, answer["transactionId"])  # if no hook saw it first
         current = self._open.get(transaction.evse)
         same = current is not None and _same(current, transaction)
         if transaction.v16:
-            if same and current is not None and answer.get("transactionId") is not None:
-                current = attrs.evolve(current, transaction_id=answer["transactionId"])
-                self._save(current)
             status = (answer.get("idTagInfo") or {}).get("status")
         else:
             status = (answer.get("idTokenInfo") or {}).get("status", "Accepted")
@@ -886,17 +1037,27 @@ class Transactions:
             token = id_token.get("idToken", "")
             token_type = id_token.get("type", "Central")
             remote_id = payload.get("remoteStartId")
+        profile = payload.get("chargingProfile")
+        if profile is not None and (
+            not isinstance(profile, Mapping) or profile.get("chargingProfilePurpose") != "TxProfile"
+        ):
+            return {"status": "Rejected"}  # must be a TxProfile: 1.6 5.11, 2.0.1 F01.FR.09
         evse = self._free_evse(wanted if isinstance(wanted, int) and wanted > 0 else None)
         if evse is None:
             return {"status": "Rejected"}
-        ctx.after_reply(self._remote_start, evse, token, token_type, remote_id)
+        ctx.after_reply(self._remote_start, evse, token, token_type, remote_id, profile)
         return {"status": "Accepted"}
 
     async def _remote_start(
-        self, evse: int, token: str, token_type: str, remote_id: int | None
+        self,
+        evse: int,
+        token: str,
+        token_type: str,
+        remote_id: int | None,
+        profile: Mapping[str, Any] | None = None,
     ) -> None:
         try:
-            await self.start(
+            transaction = await self.start(
                 evse,
                 token,
                 id_token_type=token_type,
@@ -906,6 +1067,13 @@ class Transactions:
             )
         except TransactionRefused as exc:
             logger.info("ocpp_engine: remote start on EVSE %d not done: %s", evse, exc)
+            return
+        if profile is None:
+            return
+        if transaction.transaction_id is None:  # 1.6: bound once the answer tells the id
+            self._profiles[evse] = (transaction.start_seq, profile)
+        else:
+            self._hand_profile(transaction, profile)
 
     def _on_remote_stop(self, payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
         wanted = payload.get("transactionId")
