@@ -126,11 +126,16 @@ TESTS: dict[str, str] = {
 }
 
 
+#: The longest an async test may run, in seconds (the slowest take about a minute).
+ASYNC_TEST_TIMEOUT = 300
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     if inspect.iscoroutinefunction(pyfuncitem.obj):
         kwargs = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
-        asyncio.run(pyfuncitem.obj(**kwargs))
+        # a bound, so that a hang fails with the place it hung at rather than stopping the run
+        asyncio.run(asyncio.wait_for(pyfuncitem.obj(**kwargs), ASYNC_TEST_TIMEOUT))
         return True
     return None
 

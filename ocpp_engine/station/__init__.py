@@ -33,7 +33,7 @@ from .heartbeat import BootPolicy
 from .operations import Operations
 from .smart_charging import ProfileStore, SmartCharging
 from .station import Station
-from .transactions import TransactionRefused, Transactions
+from .transactions import TransactionChange, TransactionRefused, Transactions
 from .uploads import LogUploads
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "SmartCharging",
     "StateStore",
     "Station",
+    "TransactionChange",
     "TransactionRefused",
     "Transactions",
 ]
