@@ -82,6 +82,11 @@ async def _until_held(csms: CentralSystem, identity: str) -> None:
         await asyncio.sleep(0.01)
 
 
+async def _until_gone(csms: CentralSystem, identity: str) -> None:
+    while identity in csms.stations:
+        await asyncio.sleep(0.01)
+
+
 async def test_a_central_system_that_cannot_listen_closes_its_cluster() -> None:
     broker = MemoryBroker()
     async with CentralSystem(port=0) as taken:
