@@ -18,14 +18,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from tests.redis_helpers import RedisServer
-
-
-def free_port() -> int:
-    """A TCP port free on loopback right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from tests.redis_helpers import RedisServer as RedisServer  # one class for every test
+from tests.transport_helpers import free_port as free_port
 
 
 def _binary(name: str) -> str:

@@ -4,7 +4,7 @@
 server fails the test (``.ci/run`` installs it), it never skips. Run as a script, this module is
 one edge node on a `RedisBus` (the process the kill -9 test kills)::
 
-    python tests/redis_helpers.py URL PREFIX NODE IDENTITY TTL
+    python -m tests.redis_helpers URL PREFIX NODE IDENTITY TTL   (from the repository root)
 
 It holds IDENTITY, prints ``ready``, then ``got <body>`` for every request, which it never
 answers.
@@ -20,11 +20,7 @@ import sys
 import time
 from typing import Any
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.transport_helpers import free_port
 
 
 def _ping(port: int) -> bool:

@@ -652,7 +652,8 @@ def test_a_node_killed_with_sigkill_ends_its_call_in_flight_at_the_deadline_then
     node = subprocess.Popen(
         [
             sys.executable,
-            str(ROOT / "tests" / "redis_helpers.py"),
+            "-m",
+            "tests.redis_helpers",
             redis_server.url,
             prefix,
             "A",

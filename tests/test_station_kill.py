@@ -22,7 +22,6 @@ import asyncio
 import json
 import os
 import signal
-import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +33,7 @@ from ocpp_engine import CallContext, Device
 from ocpp_engine.station.station import Station
 from ocpp_engine.testing import connect
 from ocpp_engine.transports.websocket import CentralSystem
+from tests.transport_helpers import free_port
 
 HERE = Path(__file__).parent
 SCRIPT = HERE / "kit_station_process.py"
@@ -230,13 +230,6 @@ async def test_the_station_killed_again_while_it_recovers_ends_the_transaction_o
 ) -> None:
     # the second run is killed holding the 3rd message it sent: the PowerLoss stop is queued
     await kill_the_station(tmp_path, version, [HOLDS[-1], HOLDS[-1] + 3])
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.mark.parametrize("hold", HOLDS)

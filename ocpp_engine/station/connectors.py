@@ -56,7 +56,7 @@ import asyncio
 import enum
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Final
 
 import attrs
@@ -75,6 +75,7 @@ from .._hooks import HookContext
 from .._versions import Version
 from ..registration import NotRegisteredError, RegistrationGate, RegistrationStatus
 from ._store import StateStore
+from ._time import timestamp, utc_now
 
 __all__ = ["AvailabilityStatus", "ConnectorState", "ConnectorStatus", "Connectors"]
 
@@ -161,14 +162,6 @@ class _Connector:
     in_transaction: bool = False
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 class Connectors:
     """The connectors of a station: status, availability and StatusNotification; use `attach`.
 
@@ -205,7 +198,7 @@ class Connectors:
         self.store = store
         self.gate = gate
         self.notify_event = notify_event
-        self._now = now if now is not None else _utc_now
+        self._now = now if now is not None else utc_now
         self._layout = layout
         self._connectors: dict[Key, _Connector] = {
             (e, c): _Connector() for e, n in sorted(layout.items()) for c in range(1, n + 1)
@@ -480,7 +473,7 @@ class Connectors:
 
     def _refresh(self) -> None:
         """Recompute every status; queue and announce the ones that changed."""
-        stamp = _stamp(self._now())
+        stamp = timestamp(self._now())
         changed: list[_Event] = []
         for key in [(0, 0), *self._connectors]:
             status = self._compute(key)

@@ -63,7 +63,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, ClassVar, Final
 
 import attrs
@@ -73,6 +73,7 @@ from .._device import Device
 from .._errors import CallError
 from .._versions import Version
 from ._store import MemoryStateStore, StateStore
+from ._time import timestamp, utc_now
 
 __all__ = [
     "STANDARD_VARIABLES",
@@ -738,16 +739,6 @@ def _size(payload: Any) -> int:
     return len(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode())
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _timestamp(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 class DeviceModel:
     """A station's device model; create it with `attach`.
 
@@ -782,7 +773,7 @@ class DeviceModel:
     ) -> None:
         self.device = device
         self.store: StateStore = MemoryStateStore() if store is None else store
-        self._now = _utc_now if now is None else now
+        self._now = utc_now if now is None else now
         self._components: dict[Component, dict[Variable, VariableDefinition]] = {}
         self._values: dict[_Key, str | None] = {}
         self._pending: dict[_Key, str] = {}
@@ -793,7 +784,7 @@ class DeviceModel:
         self._tasks: set[asyncio.Task[None]] = set()
         for definition in STANDARD_VARIABLES:
             self.add(definition)
-        self.bind("ClockCtrlr", "DateTime", lambda: _timestamp(self._now()))
+        self.bind("ClockCtrlr", "DateTime", lambda: timestamp(self._now()))
         if device.identity and len(device.identity) <= 48:
             self.set("SecurityCtrlr", "Identity", device.identity)
         for definition in _layout({1: 1} if evses is None else evses, max_power):
@@ -1262,7 +1253,7 @@ class DeviceModel:
         Returns:
             the NotifyReport request payloads, in order.
         """
-        generated = _timestamp(self._now())
+        generated = timestamp(self._now())
         most_items = max(self._limit("ItemsPerMessage", "GetReport"), 1)
         most_bytes = self._limit("BytesPerMessage", "GetReport")
         base = {

@@ -67,13 +67,14 @@ import contextlib
 import inspect
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Final, Protocol
 
 from .._device import CallContext, Device
 from .._errors import OCPPError
 from .._versions import Version
 from ..registration import RegistrationGate
+from ._time import utc_now
 from .connectors import Connectors
 from .transactions import ENERGY, TransactionChange, TransactionRefused, Transactions, _decimal
 
@@ -129,10 +130,6 @@ class Diagnostics(Protocol):
 
         May return an awaitable, awaited after the TriggerMessage reply.
         """
-
-
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
 
 
 class Operations:
@@ -193,7 +190,7 @@ class Operations:
         self.evse_reset = evse_reset
         self.version = chosen
         self.scheduled: tuple[str, int | None] | None = None
-        self._now = now if now is not None else _utc_now
+        self._now = now if now is not None else utc_now
         self._tasks: set[asyncio.Task[None]] = set()
 
     @classmethod

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
@@ -53,6 +53,7 @@ from .._versions import Role, Version
 from ..outbox import MemoryStore, Outbox, SQLiteStore
 from ..registration import RegistrationGate
 from ._store import MemoryStateStore, SQLiteStateStore, StateStore
+from ._time import utc_now
 from .configuration import Change, ChargePointConfiguration
 from .connectors import Connectors
 from .device_model import DeviceModel, Variable, VariableChange
@@ -142,10 +143,6 @@ SETTINGS_2X: Final[Mapping[tuple[str, str, str | None], Setter]] = {
 }
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 def _parse(stamp: str) -> datetime | None:
     try:
         return datetime.fromisoformat(stamp.replace("Z", "+00:00"))
@@ -223,7 +220,7 @@ class Station:
     ) -> None:
         self.version = Version(version)
         v16 = self.version is Version.V16
-        self._now = now if now is not None else _utc_now
+        self._now = now if now is not None else utc_now
         self._own_store = store is None or isinstance(store, (str, Path))
         if store is None:
             self.store: StateStore = MemoryStateStore()

@@ -74,7 +74,7 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Final
 
 import attrs
@@ -95,6 +95,7 @@ from .._versions import Version
 from ..outbox import Delivery, Outbox, OutboxEntry
 from ..registration import NotRegisteredError
 from ._store import StateStore
+from ._time import timestamp, utc_now
 from .connectors import Connectors, ConnectorState
 
 __all__ = ["Transaction", "TransactionChange", "TransactionRefused", "Transactions"]
@@ -280,14 +281,6 @@ def _decimal(value: float) -> str:
     return "0" if text in ("", "-0") else text
 
 
-def _utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
 def _same(a: Transaction, b: Transaction) -> bool:
     """Whether *a* and *b* are states of one transaction (its start message identifies it)."""
     return a.start_seq == b.start_seq if a.v16 else a.transaction_id == b.transaction_id
@@ -399,7 +392,7 @@ class Transactions:
         self._sent_starts: dict[str, int] = {}
         self._profiles: dict[int, tuple[int | None, Mapping[str, Any]]] = {}
         self._hooks: list[tuple[str, Callable[[HookContext], Any]]] = []
-        self._now = now if now is not None else _utc_now
+        self._now = now if now is not None else utc_now
         self._interval = float(meter_value_sample_interval)
         self._open: dict[int, Transaction] = {}
         self._samplers: dict[int, TimerHandle] = {}
@@ -616,7 +609,7 @@ class Transactions:
             id_token=id_token,
             id_token_type=id_token_type,
             meter_start=round(reading.get(ENERGY, 0.0)),
-            started_at=_stamp(self._now()),
+            started_at=timestamp(self._now()),
             v16=v16,
             transaction_id=None if v16 else uuid4(),
             remote_start_id=remote_start_id,
@@ -753,7 +746,7 @@ class Transactions:
             payload: dict[str, Any] = {
                 "transactionId": transaction.transaction_id or 0,
                 "meterStop": round(reading.get(ENERGY, transaction.meter_start)),
-                "timestamp": _stamp(self._now()),
+                "timestamp": timestamp(self._now()),
                 "reason": reason,
             }
             if id_token is not None:
@@ -796,7 +789,7 @@ class Transactions:
         """Queue one 2.x TransactionEvent with the transaction's next seqNo."""
         payload: dict[str, Any] = {
             "eventType": event_type,
-            "timestamp": _stamp(self._now()),
+            "timestamp": timestamp(self._now()),
             "triggerReason": trigger_reason,
             "seqNo": transaction.seq_no,
             "transactionInfo": info,
@@ -836,7 +829,7 @@ class Transactions:
         triggered = context == "Trigger"
         if not sampled and not (triggered and not transaction.v16):
             return None
-        stamp = _stamp(self._now())
+        stamp = timestamp(self._now())
         if transaction.v16:
             payload = {
                 "connectorId": evse,
