@@ -255,6 +255,15 @@ async def test_for_2x_refuses_1_6() -> None:
         Station.for_2x(version="ocpp1.6")
 
 
+async def test_each_version_refuses_the_other_versions_configuration() -> None:
+    # a 2.x station keeps its configuration in the device model; 1.6 values given to it
+    # would be dropped without a word
+    with pytest.raises(ValueError, match="definitions"):
+        Station.for_2x(clock=FakeClock(), now=wall, values={"HeartbeatInterval": 60})
+    with pytest.raises(ValueError, match="values"):
+        Station.for_16(clock=FakeClock(), now=wall, definitions=[object()])
+
+
 @pytest.mark.parametrize("running", [True, False])
 async def test_v16_meter_values_of_a_large_register_keep_every_digit(running: bool) -> None:
     csms = Csms("ocpp1.6")

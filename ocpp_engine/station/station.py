@@ -166,9 +166,9 @@ class Station:
             of EVSE id to its number of connectors.
         store: a SQLite file for everything that must survive a restart (the components'
             state and the outbox), a `StateStore`, or ``None`` for memory.
-        values: 1.6 configuration values (`ChargePointConfiguration`), over `DEFAULTS_16`
-            (``NumberOfConnectors`` comes from *evses*); 2.x ignored.
-        definitions: 2.x the firmware's own device model variables (`DeviceModel`).
+        values: 1.6 only: configuration values (`ChargePointConfiguration`), over
+            `DEFAULTS_16` (``NumberOfConnectors`` comes from *evses*).
+        definitions: 2.x only: the firmware's own device model variables (`DeviceModel`).
         meter: ``meter(evse)`` -> readings by measurand (`Transactions`).
         reboot: ``reboot(kind, evse)`` after a Reset (`Operations`); default: boot again.
         unlock: ``unlock(evse, connector)`` -> unlocked? (`Operations`).
@@ -195,7 +195,8 @@ class Station:
         diagnostics: what *diagnostics* returned, or ``None``.
 
     Raises:
-        ValueError: an unknown version, or an argument a component refuses.
+        ValueError: an unknown version, *values* for a 2.x station or *definitions* for a 1.6
+            one, or an argument a component refuses.
         RuntimeError: no event loop is running.
     """
 
@@ -220,6 +221,14 @@ class Station:
     ) -> None:
         self.version = Version(version)
         v16 = self.version is Version.V16
+        if v16 and definitions:
+            raise ValueError(
+                "a 1.6 station takes configuration values: use values, not definitions"
+            )
+        if not v16 and values is not None:
+            raise ValueError(
+                "a 2.x station keeps its configuration in the device model: use definitions"
+            )
         self._now = now if now is not None else utc_now
         self._own_store = store is None or isinstance(store, (str, Path))
         if store is None:
