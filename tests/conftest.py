@@ -90,6 +90,7 @@ MODULES: dict[str, str | None] = {
     "test_regressions.py": None,
     "test_release.py": "release",
     "test_soak.py": "slow",
+    "test_soap_payload.py": None,
     "test_station_configuration.py": None,
     "test_station_connectors.py": None,
     "test_station_device_model.py": None,
