@@ -356,7 +356,9 @@ def generate_schemas(version: str, source: Path | None = None) -> dict[str, str]
                 **_json_object(table, type_name),
             }
             name = f"{action}Response.json" if response else f"{action}.json"
-            files[name] = json.dumps(schema, indent=4, ensure_ascii=False) + "\n"
+            text = json.dumps(schema, indent=4, ensure_ascii=False) + "\n"
+            if files.setdefault(name, text) != text:  # DataTransfer is in both services
+                raise GeneratorError(f"{name}: the two services define it differently")
     return dict(sorted(files.items()))
 
 
