@@ -314,6 +314,17 @@ def test_booleans_take_every_xsd_spelling(text: str, value: bool) -> None:
     assert decode(element).payload == {"configurationKey": [{"key": "k", "readonly": value}]}
 
 
+@pytest.mark.parametrize(
+    "text", ["2024-01-01T00:00:00Z", " 2024-01-01T00:00:00.5+02:00\n", "2024-01-01T00:00:00"]
+)
+def test_a_date_time_is_kept_as_sent_when_it_has_the_xsd_form(text: str) -> None:
+    element = _xml(
+        f"<x:heartbeatResponse xmlns:x=NS><x:currentTime>{text}</x:currentTime></x:heartbeatResponse>",
+        CS,
+    )
+    assert decode(element).payload == {"currentTime": text.strip()}
+
+
 def test_a_repeated_element_is_a_list_even_of_one_and_absent_when_none() -> None:
     one = _xml("<x:getConfigurationRequest xmlns:x=NS><x:key>a</x:key></x:getConfigurationRequest>")
     assert decode(one).payload == {"key": ["a"]}
@@ -472,6 +483,18 @@ BAD_XML: list[tuple[str, str, str, str]] = [
         "TypeConstraintViolation",
     ),
     (
+        "dateTime as words",
+        "<x:heartbeatResponse xmlns:x=NS><x:currentTime>noon</x:currentTime></x:heartbeatResponse>",
+        CS,
+        "PropertyConstraintViolation",
+    ),
+    (
+        "dateTime without seconds",
+        "<x:heartbeatResponse xmlns:x=NS><x:currentTime>2024-01-01T00:00Z</x:currentTime></x:heartbeatResponse>",
+        CS,
+        "PropertyConstraintViolation",
+    ),
+    (
         "boolean yes",
         "<x:getConfigurationResponse xmlns:x=NS><x:configurationKey><x:key>k</x:key><x:readonly>yes</x:readonly></x:configurationKey></x:getConfigurationResponse>",
         NS,
@@ -577,6 +600,14 @@ BAD_PAYLOADS: list[tuple[str, str, str, bool, Any, str]] = [
         "BootNotification",
         False,
         {**BOOT_OK, "iccid": "a\x00"},
+        "PropertyConstraintViolation",
+    ),
+    (
+        "dateTime as words",
+        "cs",
+        "Heartbeat",
+        True,
+        {"currentTime": "noon"},
         "PropertyConstraintViolation",
     ),
     (

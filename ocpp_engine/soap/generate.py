@@ -36,7 +36,18 @@ from typing import Any, Final
 
 from .._schema import schema_dir
 
-__all__ = ["SOURCES", "GeneratorError", "Table", "generate_schemas", "generate_tables", "main"]
+__all__ = [
+    "DERIVED",
+    "SOURCES",
+    "TEXT_KEY",
+    "GeneratorError",
+    "Table",
+    "generate_schemas",
+    "generate_tables",
+    "main",
+    "read_wsdl",
+    "write",
+]
 
 #: (version, service) -> the WSDL file in ``schemas/wsdl/``; "cs" is the CentralSystemService
 #: (messages a station sends), "cp" the ChargePointService (messages a central system sends).
