@@ -25,8 +25,9 @@ from ocpp_engine._validation import validator_for
 from ocpp_engine._versions import LAYOUT, rules_for
 from ocpp_engine.errors import TypeConstraintViolationError
 from ocpp_engine.messages import module_for, v16
+from ocpp_engine.registration import NotRegisteredError, RegistrationGate, RegistrationStatus
 from ocpp_engine.soap import _payload
-from ocpp_engine.testing import Peer, connect, sequential_ids
+from ocpp_engine.testing import FakeClock, Peer, connect, sequential_ids
 from ocpp_engine.transports._common import parse_versions
 
 V15 = "ocpp1.5"
@@ -235,3 +236,42 @@ def test_the_websocket_commands_refuse_15_and_the_log_checker_takes_it() -> None
     parser = argparse.ArgumentParser()
     validate._add_arguments(parser)
     assert parser.parse_args(["--version", "ocpp1.5"]).version == "ocpp1.5"
+
+
+async def test_the_registration_gate_reads_15s_heartbeat_interval() -> None:
+    """1.5's BootNotification response names its interval heartbeatInterval, 1.6's interval."""
+    clock = FakeClock()
+    cs = station(clock=clock)
+    csms = central(
+        {
+            "BootNotification": lambda p, c: {
+                "status": "Rejected",
+                "currentTime": NOW,
+                "heartbeatInterval": 30,
+            }
+        },
+        clock=clock,
+    )
+    station_gate = RegistrationGate.attach(cs, "charging_station")
+    csms_gate = RegistrationGate.attach(csms, "csms")
+    connect(cs, csms)
+    assert (await cs.call("BootNotification", BOOT))["status"] == "Rejected"
+    assert station_gate.status is csms_gate.status is RegistrationStatus.REJECTED
+    assert station_gate.interval == csms_gate.interval == 30
+    with pytest.raises(NotRegisteredError) as info:
+        await cs.call("BootNotification", BOOT)
+    assert info.value.retry_after == 30
+
+
+async def test_a_typed_16_handler_on_a_15_device_answers_not_supported() -> None:
+    def heartbeat(request: v16.HeartbeatRequest, ctx: CallContext) -> v16.HeartbeatResponse:
+        raise AssertionError("not reached")
+
+    cs, csms = station(), central({"Heartbeat": heartbeat})
+    connect(cs, csms)
+    with pytest.raises(CallError) as info:
+        await cs.call("Heartbeat")
+    assert (info.value.code, info.value.description) == (
+        "NotSupported",
+        "Heartbeat is handled for ocpp1.6 only",
+    )
