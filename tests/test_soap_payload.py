@@ -778,6 +778,51 @@ def test_mangled_elements_raise_only_payload_error(data: st.DataObject) -> None:
         assert isinstance(decoded.payload, dict)
 
 
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats() | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _objects(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_encode_refuses_with_payload_error_or_writes_what_the_xsd_accepts(
+    data: st.DataObject,
+) -> None:
+    """Put any JSON value at any key of a valid payload (or a new key)."""
+    message = data.draw(st.sampled_from(MESSAGES))
+    payload = data.draw(_object(message.children))
+    target = data.draw(st.sampled_from(list(_objects(payload))))
+    key = data.draw(st.sampled_from([*target, "extra"]))
+    target[key] = data.draw(JSON_VALUES)
+    try:
+        element = encode(
+            message.version, message.service, message.action, message.response, payload
+        )
+    except PayloadError as exc:
+        assert exc.code in {
+            "FormatViolation",
+            "OccurrenceConstraintViolation",
+            "TypeConstraintViolation",
+            "PropertyConstraintViolation",
+        }
+    else:
+        _oracle(message.version, message.service).validate(element)
+
+
 # -- 1.6: the XSD's shapes and the JSON schemas' --------------------------------------------
 
 
