@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from ocpp_engine import Version
 from ocpp_engine._schema import load_schema, schema_dir
 from ocpp_engine._validation import check, validator_for
+from ocpp_engine._versions import LAYOUT
 from ocpp_engine.soap import _payload, generate
 from ocpp_engine.soap._payload import (
     NAMESPACES,
@@ -44,14 +45,14 @@ XS = "http://www.w3.org/2001/XMLSchema"
 
 def _outputs(folder: Path) -> dict[str, bytes]:
     found = {"_tables.py": (folder / "_tables.py").read_bytes()}
-    for sub in generate.DERIVED.values():
+    for sub in (LAYOUT[v].folder for v in generate.DERIVED):
         found.update({f"{sub}/{p.name}": p.read_bytes() for p in sorted((folder / sub).glob("*"))})
     return found
 
 
 def _checked_in() -> dict[str, bytes]:
     found = {"_tables.py": (PACKAGE / "_tables.py").read_bytes()}
-    for sub in generate.DERIVED.values():
+    for sub in (LAYOUT[v].folder for v in generate.DERIVED):
         folder = schema_dir() / sub
         found.update({f"{sub}/{p.name}": p.read_bytes() for p in sorted(folder.glob("*.json"))})
     return found
@@ -209,7 +210,7 @@ def _object(children: tuple[Any, ...]) -> st.SearchStrategy[dict[str, Any]]:
 def _oracle(version: Version, service: str) -> Any:
     """The XSD of the service, as xmlschema reads it from the WSDL's inline schema."""
     xmlschema = pytest.importorskip("xmlschema")
-    name = generate.SOURCES[version.value, service]
+    name = generate.SOURCES[version, service]
     text = (schema_dir() / "wsdl" / name).read_text(encoding="utf-8")
     found = re.search(r"<s:schema\b([^>]*)>(.*)</s:schema>", text, re.S)
     assert found is not None
@@ -853,7 +854,7 @@ def _differences(xsd: Any, official: Any, path: str) -> Iterator[tuple[str, Any,
 
 def test_the_16_xsd_shapes_match_the_16_json_schemas_but_for_the_listed_differences() -> None:
     found = []
-    for name, text in generate.generate_schemas("ocpp1.6").items():
+    for name, text in generate.generate_schemas(Version.V16).items():
         derived = _shape(json.loads(text))
         official = _shape(load_schema(schema_dir() / "v16" / name))
         found += [(name, *d) for d in _differences(derived, official, "")]
