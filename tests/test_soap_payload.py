@@ -326,6 +326,26 @@ def test_a_date_time_is_kept_as_sent_when_it_has_the_xsd_form(text: str) -> None
     assert decode(element).payload == {"currentTime": text.strip()}
 
 
+PRETTY = f"""<?xml version="1.0"?>
+<cs:bootNotificationRequest xmlns:cs="{CS}">
+  <!-- as a station's SOAP stack may lay it out -->
+  <cs:chargePointVendor>V<!-- a comment inside a value --> GmbH</cs:chargePointVendor>
+  <?pi inside?>
+  <cs:chargePointModel>M</cs:chargePointModel>
+</cs:bootNotificationRequest>
+"""
+
+
+@pytest.mark.parametrize("comments", [False, True])
+def test_layout_comments_and_processing_instructions_are_no_content(comments: bool) -> None:
+    from xml.etree.ElementTree import TreeBuilder, XMLParser
+
+    parser = XMLParser(target=TreeBuilder(insert_comments=comments, insert_pis=comments))
+    parser.feed(PRETTY)
+    element = parser.close()
+    assert decode(element).payload == {"chargePointVendor": "V GmbH", "chargePointModel": "M"}
+
+
 def test_a_repeated_element_is_a_list_even_of_one_and_absent_when_none() -> None:
     one = _xml("<x:getConfigurationRequest xmlns:x=NS><x:key>a</x:key></x:getConfigurationRequest>")
     assert decode(one).payload == {"key": ["a"]}
