@@ -950,9 +950,31 @@ def test_the_16_xsd_shapes_match_the_16_json_schemas_but_for_the_listed_differen
         ("cp", "ChargingSchedule", "chargingSchedulePeriod"),
         ("cs", "MeterValue", "sampledValue"),
     ]
+    from ocpp_engine.soap import _tables
+
+    for d in V16_DIFFERENCES:  # each names a child the 1.6 XSD has
+        assert d.child in [c[0] for c in _tables.TYPES["ocpp1.6", d.service, d.type]], d
 
 
 def test_every_16_soap_action_has_its_json_twin() -> None:
     for m in MESSAGES:
         if m.version is Version.V16:
             assert validator_for(Version.V16, m.action, m.response) is not None
+
+
+@pytest.mark.parametrize("message", MESSAGES, ids=lambda m: f"{m.version}-{m.element}")
+def test_a_json_payload_from_the_schema_travels_over_soap_unchanged(message: Any) -> None:
+    """The smallest payload each JSON schema accepts (the command's defaults) goes and comes back."""
+    from ocpp_engine.cli._common import minimal_payload
+
+    payload = minimal_payload(message.version, message.action, message.response)
+    if (message.version, message.element) == (Version.V16, "setChargingProfileRequest"):
+        # the JSON schema takes an empty chargingSchedulePeriod, the XSD not (V16_DIFFERENCES)
+        with pytest.raises(PayloadError) as info:
+            encode(message.version, message.service, message.action, False, payload)
+        assert info.value.code == "OccurrenceConstraintViolation"
+        period = payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"]
+        period.append({"startPeriod": 0, "limit": 6.0})
+    element = encode(message.version, message.service, message.action, message.response, payload)
+    _oracle(message.version, message.service).validate(element)
+    assert decode(_wire(element)).payload == payload
