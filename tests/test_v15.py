@@ -275,3 +275,10 @@ async def test_a_typed_16_handler_on_a_15_device_answers_not_supported() -> None
         "NotSupported",
         "Heartbeat is handled for ocpp1.6 only",
     )
+
+
+async def test_the_station_kit_refuses_15_rather_than_play_it_as_2x() -> None:
+    from ocpp_engine.station import Station
+
+    with pytest.raises(ValueError, match=r"not 1\.5"):
+        Station(V15, BOOT)
