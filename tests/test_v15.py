@@ -282,3 +282,11 @@ async def test_the_station_kit_refuses_15_rather_than_play_it_as_2x() -> None:
 
     with pytest.raises(ValueError, match=r"not 1\.5"):
         Station(V15, BOOT)
+
+
+def test_a_15_identity_follows_16s_rules_not_2xs() -> None:
+    """2.x limits the identity for Basic auth (48 characters, no ':'); 1.5 and 1.6 do not."""
+    from ocpp_engine.transports._common import identity_problem
+
+    assert identity_problem("CP:1" + "x" * 60, Version.V15) is None
+    assert identity_problem("CP:1", Version.V201) is not None
