@@ -90,6 +90,7 @@ MODULES: dict[str, str | None] = {
     "test_regressions.py": None,
     "test_release.py": "release",
     "test_soak.py": "slow",
+    "test_soap_payload.py": None,
     "test_station_configuration.py": None,
     "test_station_connectors.py": None,
     "test_station_device_model.py": None,
@@ -109,6 +110,7 @@ MODULES: dict[str, str | None] = {
     "test_transport_serial.py": "transport",
     "test_transport_websocket.py": "transport",
     "test_typed_device.py": None,
+    "test_v15.py": None,
     "test_versions.py": None,
     "test_websocket_defects.py": "transport",  # WebSocket servers and clients on loopback
     "test_websocket_faults.py": "transport",  # hostile stations against a loopback server

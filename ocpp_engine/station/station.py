@@ -195,8 +195,9 @@ class Station:
         diagnostics: what *diagnostics* returned, or ``None``.
 
     Raises:
-        ValueError: an unknown version, *values* for a 2.x station or *definitions* for a 1.6
-            one, or an argument a component refuses.
+        ValueError: an unknown version or OCPP 1.5 (the kit implements 1.6, 2.0.1 and 2.1),
+            *values* for a 2.x station or *definitions* for a 1.6 one, or an argument a
+            component refuses.
         RuntimeError: no event loop is running.
     """
 
@@ -220,6 +221,8 @@ class Station:
         **device_options: Any,
     ) -> None:
         self.version = Version(version)
+        if self.version is Version.V15:
+            raise ValueError("the station kit implements OCPP 1.6, 2.0.1 and 2.1, not 1.5")
         v16 = self.version is Version.V16
         if v16 and definitions:
             raise ValueError(

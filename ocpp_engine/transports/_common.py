@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, overload
 import attrs
 
 from .._errors import LocalProtocolError
-from .._versions import Version, parse_version
+from .._versions import LAYOUT, Version, parse_version
 
 if TYPE_CHECKING:
     from .._clock import Clock
@@ -113,7 +113,7 @@ def identity_problem(identity: str, version: Version | None) -> str | None:
         return "the station identity is empty"
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in identity):
         return "the station identity contains a control character"
-    if version is not None and version is not Version.V16:
+    if version in (Version.V201, Version.V21):
         if len(identity) > MAX_IDENTITY_LENGTH:
             return f"the station identity is longer than {MAX_IDENTITY_LENGTH} characters"
         if ":" in identity:
@@ -125,11 +125,14 @@ def parse_versions(versions: Iterable[str | Version]) -> tuple[Version, ...]:
     """Return *versions* as a tuple of `Version`, in order, without repeats.
 
     Raises:
-        ValueError: a version is not supported, or none is given.
+        ValueError: a version is not supported (OCPP 1.5 has no OCPP-J: it is served over
+            SOAP), or none is given.
     """
     out: list[Version] = []
     for v in versions:
         parsed = parse_version(v)
+        if not LAYOUT[parsed].json:
+            raise ValueError(f"OCPP {LAYOUT[parsed].label} has no OCPP-J; it travels over SOAP")
         if parsed not in out:
             out.append(parsed)
     if not out:
