@@ -247,7 +247,7 @@ def action_uri(action: str, response: bool = False) -> str:
 
 
 def split_action(uri: str) -> tuple[str, bool]:
-    """Read a WS-Addressing action: ``"/BootNotificationResponse"`` -> ``("BootNotification", True)``.
+    """Read a WS-Addressing action: ``/BootNotificationResponse`` -> ``("BootNotification", True)``.
 
     The OCA WSDLs use ``/X``; a peer that prefixes the namespace
     (``urn://Ocpp/Cs/2015/10/BootNotification``) is read the same way: the part after the last
