@@ -68,8 +68,10 @@ def test_wheel_ships_the_schemas_and_py_typed(tmp_path: Path) -> None:
     [wheel] = tmp_path.glob("ocpp_engine-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     schemas = [n for n in names if n.startswith("ocpp_engine/_schemas/") and n.endswith(".json")]
-    assert len(schemas) == 78 + 128 + 181
+    assert len(schemas) == 78 + 128 + 181 + 48  # 1.5: derived from its XSD
     assert "ocpp_engine/py.typed" in names
+    wsdls = [n for n in names if n.startswith("ocpp_engine/_schemas/wsdl/")]
+    assert len(wsdls) == 4, wsdls  # the SOAP codec's source, shipped as its licence asks
     assert not any(n.startswith("tests/") for n in names)
 
 
