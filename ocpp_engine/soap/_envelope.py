@@ -388,6 +388,9 @@ def parse_xml(
     def refuse_entity(*_: Any) -> None:
         raise _Refused("SecurityError", "entities are not accepted")
 
+    def refuse_external(*_: Any) -> int:
+        raise _Refused("SecurityError", "external entities are not accepted")
+
     def xml_declaration(version: str, encoding: str | None, standalone: int) -> None:
         if encoding is not None and encoding.lower().replace("_", "-") not in ("utf-8", "utf8"):
             raise _Refused("ProtocolError", f"the message must be UTF-8, not {encoding}")
@@ -407,7 +410,7 @@ def parse_xml(
     parser.StartDoctypeDeclHandler = refuse_doctype
     parser.EntityDeclHandler = refuse_entity
     parser.UnparsedEntityDeclHandler = refuse_entity
-    parser.ExternalEntityRefHandler = refuse_entity
+    parser.ExternalEntityRefHandler = refuse_external
     parser.SkippedEntityHandler = refuse_entity
     parser.XmlDeclHandler = xml_declaration
     parser.StartElementHandler = start
@@ -482,10 +485,10 @@ def decode(
     children = list(body)
     if len(children) != 1:
         raise sender_error("ProtocolError", "the Body must hold exactly one element")
-    element = children[0]
+    element: Element | None = children[0]
     fault = None
-    if element.tag == f"{{{SOAP_NS}}}Fault":
-        fault = _read_fault(element)
+    if children[0].tag == f"{{{SOAP_NS}}}Fault":
+        fault = _read_fault(children[0])
         element = None
     return SoapMessage(
         action=fields["Action"],
