@@ -56,6 +56,7 @@ from .._versions import Role, Version, rules_for
 from ..soap._envelope import (
     ANONYMOUS,
     FAULT_ACTION,
+    NONE_ADDRESS,
     Fault,
     SoapError,
     SoapMessage,
@@ -144,7 +145,11 @@ StationCallback = Callable[["SoapStation"], Any]
 def _endpoint_of(message: SoapMessage) -> str | None:
     """The station's endpoint a message names: its ``From``, else its ``ReplyTo`` address."""
     for address in (message.from_, message.reply_to):
-        if address and address.startswith(("http://", "https://")):
+        if (
+            address
+            and address not in (ANONYMOUS, NONE_ADDRESS)
+            and address.startswith(("http://", "https://"))
+        ):
             return address
     return None
 
