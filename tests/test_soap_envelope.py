@@ -51,7 +51,7 @@ def ocpp_schema(namespace: str) -> Any:
     path = ROOT / "schemas" / "wsdl" / WSDLS[namespace]
     if not path.exists():
         return None
-    element = lxml.parse(str(path)).find("{http://www.w3.org/2001/XMLSchema}schema")
+    element = lxml.parse(str(path)).find(".//{http://www.w3.org/2001/XMLSchema}schema")
     return xmlschema.XMLSchema(lxml.tostring(element).decode())
 
 
@@ -107,7 +107,10 @@ MESSAGES = [
         id="response",
     ),
     pytest.param(
-        SoapMessage("/Heartbeat", None, heartbeat(CP15), identity="<&>\"'"), id="escaped-identity"
+        SoapMessage(
+            "/ClearCache", None, Element(f"{{{CP15}}}clearCacheRequest"), identity="<&>\"'"
+        ),
+        id="escaped-identity",
     ),
     pytest.param(
         SoapMessage(

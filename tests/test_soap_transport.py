@@ -23,6 +23,7 @@ from ocpp_engine.soap._envelope import (
 )
 from ocpp_engine.soap._payload import encode as encode_payload
 
+from .test_soap_envelope import assert_valid
 from .transport_helpers import BOOT_16, NOW, csms_handlers_16, refusing_port
 
 aiohttp = pytest.importorskip("aiohttp")
@@ -124,7 +125,23 @@ METER_VALUES = {
 }
 
 
-async def test_a_16_session_end_to_end() -> None:
+@pytest.fixture
+def written(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every envelope the transport writes, in order."""
+    from ocpp_engine.transports import soap
+
+    envelopes: list[bytes] = []
+
+    def encode_and_keep(message: SoapMessage) -> bytes:
+        data = encode(message)
+        envelopes.append(data)
+        return data
+
+    monkeypatch.setattr(soap, "encode_envelope", encode_and_keep)
+    return envelopes
+
+
+async def test_a_16_session_end_to_end(written: list[bytes]) -> None:
     recorder = Recorder()
     started = asyncio.Event()
 
@@ -168,6 +185,10 @@ async def test_a_16_session_end_to_end() -> None:
         assert caught.value.code == "NotSupported"
         assert "no resets" in caught.value.description
 
+    # every envelope written passes the SOAP 1.2, WS-Addressing and OCPP schemas
+    assert len(written) == 2 * 9  # nine requests, nine answers (two of them faults)
+    for data in written:
+        assert_valid(data)
     # the handlers saw the very dicts a 1.6-J station would have sent
     seen = {action: payload for _, action, payload in recorder.payloads}
     assert seen["MeterValues"] == METER_VALUES
@@ -177,7 +198,7 @@ async def test_a_16_session_end_to_end() -> None:
 
 
 @pytest.mark.skipif(not HAS_15, reason="OCPP 1.5 is not an engine version yet")
-async def test_a_15_session_end_to_end() -> None:
+async def test_a_15_session_end_to_end(written: list[bytes]) -> None:
     tx_ids = iter(range(1, 100))
     seen: dict[str, dict[str, Any]] = {}
 
@@ -229,6 +250,8 @@ async def test_a_15_session_end_to_end() -> None:
         assert csms.stations["CP-15"].version.value == "ocpp1.5"
         answer = await csms.call("CP-15", "RemoteStartTransaction", {"idTag": "TAG"})
         assert answer == {"status": "Accepted"}
+    for data in written:
+        assert_valid(data)
     assert seen["StartTransaction"]["meterStart"] == 0
     assert seen["MeterValues"] == meter
 
