@@ -189,6 +189,9 @@ async def test_a_16_session_end_to_end(written: list[bytes]) -> None:
     assert len(written) == 2 * 9  # nine requests, nine answers (two of them faults)
     for data in written:
         assert_valid(data)
+    requests = [decode(data) for data in written if decode(data).identity is not None]
+    assert len(requests) == 9
+    assert all((m.message_id or "").startswith("urn:uuid:") for m in requests)
     # the handlers saw the very dicts a 1.6-J station would have sent
     seen = {action: payload for _, action, payload in recorder.payloads}
     assert seen["MeterValues"] == METER_VALUES
@@ -240,7 +243,11 @@ async def test_a_15_session_end_to_end(written: list[bytes]) -> None:
             {"connectorId": 1, "idTag": "TAG", "meterStart": 0, "timestamp": NOW},
         )
         assert tx["transactionId"] == 1
-        meter = {"connectorId": 1, "transactionId": 1, "values": [{"timestamp": NOW}]}
+        meter = {
+            "connectorId": 1,
+            "transactionId": 1,
+            "values": [{"timestamp": NOW, "value": [{"value": "12", "unit": "kWh"}]}],
+        }
         assert await cp.call("MeterValues", meter) == {}
         stop = {"transactionId": 1, "meterStop": 10, "timestamp": NOW}
         assert await cp.call("StopTransaction", stop) == {}
@@ -370,6 +377,23 @@ async def wait_for(predicate: Any) -> None:
             await asyncio.sleep(0)
 
     await asyncio.wait_for(spin(), 10)
+
+
+async def test_a_message_id_longer_than_ocpp_j_allows_is_answered_on_it() -> None:
+    """wsa:MessageIDs are ``urn:uuid:`` IRIs, 45 characters; OCPP-J ids stop at 36."""
+    long_id = "urn:uuid:0f9d3c5e-6a8b-4c1d-9e2f-3a4b5c6d7e8f"
+    seen: list[str] = []
+
+    def heartbeat_handler(payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
+        seen.append(ctx.message_id)
+        return {"currentTime": NOW}
+
+    async with SoapCentralSystem({"Heartbeat": heartbeat_handler}, port=0) as csms:
+        status, answer = await post(url_of(csms), request(heartbeat(), message_id=long_id))
+        assert status == 200 and answer.relates_to == long_id
+        status, answer = await post(url_of(csms), request(heartbeat(), message_id="short-id"))
+        assert status == 200 and answer.relates_to == "short-id"
+    assert len(seen[0]) <= 36 and seen[1] == "short-id"
 
 
 async def test_an_unanswered_request_gets_a_receiver_fault() -> None:

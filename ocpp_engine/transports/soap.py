@@ -154,6 +154,18 @@ def _endpoint_of(message: SoapMessage) -> str | None:
     return None
 
 
+#: The longest message id OCPP-J allows.
+_MAX_ID: Final = 36
+
+
+def _wsa_id(frame_id: str) -> str:
+    """The ``wsa:MessageID`` of a CALL: ``urn:uuid:<id>`` for a UUID, else the id itself."""
+    try:
+        return f"urn:uuid:{uuid.UUID(frame_id)}"
+    except ValueError:
+        return frame_id
+
+
 class _Session:
     """One device's SOAP traffic: the answers to the requests it serves, and its calls out.
 
@@ -176,7 +188,10 @@ class _Session:
         self.identity = identity
         self.endpoint = endpoint
         self.from_ = from_
+        #: frame id -> the answer awaited for a request being served
         self.answers: dict[str, asyncio.Future[list[Any]]] = {}
+        #: the MessageIDs of the requests being served
+        self.serving: set[str] = set()
 
     def send(self, frame: str | bytes) -> None:
         """The device's sender. Raises NotConnectedError for a CALL without an endpoint."""
@@ -197,27 +212,36 @@ class _Session:
     async def answer(self, message_id: str, action: str, payload: Any) -> list[Any]:
         """Feed a request to the device as a CALL; return its CALLRESULT or CALLERROR frame.
 
+        The CALL carries *message_id* when it fits OCPP-J's 36 characters, else an id of its
+        own (a ``urn:uuid:`` MessageID is 45 characters).
+
         Raises:
             SoapError: a request with the same id is being served, or the device did not
                 answer within the answer timeout.
         """
-        if message_id in self.answers:
+        if message_id in self.serving:
             raise sender_error("ProtocolError", "a request with this MessageID is being served")
+        frame_id = message_id if len(message_id) <= _MAX_ID else str(uuid.uuid4())
+        while frame_id in self.answers:
+            frame_id = str(uuid.uuid4())
         waiter: asyncio.Future[list[Any]] = asyncio.get_running_loop().create_future()
-        self.answers[message_id] = waiter
+        self.answers[frame_id] = waiter
+        self.serving.add(message_id)
         try:
-            self.device.received(json.dumps([2, message_id, action, payload]))
+            self.device.received(json.dumps([2, frame_id, action, payload]))
             return await asyncio.wait_for(waiter, self.http.answer_timeout)
         except asyncio.TimeoutError:
             raise SoapError(Fault("Receiver", "InternalError", "no answer in time")) from None
         finally:
-            self.answers.pop(message_id, None)
+            self.answers.pop(frame_id, None)
+            self.serving.discard(message_id)
 
     def cancel(self) -> None:
         """Stop waiting for the device's answers (its requests get a fault). Raises nothing."""
         for waiter in self.answers.values():
             waiter.cancel()
         self.answers.clear()
+        self.serving.clear()
 
     async def _post(self, message_id: str, action: str, payload: Any, endpoint: str) -> None:
         """Post one CALL; feed its answer, or a CALLERROR saying what went wrong, to the device."""
@@ -226,9 +250,10 @@ class _Session:
         except PayloadError as exc:
             self._failed(message_id, exc.code, f"the payload does not fit the XSD: {exc}")
             return
+        wsa_id = _wsa_id(message_id)
         envelope = SoapMessage(
             action_uri(action),
-            message_id,
+            wsa_id,
             body,
             identity=self.identity,
             to=endpoint,
@@ -250,7 +275,7 @@ class _Session:
             details = {"soapCode": fault.code, "soapSubcode": fault.subcode or ""}
             self._failed(message_id, callerror_of(fault), fault.reason, details)
             return
-        if reply.relates_to is not None and reply.relates_to != message_id:
+        if reply.relates_to is not None and reply.relates_to not in (wsa_id, message_id):
             self._failed(message_id, "ProtocolError", "the answer relates to another message")
             return
         assert reply.body is not None
