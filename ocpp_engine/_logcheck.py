@@ -54,6 +54,7 @@ from ._versions import (
     CALLERROR,
     CALLRESULT,
     CALLRESULTERROR,
+    LAYOUT,
     SEND,
     Version,
     VersionRules,
@@ -112,6 +113,8 @@ _SCREEN_ABOVE: Final = min(
 )
 #: What a payload failing its schema earns, by message type.
 _SCHEMA_REACTION: Final = {CALL: ANSWER, CALLRESULT: RAISE, SEND: DROP}
+#: The versions `infer_version` chooses among: those with an OCPP-J edition.
+_GUESSED: Final = tuple(v for v in Version if LAYOUT[v].json)
 
 
 @attrs.frozen
@@ -751,7 +754,8 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
 
     Each version scores one point per CALL whose action it defines and whose payload passes
     its request schema; the best score wins (ties go to the older version, since 2.1 accepts
-    most of 2.0.1). Returns ``None`` when no CALL could be scored.
+    most of 2.0.1). OCPP 1.5, which has no OCPP-J, is never guessed (``--version`` names it).
+    Returns ``None`` when no CALL could be scored.
     """
     scores: Counter[Version] = Counter()
     seen = False
@@ -765,7 +769,7 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
         ):
             continue
         seen = True
-        for version in Version:
+        for version in _GUESSED:
             validator = validator_for(version, frame[2], False)
             if validator is None:
                 continue
@@ -777,7 +781,7 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
     if not seen or not scores:
         return None
     best = max(scores.values())
-    return next(v for v in Version if scores[v] == best)
+    return next(v for v in _GUESSED if scores[v] == best)
 
 
 def guess_newest_first(sample: Iterable[tuple[Entry, str | float | None]]) -> str | None:

@@ -30,11 +30,15 @@ _MESSAGES_PACKAGE = "ocpp_engine.messages."
 #: Names an annotation string may use for the message modules without importing them at run
 #: time, and the modules they stand for.
 _MODULE_NAMES = {
-    **{layout.module: _MESSAGES_PACKAGE + layout.module for layout in LAYOUT.values()},
+    **{
+        layout.module: _MESSAGES_PACKAGE + layout.module
+        for layout in LAYOUT.values()
+        if layout.typed
+    },
     "messages": "ocpp_engine.messages",
     "ocpp_engine": "ocpp_engine",
 }
-_VERSION_MODULES = frozenset(layout.module for layout in LAYOUT.values())
+_VERSION_MODULES = frozenset(layout.module for layout in LAYOUT.values() if layout.typed)
 _DOTTED_NAME = re.compile(r"[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*")
 _PAYLOAD_NAME = re.compile(r"([A-Z]\w*?)(?:Request|Response)")
 

@@ -37,8 +37,13 @@ SEND: Final = 6  # 2.1 only
 
 
 class Version(str, enum.Enum):
-    """An OCPP-J version, named by its WebSocket subprotocol."""
+    """An OCPP version, named by its WebSocket subprotocol.
 
+    OCPP 1.5 has no JSON edition: it travels over SOAP (`ocpp_engine.soap`), whose transport
+    runs a device of this version; the name ``"ocpp1.5"`` follows the others'.
+    """
+
+    V15 = "ocpp1.5"
     V16 = "ocpp1.6"
     V201 = "ocpp2.0.1"
     V21 = "ocpp2.1"
@@ -70,19 +75,30 @@ class VersionLayout:
         module: the name of the version's generated modules, ``ocpp_engine.messages.<module>``
             (typed payloads) and ``ocpp_engine._validators.<module>`` (fast-path validators).
         label: the version as people write it, without "OCPP" (``"2.0.1"``).
-        request_suffix: what a request schema's file name adds to the action (1.6 adds
-            nothing: ``Authorize.json``; 2.x adds ``Request``). A response adds ``Response``;
-            a SEND payload adds nothing.
+        request_suffix: what a request schema's file name adds to the action (1.5 and 1.6
+            add nothing: ``Authorize.json``; 2.x adds ``Request``). A response adds
+            ``Response``; a SEND payload adds nothing.
+        typed: whether typed message classes (``ocpp_engine.messages.<module>``) exist for
+            the version. OCPP 1.5's schemas are derived from its SOAP XSD, and it has none:
+            its handlers take and return dicts.
+        json: whether the version has an OCPP-J edition, a WebSocket subprotocol. OCPP 1.5
+            travels over SOAP only (`ocpp_engine.soap`); the OCPP-J transports refuse it and
+            the log checker never guesses it.
     """
 
     folder: str
     module: str
     label: str
     request_suffix: str
+    typed: bool = True
+    json: bool = True
 
 
 #: The layout of every version.
 LAYOUT: Final[Mapping[Version, VersionLayout]] = {
+    Version.V15: VersionLayout(
+        folder="v15", module="v15", label="1.5", request_suffix="", typed=False, json=False
+    ),
     Version.V16: VersionLayout(folder="v16", module="v16", label="1.6", request_suffix=""),
     Version.V201: VersionLayout(
         folder="v201", module="v201", label="2.0.1", request_suffix="Request"
@@ -95,6 +111,18 @@ _CSMS = Role.CSMS
 
 # -- actions per version, and who sends them -------------------------------------------------
 
+# OCPP 1.5, from its WSDLs: CentralSystemService (sent by the station), ChargePointService (sent
+# by the central system).
+_V15_FROM_CS = (
+    "Authorize BootNotification DataTransfer DiagnosticsStatusNotification "
+    "FirmwareStatusNotification Heartbeat MeterValues StartTransaction StatusNotification "
+    "StopTransaction"
+)
+_V15_FROM_CSMS = (
+    "CancelReservation ChangeAvailability ChangeConfiguration ClearCache DataTransfer "
+    "GetConfiguration GetDiagnostics GetLocalListVersion RemoteStartTransaction "
+    "RemoteStopTransaction ReserveNow Reset SendLocalList UnlockConnector UpdateFirmware"
+)
 _V16_FROM_CS = (
     "Authorize BootNotification DataTransfer DiagnosticsStatusNotification "
     "FirmwareStatusNotification Heartbeat MeterValues StartTransaction StatusNotification "
@@ -243,6 +271,19 @@ class VersionRules:
 _V201_ACTIONS = _senders(_V201_FROM_CS, _V201_FROM_CSMS)
 
 _RULES: dict[Version, VersionRules] = {
+    # 1.5 has no OCPP-J; its SOAP transport maps requests and responses onto 1.6's frames and
+    # error codes, which the device then handles as for 1.6.
+    Version.V15: VersionRules(
+        version=Version.V15,
+        message_types=frozenset({CALL, CALLRESULT, CALLERROR}),
+        answer_unreadable=False,
+        answer_unknown_type=False,
+        error_codes=frozenset(_V16_SPELLING.get(c, c) for c in _COMMON_CODES),
+        max_description=None,
+        actions=_senders(_V15_FROM_CS, _V15_FROM_CSMS),
+        send_actions={},
+        spelling=_V16_SPELLING,
+    ),
     Version.V16: VersionRules(
         version=Version.V16,
         message_types=frozenset({CALL, CALLRESULT, CALLERROR}),
@@ -282,6 +323,7 @@ _RULES: dict[Version, VersionRules] = {
 
 #: Names accepted for each version besides the subprotocol name itself.
 _VERSION_ALIASES = {
+    "1.5": Version.V15,
     "ocpp1.6j": Version.V16,
     "ocpp1.6-json": Version.V16,
     "1.6": Version.V16,

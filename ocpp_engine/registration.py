@@ -148,6 +148,11 @@ def _asks_for_boot(action: Any, payload: Any) -> bool:
     )
 
 
+def _interval(response: dict[str, Any]) -> Any:
+    """The interval of a BootNotification response: OCPP 1.5 names it ``heartbeatInterval``."""
+    return response.get("interval", response.get("heartbeatInterval"))
+
+
 def _status(value: Any) -> RegistrationStatus | None:
     try:
         return RegistrationStatus(value)
@@ -484,7 +489,7 @@ class RegistrationGate:
         sent = self._sent_boot
         if status is RegistrationStatus.ACCEPTED and sent is not None and sent[0] == ctx.message_id:
             self._accepted_boot = (_content(sent[1]), copy.deepcopy(result))
-        self._set_status(status, result.get("interval"))
+        self._set_status(status, _interval(result))
         self._boot_over(ctx.message_id, result)
 
     def _station_boot_failed(self, ctx: HookContext) -> None:
@@ -586,7 +591,7 @@ class RegistrationGate:
 
     def _csms_boot_answered(self, ctx: HookContext) -> None:
         if ctx.action == BOOT and isinstance(ctx.payload, dict):
-            self._set_status(_status(ctx.payload.get("status")), ctx.payload.get("interval"))
+            self._set_status(_status(ctx.payload.get("status")), _interval(ctx.payload))
 
     def _csms_request_answered(self, ctx: HookContext) -> None:
         asked = self._asked.pop(ctx.message_id or "", None)

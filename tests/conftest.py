@@ -113,6 +113,7 @@ MODULES: dict[str, str | None] = {
     "test_transport_serial.py": "transport",
     "test_transport_websocket.py": "transport",
     "test_typed_device.py": None,
+    "test_v15.py": None,
     "test_versions.py": None,
     "test_websocket_defects.py": "transport",  # WebSocket servers and clients on loopback
     "test_websocket_faults.py": "transport",  # hostile stations against a loopback server

@@ -386,13 +386,21 @@ def test_without_websockets_the_commands_say_how_to_install_it(tmp_path: Path) -
 
 def test_bad_arguments_are_refused() -> None:
     result = subprocess.run(
+        [*COMMAND, "serve", "--versions", "ocpp1.2"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        cwd=ROOT,
+    )
+    assert result.returncode == 2 and "unknown version 'ocpp1.2'" in result.stderr
+    result = subprocess.run(
         [*COMMAND, "serve", "--versions", "ocpp1.5"],
         capture_output=True,
         text=True,
         timeout=30,
         cwd=ROOT,
     )
-    assert result.returncode == 2 and "unknown version 'ocpp1.5'" in result.stderr
+    assert result.returncode == 2 and "OCPP 1.5 has no OCPP-J" in result.stderr
     result = subprocess.run(
         [*COMMAND, "serve", "--call", "Reset", "[1]"],
         capture_output=True,

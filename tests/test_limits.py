@@ -356,7 +356,7 @@ async def test_error_descriptions_are_cut_to_the_versions_maximum(version: str) 
         else:
             assert len(frame[3]) == limit
             assert frame[3] == text[: limit - 3] + "..."
-    expected = {"ocpp1.6": None, "ocpp2.0.1": 255, "ocpp2.1": 255}[version]
+    expected = {"ocpp1.5": None, "ocpp1.6": None, "ocpp2.0.1": 255, "ocpp2.1": 255}[version]
     assert limit == expected
 
 
@@ -391,7 +391,7 @@ async def test_calls_beyond_the_in_flight_limit_get_the_framework_error(version:
     code = rules_for(version).spell("RpcFrameworkError")
     assert [f[:3] for f in refused] == [[4, "c3", code], [4, "c4", code]]
     assert [f[:2] for f in accepted] == [[3, "c0"], [3, "c1"], [3, "c2"]]
-    assert code == ("ProtocolError" if version == "ocpp1.6" else "RpcFrameworkError")
+    assert code == ("ProtocolError" if version in ("ocpp1.5", "ocpp1.6") else "RpcFrameworkError")
 
 
 async def test_a_call_slot_frees_when_its_answer_is_sent() -> None:
@@ -438,11 +438,13 @@ BROKEN = [
 #: Frames of a message type the version lacks and says to ignore (1.6, 2.1; 2.0.1 answers
 #: MessageTypeNotSupported, and counts them): not broken.
 IGNORED = {
-    "ocpp1.6": [
+    version: [
         '[9, "u", {}]',
         '[6, "s", "NotifyPeriodicEventStream", []]',
         '[5, "m", "GenericError", "", {}]',
-    ],
+    ]
+    for version in ("ocpp1.5", "ocpp1.6")
+} | {
     "ocpp2.1": ['[9, "u", {}]', '["2", "u", "Heartbeat", {}]'],
 }
 

@@ -329,6 +329,8 @@ def test_response_class_of_and_lookup() -> None:
     with pytest.raises(KeyError):
         request_class("ocpp1.6", "NoSuchAction")
     with pytest.raises(ValueError, match="unknown OCPP version"):
+        module_for("ocpp1.2")
+    with pytest.raises(ValueError, match=r"ocpp1\.5 has no typed message classes"):
         module_for("ocpp1.5")
 
 

@@ -314,6 +314,17 @@ def test_booleans_take_every_xsd_spelling(text: str, value: bool) -> None:
     assert decode(element).payload == {"configurationKey": [{"key": "k", "readonly": value}]}
 
 
+@pytest.mark.parametrize(
+    "text", ["2024-01-01T00:00:00Z", " 2024-01-01T00:00:00.5+02:00\n", "2024-01-01T00:00:00"]
+)
+def test_a_date_time_is_kept_as_sent_when_it_has_the_xsd_form(text: str) -> None:
+    element = _xml(
+        f"<x:heartbeatResponse xmlns:x=NS><x:currentTime>{text}</x:currentTime></x:heartbeatResponse>",
+        CS,
+    )
+    assert decode(element).payload == {"currentTime": text.strip()}
+
+
 def test_a_repeated_element_is_a_list_even_of_one_and_absent_when_none() -> None:
     one = _xml("<x:getConfigurationRequest xmlns:x=NS><x:key>a</x:key></x:getConfigurationRequest>")
     assert decode(one).payload == {"key": ["a"]}
@@ -472,6 +483,18 @@ BAD_XML: list[tuple[str, str, str, str]] = [
         "TypeConstraintViolation",
     ),
     (
+        "dateTime as words",
+        "<x:heartbeatResponse xmlns:x=NS><x:currentTime>noon</x:currentTime></x:heartbeatResponse>",
+        CS,
+        "PropertyConstraintViolation",
+    ),
+    (
+        "dateTime without seconds",
+        "<x:heartbeatResponse xmlns:x=NS><x:currentTime>2024-01-01T00:00Z</x:currentTime></x:heartbeatResponse>",
+        CS,
+        "PropertyConstraintViolation",
+    ),
+    (
         "boolean yes",
         "<x:getConfigurationResponse xmlns:x=NS><x:configurationKey><x:key>k</x:key><x:readonly>yes</x:readonly></x:configurationKey></x:getConfigurationResponse>",
         NS,
@@ -577,6 +600,14 @@ BAD_PAYLOADS: list[tuple[str, str, str, bool, Any, str]] = [
         "BootNotification",
         False,
         {**BOOT_OK, "iccid": "a\x00"},
+        "PropertyConstraintViolation",
+    ),
+    (
+        "dateTime as words",
+        "cs",
+        "Heartbeat",
+        True,
+        {"currentTime": "noon"},
         "PropertyConstraintViolation",
     ),
     (
@@ -745,6 +776,51 @@ def test_mangled_elements_raise_only_payload_error(data: st.DataObject) -> None:
         }
     else:
         assert isinstance(decoded.payload, dict)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats() | st.text(max_size=30),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _objects(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _objects(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _objects(item)
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_encode_refuses_with_payload_error_or_writes_what_the_xsd_accepts(
+    data: st.DataObject,
+) -> None:
+    """Put any JSON value at any key of a valid payload (or a new key)."""
+    message = data.draw(st.sampled_from(MESSAGES))
+    payload = data.draw(_object(message.children))
+    target = data.draw(st.sampled_from(list(_objects(payload))))
+    key = data.draw(st.sampled_from([*target, "extra"]))
+    target[key] = data.draw(JSON_VALUES)
+    try:
+        element = encode(
+            message.version, message.service, message.action, message.response, payload
+        )
+    except PayloadError as exc:
+        assert exc.code in {
+            "FormatViolation",
+            "OccurrenceConstraintViolation",
+            "TypeConstraintViolation",
+            "PropertyConstraintViolation",
+        }
+    else:
+        _oracle(message.version, message.service).validate(element)
 
 
 # -- 1.6: the XSD's shapes and the JSON schemas' --------------------------------------------

@@ -10,7 +10,7 @@ from ocpp_engine._validation import preload, validator_for
 from ocpp_engine._versions import LAYOUT
 from ocpp_engine.versions import rules_for
 
-COUNTS = {Version.V16: 78, Version.V201: 128, Version.V21: 181}
+COUNTS = {Version.V15: 48, Version.V16: 78, Version.V201: 128, Version.V21: 181}
 
 
 @pytest.mark.parametrize("version", list(Version))
@@ -28,6 +28,7 @@ def test_action_table_matches_the_schema_files(version: Version) -> None:
 
 
 def test_action_counts_and_senders() -> None:
+    assert len(rules_for("ocpp1.5").actions) == 24
     assert len(rules_for("ocpp1.6").actions) == 39
     assert len(rules_for("ocpp2.0.1").actions) == 64
     assert len(rules_for("ocpp2.1").actions) == 90
@@ -63,7 +64,7 @@ def test_every_code_sent_is_defined_by_the_version(version: Version) -> None:
         "",
     ]:
         assert rules.spell(code) in rules.error_codes
-    assert len(rules.error_codes) == (10 if version is Version.V16 else 12)
+    assert len(rules.error_codes) == (10 if version in (Version.V15, Version.V16) else 12)
 
 
 def test_spellings() -> None:

@@ -59,6 +59,7 @@ _IGNORED = frozenset(
     {
         "$schema",
         "$id",
+        "id",  # draft-04's $id (the schemas derived from the OCPP 1.5 XSD carry it)
         "$comment",
         "comment",
         "title",

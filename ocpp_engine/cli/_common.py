@@ -16,10 +16,11 @@ import attrs
 
 from .._device import CallContext
 from .._schema import load_schema, resolve_ref, schema_file
-from .._versions import Role, Version, parse_version, rules_for
+from .._versions import LAYOUT, Role, Version, parse_version, rules_for
 from ..transports._common import parse_versions, requirement_problem
 
 __all__ = [
+    "JSON_VERSIONS",
     "KIND",
     "Command",
     "actions_from",
@@ -72,6 +73,10 @@ def why(exc: BaseException) -> str:
 # -- options -------------------------------------------------------------------------------------
 
 
+#: The versions the WebSocket commands speak: those with an OCPP-J edition (not 1.5: SOAP only).
+JSON_VERSIONS: Final = tuple(v for v in Version if LAYOUT[v].json)
+
+
 def versions_arg(text: str) -> list[Version]:
     """One ``--version`` value: a version or a comma-separated list, as `parse_versions` reads.
 
@@ -85,11 +90,14 @@ def versions_arg(text: str) -> list[Version]:
         try:
             parse_version(name)
         except ValueError:
-            choices = ", ".join(v.value for v in Version)
+            choices = ", ".join(v.value for v in JSON_VERSIONS)
             raise argparse.ArgumentTypeError(
                 f"unknown version {name!r} (choose among {choices})"
             ) from None
-    return list(parse_versions(names))
+    try:
+        return list(parse_versions(names))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def chosen_versions(given: list[list[Version]] | None, default: Sequence[Version]) -> list[Version]:

@@ -14,6 +14,7 @@ from typing import Any, Final, TextIO
 
 from .._versions import Version
 from ._common import (
+    JSON_VERSIONS,
     Command,
     chosen_versions,
     install_stop,
@@ -123,7 +124,7 @@ async def run_connect(
 
 
 def _add_arguments(connect: argparse.ArgumentParser) -> None:
-    versions = ", ".join(v.value for v in Version)
+    versions = ", ".join(v.value for v in JSON_VERSIONS)
     connect.add_argument(
         "url",
         metavar="URL",

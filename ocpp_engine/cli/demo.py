@@ -15,7 +15,7 @@ from typing import Final
 from .._device import Device
 from .._versions import Role, Version
 from ..testing import connect, sequential_ids
-from ._common import KIND, Command
+from ._common import JSON_VERSIONS, KIND, Command
 from ._log import FrameLog
 from ._station import StationScript
 from .serve import TestCentralSystem
@@ -79,7 +79,7 @@ async def demo(version: Version) -> int:
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--version",
-        choices=[v.value for v in Version],
+        choices=[v.value for v in JSON_VERSIONS],
         default=Version.V16.value,
         help="the OCPP version (default: ocpp1.6)",
     )

@@ -25,6 +25,7 @@ from .._errors import CallError, OCPPError
 from .._tasks import TaskSet
 from .._versions import Role, Version, rules_for
 from ._common import (
+    JSON_VERSIONS,
     Command,
     actions_from,
     chosen_versions,
@@ -443,7 +444,7 @@ async def run_serve(
 
 
 def _add_arguments(serve: argparse.ArgumentParser) -> None:
-    versions = ", ".join(v.value for v in Version)
+    versions = ", ".join(v.value for v in JSON_VERSIONS)
     serve.add_argument(
         "--host",
         default="127.0.0.1",
@@ -556,7 +557,7 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     try:
         tls = _tls_context(args)
-        versions = chosen_versions(args.versions, list(Version))
+        versions = chosen_versions(args.versions, list(JSON_VERSIONS))
         calls = parse_calls(args.call)
         check_calls(calls, versions)
     except ValueError as exc:

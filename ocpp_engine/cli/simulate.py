@@ -30,7 +30,15 @@ from ..registration import RegistrationStatus
 from ..station.connectors import ConnectorState
 from ..station.station import Station
 from ..station.transactions import ENERGY, TransactionRefused
-from ._common import Command, install_stop, missing_websockets, positive_float, positive_int, why
+from ._common import (
+    JSON_VERSIONS,
+    Command,
+    install_stop,
+    missing_websockets,
+    positive_float,
+    positive_int,
+    why,
+)
 
 __all__ = ["COMMAND", "Tally", "run_simulate"]
 
@@ -367,7 +375,8 @@ def _add_arguments(simulate: argparse.ArgumentParser) -> None:
     )
     simulate.add_argument(
         "--version",
-        choices=[v.value.removeprefix("ocpp") for v in Version] + [v.value for v in Version],
+        choices=[v.value.removeprefix("ocpp") for v in JSON_VERSIONS]
+        + [v.value for v in JSON_VERSIONS],
         default="1.6",
         help="the OCPP version of every station (default: 1.6)",
     )

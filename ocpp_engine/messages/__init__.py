@@ -62,17 +62,29 @@ __all__ = [
     "to_wire",
 ]
 
-#: Generated module name by OCPP version (as spelt in the WebSocket subprotocol).
+#: Generated module name by OCPP version (as spelt in the WebSocket subprotocol). OCPP 1.5 has
+#: none: its schemas are derived from its SOAP XSD and its payloads stay dicts.
 MODULES: dict[str, str] = {
-    version.value: f"ocpp_engine.messages.{layout.module}" for version, layout in LAYOUT.items()
+    version.value: f"ocpp_engine.messages.{layout.module}"
+    for version, layout in LAYOUT.items()
+    if layout.typed
 }
 
 
 def module_for(version: str) -> ModuleType:
-    """Return (importing it if needed) the generated module of a version like ``"ocpp2.0.1"``."""
+    """Return (importing it if needed) the generated module of a version like ``"ocpp2.0.1"``.
+
+    Raises:
+        ValueError: the version is unknown, or has no typed classes (OCPP 1.5).
+    """
     try:
         name = MODULES[version]
     except KeyError:
+        if any(v.value == version for v in LAYOUT):
+            raise ValueError(
+                f"{version} has no typed message classes (its schemas are derived from its "
+                "SOAP XSD); its payloads are dicts"
+            ) from None
         raise ValueError(f"unknown OCPP version {version!r}; known: {sorted(MODULES)}") from None
     return importlib.import_module(name)
 

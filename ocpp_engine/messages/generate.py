@@ -922,6 +922,8 @@ def generate(output: Path, schemas: Path | None = None) -> list[Path]:
     output.mkdir(parents=True, exist_ok=True)
     written = []
     for version, layout in LAYOUT.items():
+        if not layout.typed:  # OCPP 1.5: payloads stay dicts
+            continue
         source = render_version(schemas, version)
         path = output / f"{layout.module}.py"
         path.write_bytes(source.encode("utf-8"))

@@ -20,7 +20,8 @@ enumeration    ``str``, one of the values, exactly
                the JSON schemas say ``number``, which takes both, and the round trip keeps the
                Python type; ``fractionDigits`` is checked
 ``boolean``    ``bool``, from ``true``/``false``/``1``/``0``
-``dateTime``   ``str``, the text as sent (the JSON validators check the ``date-time`` format)
+``dateTime``   ``str``, the text as sent, in ``xs:dateTime``'s form (the JSON validators then
+               check RFC 3339's ``date-time``, which also wants the time zone)
 ``anyURI``     ``str``
 repeated       a ``list``, even of one item; left out when there are none
 =============  ==================================================================================
@@ -81,6 +82,12 @@ _MAX_DIGITS: Final = 400
 _INT_TEXT: Final = re.compile(r"[+-]?[0-9]+\Z")
 _DECIMAL_TEXT: Final = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\Z")
 _BOOLEANS: Final = {"true": True, "1": True, "false": False, "0": False}
+#: ``xs:dateTime``'s lexical form (the time zone is optional in XSD; the JSON validators then
+#: ask for one, as RFC 3339 does).
+_DATE_TIME: Final = re.compile(
+    r"-?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?"
+    r"(?:Z|[+-][0-9]{2}:[0-9]{2})?\Z"
+)
 #: XML's whitespace, which ``collapse`` types (all but strings) drop around their value.
 _XML_SPACE: Final = " \t\n\r"
 #: Characters XML 1.0 cannot carry at all.
@@ -539,7 +546,10 @@ def _decode_simple(child: _Child, text: str, path: str) -> Any:
         _check_string(child, text, path)
         return text
     text = text.strip(_XML_SPACE)
-    if kind in ("dateTime", "anyURI"):
+    if kind == "dateTime":
+        _check_string(child, text, path)
+        return text
+    if kind == "anyURI":
         return text
     if kind == "boolean":
         found = _BOOLEANS.get(text)
@@ -567,7 +577,12 @@ def _decode_simple(child: _Child, text: str, path: str) -> Any:
 
 
 def _check_string(child: _Child, value: str, path: str) -> None:
-    if child.kind == "enum":
+    if child.kind == "dateTime":
+        if not _DATE_TIME.match(value):
+            raise PayloadError(
+                f"{path}: {value[:40]!r} is no xs:dateTime", code=_PROPERTY, path=path
+            )
+    elif child.kind == "enum":
         if value not in child.facet:
             raise PayloadError(
                 f"{path}: {value[:40]!r} is not one of {', '.join(child.facet)}",

@@ -36,7 +36,18 @@ from typing import Any, Final
 
 from .._schema import schema_dir
 
-__all__ = ["SOURCES", "GeneratorError", "Table", "generate_schemas", "generate_tables", "main"]
+__all__ = [
+    "DERIVED",
+    "SOURCES",
+    "TEXT_KEY",
+    "GeneratorError",
+    "Table",
+    "generate_schemas",
+    "generate_tables",
+    "main",
+    "read_wsdl",
+    "write",
+]
 
 #: (version, service) -> the WSDL file in ``schemas/wsdl/``; "cs" is the CentralSystemService
 #: (messages a station sends), "cp" the ChargePointService (messages a central system sends).
@@ -356,7 +367,9 @@ def generate_schemas(version: str, source: Path | None = None) -> dict[str, str]
                 **_json_object(table, type_name),
             }
             name = f"{action}Response.json" if response else f"{action}.json"
-            files[name] = json.dumps(schema, indent=4, ensure_ascii=False) + "\n"
+            text = json.dumps(schema, indent=4, ensure_ascii=False) + "\n"
+            if files.setdefault(name, text) != text:  # DataTransfer is in both services
+                raise GeneratorError(f"{name}: the two services define it differently")
     return dict(sorted(files.items()))
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar, overload
 import attrs
 
 from .._errors import LocalProtocolError
-from .._versions import Version, parse_version
+from .._versions import LAYOUT, Version, parse_version
 
 if TYPE_CHECKING:
     from .._clock import Clock
@@ -125,11 +125,14 @@ def parse_versions(versions: Iterable[str | Version]) -> tuple[Version, ...]:
     """Return *versions* as a tuple of `Version`, in order, without repeats.
 
     Raises:
-        ValueError: a version is not supported, or none is given.
+        ValueError: a version is not supported (OCPP 1.5 has no OCPP-J: it is served over
+            SOAP), or none is given.
     """
     out: list[Version] = []
     for v in versions:
         parsed = parse_version(v)
+        if not LAYOUT[parsed].json:
+            raise ValueError(f"OCPP {LAYOUT[parsed].label} has no OCPP-J; it travels over SOAP")
         if parsed not in out:
             out.append(parsed)
     if not out:
