@@ -171,6 +171,20 @@ def test_the_body_is_written_with_a_default_namespace() -> None:
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>')
 
 
+def test_a_body_with_unqualified_attributes_is_written_with_a_prefix() -> None:
+    """1.5's meter values carry their unit and measurand as unqualified attributes."""
+    namespace = "urn://Ocpp/Cs/2012/06/"
+    body = Element(f"{{{namespace}}}meterValuesRequest")
+    SubElement(body, f"{{{namespace}}}connectorId").text = "1"
+    values = SubElement(body, f"{{{namespace}}}values")
+    SubElement(values, f"{{{namespace}}}timestamp").text = "2024-01-01T00:00:00Z"
+    SubElement(values, f"{{{namespace}}}value", unit="kWh").text = "12"
+    data = encode(SoapMessage("/MeterValues", "1", body, identity="CP"))
+    assert_valid(data)
+    back = decode(data).body
+    assert back is not None and same_element(back, body)
+
+
 def test_a_message_needs_a_body_or_a_fault_and_an_identity_a_namespace() -> None:
     with pytest.raises(ValueError):
         encode(SoapMessage("/X", "1", None))

@@ -542,6 +542,20 @@ async def test_a_station_answering_with_junk_fails_the_call() -> None:
         await runner.cleanup()
 
 
+async def test_a_call_that_cannot_be_made_fails_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ocpp_engine.transports import soap
+
+    def broken(message: SoapMessage) -> bytes:
+        raise RuntimeError("broken")
+
+    async with SoapCentralSystem(csms_handlers_16(), port=0) as csms:
+        await post(url_of(csms), request(heartbeat(), from_="http://127.0.0.1:1/"))
+        monkeypatch.setattr(soap, "encode_envelope", broken)
+        with pytest.raises(CallError) as caught:
+            await csms.call("CP-1", "ClearCache", timeout=5)
+        assert caught.value.code == "InternalError"
+
+
 async def test_a_station_that_changes_version_gets_a_new_device() -> None:
     if not HAS_15:
         pytest.skip("OCPP 1.5 is not an engine version yet")

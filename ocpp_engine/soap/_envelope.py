@@ -320,13 +320,14 @@ _QUOTE: Final = {'"': "&quot;"}
 
 
 def _all_namespaced(element: Element, namespace: str) -> bool:
-    """Whether every element under *element* is in *namespace* (so it can be the default)."""
+    """Whether *namespace* can be the default: every element is in it, none has attributes.
+
+    ElementTree refuses a default namespace with an unqualified attribute (1.5's meter values
+    have some), so such a body is written with a prefix.
+    """
     prefix = "{" + namespace + "}"
     return all(
-        isinstance(e.tag, str)
-        and e.tag.startswith(prefix)
-        and not any(k.startswith("{") for k in e.attrib)
-        for e in element.iter()
+        isinstance(e.tag, str) and e.tag.startswith(prefix) and not e.attrib for e in element.iter()
     )
 
 

@@ -52,7 +52,7 @@ from .._device import Device, Handler
 from .._errors import LocalProtocolError, NotConnectedError
 from .._logs import LogLimiter
 from .._tasks import TaskSet
-from .._versions import Role, Version, rules_for
+from .._versions import Role, Version, parse_version, rules_for
 from ..soap._envelope import (
     ANONYMOUS,
     FAULT_ACTION,
@@ -72,7 +72,7 @@ from ..soap._envelope import encode as encode_envelope
 from ..soap._payload import NAMESPACES, PayloadError, service_of
 from ..soap._payload import decode as decode_payload
 from ..soap._payload import encode as encode_payload
-from ._common import DeviceLink, call_back, identity_problem, missing_extra, parse_versions
+from ._common import DeviceLink, call_back, identity_problem, missing_extra
 
 try:
     from aiohttp import ClientError, ClientSession, ClientTimeout, web
@@ -100,6 +100,24 @@ CONTENT_TYPE: Final = "application/soap+xml; charset=utf-8"
 _SOAP_VERSIONS: Final = tuple(
     sorted({v for v, _ in NAMESPACES}, key=lambda v: v.value, reverse=True)
 )
+
+
+def _parse_soap_versions(versions: Iterable[str | Version]) -> tuple[Version, ...]:
+    """*versions* as `Version` members, in order, without repeats.
+
+    Raises:
+        ValueError: a version is unknown or has no SOAP binding, or none is given.
+    """
+    out: list[Version] = []
+    for v in versions:
+        parsed = parse_version(v)
+        if parsed not in _SOAP_VERSIONS:
+            raise ValueError(f"{parsed.value} has no SOAP binding")
+        if parsed not in out:
+            out.append(parsed)
+    if not out:
+        raise ValueError("at least one OCPP version must be enabled")
+    return tuple(out)
 
 
 @attrs.frozen
@@ -244,7 +262,19 @@ class _Session:
         self.serving.clear()
 
     async def _post(self, message_id: str, action: str, payload: Any, endpoint: str) -> None:
-        """Post one CALL; feed its answer, or a CALLERROR saying what went wrong, to the device."""
+        """Post one CALL; feed its answer, or a CALLERROR saying what went wrong, to the device.
+
+        Whatever fails, the device gets an answer, so its call never waits for nothing.
+        """
+        try:
+            await self._exchange(message_id, action, payload, endpoint)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            logger.exception("ocpp_engine.transports.soap: could not post %s", action)
+            self._failed(message_id, "InternalError", f"the {action} call could not be made")
+
+    async def _exchange(self, message_id: str, action: str, payload: Any, endpoint: str) -> None:
         try:
             body = encode_payload(self.version, self.http.peer_service, action, False, payload)
         except PayloadError as exc:
@@ -586,10 +616,7 @@ class SoapCentralSystem:
         answer_timeout: float = 30.0,
         request_timeout: float = 30.0,
     ) -> None:
-        self.versions = parse_versions(versions)
-        for version in self.versions:
-            if version not in _SOAP_VERSIONS:
-                raise ValueError(f"{version.value} has no SOAP binding")
+        self.versions = _parse_soap_versions(versions)
         if max_stations < 1:
             raise ValueError("max_stations must be at least 1")
         self.device_factory = device_factory or _default_factory(handlers, call_timeout)
@@ -832,9 +859,7 @@ class SoapChargePoint(DeviceLink):
         max_size: int = DEFAULT_MAX_SIZE,
     ) -> None:
         super().__init__()
-        (self.version,) = parse_versions([version])
-        if self.version not in _SOAP_VERSIONS:
-            raise ValueError(f"{self.version.value} has no SOAP binding")
+        (self.version,) = _parse_soap_versions([version])
         problem = identity_problem(identity, self.version)
         if problem is not None:
             raise ValueError(problem)
