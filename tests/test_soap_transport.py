@@ -649,6 +649,34 @@ async def test_a_group_that_cannot_start_closes_what_it_started() -> None:
             second.port  # noqa: B018
 
 
+async def test_the_example_serves_json_and_soap_stations() -> None:
+    """examples/soap_csms.py: one central system, one set of handlers, three kinds of station."""
+    pytest.importorskip("websockets")
+    import importlib.util
+
+    from ocpp_engine.transports.websocket import ChargePoint
+
+    path = Path(__file__).parent.parent / "examples" / "soap_csms.py"
+    assert len(path.read_text().splitlines()) <= 60
+    spec = importlib.util.spec_from_file_location("example_soap_csms", path)
+    assert spec is not None and spec.loader is not None
+    example = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(example)
+    assert callable(example.main) and "Run:" in (example.__doc__ or "")
+    async with example.central_system(0, 0, "127.0.0.1") as csms:
+        websocket, soap = csms.servers
+        soap_url = f"http://127.0.0.1:{soap.port}/"
+        async with (
+            ChargePoint(f"ws://127.0.0.1:{websocket.port}/ocpp", "CP-J", versions=["ocpp1.6"]) as j,
+            SoapChargePoint(soap_url, "CP-S") as s,
+            SoapChargePoint(soap_url, "CP-15", version="ocpp1.5") as old,
+        ):
+            assert (await j.call("BootNotification", BOOT_16))["interval"] == 300
+            assert (await s.call("BootNotification", BOOT_16))["interval"] == 300
+            assert (await old.call("BootNotification", BOOT_16))["heartbeatInterval"] == 300
+            assert set(csms.stations) == {"CP-J", "CP-S", "CP-15"}
+
+
 def test_a_missing_extra_is_named() -> None:
     code = (
         "import sys; sys.modules['aiohttp'] = None\n"
