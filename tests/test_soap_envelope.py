@@ -185,6 +185,15 @@ def test_a_body_with_unqualified_attributes_is_written_with_a_prefix() -> None:
     assert back is not None and same_element(back, body)
 
 
+def test_characters_xml_cannot_carry_are_replaced() -> None:
+    fault = Fault("Receiver", "InternalError", "bad\x00byte\x1b[31m")
+    data = encode(SoapMessage(FAULT_ACTION, "id\x01", None, fault=fault))
+    assert_valid(data)
+    back = decode(data)
+    assert back.fault is not None and back.fault.reason == "bad\ufffdbyte\ufffd[31m"
+    assert back.message_id == "id\ufffd"
+
+
 def test_a_message_needs_a_body_or_a_fault_and_an_identity_a_namespace() -> None:
     with pytest.raises(ValueError):
         encode(SoapMessage("/X", "1", None))

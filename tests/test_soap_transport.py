@@ -308,6 +308,15 @@ def hostile_requests() -> list[Any]:
         pytest.param(request(response), 400, "ProtocolError", id="a-response"),
         pytest.param(request(body, identity=None), 400, "IdentityMismatch", id="no-identity"),
         pytest.param(request(body, identity=" "), 400, "IdentityMismatch", id="blank-identity"),
+        pytest.param(
+            request(body, identity="C" * 256), 400, "IdentityMismatch", id="long-identity"
+        ),
+        pytest.param(
+            request(body).replace(b">CP-1<", b">C&#9;P<"),
+            400,
+            "IdentityMismatch",
+            id="control-char",
+        ),
         pytest.param(request(body, action="/Authorize"), 400, "ProtocolError", id="wrong-action"),
         pytest.param(request(bad_payload), 400, "PropertyConstraintViolation", id="bad-payload"),
         pytest.param(
@@ -439,6 +448,26 @@ async def test_made_up_identities_cost_bounded_memory() -> None:
         await post(url_of(csms), request(heartbeat(), identity="new"))
         assert list(csms.stations) == ["junk-19", "junk-17", "new"]
     assert len(dropped) == 21  # closing dropped the last three
+
+
+async def test_a_station_dropped_while_a_request_waits_answers_it_with_a_fault() -> None:
+    release = asyncio.Event()
+
+    async def slow(payload: dict[str, Any], ctx: Any) -> dict[str, Any]:
+        if ctx.device.identity == "A":
+            await release.wait()
+        return {"currentTime": NOW}
+
+    async with SoapCentralSystem({"Heartbeat": slow}, port=0, max_stations=1) as csms:
+        waiting = asyncio.ensure_future(post(url_of(csms), request(heartbeat(), identity="A")))
+        await wait_for(lambda: "A" in csms.stations and bool(csms.stations["A"]._session.answers))
+        status, _ = await post(url_of(csms), request(heartbeat(), identity="B"))
+        assert status == 200 and list(csms.stations) == ["B"]
+        status, answer = await waiting
+        assert status == 500 and answer.fault == Fault(
+            "Receiver", "InternalError", "the station was dropped"
+        )
+        release.set()
 
 
 async def test_authorize_refuses_with_a_security_error() -> None:

@@ -266,8 +266,9 @@ def encode(message: SoapMessage) -> bytes:
     """Write *message* as a SOAP 1.2 envelope in UTF-8.
 
     The ``chargeBoxIdentity`` header is written in the body element's namespace (a fault
-    carries none). ``From`` and ``ReplyTo`` are written as endpoint references with an
-    ``Address``.
+    carries none). A character XML 1.0 cannot carry (a control character in a fault reason,
+    say) is written as U+FFFD, so the envelope is always well-formed. ``From`` and ``ReplyTo``
+    are written as endpoint references with an ``Address``.
 
     Raises:
         ValueError: the message has neither a body nor a fault, or an identity without a body
@@ -285,7 +286,7 @@ def encode(message: SoapMessage) -> bytes:
             raise ValueError("the chargeBoxIdentity header needs a namespaced body element")
         header.append(
             f'<chargeBoxIdentity xmlns="{escape(namespace, _QUOTE)}">'
-            f"{escape(message.identity)}</chargeBoxIdentity>"
+            f"{_xml_text(message.identity)}</chargeBoxIdentity>"
         )
     for name, value in (
         ("MessageID", message.message_id),
@@ -294,10 +295,10 @@ def encode(message: SoapMessage) -> bytes:
         ("To", message.to),
     ):
         if value is not None:
-            header.append(f"<a:{name}>{escape(value)}</a:{name}>")
+            header.append(f"<a:{name}>{_xml_text(value)}</a:{name}>")
     for name, value in (("From", message.from_), ("ReplyTo", message.reply_to)):
         if value is not None:
-            header.append(f"<a:{name}><a:Address>{escape(value)}</a:Address></a:{name}>")
+            header.append(f"<a:{name}><a:Address>{_xml_text(value)}</a:Address></a:{name}>")
     if body is not None:
         content = (
             tostring(body, encoding="unicode", default_namespace=namespace)
@@ -317,6 +318,13 @@ def encode(message: SoapMessage) -> bytes:
 
 
 _QUOTE: Final = {'"': "&quot;"}
+#: Characters XML 1.0 cannot carry, even escaped.
+_NOT_XML: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """*text* escaped for XML, each character XML cannot carry replaced by U+FFFD."""
+    return escape(_NOT_XML.sub("\ufffd", text))
 
 
 def _all_namespaced(element: Element, namespace: str) -> bool:
@@ -336,10 +344,10 @@ def _fault_xml(fault: Fault) -> str:
     if fault.subcode is not None:
         # the subcode is a QName; written without a prefix it is in no namespace, since no
         # default namespace is in scope here
-        subcode = f"<s:Subcode><s:Value>{escape(fault.subcode)}</s:Value></s:Subcode>"
+        subcode = f"<s:Subcode><s:Value>{_xml_text(fault.subcode)}</s:Value></s:Subcode>"
     return (
         f"<s:Fault><s:Code><s:Value>s:{fault.code}</s:Value>{subcode}</s:Code>"
-        f'<s:Reason><s:Text xml:lang="en">{escape(fault.reason)}</s:Text></s:Reason>'
+        f'<s:Reason><s:Text xml:lang="en">{_xml_text(fault.reason)}</s:Text></s:Reason>'
         "</s:Fault>"
     )
 

@@ -94,6 +94,8 @@ DEFAULT_MAX_SIZE: Final = 2**20
 #: The most stations a `SoapCentralSystem` keeps by default; beyond it the station heard from
 #: least recently is dropped (and made anew on its next request).
 DEFAULT_MAX_STATIONS: Final = 10_000
+#: The longest chargeBoxIdentity served (OCPP-S sets none; this bounds what a made-up one costs).
+MAX_IDENTITY_LENGTH: Final = 255
 #: The content type of SOAP 1.2 messages (RFC 3902).
 CONTENT_TYPE: Final = "application/soap+xml; charset=utf-8"
 #: The versions with a SOAP binding, newest first (those the payload codec has namespaces for).
@@ -255,9 +257,13 @@ class _Session:
             self.serving.discard(message_id)
 
     def cancel(self) -> None:
-        """Stop waiting for the device's answers (its requests get a fault). Raises nothing."""
-        for waiter in self.answers.values():
-            waiter.cancel()
+        """Answer the requests being served with InternalError (the station is dropped).
+
+        Raises nothing.
+        """
+        for frame_id, waiter in self.answers.items():
+            if not waiter.done():
+                waiter.set_result([4, frame_id, "InternalError", "the station was dropped", {}])
         self.answers.clear()
         self.serving.clear()
 
@@ -468,6 +474,10 @@ class _Http:
         identity = message.identity
         if not identity or identity_problem(identity, None) is not None:
             raise sender_error("IdentityMismatch", "the chargeBoxIdentity header is missing")
+        if len(identity) > MAX_IDENTITY_LENGTH:
+            raise sender_error(
+                "IdentityMismatch", f"the chargeBoxIdentity is longer than {MAX_IDENTITY_LENGTH}"
+            )
         session = await self.lookup(request, message, decoded, identity)
         message_id = message.message_id or f"urn:uuid:{uuid.uuid4()}"
         frame = await session.answer(message_id, decoded.action, decoded.payload)
