@@ -470,6 +470,27 @@ async def test_a_station_dropped_while_a_request_waits_answers_it_with_a_fault()
         release.set()
 
 
+async def test_on_connect_and_on_disconnect() -> None:
+    events: list[tuple[str, str]] = []
+
+    async def connected(station: Any) -> None:
+        events.append(("connect", station.identity))
+        assert station.device.is_connected
+
+    async with SoapCentralSystem(
+        csms_handlers_16(),
+        port=0,
+        on_connect=connected,
+        on_disconnect=lambda station: events.append(("disconnect", station.identity)),
+    ) as csms:
+        for identity in ("A", "B", "A"):
+            await post(url_of(csms), request(heartbeat(), identity=identity))
+        await wait_for(lambda: len(events) == 2)
+        assert repr(csms) == "<SoapCentralSystem 2 stations>"
+    # dropped at close from the station heard from least recently
+    assert events == [("connect", "A"), ("connect", "B"), ("disconnect", "B"), ("disconnect", "A")]
+
+
 async def test_authorize_refuses_with_a_security_error() -> None:
     seen: list[SoapRequest] = []
 
@@ -565,6 +586,12 @@ async def test_a_station_answering_with_junk_fails_the_call() -> None:
                 with pytest.raises(CallError) as caught:
                     await csms.call("CP-1", "ClearCache")
                 assert caught.value.code == code
+                if code == "SecurityError":  # the fault as it came, in the details
+                    assert caught.value.details == {
+                        "soapCode": "Sender",
+                        "soapSubcode": "IdentityMismatch",
+                    }
+                    assert caught.value.description == "who"
             # the device is still usable
             assert csms.stations["CP-1"].device.is_connected
     finally:
