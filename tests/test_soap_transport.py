@@ -344,6 +344,33 @@ async def test_hostile_requests_get_a_fault_and_the_server_goes_on(
         assert set(csms.stations) == {"CP-1"}
 
 
+async def test_mangled_envelopes_get_an_answer_and_leave_the_server_serving() -> None:
+    """Bytes of a valid request flipped, cut and repeated: every answer is an envelope."""
+    import random
+
+    rng = random.Random(15)
+    valid = request(heartbeat())
+    async with SoapCentralSystem(csms_handlers_16(), port=0) as csms:
+        for n in range(60):
+            data = bytearray(valid)
+            for _ in range(rng.randint(1, 4)):
+                i = rng.randrange(len(data))
+                kind = rng.randrange(3)
+                if kind == 0:
+                    data[i] = rng.randrange(256)
+                elif kind == 1:
+                    del data[i : i + rng.randint(1, 20)]
+                else:
+                    data[i:i] = data[i : i + rng.randint(1, 40)]
+            status, answer = await post(
+                url_of(csms), bytes(data).replace(b"urn:uuid:1", str(n).encode())
+            )
+            assert status in (200, 400, 500)
+            assert (answer.fault is not None) == (status != 200)
+        status, answer = await post(url_of(csms), valid)
+        assert status == 200 and answer.fault is None
+
+
 async def test_a_body_larger_than_the_limit_is_refused_whatever_its_length_header() -> None:
     async with SoapCentralSystem(csms_handlers_16(), port=0, max_size=OVERSIZED) as csms:
 
@@ -357,6 +384,22 @@ async def test_a_body_larger_than_the_limit_is_refused_whatever_its_length_heade
         ):
             assert response.status == 400
             assert decode(await response.read()).fault is not None
+
+
+async def test_a_body_that_never_arrives_gets_a_fault() -> None:
+    async with SoapCentralSystem(csms_handlers_16(), port=0, request_timeout=0.1) as csms:
+        reader, writer = await asyncio.open_connection("127.0.0.1", csms.port)
+        writer.write(
+            b"POST / HTTP/1.1\r\nHost: x\r\nContent-Type: application/soap+xml\r\n"
+            b"Content-Length: 1000\r\n\r\n<s:Envelope"
+        )
+        await writer.drain()
+        status_line = await asyncio.wait_for(reader.readline(), 10)
+        assert status_line.startswith(b"HTTP/1.1 400")
+        writer.close()
+        await writer.wait_closed()
+        status, _ = await post(url_of(csms), request(heartbeat()))
+        assert status == 200
 
 
 async def test_a_request_id_in_use_gets_a_fault() -> None:

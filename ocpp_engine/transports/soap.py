@@ -435,11 +435,13 @@ class _Http:
         message_id = None
         try:
             try:
-                data = await request.read()
+                data = await asyncio.wait_for(request.read(), self.request_timeout)
             except web.HTTPRequestEntityTooLarge:
                 raise sender_error(
                     "ProtocolError", f"the message is larger than {self.max_size} bytes"
                 ) from None
+            except asyncio.TimeoutError:
+                raise sender_error("ProtocolError", "the message did not arrive in time") from None
             message = decode_envelope(data, max_size=self.max_size)
             message_id = message.message_id
             return await self._serve(request, message)
@@ -601,7 +603,8 @@ class SoapCentralSystem:
         call_timeout: the default devices' call timeout, in seconds.
         answer_timeout: how long a request waits for its device's answer (then a
             ``Receiver``/``InternalError`` fault), in seconds.
-        request_timeout: the whole time allowed to one call posted to a station, in seconds.
+        request_timeout: the whole time allowed to one call posted to a station, and to a
+            request's body to arrive (then a ``Sender`` fault), in seconds.
 
     Raises:
         ValueError: a version has no SOAP binding, or none is enabled; *max_stations* < 1.
@@ -839,7 +842,8 @@ class SoapChargePoint(DeviceLink):
         call_timeout: the created device's call timeout, in seconds.
         answer_timeout: how long a request of the central system waits for the device's
             answer, in seconds.
-        request_timeout: the whole time allowed to one call posted, in seconds.
+        request_timeout: the whole time allowed to one call posted, and to a request's body to
+            arrive, in seconds.
         max_size: the largest request or response body, in bytes.
 
     Attributes:
