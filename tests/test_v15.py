@@ -275,3 +275,18 @@ async def test_a_typed_16_handler_on_a_15_device_answers_not_supported() -> None
         "NotSupported",
         "Heartbeat is handled for ocpp1.6 only",
     )
+
+
+async def test_the_station_kit_refuses_15_rather_than_play_it_as_2x() -> None:
+    from ocpp_engine.station import Station
+
+    with pytest.raises(ValueError, match=r"not 1\.5"):
+        Station(V15, BOOT)
+
+
+def test_a_15_identity_follows_16s_rules_not_2xs() -> None:
+    """2.x limits the identity for Basic auth (48 characters, no ':'); 1.5 and 1.6 do not."""
+    from ocpp_engine.transports._common import identity_problem
+
+    assert identity_problem("CP:1" + "x" * 60, Version.V15) is None
+    assert identity_problem("CP:1", Version.V201) is not None

@@ -466,10 +466,8 @@ def _decode_complex(
     subs = [sub for sub in element if isinstance(sub.tag, str)]  # no comments, no PIs
     text_child = next((c for c in children if c.node == "text"), None)
     if text_child is not None:
-        if subs:
-            where = _join(path, _split(subs[0].tag)[1])
-            raise PayloadError(f"{where}: elements in a text value", code=_FORMAT, path=where)
-        value = _decode_simple(text_child, _text(element), _join(path, text_child.key))
+        where = _join(path, text_child.key)
+        value = _decode_simple(text_child, _text(element, where), where)
         return {text_child.key: value, **result}
     if (element.text or "").strip(_XML_SPACE) or any(
         (sub.tail or "").strip(_XML_SPACE) for sub in element
@@ -503,9 +501,7 @@ def _decode_complex(
                 values.append(_decode_complex(sub, namespace, child.facet, at))
             else:
                 _no_attributes(sub, at)
-                if len(sub):
-                    raise PayloadError(f"{at}: elements in a simple value", code=_FORMAT, path=at)
-                values.append(_decode_simple(child, _text(sub), at))
+                values.append(_decode_simple(child, _text(sub, at), at))
         result[child.key] = values[0] if child.high == 1 else values
     if position < len(subs):
         name = names[position]
@@ -536,8 +532,14 @@ def _no_attributes(sub: Element, path: str) -> None:
             )
 
 
-def _text(element: Element) -> str:
-    return element.text or ""
+def _text(element: Element, path: str) -> str:
+    """The text of a simple value; comments and processing instructions in it are skipped."""
+    parts = [element.text or ""]
+    for sub in element:
+        if isinstance(sub.tag, str):
+            raise PayloadError(f"{path}: elements in a simple value", code=_FORMAT, path=path)
+        parts.append(sub.tail or "")
+    return "".join(parts)
 
 
 def _decode_simple(child: _Child, text: str, path: str) -> Any:

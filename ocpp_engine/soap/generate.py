@@ -34,7 +34,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 
-from .._schema import schema_dir
+from .._schema import schema_dir, schema_name
+from .._versions import LAYOUT, Version
 
 __all__ = [
     "DERIVED",
@@ -52,13 +53,14 @@ __all__ = [
 #: (version, service) -> the WSDL file in ``schemas/wsdl/``; "cs" is the CentralSystemService
 #: (messages a station sends), "cp" the ChargePointService (messages a central system sends).
 SOURCES: Final = {
-    ("ocpp1.5", "cs"): "OCPP_CentralSystemService_1.5.wsdl",
-    ("ocpp1.5", "cp"): "OCPP_ChargePointService_1.5.wsdl",
-    ("ocpp1.6", "cs"): "OCPP_CentralSystemService_1.6.wsdl",
-    ("ocpp1.6", "cp"): "OCPP_ChargePointService_1.6.wsdl",
+    (Version.V15, "cs"): "OCPP_CentralSystemService_1.5.wsdl",
+    (Version.V15, "cp"): "OCPP_ChargePointService_1.5.wsdl",
+    (Version.V16, "cs"): "OCPP_CentralSystemService_1.6.wsdl",
+    (Version.V16, "cp"): "OCPP_ChargePointService_1.6.wsdl",
 }
-#: The versions whose JSON schemas are derived from the XSD, and their folder.
-DERIVED: Final = {"ocpp1.5": "v15"}
+#: The versions whose JSON schemas are derived from the XSD: those without an OCPP-J edition.
+#: Their folder and file names are `LAYOUT`'s, as for the official schemas.
+DERIVED: Final = tuple(dict.fromkeys(v for v, _ in SOURCES if not LAYOUT[v].json))
 
 _XS: Final = "{http://www.w3.org/2001/XMLSchema}"
 _WSDL: Final = "{http://schemas.xmlsoap.org/wsdl/}"
@@ -280,7 +282,7 @@ def read_wsdl(path: Path) -> Table:
     return _Reader(ET.parse(path).getroot()).read()  # a trusted, vendored file
 
 
-def _tables(source: Path) -> dict[tuple[str, str], Table]:
+def _tables(source: Path) -> dict[tuple[Version, str], Table]:
     return {key: read_wsdl(source / "wsdl" / name) for key, name in SOURCES.items()}
 
 
@@ -291,15 +293,15 @@ def generate_tables(source: Path | None = None) -> str:
         GeneratorError: a WSDL uses an unsupported XSD form, or ``ruff`` cannot run.
     """
     tables = _tables(source or schema_dir())
-    namespaces = {key: t.namespace for key, t in tables.items()}
+    namespaces = {(v.value, service): t.namespace for (v, service), t in tables.items()}
     elements = {
-        (*key, element): entry
-        for key, t in tables.items()
+        (v.value, service, element): entry
+        for (v, service), t in tables.items()
         for element, entry in sorted(t.elements.items())
     }
     types = {
-        (*key, name): children
-        for key, t in tables.items()
+        (v.value, service, name): children
+        for (v, service), t in tables.items()
         for name, children in sorted(t.types.items())
     }
     return _format(_TABLES_HEADER.format(namespaces=namespaces, elements=elements, types=types))
@@ -346,14 +348,14 @@ def _json_object(table: Table, type_name: str) -> dict[str, Any]:
     return schema
 
 
-def generate_schemas(version: str, source: Path | None = None) -> dict[str, str]:
+def generate_schemas(version: Version, source: Path | None = None) -> dict[str, str]:
     """Return the derived JSON schemas of *version*: file name -> text.
 
     Raises:
         GeneratorError: a WSDL uses an unsupported XSD form.
     """
     tables = _tables(source or schema_dir())
-    label = version.removeprefix("ocpp")
+    label = LAYOUT[version].label
     files: dict[str, str] = {}
     for (table_version, _), table in tables.items():
         if table_version != version:
@@ -366,7 +368,7 @@ def generate_schemas(version: str, source: Path | None = None) -> dict[str, str]
                 "title": title,
                 **_json_object(table, type_name),
             }
-            name = f"{action}Response.json" if response else f"{action}.json"
+            name = schema_name(version, action, response)
             text = json.dumps(schema, indent=4, ensure_ascii=False) + "\n"
             if files.setdefault(name, text) != text:  # DataTransfer is in both services
                 raise GeneratorError(f"{name}: the two services define it differently")
@@ -397,7 +399,8 @@ def _format(source: str) -> str:
 
 def _outputs(source: Path) -> Iterator[tuple[str, str]]:
     yield "_tables.py", generate_tables(source)
-    for version, folder in DERIVED.items():
+    for version in DERIVED:
+        folder = LAYOUT[version].folder
         for name, text in generate_schemas(version, source).items():
             yield f"{folder}/{name}", text
 
@@ -414,7 +417,8 @@ def write(tables: Path, schemas: Path, source: Path | None = None) -> list[Path]
         GeneratorError: a WSDL uses an unsupported XSD form, or ``ruff`` cannot run.
     """
     outputs = list(_outputs(source or schema_dir()))
-    for folder in DERIVED.values():
+    for version in DERIVED:
+        folder = LAYOUT[version].folder
         (schemas / folder).mkdir(parents=True, exist_ok=True)
         for stale in (schemas / folder).glob("*.json"):
             stale.unlink()

@@ -195,7 +195,8 @@ class Station:
         diagnostics: what *diagnostics* returned, or ``None``.
 
     Raises:
-        ValueError: an unknown version, or an argument a component refuses.
+        ValueError: an unknown version or OCPP 1.5 (the kit implements 1.6, 2.0.1 and 2.1), or
+            an argument a component refuses.
         RuntimeError: no event loop is running.
     """
 
@@ -219,6 +220,8 @@ class Station:
         **device_options: Any,
     ) -> None:
         self.version = Version(version)
+        if self.version is Version.V15:
+            raise ValueError("the station kit implements OCPP 1.6, 2.0.1 and 2.1, not 1.5")
         v16 = self.version is Version.V16
         self._now = now if now is not None else utc_now
         self._own_store = store is None or isinstance(store, (str, Path))

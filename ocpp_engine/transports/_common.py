@@ -113,7 +113,7 @@ def identity_problem(identity: str, version: Version | None) -> str | None:
         return "the station identity is empty"
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in identity):
         return "the station identity contains a control character"
-    if version is not None and version is not Version.V16:
+    if version in (Version.V201, Version.V21):
         if len(identity) > MAX_IDENTITY_LENGTH:
             return f"the station identity is longer than {MAX_IDENTITY_LENGTH} characters"
         if ":" in identity:
