@@ -681,6 +681,24 @@ async def test_the_charge_point_refuses_another_identity_and_the_wrong_service()
         assert status == 200 and answer.relates_to == "urn:uuid:1"
 
 
+async def test_the_charge_point_answers_hostile_requests_with_faults_too() -> None:
+    async with SoapChargePoint(
+        "http://127.0.0.1:1/", "CP-1", {"Reset": lambda p, c: {"status": "Accepted"}}
+    ) as cp:
+        url = f"http://127.0.0.1:{cp.port}/"
+        reset = encode_payload(Version.V16, "cp", "Reset", False, {"type": "Soft"})
+        xxe = b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + request(reset).split(
+            b"?>", 1
+        )[1].replace(b"CP-1", b"&e;")
+        status, answer = await post(url, xxe)
+        assert status == 400 and answer.fault is not None
+        assert answer.fault.subcode == "SecurityError"
+        status, answer = await post(url, b"<" * 100)
+        assert status == 400
+        status, answer = await post(url, request(reset))
+        assert status == 200 and answer.fault is None
+
+
 async def test_the_registration_gate_works_over_soap() -> None:
     def factory(request: SoapRequest) -> Device:
         device = Device(None, csms_handlers_16(), role="csms", identity=request.identity)
