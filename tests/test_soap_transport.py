@@ -794,6 +794,50 @@ async def test_the_example_serves_json_and_soap_stations() -> None:
             assert set(csms.stations) == {"CP-J", "CP-S", "CP-15"}
 
 
+async def test_https_both_ways_with_client_certificates(tmp_path: Path) -> None:
+    import ssl
+
+    from .transport_helpers import make_pki
+
+    pki = make_pki(tmp_path)
+    server = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server.load_cert_chain(pki["server_cert"], pki["server_key"])
+    server.verify_mode = ssl.CERT_REQUIRED
+    server.load_verify_locations(pki["ca_cert"])
+    client = ssl.create_default_context(cafile=str(pki["ca_cert"]))
+    client.load_cert_chain(pki["client_cert"], pki["client_key"])
+    seen: list[SoapRequest] = []
+
+    def authorize(request: SoapRequest) -> bool:
+        seen.append(request)
+        return request.client_certificate is not None
+
+    station_handlers = {"ClearCache": lambda p, c: {"status": "Accepted"}}
+    async with (
+        SoapCentralSystem(
+            csms_handlers_16(), port=0, ssl=server, client_ssl=client, authorize=authorize
+        ) as csms,
+        SoapChargePoint(
+            f"https://127.0.0.1:{csms.port}/",
+            "CP1",
+            station_handlers,
+            ssl=client,
+            server_ssl=server,
+        ) as cp,
+    ):
+        assert (cp.endpoint or "").startswith("https://127.0.0.1:")
+        assert (await cp.call("BootNotification", BOOT_16))["status"] == "Accepted"
+        assert await csms.call("CP1", "ClearCache") == {"status": "Accepted"}
+        subject = dict(item[0] for item in (seen[0].client_certificate or {})["subject"])
+        assert subject["commonName"] == "CP1"
+        # without a client certificate the TLS handshake fails: the call fails, nothing hangs
+        plain = ssl.create_default_context(cafile=str(pki["ca_cert"]))
+        async with SoapChargePoint(f"https://127.0.0.1:{csms.port}/", "CP2", ssl=plain) as other:
+            with pytest.raises(CallError) as caught:
+                await other.call("Heartbeat")
+            assert caught.value.code == "GenericError"
+
+
 def test_a_missing_extra_is_named() -> None:
     code = (
         "import sys; sys.modules['aiohttp'] = None\n"

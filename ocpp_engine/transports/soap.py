@@ -40,6 +40,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import ssl as _ssl
 import uuid
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
@@ -137,6 +138,8 @@ class SoapRequest:
         remote_address: the peer's address, or ``None``.
         from_: the ``wsa:From`` address, or ``None``.
         reply_to: the ``wsa:ReplyTo`` address, or ``None``.
+        client_certificate: the verified client certificate (as `ssl.SSLSocket.getpeercert`
+            returns it) over HTTPS with client certificates, else ``None``.
     """
 
     identity: str
@@ -147,6 +150,7 @@ class SoapRequest:
     remote_address: str | None
     from_: str | None
     reply_to: str | None
+    client_certificate: Mapping[str, Any] | None = None
 
 
 Authorizer = Callable[[SoapRequest], "bool | Awaitable[bool]"]
@@ -176,6 +180,15 @@ def _endpoint_of(message: SoapMessage) -> str | None:
 
 #: The longest message id OCPP-J allows.
 _MAX_ID: Final = 36
+
+
+def _peer_certificate(request: web.Request) -> Mapping[str, Any] | None:
+    """The verified client certificate of an HTTPS request, or ``None``."""
+    transport = request.transport
+    if transport is None:
+        return None
+    certificate = transport.get_extra_info("peercert")
+    return certificate or None
 
 
 def _wsa_id(frame_id: str) -> str:
@@ -357,8 +370,12 @@ class _Http:
         max_size: int,
         answer_timeout: float,
         request_timeout: float,
+        ssl: _ssl.SSLContext | None = None,
+        client_ssl: _ssl.SSLContext | None = None,
     ) -> None:
         self.service = service
+        self.ssl = ssl
+        self.client_ssl = client_ssl
         self.peer_service = "cp" if service == "cs" else "cs"
         self.lookup = lookup
         self.host = host
@@ -377,7 +394,7 @@ class _Http:
         app.router.add_post("/{tail:.*}", self.handle)
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port_wanted)
+        site = web.TCPSite(runner, self.host, self.port_wanted, ssl_context=self.ssl)
         try:
             await site.start()
         except BaseException:
@@ -420,7 +437,8 @@ class _Http:
             raise SoapError(Fault("Receiver", "InternalError", "the transport is closed"))
         headers = {"Content-Type": f'{CONTENT_TYPE}; action="{action_uri(action)}"'}
         try:
-            async with client.post(url, data=data, headers=headers) as response:
+            tls: _ssl.SSLContext | bool = True if self.client_ssl is None else self.client_ssl
+            async with client.post(url, data=data, headers=headers, ssl=tls) as response:
                 body = await _read_bounded(response.content, self.max_size)
                 return response.status, body
         except (ClientError, OSError, asyncio.TimeoutError, ValueError) as exc:
@@ -584,6 +602,10 @@ class SoapCentralSystem:
         port: the TCP port (``0``: any free port; read `port` after `start`). Every path
             serves the CentralSystemService.
         versions: the enabled versions (default 1.6 and 1.5; only these two have SOAP).
+        ssl: a server `ssl.SSLContext` to serve HTTPS (require client certificates in it to
+            authenticate stations by certificate).
+        client_ssl: the client `ssl.SSLContext` for calls to ``https://`` station endpoints
+            (default: the system's trusted certificates).
         device_factory: ``device_factory(request)`` returns the `Device` of a station's first
             request (its sender is replaced); a station that changes version gets a new one.
         authorize: ``authorize(request)``, sync or async, sees every `SoapRequest` before it
@@ -617,6 +639,8 @@ class SoapCentralSystem:
         host: str | None = "127.0.0.1",
         port: int = 9000,
         versions: Iterable[str | Version] = _SOAP_VERSIONS,
+        ssl: _ssl.SSLContext | None = None,
+        client_ssl: _ssl.SSLContext | None = None,
         device_factory: DeviceFactory | None = None,
         authorize: Authorizer | None = None,
         endpoints: Mapping[str, str] | EndpointLookup | None = None,
@@ -648,6 +672,8 @@ class SoapCentralSystem:
             max_size=max_size,
             answer_timeout=answer_timeout,
             request_timeout=request_timeout,
+            ssl=ssl,
+            client_ssl=client_ssl,
         )
 
     # -- running ------------------------------------------------------------------------------
@@ -763,6 +789,7 @@ class SoapCentralSystem:
             remote_address=request.remote,
             from_=message.from_,
             reply_to=message.reply_to,
+            client_certificate=_peer_certificate(request),
         )
         if self.authorize is not None:
             try:
@@ -835,10 +862,14 @@ class SoapChargePoint(DeviceLink):
         handlers: action -> handler for the device this client creates (see `Device`).
         version: ``"ocpp1.6"`` (default) or ``"ocpp1.5"``.
         device: a `Device` to use instead of creating one; its sender is replaced.
+        ssl: the client `ssl.SSLContext` for an ``https://`` central system (load a client
+            certificate into it to authenticate by certificate); default: the system's trusted
+            certificates.
+        server_ssl: a server `ssl.SSLContext` to serve the station's endpoint over HTTPS.
         host: the interface the station's own server listens on.
         port: its TCP port (``0``: any free port).
         endpoint: the URL the central system reaches this station at, sent as ``wsa:From``
-            (default ``http://<host>:<port>/``).
+            (default ``http://<host>:<port>/``, ``https://`` with *server_ssl*).
         call_timeout: the created device's call timeout, in seconds.
         answer_timeout: how long a request of the central system waits for the device's
             answer, in seconds.
@@ -864,6 +895,8 @@ class SoapChargePoint(DeviceLink):
         *,
         version: str | Version = Version.V16,
         device: Device | None = None,
+        ssl: _ssl.SSLContext | None = None,
+        server_ssl: _ssl.SSLContext | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
         endpoint: str | None = None,
@@ -899,6 +932,8 @@ class SoapChargePoint(DeviceLink):
             max_size=max_size,
             answer_timeout=answer_timeout,
             request_timeout=request_timeout,
+            ssl=server_ssl,
+            client_ssl=ssl,
         )
         self._host = host
         self._session: _Session | None = None
@@ -912,7 +947,8 @@ class SoapChargePoint(DeviceLink):
         await self._http.start()
         try:
             if self.endpoint is None:
-                self.endpoint = f"http://{self._host}:{self._http.port}/"
+                scheme = "http" if self._http.ssl is None else "https"
+                self.endpoint = f"{scheme}://{self._host}:{self._http.port}/"
             session = _Session(
                 self._http, self.device, self.version, self.identity, self.url, self.endpoint
             )
