@@ -90,7 +90,10 @@ MODULES: dict[str, str | None] = {
     "test_regressions.py": None,
     "test_release.py": "release",
     "test_soak.py": "slow",
+    "test_soap_envelope.py": None,
+    "test_soap_interop.py": "interop",  # zeep against our SOAP peers on loopback
     "test_soap_payload.py": None,
+    "test_soap_transport.py": "transport",  # SOAP central systems and stations on loopback
     "test_station_configuration.py": None,
     "test_station_connectors.py": None,
     "test_station_device_model.py": None,

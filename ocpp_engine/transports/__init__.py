@@ -4,6 +4,8 @@
 - `ocpp_engine.transports.mqtt` (extra ``mqtt``): `MqttCentralSystem` and `MqttChargingStation`.
 - `ocpp_engine.transports.serial` (extra ``serial``): `SerialConnection`, `LineFramer` and
   `run_stream`.
+- `ocpp_engine.transports.soap` (extra ``soap``): `SoapCentralSystem`, `SoapChargePoint` and
+  `CentralSystemGroup` (OCPP-S 1.6 and 1.5 over HTTP).
 
 Importing this package imports none of the optional libraries; the names above are loaded
 from their module on first use, and a missing extra raises an ImportError that names it.
@@ -19,17 +21,21 @@ from ._common import Backoff
 if TYPE_CHECKING:
     from .mqtt import MqttCentralSystem, MqttChargingStation, TopicLayout
     from .serial import LineFramer, SerialConnection, run_stream
+    from .soap import CentralSystemGroup, SoapCentralSystem, SoapChargePoint
     from .websocket import CentralSystem, ChargePoint, HandshakeRequest, Station
 
 __all__ = [
     "Backoff",
     "CentralSystem",
+    "CentralSystemGroup",
     "ChargePoint",
     "HandshakeRequest",
     "LineFramer",
     "MqttCentralSystem",
     "MqttChargingStation",
     "SerialConnection",
+    "SoapCentralSystem",
+    "SoapChargePoint",
     "Station",
     "TopicLayout",
     "run_stream",
@@ -46,6 +52,9 @@ _LAZY = {
     "LineFramer": "serial",
     "SerialConnection": "serial",
     "run_stream": "serial",
+    "CentralSystemGroup": "soap",
+    "SoapCentralSystem": "soap",
+    "SoapChargePoint": "soap",
 }
 
 
