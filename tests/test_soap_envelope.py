@@ -456,3 +456,60 @@ def test_actions(uri: str, expected: tuple[str, bool]) -> None:
     assert split_action(uri) == expected
     if expected[0] and uri.startswith("/"):
         assert action_uri(*expected) == uri
+
+
+# -- what other stacks send, read liberally -------------------------------------------------------
+
+#: node-soap's own SOAP 1.2 faults: SOAP 1.1's code ``SOAP-ENV:Server`` (its prefix declared
+#: nowhere), and in node-soap 0.37 (the one ts-ocpp 2.7.3 runs) and node-soap's documented
+#: example a lower-case ``value`` in the subcode.
+NODE_SOAP_FAULT = (
+    '<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="{soap}"><soap:Body>'
+    "<soap:Fault><soap:Code><soap:Value>SOAP-ENV:{code}</soap:Value><soap:Subcode>"
+    "<soap:{value}>{subcode}</soap:{value}></soap:Subcode></soap:Code>"
+    "<soap:Reason><soap:Text>why</soap:Text></soap:Reason></soap:Fault></soap:Body>"
+    "</soap:Envelope>"
+)
+
+
+@pytest.mark.parametrize(
+    ("code", "value", "subcode", "expected"),
+    [
+        ("Server", "value", "InternalServerError", ("Receiver", "InternalServerError")),
+        ("Client", "Value", "NotSupported", ("Sender", "NotSupported")),
+        ("Client", "value", "SecurityError", ("Sender", "SecurityError")),
+    ],
+)
+def test_node_soap_faults_are_read(
+    code: str, value: str, subcode: str, expected: tuple[str, str]
+) -> None:
+    text = NODE_SOAP_FAULT.format(soap=SOAP_NS, code=code, value=value, subcode=subcode)
+    fault = decode(text.encode()).fault
+    assert fault is not None
+    assert (fault.code, fault.subcode, fault.reason) == (*expected, "why")
+
+
+WSA_2004 = "http://schemas.xmlsoap.org/ws/2004/08/addressing"
+
+
+def test_ws_addressing_2004_08_headers_are_read_and_understood() -> None:
+    data = f"""<soap:Envelope xmlns:soap="{SOAP_NS}" xmlns:w="{WSA_2004}">
+      <soap:Header>
+        <w:Action soap:mustUnderstand="1">/Heartbeat</w:Action>
+        <w:MessageID>uuid:7</w:MessageID>
+        <w:From><w:Address>http://10.0.0.7:8080/</w:Address></w:From>
+        <w:ReplyTo><w:Address>{WSA_2004}/role/anonymous</w:Address></w:ReplyTo>
+        <w:To soap:mustUnderstand="true">http://cs/</w:To>
+        <cs:ChargeBoxIdentity xmlns:cs="{CS16}">CP 7</cs:ChargeBoxIdentity>
+      </soap:Header>
+      <soap:Body><heartbeatRequest xmlns="{CS16}"/></soap:Body>
+    </soap:Envelope>""".encode()
+    message = decode(data)
+    assert (message.action, message.message_id, message.to) == (
+        "/Heartbeat",
+        "uuid:7",
+        "http://cs/",
+    )
+    assert message.from_ == "http://10.0.0.7:8080/"
+    assert message.reply_to == f"{WSA_2004}/role/anonymous"
+    assert message.identity == "CP 7"

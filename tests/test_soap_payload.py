@@ -319,14 +319,21 @@ def test_booleans_take_every_xsd_spelling(text: str, value: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["2024-01-01T00:00:00Z", " 2024-01-01T00:00:00.5+02:00\n", "2024-01-01T00:00:00"]
+    ("text", "read"),
+    [
+        ("2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z"),
+        (" 2024-01-01T00:00:00.5+02:00\n", "2024-01-01T00:00:00.5+02:00"),
+        # the XSD's time zone is optional, OCPP's times are UTC: read as UTC, as SteVe does
+        ("2024-01-01T00:00:00", "2024-01-01T00:00:00Z"),
+        ("2024-01-01T00:00:00.123", "2024-01-01T00:00:00.123Z"),
+    ],
 )
-def test_a_date_time_is_kept_as_sent_when_it_has_the_xsd_form(text: str) -> None:
+def test_a_date_time_in_the_xsd_form_is_read_with_a_zone(text: str, read: str) -> None:
     element = _xml(
         f"<x:heartbeatResponse xmlns:x=NS><x:currentTime>{text}</x:currentTime></x:heartbeatResponse>",
         CS,
     )
-    assert decode(element).payload == {"currentTime": text.strip()}
+    assert decode(element).payload == {"currentTime": read}
 
 
 PRETTY = f"""<?xml version="1.0"?>

@@ -875,3 +875,23 @@ def test_only_soap_versions_are_accepted() -> None:
         SoapCentralSystem(max_stations=0)
     with pytest.raises(ValueError):
         SoapChargePoint("http://x/", "")
+
+
+@pytest.mark.parametrize(
+    ("from_", "reply_to", "endpoint"),
+    [
+        ("http://10.0.0.7:8080/", None, "http://10.0.0.7:8080/"),
+        (None, "https://10.0.0.7/cp", "https://10.0.0.7/cp"),
+        ("http://www.w3.org/2005/08/addressing/anonymous", None, None),
+        # the 2004/08 namespace's anonymous address is an http URL too, and no endpoint
+        ("http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous", None, None),
+        ("urn:station", None, None),
+    ],
+)
+def test_the_endpoint_a_request_names(
+    from_: str | None, reply_to: str | None, endpoint: str | None
+) -> None:
+    from ocpp_engine.transports.soap import _endpoint_of
+
+    message = SoapMessage("/Heartbeat", None, heartbeat(), from_=from_, reply_to=reply_to)
+    assert _endpoint_of(message) == endpoint

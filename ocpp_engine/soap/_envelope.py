@@ -38,6 +38,7 @@ from .._errors import RemoteProtocolError
 
 __all__ = [
     "ANONYMOUS",
+    "ANONYMOUS_2004",
     "DEFAULT_MAX_DEPTH",
     "DEFAULT_MAX_SIZE",
     "FAULTS",
@@ -45,6 +46,7 @@ __all__ = [
     "NONE_ADDRESS",
     "SOAP11_NS",
     "SOAP_NS",
+    "WSA_2004_NS",
     "WSA_NS",
     "Fault",
     "FaultRow",
@@ -67,8 +69,13 @@ SOAP_NS: Final = "http://www.w3.org/2003/05/soap-envelope"
 SOAP11_NS: Final = "http://schemas.xmlsoap.org/soap/envelope/"
 #: The WS-Addressing 1.0 namespace, as the OCA WSDLs declare it.
 WSA_NS: Final = "http://www.w3.org/2005/08/addressing"
+#: The WS-Addressing member submission's namespace (2004/08), which older SOAP stacks use;
+#: its headers are read as the 1.0 ones.
+WSA_2004_NS: Final = "http://schemas.xmlsoap.org/ws/2004/08/addressing"
 #: WS-Addressing's anonymous address: "answer on this HTTP connection", not an endpoint.
 ANONYMOUS: Final = WSA_NS + "/anonymous"
+#: The anonymous address of the 2004/08 namespace.
+ANONYMOUS_2004: Final = WSA_2004_NS + "/role/anonymous"
 #: WS-Addressing's "none" address: no reply.
 NONE_ADDRESS: Final = WSA_NS + "/none"
 #: The WS-Addressing action of a SOAP fault.
@@ -84,6 +91,9 @@ _SOAP_CODES: Final = frozenset(
     {"VersionMismatch", "MustUnderstand", "DataEncodingUnknown", "Sender", "Receiver"}
 )
 _ADDRESSING: Final = ("MessageID", "Action", "RelatesTo", "To", "From", "ReplyTo")
+#: SOAP 1.1's fault codes, which some SOAP 1.2 stacks write in 1.2 faults (node-soap's
+#: ``SOAP-ENV:Server``), read as their SOAP 1.2 twins.
+_SOAP11_CODES: Final = {"Client": "Sender", "Server": "Receiver"}
 _IDENTITY: Final = "chargeboxidentity"  # the header's local name, compared case-insensitively
 
 
@@ -458,8 +468,9 @@ def decode(
 ) -> SoapMessage:
     """Read a SOAP 1.2 envelope (see `parse_xml` for what is refused before reading it).
 
-    The WS-Addressing headers and ``chargeBoxIdentity`` (in any namespace, the local name
-    compared case-insensitively) are read; a header block that must be understood
+    The WS-Addressing headers (in the 1.0 namespace or the 2004/08 one) and
+    ``chargeBoxIdentity`` (in any namespace, the local name compared case-insensitively) are
+    read; a header block that must be understood
     (``mustUnderstand="true"``) and is none of those gets a ``MustUnderstand`` fault.
 
     Raises:
@@ -481,9 +492,9 @@ def decode(
     identity = None
     for block in header if header is not None else ():
         block_uri, name = _local(block.tag)
-        if block_uri == WSA_NS and name in _ADDRESSING:
+        if block_uri in (WSA_NS, WSA_2004_NS) and name in _ADDRESSING:
             if name in ("From", "ReplyTo"):
-                address = block.find(f"{{{WSA_NS}}}Address")
+                address = block.find(f"{{{block_uri}}}Address")
                 fields[name] = None if address is None else _text(address)
             else:
                 fields[name] = _text(block)
@@ -520,12 +531,26 @@ def _qname_local(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+def _child(element: Element | None, name: str) -> Element | None:
+    """The first child of *element* in the SOAP namespace named *name*, in any letter case."""
+    if element is None:
+        return None
+    wanted = f"{{{SOAP_NS}}}{name}".lower()
+    return next((child for child in element if child.tag.lower() == wanted), None)
+
+
 def _read_fault(element: Element) -> Fault:
+    """Read a SOAP 1.2 fault, liberally.
+
+    As node-soap writes them, SOAP 1.1's codes ``Client`` and ``Server`` are read as ``Sender``
+    and ``Receiver``, and the subcode's ``value`` is found in any letter case.
+    """
     code_value = element.find(f"{{{SOAP_NS}}}Code/{{{SOAP_NS}}}Value")
     code = _qname_local(_text(code_value)) if code_value is not None else None
+    code = _SOAP11_CODES.get(code or "", code)
     if code not in _SOAP_CODES:
         code = "Receiver"
-    sub_value = element.find(f"{{{SOAP_NS}}}Code/{{{SOAP_NS}}}Subcode/{{{SOAP_NS}}}Value")
+    sub_value = _child(_child(element.find(f"{{{SOAP_NS}}}Code"), "Subcode"), "Value")
     subcode = _qname_local(_text(sub_value)) if sub_value is not None else None
     reason_text = element.find(f"{{{SOAP_NS}}}Reason/{{{SOAP_NS}}}Text")
     reason = _text(reason_text)[:MAX_REASON] if reason_text is not None else ""

@@ -20,8 +20,9 @@ enumeration    ``str``, one of the values, exactly
                the JSON schemas say ``number``, which takes both, and the round trip keeps the
                Python type; ``fractionDigits`` is checked
 ``boolean``    ``bool``, from ``true``/``false``/``1``/``0``
-``dateTime``   ``str``, the text as sent, in ``xs:dateTime``'s form (the JSON validators then
-               check RFC 3339's ``date-time``, which also wants the time zone)
+``dateTime``   ``str``, the text as sent, in ``xs:dateTime``'s form; the XSD makes the time
+               zone optional and OCPP's times are UTC, so one without a zone gets ``Z``
+               (as SteVe reads it), and the JSON validators' RFC 3339 ``date-time`` holds
 ``anyURI``     ``str``
 repeated       a ``list``, even of one item; left out when there are none
 =============  ==================================================================================
@@ -88,6 +89,8 @@ _DATE_TIME: Final = re.compile(
     r"-?[0-9]{4,}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?"
     r"(?:Z|[+-][0-9]{2}:[0-9]{2})?\Z"
 )
+#: The time zone at the end of an ``xs:dateTime``; one without is read as UTC.
+_ZONE: Final = re.compile(r"(?:Z|[+-][0-9]{2}:[0-9]{2})\Z")
 #: XML's whitespace, which ``collapse`` types (all but strings) drop around their value.
 _XML_SPACE: Final = " \t\n\r"
 #: Characters XML 1.0 cannot carry at all.
@@ -550,7 +553,7 @@ def _decode_simple(child: _Child, text: str, path: str) -> Any:
     text = text.strip(_XML_SPACE)
     if kind == "dateTime":
         _check_string(child, text, path)
-        return text
+        return text if _ZONE.search(text) else text + "Z"
     if kind == "anyURI":
         return text
     if kind == "boolean":

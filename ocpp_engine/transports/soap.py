@@ -56,6 +56,7 @@ from .._tasks import TaskSet
 from .._versions import Role, Version, parse_version, rules_for
 from ..soap._envelope import (
     ANONYMOUS,
+    ANONYMOUS_2004,
     FAULT_ACTION,
     NONE_ADDRESS,
     Fault,
@@ -171,7 +172,7 @@ def _endpoint_of(message: SoapMessage) -> str | None:
     for address in (message.from_, message.reply_to):
         if (
             address
-            and address not in (ANONYMOUS, NONE_ADDRESS)
+            and address not in (ANONYMOUS, ANONYMOUS_2004, NONE_ADDRESS)
             and address.startswith(("http://", "https://"))
         ):
             return address
