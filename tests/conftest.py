@@ -92,6 +92,7 @@ MODULES: dict[str, str | None] = {
     "test_soak.py": "slow",
     "test_soap_envelope.py": None,
     "test_soap_interop.py": "interop",  # zeep against our SOAP peers on loopback
+    "test_soap_node.py": "interop",  # ts-ocpp and node-soap against our SOAP peers on loopback
     "test_soap_payload.py": None,
     "test_soap_transport.py": "transport",  # SOAP central systems and stations on loopback
     "test_station_configuration.py": None,
