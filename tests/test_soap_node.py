@@ -642,3 +642,28 @@ async def test_a_node_soap_station_without_an_identity_is_refused() -> None:
             )
             assert called["status"] == 400
         assert dict(csms.stations) == {}
+
+
+async def test_null_values_node_soap_writes_as_nil_are_left_out() -> None:
+    seen = Seen()
+    answer = {"status": "Accepted"}
+    handlers = {"DataTransfer": seen.answer(answer)}
+    async with (
+        SoapCentralSystem(handlers, port=0, versions=["ocpp1.6"]) as csms,
+        driver(
+            mode="node-soap",
+            client={
+                "wsdl": str(WSDL / "OCPP_CentralSystemService_1.6.wsdl"),
+                "endpoint": f"http://127.0.0.1:{csms.port}/",
+            },
+        ) as theirs,
+    ):
+        called = await theirs.request(
+            "call",
+            operation="DataTransfer",
+            args={"vendorId": "Acme", "messageId": None, "data": "<a>&amp;</a>"},
+            headers=[[{"chargeBoxIdentity": "CP-V"}, "", "ocpp", CS_NS["ocpp1.6"]]],
+        )
+        assert '<messageId xsi:nil="true"></messageId>' in called["request"]
+        assert called.get("result") == answer, called
+    assert seen.calls == [("DataTransfer", {"vendorId": "Acme", "data": "<a>&amp;</a>"}, "CP-V")]

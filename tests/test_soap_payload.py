@@ -988,3 +988,41 @@ def test_a_json_payload_from_the_schema_travels_over_soap_unchanged(message: Any
     element = encode(message.version, message.service, message.action, message.response, payload)
     _oracle(message.version, message.service).validate(element)
     assert decode(_wire(element)).payload == payload
+
+
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+
+
+def test_an_empty_nil_element_is_an_absent_one() -> None:
+    # node-soap writes a null value as xsi:nil="true", though no OCPP element is nillable:
+    # read as left out, so an optional one is absent and a required one missing
+    element = _xml(
+        f'<x:startTransactionRequest xmlns:x=NS xmlns:i="{XSI_NS}"><x:connectorId>1</x:connectorId>'
+        "<x:idTag>T</x:idTag><x:timestamp>2024-01-01T00:00:00Z</x:timestamp>"
+        '<x:meterStart>0</x:meterStart><x:reservationId i:nil="true"></x:reservationId>'
+        "</x:startTransactionRequest>",
+        CS,
+    )
+    payload = {"connectorId": 1, "idTag": "T", "timestamp": "2024-01-01T00:00:00Z", "meterStart": 0}
+    assert decode(element).payload == payload
+    element = _xml(
+        f'<x:dataTransferRequest xmlns:x=NS xmlns:i="{XSI_NS}"><x:vendorId>V</x:vendorId>'
+        '<x:messageId i:nil="1"/></x:dataTransferRequest>',
+        CS,
+    )
+    assert decode(element).payload == {"vendorId": "V"}
+    required = _xml(
+        f'<x:authorizeRequest xmlns:x=NS xmlns:i="{XSI_NS}"><x:idTag i:nil="true"/>'
+        "</x:authorizeRequest>",
+        CS,
+    )
+    with pytest.raises(PayloadError) as caught:
+        decode(required)
+    assert caught.value.code == "OccurrenceConstraintViolation"
+    # a nil that is not empty is no nil: its value is read, and checked
+    element = _xml(
+        f'<x:authorizeRequest xmlns:x=NS xmlns:i="{XSI_NS}"><x:idTag i:nil="true">T</x:idTag>'
+        "</x:authorizeRequest>",
+        CS,
+    )
+    assert decode(element).payload == {"idTag": "T"}

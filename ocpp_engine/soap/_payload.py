@@ -25,6 +25,8 @@ enumeration    ``str``, one of the values, exactly
                (as SteVe reads it), and the JSON validators' RFC 3339 ``date-time`` holds
 ``anyURI``     ``str``
 repeated       a ``list``, even of one item; left out when there are none
+``xsi:nil``    an empty element with ``xsi:nil="true"`` is read as left out (no OCPP element is
+               nillable; node-soap writes one for a null value)
 =============  ==================================================================================
 
 `encode` is the inverse: children in XSD order, ``True``/``False`` as ``"true"``/``"false"``,
@@ -466,7 +468,9 @@ def _decode_complex(
         if child.low and child.key not in result:
             where = _join(path, child.key)
             raise PayloadError(f"{where}: required", code=_OCCURRENCE, path=where)
-    subs = [sub for sub in element if isinstance(sub.tag, str)]  # no comments, no PIs
+    # no comments, no PIs, and no empty xsi:nil elements: no OCPP element is nillable, so
+    # such an element (node-soap writes one for a null value) is read as one left out
+    subs = [sub for sub in element if isinstance(sub.tag, str) and not _nil(sub)]
     text_child = next((c for c in children if c.node == "text"), None)
     if text_child is not None:
         where = _join(path, text_child.key)
@@ -513,6 +517,18 @@ def _decode_complex(
             raise PayloadError(f"{where}: out of the XSD's order", code=_FORMAT, path=where)
         raise PayloadError(f"{where}: not in the XSD", code=_FORMAT, path=where)
     return result
+
+
+def _nil(sub: Element) -> bool:
+    """Whether *sub* is an empty element with ``xsi:nil`` true."""
+    return (
+        sub.get(_XSI_NIL, "").strip(_XML_SPACE) in ("true", "1")
+        and not len(sub)
+        and not (sub.text or "").strip(_XML_SPACE)
+    )
+
+
+_XSI_NIL: Final = f"{{{XSI}}}nil"
 
 
 def _element_name(sub: Element, namespace: str, path: str) -> str:
