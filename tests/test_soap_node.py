@@ -5,8 +5,9 @@ stdin and stdout, every socket on loopback:
 
 - ts-ocpp 2.7.3 (``@voltbras/ts-ocpp``, on node-soap 0.37, the library issue 15 names): its
   ``CentralSystem`` serves our 1.5-S `SoapChargePoint` (boot, heartbeat, authorize, a
-  transaction with meter values, status notification, a fault), and its ``sendRequest`` calls
-  our station (remote start, change and get configuration, reset, an unhandled action).
+  transaction with meter values, status notification, a fault) and, on the same port, our
+  1.6-J `ChargePoint`; its ``sendRequest`` calls our station (remote start, change and get
+  configuration, reset, an unhandled action, another station's identity).
 - node-soap 1.13 (``soap``), a client and a server built from the OCA WSDLs in
   ``schemas/wsdl/``, as a 1.6-S and a 1.5-S station: its client calls our `SoapCentralSystem`
   with the ``chargeBoxIdentity`` and WS-Addressing headers added the way node-soap users add
@@ -40,6 +41,7 @@ from .transport_helpers import NOW, within
 
 pytest.importorskip("aiohttp")
 from ocpp_engine.transports.soap import SoapCentralSystem, SoapChargePoint
+from ocpp_engine.transports.websocket import ChargePoint
 
 ROOT = Path(__file__).resolve().parent.parent
 DRIVER_DIR = ROOT / "tests" / "soap_node"
@@ -341,12 +343,22 @@ def assert_all_valid(envelopes: list[str]) -> None:
 
 async def test_ts_ocpp_central_system_serves_our_15_station() -> None:
     answers = {action: answer for action, _, answer in SESSION_15}
-    async with driver(mode="ts-cs", answers=answers) as theirs:
+    answers_16 = {action: answer for action, _, answer in SESSION_16[:2]}
+    config = {"v1.5-soap": answers, "v1.6-json": answers_16}
+    async with driver(mode="ts-cs", answers=config) as theirs:
         assert theirs.ready["versions"] == {"ts-ocpp": "2.7.3", "soap": "0.37.0"}
-        url = f"http://127.0.0.1:{theirs.ready['port']}/"
-        async with SoapChargePoint(url, "CP-15", version="ocpp1.5") as cp:
+        port = theirs.ready["port"]
+        async with (
+            SoapChargePoint(f"http://127.0.0.1:{port}/", "CP-15", version="ocpp1.5") as cp,
+            ChargePoint(
+                f"ws://127.0.0.1:{port}/ocpp", "CP-16", versions=["ocpp1.6"], reconnect=False
+            ) as json_station,
+        ):
             for action, payload, answer in SESSION_15:
                 assert await within(cp.call(action, payload)) == answer
+            # the same central system serves a 1.6-J station on the same port
+            for action, payload, answer in SESSION_16[:2]:
+                assert await within(json_station.call(action, payload)) == answer
             # an action ts-ocpp's handler does not answer: node-soap 0.37's own fault, with
             # SOAP 1.1's code Server and a lower-case subcode value, read as Receiver
             with pytest.raises(CallError) as caught:
@@ -357,7 +369,10 @@ async def test_ts_ocpp_central_system_serves_our_15_station() -> None:
                 "soapSubcode": "InternalServerError",
             }
             assert "Could not answer request" in caught.value.description
-    requests = theirs.of("request")
+    assert [
+        (r["action"], r["chargePointId"]) for r in theirs.of("request", ocppVersion="v1.6-json")
+    ] == [(action, "CP-16") for action, _, _ in SESSION_16[:2]]
+    requests = theirs.of("request", ocppVersion="v1.5-soap")
     assert [(r["action"], r["ocppVersion"], r["chargePointId"]) for r in requests] == [
         (action, "v1.5-soap", "CP-15") for action, _, _ in [*SESSION_15, ("DataTransfer", 0, 0)]
     ]
@@ -375,7 +390,7 @@ async def test_ts_ocpp_central_system_serves_our_15_station() -> None:
 async def test_ts_ocpp_central_system_calls_our_15_station() -> None:
     seen = Seen()
     handlers = {action: seen.answer(answer) for action, _, answer in CALLS}
-    async with driver(mode="ts-cs", answers={}) as theirs:
+    async with driver(mode="ts-cs", answers={"v1.5-soap": {}}) as theirs:
         url = f"http://127.0.0.1:{theirs.ready['port']}/"
         async with SoapChargePoint(url, "CP-15", handlers, version="ocpp1.5") as cp:
             for action, payload, answer in CALLS:

@@ -5,7 +5,8 @@
 //
 // config.mode:
 //   "ts-cs"       ts-ocpp's CentralSystem (OCPP 1.5-S and 1.6-J on one port, SOAP at "/").
-//                 config.answers: {Action: payload} answers the station's requests.
+//                 config.answers: {"v1.5-soap" or "v1.6-json": {Action: payload}} answers the
+//                 stations' requests.
 //                 command {"op": "send", "chargePointId", "url", "action", "payload"}: its
 //                 sendRequest to a 1.5-S charge point -> {"result": R} or {"error": {...}}
 //   "node-soap"   node-soap's client (config.client: {wsdl, endpoint, soap11: write SOAP 1.1
@@ -59,7 +60,7 @@ function tsCentralSystem() {
             event: 'request', action, ocppVersion, payload, chargePointId,
             contentType: httpRequest?.headers?.['content-type'] ?? null,
         });
-        const answer = config.answers?.[action];
+        const answer = config.answers?.[ocppVersion]?.[action];
         if (answer === undefined) {
             return undefined;  // ts-ocpp answers with a fault
         }
