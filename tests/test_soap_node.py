@@ -533,7 +533,7 @@ async def test_a_node_soap_station_against_our_central_system(version: str) -> N
 #: Headers stations send, as node-soap writes them (a string is written as it is).
 VARIANTS: list[Any] = [
     pytest.param(
-        [[{"chargeBoxIdentity": "CP-V"}, "", "ocpp", CS_NS["ocpp1.6"]]], id="no-addressing"
+        [[{"chargeBoxIdentity": "CP-V"}, "", "ocpp", CS_NS["ocpp1.6"]]], None, id="no-addressing"
     ),
     pytest.param(
         [
@@ -545,13 +545,16 @@ VARIANTS: list[Any] = [
             f'<w:ReplyTo xmlns:w="{WSA_2004}"><w:Address>{WSA_2004}/role/anonymous</w:Address>'
             "</w:ReplyTo>",
         ],
+        "uuid:2004",
         id="wsa-2004-must-understand-lower-case-identity",
     ),
 ]
 
 
-@pytest.mark.parametrize("headers", VARIANTS)
-async def test_what_node_soap_stations_may_send_is_served(headers: list[Any]) -> None:
+@pytest.mark.parametrize(("headers", "message_id"), VARIANTS)
+async def test_what_node_soap_stations_may_send_is_served(
+    headers: list[Any], message_id: str | None
+) -> None:
     seen = Seen()
     handlers = {"Heartbeat": seen.answer({"currentTime": NOW})}
     headers = [h if isinstance(h, list) else [h] for h in headers]
@@ -565,6 +568,8 @@ async def test_what_node_soap_stations_may_send_is_served(headers: list[Any]) ->
         ) as theirs:
             called = await theirs.request("call", operation="Heartbeat", args={}, headers=headers)
             assert called.get("result") == as_dates({"currentTime": NOW}), called
+            # a RelatesTo only for a request that had a MessageID
+            assert called["header"].get("RelatesTo") == message_id
             assert_valid(called["response"].encode())
         assert seen.calls == [("Heartbeat", {}, "CP-V")]
         assert csms.stations["CP-V"].endpoint is None

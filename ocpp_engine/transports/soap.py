@@ -500,11 +500,14 @@ class _Http:
                 "IdentityMismatch", f"the chargeBoxIdentity is longer than {MAX_IDENTITY_LENGTH}"
             )
         session = await self.lookup(request, message, decoded, identity)
-        message_id = message.message_id or f"urn:uuid:{uuid.uuid4()}"
+        # a request without a MessageID (node-soap sends none unless told to) is served under
+        # an id of our own, and its answer relates to nothing: no RelatesTo
+        relates_to = message.message_id
+        message_id = relates_to or f"urn:uuid:{uuid.uuid4()}"
         frame = await session.answer(message_id, decoded.action, decoded.payload)
         if frame[0] == 4:
             fault = fault_for(frame[2], frame[3] if len(frame) > 3 else "")
-            return _fault_response(fault, message_id)
+            return _fault_response(fault, relates_to)
         try:
             body = encode_payload(session.version, self.service, decoded.action, True, frame[2])
         except PayloadError as exc:
@@ -514,7 +517,7 @@ class _Http:
             action_uri(decoded.action, response=True),
             f"urn:uuid:{uuid.uuid4()}",
             body,
-            relates_to=message_id,
+            relates_to=relates_to,
         )
         return web.Response(body=encode_envelope(reply), content_type=_MEDIA, charset="utf-8")
 
