@@ -11,7 +11,8 @@ stdin and stdout, every socket on loopback:
 - node-soap 1.13 (``soap``), a client and a server built from the OCA WSDLs in
   ``schemas/wsdl/``, as a 1.6-S and a 1.5-S station: its client calls our `SoapCentralSystem`
   with the ``chargeBoxIdentity`` and WS-Addressing headers added the way node-soap users add
-  them (``addSoapHeader``), its ``soap.listen`` server serves our central system's calls.
+  them (``addSoapHeader``), its ``soap.listen`` server serves our central system's calls;
+  and the other way round, as a central system serving and calling our `SoapChargePoint`.
   Variants of what stations send (no WS-Addressing, the 2004/08 namespace with
   ``mustUnderstand``, a lower-case identity header, ``xsi:type``, SOAP 1.1's content type, a
   time without a zone, a SOAP 1.1 envelope) pin what we accept and what we refuse.
@@ -687,3 +688,72 @@ async def test_null_values_node_soap_writes_as_nil_are_left_out() -> None:
         assert '<messageId xsi:nil="true"></messageId>' in called["request"]
         assert called.get("result") == answer, called
     assert seen.calls == [("DataTransfer", {"vendorId": "Acme", "data": "<a>&amp;</a>"}, "CP-V")]
+
+
+# -- node-soap as a central system, our charge point ------------------------------------------
+
+
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp1.5"])
+async def test_a_node_soap_central_system_against_our_station(version: str) -> None:
+    short = SHORT[version]
+    session = SESSIONS[version]
+    seen = Seen()
+    handlers = {action: seen.answer(answer) for action, _, answer in CALLS}
+    cp_ns = CS_NS[version].replace("/Cs/", "/Cp/")
+    async with (
+        driver(
+            mode="node-soap",
+            server={
+                "wsdl": str(WSDL / f"OCPP_CentralSystemService_{short}.wsdl"),
+                "service": "CentralSystemService",
+                "answers": {action: answer for action, _, answer in session},
+            },
+        ) as theirs,
+        SoapChargePoint(
+            f"http://127.0.0.1:{theirs.ready['port']}/", "CP-S", handlers, version=version
+        ) as cp,
+    ):
+        for action, payload, answer in session:
+            assert await within(cp.call(action, payload)) == answer
+        requests = theirs.of("request")
+        # node-soap hands an empty request element (a heartbeat's) over as null
+        expected = [as_dates(payload) or None for _, payload, _ in session]
+        if version == "ocpp1.5":
+            expected[5]["values"][0]["value"] = [{"attributes": {"unit": "Wh"}, "$value": "12"}]
+        assert [(r["operation"], r["args"]) for r in requests] == [
+            (action, payload) for (action, _, _), payload in zip(session, expected, strict=True)
+        ]
+        assert {r["headers"]["chargeBoxIdentity"] for r in requests} == {"CP-S"}
+        assert {r["headers"]["From"]["Address"] for r in requests} == {cp.endpoint}
+        # node-soap's own fault for a request it cannot serve, read as Receiver
+        with pytest.raises(CallError) as caught:
+            await within(cp.call("DataTransfer", {"vendorId": "Acme"}))
+        assert caught.value.code == "NotSupported"
+        assert_all_valid(theirs.received())
+
+        # a client from the ChargePointService WSDL, as a central system's, calls our station
+        async with driver(
+            mode="node-soap",
+            client={
+                "wsdl": str(WSDL / f"OCPP_ChargePointService_{short}.wsdl"),
+                "endpoint": cp.endpoint,
+            },
+        ) as central:
+            identity = [[{"chargeBoxIdentity": "CP-S"}, "", "ocpp", cp_ns]]
+            for action, payload, answer in CALLS:
+                called = await central.request(
+                    "call", operation=action, args=payload, headers=identity
+                )
+                assert called.get("result") == answer, called
+                assert_valid(called["response"].encode())
+            other = await central.request(
+                "call",
+                operation="Reset",
+                args={"type": "Hard"},
+                headers=[[{"chargeBoxIdentity": "CP-X"}, "", "ocpp", cp_ns]],
+            )
+            assert other["error"]["message"] == (
+                "s:Sender: IdentityMismatch: this is not station 'CP-X'"
+            )
+            assert other["status"] == 400
+    assert seen.calls == [(action, payload, "CP-S") for action, payload, _ in CALLS]
