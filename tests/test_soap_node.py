@@ -662,6 +662,18 @@ async def test_a_node_soap_station_without_an_identity_is_refused() -> None:
                 "s:Sender: IdentityMismatch: the chargeBoxIdentity header is missing"
             )
             assert called["status"] == 400
+            # nor is an empty Header any better
+            called = await theirs.request(
+                "call",
+                operation="Heartbeat",
+                args={},
+                headers=[],
+                replace=[["<soap:Body>", "<soap:Header/><soap:Body>"]],
+            )
+            assert "<soap:Header/>" in called["request"]
+            assert called["error"]["message"] == (
+                "s:Sender: IdentityMismatch: the chargeBoxIdentity header is missing"
+            )
         assert dict(csms.stations) == {}
 
 
