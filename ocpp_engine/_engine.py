@@ -217,10 +217,13 @@ class Engine:
         yield from _after(self.hooks, _MESSAGE_RECEIVED, ctx)
 
     def _refuse_after_hook(self, raw: str | bytes, exc: Exception) -> None:
-        """A message_received before-hook raised: answer a CALL, drop anything else."""
+        """A message_received before-hook raised: answer a CALL, drop anything else.
+
+        A CALL here is a frame led by the integer 2 and a string id (`_frames.message_type`).
+        """
         try:
             msg = self._codec.decode(raw)
-            is_call = type(msg) is list and len(msg) > 1 and msg[0] == CALL and type(msg[1]) is str
+            is_call = _frames.message_type(msg) == CALL and type(msg[1]) is str
         except (ValueError, RecursionError):
             is_call = False
         if is_call:

@@ -11,7 +11,9 @@ whether an answer's id is one of our calls, is for the receiver to decide (`Devi
 Every rejection is a *broken* frame, counted towards `Limits.max_bad_frames`, except a frame of
 an unknown message type with a readable id in a version that says to ignore it (1.6, 2.1).
 The message types are the version's (`VersionRules.message_types`): before 2.1, ``5`` and ``6``
-are unknown types like ``7``, and a frame led by one is no answer.
+are unknown types like ``7``, and a frame led by one is no answer. A message type is a JSON
+integer (`message_type`): ``2.0``, ``"2"`` and ``true`` are unknown types too, though ``2.0 == 2``
+and ``True == 1`` in Python, whichever codec decoded the frame.
 
 =============================================  ===========================================
 frame                                          rejection (code in the 2.x spelling)
@@ -68,6 +70,7 @@ __all__ = [
     "classify",
     "decode",
     "error_fields",
+    "message_type",
     "refused",
 ]
 
@@ -178,6 +181,21 @@ class Rejection:
         return (
             self.reply_to is None and self.message_id is not None and self.message_type in _ANSWERS
         )
+
+
+def message_type(msg: Any) -> int | None:
+    """The message type of a decoded frame: its first element when that is a JSON integer.
+
+    OCPP-J's MessageTypeId is an integer: ``2.0`` (which equals ``2`` in Python) and ``true``
+    (a Python ``bool`` is an ``int``) are no message type, however the frame goes on. Anything
+    that tells a CALL from an answer by its first element asks this, not ``msg[0] == 2``.
+
+    Returns:
+        the message type, or ``None`` when *msg* is not a non-empty list led by an integer.
+    """
+    if type(msg) is list and msg and type(msg[0]) is int:
+        return msg[0]
+    return None
 
 
 def _unreadable(rules: VersionRules, reason: str, screened: bool = False) -> Rejection:

@@ -45,7 +45,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from ._frames import NOT_JSON, Rejection, check, refused
+from ._frames import NOT_JSON, Rejection, check, message_type, refused
 from ._limits import Limits, screen
 from ._validation import SchemaViolation, validator_for
 from ._validation import check as check_schema
@@ -763,7 +763,7 @@ def infer_version(frames: Iterable[Any]) -> Version | None:
         if not (
             isinstance(frame, list)
             and len(frame) == 4
-            and frame[0] in (CALL, SEND)
+            and message_type(frame) in (CALL, SEND)
             and isinstance(frame[2], str)
             and isinstance(frame[3], dict)
         ):
@@ -808,12 +808,13 @@ def guess_newest_first(sample: Iterable[tuple[Entry, str | float | None]]) -> st
         frame = entry.frame
         if type(frame) is not list or len(frame) < 2 or type(frame[1]) is not str:
             continue
-        if frame[0] == CALL:
+        mtype = message_type(frame)
+        if mtype == CALL:
             key = (entry.station, entry.direction, frame[1])
             calls.add(key)
             if key in answers:
                 backward += 1
-        elif frame[0] in (CALLRESULT, CALLERROR):
+        elif mtype in (CALLRESULT, CALLERROR):
             key = (entry.station, entry.reverse, frame[1])
             answers.add(key)
             if key in calls:

@@ -134,7 +134,14 @@ CORPUS: list[tuple[str, Expected | dict[str, Expected]]] = [
     ('[0,"a"]', unknown_type("a")),
     ('["2","a","Heartbeat",{}]', unknown_type("a")),
     ('[2.5,"a","Heartbeat",{}]', unknown_type("a")),
+    # MessageTypeId is an integer: 2.0 (equal to 2 in Python) and true (a Python int) are none.
+    ('[2.0,"a","Heartbeat",{}]', unknown_type("a")),
+    ('[2e0,"a","Heartbeat",{}]', unknown_type("a")),
+    ('[3.0,"a",{}]', unknown_type("a")),
+    ('[4.0,"a","GenericError","",{}]', unknown_type("a")),
+    ('[6.0,"a","NotifyPeriodicEventStream",{}]', unknown_type("a")),
     ('[true,"a","Heartbeat",{}]', unknown_type("a")),
+    ('[false,"a"]', unknown_type("a")),
     ('[null,"a"]', unknown_type("a")),
     ("[7,5]", UNREADABLE),
 ]
@@ -164,6 +171,10 @@ SCREENED: list[tuple[str, Expected | dict[str, Expected]]] = [
     (f"[5,5,{DEEP}]", {**UNREADABLE, V21: NOT_READABLE_ANSWER}),
     (f"[3,5,{DEEP}]", NOT_READABLE_ANSWER),
     (f"[2,5,{DEEP}]", UNREADABLE),
+    # The header of a screened frame is read as text: a type that is not an integer (2.0, true)
+    # leaves it unreadable, so it is answered as a frame without a readable id.
+    (f'[2.0,"a","Heartbeat",{{"x":{DEEP}}}]', UNREADABLE),
+    (f'[true,"a","Heartbeat",{{"x":{DEEP}}}]', UNREADABLE),
     (DEEP, UNREADABLE),
 ]
 

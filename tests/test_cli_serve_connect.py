@@ -454,6 +454,11 @@ def test_answers_carry_the_action_of_their_call() -> None:
     line = FrameLog.describe('[4,"b","NotSupported","no",{}]', "CP-1", "CSMS", received, sent)
     assert line == 'CP-1 -> CSMS CALLERROR ? id=b NotSupported "no" {}'
     assert FrameLog.describe("garbage", "CP-1", "CSMS", {}, {}) == "CP-1 -> CSMS ?? garbage"
+    # A MessageTypeId of 2.0 or true is no message type: the Device drops the frame, and the
+    # log must not call it a CALL (the log checker would read it back as one).
+    for raw in ('[2.0,"c","Reset",{"type":"Soft"}]', '[true,"c",{}]'):
+        assert FrameLog.describe(raw, "CSMS", "CP-1", sent, received) == f"CSMS -> CP-1 ?? {raw}"
+    assert "c" not in sent
 
 
 def test_tls_and_client_certificates(serve_factory: Any, tmp_path: Path) -> None:

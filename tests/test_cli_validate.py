@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 
 from ocpp_engine import Version
-from ocpp_engine._logcheck import LogChecker, extract_frame, infer_version, read_line
+from ocpp_engine._logcheck import (
+    LogChecker,
+    extract_frame,
+    guess_newest_first,
+    infer_version,
+    read_line,
+)
 from ocpp_engine.cli.validate import validate
 
 BOOT_201 = '[2,"1","BootNotification",{"reason":"PowerUp","chargingStation":{"vendorName":"V","model":"M"}}]'
@@ -176,6 +182,16 @@ def test_frame_extraction_and_inference() -> None:
     ]
     assert infer_version([json.loads(BOOT_201), v21_only]) is Version.V21
     assert infer_version([[3, "1", {}]]) is None
+
+
+def test_a_message_type_written_as_a_float_is_no_call_for_the_heuristics() -> None:
+    # 2.0 == 2 in Python, but OCPP-J's MessageTypeId is an integer: such a frame is no CALL
+    # and no answer, for guessing the version or the order of a log as for the Device.
+    boot = json.loads(BOOT_16)
+    assert infer_version([[2.0, *boot[1:]]]) is None
+    assert infer_version([[True, *boot[1:]]]) is None
+    entries = [read_line(line) for line in ['[3.0,"1",{}]', '[2.0,"1","Heartbeat",{}]'] * 2]
+    assert guess_newest_first((entry, None) for entry in entries if entry is not None) is None
 
 
 def test_checker_summary_counts() -> None:

@@ -255,6 +255,27 @@ async def test_message_received_hook_can_drop_or_refuse() -> None:
         assert dropped == ['[3, "ignored", {}]']
 
 
+@pytest.mark.parametrize("version", ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
+async def test_a_refused_frame_led_by_a_float_is_no_call(version: str) -> None:
+    # A frame a message_received hook refuses is answered only when it is a CALL; a
+    # MessageTypeId of 2.0 (equal to 2 in Python) or true is no message type at all.
+    central = csms(version)
+    dropped: list[Any] = []
+
+    def refuse(ctx: HookContext) -> None:
+        raise CallError("SecurityError", "blocked")
+
+    central.hooks.before("message_received", refuse)
+    central.hooks.after("message_dropped", lambda ctx: dropped.append(ctx.raw))
+    frames = ['[2.0, "a", "Heartbeat", {}]', '[true, "b", "Heartbeat", {}]']
+    async with Peer(central) as peer:
+        for frame in frames:
+            peer.inject(frame)
+        await peer.settle()
+        assert peer.no_frame_pending()
+        assert dropped == frames
+
+
 async def test_send_message_hook_stops_a_call() -> None:
     cs = Device(lambda raw: None, version="ocpp1.6", id_factory=sequential_ids())
 

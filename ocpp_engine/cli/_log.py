@@ -23,6 +23,7 @@ from datetime import datetime, timezone
 from typing import Any, TextIO
 
 from .._device import Device
+from .._frames import message_type
 from .._hooks import HookContext
 from ._common import KIND
 
@@ -88,7 +89,10 @@ class FrameLog:
         head = f"{source} -> {target}"
         try:
             frame = json.loads(raw)
-            kind = KIND.get(frame[0], str(frame[0]))
+            mtype = message_type(frame)  # 2.0 or true is no message type, though 2.0 == 2
+            if mtype is None:
+                return f"{head} ?? {raw}"
+            kind = KIND.get(mtype, str(mtype))
             message_id = str(frame[1])
         except (ValueError, TypeError, LookupError):
             return f"{head} ?? {raw}"
