@@ -265,6 +265,35 @@ class Device(Engine):
 
         return register if handler is None else register(handler)
 
+    def off(self, action: str | type[Payload], handler: Handler | None = None) -> Handler | None:
+        """Remove the handler of *action* (``"*"`` for the catch-all); the counterpart of `on`.
+
+        The action is then answered as one that never had a handler: by the catch-all if there
+        is one, else ``NotSupported`` (``NotImplemented`` for an action the version lacks). A
+        CALL already in handling finishes with the handler it started with. It never raises:
+        as with `Hooks.remove`, removing a handler that is not there is no error.
+
+        Args:
+            action: the action's name, ``"*"``, or its request class, as given to `on`.
+            handler: remove the handler only if it is this one, so that code removing its own
+                handler never removes one registered after it; ``None`` removes any.
+
+        Returns:
+            the removed handler as it was given to `on` (so it can be registered again), or
+            ``None`` when *action* had no handler, or another than *handler*.
+        """
+        name = action if isinstance(action, str) else action.ACTION
+        current = self._handlers.get(name)
+        if current is None:
+            return None
+        from ._typed import TypedHandler  # on() wraps a typed handler in one
+
+        given = current.handler if isinstance(current, TypedHandler) else current
+        if handler is not None and handler is not given:
+            return None
+        del self._handlers[name]
+        return given
+
     def register_action(self, action: CustomAction) -> None:
         """Make a vendor-specific action known, with its schemas (if any)."""
         self._custom[action.name] = action

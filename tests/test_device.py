@@ -147,6 +147,89 @@ async def test_decorator_and_catch_all() -> None:
         assert (await peer.next_frame())[:3] == [4, "x", "NotImplemented"]
 
 
+async def test_off_removes_a_handler() -> None:
+    def heartbeat(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        return HEARTBEAT_RESPONSE
+
+    central = csms("ocpp1.6", {"Heartbeat": heartbeat})
+    cs = station("ocpp1.6")
+    connect(cs, central)
+    assert await cs.call("Heartbeat") == HEARTBEAT_RESPONSE
+    assert central.off("Heartbeat") is heartbeat
+    # As for an action that never had a handler: a known action is NotSupported.
+    with pytest.raises(CallError) as info:
+        await cs.call("Heartbeat")
+    assert info.value.code == "NotSupported"
+    # Nothing left to remove: None, and no error.
+    assert central.off("Heartbeat") is None
+    assert central.off("FlyToTheMoon") is None
+
+
+async def test_off_leaves_the_catch_all_and_removes_it() -> None:
+    central = csms("ocpp1.6", {"Heartbeat": lambda payload, ctx: HEARTBEAT_RESPONSE})
+
+    @central.on("*")
+    def anything(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        return {"currentTime": "2000-01-01T00:00:00Z"}
+
+    cs = station("ocpp1.6")
+    connect(cs, central)
+    central.off("Heartbeat")
+    assert await cs.call("Heartbeat") == {"currentTime": "2000-01-01T00:00:00Z"}
+    assert central.off("*") is anything
+    with pytest.raises(CallError) as info:
+        await cs.call("Heartbeat")
+    assert info.value.code == "NotSupported"
+    # An action the version lacks stays NotImplemented, with or without handlers.
+    async with Peer(central) as peer:
+        peer.inject('[2, "x", "FlyToTheMoon", {}]')
+        assert (await peer.next_frame())[:3] == [4, "x", "NotImplemented"]
+
+
+async def test_off_removes_only_the_handler_it_is_given() -> None:
+    def first(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        return HEARTBEAT_RESPONSE
+
+    def second(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        return {"currentTime": "2000-01-01T00:00:00Z"}
+
+    central = csms("ocpp1.6", {"Heartbeat": first})
+    central.on("Heartbeat", second)  # replaces first
+    assert central.off("Heartbeat", first) is None
+    cs = station("ocpp1.6")
+    connect(cs, central)
+    assert await cs.call("Heartbeat") == {"currentTime": "2000-01-01T00:00:00Z"}
+    assert central.off("Heartbeat", second) is second
+    with pytest.raises(CallError):
+        await cs.call("Heartbeat")
+
+
+async def test_off_takes_a_request_class_and_gives_back_a_typed_handler() -> None:
+    from ocpp_engine.messages import v201
+
+    def boot(
+        payload: v201.BootNotificationRequest, ctx: CallContext
+    ) -> v201.BootNotificationResponse:
+        return v201.BootNotificationResponse(
+            current_time="2024-01-01T00:00:00Z", interval=300, status="Accepted"
+        )
+
+    central = csms("ocpp2.0.1")
+    central.on(v201.BootNotificationRequest, boot)
+    cs = station("ocpp2.0.1")
+    connect(cs, central)
+    assert (await cs.call("BootNotification", BOOT_REQUEST["ocpp2.0.1"]))["status"] == "Accepted"
+    # The handler as it was given to on(), not the device's typed wrapper of it.
+    removed = central.off(v201.BootNotificationRequest)
+    assert removed is boot
+    with pytest.raises(CallError) as info:
+        await cs.call("BootNotification", BOOT_REQUEST["ocpp2.0.1"])
+    assert info.value.code == "NotSupported"
+    # What off() gives back can be registered again.
+    central.on("BootNotification", removed)
+    assert (await cs.call("BootNotification", BOOT_REQUEST["ocpp2.0.1"]))["status"] == "Accepted"
+
+
 # -- errors from handlers --------------------------------------------------------------------
 
 
