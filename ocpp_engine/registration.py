@@ -32,7 +32,8 @@ none yet                   handled             handled                     handl
 none yet, ``strict=True``  ``Rejected``        handled                     CALLERROR SecurityError
 Pending                    ``Rejected``        handled                     handled
 Rejected                   not answered        handled                     not answered
-Accepted                   handled             handled                     handled
+Accepted                   handled             1.6: handled;               handled
+                                               2.x: ``Rejected``
 =========================  ==================  ==========================  ======================
 
 "Remote start/stop" is 1.6 RemoteStart/StopTransaction and 2.x RequestStart/StopTransaction,
@@ -51,11 +52,18 @@ same content, `RegistrationGate.boot` returns that response at once and sends no
 ``force=True``, boots again; after a Pending or Rejected answer it boots, once the interval has
 passed. A new process has a new gate and boots, as the specification asks at start-up.
 
-TriggerMessage(BootNotification): one trigger, one boot. Leave it to the gate: the handler only
-accepts the trigger, and once its reply has gone out the gate sends the BootNotification (2.x
-with ``reason="Triggered"``): the running `RegistrationGate.boot` loop sends it, or, when none
-runs, the gate sends the payload of the last `RegistrationGate.boot` call itself. A
-BootNotification the application sends in answer to the trigger (best from
+TriggerMessage(BootNotification) to a 2.x station whose last BootNotification was Accepted is
+answered ``{"status": "Rejected"}`` without running the handler, and no boot follows: 2.0.1
+F06.FR.17 (2.1 keeps it) says so, and a 2.x station boots again only when what it says about
+itself changed. 1.6 has no such rule: its Accepted station handles the trigger and boots again.
+The status counts whichever way it was reached (a `RegistrationGate.boot` in an earlier
+connection, or the *status* given to the gate).
+
+TriggerMessage(BootNotification) otherwise: one trigger, one boot. Leave it to the gate: the
+handler only accepts the trigger, and once its reply has gone out the gate sends the
+BootNotification (2.x with ``reason="Triggered"``): the running `RegistrationGate.boot` loop
+sends it, or, when none runs, the gate sends the payload of the last `RegistrationGate.boot`
+call itself. A BootNotification the application sends in answer to the trigger (best from
 `CallContext.after_reply`) is that one boot instead: the gate sends no other, and a waiting
 `RegistrationGate.boot` goes on from its answer.
 
@@ -467,6 +475,13 @@ class RegistrationGate:
     def _station_incoming(self, ctx: HookContext) -> None:
         status = self.status
         if _asks_for_boot(ctx.action, ctx.payload):
+            if status is RegistrationStatus.ACCEPTED and ctx.action == "TriggerMessage":
+                version = self.device.version
+                if version is not None and version is not Version.V16:
+                    # 2.0.1 F06.FR.17 (2.1 too): a station whose last boot was Accepted
+                    # rejects the trigger; 1.6 has no such rule.
+                    ctx.result = {"status": "Rejected"}
+                    return
             self._boots_before[ctx.message_id] = self._boots_sent
         if status is RegistrationStatus.ACCEPTED:
             return

@@ -528,21 +528,87 @@ async def test_trigger_boot_left_to_the_gate_gives_one_triggered_boot_after_the_
     assert csms.received == ["BootNotification", "BootNotification"]
 
 
-@pytest.mark.parametrize("version", VERSIONS)
-async def test_trigger_boot_with_no_boot_running_is_sent_by_the_gate(version: str) -> None:
+async def test_trigger_boot_with_no_boot_running_is_sent_by_the_gate() -> None:
+    # 1.6 has no rule against booting again once Accepted (2.x has: see below).
     clock = FakeClock()
-    boot = MESSAGES[version]["boot"]
-    station = station_device(version, clock, TriggerMessage=accepting)
+    boot = MESSAGES["ocpp1.6"]["boot"]
+    station = station_device("ocpp1.6", clock, TriggerMessage=accepting)
     gate = RegistrationGate.attach(station, side="charging_station")
     csms = Csms("Accepted")
     async with Peer(station, handlers=csms.handlers()) as peer:
         await gate.boot(boot)
         await peer.call("TriggerMessage", {"requestedMessage": "BootNotification"})
         await peer.settle()
+        assert boots_in(peer.sent()) == [boot, boot]
+        assert gate.accepted
+    assert csms.received == ["BootNotification", "BootNotification"]
+
+
+@pytest.mark.parametrize("version", [*VERSIONS, "ocpp2.1"])
+async def test_trigger_boot_of_a_pending_station_with_no_boot_running_is_sent_by_the_gate(
+    version: str,
+) -> None:
+    clock = FakeClock()
+    boot = MESSAGES["ocpp1.6" if version == "ocpp1.6" else "ocpp2.0.1"]["boot"]
+    station = station_device(version, clock, TriggerMessage=accepting)
+    gate = RegistrationGate.attach(station, side="charging_station")
+    csms = Csms("Pending", "Accepted", interval=3600)
+    async with Peer(station, version, handlers=csms.handlers()) as peer:
+        booting = asyncio.ensure_future(gate.boot(boot))
+        await peer.settle()
+        booting.cancel()  # the application stopped booting: the gate sends the triggered boot
+        await asyncio.gather(booting, return_exceptions=True)
+        assert gate.status is RegistrationStatus.PENDING
+        await peer.call("TriggerMessage", {"requestedMessage": "BootNotification"})
+        await peer.settle()
         expected = dict(boot) if version == "ocpp1.6" else dict(boot, reason="Triggered")
         assert boots_in(peer.sent()) == [boot, expected]
         assert gate.accepted
     assert csms.received == ["BootNotification", "BootNotification"]
+    assert clock.time() == 0
+
+
+@pytest.mark.parametrize("version", ["ocpp2.0.1", "ocpp2.1"])
+@pytest.mark.parametrize("handler", ["accepting", "booting"])
+async def test_accepted_2x_station_rejects_a_trigger_of_its_boot(
+    version: str, handler: str
+) -> None:
+    # OCPP 2.0.1 F06.FR.17 (and 2.1): a station whose last BootNotification was Accepted
+    # answers TriggerMessage(BootNotification) with Rejected, and does not boot again, even
+    # when its handler would accept (or boot itself): the handler does not run.
+    clock = FakeClock()
+    boot = MESSAGES["ocpp2.0.1"]["boot"]
+    ran: list[str] = []
+
+    def record(payload: dict[str, Any], ctx: CallContext) -> dict[str, Any]:
+        ran.append(payload["requestedMessage"])
+        if handler == "booting" and payload["requestedMessage"] == "BootNotification":
+            ctx.after_reply(ctx.device.call, "BootNotification", boot)
+        return {"status": "Accepted"}
+
+    station = station_device(version, clock, TriggerMessage=record)
+    central, _ = csms_device(version, ["Accepted", "Accepted"])
+    gate = RegistrationGate.attach(station, side="charging_station")
+    pipe = connect(station, central)
+    assert (await gate.boot(boot))["status"] == "Accepted"
+    trigger = {"requestedMessage": "BootNotification"}
+    assert await central.call("TriggerMessage", trigger) == {"status": "Rejected"}
+    await pipe.settle()
+    assert ran == []
+    # Any other trigger is the handler's, as before.
+    assert await central.call("TriggerMessage", {"requestedMessage": "Heartbeat"}) == {
+        "status": "Accepted"
+    }
+    assert ran == ["Heartbeat"]
+    assert boots_in([json.loads(raw) for _, raw in pipe.frames]) == [boot]
+    # The status outlives the connection: after a reconnection the trigger is still refused.
+    pipe.close()
+    pipe = connect(station, central)
+    assert await central.call("TriggerMessage", trigger) == {"status": "Rejected"}
+    await pipe.settle()
+    assert boots_in([json.loads(raw) for _, raw in pipe.frames]) == []
+    assert ran == ["Heartbeat"] and gate.accepted and clock.time() == 0
+    pipe.close()
 
 
 # -- strict registration ---------------------------------------------------------------------

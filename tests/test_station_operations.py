@@ -268,7 +268,6 @@ async def test_trigger_for_a_connector_the_station_lacks_is_rejected(version: st
 @pytest.mark.parametrize(
     "message",
     [
-        "BootNotification",
         "Heartbeat",
         "StatusNotification",
         "MeterValues",
@@ -291,8 +290,21 @@ async def test_v2_trigger_sends_the_message_after_the_reply(version: str, messag
     if message == "TransactionEvent":
         [event] = rig.csms.of("TransactionEvent")
         assert (event["eventType"], event["triggerReason"]) == ("Updated", "Trigger")
-    if message == "BootNotification":
-        assert rig.csms.of("BootNotification")[0]["reason"] == "Triggered"
+
+
+@pytest.mark.parametrize("version", V2)
+async def test_v2_trigger_of_a_boot_once_accepted_is_rejected(version: str) -> None:
+    # 2.0.1 F06.FR.17: the registration gate refuses it for an Accepted station; the triggered
+    # boot of a Pending one is in tests/test_registration.py.
+    rig = Rig(version)
+    await rig.online()
+    rig.csms.received.clear()
+    before = len(rig.station_frames())
+    answer = await rig.call("TriggerMessage", {"requestedMessage": "BootNotification"})
+    assert answer == {"status": "Rejected"}
+    await rig.settle()
+    assert rig.station_frames()[before:] == ["result"]
+    assert rig.csms.of("BootNotification") == []
 
 
 @pytest.mark.parametrize("version", V2)
