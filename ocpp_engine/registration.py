@@ -85,6 +85,7 @@ from typing import Any, Final
 from ._clock import Clock
 from ._device import Device
 from ._errors import CallError, LocalProtocolError
+from ._frames import message_type
 from ._hooks import HookContext
 from ._versions import CALL, Role, Version
 
@@ -562,7 +563,7 @@ class RegistrationGate:
             msg = json.loads(raw)
         except (ValueError, RecursionError):
             return
-        if type(msg) is not list or len(msg) != 4 or msg[0] != CALL:
+        if message_type(msg) != CALL or len(msg) != 4:  # 2.0 or true is no CALL
             return
         if _asks_for_boot(msg[2], msg[3]):
             return

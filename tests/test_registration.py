@@ -190,6 +190,22 @@ async def test_rejected_station_answers_only_trigger_boot(version: str) -> None:
         assert (await peer.next_frame())[:2] == [3, "x4"]
 
 
+async def test_rejected_station_treats_a_float_message_type_as_an_unknown_one() -> None:
+    # While Rejected the gate drops the CSMS's CALLs; a frame led by 2.0 is no CALL (OCPP-J's
+    # MessageTypeId is an integer) but an unknown message type, which 2.0.1 answers.
+    station = station_device("ocpp2.0.1", FakeClock(), TriggerMessage=accepting)
+    gate = RegistrationGate.attach(station, "charging_station", status="Rejected")
+    assert gate.status is RegistrationStatus.REJECTED
+    async with Peer(station, answer=False) as peer:
+        for frame in ('[7, "u1", {}]', '[2.0, "u2", "Heartbeat", {}]'):
+            peer.inject(frame)
+            reply = await peer.next_frame()
+            assert reply[:3] == [4, reply[1], "MessageTypeNotSupported"]
+        peer.inject('[2, "c1", "Heartbeat", {}]')  # a real CALL: not answered while Rejected
+        await peer.settle()
+        assert peer.no_frame_pending()
+
+
 async def test_trigger_boot_wakes_a_station_waiting_its_interval() -> None:
     clock = FakeClock()
     station = station_device("ocpp1.6", clock, TriggerMessage=accepting)
