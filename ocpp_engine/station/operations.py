@@ -43,7 +43,8 @@ TriggerMessage (`TRIGGERS`): the message is sent once the reply is out.
 =================================  =============================================================
 requested message                  what is sent
 =================================  =============================================================
-BootNotification                   the gate's boot (`RegistrationGate` sends it after the reply)
+BootNotification                   the gate's boot (`RegistrationGate` sends it after the reply;
+                                   2.x: Rejected once the boot was Accepted, F06.FR.17)
 Heartbeat                          Heartbeat
 StatusNotification                 the status of the connector(s) named, or all (`Connectors`)
 MeterValues                        1.6: the transaction's meter values (`Transactions.trigger`),
