@@ -708,3 +708,55 @@ async def _call_and_kill(
         with pytest.raises(StationNotConnected):
             await caller.request("CP1", b"after", 5)
         return {"unknown": unknown, "expired": expired, "sent_to_kill": killed - sent}
+
+
+async def test_a_dead_workers_consumer_is_removed_by_a_live_worker(
+    redis_server: RedisServer, prefix: str
+) -> None:
+    # A worker killed with a request in hand leaves its consumer in the group, with the entry
+    # pending; a live worker deletes both once the dead one's lease has run out and it has
+    # been idle a while, so that the group does not grow with every restart of a worker.
+    options: dict[str, Any] = {"presence_ttl": 0.3, "block": 0.1}
+    taken = asyncio.Event()
+
+    async def stuck(key: str, body: bytes) -> bytes:
+        taken.set()
+        await asyncio.Event().wait()
+        return b""
+
+    async def answer(key: str, body: bytes) -> bytes:
+        return b"done:" + body
+
+    async def consumers(bus: RedisBus) -> dict[str, int]:
+        info = await bus._redis.xinfo_consumers(bus._keys.work, "workers")
+        return {_text(entry["name"]): int(entry["pending"]) for entry in info}
+
+    dead = RedisBus(redis_server.url, prefix, **options)
+    dead.work(stuck)
+    await dead.start()
+    async with buses(redis_server.url, prefix, None, **options) as [caller]:
+        call = asyncio.ensure_future(caller.submit("CP-1", b"first", 0.5))
+        await asyncio.wait_for(taken.wait(), 10)
+        await dead._crash()
+        with pytest.raises(CallOutcomeUnknown):
+            await call
+        assert await consumers(caller) == {dead._caller: 1}
+        live = RedisBus(redis_server.url, prefix, **options)
+        live.work(answer)
+        await live.start()
+        try:
+
+            async def the_dead_one_is_gone() -> bool:
+                return dead._caller not in await consumers(caller)
+
+            await eventually(the_dead_one_is_gone)
+            assert live.dead_workers_removed == 1
+            assert await caller.submit("CP-1", b"second", 5) == b"done:second"
+            assert await consumers(caller) == {live._caller: 0}
+        finally:
+            await live.close()
+        assert await consumers(caller) == {}  # a worker that closes removes its own
+
+
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from ocpp_engine import CallTimeoutError
 from ocpp_engine.cluster import (
     Cluster,
     MemoryBroker,
@@ -96,3 +97,22 @@ async def test_a_central_system_that_cannot_listen_closes_its_cluster() -> None:
         with pytest.raises(OSError):
             await csms.start()
     assert bus._closed
+
+
+async def test_no_timeout_means_the_call_timeout_for_a_station_of_another_node() -> None:
+    # ``csms.call(..., timeout=None)`` waits the central system's call_timeout, as it does for
+    # its own stations, not the cluster's default of 30 s.
+    broker = MemoryBroker()
+    a = CentralSystem(port=0, call_timeout=0.5, cluster=Cluster(MemoryBus(broker), node_id="A"))
+    b = CentralSystem(port=0, call_timeout=0.5, cluster=Cluster(MemoryBus(broker), node_id="B"))
+    async with a, b:
+        assert a.call_timeout == 0.5
+        silent = RawStation(_url(b), "CP-1", answer=lambda action, payload: None)
+        await silent.start()
+        await within(_until_held(b, "CP-1"))
+        with pytest.raises(CallTimeoutError):
+            await within(b.call("CP-1", "Reset", {"type": "Soft"}))
+        with pytest.raises(CallTimeoutError):
+            await within(a.call("CP-1", "Reset", {"type": "Soft"}))
+        assert [action for action, _ in silent.calls] == ["Reset", "Reset"]
+        await silent.close()

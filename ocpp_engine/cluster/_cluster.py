@@ -482,13 +482,24 @@ class Edge:
         *,
         timeout: float | None = None,
     ) -> Any:
-        """`Cluster.call` with the central system's default timeout when *timeout* is ``None``.
+        """`Cluster.call` for ``csms.call`` on a station of another node.
+
+        Args:
+            identity: the station.
+            action: the action, or a typed request.
+            payload: the request payload.
+            timeout: seconds to wait for the answer; ``None``: the central system's
+                ``call_timeout`` (30 s unless given), the timeout its own stations' devices
+                use by default, so that ``None`` waits as long for a station here as for one
+                on another node. The holding edge gives the station a little less of it (a
+                tenth, at most a second), so a silent station is reported as
+                `CallTimeoutError` before this caller's deadline.
 
         Raises:
             Exception: what `Cluster.call` raises.
         """
         if timeout is None:
-            return await self.cluster.call(identity, action, payload)
+            timeout = getattr(self.csms, "call_timeout", DEFAULT_TIMEOUT)
         return await self.cluster.call(identity, action, payload, timeout=timeout)
 
     # -- serving the bus ------------------------------------------------------------------------

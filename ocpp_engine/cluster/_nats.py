@@ -37,6 +37,11 @@ request in hand never answers it, and core NATS never sends it again: its caller
 
 No request is stored anywhere: a node that restarts starts with empty subscriptions and never
 sees an old call (and the edge drops a request that reaches it after its deadline).
+
+When `start` or `hold` returns, the server has the subscriptions they made (a request or an
+event sent at once reaches them), and a released station's subscription stops reading only
+once the server has confirmed its UNSUB: both wait for a PONG sent after the commands, which
+nats-py's own flush does not ensure (`_sync`).
 """
 
 from __future__ import annotations
@@ -84,6 +89,8 @@ _HOLDERS: Final = "h"
 _WORKERS: Final = "w"
 #: Seconds allowed for draining a released station's subscription.
 _DRAIN: Final = 5.0
+#: Seconds allowed for writing what the client buffered, and again for the server's PONG.
+_SYNC: Final = 5
 
 
 def subject_token(identity: str) -> str:
@@ -96,6 +103,22 @@ def subject_token(identity: str) -> str:
         return identity
     encoded = base64.urlsafe_b64encode(identity.encode()).rstrip(b"=").decode()
     return "=" + encoded
+
+
+async def _sync(nc: Client) -> None:
+    """Return once the server has handled every command given to *nc* so far.
+
+    nats-py (2.16 at least) keeps SUB, UNSUB and PUB in a buffer that its flusher task writes
+    later, but `Client.flush` writes its PING to the socket at once: the PING can overtake them,
+    and its PONG then comes back before the server has the subscription (a request right after
+    finds "no responders", an event reaches no reader). So the buffer is written out first.
+
+    Raises:
+        nats.errors.Error: the connection is closed, or no PONG came within 5 s.
+        asyncio.TimeoutError: the buffer could not be written within 5 s.
+    """
+    await asyncio.wait_for(nc._flush_pending(force_flush=True), _SYNC)
+    await nc.flush(timeout=_SYNC)
 
 
 class _Hold:
@@ -200,7 +223,7 @@ class NatsBus(Bus):
             self._work_subscription = await nc.subscribe(
                 f"{self.prefix}.w", _WORKERS, cb=self._work
             )
-        await nc.flush()
+        await _sync(nc)
 
     async def close(self) -> None:
         """Let go of every station held here, stop serving and disconnect. Raises nothing."""
@@ -334,6 +357,13 @@ class NatsBus(Bus):
         subscription = hold.subscription
         if nc is not None and nc.is_connected:
             try:
+                # nats-py's drain sends UNSUB and flushes, but its PING can overtake the
+                # UNSUB (see `_sync`): it would then stop reading while the server still
+                # routes requests here, and those would be lost (the caller's deadline, an
+                # unknown outcome) instead of answered "not here". So the server first
+                # confirms the UNSUB; the drain's own UNSUB is then a no-op.
+                await nc._send_unsubscribe(subscription._id)
+                await asyncio.wait_for(_sync(nc), _DRAIN)
                 drain: Any = subscription.drain  # untyped in nats-py
                 await asyncio.wait_for(drain(), _DRAIN)
             except Exception as exc:  # cut off meanwhile: make sure it is not subscribed again
@@ -611,7 +641,7 @@ class NatsBus(Bus):
     async def _flush(nc: Client) -> None:
         if nc.is_connected:
             try:
-                await nc.flush(timeout=5)
+                await _sync(nc)
             except (nats.errors.Error, asyncio.TimeoutError) as exc:
                 logger.debug("flush: %s", exc)
 

@@ -52,9 +52,12 @@ Rules, and where each one is kept:
   deadlines; a worker that starts later reads only what is new to the group, and drops an
   entry whose deadline has passed (as a node does). A dead worker's lease still counts for up
   to *presence_ttl*: meanwhile, with no other worker, a submit is sent and ends unknown rather
-  than failing at once with `NoWorkers`. Each worker reads under a fresh consumer name and
-  deletes it when it closes; a dead worker's name stays in the group (``XINFO CONSUMERS``) with
-  its pending entries, which an operator may delete (``XGROUP DELCONSUMER``) at any time.
+  than failing at once with `NoWorkers`. Each worker reads under a fresh consumer name (its
+  lease's name) and deletes it when it closes. A dead worker's consumer is deleted by a live
+  worker (`_SWEEP`, at its start and with each renewal of its lease) once it has no lease and
+  has been idle for *presence_ttl* + *block*, longer than a live worker's blocking read; its
+  pending entries go with it, as they are never delivered again anyway. So ``XINFO CONSUMERS``
+  does not grow with every restart of a worker.
 
 Cost at scale, measured on one core of a laptop-class machine: a refresh costs Redis about
 1.5 µs per station (a 500-station script holds Redis for under a millisecond), so 1,000,000
@@ -184,6 +187,35 @@ redis.call('ZADD', KEYS[1], ms + tonumber(ARGV[1]), ARGV[2])
 return 1
 """
 
+_SWEEP = """
+local now = redis.call('TIME')
+local ms = tonumber(now[1]) * 1000 + math.floor(tonumber(now[2]) / 1000)
+local ok, consumers = pcall(redis.call, 'XINFO', 'CONSUMERS', KEYS[2], ARGV[1])
+if not ok then
+  return {}
+end
+local removed = {}
+for _, consumer in ipairs(consumers) do
+  local name, idle
+  for n = 1, #consumer, 2 do
+    if consumer[n] == 'name' then
+      name = consumer[n + 1]
+    elseif consumer[n] == 'idle' then
+      idle = consumer[n + 1]
+    end
+  end
+  if name and idle and idle > tonumber(ARGV[2]) then
+    local lease = redis.call('ZSCORE', KEYS[1], name)
+    if not lease or tonumber(lease) <= ms then
+      redis.call('XGROUP', 'DELCONSUMER', KEYS[2], ARGV[1], name)
+      redis.call('ZREM', KEYS[1], name)
+      removed[#removed + 1] = name
+    end
+  end
+end
+return removed
+"""
+
 #: The consumer group of the worker pool.
 _GROUP = "workers"
 
@@ -213,6 +245,7 @@ _SCRIPTS = {
     "send": _Script(_SEND),
     "submit": _Script(_SUBMIT),
     "lease": _Script(_LEASE),
+    "sweep": _Script(_SWEEP),
 }
 
 
@@ -341,6 +374,7 @@ class RedisBus(Bus):
         #: counters, for tests and logs
         self.expired_dropped = 0
         self.rebuilt = 0
+        self.dead_workers_removed = 0
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -398,6 +432,7 @@ class RedisBus(Bus):
                 await self._sync_clock()
                 await self._join_group()
                 await self._lease()
+                await self._sweep()
             except BaseException:
                 await self.close()
                 raise
@@ -881,6 +916,16 @@ class RedisBus(Bus):
     async def _lease(self) -> None:
         await self._eval("lease", [self._keys.workers], self._ttl_ms, self._caller)
 
+    async def _sweep(self) -> None:
+        # A consumer left by a dead worker: no lease, idle for longer than a live worker's
+        # blocking read (which touches its consumer) plus its lease. Its pending entries go
+        # with it: they are never delivered again anyway (at most once).
+        idle_ms = int((self.presence_ttl + self.block) * 1000)
+        removed = await self._eval("sweep", [self._keys.workers, self._keys.work], _GROUP, idle_ms)
+        for name in removed or ():
+            self.dead_workers_removed += 1
+            logger.info("removed the consumer of a dead worker: %s", bytes(name).decode())
+
     async def _leave_pool(self) -> None:
         client = self._redis
         pipe = client.pipeline(transaction=False)
@@ -895,6 +940,7 @@ class RedisBus(Bus):
             try:
                 await self._sync_clock()
                 await self._lease()
+                await self._sweep()
             except (RedisError, OSError) as exc:
                 logger.warning("worker lease renewal failed, trying again: %r", exc)
                 pause = min(self.refresh_interval, _MAX_PAUSE / 4)

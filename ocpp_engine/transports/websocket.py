@@ -525,6 +525,7 @@ class CentralSystem:
         self.ssl = ssl
         self.authorize = authorize
         self.device_factory = device_factory or _default_factory(handlers, call_timeout)
+        self.call_timeout = call_timeout
         self.on_connect = on_connect
         self.on_disconnect = on_disconnect
         self.ping_interval = ping_interval
