@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from ocpp_engine import CallContext, CallError, CloseRequest, Device, Limits, Version
@@ -234,6 +234,7 @@ _TEXTS = st.binary(max_size=60).map(
 
 @settings(max_examples=500, deadline=None)
 @given(text=_TEXTS, limit=st.integers(1, 5))
+@example(text="[][[]", limit=1)  # pairs deleted down to one opener, still two deep
 def test_depth_screen_matches_the_plain_rule_on_any_text(text: str, limit: int) -> None:
     expected = _reference_deeper_than(text, limit)
     assert _deeper_than(text, limit) is expected
@@ -262,6 +263,7 @@ def test_depth_screen_matches_the_plain_rule_on_big_frames(frame: str, limit: in
 
 @settings(max_examples=300, deadline=None)
 @given(parts=_TEXTS, limit=st.integers(1, 5))
+@example(parts="[][[]", limit=1)
 def test_long_frames_skip_the_counts_and_keep_the_rule(parts: str, limit: int) -> None:
     """Past ``_COUNT_BELOW`` characters no opener is counted first: the one pass decides."""
     text = " " * (_COUNT_BELOW + 1) + parts
