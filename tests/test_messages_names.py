@@ -332,6 +332,18 @@ def test_response_class_of_and_lookup() -> None:
         module_for("ocpp1.5")
 
 
+def test_a_version_without_typed_classes_is_not_a_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A version the engine speaks with no generated classes is left out of ``MODULES``."""
+    import ocpp_engine.messages as messages
+    from ocpp_engine._versions import LAYOUT, VersionLayout
+
+    untyped = VersionLayout(folder="v15", module="v15", label="1.5", request_suffix="")
+    layouts = {**LAYOUT, enum.Enum("Extra", {"V15": "ocpp1.5"}).V15: untyped}
+    monkeypatch.setattr(messages, "LAYOUT", layouts)
+    assert messages._typed_modules() == messages.MODULES
+    assert sorted(messages.MODULES) == ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"]
+
+
 def test_from_wire_errors() -> None:
     with pytest.raises(WireFormatError, match=r"BootNotificationRequest.*chargePointVendor"):
         from_wire(v16.BootNotificationRequest, {"chargePointModel": "M"})

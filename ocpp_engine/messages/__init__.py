@@ -28,6 +28,7 @@ schema. The generator and its naming rules: `ocpp_engine.messages.generate`.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from types import ModuleType
 from typing import Any
 
@@ -62,34 +63,62 @@ __all__ = [
     "to_wire",
 ]
 
-#: Generated module name by OCPP version (as spelt in the WebSocket subprotocol).
-MODULES: dict[str, str] = {
-    version.value: f"ocpp_engine.messages.{layout.module}" for version, layout in LAYOUT.items()
-}
+
+def _typed_modules() -> dict[str, str]:
+    names = {version.value: f"{__name__}.{layout.module}" for version, layout in LAYOUT.items()}
+    return {version: name for version, name in names.items() if importlib.util.find_spec(name)}
+
+
+#: Generated module name by OCPP version (as spelt in the WebSocket subprotocol), for the
+#: versions that have typed classes: a version the engine speaks may have none.
+MODULES: dict[str, str] = _typed_modules()
 
 
 def module_for(version: str) -> ModuleType:
-    """Return (importing it if needed) the generated module of a version like ``"ocpp2.0.1"``."""
+    """Return (importing it if needed) the generated module of a version like ``"ocpp2.0.1"``.
+
+    Only that version's module is imported: the others cost nothing until asked for.
+
+    Raises:
+        ValueError: the version is unknown or has no typed classes.
+    """
     try:
         name = MODULES[version]
     except KeyError:
-        raise ValueError(f"unknown OCPP version {version!r}; known: {sorted(MODULES)}") from None
+        raise ValueError(
+            f"unknown OCPP version {version!r} for typed classes; known: {sorted(MODULES)}"
+        ) from None
     return importlib.import_module(name)
 
 
 def request_class(version: str, action: str) -> type[Request[Any]]:
-    """Return the request payload class of ``action``; `KeyError` if there is none."""
+    """Return the request payload class of ``action``.
+
+    Raises:
+        KeyError: the version has no such request.
+        ValueError: the version is unknown or has no typed classes.
+    """
     cls: type[Request[Any]] = module_for(version).REQUESTS[action]
     return cls
 
 
 def response_class(version: str, action: str) -> type[Response]:
-    """Return the response payload class of ``action``; `KeyError` if there is none."""
+    """Return the response payload class of ``action``.
+
+    Raises:
+        KeyError: the version has no such response.
+        ValueError: the version is unknown or has no typed classes.
+    """
     cls: type[Response] = module_for(version).RESPONSES[action]
     return cls
 
 
 def send_class(version: str, action: str) -> type[Send]:
-    """Return the SEND payload class of ``action`` (OCPP 2.1); `KeyError` if none."""
+    """Return the SEND payload class of ``action`` (OCPP 2.1).
+
+    Raises:
+        KeyError: the version has no such SEND message.
+        ValueError: the version is unknown or has no typed classes.
+    """
     cls: type[Send] = module_for(version).SENDS[action]
     return cls
