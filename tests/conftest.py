@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import itertools
 import os
@@ -212,6 +213,13 @@ class _Marks:
 
     def __call__(self, name: str, /, **kwargs: Any) -> bool:
         return bool(kwargs) or self.marks.get(name, False)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # What collection built (the modules, their classes, every test item) lives until the run
+    # ends: set it aside from the cyclic garbage collector, which otherwise walks all of it in
+    # each of its full collections (most of a second of a fast run, in ten collections).
+    gc.freeze()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
