@@ -164,12 +164,12 @@ def pytest_collection_modifyitems(items: list[Any]) -> None:
         if inspect.iscoroutinefunction(item.obj):
             item.add_marker(pytest.mark.filterwarnings("error"))
         module = Path(str(item.fspath)).name
+        names = {mark.name for mark in item.iter_markers()}
         for marker in (MODULES.get(module), TESTS.get(f"{module}::{item.originalname}")):
-            if marker is not None and item.get_closest_marker(marker) is None:
+            if marker is not None and marker not in names:
                 item.add_marker(marker)
-        if not module.startswith(NOT_CORE) and not any(
-            item.get_closest_marker(marker) for marker in SLOWER
-        ):
+                names.add(marker)
+        if not module.startswith(NOT_CORE) and names.isdisjoint(SLOWER):
             item.add_marker("core")
 
 
