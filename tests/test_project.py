@@ -127,6 +127,12 @@ def test_importing_the_engine_leaves_the_outbox_and_the_gate_for_later() -> None
         "    pass\n"
         "else:\n"
         "    raise AssertionError('unknown names must raise AttributeError')\n"
+        # one version's typed classes import that version's module only
+        "from ocpp_engine.messages import request_class\n"
+        "assert request_class('ocpp1.6', 'Heartbeat').VERSION == 'ocpp1.6'\n"
+        "prefixes = ('ocpp_engine.messages.v', 'ocpp_engine._validators.v')\n"
+        "versions = sorted(m for m in sys.modules if m.startswith(prefixes))\n"
+        "assert versions == ['ocpp_engine.messages.v16'], versions\n"
     )
     result = run(sys.executable, "-c", code, timeout=60)
     assert result.returncode == 0, result.stderr
