@@ -215,11 +215,18 @@ class _Marks:
         return bool(kwargs) or self.marks.get(name, False)
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    # What collection built (the modules, their classes, every test item) lives until the run
-    # ends: set it aside from the cyclic garbage collector, which otherwise walks all of it in
-    # each of its full collections (most of a second of a fast run, in ten collections).
-    gc.freeze()
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Any:
+    # What collection builds (the modules, their classes, every test item) lives until the run
+    # ends. The cyclic garbage collector would walk all of it, again and again as it grows while
+    # the modules are imported, and in each full collection during the tests: most of a second
+    # of a fast run. So it is off while collecting, and what was built is then set aside.
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
