@@ -10,12 +10,20 @@
 - Every test module is listed in `MODULES` with the marker its tests get, or ``None`` when it is
   in the fast set on purpose; tests/test_project.py checks that the table names every module.
   `TESTS` marks single tests of modules that are otherwise fast.
+- The fast set is every test without one of the markers in `SLOWER`. Its tests of the engine
+  itself, that is all but those of the station kit and the cluster (`NOT_CORE`), get the
+  marker ``core``: ``python -m pytest -m core`` runs the engine's own tests.
+- A module whose every test ``-m`` deselects is not even imported: a fast run skips the imports
+  of the transport, interop and release tests (servers' clients, other implementations), which
+  were most of its collection time.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
+import itertools
 import os
 import random
 import zlib
@@ -132,6 +140,15 @@ TESTS: dict[str, str] = {
 }
 
 
+#: The markers that take a test out of the fast set (pyproject.toml describes each).
+SLOWER = ("lint", "docs", "release", "interop", "transport", "slow")
+
+#: Fast-set modules of the station kit and the cluster, by name prefix: their tests are not
+#: marked ``core``.
+NOT_CORE = ("test_station_", "test_cluster")
+
+HERE = Path(__file__).parent
+
 #: The longest an async test may run, in seconds (the slowest take about a minute).
 ASYNC_TEST_TIMEOUT = 300
 
@@ -151,11 +168,72 @@ def pytest_collection_modifyitems(items: list[Any]) -> None:
         if not isinstance(item, pytest.Function):
             continue
         if inspect.iscoroutinefunction(item.obj):
-            item.add_marker(pytest.mark.filterwarnings("error"))
+            # first, so that a test's own filterwarnings marks still win over it
+            item.add_marker(pytest.mark.filterwarnings("error"), append=False)
         module = Path(str(item.fspath)).name
+        names = {mark.name for mark in item.iter_markers()}
         for marker in (MODULES.get(module), TESTS.get(f"{module}::{item.originalname}")):
-            if marker is not None and item.get_closest_marker(marker) is None:
+            if marker is not None and marker not in names:
                 item.add_marker(marker)
+                names.add(marker)
+        if not module.startswith(NOT_CORE) and names.isdisjoint(SLOWER):
+            item.add_marker("core")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Leave a test module unimported when ``-m`` deselects every test it can hold.
+
+    What is known of a test of the module: it carries the module's marker from `MODULES`, and
+    not ``core`` if the module is marked or is the kit's or the cluster's. Any other name of the
+    expression may be on it or not, so the module is left out only if the expression is false
+    for each way of setting them.
+    """
+    markexpr = config.option.markexpr
+    name = collection_path.name
+    if not markexpr or collection_path.parent != HERE or name not in MODULES:
+        return None
+    try:
+        from _pytest.mark.expression import Expression
+
+        expression = Expression.compile(markexpr)
+        names = expression.idents()
+    except Exception:  # another pytest: collect, and let -m deselect as usual
+        return None
+    marker = MODULES[name]
+    known = {} if marker is None else {marker: True, "core": False}
+    if name.startswith(NOT_CORE):
+        known["core"] = False
+    free = sorted(names - known.keys())
+    if len(free) > 12:
+        return None
+    for values in itertools.product((False, True), repeat=len(free)):
+        if expression.evaluate(_Marks({**known, **dict(zip(free, values, strict=True))})):
+            return None
+    return True
+
+
+class _Marks:
+    """A ``-m`` matcher over assumed markers; one with arguments may always match."""
+
+    def __init__(self, marks: dict[str, bool]) -> None:
+        self.marks = marks
+
+    def __call__(self, name: str, /, **kwargs: Any) -> bool:
+        return bool(kwargs) or self.marks.get(name, False)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Any:
+    # What collection builds (the modules, their classes, every test item) lives until the run
+    # ends. The cyclic garbage collector would walk all of it, again and again as it grows while
+    # the modules are imported, and in each full collection during the tests: most of a second
+    # of a fast run. So it is off while collecting, and what was built is then set aside.
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

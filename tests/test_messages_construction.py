@@ -208,3 +208,49 @@ def test_from_wire_does_not_run_the_checks(monkeypatch: pytest.MonkeyPatch) -> N
     assert message.meter_value[0].sampled_value[0] == v16.SampledValue(
         value="1", unit=v16.UnitOfMeasure.WH
     )
+
+
+def _attrs_twin(cls: type) -> type:
+    """A class with the same fields whose methods attrs generates itself."""
+    fields = {
+        f.name: attrs.field(default=f.default) if f.default is not attrs.NOTHING else attrs.field()
+        for f in attrs.fields(cls)
+    }
+    return attrs.make_class(cls.__name__, fields, frozen=True)
+
+
+def test_repr_eq_and_hash_are_what_attrs_generates() -> None:
+    """The generated classes share one ``__repr__``, ``__eq__`` and ``__hash__`` (so that attrs
+    compiles only their ``__init__`` on import), which behave as attrs' own."""
+    station = v201.ChargingStation(model="M", vendor_name="V")
+    boot = v201.BootNotificationRequest(charging_station=station, reason="PowerUp")  # type: ignore[arg-type]
+    twin = _attrs_twin(v201.BootNotificationRequest)
+    values = attrs.asdict(boot, recurse=False)
+    assert repr(boot) == repr(twin(**values))
+    assert repr(boot) == (
+        "BootNotificationRequest(charging_station=ChargingStation(model='M', vendor_name='V', "
+        "custom_data=None, serial_number=None, modem=None, firmware_version=None), "
+        "reason=<BootReasonEnum.POWER_UP: 'PowerUp'>, custom_data=None)"
+    )
+    same = v201.BootNotificationRequest(charging_station=station, reason="PowerUp")  # type: ignore[arg-type]
+    other = attrs.evolve(boot, reason="Triggered")
+    assert (boot == same, boot != same, hash(boot) == hash(same)) == (True, False, True)
+    assert (boot == other, boot != other) == (False, True)
+    assert boot != twin(**values) and boot.__eq__(twin(**values)) is NotImplemented
+    assert v16.HeartbeatRequest() == v16.HeartbeatRequest() != v201.HeartbeatRequest()
+    assert len({boot, same, other}) == 2
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(v201.ClearVariableMonitoringRequest(id_=[1]))
+    looped = v201.CustomData(vendor_id="v")
+    looped.extra["self"] = looped
+    assert repr(looped) == "CustomData(vendor_id='v', extra={'self': ...})"
+
+
+@pytest.mark.parametrize("module", [v16, v201], ids=["v16", "v201"])
+def test_every_class_shares_the_three_methods(module: Any) -> None:
+    from ocpp_engine.messages._base import eq_fields, hash_fields, repr_fields
+
+    classes = [c for c in vars(module).values() if attrs.has(c) and c.__module__ == module.__name__]
+    assert len(classes) > 80
+    for cls in classes:
+        assert (cls.__repr__, cls.__eq__, cls.__hash__) == (repr_fields, eq_fields, hash_fields)

@@ -334,6 +334,20 @@ def test_response_class_of_and_lookup() -> None:
         module_for("ocpp1.5")
 
 
+def test_modules_are_the_typed_versions_and_each_exists() -> None:
+    """``MODULES`` lists the versions whose layout says typed, and each has its module."""
+    import importlib.util
+
+    import ocpp_engine.messages as messages
+    from ocpp_engine._versions import LAYOUT
+
+    assert sorted(messages.MODULES) == ["ocpp1.6", "ocpp2.0.1", "ocpp2.1"]
+    for version, layout in LAYOUT.items():
+        name = f"ocpp_engine.messages.{layout.module}"
+        assert (importlib.util.find_spec(name) is not None) is layout.typed, version
+        assert (version.value in messages.MODULES) is layout.typed, version
+
+
 def test_from_wire_errors() -> None:
     with pytest.raises(WireFormatError, match=r"BootNotificationRequest.*chargePointVendor"):
         from_wire(v16.BootNotificationRequest, {"chargePointModel": "M"})

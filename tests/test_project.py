@@ -129,6 +129,12 @@ def test_importing_the_engine_leaves_the_outbox_and_the_gate_for_later() -> None
         "    pass\n"
         "else:\n"
         "    raise AssertionError('unknown names must raise AttributeError')\n"
+        # one version's typed classes import that version's module only
+        "from ocpp_engine.messages import request_class\n"
+        "assert request_class('ocpp1.6', 'Heartbeat').VERSION == 'ocpp1.6'\n"
+        "prefixes = ('ocpp_engine.messages.v', 'ocpp_engine._validators.v')\n"
+        "versions = sorted(m for m in sys.modules if m.startswith(prefixes))\n"
+        "assert versions == ['ocpp_engine.messages.v16'], versions\n"
     )
     result = run(sys.executable, "-c", code, timeout=60)
     assert result.returncode == 0, result.stderr
@@ -169,8 +175,8 @@ def test_every_test_module_is_marked_or_in_the_fast_set_on_purpose() -> None:
         "list every tests/test_*.py in tests/conftest.py MODULES, with its marker or None"
     )
     registered = _registered_markers()
-    assert set(conftest.MODULES.values()) - {None} <= registered
-    assert set(conftest.TESTS.values()) <= registered
+    assert set(conftest.MODULES.values()) - {None} <= set(conftest.SLOWER) <= registered
+    assert set(conftest.TESTS.values()) <= set(conftest.SLOWER)
     for key in conftest.TESTS:
         module, function = key.split("::")
         assert conftest.MODULES[module] is None, f"{module} is marked whole already"
@@ -189,11 +195,16 @@ def _registered_markers() -> set[str]:
 
 
 def test_the_fast_command_leaves_out_every_marker() -> None:
-    """The README and the testing guide give one fast command, naming every registered marker."""
+    """The README and the testing guide give one fast command, leaving out every slower marker,
+    and one command for the engine's own tests."""
+    from tests import conftest
+
     commands = set()
     for path in ("README.md", "docs/guides/testing.md"):
         text = (ROOT / path).read_text(encoding="utf-8")
         commands |= {part for part in text.split("`") if part.startswith("python -m pytest -m")}
-    [command] = commands
+    assert "python -m pytest -m core" in commands, commands
+    [command] = commands - {"python -m pytest -m core"}
     expression = command.removeprefix('python -m pytest -m "not (').removesuffix(')"')
-    assert set(expression.split(" or ")) == _registered_markers(), command
+    assert set(expression.split(" or ")) == set(conftest.SLOWER), command
+    assert _registered_markers() == {*conftest.SLOWER, "core"}

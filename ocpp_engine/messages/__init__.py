@@ -28,6 +28,7 @@ schema. The generator and its naming rules: `ocpp_engine.messages.generate`.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from types import ModuleType
 from typing import Any
 
@@ -74,6 +75,8 @@ MODULES: dict[str, str] = {
 def module_for(version: str) -> ModuleType:
     """Return (importing it if needed) the generated module of a version like ``"ocpp2.0.1"``.
 
+    Only that version's module is imported: the others cost nothing until asked for.
+
     Raises:
         ValueError: the version is unknown, or has no typed classes (OCPP 1.5).
     """
@@ -90,18 +93,33 @@ def module_for(version: str) -> ModuleType:
 
 
 def request_class(version: str, action: str) -> type[Request[Any]]:
-    """Return the request payload class of ``action``; `KeyError` if there is none."""
+    """Return the request payload class of ``action``.
+
+    Raises:
+        KeyError: the version has no such request.
+        ValueError: the version is unknown or has no typed classes.
+    """
     cls: type[Request[Any]] = module_for(version).REQUESTS[action]
     return cls
 
 
 def response_class(version: str, action: str) -> type[Response]:
-    """Return the response payload class of ``action``; `KeyError` if there is none."""
+    """Return the response payload class of ``action``.
+
+    Raises:
+        KeyError: the version has no such response.
+        ValueError: the version is unknown or has no typed classes.
+    """
     cls: type[Response] = module_for(version).RESPONSES[action]
     return cls
 
 
 def send_class(version: str, action: str) -> type[Send]:
-    """Return the SEND payload class of ``action`` (OCPP 2.1); `KeyError` if none."""
+    """Return the SEND payload class of ``action`` (OCPP 2.1).
+
+    Raises:
+        KeyError: the version has no such SEND message.
+        ValueError: the version is unknown or has no typed classes.
+    """
     cls: type[Send] = module_for(version).SENDS[action]
     return cls

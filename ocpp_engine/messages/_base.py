@@ -6,8 +6,12 @@ Every request, response and SEND payload class of `ocpp_engine.messages.v16`,
 core reads without instantiating anything. Nested object types derive from nothing but
 ``object``.
 
-The module also holds the two helpers the generated code calls:
+The module also holds the helpers the generated code calls:
 
+- `repr_fields`, `eq_fields` and `hash_fields`, the ``__repr__``, ``__eq__`` and ``__hash__``
+  of every generated class: what attrs would generate, one function for all classes. attrs
+  compiles those three methods for each class it builds, which was most of the time it took
+  to import a module of hundreds of classes; given them, attrs builds only ``__init__``.
 - `coerce_fields`, run after ``__init__`` by every class with enum or ``date-time``
   fields: it turns an enum value string into the enum member and an RFC 3339 string into an
   aware datetime, and rejects anything else that is not of the declared type, naming the class,
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -36,6 +41,9 @@ __all__ = [
     "Response",
     "Send",
     "coerce_fields",
+    "eq_fields",
+    "hash_fields",
+    "repr_fields",
     "response_class_of",
     "slot_setters",
 ]
@@ -87,6 +95,57 @@ def response_class_of(request: Request[_R]) -> type[_R]:
 
 
 # -- helpers of the generated code --------------------------------------------------------------
+
+#: Per thread, the ids of the instances whose repr is being written (a cycle prints ``...``).
+_REPRING = threading.local()
+
+
+def repr_fields(instance: Any) -> str:
+    """Return ``Class(field=value, ...)``, every attrs field in order, as attrs writes it.
+
+    The ``__repr__`` of every generated class. An instance met again while its own repr is
+    being written (a cycle) is written ``...``.
+    """
+    try:
+        working: set[int] = _REPRING.ids
+    except AttributeError:
+        working = _REPRING.ids = set()
+    key = id(instance)
+    if key in working:
+        return "..."
+    working.add(key)
+    try:
+        values = ", ".join(
+            f"{field.name}={getattr(instance, field.name)!r}" for field in instance.__attrs_attrs__
+        )
+        return f"{instance.__class__.__qualname__.rsplit('>.', 1)[-1]}({values})"
+    finally:
+        working.discard(key)
+
+
+def eq_fields(instance: Any, other: Any) -> bool:
+    """Whether *other* is of the very class of *instance* and every field is equal.
+
+    The ``__eq__`` of every generated class; ``NotImplemented`` for another class.
+    """
+    fields = instance.__attrs_attrs__
+    if other.__class__ is not instance.__class__:
+        return cast("bool", NotImplemented)
+    return all(getattr(instance, field.name) == getattr(other, field.name) for field in fields)
+
+
+def hash_fields(instance: Any) -> int:
+    """Hash the class and the field values: equal instances hash alike.
+
+    The ``__hash__`` of every generated class.
+
+    Raises:
+        TypeError: a field holds an unhashable value (a list).
+    """
+    return hash(
+        (instance.__class__, *(getattr(instance, field.name) for field in instance.__attrs_attrs__))
+    )
+
 
 _Fix = Callable[[Any, str], Any]
 #: Per class, for each enum, date-time or list-of-those field: ``(field name, may be None,

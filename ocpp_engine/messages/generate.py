@@ -13,6 +13,9 @@ What is generated, per OCPP version
   nested object; a ``(str, Enum)`` class for every enumeration; docstrings from the schemas'
   ``description`` (cleaned: CRLF line ends, the 2.0.1 data-dictionary lines and
   ``urn:x-oca`` identifiers, AsciiDoc markup and typographic quotes are removed or simplified).
+  Each class takes its ``__repr__``, ``__eq__`` and ``__hash__`` from
+  `ocpp_engine.messages._base` (attrs' behaviour, one function for all classes), so attrs
+  compiles only its ``__init__`` when the module is imported.
 - Request classes derive from `Request`, parametrised by
   their response class, and carry ``ACTION``, ``VERSION`` and ``RESPONSE`` class constants;
   response classes derive from `Response` and SEND payloads
@@ -672,6 +675,10 @@ class _Renderer:
             if message.kind == "request":
                 response = message.action + "Response"
                 out.append(_assign(f"RESPONSE: ClassVar[type[{response}]] = ", response, "    "))
+        # given these, attrs builds (and compiles) only __init__: see _base.repr_fields
+        out.append("\n    __repr__ = _repr_fields\n")
+        out.append("    __eq__ = _eq_fields\n")
+        out.append("    __hash__ = _hash_fields\n")
         fields = self.ordered_fields(obj)
         if fields or obj.open:
             out.append("\n")
@@ -823,6 +830,9 @@ class _Renderer:
         out.append("import attrs\n\n")
         out.append("from ocpp_engine.messages._base import Request, Response, Send\n")
         out.append("from ocpp_engine.messages._base import coerce_fields as _coerce_fields\n")
+        out.append("from ocpp_engine.messages._base import eq_fields as _eq_fields\n")
+        out.append("from ocpp_engine.messages._base import hash_fields as _hash_fields\n")
+        out.append("from ocpp_engine.messages._base import repr_fields as _repr_fields\n")
         out.append("from ocpp_engine.messages._base import slot_setters as _slot_setters\n")
         if has_datetime:
             out.append(

@@ -15,6 +15,9 @@ import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
 from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import eq_fields as _eq_fields
+from ocpp_engine.messages._base import hash_fields as _hash_fields
+from ocpp_engine.messages._base import repr_fields as _repr_fields
 from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
@@ -679,6 +682,10 @@ class ValueFormat(str, Enum):
 class IdTagInfo:
     """Object of ``idTagInfo`` in AuthorizeResponse (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: AuthorizationStatus = attrs.field(metadata={"wire": "status"})
     expiry_date: datetime.datetime | None = attrs.field(
         default=None, metadata={"wire": "expiryDate"}
@@ -693,6 +700,10 @@ class IdTagInfo:
 class AuthorizationData:
     """Object of ``localAuthorizationList`` in SendLocalList (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_tag: str = attrs.field(metadata={"wire": "idTag"})
     id_tag_info: IdTagInfo | None = attrs.field(default=None, metadata={"wire": "idTagInfo"})
 
@@ -700,6 +711,10 @@ class AuthorizationData:
 @attrs.frozen
 class CertificateHashData:
     """Object of schema type ``CertificateHashDataType`` (OCPP 1.6)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     hash_algorithm: HashAlgorithmEnum = attrs.field(metadata={"wire": "hashAlgorithm"})
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
@@ -714,6 +729,10 @@ class CertificateHashData:
 class ChargingSchedulePeriod:
     """Object of ``chargingSchedulePeriod`` in GetCompositeScheduleResponse (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     start_period: int = attrs.field(metadata={"wire": "startPeriod"})
     limit: float = attrs.field(metadata={"wire": "limit"})
     number_phases: int | None = attrs.field(default=None, metadata={"wire": "numberPhases"})
@@ -722,6 +741,10 @@ class ChargingSchedulePeriod:
 @attrs.frozen
 class ChargingSchedule:
     """Object of ``chargingSchedule`` in GetCompositeScheduleResponse (OCPP 1.6)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_rate_unit: ChargingRateUnitType = attrs.field(metadata={"wire": "chargingRateUnit"})
     charging_schedule_period: list[ChargingSchedulePeriod] = attrs.field(
@@ -742,6 +765,10 @@ class ChargingSchedule:
 @attrs.frozen
 class ChargingProfile:
     """Object of ``chargingProfile`` in RemoteStartTransaction (OCPP 1.6)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_profile_id: int = attrs.field(metadata={"wire": "chargingProfileId"})
     stack_level: int = attrs.field(metadata={"wire": "stackLevel"})
@@ -767,6 +794,10 @@ class ChargingProfile:
 class Firmware:
     """Object of schema type ``FirmwareType`` (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     location: str = attrs.field(metadata={"wire": "location"})
     retrieve_date_time: datetime.datetime = attrs.field(metadata={"wire": "retrieveDateTime"})
     signing_certificate: str = attrs.field(metadata={"wire": "signingCertificate"})
@@ -783,6 +814,10 @@ class Firmware:
 class KeyValue:
     """Object of ``configurationKey`` in GetConfigurationResponse (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     key: str = attrs.field(metadata={"wire": "key"})
     readonly: bool = attrs.field(metadata={"wire": "readonly"})
     value: str | None = attrs.field(default=None, metadata={"wire": "value"})
@@ -791,6 +826,10 @@ class KeyValue:
 @attrs.frozen
 class LogParameters:
     """Object of schema type ``LogParametersType`` (OCPP 1.6)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     remote_location: str = attrs.field(metadata={"wire": "remoteLocation"})
     oldest_timestamp: datetime.datetime | None = attrs.field(
@@ -808,6 +847,10 @@ class LogParameters:
 class SampledValue:
     """Object of ``sampledValue`` in MeterValues (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     value: str = attrs.field(metadata={"wire": "value"})
     context: ReadingContext | None = attrs.field(default=None, metadata={"wire": "context"})
     format_: ValueFormat | None = attrs.field(default=None, metadata={"wire": "format"})
@@ -824,6 +867,10 @@ class SampledValue:
 class MeterValue:
     """Object of ``meterValue`` in MeterValues (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     sampled_value: list[SampledValue] = attrs.field(metadata={"wire": "sampledValue"})
 
@@ -834,6 +881,10 @@ class MeterValue:
 @attrs.frozen
 class SampledValueStopTransactionRequest:
     """Object of ``sampledValue`` in StopTransaction (OCPP 1.6)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     value: str = attrs.field(metadata={"wire": "value"})
     context: ReadingContext | None = attrs.field(default=None, metadata={"wire": "context"})
@@ -853,6 +904,10 @@ class SampledValueStopTransactionRequest:
 class MeterValueStopTransactionRequest:
     """Object of ``transactionData`` in StopTransaction (OCPP 1.6)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     sampled_value: list[SampledValueStopTransactionRequest] = attrs.field(
         metadata={"wire": "sampledValue"}
@@ -869,6 +924,10 @@ class AuthorizeResponse(Response):
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_tag_info: IdTagInfo = attrs.field(metadata={"wire": "idTagInfo"})
 
 
@@ -878,6 +937,10 @@ class BootNotificationResponse(Response):
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: RegistrationStatus = attrs.field(metadata={"wire": "status"})
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
@@ -894,6 +957,10 @@ class CancelReservationResponse(Response):
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: CancelReservationStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -906,6 +973,10 @@ class CertificateSignedResponse(Response):
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: CertificateSignedStatusEnum = attrs.field(metadata={"wire": "status"})
 
@@ -920,6 +991,10 @@ class ChangeAvailabilityResponse(Response):
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: AvailabilityStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -932,6 +1007,10 @@ class ChangeConfigurationResponse(Response):
 
     ACTION: ClassVar[str] = "ChangeConfiguration"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ConfigurationStatus = attrs.field(metadata={"wire": "status"})
 
@@ -946,6 +1025,10 @@ class ClearCacheResponse(Response):
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ClearCacheStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -959,6 +1042,10 @@ class ClearChargingProfileResponse(Response):
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ClearChargingProfileStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -971,6 +1058,10 @@ class DataTransferResponse(Response):
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: DataTransferStatus = attrs.field(metadata={"wire": "status"})
     data: str | None = attrs.field(default=None, metadata={"wire": "data"})
@@ -986,6 +1077,10 @@ class DeleteCertificateResponse(Response):
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -999,6 +1094,10 @@ class DiagnosticsStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "DiagnosticsStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class ExtendedTriggerMessageResponse(Response):
@@ -1006,6 +1105,10 @@ class ExtendedTriggerMessageResponse(Response):
 
     ACTION: ClassVar[str] = "ExtendedTriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: TriggerMessageStatusEnum = attrs.field(metadata={"wire": "status"})
 
@@ -1020,6 +1123,10 @@ class FirmwareStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class GetCompositeScheduleResponse(Response):
@@ -1027,6 +1134,10 @@ class GetCompositeScheduleResponse(Response):
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GetCompositeScheduleStatus = attrs.field(metadata={"wire": "status"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
@@ -1048,6 +1159,10 @@ class GetConfigurationResponse(Response):
     ACTION: ClassVar[str] = "GetConfiguration"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     configuration_key: list[KeyValue] | None = attrs.field(
         default=None, metadata={"wire": "configurationKey"}
     )
@@ -1061,6 +1176,10 @@ class GetDiagnosticsResponse(Response):
     ACTION: ClassVar[str] = "GetDiagnostics"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     file_name: str | None = attrs.field(default=None, metadata={"wire": "fileName"})
 
 
@@ -1070,6 +1189,10 @@ class GetInstalledCertificateIdsResponse(Response):
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GetInstalledCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     certificate_hash_data: list[CertificateHashData] | None = attrs.field(
@@ -1087,6 +1210,10 @@ class GetLocalListVersionResponse(Response):
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     list_version: int = attrs.field(metadata={"wire": "listVersion"})
 
 
@@ -1096,6 +1223,10 @@ class GetLogResponse(Response):
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: LogStatusEnum = attrs.field(metadata={"wire": "status"})
     filename: str | None = attrs.field(default=None, metadata={"wire": "filename"})
@@ -1111,6 +1242,10 @@ class HeartbeatResponse(Response):
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
 
     def __attrs_post_init__(self) -> None:
@@ -1123,6 +1258,10 @@ class InstallCertificateResponse(Response):
 
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
 
@@ -1137,6 +1276,10 @@ class LogStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class MeterValuesResponse(Response):
@@ -1145,6 +1288,10 @@ class MeterValuesResponse(Response):
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class RemoteStartTransactionResponse(Response):
@@ -1152,6 +1299,10 @@ class RemoteStartTransactionResponse(Response):
 
     ACTION: ClassVar[str] = "RemoteStartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: RemoteStartStopStatus = attrs.field(metadata={"wire": "status"})
 
@@ -1166,6 +1317,10 @@ class RemoteStopTransactionResponse(Response):
     ACTION: ClassVar[str] = "RemoteStopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: RemoteStartStopStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -1178,6 +1333,10 @@ class ReserveNowResponse(Response):
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ReservationStatus = attrs.field(metadata={"wire": "status"})
 
@@ -1192,6 +1351,10 @@ class ResetResponse(Response):
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ResetStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -1205,6 +1368,10 @@ class SecurityEventNotificationResponse(Response):
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class SendLocalListResponse(Response):
@@ -1212,6 +1379,10 @@ class SendLocalListResponse(Response):
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UpdateStatus = attrs.field(metadata={"wire": "status"})
 
@@ -1226,6 +1397,10 @@ class SetChargingProfileResponse(Response):
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ChargingProfileStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -1238,6 +1413,10 @@ class SignCertificateResponse(Response):
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
 
@@ -1252,6 +1431,10 @@ class SignedFirmwareStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "SignedFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class SignedUpdateFirmwareResponse(Response):
@@ -1259,6 +1442,10 @@ class SignedUpdateFirmwareResponse(Response):
 
     ACTION: ClassVar[str] = "SignedUpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UpdateFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
 
@@ -1273,6 +1460,10 @@ class StartTransactionResponse(Response):
     ACTION: ClassVar[str] = "StartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_tag_info: IdTagInfo = attrs.field(metadata={"wire": "idTagInfo"})
     transaction_id: int = attrs.field(metadata={"wire": "transactionId"})
 
@@ -1284,6 +1475,10 @@ class StatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class StopTransactionResponse(Response):
@@ -1291,6 +1486,10 @@ class StopTransactionResponse(Response):
 
     ACTION: ClassVar[str] = "StopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_tag_info: IdTagInfo | None = attrs.field(default=None, metadata={"wire": "idTagInfo"})
 
@@ -1301,6 +1500,10 @@ class TriggerMessageResponse(Response):
 
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: TriggerMessageStatus = attrs.field(metadata={"wire": "status"})
 
@@ -1315,6 +1518,10 @@ class UnlockConnectorResponse(Response):
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: UnlockStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -1328,6 +1535,10 @@ class UpdateFirmwareResponse(Response):
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class AuthorizeRequest(Request[AuthorizeResponse]):
@@ -1336,6 +1547,10 @@ class AuthorizeRequest(Request[AuthorizeResponse]):
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[AuthorizeResponse]] = AuthorizeResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_tag: str = attrs.field(metadata={"wire": "idTag"})
 
@@ -1347,6 +1562,10 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[BootNotificationResponse]] = BootNotificationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charge_point_vendor: str = attrs.field(metadata={"wire": "chargePointVendor"})
     charge_point_model: str = attrs.field(metadata={"wire": "chargePointModel"})
@@ -1373,6 +1592,10 @@ class CancelReservationRequest(Request[CancelReservationResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[CancelReservationResponse]] = CancelReservationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
 
 
@@ -1384,6 +1607,10 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[CertificateSignedResponse]] = CertificateSignedResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_chain: str = attrs.field(metadata={"wire": "certificateChain"})
 
 
@@ -1394,6 +1621,10 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ChangeAvailabilityResponse]] = ChangeAvailabilityResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     type_: AvailabilityType = attrs.field(metadata={"wire": "type"})
@@ -1410,6 +1641,10 @@ class ChangeConfigurationRequest(Request[ChangeConfigurationResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ChangeConfigurationResponse]] = ChangeConfigurationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     key: str = attrs.field(metadata={"wire": "key"})
     value: str = attrs.field(metadata={"wire": "value"})
 
@@ -1422,6 +1657,10 @@ class ClearCacheRequest(Request[ClearCacheResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ClearCacheResponse]] = ClearCacheResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
@@ -1430,6 +1669,10 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ClearChargingProfileResponse]] = ClearChargingProfileResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int | None = attrs.field(default=None, metadata={"wire": "id"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
@@ -1450,6 +1693,10 @@ class DataTransferRequest(Request[DataTransferResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[DataTransferResponse]] = DataTransferResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     vendor_id: str = attrs.field(metadata={"wire": "vendorId"})
     message_id: str | None = attrs.field(default=None, metadata={"wire": "messageId"})
     data: str | None = attrs.field(default=None, metadata={"wire": "data"})
@@ -1462,6 +1709,10 @@ class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[DeleteCertificateResponse]] = DeleteCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
@@ -1478,6 +1729,10 @@ class DiagnosticsStatusNotificationRequest(Request[DiagnosticsStatusNotification
         DiagnosticsStatusNotificationResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: DiagnosticsStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -1491,6 +1746,10 @@ class ExtendedTriggerMessageRequest(Request[ExtendedTriggerMessageResponse]):
     ACTION: ClassVar[str] = "ExtendedTriggerMessage"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ExtendedTriggerMessageResponse]] = ExtendedTriggerMessageResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     requested_message: MessageTriggerEnum = attrs.field(metadata={"wire": "requestedMessage"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
@@ -1509,6 +1768,10 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
         FirmwareStatusNotificationResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: FirmwareStatus = attrs.field(metadata={"wire": "status"})
 
     def __attrs_post_init__(self) -> None:
@@ -1522,6 +1785,10 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[GetCompositeScheduleResponse]] = GetCompositeScheduleResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     duration: int = attrs.field(metadata={"wire": "duration"})
@@ -1541,6 +1808,10 @@ class GetConfigurationRequest(Request[GetConfigurationResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[GetConfigurationResponse]] = GetConfigurationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     key: list[str] | None = attrs.field(default=None, metadata={"wire": "key"})
 
 
@@ -1551,6 +1822,10 @@ class GetDiagnosticsRequest(Request[GetDiagnosticsResponse]):
     ACTION: ClassVar[str] = "GetDiagnostics"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[GetDiagnosticsResponse]] = GetDiagnosticsResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     location: str = attrs.field(metadata={"wire": "location"})
     retries: int | None = attrs.field(default=None, metadata={"wire": "retries"})
@@ -1572,6 +1847,10 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
         GetInstalledCertificateIdsResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_type: CertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
 
     def __attrs_post_init__(self) -> None:
@@ -1586,6 +1865,10 @@ class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[GetLocalListVersionResponse]] = GetLocalListVersionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class GetLogRequest(Request[GetLogResponse]):
@@ -1594,6 +1877,10 @@ class GetLogRequest(Request[GetLogResponse]):
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[GetLogResponse]] = GetLogResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     log: LogParameters = attrs.field(metadata={"wire": "log"})
     log_type: LogEnum = attrs.field(metadata={"wire": "logType"})
@@ -1613,6 +1900,10 @@ class HeartbeatRequest(Request[HeartbeatResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[HeartbeatResponse]] = HeartbeatResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
 
 @attrs.frozen
 class InstallCertificateRequest(Request[InstallCertificateResponse]):
@@ -1621,6 +1912,10 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[InstallCertificateResponse]] = InstallCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     certificate_type: CertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
     certificate: str = attrs.field(metadata={"wire": "certificate"})
@@ -1637,6 +1932,10 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[LogStatusNotificationResponse]] = LogStatusNotificationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: UploadLogStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
 
@@ -1652,6 +1951,10 @@ class MeterValuesRequest(Request[MeterValuesResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[MeterValuesResponse]] = MeterValuesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     meter_value: list[MeterValue] = attrs.field(metadata={"wire": "meterValue"})
     transaction_id: int | None = attrs.field(default=None, metadata={"wire": "transactionId"})
@@ -1664,6 +1967,10 @@ class RemoteStartTransactionRequest(Request[RemoteStartTransactionResponse]):
     ACTION: ClassVar[str] = "RemoteStartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[RemoteStartTransactionResponse]] = RemoteStartTransactionResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_tag: str = attrs.field(metadata={"wire": "idTag"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
@@ -1680,6 +1987,10 @@ class RemoteStopTransactionRequest(Request[RemoteStopTransactionResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[RemoteStopTransactionResponse]] = RemoteStopTransactionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     transaction_id: int = attrs.field(metadata={"wire": "transactionId"})
 
 
@@ -1690,6 +2001,10 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ReserveNowResponse]] = ReserveNowResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     expiry_date: datetime.datetime = attrs.field(metadata={"wire": "expiryDate"})
@@ -1709,6 +2024,10 @@ class ResetRequest(Request[ResetResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[ResetResponse]] = ResetResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: ResetType = attrs.field(metadata={"wire": "type"})
 
     def __attrs_post_init__(self) -> None:
@@ -1722,6 +2041,10 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[SecurityEventNotificationResponse]] = SecurityEventNotificationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     type_: str = attrs.field(metadata={"wire": "type"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
@@ -1738,6 +2061,10 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[SendLocalListResponse]] = SendLocalListResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     list_version: int = attrs.field(metadata={"wire": "listVersion"})
     update_type: UpdateType = attrs.field(metadata={"wire": "updateType"})
@@ -1757,6 +2084,10 @@ class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[SetChargingProfileResponse]] = SetChargingProfileResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     cs_charging_profiles: ChargingProfile = attrs.field(metadata={"wire": "csChargingProfiles"})
 
@@ -1768,6 +2099,10 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[SignCertificateResponse]] = SignCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     csr: str = attrs.field(metadata={"wire": "csr"})
 
@@ -1781,6 +2116,10 @@ class SignedFirmwareStatusNotificationRequest(Request[SignedFirmwareStatusNotifi
     RESPONSE: ClassVar[type[SignedFirmwareStatusNotificationResponse]] = (
         SignedFirmwareStatusNotificationResponse
     )
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: FirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
@@ -1797,6 +2136,10 @@ class SignedUpdateFirmwareRequest(Request[SignedUpdateFirmwareResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[SignedUpdateFirmwareResponse]] = SignedUpdateFirmwareResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     firmware: Firmware = attrs.field(metadata={"wire": "firmware"})
     retries: int | None = attrs.field(default=None, metadata={"wire": "retries"})
@@ -1810,6 +2153,10 @@ class StartTransactionRequest(Request[StartTransactionResponse]):
     ACTION: ClassVar[str] = "StartTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[StartTransactionResponse]] = StartTransactionResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     id_tag: str = attrs.field(metadata={"wire": "idTag"})
@@ -1828,6 +2175,10 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[StatusNotificationResponse]] = StatusNotificationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
     error_code: ChargePointErrorCode = attrs.field(metadata={"wire": "errorCode"})
@@ -1848,6 +2199,10 @@ class StopTransactionRequest(Request[StopTransactionResponse]):
     ACTION: ClassVar[str] = "StopTransaction"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[StopTransactionResponse]] = StopTransactionResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     meter_stop: int = attrs.field(metadata={"wire": "meterStop"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
@@ -1870,6 +2225,10 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[TriggerMessageResponse]] = TriggerMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     requested_message: MessageTrigger = attrs.field(metadata={"wire": "requestedMessage"})
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
 
@@ -1885,6 +2244,10 @@ class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[UnlockConnectorResponse]] = UnlockConnectorResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
 
 
@@ -1895,6 +2258,10 @@ class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp1.6"
     RESPONSE: ClassVar[type[UpdateFirmwareResponse]] = UpdateFirmwareResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     location: str = attrs.field(metadata={"wire": "location"})
     retrieve_date: datetime.datetime = attrs.field(metadata={"wire": "retrieveDate"})

@@ -15,6 +15,9 @@ import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
 from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import eq_fields as _eq_fields
+from ocpp_engine.messages._base import hash_fields as _hash_fields
+from ocpp_engine.messages._base import repr_fields as _repr_fields
 from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
@@ -1486,6 +1489,10 @@ class CustomData:
     extended with arbitrary JSON properties to allow adding custom data.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     vendor_id: str = attrs.field(metadata={"wire": "vendorId"})
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Properties not declared by the schema (vendor data), kept verbatim."""
@@ -1497,6 +1504,10 @@ class ACChargingParameters:
 
     Object of schema type ``ACChargingParametersType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     energy_amount: int = attrs.field(metadata={"wire": "energyAmount"})
     """Amount of energy requested (in Wh). This includes energy required for preconditioning."""
@@ -1525,6 +1536,10 @@ class APN:
 
     Object of schema type ``APNType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     apn: str = attrs.field(metadata={"wire": "apn"})
     """The Access Point Name as an URL."""
@@ -1561,6 +1576,10 @@ class AdditionalInfo:
     authorization to support multiple forms of identifiers.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     additional_id_token: str = attrs.field(metadata={"wire": "additionalIdToken"})
     """This field specifies the additional IdToken."""
     type_: str = attrs.field(metadata={"wire": "type"})
@@ -1578,6 +1597,10 @@ class IdToken:
     Contains a case insensitive identifier to use for the authorization and the type of
     authorization to support multiple forms of identifiers.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_token: str = attrs.field(metadata={"wire": "idToken"})
     """
@@ -1601,6 +1624,10 @@ class MessageContent:
     Object of schema type ``MessageContentType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     format_: MessageFormatEnum = attrs.field(metadata={"wire": "format"})
     content: str = attrs.field(metadata={"wire": "content"})
     """Message contents."""
@@ -1621,6 +1648,10 @@ class IdTokenInfo:
 
     Object of schema type ``IdTokenInfoType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: AuthorizationStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -1665,6 +1696,10 @@ class AuthorizationData:
     Object of schema type ``AuthorizationData``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     id_token_info: IdTokenInfo | None = attrs.field(default=None, metadata={"wire": "idTokenInfo"})
@@ -1673,6 +1708,10 @@ class AuthorizationData:
 @attrs.frozen
 class CertificateHashData:
     """Object of schema type ``CertificateHashDataType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     hash_algorithm: HashAlgorithmEnum = attrs.field(metadata={"wire": "hashAlgorithm"})
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
@@ -1691,6 +1730,10 @@ class CertificateHashData:
 class CertificateHashDataChain:
     """Object of schema type ``CertificateHashDataChainType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
     )
@@ -1707,6 +1750,10 @@ class CertificateHashDataChain:
 @attrs.frozen
 class ChargingLimit:
     """Object of schema type ``ChargingLimitType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_limit_source: ChargingLimitSourceEnum = attrs.field(
         metadata={"wire": "chargingLimitSource"}
@@ -1725,6 +1772,10 @@ class DCChargingParameters:
 
     Object of schema type ``DCChargingParametersType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     ev_max_current: int = attrs.field(metadata={"wire": "evMaxCurrent"})
     """Maximum current (amps) supported by the electric vehicle. Includes cable capacity."""
@@ -1757,6 +1808,10 @@ class DCChargingParameters:
 class ChargingNeeds:
     """Object of schema type ``ChargingNeedsType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     requested_energy_transfer: EnergyTransferModeEnum = attrs.field(
         metadata={"wire": "requestedEnergyTransfer"}
     )
@@ -1782,6 +1837,10 @@ class ChargingSchedulePeriod:
 
     Object of schema type ``ChargingSchedulePeriodType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     start_period: int = attrs.field(metadata={"wire": "startPeriod"})
     """
@@ -1812,6 +1871,10 @@ class ChargingSchedulePeriod:
 class RelativeTimeInterval:
     """Object of schema type ``RelativeTimeIntervalType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     start: int = attrs.field(metadata={"wire": "start"})
     """Start of the interval, in seconds from NOW."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -1822,6 +1885,10 @@ class RelativeTimeInterval:
 @attrs.frozen
 class Cost:
     """Object of schema type ``CostType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     cost_kind: CostKindEnum = attrs.field(metadata={"wire": "costKind"})
     amount: int = attrs.field(metadata={"wire": "amount"})
@@ -1841,6 +1908,10 @@ class Cost:
 class ConsumptionCost:
     """Object of schema type ``ConsumptionCostType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     start_value: float = attrs.field(metadata={"wire": "startValue"})
     """
     The lowest level of consumption that defines the starting point of this consumption block. The
@@ -1853,6 +1924,10 @@ class ConsumptionCost:
 @attrs.frozen
 class SalesTariffEntry:
     """Object of schema type ``SalesTariffEntryType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     relative_time_interval: RelativeTimeInterval = attrs.field(
         metadata={"wire": "relativeTimeInterval"}
@@ -1875,6 +1950,10 @@ class SalesTariff:
 
     Object of schema type ``SalesTariffType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """
@@ -1903,6 +1982,10 @@ class ChargingSchedule:
     Charging schedule structure defines a list of charging periods, as used in:
     GetCompositeSchedule.conf and ChargingProfile.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Identifies the ChargingSchedule."""
@@ -1946,6 +2029,10 @@ class ChargingProfile:
     A ChargingProfile consists of ChargingSchedule, describing the amount of power or current that
     can be delivered per time interval.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of ChargingProfile."""
@@ -1993,6 +2080,10 @@ class ChargingProfileCriterion:
     can be delivered per time interval.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     charging_profile_purpose: ChargingProfilePurposeEnum | None = attrs.field(
         default=None, metadata={"wire": "chargingProfilePurpose"}
@@ -2033,6 +2124,10 @@ class Modem:
     devices.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     iccid: str | None = attrs.field(default=None, metadata={"wire": "iccid"})
     """This contains the ICCID of the modem's SIM card."""
@@ -2046,6 +2141,10 @@ class ChargingStation:
 
     Object of schema type ``ChargingStationType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     model: str = attrs.field(metadata={"wire": "model"})
     """Defines the model of the device."""
@@ -2066,6 +2165,10 @@ class ClearChargingProfile:
     A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current that
     can be delivered per time interval.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse_id: int | None = attrs.field(default=None, metadata={"wire": "evseId"})
@@ -2094,6 +2197,10 @@ class StatusInfo:
     Object of schema type ``StatusInfoType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     reason_code: str = attrs.field(metadata={"wire": "reasonCode"})
     """
     A predefined code for the reason why the status is returned in this response. The string is
@@ -2107,6 +2214,10 @@ class StatusInfo:
 @attrs.frozen
 class ClearMonitoringResult:
     """Object of schema type ``ClearMonitoringResultType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ClearMonitoringStatusEnum = attrs.field(metadata={"wire": "status"})
     id_: int = attrs.field(metadata={"wire": "id"})
@@ -2125,6 +2236,10 @@ class EVSE:
     Object of schema type ``EVSEType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: int = attrs.field(metadata={"wire": "id"})
     """EVSE Identifier. This contains a number (> 0) designating an EVSE of the Charging Station."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -2138,6 +2253,10 @@ class Component:
 
     Object of schema type ``ComponentType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     name: str = attrs.field(metadata={"wire": "name"})
     """
@@ -2160,6 +2279,10 @@ class Variable:
     Object of schema type ``VariableType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     name: str = attrs.field(metadata={"wire": "name"})
     """
     Name of the variable. Name should be taken from the list of standardized variable names whenever
@@ -2180,6 +2303,10 @@ class ComponentVariable:
     Object of schema type ``ComponentVariableType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     variable: Variable | None = attrs.field(default=None, metadata={"wire": "variable"})
@@ -2188,6 +2315,10 @@ class ComponentVariable:
 @attrs.frozen
 class CompositeSchedule:
     """Object of schema type ``CompositeScheduleType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_schedule_period: list[ChargingSchedulePeriod] = attrs.field(
         metadata={"wire": "chargingSchedulePeriod"}
@@ -2222,6 +2353,10 @@ class EventData:
 
     Object of schema type ``EventDataType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     event_id: int = attrs.field(metadata={"wire": "eventId"})
     """Identifies the event. This field can be referred to as a cause by other events."""
@@ -2274,6 +2409,10 @@ class Firmware:
     Object of schema type ``FirmwareType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     location: str = attrs.field(metadata={"wire": "location"})
     """URI defining the origin of the firmware."""
     retrieve_date_time: datetime.datetime = attrs.field(metadata={"wire": "retrieveDateTime"})
@@ -2305,6 +2444,10 @@ class GetVariableData:
     Object of schema type ``GetVariableDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -2322,6 +2465,10 @@ class GetVariableResult:
 
     Object of schema type ``GetVariableResultType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     attribute_status: GetVariableStatusEnum = attrs.field(metadata={"wire": "attributeStatus"})
     component: Component = attrs.field(metadata={"wire": "component"})
@@ -2354,6 +2501,10 @@ class LogParameters:
     Object of schema type ``LogParametersType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     remote_location: str = attrs.field(metadata={"wire": "remoteLocation"})
     """The URL of the location at the remote system where the log should be stored."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -2380,6 +2531,10 @@ class MessageInfo:
 
     Object of schema type ``MessageInfoType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """
@@ -2422,6 +2577,10 @@ class SignedMeterValue:
     Object of schema type ``SignedMeterValueType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     signed_meter_data: str = attrs.field(metadata={"wire": "signedMeterData"})
     """
     Base64 encoded, contains the signed data which might contain more then just the meter value. It
@@ -2442,6 +2601,10 @@ class UnitOfMeasure:
 
     Object of schema type ``UnitOfMeasureType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     unit: str | None = attrs.field(default=None, metadata={"wire": "unit"})
@@ -2477,6 +2640,10 @@ class SampledValue:
     Object of schema type ``SampledValueType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     value: float = attrs.field(metadata={"wire": "value"})
     """Indicates the measured value."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -2504,6 +2671,10 @@ class MeterValue:
     Object of schema type ``MeterValueType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     sampled_value: list[SampledValue] = attrs.field(metadata={"wire": "sampledValue"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """Timestamp for measured value(s)."""
@@ -2519,6 +2690,10 @@ class VariableMonitoring:
 
     Object of schema type ``VariableMonitoringType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Identifies the monitor."""
@@ -2597,6 +2772,10 @@ class MonitoringData:
     Object of schema type ``MonitoringDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
     variable_monitoring: list[VariableMonitoring] = attrs.field(
@@ -2611,6 +2790,10 @@ class VPN:
 
     Object of schema type ``VPNType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     server: str = attrs.field(metadata={"wire": "server"})
     """VPN Server Address"""
@@ -2636,6 +2819,10 @@ class NetworkConnectionProfile:
     The NetworkConnectionProfile defines the functional and technical parameters of a communication
     link.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     ocpp_version: OCPPVersionEnum = attrs.field(metadata={"wire": "ocppVersion"})
     ocpp_transport: OCPPTransportEnum = attrs.field(metadata={"wire": "ocppTransport"})
@@ -2668,6 +2855,10 @@ class NetworkConnectionProfile:
 class OCSPRequestData:
     """Object of schema type ``OCSPRequestDataType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     hash_algorithm: HashAlgorithmEnum = attrs.field(metadata={"wire": "hashAlgorithm"})
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
     """Hashed value of the Issuer DN (Distinguished Name)."""
@@ -2689,6 +2880,10 @@ class VariableAttribute:
 
     Object of schema type ``VariableAttributeType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     type_: AttributeEnum | None = attrs.field(default=None, metadata={"wire": "type"})
@@ -2726,6 +2921,10 @@ class VariableCharacteristics:
 
     Object of schema type ``VariableCharacteristicsType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     data_type: DataEnum = attrs.field(metadata={"wire": "dataType"})
     supports_monitoring: bool = attrs.field(metadata={"wire": "supportsMonitoring"})
@@ -2772,6 +2971,10 @@ class ReportData:
     Object of schema type ``ReportDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
     variable_attribute: list[VariableAttribute] = attrs.field(
@@ -2789,6 +2992,10 @@ class SetMonitoringData:
 
     Object of schema type ``SetMonitoringDataType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     value: float = attrs.field(metadata={"wire": "value"})
     """
@@ -2875,6 +3082,10 @@ class SetMonitoringResult:
     Object of schema type ``SetMonitoringResultType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: SetMonitoringStatusEnum = attrs.field(metadata={"wire": "status"})
     type_: MonitorEnum = attrs.field(metadata={"wire": "type"})
     component: Component = attrs.field(metadata={"wire": "component"})
@@ -2947,6 +3158,10 @@ class SetMonitoringResult:
 class SetVariableData:
     """Object of schema type ``SetVariableDataType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     attribute_value: str = attrs.field(metadata={"wire": "attributeValue"})
     """
     Value to be assigned to attribute of variable.
@@ -2970,6 +3185,10 @@ class SetVariableData:
 class SetVariableResult:
     """Object of schema type ``SetVariableResultType`` (OCPP 2.0.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     attribute_status: SetVariableStatusEnum = attrs.field(metadata={"wire": "attributeStatus"})
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
@@ -2988,6 +3207,10 @@ class SetVariableResult:
 @attrs.frozen
 class Transaction:
     """Object of schema type ``TransactionType`` (OCPP 2.0.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """This contains the Id of the transaction."""
@@ -3022,6 +3245,10 @@ class AuthorizeResponse(Response):
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_token_info: IdTokenInfo = attrs.field(metadata={"wire": "idTokenInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     certificate_status: AuthorizeCertificateStatusEnum | None = attrs.field(
@@ -3038,6 +3265,10 @@ class BootNotificationResponse(Response):
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
     """This contains the CSMS's current time."""
@@ -3062,6 +3293,10 @@ class CancelReservationResponse(Response):
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: CancelReservationStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3076,6 +3311,10 @@ class CertificateSignedResponse(Response):
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: CertificateSignedStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3092,6 +3331,10 @@ class ChangeAvailabilityResponse(Response):
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ChangeAvailabilityStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3106,6 +3349,10 @@ class ClearCacheResponse(Response):
 
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ClearCacheStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3122,6 +3369,10 @@ class ClearChargingProfileResponse(Response):
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ClearChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3136,6 +3387,10 @@ class ClearDisplayMessageResponse(Response):
 
     ACTION: ClassVar[str] = "ClearDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ClearMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3152,6 +3407,10 @@ class ClearVariableMonitoringResponse(Response):
     ACTION: ClassVar[str] = "ClearVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     clear_monitoring_result: list[ClearMonitoringResult] = attrs.field(
         metadata={"wire": "clearMonitoringResult"}
     )
@@ -3165,6 +3424,10 @@ class ClearedChargingLimitResponse(Response):
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3175,6 +3438,10 @@ class CostUpdatedResponse(Response):
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3184,6 +3451,10 @@ class CustomerInformationResponse(Response):
 
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: CustomerInformationStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3199,6 +3470,10 @@ class DataTransferResponse(Response):
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: DataTransferStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3217,6 +3492,10 @@ class DeleteCertificateResponse(Response):
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3232,6 +3511,10 @@ class FirmwareStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3241,6 +3524,10 @@ class Get15118EVCertificateResponse(Response):
 
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: Iso15118EVCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     exi_response: str = attrs.field(metadata={"wire": "exiResponse"})
@@ -3259,6 +3546,10 @@ class GetBaseReportResponse(Response):
     ACTION: ClassVar[str] = "GetBaseReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3273,6 +3564,10 @@ class GetCertificateStatusResponse(Response):
 
     ACTION: ClassVar[str] = "GetCertificateStatus"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GetCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3294,6 +3589,10 @@ class GetChargingProfilesResponse(Response):
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GetChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3308,6 +3607,10 @@ class GetCompositeScheduleResponse(Response):
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3325,6 +3628,10 @@ class GetDisplayMessagesResponse(Response):
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GetDisplayMessagesStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3339,6 +3646,10 @@ class GetInstalledCertificateIdsResponse(Response):
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GetInstalledCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3358,6 +3669,10 @@ class GetLocalListVersionResponse(Response):
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     version_number: int = attrs.field(metadata={"wire": "versionNumber"})
     """
     This contains the current version number of the local authorization list in the Charging
@@ -3372,6 +3687,10 @@ class GetLogResponse(Response):
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: LogStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3393,6 +3712,10 @@ class GetMonitoringReportResponse(Response):
     ACTION: ClassVar[str] = "GetMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3408,6 +3731,10 @@ class GetReportResponse(Response):
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3422,6 +3749,10 @@ class GetTransactionStatusResponse(Response):
 
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     messages_in_queue: bool = attrs.field(metadata={"wire": "messagesInQueue"})
     """Whether there are still message to be delivered."""
@@ -3439,6 +3770,10 @@ class GetVariablesResponse(Response):
     ACTION: ClassVar[str] = "GetVariables"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     get_variable_result: list[GetVariableResult] = attrs.field(
         metadata={"wire": "getVariableResult"}
     )
@@ -3451,6 +3786,10 @@ class HeartbeatResponse(Response):
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
     """Contains the current time of the CSMS."""
@@ -3467,6 +3806,10 @@ class InstallCertificateResponse(Response):
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3482,6 +3825,10 @@ class LogStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3491,6 +3838,10 @@ class MeterValuesResponse(Response):
 
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -3502,6 +3853,10 @@ class NotifyChargingLimitResponse(Response):
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3511,6 +3866,10 @@ class NotifyCustomerInformationResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -3522,6 +3881,10 @@ class NotifyDisplayMessagesResponse(Response):
     ACTION: ClassVar[str] = "NotifyDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3531,6 +3894,10 @@ class NotifyEVChargingNeedsResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: NotifyEVChargingNeedsStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3547,6 +3914,10 @@ class NotifyEVChargingScheduleResponse(Response):
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3562,6 +3933,10 @@ class NotifyEventResponse(Response):
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3571,6 +3946,10 @@ class NotifyMonitoringReportResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -3582,6 +3961,10 @@ class NotifyReportResponse(Response):
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3591,6 +3974,10 @@ class PublishFirmwareResponse(Response):
 
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3607,6 +3994,10 @@ class PublishFirmwareStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "PublishFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3617,6 +4008,10 @@ class ReportChargingProfilesResponse(Response):
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3626,6 +4021,10 @@ class RequestStartTransactionResponse(Response):
 
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: RequestStartStopStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3648,6 +4047,10 @@ class RequestStopTransactionResponse(Response):
     ACTION: ClassVar[str] = "RequestStopTransaction"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: RequestStartStopStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3663,6 +4066,10 @@ class ReservationStatusUpdateResponse(Response):
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3672,6 +4079,10 @@ class ReserveNowResponse(Response):
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ReserveNowStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3688,6 +4099,10 @@ class ResetResponse(Response):
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ResetStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3703,6 +4118,10 @@ class SecurityEventNotificationResponse(Response):
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3712,6 +4131,10 @@ class SendLocalListResponse(Response):
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: SendLocalListStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3728,6 +4151,10 @@ class SetChargingProfileResponse(Response):
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3742,6 +4169,10 @@ class SetDisplayMessageResponse(Response):
 
     ACTION: ClassVar[str] = "SetDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: DisplayMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3758,6 +4189,10 @@ class SetMonitoringBaseResponse(Response):
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3772,6 +4207,10 @@ class SetMonitoringLevelResponse(Response):
 
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3788,6 +4227,10 @@ class SetNetworkProfileResponse(Response):
     ACTION: ClassVar[str] = "SetNetworkProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: SetNetworkProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3803,6 +4246,10 @@ class SetVariableMonitoringResponse(Response):
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     set_monitoring_result: list[SetMonitoringResult] = attrs.field(
         metadata={"wire": "setMonitoringResult"}
     )
@@ -3816,6 +4263,10 @@ class SetVariablesResponse(Response):
     ACTION: ClassVar[str] = "SetVariables"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     set_variable_result: list[SetVariableResult] = attrs.field(
         metadata={"wire": "setVariableResult"}
     )
@@ -3828,6 +4279,10 @@ class SignCertificateResponse(Response):
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3844,6 +4299,10 @@ class StatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -3853,6 +4312,10 @@ class TransactionEventResponse(Response):
 
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     total_cost: float | None = attrs.field(default=None, metadata={"wire": "totalCost"})
@@ -3881,6 +4344,10 @@ class TriggerMessageResponse(Response):
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: TriggerMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -3895,6 +4362,10 @@ class UnlockConnectorResponse(Response):
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UnlockStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3911,6 +4382,10 @@ class UnpublishFirmwareResponse(Response):
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: UnpublishFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -3924,6 +4399,10 @@ class UpdateFirmwareResponse(Response):
 
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UpdateFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3940,6 +4419,10 @@ class AuthorizeRequest(Request[AuthorizeResponse]):
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[AuthorizeResponse]] = AuthorizeResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3958,6 +4441,10 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[BootNotificationResponse]] = BootNotificationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_station: ChargingStation = attrs.field(metadata={"wire": "chargingStation"})
     reason: BootReasonEnum = attrs.field(metadata={"wire": "reason"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3974,6 +4461,10 @@ class CancelReservationRequest(Request[CancelReservationResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[CancelReservationResponse]] = CancelReservationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
     """Id of the reservation to cancel."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -3986,6 +4477,10 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[CertificateSignedResponse]] = CertificateSignedResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     certificate_chain: str = attrs.field(metadata={"wire": "certificateChain"})
     """
@@ -4013,6 +4508,10 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ChangeAvailabilityResponse]] = ChangeAvailabilityResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     operational_status: OperationalStatusEnum = attrs.field(metadata={"wire": "operationalStatus"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
@@ -4029,6 +4528,10 @@ class ClearCacheRequest(Request[ClearCacheResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ClearCacheResponse]] = ClearCacheResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -4039,6 +4542,10 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ClearChargingProfileResponse]] = ClearChargingProfileResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     charging_profile_id: int | None = attrs.field(
@@ -4058,6 +4565,10 @@ class ClearDisplayMessageRequest(Request[ClearDisplayMessageResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ClearDisplayMessageResponse]] = ClearDisplayMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of the message that SHALL be removed from the Charging Station."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4071,6 +4582,10 @@ class ClearVariableMonitoringRequest(Request[ClearVariableMonitoringResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ClearVariableMonitoringResponse]] = ClearVariableMonitoringResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: list[int] = attrs.field(metadata={"wire": "id"})
     """List of the monitors to be cleared, identified by there Id."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4083,6 +4598,10 @@ class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ClearedChargingLimitResponse]] = ClearedChargingLimitResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_limit_source: ChargingLimitSourceEnum = attrs.field(
         metadata={"wire": "chargingLimitSource"}
@@ -4103,6 +4622,10 @@ class CostUpdatedRequest(Request[CostUpdatedResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[CostUpdatedResponse]] = CostUpdatedResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     total_cost: float = attrs.field(metadata={"wire": "totalCost"})
     """
     Current total cost, based on the information known by the CSMS, of the transaction including
@@ -4120,6 +4643,10 @@ class CustomerInformationRequest(Request[CustomerInformationResponse]):
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[CustomerInformationResponse]] = CustomerInformationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
@@ -4158,6 +4685,10 @@ class DataTransferRequest(Request[DataTransferResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[DataTransferResponse]] = DataTransferResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     vendor_id: str = attrs.field(metadata={"wire": "vendorId"})
     """This identifies the Vendor specific implementation"""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4178,6 +4709,10 @@ class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[DeleteCertificateResponse]] = DeleteCertificateResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
     )
@@ -4193,6 +4728,10 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
     RESPONSE: ClassVar[type[FirmwareStatusNotificationResponse]] = (
         FirmwareStatusNotificationResponse
     )
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: FirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4218,6 +4757,10 @@ class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[Get15118EVCertificateResponse]] = Get15118EVCertificateResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     iso15118_schema_version: str = attrs.field(metadata={"wire": "iso15118SchemaVersion"})
     """
     Schema version currently used for the 15118 session between EV and Charging Station. Needed for
@@ -4240,6 +4783,10 @@ class GetBaseReportRequest(Request[GetBaseReportResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetBaseReportResponse]] = GetBaseReportResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
     report_base: ReportBaseEnum = attrs.field(metadata={"wire": "reportBase"})
@@ -4257,6 +4804,10 @@ class GetCertificateStatusRequest(Request[GetCertificateStatusResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetCertificateStatusResponse]] = GetCertificateStatusResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     ocsp_request_data: OCSPRequestData = attrs.field(metadata={"wire": "ocspRequestData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -4268,6 +4819,10 @@ class GetChargingProfilesRequest(Request[GetChargingProfilesResponse]):
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetChargingProfilesResponse]] = GetChargingProfilesResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """
@@ -4292,6 +4847,10 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetCompositeScheduleResponse]] = GetCompositeScheduleResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     duration: int = attrs.field(metadata={"wire": "duration"})
     """Length of the requested schedule in seconds."""
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
@@ -4315,6 +4874,10 @@ class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetDisplayMessagesResponse]] = GetDisplayMessagesResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of this request."""
@@ -4341,6 +4904,10 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
         GetInstalledCertificateIdsResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     certificate_type: list[GetCertificateIdUseEnum] | None = attrs.field(
         default=None, metadata={"wire": "certificateType"}
@@ -4361,6 +4928,10 @@ class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetLocalListVersionResponse]] = GetLocalListVersionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -4371,6 +4942,10 @@ class GetLogRequest(Request[GetLogResponse]):
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetLogResponse]] = GetLogResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     log: LogParameters = attrs.field(metadata={"wire": "log"})
     log_type: LogEnum = attrs.field(metadata={"wire": "logType"})
@@ -4401,6 +4976,10 @@ class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetMonitoringReportResponse]] = GetMonitoringReportResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4423,6 +5002,10 @@ class GetReportRequest(Request[GetReportResponse]):
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetReportResponse]] = GetReportResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
@@ -4447,6 +5030,10 @@ class GetTransactionStatusRequest(Request[GetTransactionStatusResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetTransactionStatusResponse]] = GetTransactionStatusResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     transaction_id: str | None = attrs.field(default=None, metadata={"wire": "transactionId"})
     """The Id of the transaction for which the status is requested."""
@@ -4460,6 +5047,10 @@ class GetVariablesRequest(Request[GetVariablesResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[GetVariablesResponse]] = GetVariablesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     get_variable_data: list[GetVariableData] = attrs.field(metadata={"wire": "getVariableData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -4472,6 +5063,10 @@ class HeartbeatRequest(Request[HeartbeatResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[HeartbeatResponse]] = HeartbeatResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -4482,6 +5077,10 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[InstallCertificateResponse]] = InstallCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     certificate_type: InstallCertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
     certificate: str = attrs.field(metadata={"wire": "certificate"})
@@ -4499,6 +5098,10 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[LogStatusNotificationResponse]] = LogStatusNotificationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UploadLogStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4522,6 +5125,10 @@ class MeterValuesRequest(Request[MeterValuesResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[MeterValuesResponse]] = MeterValuesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """
     This contains a number (>0) designating an EVSE of the Charging Station. '0' (zero) is used to
@@ -4538,6 +5145,10 @@ class NotifyChargingLimitRequest(Request[NotifyChargingLimitResponse]):
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyChargingLimitResponse]] = NotifyChargingLimitResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_limit: ChargingLimit = attrs.field(metadata={"wire": "chargingLimit"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4557,6 +5168,10 @@ class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyCustomerInformationResponse]] = NotifyCustomerInformationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     data: str = attrs.field(metadata={"wire": "data"})
     """
@@ -4590,6 +5205,10 @@ class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyDisplayMessagesResponse]] = NotifyDisplayMessagesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The id of the GetDisplayMessagesRequest that requested this message."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4613,6 +5232,10 @@ class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyEVChargingNeedsResponse]] = NotifyEVChargingNeedsResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_needs: ChargingNeeds = attrs.field(metadata={"wire": "chargingNeeds"})
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """Defines the EVSE and connector to which the EV is connected. EvseId may not be 0."""
@@ -4630,6 +5253,10 @@ class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse])
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyEVChargingScheduleResponse]] = NotifyEVChargingScheduleResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     time_base: datetime.datetime = attrs.field(metadata={"wire": "timeBase"})
     """Periods contained in the charging profile are relative to this point in time."""
@@ -4651,6 +5278,10 @@ class NotifyEventRequest(Request[NotifyEventResponse]):
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyEventResponse]] = NotifyEventResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     generated_at: datetime.datetime = attrs.field(metadata={"wire": "generatedAt"})
     """Timestamp of the moment this message was generated at the Charging Station."""
@@ -4677,6 +5308,10 @@ class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyMonitoringReportResponse]] = NotifyMonitoringReportResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The id of the GetMonitoringRequest that requested this report."""
@@ -4705,6 +5340,10 @@ class NotifyReportRequest(Request[NotifyReportResponse]):
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[NotifyReportResponse]] = NotifyReportResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The id of the GetReportRequest  or GetBaseReportRequest that requested this report"""
@@ -4735,6 +5374,10 @@ class PublishFirmwareRequest(Request[PublishFirmwareResponse]):
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[PublishFirmwareResponse]] = PublishFirmwareResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     location: str = attrs.field(metadata={"wire": "location"})
     """
@@ -4781,6 +5424,10 @@ class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNoti
         PublishFirmwareStatusNotificationResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: PublishFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     location: list[str] | None = attrs.field(default=None, metadata={"wire": "location"})
@@ -4810,6 +5457,10 @@ class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ReportChargingProfilesResponse]] = ReportChargingProfilesResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """
@@ -4847,6 +5498,10 @@ class RequestStartTransactionRequest(Request[RequestStartTransactionResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[RequestStartTransactionResponse]] = RequestStartTransactionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     remote_start_id: int = attrs.field(metadata={"wire": "remoteStartId"})
     """
@@ -4871,6 +5526,10 @@ class RequestStopTransactionRequest(Request[RequestStopTransactionResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[RequestStopTransactionResponse]] = RequestStopTransactionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """The identifier of the transaction which the Charging Station is requested to stop."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4883,6 +5542,10 @@ class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ReservationStatusUpdateResponse]] = ReservationStatusUpdateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
     """The ID of the reservation."""
@@ -4902,6 +5565,10 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ReserveNowResponse]] = ReserveNowResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of reservation."""
@@ -4928,6 +5595,10 @@ class ResetRequest(Request[ResetResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[ResetResponse]] = ResetResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: ResetEnum = attrs.field(metadata={"wire": "type"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse_id: int | None = attrs.field(default=None, metadata={"wire": "evseId"})
@@ -4948,6 +5619,10 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SecurityEventNotificationResponse]] = SecurityEventNotificationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: str = attrs.field(metadata={"wire": "type"})
     """Type of the security event. This value should be taken from the Security events list."""
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
@@ -4967,6 +5642,10 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SendLocalListResponse]] = SendLocalListResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     version_number: int = attrs.field(metadata={"wire": "versionNumber"})
     """
@@ -4991,6 +5670,10 @@ class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetChargingProfileResponse]] = SetChargingProfileResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """
     For TxDefaultProfile an evseId=0 applies the profile to each individual evse. For
@@ -5009,6 +5692,10 @@ class SetDisplayMessageRequest(Request[SetDisplayMessageResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetDisplayMessageResponse]] = SetDisplayMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     message: MessageInfo = attrs.field(metadata={"wire": "message"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -5020,6 +5707,10 @@ class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetMonitoringBaseResponse]] = SetMonitoringBaseResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     monitoring_base: MonitoringBaseEnum = attrs.field(metadata={"wire": "monitoringBase"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -5035,6 +5726,10 @@ class SetMonitoringLevelRequest(Request[SetMonitoringLevelResponse]):
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetMonitoringLevelResponse]] = SetMonitoringLevelResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     severity: int = attrs.field(metadata={"wire": "severity"})
     """
@@ -5100,6 +5795,10 @@ class SetNetworkProfileRequest(Request[SetNetworkProfileResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetNetworkProfileResponse]] = SetNetworkProfileResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     configuration_slot: int = attrs.field(metadata={"wire": "configurationSlot"})
     """Slot in which the configuration should be stored."""
     connection_data: NetworkConnectionProfile = attrs.field(metadata={"wire": "connectionData"})
@@ -5113,6 +5812,10 @@ class SetVariableMonitoringRequest(Request[SetVariableMonitoringResponse]):
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetVariableMonitoringResponse]] = SetVariableMonitoringResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     set_monitoring_data: list[SetMonitoringData] = attrs.field(
         metadata={"wire": "setMonitoringData"}
@@ -5128,6 +5831,10 @@ class SetVariablesRequest(Request[SetVariablesResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SetVariablesResponse]] = SetVariablesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     set_variable_data: list[SetVariableData] = attrs.field(metadata={"wire": "setVariableData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -5139,6 +5846,10 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[SignCertificateResponse]] = SignCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     csr: str = attrs.field(metadata={"wire": "csr"})
     """
@@ -5161,6 +5872,10 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[StatusNotificationResponse]] = StatusNotificationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """
@@ -5185,6 +5900,10 @@ class TransactionEventRequest(Request[TransactionEventResponse]):
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[TransactionEventResponse]] = TransactionEventResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     event_type: TransactionEventEnum = attrs.field(metadata={"wire": "eventType"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
@@ -5233,6 +5952,10 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[TriggerMessageResponse]] = TriggerMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     requested_message: MessageTriggerEnum = attrs.field(metadata={"wire": "requestedMessage"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
@@ -5249,6 +5972,10 @@ class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[UnlockConnectorResponse]] = UnlockConnectorResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """This contains the identifier of the EVSE for which a connector needs to be unlocked."""
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
@@ -5264,6 +5991,10 @@ class UnpublishFirmwareRequest(Request[UnpublishFirmwareResponse]):
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[UnpublishFirmwareResponse]] = UnpublishFirmwareResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     checksum: str = attrs.field(metadata={"wire": "checksum"})
     """The MD5 checksum over the entire firmware file as a hexadecimal string of length 32."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -5276,6 +6007,10 @@ class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.0.1"
     RESPONSE: ClassVar[type[UpdateFirmwareResponse]] = UpdateFirmwareResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of this request"""

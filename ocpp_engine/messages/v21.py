@@ -15,6 +15,9 @@ import attrs
 
 from ocpp_engine.messages._base import Request, Response, Send
 from ocpp_engine.messages._base import coerce_fields as _coerce_fields
+from ocpp_engine.messages._base import eq_fields as _eq_fields
+from ocpp_engine.messages._base import hash_fields as _hash_fields
+from ocpp_engine.messages._base import repr_fields as _repr_fields
 from ocpp_engine.messages._base import slot_setters as _slot_setters
 from ocpp_engine.messages._datetime import format_datetime as _format_datetime
 from ocpp_engine.messages._datetime import parse_datetime as _parse_datetime
@@ -1973,6 +1976,10 @@ class CustomData:
     extended with arbitrary JSON properties to allow adding custom data.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     vendor_id: str = attrs.field(metadata={"wire": "vendorId"})
     extra: dict[str, Any] = attrs.field(factory=dict)
     """Properties not declared by the schema (vendor data), kept verbatim."""
@@ -1984,6 +1991,10 @@ class ACChargingParameters:
 
     Object of schema type ``ACChargingParametersType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     energy_amount: float = attrs.field(metadata={"wire": "energyAmount"})
     """
@@ -2037,6 +2048,10 @@ class APN:
     Object of schema type ``APNType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     apn: str = attrs.field(metadata={"wire": "apn"})
     """The Access Point Name as an URL."""
     apn_authentication: APNAuthenticationEnum = attrs.field(metadata={"wire": "apnAuthentication"})
@@ -2071,6 +2086,10 @@ class RationalNumber:
     Object of schema type ``RationalNumberType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     exponent: int = attrs.field(metadata={"wire": "exponent"})
     """The exponent to base 10 (dec)"""
     value: int = attrs.field(metadata={"wire": "value"})
@@ -2084,6 +2103,10 @@ class PriceRule:
 
     Object of schema type ``PriceRuleType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     energy_fee: RationalNumber = attrs.field(metadata={"wire": "energyFee"})
     power_range_start: RationalNumber = attrs.field(metadata={"wire": "powerRangeStart"})
@@ -2114,6 +2137,10 @@ class PriceRuleStack:
     Object of schema type ``PriceRuleStackType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     duration: int = attrs.field(metadata={"wire": "duration"})
     """
     Duration of the stack of price rules.  he amount of seconds that define the duration of the
@@ -2129,6 +2156,10 @@ class TaxRule:
 
     Object of schema type ``TaxRuleType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     tax_rule_id: int = attrs.field(metadata={"wire": "taxRuleID"})
     """Id for the tax rule."""
@@ -2159,6 +2190,10 @@ class OverstayRule:
     Object of schema type ``OverstayRuleType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     overstay_fee: RationalNumber = attrs.field(metadata={"wire": "overstayFee"})
     start_time: int = attrs.field(metadata={"wire": "startTime"})
     """
@@ -2180,6 +2215,10 @@ class OverstayRuleList:
     Object of schema type ``OverstayRuleListType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     overstay_rule: list[OverstayRule] = attrs.field(metadata={"wire": "overstayRule"})
     overstay_power_threshold: RationalNumber | None = attrs.field(
         default=None, metadata={"wire": "overstayPowerThreshold"}
@@ -2198,6 +2237,10 @@ class AdditionalSelectedServices:
     Object of schema type ``AdditionalSelectedServicesType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     service_fee: RationalNumber = attrs.field(metadata={"wire": "serviceFee"})
     service_name: str = attrs.field(metadata={"wire": "serviceName"})
     """Human readable string to identify this service."""
@@ -2215,6 +2258,10 @@ class AbsolutePriceSchedule:
 
     image::images/AbsolutePriceSchedule-Simple.png[]
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     time_anchor: datetime.datetime = attrs.field(metadata={"wire": "timeAnchor"})
     """Starting point of price schedule."""
@@ -2265,6 +2312,10 @@ class AdditionalInfo:
     authorization to support multiple forms of identifiers.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     additional_id_token: str = attrs.field(metadata={"wire": "additionalIdToken"})
     """*(2.1)* This field specifies the additional IdToken."""
     type_: str = attrs.field(metadata={"wire": "type"})
@@ -2283,6 +2334,10 @@ class Address:
 
     Object of schema type ``AddressType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     name: str = attrs.field(metadata={"wire": "name"})
     """Name of person/company"""
@@ -2307,6 +2362,10 @@ class IdToken:
     authorization to support multiple forms of identifiers.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_token: str = attrs.field(metadata={"wire": "idToken"})
     """
     *(2.1)* IdToken is case insensitive. Might hold the hidden id of an RFID tag, but can for
@@ -2329,6 +2388,10 @@ class MessageContent:
 
     Object of schema type ``MessageContentType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     format_: MessageFormatEnum = attrs.field(metadata={"wire": "format"})
     content: str = attrs.field(metadata={"wire": "content"})
@@ -2357,6 +2420,10 @@ class IdTokenInfo:
 
     Object of schema type ``IdTokenInfoType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: AuthorizationStatusEnum = attrs.field(metadata={"wire": "status"})
     cache_expiry_date_time: datetime.datetime | None = attrs.field(
@@ -2401,6 +2468,10 @@ class AuthorizationData:
     Object of schema type ``AuthorizationData``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     id_token_info: IdTokenInfo | None = attrs.field(default=None, metadata={"wire": "idTokenInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -2409,6 +2480,10 @@ class AuthorizationData:
 @attrs.frozen
 class BatteryData:
     """Object of schema type ``BatteryDataType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """Slot number where battery is inserted or removed."""
@@ -2433,6 +2508,10 @@ class BatteryData:
 @attrs.frozen
 class CertificateHashData:
     """Object of schema type ``CertificateHashDataType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     hash_algorithm: HashAlgorithmEnum = attrs.field(metadata={"wire": "hashAlgorithm"})
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
@@ -2471,6 +2550,10 @@ class CertificateHashData:
 class CertificateHashDataChain:
     """Object of schema type ``CertificateHashDataChainType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
     )
@@ -2491,6 +2574,10 @@ class CertificateStatus:
     Object of schema type ``CertificateStatusType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
     )
@@ -2510,6 +2597,10 @@ class CertificateStatusRequestInfo:
     Object of schema type ``CertificateStatusRequestInfoType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
     )
@@ -2525,6 +2616,10 @@ class CertificateStatusRequestInfo:
 @attrs.frozen
 class ChargingLimit:
     """Object of schema type ``ChargingLimitType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_limit_source: str = attrs.field(metadata={"wire": "chargingLimitSource"})
     """
@@ -2560,6 +2655,10 @@ class DERChargingParameters:
 
     NOTE: All these fields have values greater or equal to zero (i.e. are non-negative)
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     ev_supported_der_control: list[DERControlEnum] | None = attrs.field(
         default=None, metadata={"wire": "evSupportedDERControl"}
@@ -2975,6 +3074,10 @@ class EVPriceRule:
     Object of schema type ``EVPriceRuleType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     energy_fee: float = attrs.field(metadata={"wire": "energyFee"})
     """Cost per kWh."""
     power_range_start: float = attrs.field(metadata={"wire": "powerRangeStart"})
@@ -2993,6 +3096,10 @@ class EVAbsolutePriceScheduleEntry:
     Object of schema type ``EVAbsolutePriceScheduleEntryType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     duration: int = attrs.field(metadata={"wire": "duration"})
     """The amount of seconds of this entry."""
     ev_price_rule: list[EVPriceRule] = attrs.field(metadata={"wire": "evPriceRule"})
@@ -3005,6 +3112,10 @@ class EVAbsolutePriceSchedule:
 
     Object of schema type ``EVAbsolutePriceScheduleType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     time_anchor: datetime.datetime = attrs.field(metadata={"wire": "timeAnchor"})
     """Starting point in time of the EVEnergyOffer."""
@@ -3030,6 +3141,10 @@ class EVPowerScheduleEntry:
     value indicates that the EV currently is not able to offer energy to discharge.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     duration: int = attrs.field(metadata={"wire": "duration"})
     """The duration of this entry."""
     power: float = attrs.field(metadata={"wire": "power"})
@@ -3046,6 +3161,10 @@ class EVPowerSchedule:
 
     Object of schema type ``EVPowerScheduleType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     ev_power_schedule_entries: list[EVPowerScheduleEntry] = attrs.field(
         metadata={"wire": "evPowerScheduleEntries"}
@@ -3068,6 +3187,10 @@ class EVEnergyOffer:
     Object of schema type ``EVEnergyOfferType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     ev_power_schedule: EVPowerSchedule = attrs.field(metadata={"wire": "evPowerSchedule"})
     ev_absolute_price_schedule: EVAbsolutePriceSchedule | None = attrs.field(
         default=None, metadata={"wire": "evAbsolutePriceSchedule"}
@@ -3081,6 +3204,10 @@ class DCChargingParameters:
 
     Object of schema type ``DCChargingParametersType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     ev_max_current: float = attrs.field(metadata={"wire": "evMaxCurrent"})
     """
@@ -3162,6 +3289,10 @@ class V2XChargingParameters:
 
     Object of schema type ``V2XChargingParametersType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     min_charge_power: float | None = attrs.field(default=None, metadata={"wire": "minChargePower"})
     """
@@ -3428,6 +3559,10 @@ class V2XChargingParameters:
 class ChargingNeeds:
     """Object of schema type ``ChargingNeedsType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     requested_energy_transfer: EnergyTransferModeEnum = attrs.field(
         metadata={"wire": "requestedEnergyTransfer"}
     )
@@ -3479,6 +3614,10 @@ class CostDimension:
     Object of schema type ``CostDimensionType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: CostDimensionEnum = attrs.field(metadata={"wire": "type"})
     volume: float = attrs.field(metadata={"wire": "volume"})
     """Volume of the dimension consumed, measured according to the dimension type."""
@@ -3496,6 +3635,10 @@ class ChargingPeriod:
     period, for example: amount of energy charged this period, maximum current during this period
     etc.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     start_period: datetime.datetime = attrs.field(metadata={"wire": "startPeriod"})
     """
@@ -3520,6 +3663,10 @@ class ChargingPeriod:
 class LimitAtSoC:
     """Object of schema type ``LimitAtSoCType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     soc: int = attrs.field(metadata={"wire": "soc"})
     """The SoC value beyond which the charging rate limit should be applied."""
     limit: float = attrs.field(metadata={"wire": "limit"})
@@ -3538,6 +3685,10 @@ class V2XFreqWattPoint:
     Object of schema type ``V2XFreqWattPointType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     frequency: float = attrs.field(metadata={"wire": "frequency"})
     """Net frequency in Hz."""
     power: float = attrs.field(metadata={"wire": "power"})
@@ -3551,6 +3702,10 @@ class V2XSignalWattPoint:
 
     Object of schema type ``V2XSignalWattPointType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     signal: int = attrs.field(metadata={"wire": "signal"})
     """Signal value from an AFRRSignalRequest."""
@@ -3569,6 +3724,10 @@ class ChargingSchedulePeriod:
 
     Object of schema type ``ChargingSchedulePeriodType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     start_period: int = attrs.field(metadata={"wire": "startPeriod"})
     """
@@ -3704,6 +3863,10 @@ class ChargingSchedulePeriod:
 class RelativeTimeInterval:
     """Object of schema type ``RelativeTimeIntervalType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     start: int = attrs.field(metadata={"wire": "start"})
     """Start of the interval, in seconds from NOW."""
     duration: int | None = attrs.field(default=None, metadata={"wire": "duration"})
@@ -3714,6 +3877,10 @@ class RelativeTimeInterval:
 @attrs.frozen
 class Cost:
     """Object of schema type ``CostType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     cost_kind: CostKindEnum = attrs.field(metadata={"wire": "costKind"})
     amount: int = attrs.field(metadata={"wire": "amount"})
@@ -3733,6 +3900,10 @@ class Cost:
 class ConsumptionCost:
     """Object of schema type ``ConsumptionCostType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     start_value: float = attrs.field(metadata={"wire": "startValue"})
     """
     The lowest level of consumption that defines the starting point of this consumption block. The
@@ -3745,6 +3916,10 @@ class ConsumptionCost:
 @attrs.frozen
 class SalesTariffEntry:
     """Object of schema type ``SalesTariffEntryType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     relative_time_interval: RelativeTimeInterval = attrs.field(
         metadata={"wire": "relativeTimeInterval"}
@@ -3769,6 +3944,10 @@ class SalesTariff:
 
     Object of schema type ``SalesTariffType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """
@@ -3797,6 +3976,10 @@ class PriceLevelScheduleEntry:
     Object of schema type ``PriceLevelScheduleEntryType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     duration: int = attrs.field(metadata={"wire": "duration"})
     """The amount of seconds that define the duration of this given PriceLevelScheduleEntry."""
     price_level: int = attrs.field(metadata={"wire": "priceLevel"})
@@ -3817,6 +4000,10 @@ class PriceLevelSchedule:
     OCPP) and back to EXI (for ISO 15118-20) does not change the digest and therefore does not
     invalidate the signature.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     price_level_schedule_entries: list[PriceLevelScheduleEntry] = attrs.field(
         metadata={"wire": "priceLevelScheduleEntries"}
@@ -3854,6 +4041,10 @@ class ChargingSchedule:
 
     image::images/ChargingSchedule-Simple.png[]
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     charging_rate_unit: ChargingRateUnitEnum = attrs.field(metadata={"wire": "chargingRateUnit"})
@@ -3924,6 +4115,10 @@ class ChargingProfile:
 
     image::images/ChargingProfile-Simple.png[]
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """
@@ -4029,6 +4224,10 @@ class ChargingProfileCriterion:
     GetChargingProfilesRequest.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_profile_purpose: ChargingProfilePurposeEnum | None = attrs.field(
         default=None, metadata={"wire": "chargingProfilePurpose"}
     )
@@ -4066,6 +4265,10 @@ class ChargingScheduleUpdate:
 
     Object of schema type ``ChargingScheduleUpdateType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     limit: float | None = attrs.field(default=None, metadata={"wire": "limit"})
     """
@@ -4157,6 +4360,10 @@ class Modem:
     devices.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     iccid: str | None = attrs.field(default=None, metadata={"wire": "iccid"})
     """This contains the ICCID of the modem's SIM card."""
     imsi: str | None = attrs.field(default=None, metadata={"wire": "imsi"})
@@ -4170,6 +4377,10 @@ class ChargingStation:
 
     Object of schema type ``ChargingStationType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     model: str = attrs.field(metadata={"wire": "model"})
     """Defines the model of the device."""
@@ -4190,6 +4401,10 @@ class ClearChargingProfile:
     A ClearChargingProfileType is a filter for charging profiles to be cleared by
     ClearChargingProfileRequest.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     evse_id: int | None = attrs.field(default=None, metadata={"wire": "evseId"})
     """
@@ -4218,6 +4433,10 @@ class StatusInfo:
     Object of schema type ``StatusInfoType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     reason_code: str = attrs.field(metadata={"wire": "reasonCode"})
     """
     A predefined code for the reason why the status is returned in this response. The string is
@@ -4232,6 +4451,10 @@ class StatusInfo:
 class ClearMonitoringResult:
     """Object of schema type ``ClearMonitoringResultType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ClearMonitoringStatusEnum = attrs.field(metadata={"wire": "status"})
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of the monitor of which a clear was requested."""
@@ -4245,6 +4468,10 @@ class ClearMonitoringResult:
 @attrs.frozen
 class ClearTariffsResult:
     """Object of schema type ``ClearTariffsResultType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: TariffClearStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -4266,6 +4493,10 @@ class EVSE:
     Object of schema type ``EVSEType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: int = attrs.field(metadata={"wire": "id"})
     """EVSE Identifier. This contains a number (> 0) designating an EVSE of the Charging Station."""
     connector_id: int | None = attrs.field(default=None, metadata={"wire": "connectorId"})
@@ -4279,6 +4510,10 @@ class Component:
 
     Object of schema type ``ComponentType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     name: str = attrs.field(metadata={"wire": "name"})
     """
@@ -4301,6 +4536,10 @@ class Variable:
     Object of schema type ``VariableType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     name: str = attrs.field(metadata={"wire": "name"})
     """
     Name of the variable. Name should be taken from the list of standardized variable names whenever
@@ -4321,6 +4560,10 @@ class ComponentVariable:
     Object of schema type ``ComponentVariableType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable | None = attrs.field(default=None, metadata={"wire": "variable"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -4329,6 +4572,10 @@ class ComponentVariable:
 @attrs.frozen
 class CompositeSchedule:
     """Object of schema type ``CompositeScheduleType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     duration: int = attrs.field(metadata={"wire": "duration"})
@@ -4347,6 +4594,10 @@ class CompositeSchedule:
 class PeriodicEventStreamParams:
     """Object of schema type ``PeriodicEventStreamParamsType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     interval: int | None = attrs.field(default=None, metadata={"wire": "interval"})
     """Time in seconds after which stream data is sent."""
     values: int | None = attrs.field(default=None, metadata={"wire": "values"})
@@ -4357,6 +4608,10 @@ class PeriodicEventStreamParams:
 @attrs.frozen
 class ConstantStreamData:
     """Object of schema type ``ConstantStreamDataType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Uniquely identifies the stream"""
@@ -4372,6 +4627,10 @@ class TaxRate:
 
     Object of schema type ``TaxRateType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     type_: str = attrs.field(metadata={"wire": "type"})
     """Type of this tax, e.g.  "Federal ",  "State", for information on receipt."""
@@ -4399,6 +4658,10 @@ class Price:
     Object of schema type ``PriceType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     excl_tax: float | None = attrs.field(default=None, metadata={"wire": "exclTax"})
     """Price/cost excluding tax. Can be absent if _inclTax_ is present."""
     incl_tax: float | None = attrs.field(default=None, metadata={"wire": "inclTax"})
@@ -4417,6 +4680,10 @@ class TotalPrice:
     Object of schema type ``TotalPriceType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     excl_tax: float | None = attrs.field(default=None, metadata={"wire": "exclTax"})
     """Price/cost excluding tax. Can be absent if _inclTax_ is present."""
     incl_tax: float | None = attrs.field(default=None, metadata={"wire": "inclTax"})
@@ -4431,6 +4698,10 @@ class TotalCost:
     This contains the cost calculated during a transaction. It is used both for running cost and
     final cost of the transaction.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     currency: str = attrs.field(metadata={"wire": "currency"})
     """Currency of the costs in ISO 4217 Code."""
@@ -4456,6 +4727,10 @@ class TotalUsage:
 
     This contains the calculated usage of energy, charging time and idle time during a transaction.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     energy: float = attrs.field(metadata={"wire": "energy"})
     charging_time: int = attrs.field(metadata={"wire": "chargingTime"})
@@ -4484,6 +4759,10 @@ class CostDetails:
     transaction.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     total_cost: TotalCost = attrs.field(metadata={"wire": "totalCost"})
     total_usage: TotalUsage = attrs.field(metadata={"wire": "totalUsage"})
     charging_periods: list[ChargingPeriod] | None = attrs.field(
@@ -4502,6 +4781,10 @@ class CostDetails:
 class DERCurvePoints:
     """Object of schema type ``DERCurvePointsType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     x: float = attrs.field(metadata={"wire": "x"})
     """The data value of the X-axis (independent) variable, depending on the curve type."""
     y: float = attrs.field(metadata={"wire": "y"})
@@ -4516,6 +4799,10 @@ class DERCurvePoints:
 @attrs.frozen
 class Hysteresis:
     """Object of schema type ``HysteresisType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     hysteresis_high: float | None = attrs.field(default=None, metadata={"wire": "hysteresisHigh"})
     """
@@ -4546,6 +4833,10 @@ class Hysteresis:
 class ReactivePowerParams:
     """Object of schema type ``ReactivePowerParamsType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     v_ref: float | None = attrs.field(default=None, metadata={"wire": "vRef"})
     """
     Only for VoltVar curve: The nominal ac voltage (rms) adjustment to the voltage curve points for
@@ -4565,6 +4856,10 @@ class ReactivePowerParams:
 @attrs.frozen
 class VoltageParams:
     """Object of schema type ``VoltageParamsType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     hv10_min_mean_value: float | None = attrs.field(
         default=None, metadata={"wire": "hv10MinMeanValue"}
@@ -4604,6 +4899,10 @@ class VoltageParams:
 class DERCurve:
     """Object of schema type ``DERCurveType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     curve_data: list[DERCurvePoints] = attrs.field(metadata={"wire": "curveData"})
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Priority of curve (0=highest)"""
@@ -4635,6 +4934,10 @@ class DERCurve:
 class DERCurveGet:
     """Object of schema type ``DERCurveGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     curve: DERCurve = attrs.field(metadata={"wire": "curve"})
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of DER curve"""
@@ -4654,6 +4957,10 @@ class DERCurveGet:
 @attrs.frozen
 class EnterService:
     """Object of schema type ``EnterServiceType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Priority of setting (0=highest)"""
@@ -4678,6 +4985,10 @@ class EnterService:
 class EnterServiceGet:
     """Object of schema type ``EnterServiceGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     enter_service: EnterService = attrs.field(metadata={"wire": "enterService"})
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of setting"""
@@ -4690,6 +5001,10 @@ class EventData:
 
     Object of schema type ``EventDataType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     event_id: int = attrs.field(metadata={"wire": "eventId"})
     """Identifies the event. This field can be referred to as a cause by other events."""
@@ -4747,6 +5062,10 @@ class Firmware:
     Object of schema type ``FirmwareType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     location: str = attrs.field(metadata={"wire": "location"})
     """URI defining the origin of the firmware."""
     retrieve_date_time: datetime.datetime = attrs.field(metadata={"wire": "retrieveDateTime"})
@@ -4775,6 +5094,10 @@ class Firmware:
 class FixedPF:
     """Object of schema type ``FixedPFType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Priority of setting (0=highest)"""
     displacement: float = attrs.field(metadata={"wire": "displacement"})
@@ -4798,6 +5121,10 @@ class FixedPF:
 class FixedPFGet:
     """Object of schema type ``FixedPFGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     fixed_pf: FixedPF = attrs.field(metadata={"wire": "fixedPF"})
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of setting."""
@@ -4811,6 +5138,10 @@ class FixedPFGet:
 @attrs.frozen
 class FixedVar:
     """Object of schema type ``FixedVarType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Priority of setting (0=highest)"""
@@ -4837,6 +5168,10 @@ class FixedVar:
 class FixedVarGet:
     """Object of schema type ``FixedVarGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     fixed_var: FixedVar = attrs.field(metadata={"wire": "fixedVar"})
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of setting"""
@@ -4850,6 +5185,10 @@ class FixedVarGet:
 @attrs.frozen
 class FreqDroop:
     """Object of schema type ``FreqDroopType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Priority of setting (0=highest)"""
@@ -4877,6 +5216,10 @@ class FreqDroop:
 class FreqDroopGet:
     """Object of schema type ``FreqDroopGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     freq_droop: FreqDroop = attrs.field(metadata={"wire": "freqDroop"})
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of setting"""
@@ -4896,6 +5239,10 @@ class GetVariableData:
     Object of schema type ``GetVariableDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
     attribute_type: AttributeEnum | None = attrs.field(
@@ -4913,6 +5260,10 @@ class GetVariableResult:
 
     Object of schema type ``GetVariableResultType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     attribute_status: GetVariableStatusEnum = attrs.field(metadata={"wire": "attributeStatus"})
     component: Component = attrs.field(metadata={"wire": "component"})
@@ -4942,6 +5293,10 @@ class GetVariableResult:
 class Gradient:
     """Object of schema type ``GradientType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Id of setting"""
     gradient: float = attrs.field(metadata={"wire": "gradient"})
@@ -4955,6 +5310,10 @@ class Gradient:
 class GradientGet:
     """Object of schema type ``GradientGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     gradient: Gradient = attrs.field(metadata={"wire": "gradient"})
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of setting"""
@@ -4964,6 +5323,10 @@ class GradientGet:
 @attrs.frozen
 class LimitMaxDischarge:
     """Object of schema type ``LimitMaxDischargeType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     priority: int = attrs.field(metadata={"wire": "priority"})
     """Priority of setting (0=highest)"""
@@ -4994,6 +5357,10 @@ class LimitMaxDischarge:
 class LimitMaxDischargeGet:
     """Object of schema type ``LimitMaxDischargeGetType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: str = attrs.field(metadata={"wire": "id"})
     """Id of setting"""
     is_default: bool = attrs.field(metadata={"wire": "isDefault"})
@@ -5012,6 +5379,10 @@ class LogParameters:
 
     Object of schema type ``LogParametersType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     remote_location: str = attrs.field(metadata={"wire": "remoteLocation"})
     """The URL of the location at the remote system where the log should be stored."""
@@ -5039,6 +5410,10 @@ class MessageInfo:
 
     Object of schema type ``MessageInfoType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """
@@ -5084,6 +5459,10 @@ class SignedMeterValue:
     Object of schema type ``SignedMeterValueType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     signed_meter_data: str = attrs.field(metadata={"wire": "signedMeterData"})
     """
     Base64 encoded, contains the signed data from the meter in the format specified in
@@ -5112,6 +5491,10 @@ class UnitOfMeasure:
 
     Object of schema type ``UnitOfMeasureType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     unit: str | None = attrs.field(default=None, metadata={"wire": "unit"})
     """
@@ -5150,6 +5533,10 @@ class SampledValue:
     Object of schema type ``SampledValueType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     value: float = attrs.field(metadata={"wire": "value"})
     """Indicates the measured value."""
     measurand: MeasurandEnum | None = attrs.field(default=None, metadata={"wire": "measurand"})
@@ -5177,6 +5564,10 @@ class MeterValue:
     Object of schema type ``MeterValueType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     sampled_value: list[SampledValue] = attrs.field(metadata={"wire": "sampledValue"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """Timestamp for measured value(s)."""
@@ -5192,6 +5583,10 @@ class VariableMonitoring:
 
     Object of schema type ``VariableMonitoringType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Identifies the monitor."""
@@ -5273,6 +5668,10 @@ class MonitoringData:
     Object of schema type ``MonitoringDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
     variable_monitoring: list[VariableMonitoring] = attrs.field(
@@ -5287,6 +5686,10 @@ class VPN:
 
     Object of schema type ``VPNType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     server: str = attrs.field(metadata={"wire": "server"})
     """VPN Server Address"""
@@ -5312,6 +5715,10 @@ class NetworkConnectionProfile:
     The NetworkConnectionProfile defines the functional and technical parameters of a communication
     link.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     ocpp_interface: OCPPInterfaceEnum = attrs.field(metadata={"wire": "ocppInterface"})
     ocpp_transport: OCPPTransportEnum = attrs.field(metadata={"wire": "ocppTransport"})
@@ -5360,6 +5767,10 @@ class OCSPRequestData:
     Object of schema type ``OCSPRequestDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     hash_algorithm: HashAlgorithmEnum = attrs.field(metadata={"wire": "hashAlgorithm"})
     issuer_name_hash: str = attrs.field(metadata={"wire": "issuerNameHash"})
     """
@@ -5402,6 +5813,10 @@ class VariableAttribute:
     Object of schema type ``VariableAttributeType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: AttributeEnum | None = attrs.field(default=None, metadata={"wire": "type"})
     value: str | None = attrs.field(default=None, metadata={"wire": "value"})
     """
@@ -5438,6 +5853,10 @@ class VariableCharacteristics:
 
     Object of schema type ``VariableCharacteristicsType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     data_type: DataEnum = attrs.field(metadata={"wire": "dataType"})
     supports_monitoring: bool = attrs.field(metadata={"wire": "supportsMonitoring"})
@@ -5491,6 +5910,10 @@ class ReportData:
     Object of schema type ``ReportDataType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
     variable_attribute: list[VariableAttribute] = attrs.field(
@@ -5508,6 +5931,10 @@ class SetMonitoringData:
 
     Object of schema type ``SetMonitoringDataType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     value: float = attrs.field(metadata={"wire": "value"})
     """
@@ -5597,6 +6024,10 @@ class SetMonitoringResult:
     Object of schema type ``SetMonitoringResultType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: SetMonitoringStatusEnum = attrs.field(metadata={"wire": "status"})
     type_: MonitorEnum = attrs.field(metadata={"wire": "type"})
     component: Component = attrs.field(metadata={"wire": "component"})
@@ -5669,6 +6100,10 @@ class SetMonitoringResult:
 class SetVariableData:
     """Object of schema type ``SetVariableDataType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     attribute_value: str = attrs.field(metadata={"wire": "attributeValue"})
     """
     Value to be assigned to attribute of variable.
@@ -5694,6 +6129,10 @@ class SetVariableData:
 class SetVariableResult:
     """Object of schema type ``SetVariableResultType`` (OCPP 2.1)."""
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     attribute_status: SetVariableStatusEnum = attrs.field(metadata={"wire": "attributeStatus"})
     component: Component = attrs.field(metadata={"wire": "component"})
     variable: Variable = attrs.field(metadata={"wire": "variable"})
@@ -5712,6 +6151,10 @@ class SetVariableResult:
 @attrs.frozen
 class StreamDataElement:
     """Object of schema type ``StreamDataElementType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     t: float = attrs.field(metadata={"wire": "t"})
     """
@@ -5744,6 +6187,10 @@ class TariffConditions:
     A Charging Station will convert this to the internal time zone that it uses (which is
     recommended to be UTC, see section Generic chapter 3.1) when performing cost calculation.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     start_time_of_day: str | None = attrs.field(default=None, metadata={"wire": "startTimeOfDay"})
     """
@@ -5907,6 +6354,10 @@ class TariffEnergyPrice:
     Object of schema type ``TariffEnergyPriceType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     price_kwh: float = attrs.field(metadata={"wire": "priceKwh"})
     """Price per kWh (excl. tax) for this element."""
     conditions: TariffConditions | None = attrs.field(default=None, metadata={"wire": "conditions"})
@@ -5920,6 +6371,10 @@ class TariffEnergy:
     Object of schema type ``TariffEnergyType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     prices: list[TariffEnergyPrice] = attrs.field(metadata={"wire": "prices"})
     tax_rates: list[TaxRate] | None = attrs.field(default=None, metadata={"wire": "taxRates"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -5931,6 +6386,10 @@ class TariffTimePrice:
 
     Object of schema type ``TariffTimePriceType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     price_minute: float = attrs.field(metadata={"wire": "priceMinute"})
     """Price per minute (excl. tax) for this element."""
@@ -5944,6 +6403,10 @@ class TariffTime:
 
     Object of schema type ``TariffTimeType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     prices: list[TariffTimePrice] = attrs.field(metadata={"wire": "prices"})
     tax_rates: list[TaxRate] | None = attrs.field(default=None, metadata={"wire": "taxRates"})
@@ -5965,6 +6428,10 @@ class TariffConditionsFixed:
 
     Object of schema type ``TariffConditionsFixedType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     start_time_of_day: str | None = attrs.field(default=None, metadata={"wire": "startTimeOfDay"})
     """
@@ -6033,6 +6500,10 @@ class TariffFixedPrice:
     Object of schema type ``TariffFixedPriceType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     price_fixed: float = attrs.field(metadata={"wire": "priceFixed"})
     """Fixed price  for this element e.g. a start fee."""
     conditions: TariffConditionsFixed | None = attrs.field(
@@ -6044,6 +6515,10 @@ class TariffFixedPrice:
 @attrs.frozen
 class TariffFixed:
     """Object of schema type ``TariffFixedType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     prices: list[TariffFixedPrice] = attrs.field(metadata={"wire": "prices"})
     tax_rates: list[TaxRate] | None = attrs.field(default=None, metadata={"wire": "taxRates"})
@@ -6075,6 +6550,10 @@ class Tariff:
 
     Object of schema type ``TariffType``.
     """
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     tariff_id: str = attrs.field(metadata={"wire": "tariffId"})
     """Unique id of tariff"""
@@ -6110,6 +6589,10 @@ class TariffAssignment:
     Object of schema type ``TariffAssignmentType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     tariff_id: str = attrs.field(metadata={"wire": "tariffId"})
     """Tariff id."""
     tariff_kind: TariffKindEnum = attrs.field(metadata={"wire": "tariffKind"})
@@ -6131,6 +6614,10 @@ class TransactionLimit:
     Object of schema type ``TransactionLimitType``.
     """
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     max_cost: float | None = attrs.field(default=None, metadata={"wire": "maxCost"})
     """Maximum allowed cost of transaction in currency of tariff."""
     max_energy: float | None = attrs.field(default=None, metadata={"wire": "maxEnergy"})
@@ -6145,6 +6632,10 @@ class TransactionLimit:
 @attrs.frozen
 class Transaction:
     """Object of schema type ``TransactionType`` (OCPP 2.1)."""
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """This contains the Id of the transaction."""
@@ -6187,6 +6678,10 @@ class AFRRSignalResponse(Response):
     ACTION: ClassVar[str] = "AFRRSignal"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6202,6 +6697,10 @@ class AdjustPeriodicEventStreamResponse(Response):
     ACTION: ClassVar[str] = "AdjustPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6216,6 +6715,10 @@ class AuthorizeResponse(Response):
 
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_token_info: IdTokenInfo = attrs.field(metadata={"wire": "idTokenInfo"})
     certificate_status: AuthorizeCertificateStatusEnum | None = attrs.field(
@@ -6246,6 +6749,10 @@ class BatterySwapResponse(Response):
     ACTION: ClassVar[str] = "BatterySwap"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6255,6 +6762,10 @@ class BootNotificationResponse(Response):
 
     ACTION: ClassVar[str] = "BootNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
     """This contains the CSMS's current time."""
@@ -6279,6 +6790,10 @@ class CancelReservationResponse(Response):
     ACTION: ClassVar[str] = "CancelReservation"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: CancelReservationStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6293,6 +6808,10 @@ class CertificateSignedResponse(Response):
 
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: CertificateSignedStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6309,6 +6828,10 @@ class ChangeAvailabilityResponse(Response):
     ACTION: ClassVar[str] = "ChangeAvailability"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ChangeAvailabilityStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6323,6 +6846,10 @@ class ChangeTransactionTariffResponse(Response):
 
     ACTION: ClassVar[str] = "ChangeTransactionTariff"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: TariffChangeStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6339,6 +6866,10 @@ class ClearCacheResponse(Response):
     ACTION: ClassVar[str] = "ClearCache"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ClearCacheStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6353,6 +6884,10 @@ class ClearChargingProfileResponse(Response):
 
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ClearChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6369,6 +6904,10 @@ class ClearDERControlResponse(Response):
     ACTION: ClassVar[str] = "ClearDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: DERControlStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6383,6 +6922,10 @@ class ClearDisplayMessageResponse(Response):
 
     ACTION: ClassVar[str] = "ClearDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ClearMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6399,6 +6942,10 @@ class ClearTariffsResponse(Response):
     ACTION: ClassVar[str] = "ClearTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     clear_tariffs_result: list[ClearTariffsResult] = attrs.field(
         metadata={"wire": "clearTariffsResult"}
     )
@@ -6411,6 +6958,10 @@ class ClearVariableMonitoringResponse(Response):
 
     ACTION: ClassVar[str] = "ClearVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     clear_monitoring_result: list[ClearMonitoringResult] = attrs.field(
         metadata={"wire": "clearMonitoringResult"}
@@ -6425,6 +6976,10 @@ class ClearedChargingLimitResponse(Response):
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6434,6 +6989,10 @@ class ClosePeriodicEventStreamResponse(Response):
 
     ACTION: ClassVar[str] = "ClosePeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -6445,6 +7004,10 @@ class CostUpdatedResponse(Response):
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6454,6 +7017,10 @@ class CustomerInformationResponse(Response):
 
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: CustomerInformationStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6469,6 +7036,10 @@ class DataTransferResponse(Response):
 
     ACTION: ClassVar[str] = "DataTransfer"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: DataTransferStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6487,6 +7058,10 @@ class DeleteCertificateResponse(Response):
     ACTION: ClassVar[str] = "DeleteCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: DeleteCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6502,6 +7077,10 @@ class FirmwareStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "FirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6511,6 +7090,10 @@ class Get15118EVCertificateResponse(Response):
 
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: Iso15118EVCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     exi_response: str = attrs.field(metadata={"wire": "exiResponse"})
@@ -6539,6 +7122,10 @@ class GetBaseReportResponse(Response):
     ACTION: ClassVar[str] = "GetBaseReport"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6554,6 +7141,10 @@ class GetCertificateChainStatusResponse(Response):
     ACTION: ClassVar[str] = "GetCertificateChainStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_status: list[CertificateStatus] = attrs.field(
         metadata={"wire": "certificateStatus"}
     )
@@ -6566,6 +7157,10 @@ class GetCertificateStatusResponse(Response):
 
     ACTION: ClassVar[str] = "GetCertificateStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GetCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6591,6 +7186,10 @@ class GetChargingProfilesResponse(Response):
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GetChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6605,6 +7204,10 @@ class GetCompositeScheduleResponse(Response):
 
     ACTION: ClassVar[str] = "GetCompositeSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6622,6 +7225,10 @@ class GetDERControlResponse(Response):
     ACTION: ClassVar[str] = "GetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: DERControlStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6637,6 +7244,10 @@ class GetDisplayMessagesResponse(Response):
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GetDisplayMessagesStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6651,6 +7262,10 @@ class GetInstalledCertificateIdsResponse(Response):
 
     ACTION: ClassVar[str] = "GetInstalledCertificateIds"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GetInstalledCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6670,6 +7285,10 @@ class GetLocalListVersionResponse(Response):
     ACTION: ClassVar[str] = "GetLocalListVersion"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     version_number: int = attrs.field(metadata={"wire": "versionNumber"})
     """
     This contains the current version number of the local authorization list in the Charging
@@ -6684,6 +7303,10 @@ class GetLogResponse(Response):
 
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: LogStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6705,6 +7328,10 @@ class GetMonitoringReportResponse(Response):
     ACTION: ClassVar[str] = "GetMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6720,6 +7347,10 @@ class GetPeriodicEventStreamResponse(Response):
     ACTION: ClassVar[str] = "GetPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     constant_stream_data: list[ConstantStreamData] | None = attrs.field(
         default=None, metadata={"wire": "constantStreamData"}
     )
@@ -6732,6 +7363,10 @@ class GetReportResponse(Response):
 
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6747,6 +7382,10 @@ class GetTariffsResponse(Response):
 
     ACTION: ClassVar[str] = "GetTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: TariffGetStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6766,6 +7405,10 @@ class GetTransactionStatusResponse(Response):
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     messages_in_queue: bool = attrs.field(metadata={"wire": "messagesInQueue"})
     """Whether there are still message to be delivered."""
     ongoing_indicator: bool | None = attrs.field(
@@ -6782,6 +7425,10 @@ class GetVariablesResponse(Response):
     ACTION: ClassVar[str] = "GetVariables"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     get_variable_result: list[GetVariableResult] = attrs.field(
         metadata={"wire": "getVariableResult"}
     )
@@ -6794,6 +7441,10 @@ class HeartbeatResponse(Response):
 
     ACTION: ClassVar[str] = "Heartbeat"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     current_time: datetime.datetime = attrs.field(metadata={"wire": "currentTime"})
     """Contains the current time of the CSMS."""
@@ -6810,6 +7461,10 @@ class InstallCertificateResponse(Response):
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: InstallCertificateStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6825,6 +7480,10 @@ class LogStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6835,6 +7494,10 @@ class MeterValuesResponse(Response):
     ACTION: ClassVar[str] = "MeterValues"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6844,6 +7507,10 @@ class NotifyAllowedEnergyTransferResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyAllowedEnergyTransfer"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: NotifyAllowedEnergyTransferStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6860,6 +7527,10 @@ class NotifyChargingLimitResponse(Response):
     ACTION: ClassVar[str] = "NotifyChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6869,6 +7540,10 @@ class NotifyCustomerInformationResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -6880,6 +7555,10 @@ class NotifyDERAlarmResponse(Response):
     ACTION: ClassVar[str] = "NotifyDERAlarm"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6889,6 +7568,10 @@ class NotifyDERStartStopResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyDERStartStop"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -6900,6 +7583,10 @@ class NotifyDisplayMessagesResponse(Response):
     ACTION: ClassVar[str] = "NotifyDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6909,6 +7596,10 @@ class NotifyEVChargingNeedsResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: NotifyEVChargingNeedsStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -6925,6 +7616,10 @@ class NotifyEVChargingScheduleResponse(Response):
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -6940,6 +7635,10 @@ class NotifyEventResponse(Response):
     ACTION: ClassVar[str] = "NotifyEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6949,6 +7648,10 @@ class NotifyMonitoringReportResponse(Response):
 
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -6963,6 +7666,10 @@ class NotifyPriorityChargingResponse(Response):
     ACTION: ClassVar[str] = "NotifyPriorityCharging"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6973,6 +7680,10 @@ class NotifyReportResponse(Response):
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -6982,6 +7693,10 @@ class NotifySettlementResponse(Response):
 
     ACTION: ClassVar[str] = "NotifySettlement"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     receipt_url: str | None = attrs.field(default=None, metadata={"wire": "receiptUrl"})
     """
@@ -7000,6 +7715,10 @@ class NotifyWebPaymentStartedResponse(Response):
     ACTION: ClassVar[str] = "NotifyWebPaymentStarted"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7009,6 +7728,10 @@ class OpenPeriodicEventStreamResponse(Response):
 
     ACTION: ClassVar[str] = "OpenPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7025,6 +7748,10 @@ class PublishFirmwareResponse(Response):
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7040,6 +7767,10 @@ class PublishFirmwareStatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "PublishFirmwareStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7049,6 +7780,10 @@ class PullDynamicScheduleUpdateResponse(Response):
 
     ACTION: ClassVar[str] = "PullDynamicScheduleUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     schedule_update: ChargingScheduleUpdate | None = attrs.field(
@@ -7068,6 +7803,10 @@ class ReportChargingProfilesResponse(Response):
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7081,6 +7820,10 @@ class ReportDERControlResponse(Response):
     ACTION: ClassVar[str] = "ReportDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7090,6 +7833,10 @@ class RequestBatterySwapResponse(Response):
 
     ACTION: ClassVar[str] = "RequestBatterySwap"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7105,6 +7852,10 @@ class RequestStartTransactionResponse(Response):
 
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: RequestStartStopStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7127,6 +7878,10 @@ class RequestStopTransactionResponse(Response):
     ACTION: ClassVar[str] = "RequestStopTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: RequestStartStopStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7142,6 +7897,10 @@ class ReservationStatusUpdateResponse(Response):
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7151,6 +7910,10 @@ class ReserveNowResponse(Response):
 
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ReserveNowStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7167,6 +7930,10 @@ class ResetResponse(Response):
     ACTION: ClassVar[str] = "Reset"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ResetStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7182,6 +7949,10 @@ class SecurityEventNotificationResponse(Response):
     ACTION: ClassVar[str] = "SecurityEventNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7191,6 +7962,10 @@ class SendLocalListResponse(Response):
 
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: SendLocalListStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7207,6 +7982,10 @@ class SetChargingProfileResponse(Response):
     ACTION: ClassVar[str] = "SetChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: ChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7221,6 +8000,10 @@ class SetDERControlResponse(Response):
 
     ACTION: ClassVar[str] = "SetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: DERControlStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7239,6 +8022,10 @@ class SetDefaultTariffResponse(Response):
     ACTION: ClassVar[str] = "SetDefaultTariff"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: TariffSetStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7253,6 +8040,10 @@ class SetDisplayMessageResponse(Response):
 
     ACTION: ClassVar[str] = "SetDisplayMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: DisplayMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7269,6 +8060,10 @@ class SetMonitoringBaseResponse(Response):
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: GenericDeviceModelStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7283,6 +8078,10 @@ class SetMonitoringLevelResponse(Response):
 
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7299,6 +8098,10 @@ class SetNetworkProfileResponse(Response):
     ACTION: ClassVar[str] = "SetNetworkProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: SetNetworkProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7314,6 +8117,10 @@ class SetVariableMonitoringResponse(Response):
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     set_monitoring_result: list[SetMonitoringResult] = attrs.field(
         metadata={"wire": "setMonitoringResult"}
     )
@@ -7327,6 +8134,10 @@ class SetVariablesResponse(Response):
     ACTION: ClassVar[str] = "SetVariables"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     set_variable_result: list[SetVariableResult] = attrs.field(
         metadata={"wire": "setVariableResult"}
     )
@@ -7339,6 +8150,10 @@ class SignCertificateResponse(Response):
 
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: GenericStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7355,6 +8170,10 @@ class StatusNotificationResponse(Response):
     ACTION: ClassVar[str] = "StatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7364,6 +8183,10 @@ class TransactionEventResponse(Response):
 
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     total_cost: float | None = attrs.field(default=None, metadata={"wire": "totalCost"})
     """
@@ -7400,6 +8223,10 @@ class TriggerMessageResponse(Response):
     ACTION: ClassVar[str] = "TriggerMessage"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: TriggerMessageStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7414,6 +8241,10 @@ class UnlockConnectorResponse(Response):
 
     ACTION: ClassVar[str] = "UnlockConnector"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UnlockStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7430,6 +8261,10 @@ class UnpublishFirmwareResponse(Response):
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: UnpublishFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -7443,6 +8278,10 @@ class UpdateDynamicScheduleResponse(Response):
 
     ACTION: ClassVar[str] = "UpdateDynamicSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: ChargingProfileStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
@@ -7459,6 +8298,10 @@ class UpdateFirmwareResponse(Response):
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: UpdateFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7474,6 +8317,10 @@ class UsePriorityChargingResponse(Response):
     ACTION: ClassVar[str] = "UsePriorityCharging"
     VERSION: ClassVar[str] = "ocpp2.1"
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: PriorityChargingStatusEnum = attrs.field(metadata={"wire": "status"})
     status_info: StatusInfo | None = attrs.field(default=None, metadata={"wire": "statusInfo"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7488,6 +8335,10 @@ class VatNumberValidationResponse(Response):
 
     ACTION: ClassVar[str] = "VatNumberValidation"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     vat_number: str = attrs.field(metadata={"wire": "vatNumber"})
     """VAT number that was requested."""
@@ -7508,6 +8359,10 @@ class NotifyPeriodicEventStreamRequest(Send):
 
     ACTION: ClassVar[str] = "NotifyPeriodicEventStream"
     VERSION: ClassVar[str] = "ocpp2.1"
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     data: list[StreamDataElement] = attrs.field(metadata={"wire": "data"})
     id_: int = attrs.field(metadata={"wire": "id"})
@@ -7530,6 +8385,10 @@ class AFRRSignalRequest(Request[AFRRSignalResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[AFRRSignalResponse]] = AFRRSignalResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """Time when signal becomes active."""
     signal: int = attrs.field(metadata={"wire": "signal"})
@@ -7548,6 +8407,10 @@ class AdjustPeriodicEventStreamRequest(Request[AdjustPeriodicEventStreamResponse
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[AdjustPeriodicEventStreamResponse]] = AdjustPeriodicEventStreamResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: int = attrs.field(metadata={"wire": "id"})
     params: PeriodicEventStreamParams = attrs.field(metadata={"wire": "params"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7560,6 +8423,10 @@ class AuthorizeRequest(Request[AuthorizeResponse]):
     ACTION: ClassVar[str] = "Authorize"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[AuthorizeResponse]] = AuthorizeResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     certificate: str | None = attrs.field(default=None, metadata={"wire": "certificate"})
@@ -7584,6 +8451,10 @@ class BatterySwapRequest(Request[BatterySwapResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[BatterySwapResponse]] = BatterySwapResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     battery_data: list[BatteryData] = attrs.field(metadata={"wire": "batteryData"})
     event_type: BatterySwapEventEnum = attrs.field(metadata={"wire": "eventType"})
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
@@ -7603,6 +8474,10 @@ class BootNotificationRequest(Request[BootNotificationResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[BootNotificationResponse]] = BootNotificationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_station: ChargingStation = attrs.field(metadata={"wire": "chargingStation"})
     reason: BootReasonEnum = attrs.field(metadata={"wire": "reason"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7619,6 +8494,10 @@ class CancelReservationRequest(Request[CancelReservationResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[CancelReservationResponse]] = CancelReservationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
     """Id of the reservation to cancel."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7631,6 +8510,10 @@ class CertificateSignedRequest(Request[CertificateSignedResponse]):
     ACTION: ClassVar[str] = "CertificateSigned"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[CertificateSignedResponse]] = CertificateSignedResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     certificate_chain: str = attrs.field(metadata={"wire": "certificateChain"})
     """
@@ -7660,6 +8543,10 @@ class ChangeAvailabilityRequest(Request[ChangeAvailabilityResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ChangeAvailabilityResponse]] = ChangeAvailabilityResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     operational_status: OperationalStatusEnum = attrs.field(metadata={"wire": "operationalStatus"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7676,6 +8563,10 @@ class ChangeTransactionTariffRequest(Request[ChangeTransactionTariffResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ChangeTransactionTariffResponse]] = ChangeTransactionTariffResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     tariff: Tariff = attrs.field(metadata={"wire": "tariff"})
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """Transaction id for new tariff."""
@@ -7690,6 +8581,10 @@ class ClearCacheRequest(Request[ClearCacheResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearCacheResponse]] = ClearCacheResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -7700,6 +8595,10 @@ class ClearChargingProfileRequest(Request[ClearChargingProfileResponse]):
     ACTION: ClassVar[str] = "ClearChargingProfile"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearChargingProfileResponse]] = ClearChargingProfileResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_profile_id: int | None = attrs.field(
         default=None, metadata={"wire": "chargingProfileId"}
@@ -7718,6 +8617,10 @@ class ClearDERControlRequest(Request[ClearDERControlResponse]):
     ACTION: ClassVar[str] = "ClearDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearDERControlResponse]] = ClearDERControlResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     is_default: bool = attrs.field(metadata={"wire": "isDefault"})
     """True: clearing default DER controls. False: clearing scheduled controls."""
@@ -7740,6 +8643,10 @@ class ClearDisplayMessageRequest(Request[ClearDisplayMessageResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearDisplayMessageResponse]] = ClearDisplayMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of the message that SHALL be removed from the Charging Station."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7752,6 +8659,10 @@ class ClearTariffsRequest(Request[ClearTariffsResponse]):
     ACTION: ClassVar[str] = "ClearTariffs"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearTariffsResponse]] = ClearTariffsResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     tariff_ids: list[str] | None = attrs.field(default=None, metadata={"wire": "tariffIds"})
     """List of tariff Ids to clear. When absent clears all tariffs at _evseId_."""
@@ -7768,6 +8679,10 @@ class ClearVariableMonitoringRequest(Request[ClearVariableMonitoringResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearVariableMonitoringResponse]] = ClearVariableMonitoringResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: list[int] = attrs.field(metadata={"wire": "id"})
     """List of the monitors to be cleared, identified by there Id."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7780,6 +8695,10 @@ class ClearedChargingLimitRequest(Request[ClearedChargingLimitResponse]):
     ACTION: ClassVar[str] = "ClearedChargingLimit"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClearedChargingLimitResponse]] = ClearedChargingLimitResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     charging_limit_source: str = attrs.field(metadata={"wire": "chargingLimitSource"})
     """
@@ -7799,6 +8718,10 @@ class ClosePeriodicEventStreamRequest(Request[ClosePeriodicEventStreamResponse])
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ClosePeriodicEventStreamResponse]] = ClosePeriodicEventStreamResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of stream to close."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -7811,6 +8734,10 @@ class CostUpdatedRequest(Request[CostUpdatedResponse]):
     ACTION: ClassVar[str] = "CostUpdated"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[CostUpdatedResponse]] = CostUpdatedResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     total_cost: float = attrs.field(metadata={"wire": "totalCost"})
     """
@@ -7829,6 +8756,10 @@ class CustomerInformationRequest(Request[CustomerInformationResponse]):
     ACTION: ClassVar[str] = "CustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[CustomerInformationResponse]] = CustomerInformationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
@@ -7867,6 +8798,10 @@ class DataTransferRequest(Request[DataTransferResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[DataTransferResponse]] = DataTransferResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     vendor_id: str = attrs.field(metadata={"wire": "vendorId"})
     """This identifies the Vendor specific implementation"""
     message_id: str | None = attrs.field(default=None, metadata={"wire": "messageId"})
@@ -7887,6 +8822,10 @@ class DeleteCertificateRequest(Request[DeleteCertificateResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[DeleteCertificateResponse]] = DeleteCertificateResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_hash_data: CertificateHashData = attrs.field(
         metadata={"wire": "certificateHashData"}
     )
@@ -7902,6 +8841,10 @@ class FirmwareStatusNotificationRequest(Request[FirmwareStatusNotificationRespon
     RESPONSE: ClassVar[type[FirmwareStatusNotificationResponse]] = (
         FirmwareStatusNotificationResponse
     )
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: FirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
@@ -7927,6 +8870,10 @@ class Get15118EVCertificateRequest(Request[Get15118EVCertificateResponse]):
     ACTION: ClassVar[str] = "Get15118EVCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[Get15118EVCertificateResponse]] = Get15118EVCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     iso15118_schema_version: str = attrs.field(metadata={"wire": "iso15118SchemaVersion"})
     """
@@ -7972,6 +8919,10 @@ class GetBaseReportRequest(Request[GetBaseReportResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetBaseReportResponse]] = GetBaseReportResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
     report_base: ReportBaseEnum = attrs.field(metadata={"wire": "reportBase"})
@@ -7989,6 +8940,10 @@ class GetCertificateChainStatusRequest(Request[GetCertificateChainStatusResponse
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetCertificateChainStatusResponse]] = GetCertificateChainStatusResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_status_requests: list[CertificateStatusRequestInfo] = attrs.field(
         metadata={"wire": "certificateStatusRequests"}
     )
@@ -8003,6 +8958,10 @@ class GetCertificateStatusRequest(Request[GetCertificateStatusResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetCertificateStatusResponse]] = GetCertificateStatusResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     ocsp_request_data: OCSPRequestData = attrs.field(metadata={"wire": "ocspRequestData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -8014,6 +8973,10 @@ class GetChargingProfilesRequest(Request[GetChargingProfilesResponse]):
     ACTION: ClassVar[str] = "GetChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetChargingProfilesResponse]] = GetChargingProfilesResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """
@@ -8040,6 +9003,10 @@ class GetCompositeScheduleRequest(Request[GetCompositeScheduleResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetCompositeScheduleResponse]] = GetCompositeScheduleResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     duration: int = attrs.field(metadata={"wire": "duration"})
     """Length of the requested schedule in seconds."""
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
@@ -8064,6 +9031,10 @@ class GetDERControlRequest(Request[GetDERControlResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetDERControlResponse]] = GetDERControlResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """RequestId to be used in ReportDERControlRequest."""
     is_default: bool | None = attrs.field(default=None, metadata={"wire": "isDefault"})
@@ -8086,6 +9057,10 @@ class GetDisplayMessagesRequest(Request[GetDisplayMessagesResponse]):
     ACTION: ClassVar[str] = "GetDisplayMessages"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetDisplayMessagesResponse]] = GetDisplayMessagesResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of this request."""
@@ -8112,6 +9087,10 @@ class GetInstalledCertificateIdsRequest(Request[GetInstalledCertificateIdsRespon
         GetInstalledCertificateIdsResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     certificate_type: list[GetCertificateIdUseEnum] | None = attrs.field(
         default=None, metadata={"wire": "certificateType"}
     )
@@ -8132,6 +9111,10 @@ class GetLocalListVersionRequest(Request[GetLocalListVersionResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetLocalListVersionResponse]] = GetLocalListVersionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -8142,6 +9125,10 @@ class GetLogRequest(Request[GetLogResponse]):
     ACTION: ClassVar[str] = "GetLog"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetLogResponse]] = GetLogResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     log: LogParameters = attrs.field(metadata={"wire": "log"})
     log_type: LogEnum = attrs.field(metadata={"wire": "logType"})
@@ -8172,6 +9159,10 @@ class GetMonitoringReportRequest(Request[GetMonitoringReportResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetMonitoringReportResponse]] = GetMonitoringReportResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
     component_variable: list[ComponentVariable] | None = attrs.field(
@@ -8198,6 +9189,10 @@ class GetPeriodicEventStreamRequest(Request[GetPeriodicEventStreamResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetPeriodicEventStreamResponse]] = GetPeriodicEventStreamResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -8208,6 +9203,10 @@ class GetReportRequest(Request[GetReportResponse]):
     ACTION: ClassVar[str] = "GetReport"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetReportResponse]] = GetReportResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of the request."""
@@ -8232,6 +9231,10 @@ class GetTariffsRequest(Request[GetTariffsResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetTariffsResponse]] = GetTariffsResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """EVSE id to get tariff from. When _evseId_ = 0, this gets tariffs from all EVSEs."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -8244,6 +9247,10 @@ class GetTransactionStatusRequest(Request[GetTransactionStatusResponse]):
     ACTION: ClassVar[str] = "GetTransactionStatus"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetTransactionStatusResponse]] = GetTransactionStatusResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     transaction_id: str | None = attrs.field(default=None, metadata={"wire": "transactionId"})
     """The Id of the transaction for which the status is requested."""
@@ -8258,6 +9265,10 @@ class GetVariablesRequest(Request[GetVariablesResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[GetVariablesResponse]] = GetVariablesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     get_variable_data: list[GetVariableData] = attrs.field(metadata={"wire": "getVariableData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -8270,6 +9281,10 @@ class HeartbeatRequest(Request[HeartbeatResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[HeartbeatResponse]] = HeartbeatResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
 
@@ -8280,6 +9295,10 @@ class InstallCertificateRequest(Request[InstallCertificateResponse]):
     ACTION: ClassVar[str] = "InstallCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[InstallCertificateResponse]] = InstallCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     certificate_type: InstallCertificateUseEnum = attrs.field(metadata={"wire": "certificateType"})
     certificate: str = attrs.field(metadata={"wire": "certificate"})
@@ -8297,6 +9316,10 @@ class LogStatusNotificationRequest(Request[LogStatusNotificationResponse]):
     ACTION: ClassVar[str] = "LogStatusNotification"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[LogStatusNotificationResponse]] = LogStatusNotificationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     status: UploadLogStatusEnum = attrs.field(metadata={"wire": "status"})
     request_id: int | None = attrs.field(default=None, metadata={"wire": "requestId"})
@@ -8321,6 +9344,10 @@ class MeterValuesRequest(Request[MeterValuesResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[MeterValuesResponse]] = MeterValuesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """
     This contains a number (>0) designating an EVSE of the Charging Station. '0' (zero) is used to
@@ -8339,6 +9366,10 @@ class NotifyAllowedEnergyTransferRequest(Request[NotifyAllowedEnergyTransferResp
     RESPONSE: ClassVar[type[NotifyAllowedEnergyTransferResponse]] = (
         NotifyAllowedEnergyTransferResponse
     )
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """The transaction for which the allowed energy transfer is allowed."""
@@ -8360,6 +9391,10 @@ class NotifyChargingLimitRequest(Request[NotifyChargingLimitResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyChargingLimitResponse]] = NotifyChargingLimitResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_limit: ChargingLimit = attrs.field(metadata={"wire": "chargingLimit"})
     charging_schedule: list[ChargingSchedule] | None = attrs.field(
         default=None, metadata={"wire": "chargingSchedule"}
@@ -8379,6 +9414,10 @@ class NotifyCustomerInformationRequest(Request[NotifyCustomerInformationResponse
     ACTION: ClassVar[str] = "NotifyCustomerInformation"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyCustomerInformationResponse]] = NotifyCustomerInformationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     data: str = attrs.field(metadata={"wire": "data"})
     """
@@ -8412,6 +9451,10 @@ class NotifyDERAlarmRequest(Request[NotifyDERAlarmResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyDERAlarmResponse]] = NotifyDERAlarmResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     control_type: DERControlEnum = attrs.field(metadata={"wire": "controlType"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """Time of start or end of alarm."""
@@ -8440,6 +9483,10 @@ class NotifyDERStartStopRequest(Request[NotifyDERStartStopResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyDERStartStopResponse]] = NotifyDERStartStopResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     control_id: str = attrs.field(metadata={"wire": "controlId"})
     """
     Id of the started or stopped DER control.
@@ -8466,6 +9513,10 @@ class NotifyDisplayMessagesRequest(Request[NotifyDisplayMessagesResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyDisplayMessagesResponse]] = NotifyDisplayMessagesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The id of the GetDisplayMessagesRequest that requested this message."""
     message_info: list[MessageInfo] | None = attrs.field(
@@ -8488,6 +9539,10 @@ class NotifyEVChargingNeedsRequest(Request[NotifyEVChargingNeedsResponse]):
     ACTION: ClassVar[str] = "NotifyEVChargingNeeds"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyEVChargingNeedsResponse]] = NotifyEVChargingNeedsResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """Defines the EVSE and connector to which the EV is connected. EvseId may not be 0."""
@@ -8521,6 +9576,10 @@ class NotifyEVChargingScheduleRequest(Request[NotifyEVChargingScheduleResponse])
     ACTION: ClassVar[str] = "NotifyEVChargingSchedule"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyEVChargingScheduleResponse]] = NotifyEVChargingScheduleResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     time_base: datetime.datetime = attrs.field(metadata={"wire": "timeBase"})
     """Periods contained in the charging profile are relative to this point in time."""
@@ -8556,6 +9615,10 @@ class NotifyEventRequest(Request[NotifyEventResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyEventResponse]] = NotifyEventResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     generated_at: datetime.datetime = attrs.field(metadata={"wire": "generatedAt"})
     """Timestamp of the moment this message was generated at the Charging Station."""
     seq_no: int = attrs.field(metadata={"wire": "seqNo"})
@@ -8581,6 +9644,10 @@ class NotifyMonitoringReportRequest(Request[NotifyMonitoringReportResponse]):
     ACTION: ClassVar[str] = "NotifyMonitoringReport"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyMonitoringReportResponse]] = NotifyMonitoringReportResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The id of the GetMonitoringRequest that requested this report."""
@@ -8610,6 +9677,10 @@ class NotifyPriorityChargingRequest(Request[NotifyPriorityChargingResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyPriorityChargingResponse]] = NotifyPriorityChargingResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """The transaction for which priority charging is requested."""
     activated: bool = attrs.field(metadata={"wire": "activated"})
@@ -8627,6 +9698,10 @@ class NotifyReportRequest(Request[NotifyReportResponse]):
     ACTION: ClassVar[str] = "NotifyReport"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyReportResponse]] = NotifyReportResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The id of the GetReportRequest  or GetBaseReportRequest that requested this report"""
@@ -8657,6 +9732,10 @@ class NotifySettlementRequest(Request[NotifySettlementResponse]):
     ACTION: ClassVar[str] = "NotifySettlement"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifySettlementResponse]] = NotifySettlementResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     psp_ref: str = attrs.field(metadata={"wire": "pspRef"})
     """
@@ -8694,6 +9773,10 @@ class NotifyWebPaymentStartedRequest(Request[NotifyWebPaymentStartedResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[NotifyWebPaymentStartedResponse]] = NotifyWebPaymentStartedResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """EVSE id for which transaction is requested."""
     timeout: int = attrs.field(metadata={"wire": "timeout"})
@@ -8712,6 +9795,10 @@ class OpenPeriodicEventStreamRequest(Request[OpenPeriodicEventStreamResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[OpenPeriodicEventStreamResponse]] = OpenPeriodicEventStreamResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     constant_stream_data: ConstantStreamData = attrs.field(metadata={"wire": "constantStreamData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -8723,6 +9810,10 @@ class PublishFirmwareRequest(Request[PublishFirmwareResponse]):
     ACTION: ClassVar[str] = "PublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[PublishFirmwareResponse]] = PublishFirmwareResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     location: str = attrs.field(metadata={"wire": "location"})
     """
@@ -8771,6 +9862,10 @@ class PublishFirmwareStatusNotificationRequest(Request[PublishFirmwareStatusNoti
         PublishFirmwareStatusNotificationResponse
     )
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     status: PublishFirmwareStatusEnum = attrs.field(metadata={"wire": "status"})
     location: list[str] | None = attrs.field(default=None, metadata={"wire": "location"})
     """
@@ -8802,6 +9897,10 @@ class PullDynamicScheduleUpdateRequest(Request[PullDynamicScheduleUpdateResponse
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[PullDynamicScheduleUpdateResponse]] = PullDynamicScheduleUpdateResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_profile_id: int = attrs.field(metadata={"wire": "chargingProfileId"})
     """Id of charging profile to update."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -8814,6 +9913,10 @@ class ReportChargingProfilesRequest(Request[ReportChargingProfilesResponse]):
     ACTION: ClassVar[str] = "ReportChargingProfiles"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ReportChargingProfilesResponse]] = ReportChargingProfilesResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """
@@ -8849,6 +9952,10 @@ class ReportDERControlRequest(Request[ReportDERControlResponse]):
     ACTION: ClassVar[str] = "ReportDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ReportDERControlResponse]] = ReportDERControlResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """RequestId from GetDERControlRequest."""
@@ -8887,6 +9994,10 @@ class RequestBatterySwapRequest(Request[RequestBatterySwapResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[RequestBatterySwapResponse]] = RequestBatterySwapResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """Request id to match with BatterySwapRequest."""
@@ -8900,6 +10011,10 @@ class RequestStartTransactionRequest(Request[RequestStartTransactionResponse]):
     ACTION: ClassVar[str] = "RequestStartTransaction"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[RequestStartTransactionResponse]] = RequestStartTransactionResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_token: IdToken = attrs.field(metadata={"wire": "idToken"})
     remote_start_id: int = attrs.field(metadata={"wire": "remoteStartId"})
@@ -8925,6 +10040,10 @@ class RequestStopTransactionRequest(Request[RequestStopTransactionResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[RequestStopTransactionResponse]] = RequestStopTransactionResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """The identifier of the transaction which the Charging Station is requested to stop."""
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -8937,6 +10056,10 @@ class ReservationStatusUpdateRequest(Request[ReservationStatusUpdateResponse]):
     ACTION: ClassVar[str] = "ReservationStatusUpdate"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ReservationStatusUpdateResponse]] = ReservationStatusUpdateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     reservation_id: int = attrs.field(metadata={"wire": "reservationId"})
     """The ID of the reservation."""
@@ -8956,6 +10079,10 @@ class ReserveNowRequest(Request[ReserveNowResponse]):
     ACTION: ClassVar[str] = "ReserveNow"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ReserveNowResponse]] = ReserveNowResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     id_: int = attrs.field(metadata={"wire": "id"})
     """Id of reservation."""
@@ -8983,6 +10110,10 @@ class ResetRequest(Request[ResetResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[ResetResponse]] = ResetResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: ResetEnum = attrs.field(metadata={"wire": "type"})
     evse_id: int | None = attrs.field(default=None, metadata={"wire": "evseId"})
     """
@@ -9003,6 +10134,10 @@ class SecurityEventNotificationRequest(Request[SecurityEventNotificationResponse
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SecurityEventNotificationResponse]] = SecurityEventNotificationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     type_: str = attrs.field(metadata={"wire": "type"})
     """Type of the security event. This value should be taken from the Security events list."""
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
@@ -9022,6 +10157,10 @@ class SendLocalListRequest(Request[SendLocalListResponse]):
     ACTION: ClassVar[str] = "SendLocalList"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SendLocalListResponse]] = SendLocalListResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     version_number: int = attrs.field(metadata={"wire": "versionNumber"})
     """
@@ -9046,6 +10185,10 @@ class SetChargingProfileRequest(Request[SetChargingProfileResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetChargingProfileResponse]] = SetChargingProfileResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """
     For TxDefaultProfile an evseId=0 applies the profile to each individual evse. For
@@ -9063,6 +10206,10 @@ class SetDERControlRequest(Request[SetDERControlResponse]):
     ACTION: ClassVar[str] = "SetDERControl"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetDERControlResponse]] = SetDERControlResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     is_default: bool = attrs.field(metadata={"wire": "isDefault"})
     """True if this is a default DER control"""
@@ -9095,6 +10242,10 @@ class SetDefaultTariffRequest(Request[SetDefaultTariffResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetDefaultTariffResponse]] = SetDefaultTariffResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """EVSE that tariff applies to. When _evseId_ = 0, then tarriff applies to all EVSEs."""
     tariff: Tariff = attrs.field(metadata={"wire": "tariff"})
@@ -9109,6 +10260,10 @@ class SetDisplayMessageRequest(Request[SetDisplayMessageResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetDisplayMessageResponse]] = SetDisplayMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     message: MessageInfo = attrs.field(metadata={"wire": "message"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -9120,6 +10275,10 @@ class SetMonitoringBaseRequest(Request[SetMonitoringBaseResponse]):
     ACTION: ClassVar[str] = "SetMonitoringBase"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetMonitoringBaseResponse]] = SetMonitoringBaseResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     monitoring_base: MonitoringBaseEnum = attrs.field(metadata={"wire": "monitoringBase"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
@@ -9135,6 +10294,10 @@ class SetMonitoringLevelRequest(Request[SetMonitoringLevelResponse]):
     ACTION: ClassVar[str] = "SetMonitoringLevel"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetMonitoringLevelResponse]] = SetMonitoringLevelResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     severity: int = attrs.field(metadata={"wire": "severity"})
     """
@@ -9200,6 +10363,10 @@ class SetNetworkProfileRequest(Request[SetNetworkProfileResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetNetworkProfileResponse]] = SetNetworkProfileResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     configuration_slot: int = attrs.field(metadata={"wire": "configurationSlot"})
     """Slot in which the configuration should be stored."""
     connection_data: NetworkConnectionProfile = attrs.field(metadata={"wire": "connectionData"})
@@ -9213,6 +10380,10 @@ class SetVariableMonitoringRequest(Request[SetVariableMonitoringResponse]):
     ACTION: ClassVar[str] = "SetVariableMonitoring"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetVariableMonitoringResponse]] = SetVariableMonitoringResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     set_monitoring_data: list[SetMonitoringData] = attrs.field(
         metadata={"wire": "setMonitoringData"}
@@ -9228,6 +10399,10 @@ class SetVariablesRequest(Request[SetVariablesResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SetVariablesResponse]] = SetVariablesResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     set_variable_data: list[SetVariableData] = attrs.field(metadata={"wire": "setVariableData"})
     custom_data: CustomData | None = attrs.field(default=None, metadata={"wire": "customData"})
 
@@ -9239,6 +10414,10 @@ class SignCertificateRequest(Request[SignCertificateResponse]):
     ACTION: ClassVar[str] = "SignCertificate"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[SignCertificateResponse]] = SignCertificateResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     csr: str = attrs.field(metadata={"wire": "csr"})
     """
@@ -9267,6 +10446,10 @@ class StatusNotificationRequest(Request[StatusNotificationResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[StatusNotificationResponse]] = StatusNotificationResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
     """The time for which the status is reported."""
     connector_status: ConnectorStatusEnum = attrs.field(metadata={"wire": "connectorStatus"})
@@ -9287,6 +10470,10 @@ class TransactionEventRequest(Request[TransactionEventResponse]):
     ACTION: ClassVar[str] = "TransactionEvent"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[TransactionEventResponse]] = TransactionEventResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     event_type: TransactionEventEnum = attrs.field(metadata={"wire": "eventType"})
     timestamp: datetime.datetime = attrs.field(metadata={"wire": "timestamp"})
@@ -9349,6 +10536,10 @@ class TriggerMessageRequest(Request[TriggerMessageResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[TriggerMessageResponse]] = TriggerMessageResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     requested_message: MessageTriggerEnum = attrs.field(metadata={"wire": "requestedMessage"})
     evse: EVSE | None = attrs.field(default=None, metadata={"wire": "evse"})
     custom_trigger: str | None = attrs.field(default=None, metadata={"wire": "customTrigger"})
@@ -9370,6 +10561,10 @@ class UnlockConnectorRequest(Request[UnlockConnectorResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[UnlockConnectorResponse]] = UnlockConnectorResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     evse_id: int = attrs.field(metadata={"wire": "evseId"})
     """This contains the identifier of the EVSE for which a connector needs to be unlocked."""
     connector_id: int = attrs.field(metadata={"wire": "connectorId"})
@@ -9384,6 +10579,10 @@ class UnpublishFirmwareRequest(Request[UnpublishFirmwareResponse]):
     ACTION: ClassVar[str] = "UnpublishFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[UnpublishFirmwareResponse]] = UnpublishFirmwareResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     checksum: str = attrs.field(metadata={"wire": "checksum"})
     """The MD5 checksum over the entire firmware file as a hexadecimal string of length 32."""
@@ -9401,6 +10600,10 @@ class UpdateDynamicScheduleRequest(Request[UpdateDynamicScheduleResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[UpdateDynamicScheduleResponse]] = UpdateDynamicScheduleResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     charging_profile_id: int = attrs.field(metadata={"wire": "chargingProfileId"})
     """Id of charging profile to update."""
     schedule_update: ChargingScheduleUpdate = attrs.field(metadata={"wire": "scheduleUpdate"})
@@ -9414,6 +10617,10 @@ class UpdateFirmwareRequest(Request[UpdateFirmwareResponse]):
     ACTION: ClassVar[str] = "UpdateFirmware"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[UpdateFirmwareResponse]] = UpdateFirmwareResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     request_id: int = attrs.field(metadata={"wire": "requestId"})
     """The Id of this request"""
@@ -9442,6 +10649,10 @@ class UsePriorityChargingRequest(Request[UsePriorityChargingResponse]):
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[UsePriorityChargingResponse]] = UsePriorityChargingResponse
 
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
+
     transaction_id: str = attrs.field(metadata={"wire": "transactionId"})
     """The transaction for which priority charging is requested."""
     activate: bool = attrs.field(metadata={"wire": "activate"})
@@ -9460,6 +10671,10 @@ class VatNumberValidationRequest(Request[VatNumberValidationResponse]):
     ACTION: ClassVar[str] = "VatNumberValidation"
     VERSION: ClassVar[str] = "ocpp2.1"
     RESPONSE: ClassVar[type[VatNumberValidationResponse]] = VatNumberValidationResponse
+
+    __repr__ = _repr_fields
+    __eq__ = _eq_fields
+    __hash__ = _hash_fields
 
     vat_number: str = attrs.field(metadata={"wire": "vatNumber"})
     """VAT number to check."""
