@@ -11,7 +11,7 @@
   in the fast set on purpose; tests/test_project.py checks that the table names every module.
   `TESTS` marks single tests of modules that are otherwise fast.
 - The fast set is every test without one of the markers in `SLOWER`. Its tests of the engine
-  itself, that is all but those of the station kit and the cluster (`NOT_CORE`), get the
+  itself, that is all but those of the station kit, the cluster and SOAP (`NOT_CORE`), get the
   marker ``core``: ``python -m pytest -m core`` runs the engine's own tests.
 - A module whose every test ``-m`` deselects is not even imported: a fast run skips the imports
   of the transport, interop and release tests (servers' clients, other implementations), which
@@ -143,9 +143,9 @@ TESTS: dict[str, str] = {
 #: The markers that take a test out of the fast set (pyproject.toml describes each).
 SLOWER = ("lint", "docs", "release", "interop", "transport", "slow")
 
-#: Fast-set modules of the station kit and the cluster, by name prefix: their tests are not
-#: marked ``core``.
-NOT_CORE = ("test_station_", "test_cluster")
+#: Fast-set modules of the station kit, the cluster and OCPP over SOAP (packages built on the
+#: engine), by name prefix: their tests are not marked ``core``.
+NOT_CORE = ("test_station_", "test_cluster", "test_soap_")
 
 HERE = Path(__file__).parent
 
