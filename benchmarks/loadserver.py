@@ -471,6 +471,7 @@ async def serve_commands(server: Server, options: dict[str, str]) -> None:
                 if tracemalloc.is_tracing()
                 else None,
                 "gc_objects": len(gc.get_objects()),
+                "tasks": len(asyncio.all_tasks()),
             }
         elif name == "reset":
             pauses.reset()

@@ -43,10 +43,12 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import logging
 import random as _random
 import ssl as _ssl
 import weakref
+from collections import deque
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from http import HTTPStatus
 from types import MappingProxyType, TracebackType
@@ -82,6 +84,7 @@ try:
     from websockets.exceptions import ConnectionClosed, InvalidHandshake
     from websockets.frames import CloseCode
     from websockets.http11 import Request, Response
+    from websockets.protocol import State
     from websockets.typing import Subprotocol
 except ImportError as _exc:  # pragma: no cover - depends on the environment
     raise missing_extra(
@@ -205,7 +208,9 @@ class Station:
         self.version = version
         self.websocket = websocket
         self._finished = False
-        self._done = asyncio.Event()
+        # None until torn down (or until someone waits for that), then a done future or True:
+        # most stations are never closed by the application, so most never make a future
+        self._done: asyncio.Future[None] | bool | None = None
         self._on_connect: asyncio.Task[None] | None = None
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
@@ -217,7 +222,17 @@ class Station:
         nothing. Raises nothing.
         """
         await self.websocket.close(code, reason)
-        await self._done.wait()
+        done = self._done
+        if done is True:
+            return
+        if not isinstance(done, asyncio.Future):
+            done = self._done = asyncio.get_running_loop().create_future()
+        await asyncio.shield(done)
+
+    def _torn_down(self) -> None:
+        done, self._done = self._done, True
+        if isinstance(done, asyncio.Future) and not done.done():
+            done.set_result(None)
 
     def __repr__(self) -> str:
         return f"<Station {self.identity!r} {self.version.value}>"
@@ -231,10 +246,27 @@ class _StationConnection(ServerConnection):
     central system reads no frame of the station (`writable` waits), so no new answer piles
     up; after *drain_timeout* seconds there it calls *on_stall*. `close` never waits longer
     than *close_timeout*: past it the TCP connection is aborted, since a close frame queued
-    behind data the peer never reads would wait forever (so would websockets' keepalive ping).
+    behind data the peer never reads would wait forever.
+
+    With a *keepalive*, the central system's one `_Keepalive` pings it instead of a task of
+    its own. Once open it lets go of the handshake response (the `HandshakeRequest` keeps what
+    the application needs). Its own attributes are slots, so that the instance dictionary
+    ``websockets`` fills keeps its compact, shared-key form (past 30 keys it doubles).
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    __slots__ = (
+        "_drain_timeout",
+        "_keepalive",
+        "_on_stall",
+        "_pinged_at",
+        "_queued",
+        "_stall",
+        "_waiter",
+        "identity",
+        "over",
+    )
+
+    def __init__(self, *args: Any, keepalive: _Keepalive | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         #: Whether the unsent data is above the write limit.
         self.over = False
@@ -243,6 +275,26 @@ class _StationConnection(ServerConnection):
         self._on_stall: Callable[[_StationConnection], None] | None = None
         self._stall: asyncio.TimerHandle | None = None
         self._waiter: asyncio.Future[None] | None = None
+        self._keepalive = keepalive
+        #: The keepalive's set this connection waits in (for a ping, a pong or its abort).
+        self._queued: set[_StationConnection] | None = None
+        #: When the keepalive pinged it, while it waits for the pong; else ``None``.
+        self._pinged_at: float | None = None
+
+    def start_keepalive(self) -> None:
+        """Let go of the handshake response; join the shared keepalive (or start websockets')."""
+        self.response = None
+        if self._keepalive is None:
+            super().start_keepalive()
+        elif self.ping_interval is not None:
+            self._keepalive.add(self)
+
+    def acknowledge_pings(self, data: bytes) -> None:
+        if self._pinged_at is not None and (data == _PING or data in self.pending_pings):
+            # a pong answers every ping before it too (RFC 6455, section 5.5.3)
+            assert self._keepalive is not None
+            self._keepalive.ponged(self)
+        super().acknowledge_pings(data)
 
     def arm(
         self, identity: str, drain_timeout: float | None, on_stall: Callable[[Any], None]
@@ -270,6 +322,8 @@ class _StationConnection(ServerConnection):
         self._on_stall = None
         self._stop_stall()
         self._wake()
+        if self._keepalive is not None:
+            self._keepalive.discard(self)
 
     async def close(self, code: int = CloseCode.NORMAL_CLOSURE, reason: str = "") -> None:
         """The closing handshake, aborting the TCP connection after *close_timeout* seconds.
@@ -336,6 +390,178 @@ class _StationConnection(ServerConnection):
         on_stall, self._on_stall = self._on_stall, None
         if on_stall is not None:
             on_stall(self)
+
+
+#: The payload of the keepalive's pings (any payload will do: one ping per station at a time).
+_PING: Final = b"ka"
+#: The keepalive's granularity, in seconds: deadlines this close share one timer.
+_KEEPALIVE_RESOLUTION: Final = 0.05
+
+_Queue = deque[tuple[float, set[_StationConnection]]]
+
+
+class _Keepalive:
+    """One keepalive for every station of a central system, on one timer of the event loop.
+
+    A station is pinged *interval* seconds after its connection opened and after each pong
+    (pings go a little early, by at most twice the resolution, so that stations due within it
+    share one timer). Once *timeout* seconds pass without a pong it fails the connection with
+    1011, as ``websockets`` does, and aborts its TCP connection if the close has not completed
+    after *close_timeout* seconds more. A silent station is thus dropped at most *interval* +
+    *timeout* + *close_timeout* seconds after its last pong. While its unsent data is above the
+    write limit, the pong timeout starts over (as a ``websockets`` ping waits for the data to
+    drain): the drain timeout closes such a station.
+
+    Three queues hold the stations, in order of their next deadline, in buckets that one timer
+    serves: waiting for their ping, for their pong, for their abort. A connection that is lost
+    leaves its bucket at once, so nothing here keeps a closed connection alive.
+    """
+
+    __slots__ = (
+        "_aborts",
+        "_at",
+        "_pings",
+        "_pongs",
+        "_timer",
+        "close_timeout",
+        "interval",
+        "loop",
+        "resolution",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        interval: float,
+        timeout: float | None,
+        close_timeout: float | None,
+    ) -> None:
+        self.loop = loop
+        self.interval = interval
+        self.timeout = timeout
+        self.close_timeout = close_timeout
+        self.resolution = min(_KEEPALIVE_RESOLUTION, interval / 4)
+        self._pings: _Queue = deque()
+        self._pongs: _Queue = deque()
+        self._aborts: _Queue = deque()
+        self._timer: asyncio.TimerHandle | None = None
+        self._at = 0.0
+
+    def add(self, connection: _StationConnection) -> None:
+        """Ping *connection* from now on."""
+        self._wait_ping(connection, self.loop.time())
+
+    def ponged(self, connection: _StationConnection) -> None:
+        """*connection* answered its ping: note the latency, ping it again later."""
+        now = self.loop.time()
+        if connection._pinged_at is not None:
+            connection.latency = now - connection._pinged_at
+            connection._pinged_at = None
+        self.discard(connection)
+        self._wait_ping(connection, now)
+
+    def discard(self, connection: _StationConnection) -> None:
+        """Forget *connection* (its connection is lost)."""
+        queued, connection._queued = connection._queued, None
+        if queued is not None:
+            queued.discard(connection)
+
+    def close(self) -> None:
+        """Stop the timer and forget every station."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        for queue in (self._pings, self._pongs, self._aborts):
+            for _, bucket in queue:
+                for connection in bucket:
+                    connection._queued = None
+            queue.clear()
+
+    def _wait_ping(self, connection: _StationConnection, now: float) -> None:
+        # early rather than late, so that the documented bound holds for the whole cycle
+        at = now + self.interval - self.resolution
+        pings = self._pings
+        if pings and pings[-1][0] >= at - self.resolution:
+            bucket = pings[-1][1]
+        else:
+            bucket = set()
+            pings.append((at, bucket))
+        self._enter(connection, bucket, at)
+
+    def _wait_until(self, queue: _Queue, connection: _StationConnection, at: float) -> None:
+        # never early: a deadline may only be met up to one resolution late
+        if queue and queue[-1][0] >= at:
+            bucket = queue[-1][1]
+        else:
+            at += self.resolution
+            bucket = set()
+            queue.append((at, bucket))
+        self._enter(connection, bucket, at)
+
+    def _enter(
+        self, connection: _StationConnection, bucket: set[_StationConnection], at: float
+    ) -> None:
+        bucket.add(connection)
+        connection._queued = bucket
+        if self._timer is None or at < self._at:
+            self._arm(at)
+
+    def _arm(self, at: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._at = at
+        self._timer = self.loop.call_at(at, self._fire)
+
+    def _fire(self) -> None:
+        self._timer = None
+        now = self.loop.time()
+        for queue, action in (
+            (self._pings, self._ping),
+            (self._pongs, self._expired),
+            (self._aborts, self._abort),
+        ):
+            while queue and queue[0][0] <= now:
+                _, bucket = queue.popleft()
+                for connection in bucket:
+                    connection._queued = None
+                    action(connection, now)
+        fronts = [queue[0][0] for queue in (self._pings, self._pongs, self._aborts) if queue]
+        if fronts and (self._timer is None or min(fronts) < self._at):
+            self._arm(min(fronts))
+
+    def _ping(self, connection: _StationConnection, now: float) -> None:
+        if connection.protocol.state is not State.OPEN:
+            return  # closing: connection_lost comes soon
+        try:
+            connection.protocol.send_ping(_PING)
+            connection.send_data()  # no wait for the buffer to drain: see the class docstring
+        except Exception as exc:  # pragma: no cover - transport.write does not raise
+            connection.set_connection_exc(exc)
+            connection.transport.abort()
+            return
+        if self.timeout is None:
+            self._wait_ping(connection, now)
+        else:
+            connection._pinged_at = now
+            self._wait_until(self._pongs, connection, now + self.timeout)
+
+    def _expired(self, connection: _StationConnection, now: float) -> None:
+        if connection.protocol.state is not State.OPEN:
+            return
+        assert self.timeout is not None
+        if connection.over:
+            self._wait_until(self._pongs, connection, now + self.timeout)
+            return
+        connection._pinged_at = None
+        connection.protocol.fail(CloseCode.INTERNAL_ERROR, "keepalive ping timeout")
+        connection.send_data()
+        if self.close_timeout is not None:
+            connection.close_deadline = now + self.close_timeout
+            self._wait_until(self._aborts, connection, now + self.close_timeout)
+
+    def _abort(self, connection: _StationConnection, now: float) -> None:
+        connection.transport.abort()  # the peer never completed the close
 
 
 class _Bucket:
@@ -546,6 +772,7 @@ class CentralSystem:
         )
         self._tasks = TaskSet()
         self._server: Server | None = None
+        self._keepalive: _Keepalive | None = None
         self._edge = None
         if cluster is not None:
             from ..cluster import Edge
@@ -580,8 +807,22 @@ class CentralSystem:
             "write_limit": self.write_limit,
             **_deflate(self.compression),
             **self._serve_options,
-            "create_connection": _StationConnection,
         }
+        interval = options["ping_interval"]
+        self._keepalive = (
+            None
+            if interval is None
+            else _Keepalive(
+                asyncio.get_running_loop(),
+                interval,
+                options["ping_timeout"],
+                options["close_timeout"],
+            )
+        )
+        # one keepalive for all the stations, instead of websockets' task per connection
+        options["create_connection"] = functools.partial(
+            _StationConnection, keepalive=self._keepalive
+        )
         try:
             self._server = await serve(self._handle, self.host, self._port, **options)
         except BaseException:
@@ -615,6 +856,9 @@ class CentralSystem:
             return
         server.close()  # each close is bounded by close_timeout (see _StationConnection)
         await server.wait_closed()
+        if self._keepalive is not None:
+            self._keepalive.close()
+            self._keepalive = None
         await self._tasks.cancel_all()
         self._log.flush()
         if self._edge is not None:
@@ -883,7 +1127,7 @@ class CentralSystem:
                 station._on_connect.cancel()
             await call_back(self.on_disconnect, station, what="on_disconnect")
         finally:
-            station._done.set()
+            station._torn_down()
 
     def _spawn(self, coro: Awaitable[Any]) -> asyncio.Task[Any]:
         return self._tasks.spawn(coro)
