@@ -49,7 +49,7 @@ import random as _random
 import ssl as _ssl
 import weakref
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from http import HTTPStatus
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Final
@@ -81,6 +81,7 @@ if TYPE_CHECKING:
 try:
     from websockets.asyncio.client import ClientConnection, connect
     from websockets.asyncio.server import Server, ServerConnection, serve
+    from websockets.datastructures import Headers, MultipleValuesError
     from websockets.exceptions import ConnectionClosed, InvalidHandshake
     from websockets.frames import CloseCode
     from websockets.http11 import Request, Response
@@ -114,6 +115,95 @@ DEFAULT_BACKLOG: Final = 4096
 #: The close code of a station whose unsent data stayed above the write limit too long.
 NOT_READING: Final = CloseCode.POLICY_VIOLATION
 _ALL_VERSIONS: Final = (Version.V21, Version.V201, Version.V16)
+
+
+#: Header names whose values stations tend to share (cached, so that 10,000 stations hold one
+#: copy); other values, such as credentials and keys, are kept as they came.
+_SHARED_VALUES: Final = frozenset(
+    {
+        "connection",
+        "host",
+        "origin",
+        "sec-websocket-extensions",
+        "sec-websocket-protocol",
+        "sec-websocket-version",
+        "upgrade",
+        "user-agent",
+    }
+)
+#: How many distinct strings a central system shares among its stations' headers.
+_SHARED_LIMIT: Final = 4096
+
+
+class _Headers(Mapping[str, str]):
+    """HTTP headers, read-only and compact: a case-insensitive mapping over one flat tuple.
+
+    It reads like ``websockets.datastructures.Headers`` (lower-cased keys, `get_all`,
+    `raw_items`, `MultipleValuesError` for a header sent more than once) and costs a tenth of
+    it: a station's handshake headers live as long as its connection.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: tuple[str, ...]) -> None:
+        self._items = items  # name, value, name, value, ...
+
+    @classmethod
+    def of(cls, headers: Headers, shared: dict[str, str]) -> _Headers:
+        """Copy *headers*, sharing common names and values through *shared* (bounded)."""
+        items: list[str] = []
+        for name, value in headers.raw_items():
+            items.append(_shared(name, shared))
+            items.append(_shared(value, shared) if name.lower() in _SHARED_VALUES else value)
+        return cls(tuple(items))
+
+    def get_all(self, key: str) -> list[str]:
+        """All the values of header *key* (case-insensitive), in order; ``[]`` if absent."""
+        key = key.lower()
+        items = self._items
+        return [items[i + 1] for i in range(0, len(items), 2) if items[i].lower() == key]
+
+    def raw_items(self) -> Iterator[tuple[str, str]]:
+        """The ``(name, value)`` pairs as received, names in their original case."""
+        items = self._items
+        return ((items[i], items[i + 1]) for i in range(0, len(items), 2))
+
+    def __getitem__(self, key: str) -> str:
+        """The value of header *key* (case-insensitive).
+
+        Raises:
+            KeyError: no such header.
+            MultipleValuesError: the header came more than once (see `get_all`).
+        """
+        values = self.get_all(key) if isinstance(key, str) else []
+        if not values:
+            raise KeyError(key)
+        if len(values) > 1:
+            raise MultipleValuesError(key)
+        return values[0]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.get_all(key))
+
+    def __iter__(self) -> Iterator[str]:
+        items = self._items
+        return iter(dict.fromkeys(items[i].lower() for i in range(0, len(items), 2)))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __repr__(self) -> str:
+        return f"Headers({list(self.raw_items())!r})"
+
+
+def _shared(text: str, shared: dict[str, str]) -> str:
+    """*text*, or an equal string already held (while *shared* has room)."""
+    found = shared.get(text)
+    if found is not None:
+        return found
+    if len(shared) < _SHARED_LIMIT:
+        shared[text] = text
+    return text
 
 
 @attrs.frozen
@@ -282,8 +372,13 @@ class _StationConnection(ServerConnection):
         self._pinged_at: float | None = None
 
     def start_keepalive(self) -> None:
-        """Let go of the handshake response; join the shared keepalive (or start websockets')."""
+        """Let go of the handshake; join the shared keepalive (or start websockets').
+
+        ``websockets`` calls it once the connection is open, before the handler.
+        """
         self.response = None
+        # the closure websockets binds per connection to call select_subprotocol
+        vars(self.protocol).pop("select_subprotocol", None)
         if self._keepalive is None:
             super().start_keepalive()
         elif self.ping_interval is not None:
@@ -766,6 +861,7 @@ class CentralSystem:
         self.rate_limit = rate_limit
         self._serve_options = dict(serve_options or {})
         self._log = LogLimiter(logger)
+        self._strings: dict[str, str] = {}  # header names and values the stations share
         self._stations: dict[str, Station] = {}
         self._requests: weakref.WeakKeyDictionary[ServerConnection, HandshakeRequest] = (
             weakref.WeakKeyDictionary()
@@ -952,19 +1048,20 @@ class CentralSystem:
     ) -> Response | None:
         path = request.path
         identity = _identity_from_path(path)
-        version = self._pick(_offered(request.headers))
+        headers = _Headers.of(request.headers, self._strings)
+        version = self._pick(_offered(headers))
         problem = identity_problem(identity, version)
         if problem is not None:
             self._log.info(_host(connection), "refused a connection to %r: %s", path, problem)
             return connection.respond(HTTPStatus.BAD_REQUEST, problem + "\n")
-        username, password, password_bytes = _basic_credentials(request.headers)
+        username, password, password_bytes = _basic_credentials(headers)
         cert = None
         if self.ssl is not None:
             cert = connection.transport.get_extra_info("peercert") or None
         handshake = HandshakeRequest(
             identity=identity,
             path=path,
-            headers=request.headers,
+            headers=headers,
             username=username,
             password=password,
             version=version,
@@ -992,6 +1089,9 @@ class CentralSystem:
 
     async def _handle(self, websocket: ServerConnection) -> None:
         request = self._requests.pop(websocket, None)
+        if request is not None and websocket.request is not None:
+            # the request lives as long as websockets' parser: keep the compact headers only
+            websocket.request.headers = request.headers  # type: ignore[assignment]
         if request is None or websocket.subprotocol is None:
             self._log.info(_host(websocket), "closing a connection that agreed on no OCPP version")
             await websocket.close(CloseCode.PROTOCOL_ERROR, "no OCPP version agreed")
