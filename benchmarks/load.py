@@ -244,6 +244,7 @@ def measure(spec: str, args: argparse.Namespace) -> dict[str, Any]:
         out["memory_kb_per_station"] = (stats["rss_kb"] - rss0) / connected if connected else None
         if args.top:
             out["top"] = server.ask("top", timeout=600)["top"]
+            server.ask("grown", timeout=600)
             out["traced_bytes"] = stats["traced_bytes"]
         out["collect_ms"] = server.ask("collect", timeout=600)
         server.ask("freeze")
@@ -292,6 +293,8 @@ def fixed_load(
         out["young"] = [server.ask("young", timeout=600)["young"] for _ in range(3)]
     runs = [gen.read(timeout=args.seconds + args.grace + 120) for gen in gens]
     stats = server.ask("stats")
+    if args.top:
+        out["grown"] = server.ask("grown", timeout=600)["grown"]
     # every station has sent and been answered by now: buffers and compression windows in use
     out["rss_kb_after_load"] = stats["rss_kb"]
     out["memory_kb_per_station_loaded"] = (stats["rss_kb"] - out["rss_kb_idle"]) / max(
@@ -504,6 +507,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n## {name}: the largest live allocations with {row['connected']} stations")
             for entry in row.get("top", []):
                 print(f"{entry['bytes'] / 1024:10,.0f} KiB {entry['count']:8,} {entry['where']}")
+            if row.get("grown"):
+                print(f"\n## {name}: what the fixed load left behind")
+                for entry in row["grown"]:
+                    print(f"{entry['bytes'] / 1024:+10,.0f} KiB {entry['count']:+8,} {entry['where']}")
     if args.json:
         report = {
             "config": {

@@ -393,6 +393,26 @@ def top(limit: int = 30) -> list[dict[str, Any]]:
     ]
 
 
+_SNAPSHOT: list[tracemalloc.Snapshot] = []
+
+
+def grown(limit: int = 30) -> list[dict[str, Any]]:
+    """What grew since the previous call, by line (the first call only takes a snapshot)."""
+    if not tracemalloc.is_tracing():
+        return []
+    snapshot = tracemalloc.take_snapshot().filter_traces(
+        [tracemalloc.Filter(False, tracemalloc.__file__)]
+    )
+    before = _SNAPSHOT[:1]
+    _SNAPSHOT[:] = [snapshot]
+    if not before:
+        return []
+    return [
+        {"where": str(stat.traceback[0]), "bytes": stat.size_diff, "count": stat.count_diff}
+        for stat in snapshot.compare_to(before[0], "lineno")[:limit]
+    ]
+
+
 def young(limit: int = 8) -> list[dict[str, Any]]:
     """What the young generations hold: per generation, the objects with most referents.
 
@@ -432,7 +452,7 @@ async def fanout(server: Server) -> dict[str, Any]:
 
 async def serve_commands(server: Server, options: dict[str, str]) -> None:
     """Answer commands until ``quit``: ``stats``, ``reset``, ``freeze``, ``collect``, ``fanout``,
-    ``top``."""
+    ``top``, ``grown``, ``young``."""
     loop = asyncio.get_running_loop()
     lines: asyncio.Queue[str] = asyncio.Queue()
     pauses = GcPauses()
@@ -496,6 +516,8 @@ async def serve_commands(server: Server, options: dict[str, str]) -> None:
             result = {"young": young()}
         elif name == "top":
             result = {"top": top()}
+        elif name == "grown":
+            result = {"grown": grown()}
         else:
             result = {"error": f"unknown command {name!r}"}
         print(json.dumps(result), flush=True)
