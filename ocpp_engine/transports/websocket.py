@@ -633,6 +633,9 @@ class _Keepalive:
                     connection._queued = None
             queue.clear()
 
+    def _queues(self) -> tuple[_Queue, _Queue, _Queue]:
+        return self._pings, self._pongs, self._aborts
+
     def _wait_ping(self, connection: _StationConnection, now: float) -> None:
         # early rather than late, so that the documented bound holds for the whole cycle
         at = now + self.interval - self.resolution
