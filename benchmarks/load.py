@@ -510,7 +510,8 @@ def main(argv: list[str] | None = None) -> int:
             if row.get("grown"):
                 print(f"\n## {name}: what the fixed load left behind")
                 for entry in row["grown"]:
-                    print(f"{entry['bytes'] / 1024:+10,.0f} KiB {entry['count']:+8,} {entry['where']}")
+                    size, count = entry["bytes"] / 1024, entry["count"]
+                    print(f"{size:+10,.0f} KiB {count:+8,} {entry['where']}")
     if args.json:
         report = {
             "config": {
