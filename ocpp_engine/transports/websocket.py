@@ -21,7 +21,8 @@ and one that sends a frame larger than *max_size* with code 1009, and ping the p
 *ping_interval* seconds, giving up on it when no pong comes *ping_timeout* seconds after a ping;
 the closing handshake then waits up to *close_timeout*. A silent peer is thus dropped at most
 *ping_interval* + *ping_timeout* + *close_timeout* seconds after its last pong (50 s with the
-defaults 20, 20 and 10).
+defaults 20, 20 and 10). `CentralSystem` pings all its stations from one timer, not a task per
+connection.
 
 `CentralSystem` keeps one station from costing the others: it reads no frame of a station whose
 unsent data is above *write_limit* and closes it with 1008 once it stays there *drain_timeout*
@@ -216,7 +217,9 @@ class HandshakeRequest:
     Attributes:
         identity: the station identity: the last path segment, percent-decoded.
         path: the request path, query string included.
-        headers: the HTTP request headers (a case-insensitive mapping).
+        headers: the HTTP request headers: a read-only, case-insensitive mapping, with
+            ``get_all(name)`` for every value of a header sent more than once (reading one of
+            those by key raises ``websockets.datastructures.MultipleValuesError``).
         username: the Basic-auth user name, or ``None`` without Basic credentials (or with a
             user name that is not UTF-8).
         password: the Basic-auth password as text, or ``None`` without Basic credentials or
@@ -282,7 +285,9 @@ class Station:
         device: the station's `Device`; ``await station.device.call(...)`` talks to it.
         version: the negotiated version.
         request: the `HandshakeRequest` it connected with.
-        websocket: the underlying ``websockets`` server connection.
+        websocket: the underlying ``websockets`` server connection. Once it is open, its
+            ``response`` is let go (``None``), and its ``request.headers`` are those of
+            *request*.
     """
 
     def __init__(
