@@ -66,6 +66,7 @@ OPTIONS: dict[str, str] = {
     "loop": "asyncio | uvloop",
     "gc": "freeze: gc.freeze() after start-up and after connecting (on the freeze command)",
     "gc_threshold": "a:b:c for gc.set_threshold (CPython default 700:10:10)",
+    "gc_freeze": "engine only: CentralSystem(gc_freeze=SECONDS), freezing after stations connect",
     "codec": "json | orjson: the floor's JSON codec (default json, as the stdlib)",
     "trace": "1: run tracemalloc from the start (for the top command; slows everything)",
 }
@@ -138,12 +139,14 @@ class EngineServer(Server):
         compression = ws.pop("compression")
         ping = ws.pop("ping_interval", 20.0)
         handlers = {action: _answer(payload) for action, payload in ANSWERS.items()}
+        freeze = options.get("gc_freeze")
         self.csms = CentralSystem(
             handlers,
             port=0,
             versions=["ocpp1.6"],
             compression=compression,
             ping_interval=ping,
+            gc_freeze=None if freeze is None else float(freeze),
             serve_options=ws,
         )
 

@@ -13,6 +13,7 @@ import contextlib
 import gc
 import socket
 import struct
+import weakref
 from typing import Any
 
 import pytest
@@ -278,3 +279,110 @@ async def test_a_replaced_or_closed_station_leaves_the_keepalive() -> None:
             with contextlib.suppress(OSError):
                 station.close()
     assert csms._keepalive is None
+
+
+# -- the garbage collector -----------------------------------------------------------------------
+
+
+async def test_a_station_that_leaves_leaves_no_reference_cycle() -> None:
+    """Reference counting alone frees all of a station once it is gone (the collector is off
+    here), so that freezing the collector (see gc_freeze) costs no memory when stations come
+    and go."""
+    connected = Changes()
+    async with CentralSystem(
+        {"Heartbeat": lambda p, ctx: {"currentTime": NOW}},
+        port=0,
+        versions=["ocpp1.6"],
+        on_connect=lambda station: connected(),  # (a Changes would keep the station)
+    ) as csms:
+        warm = await plain_station(csms.port, "warm")
+        await connected.until(lambda: len(csms.stations) == 1)
+        warm.close()
+        gc.collect()
+        gc.disable()
+        try:
+            sockets = [await plain_station(csms.port, f"S{i}") for i in range(10)]
+            await connected.until(lambda: len(csms.stations) == 10)
+            freed = Changes()
+            refs = [weakref.ref(s.websocket, freed) for s in csms.stations.values()]
+            refs += [weakref.ref(s.device, freed) for s in csms.stations.values()]
+            loop = asyncio.get_running_loop()
+            for sock in sockets[:5]:  # some talk first, some leave at once
+                await loop.sock_sendall(sock, bytes([0x81, 0x80 | 22]) + bytes(4) + HEARTBEAT)
+                assert await within(loop.sock_recv(sock, 4096))
+            for sock in sockets[5:8]:  # and some close with a closing handshake
+                await loop.sock_sendall(sock, bytes([0x88, 0x82]) + bytes(4) + b"\x03\xe8")
+                assert (await within(loop.sock_recv(sock, 4096)))[0] == 0x88
+            for sock in sockets:
+                sock.close()
+            await freed.until(lambda: len(freed.calls) == len(refs))
+            assert gc.collect() == 0
+        finally:
+            gc.enable()
+
+
+HEARTBEAT = b'[2,"1","Heartbeat",{}]'
+
+
+class Freezes:
+    """`gc.freeze` wrapped: counts the calls and wakes a waiter after each."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = Changes()
+        real = gc.freeze
+
+        def freeze() -> None:
+            real()
+            self.calls()
+
+        monkeypatch.setattr(gc, "freeze", freeze)
+
+
+@pytest.fixture
+def freezes(monkeypatch: pytest.MonkeyPatch) -> Any:
+    yield Freezes(monkeypatch)
+    gc.unfreeze()  # the rest of the test run collects as usual
+
+
+async def test_gc_freeze_freezes_start_up_and_then_the_stations_that_connect(
+    freezes: Freezes,
+) -> None:
+    left = asyncio.Event()  # (a Changes would keep the station)
+    csms = CentralSystem(
+        {}, port=0, versions=["ocpp1.6"], gc_freeze=0.05, on_disconnect=lambda _: left.set()
+    )
+    async with csms:
+        assert len(freezes.calls.calls) == 1  # start-up
+        changed = Changes()
+        csms.on_connect = lambda station: changed()
+        sockets = [await plain_station(csms.port, f"S{i}") for i in range(3)]
+        await changed.until(lambda: len(csms.stations) == 3)
+        await freezes.calls.until(lambda: len(freezes.calls.calls) >= 2)
+        websocket = csms.stations["S0"].websocket
+        assert gc.get_freeze_count() > 0
+        assert not gc.is_tracked(websocket) or all(o is not websocket for o in gc.get_objects())
+        # a frozen station that leaves is still freed, by reference counting
+        freed = asyncio.Event()
+        gone_ref = weakref.ref(websocket, lambda _: freed.set())
+        del websocket
+        sockets[0].close()
+        await within(left.wait())
+        await within(freed.wait())  # once the handler task has ended
+        assert gone_ref() is None
+        for sock in sockets[1:]:
+            sock.close()
+
+
+async def test_without_gc_freeze_nothing_is_frozen(freezes: Freezes) -> None:
+    async with CentralSystem({}, port=0, versions=["ocpp1.6"]) as csms:
+        changed = Changes()
+        csms.on_connect = changed
+        sock = await plain_station(csms.port, "S0")
+        await changed.until(lambda: len(csms.stations) == 1)
+        sock.close()
+    assert freezes.calls.calls == []
+
+
+def test_gc_freeze_must_not_be_negative() -> None:
+    with pytest.raises(ValueError, match="gc_freeze"):
+        CentralSystem({}, gc_freeze=-1)
