@@ -139,15 +139,17 @@ class EngineServer(Server):
         compression = ws.pop("compression")
         ping = ws.pop("ping_interval", 20.0)
         handlers = {action: _answer(payload) for action, payload in ANSWERS.items()}
-        freeze = options.get("gc_freeze")
+        extra: dict[str, Any] = {}
+        if "gc_freeze" in options:
+            extra["gc_freeze"] = float(options["gc_freeze"])
         self.csms = CentralSystem(
             handlers,
             port=0,
             versions=["ocpp1.6"],
             compression=compression,
             ping_interval=ping,
-            gc_freeze=None if freeze is None else float(freeze),
             serve_options=ws,
+            **extra,
         )
 
     async def start(self) -> None:
