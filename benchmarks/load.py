@@ -75,7 +75,7 @@ ROWS: list[tuple[str, str, str]] = [
         "memory per station after the fixed load (KiB)",
         "{:,.1f}",
     ),
-    ("gc_objects_per_station", "objects the collector tracks, per connected station", "{:,.0f}"),
+    ("gc_objects_per_station", "objects the collector walks, per connected station", "{:,.0f}"),
     ("tasks_per_station", "asyncio tasks per connected station", "{:,.1f}"),
     ("connect_per_s", "connect rate, {c} at a time (stations/s)", "{:,.0f}"),
     ("fanout_s", "fan-out: one call to each of {n} stations (s)", "{:,.3f}"),
