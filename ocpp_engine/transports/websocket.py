@@ -575,14 +575,15 @@ _Queue = deque[tuple[float, set[_StationConnection]]]
 class _Keepalive:
     """One keepalive for every station of a central system, on one timer of the event loop.
 
-    A station is pinged *interval* seconds after its connection opened and after each pong
-    (pings go a little early, by at most twice the resolution, so that stations due within it
-    share one timer). Once *timeout* seconds pass without a pong it fails the connection with
-    1011, as ``websockets`` does, and aborts its TCP connection if the close has not completed
-    after *close_timeout* seconds more. A silent station is thus dropped at most *interval* +
-    *timeout* + *close_timeout* seconds after its last pong. While its unsent data is above the
-    write limit, the pong timeout starts over (as a ``websockets`` ping waits for the data to
-    drain): the drain timeout closes such a station.
+    A station is pinged *interval* seconds after its connection opened and after each pong.
+    Once *timeout* seconds pass without a pong it fails the connection with 1011, as
+    ``websockets`` does, and aborts its TCP connection if the close has not completed after
+    *close_timeout* seconds more. A silent station is thus dropped at most *interval* +
+    *timeout* + *close_timeout* seconds after its last pong: stations due within the resolution
+    share one timer, deadlines are met up to one resolution late, and pings go up to three
+    resolutions early to keep the bound. While its unsent data is above the write limit, the
+    pong timeout starts over (as a ``websockets`` ping waits for the data to drain): the drain
+    timeout closes such a station.
 
     Three queues hold the stations, in order of their next deadline, in buckets that one timer
     serves: waiting for their ping, for their pong, for their abort. A connection that is lost
@@ -613,7 +614,7 @@ class _Keepalive:
         self.interval = interval
         self.timeout = timeout
         self.close_timeout = close_timeout
-        self.resolution = min(_KEEPALIVE_RESOLUTION, interval / 4)
+        self.resolution = min(_KEEPALIVE_RESOLUTION, interval / 10)
         self._pings: _Queue = deque()
         self._pongs: _Queue = deque()
         self._aborts: _Queue = deque()
@@ -655,7 +656,7 @@ class _Keepalive:
 
     def _wait_ping(self, connection: _StationConnection, now: float) -> None:
         # early rather than late, so that the documented bound holds for the whole cycle
-        at = now + self.interval - self.resolution
+        at = now + self.interval - 2 * self.resolution
         pings = self._pings
         if pings and pings[-1][0] >= at - self.resolution:
             bucket = pings[-1][1]
