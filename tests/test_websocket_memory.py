@@ -263,7 +263,7 @@ async def test_without_ping_interval_nothing_is_pinged() -> None:
         station.close()
 
 
-async def test_a_replaced_or_closed_station_leaves_the_keepalive() -> None:
+async def test_a_closed_station_leaves_the_keepalive() -> None:
     async with CentralSystem(
         {"Heartbeat": lambda p, ctx: {"currentTime": NOW}}, port=0, versions=["ocpp1.6"]
     ) as csms:
