@@ -161,6 +161,7 @@ async def test_compact_headers_read_like_websockets_headers() -> None:
         with pytest.raises(KeyError):
             a["x-absent"]
         assert "Headers([('Host', '127.0.0.1')" in repr(a)
+        assert a == a and a != b  # by their items, without reading duplicates by key
         # the same header names and common values are one string for every station
         assert a.get_all("upgrade")[0] is b["Upgrade"]
         assert next(iter(a.raw_items()))[0] is next(iter(b.raw_items()))[0]

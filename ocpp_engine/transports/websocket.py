@@ -194,6 +194,13 @@ class _Headers(Mapping[str, str]):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Headers):
+            return self._items == other._items
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
     def __repr__(self) -> str:
         return f"Headers({list(self.raw_items())!r})"
 
