@@ -75,6 +75,8 @@ ROWS: list[tuple[str, str, str]] = [
         "memory per station after the fixed load (KiB)",
         "{:,.1f}",
     ),
+    ("gc_objects_per_station", "objects the collector walks, per connected station", "{:,.0f}"),
+    ("tasks_per_station", "asyncio tasks per connected station", "{:,.1f}"),
     ("connect_per_s", "connect rate, {c} at a time (stations/s)", "{:,.0f}"),
     ("fanout_s", "fan-out: one call to each of {n} stations (s)", "{:,.3f}"),
     ("fixed_rate", "fixed load, {n} stations: answered (msg/s)", "{:,.0f}"),
@@ -210,7 +212,8 @@ def measure(spec: str, args: argparse.Namespace) -> dict[str, Any]:
         # warm up: one station sends each kind of CALL once (imports, validators, caches)
         gens[0].ask("connect", count=1, concurrency=1)
         gens[0].ask("fire", stations=1, seconds=0.2, warmup=0.0, mix="mixed")
-        rss0 = server.ask("stats")["rss_kb"]
+        stats0 = server.ask("stats")
+        rss0 = stats0["rss_kb"]
         # 1. capacity
         for gen, count in zip(gens, split(n, k), strict=True):
             gen.send("connect", count=count, concurrency=max(1, args.concurrency // k))
@@ -234,9 +237,14 @@ def measure(spec: str, args: argparse.Namespace) -> dict[str, Any]:
         out["rss_kb_idle"] = rss0
         out["rss_kb_connected"] = stats["rss_kb"]
         out["gc_objects"] = stats["gc_objects"]
+        if connected:
+            # what each connection adds for the collector to walk, and to the event loop
+            out["gc_objects_per_station"] = (stats["gc_objects"] - stats0["gc_objects"]) / connected
+            out["tasks_per_station"] = (stats["tasks"] - stats0["tasks"]) / connected
         out["memory_kb_per_station"] = (stats["rss_kb"] - rss0) / connected if connected else None
         if args.top:
             out["top"] = server.ask("top", timeout=600)["top"]
+            server.ask("grown", timeout=600)
             out["traced_bytes"] = stats["traced_bytes"]
         out["collect_ms"] = server.ask("collect", timeout=600)
         server.ask("freeze")
@@ -285,6 +293,8 @@ def fixed_load(
         out["young"] = [server.ask("young", timeout=600)["young"] for _ in range(3)]
     runs = [gen.read(timeout=args.seconds + args.grace + 120) for gen in gens]
     stats = server.ask("stats")
+    if args.top:
+        out["grown"] = server.ask("grown", timeout=600)["grown"]
     # every station has sent and been answered by now: buffers and compression windows in use
     out["rss_kb_after_load"] = stats["rss_kb"]
     out["memory_kb_per_station_loaded"] = (stats["rss_kb"] - out["rss_kb_idle"]) / max(
@@ -497,6 +507,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n## {name}: the largest live allocations with {row['connected']} stations")
             for entry in row.get("top", []):
                 print(f"{entry['bytes'] / 1024:10,.0f} KiB {entry['count']:8,} {entry['where']}")
+            if row.get("grown"):
+                print(f"\n## {name}: what the fixed load left behind")
+                for entry in row["grown"]:
+                    size, count = entry["bytes"] / 1024, entry["count"]
+                    print(f"{size:+10,.0f} KiB {count:+8,} {entry['where']}")
     if args.json:
         report = {
             "config": {

@@ -66,6 +66,7 @@ OPTIONS: dict[str, str] = {
     "loop": "asyncio | uvloop",
     "gc": "freeze: gc.freeze() after start-up and after connecting (on the freeze command)",
     "gc_threshold": "a:b:c for gc.set_threshold (CPython default 700:10:10)",
+    "gc_freeze": "engine only: CentralSystem(gc_freeze=SECONDS), freezing after stations connect",
     "codec": "json | orjson: the floor's JSON codec (default json, as the stdlib)",
     "trace": "1: run tracemalloc from the start (for the top command; slows everything)",
 }
@@ -138,6 +139,9 @@ class EngineServer(Server):
         compression = ws.pop("compression")
         ping = ws.pop("ping_interval", 20.0)
         handlers = {action: _answer(payload) for action, payload in ANSWERS.items()}
+        extra: dict[str, Any] = {}
+        if "gc_freeze" in options:
+            extra["gc_freeze"] = float(options["gc_freeze"])
         self.csms = CentralSystem(
             handlers,
             port=0,
@@ -145,6 +149,7 @@ class EngineServer(Server):
             compression=compression,
             ping_interval=ping,
             serve_options=ws,
+            **extra,
         )
 
     async def start(self) -> None:
@@ -393,6 +398,26 @@ def top(limit: int = 30) -> list[dict[str, Any]]:
     ]
 
 
+_SNAPSHOT: list[tracemalloc.Snapshot] = []
+
+
+def grown(limit: int = 30) -> list[dict[str, Any]]:
+    """What grew since the previous call, by line (the first call only takes a snapshot)."""
+    if not tracemalloc.is_tracing():
+        return []
+    snapshot = tracemalloc.take_snapshot().filter_traces(
+        [tracemalloc.Filter(False, tracemalloc.__file__)]
+    )
+    before = _SNAPSHOT[:1]
+    _SNAPSHOT[:] = [snapshot]
+    if not before:
+        return []
+    return [
+        {"where": str(stat.traceback[0]), "bytes": stat.size_diff, "count": stat.count_diff}
+        for stat in snapshot.compare_to(before[0], "lineno")[:limit]
+    ]
+
+
 def young(limit: int = 8) -> list[dict[str, Any]]:
     """What the young generations hold: per generation, the objects with most referents.
 
@@ -432,7 +457,7 @@ async def fanout(server: Server) -> dict[str, Any]:
 
 async def serve_commands(server: Server, options: dict[str, str]) -> None:
     """Answer commands until ``quit``: ``stats``, ``reset``, ``freeze``, ``collect``, ``fanout``,
-    ``top``."""
+    ``top``, ``grown``, ``young``."""
     loop = asyncio.get_running_loop()
     lines: asyncio.Queue[str] = asyncio.Queue()
     pauses = GcPauses()
@@ -471,6 +496,7 @@ async def serve_commands(server: Server, options: dict[str, str]) -> None:
                 if tracemalloc.is_tracing()
                 else None,
                 "gc_objects": len(gc.get_objects()),
+                "tasks": len(asyncio.all_tasks()),
             }
         elif name == "reset":
             pauses.reset()
@@ -495,6 +521,8 @@ async def serve_commands(server: Server, options: dict[str, str]) -> None:
             result = {"young": young()}
         elif name == "top":
             result = {"top": top()}
+        elif name == "grown":
+            result = {"grown": grown()}
         else:
             result = {"error": f"unknown command {name!r}"}
         print(json.dumps(result), flush=True)

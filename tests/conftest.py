@@ -126,6 +126,7 @@ MODULES: dict[str, str | None] = {
     "test_versions.py": None,
     "test_websocket_defects.py": "transport",  # WebSocket servers and clients on loopback
     "test_websocket_faults.py": "transport",  # hostile stations against a loopback server
+    "test_websocket_memory.py": "transport",  # what a station costs: tasks, objects, keepalive
 }
 
 #: Single tests of modules otherwise in the fast set: ``module::function`` -> marker.

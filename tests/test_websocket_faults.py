@@ -153,7 +153,7 @@ class Unread:
         self.csms = CentralSystem(
             {"DataTransfer": self.answer},
             port=0,
-            ping_interval=None,
+            ping_interval=options.pop("ping_interval", None),
             write_limit=WRITE_LIMIT,
             on_connect=self.changed,
             on_disconnect=lambda station: self.disconnected.set(),
@@ -209,6 +209,23 @@ async def test_a_station_that_reads_nothing_is_no_longer_read_then_closed_with_1
         assert WRITE_LIMIT < unread.peak <= WRITE_LIMIT + ONE_ANSWER
         # ... because it stopped reading the station's CALLs instead of answering them all
         assert unread.handled < 200
+    finally:
+        await flood.stop()
+        await within(unread.csms.close())
+
+
+async def test_the_keepalive_leaves_a_station_that_reads_nothing_to_the_drain_timeout() -> None:
+    """Its pong cannot come while answers wait to leave before the ping: the pong timeout
+    starts over while the unsent data is above the limit (as a websockets ping waits for it
+    to drain), and the drain timeout closes the station with 1008, not the keepalive with
+    1011."""
+    unread = Unread(ping_interval=0.5, ping_timeout=0.1, drain_timeout=1.5, close_timeout=0.2)
+    flood = await unread.flood(2000)
+    try:
+        station = unread.csms.stations["CP1"]
+        await within(unread.disconnected.wait())
+        assert station.websocket.protocol.close_sent is not None
+        assert station.websocket.protocol.close_sent.code == NOT_READING
     finally:
         await flood.stop()
         await within(unread.csms.close())

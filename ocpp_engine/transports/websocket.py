@@ -21,7 +21,8 @@ and one that sends a frame larger than *max_size* with code 1009, and ping the p
 *ping_interval* seconds, giving up on it when no pong comes *ping_timeout* seconds after a ping;
 the closing handshake then waits up to *close_timeout*. A silent peer is thus dropped at most
 *ping_interval* + *ping_timeout* + *close_timeout* seconds after its last pong (50 s with the
-defaults 20, 20 and 10).
+defaults 20, 20 and 10). `CentralSystem` pings all its stations from one timer, not a task per
+connection.
 
 `CentralSystem` keeps one station from costing the others: it reads no frame of a station whose
 unsent data is above *write_limit* and closes it with 1008 once it stays there *drain_timeout*
@@ -43,11 +44,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
+import gc
 import logging
 import random as _random
 import ssl as _ssl
 import weakref
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from http import HTTPStatus
 from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Final
@@ -79,9 +83,11 @@ if TYPE_CHECKING:
 try:
     from websockets.asyncio.client import ClientConnection, connect
     from websockets.asyncio.server import Server, ServerConnection, serve
+    from websockets.datastructures import Headers, MultipleValuesError
     from websockets.exceptions import ConnectionClosed, InvalidHandshake
     from websockets.frames import CloseCode
     from websockets.http11 import Request, Response
+    from websockets.protocol import State
     from websockets.typing import Subprotocol
 except ImportError as _exc:  # pragma: no cover - depends on the environment
     raise missing_extra(
@@ -113,6 +119,102 @@ NOT_READING: Final = CloseCode.POLICY_VIOLATION
 _ALL_VERSIONS: Final = (Version.V21, Version.V201, Version.V16)
 
 
+#: Header names whose values stations tend to share (cached, so that 10,000 stations hold one
+#: copy); other values, such as credentials and keys, are kept as they came.
+_SHARED_VALUES: Final = frozenset(
+    {
+        "connection",
+        "host",
+        "origin",
+        "sec-websocket-extensions",
+        "sec-websocket-protocol",
+        "sec-websocket-version",
+        "upgrade",
+        "user-agent",
+    }
+)
+#: How many distinct strings a central system shares among its stations' headers.
+_SHARED_LIMIT: Final = 4096
+
+
+class _Headers(Mapping[str, str]):
+    """HTTP headers, read-only and compact: a case-insensitive mapping over one flat tuple.
+
+    It reads like ``websockets.datastructures.Headers`` (lower-cased keys, `get_all`,
+    `raw_items`, `MultipleValuesError` for a header sent more than once) and costs a tenth of
+    it: a station's handshake headers live as long as its connection.
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: tuple[str, ...]) -> None:
+        self._items = items  # name, value, name, value, ...
+
+    @classmethod
+    def of(cls, headers: Headers, shared: dict[str, str]) -> _Headers:
+        """Copy *headers*, sharing common names and values through *shared* (bounded)."""
+        items: list[str] = []
+        for name, value in headers.raw_items():
+            items.append(_shared(name, shared))
+            items.append(_shared(value, shared) if name.lower() in _SHARED_VALUES else value)
+        return cls(tuple(items))
+
+    def get_all(self, key: str) -> list[str]:
+        """All the values of header *key* (case-insensitive), in order; ``[]`` if absent."""
+        key = key.lower()
+        items = self._items
+        return [items[i + 1] for i in range(0, len(items), 2) if items[i].lower() == key]
+
+    def raw_items(self) -> Iterator[tuple[str, str]]:
+        """The ``(name, value)`` pairs as received, names in their original case."""
+        items = self._items
+        return ((items[i], items[i + 1]) for i in range(0, len(items), 2))
+
+    def __getitem__(self, key: str) -> str:
+        """The value of header *key* (case-insensitive).
+
+        Raises:
+            KeyError: no such header.
+            MultipleValuesError: the header came more than once (see `get_all`).
+        """
+        values = self.get_all(key) if isinstance(key, str) else []
+        if not values:
+            raise KeyError(key)
+        if len(values) > 1:
+            raise MultipleValuesError(key)
+        return values[0]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self.get_all(key))
+
+    def __iter__(self) -> Iterator[str]:
+        items = self._items
+        return iter(dict.fromkeys(items[i].lower() for i in range(0, len(items), 2)))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Headers):
+            return self._items == other._items
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Headers({list(self.raw_items())!r})"
+
+
+def _shared(text: str, shared: dict[str, str]) -> str:
+    """*text*, or an equal string already held (while *shared* has room)."""
+    found = shared.get(text)
+    if found is not None:
+        return found
+    if len(shared) < _SHARED_LIMIT:
+        shared[text] = text
+    return text
+
+
 @attrs.frozen
 class HandshakeRequest:
     """What the central system knows of a connection attempt before the upgrade.
@@ -123,7 +225,9 @@ class HandshakeRequest:
     Attributes:
         identity: the station identity: the last path segment, percent-decoded.
         path: the request path, query string included.
-        headers: the HTTP request headers (a case-insensitive mapping).
+        headers: the HTTP request headers: a read-only, case-insensitive mapping, with
+            ``get_all(name)`` for every value of a header sent more than once (reading one of
+            those by key raises ``websockets.datastructures.MultipleValuesError``).
         username: the Basic-auth user name, or ``None`` without Basic credentials (or with a
             user name that is not UTF-8).
         password: the Basic-auth password as text, or ``None`` without Basic credentials or
@@ -189,7 +293,9 @@ class Station:
         device: the station's `Device`; ``await station.device.call(...)`` talks to it.
         version: the negotiated version.
         request: the `HandshakeRequest` it connected with.
-        websocket: the underlying ``websockets`` server connection.
+        websocket: the underlying ``websockets`` server connection. Once it is open, its
+            ``response`` is let go (``None``), and its ``request.headers`` are those of
+            *request*.
     """
 
     def __init__(
@@ -205,7 +311,9 @@ class Station:
         self.version = version
         self.websocket = websocket
         self._finished = False
-        self._done = asyncio.Event()
+        # None until torn down (or until someone waits for that), then a done future or True:
+        # most stations are never closed by the application, so most never make a future
+        self._done: asyncio.Future[None] | bool | None = None
         self._on_connect: asyncio.Task[None] | None = None
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
@@ -217,10 +325,71 @@ class Station:
         nothing. Raises nothing.
         """
         await self.websocket.close(code, reason)
-        await self._done.wait()
+        done = self._done
+        if done is True:
+            return
+        if not isinstance(done, asyncio.Future):
+            done = self._done = asyncio.get_running_loop().create_future()
+        await asyncio.shield(done)
+
+    def _torn_down(self) -> None:
+        done, self._done = self._done, True
+        if isinstance(done, asyncio.Future) and not done.done():
+            done.set_result(None)
 
     def __repr__(self) -> str:
         return f"<Station {self.identity!r} {self.version.value}>"
+
+
+class _Fifo:
+    """A first-in first-out queue: a list and the index of its head.
+
+    It stands in for the `collections.deque` of received frames ``websockets`` makes per
+    connection (624 bytes empty, where this costs about 100): it has the methods that queue
+    uses (`append`, `popleft`, `extendleft`, `len`).
+    """
+
+    __slots__ = ("_head", "_items")
+
+    def __init__(self) -> None:
+        self._items: list[Any] = []
+        self._head = 0
+
+    def __len__(self) -> int:
+        return len(self._items) - self._head
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._items[self._head :])
+
+    def append(self, item: Any) -> None:
+        self._items.append(item)
+
+    def popleft(self) -> Any:
+        items, head = self._items, self._head
+        if head >= len(items):
+            raise IndexError("pop from an empty queue")
+        item, items[head] = items[head], None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head >= 32 and 2 * head >= len(items):
+            del items[:head]  # a long burst: drop the consumed half at once
+            head = 0
+        self._head = head
+        return item
+
+    def extendleft(self, items: Iterable[Any]) -> None:
+        for item in items:
+            if self._head:
+                self._head -= 1
+                self._items[self._head] = item
+            else:
+                self._items.insert(0, item)
+
+    def clear(self) -> None:
+        self._items.clear()
+        self._head = 0
 
 
 class _StationConnection(ServerConnection):
@@ -231,10 +400,27 @@ class _StationConnection(ServerConnection):
     central system reads no frame of the station (`writable` waits), so no new answer piles
     up; after *drain_timeout* seconds there it calls *on_stall*. `close` never waits longer
     than *close_timeout*: past it the TCP connection is aborted, since a close frame queued
-    behind data the peer never reads would wait forever (so would websockets' keepalive ping).
+    behind data the peer never reads would wait forever.
+
+    With a *keepalive*, the central system's one `_Keepalive` pings it instead of a task of
+    its own. Once open it lets go of the handshake response (the `HandshakeRequest` keeps what
+    the application needs). Its own attributes are slots, so that the instance dictionary
+    ``websockets`` fills keeps its compact, shared-key form (past 30 keys it doubles).
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    __slots__ = (
+        "_drain_timeout",
+        "_keepalive",
+        "_on_stall",
+        "_pinged_at",
+        "_queued",
+        "_stall",
+        "_waiter",
+        "identity",
+        "over",
+    )
+
+    def __init__(self, *args: Any, keepalive: _Keepalive | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         #: Whether the unsent data is above the write limit.
         self.over = False
@@ -243,6 +429,40 @@ class _StationConnection(ServerConnection):
         self._on_stall: Callable[[_StationConnection], None] | None = None
         self._stall: asyncio.TimerHandle | None = None
         self._waiter: asyncio.Future[None] | None = None
+        self._keepalive = keepalive
+        #: The keepalive's set this connection waits in (for a ping, a pong or its abort).
+        self._queued: set[_StationConnection] | None = None
+        #: When the keepalive pinged it, while it waits for the pong; else ``None``.
+        self._pinged_at: float | None = None
+        # a list, not a 624-byte deque: it holds a waiter only while the station reads slowly
+        self.drain_waiters = []  # type: ignore[assignment]
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        # the assembler's queue of received frames: a deque as well (skipped if that changes)
+        frames: Any = getattr(self.recv_messages, "frames", None)
+        if type(getattr(frames, "queue", None)) is deque and not frames.queue:
+            frames.queue = _Fifo()
+
+    def start_keepalive(self) -> None:
+        """Let go of the handshake; join the shared keepalive (or start websockets').
+
+        ``websockets`` calls it once the connection is open, before the handler.
+        """
+        self.response = None
+        # the closure websockets binds per connection to call select_subprotocol
+        vars(self.protocol).pop("select_subprotocol", None)
+        if self._keepalive is None:
+            super().start_keepalive()
+        elif self.ping_interval is not None:
+            self._keepalive.add(self)
+
+    def acknowledge_pings(self, data: bytes) -> None:
+        if self._pinged_at is not None and (data == _PING or data in self.pending_pings):
+            # a pong answers every ping before it too (RFC 6455, section 5.5.3)
+            assert self._keepalive is not None
+            self._keepalive.ponged(self)
+        super().acknowledge_pings(data)
 
     def arm(
         self, identity: str, drain_timeout: float | None, on_stall: Callable[[Any], None]
@@ -267,9 +487,22 @@ class _StationConnection(ServerConnection):
 
     def connection_lost(self, exc: Exception | None) -> None:
         super().connection_lost(exc)
+        # A connection lost without a closing handshake leaves the parser's exception (most
+        # often EOFError) on the protocol, its traceback holding the parser's frame, which
+        # holds the protocol: a cycle that only the collector frees. Its traceback tells
+        # nothing of use (where websockets' parser met the end of the stream).
+        failure = self.protocol.parser_exc
+        if failure is not None:
+            failure.__traceback__ = None
+        # asyncio's socket transport keeps a bound method of its own (its read callback): a
+        # cycle as well, and nothing reads a lost connection's socket any more
+        if "_read_ready_cb" in getattr(self.transport, "__dict__", ()):
+            self.transport._read_ready_cb = None  # type: ignore[attr-defined]
         self._on_stall = None
         self._stop_stall()
         self._wake()
+        if self._keepalive is not None:
+            self._keepalive.discard(self)
 
     async def close(self, code: int = CloseCode.NORMAL_CLOSURE, reason: str = "") -> None:
         """The closing handshake, aborting the TCP connection after *close_timeout* seconds.
@@ -336,6 +569,182 @@ class _StationConnection(ServerConnection):
         on_stall, self._on_stall = self._on_stall, None
         if on_stall is not None:
             on_stall(self)
+
+
+#: The payload of the keepalive's pings (any payload will do: one ping per station at a time).
+_PING: Final = b"ka"
+#: The keepalive's granularity, in seconds: deadlines this close share one timer.
+_KEEPALIVE_RESOLUTION: Final = 0.05
+
+_Queue = deque[tuple[float, set[_StationConnection]]]
+
+
+class _Keepalive:
+    """One keepalive for every station of a central system, on one timer of the event loop.
+
+    A station is pinged *interval* seconds after its connection opened and after each pong.
+    Once *timeout* seconds pass without a pong it fails the connection with 1011, as
+    ``websockets`` does, and aborts its TCP connection if the close has not completed after
+    *close_timeout* seconds more. A silent station is thus dropped at most *interval* +
+    *timeout* + *close_timeout* seconds after its last pong: stations due within the resolution
+    share one timer, deadlines are met up to one resolution late, and pings go up to three
+    resolutions early to keep the bound. While its unsent data is above the write limit, the
+    pong timeout starts over (as a ``websockets`` ping waits for the data to drain): the drain
+    timeout closes such a station.
+
+    Three queues hold the stations, in order of their next deadline, in buckets that one timer
+    serves: waiting for their ping, for their pong, for their abort. A connection that is lost
+    leaves its bucket at once, so nothing here keeps a closed connection alive.
+    """
+
+    __slots__ = (
+        "_aborts",
+        "_at",
+        "_pings",
+        "_pongs",
+        "_timer",
+        "close_timeout",
+        "interval",
+        "loop",
+        "resolution",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        interval: float,
+        timeout: float | None,
+        close_timeout: float | None,
+    ) -> None:
+        self.loop = loop
+        self.interval = interval
+        self.timeout = timeout
+        self.close_timeout = close_timeout
+        self.resolution = min(_KEEPALIVE_RESOLUTION, interval / 10)
+        self._pings: _Queue = deque()
+        self._pongs: _Queue = deque()
+        self._aborts: _Queue = deque()
+        self._timer: asyncio.TimerHandle | None = None
+        self._at = 0.0
+
+    def add(self, connection: _StationConnection) -> None:
+        """Ping *connection* from now on."""
+        self._wait_ping(connection, self.loop.time())
+
+    def ponged(self, connection: _StationConnection) -> None:
+        """*connection* answered its ping: note the latency, ping it again later."""
+        now = self.loop.time()
+        if connection._pinged_at is not None:
+            connection.latency = now - connection._pinged_at
+            connection._pinged_at = None
+        self.discard(connection)
+        self._wait_ping(connection, now)
+
+    def discard(self, connection: _StationConnection) -> None:
+        """Forget *connection* (its connection is lost)."""
+        queued, connection._queued = connection._queued, None
+        if queued is not None:
+            queued.discard(connection)
+
+    def close(self) -> None:
+        """Stop the timer and forget every station."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        for queue in (self._pings, self._pongs, self._aborts):
+            for _, bucket in queue:
+                for connection in bucket:
+                    connection._queued = None
+            queue.clear()
+
+    def _queues(self) -> tuple[_Queue, _Queue, _Queue]:
+        return self._pings, self._pongs, self._aborts
+
+    def _wait_ping(self, connection: _StationConnection, now: float) -> None:
+        # early rather than late, so that the documented bound holds for the whole cycle
+        at = now + self.interval - 2 * self.resolution
+        pings = self._pings
+        if pings and pings[-1][0] >= at - self.resolution:
+            bucket = pings[-1][1]
+        else:
+            bucket = set()
+            pings.append((at, bucket))
+        self._enter(connection, bucket, at)
+
+    def _wait_until(self, queue: _Queue, connection: _StationConnection, at: float) -> None:
+        # never early: a deadline may only be met up to one resolution late
+        if queue and queue[-1][0] >= at:
+            bucket = queue[-1][1]
+        else:
+            at += self.resolution
+            bucket = set()
+            queue.append((at, bucket))
+        self._enter(connection, bucket, at)
+
+    def _enter(
+        self, connection: _StationConnection, bucket: set[_StationConnection], at: float
+    ) -> None:
+        bucket.add(connection)
+        connection._queued = bucket
+        if self._timer is None or at < self._at:
+            self._arm(at)
+
+    def _arm(self, at: float) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._at = at
+        self._timer = self.loop.call_at(at, self._fire)
+
+    def _fire(self) -> None:
+        self._timer = None
+        now = self.loop.time()
+        for queue, action in (
+            (self._pings, self._ping),
+            (self._pongs, self._expired),
+            (self._aborts, self._abort),
+        ):
+            while queue and queue[0][0] <= now:
+                _, bucket = queue.popleft()
+                for connection in bucket:
+                    connection._queued = None
+                    action(connection, now)
+        fronts = [queue[0][0] for queue in (self._pings, self._pongs, self._aborts) if queue]
+        if fronts and (self._timer is None or min(fronts) < self._at):
+            self._arm(min(fronts))
+
+    def _ping(self, connection: _StationConnection, now: float) -> None:
+        if connection.protocol.state is not State.OPEN:
+            return  # closing: connection_lost comes soon
+        try:
+            connection.protocol.send_ping(_PING)
+            connection.send_data()  # no wait for the buffer to drain: see the class docstring
+        except Exception as exc:  # pragma: no cover - transport.write does not raise
+            connection.set_connection_exc(exc)
+            connection.transport.abort()
+            return
+        if self.timeout is None:
+            self._wait_ping(connection, now)
+        else:
+            connection._pinged_at = now
+            self._wait_until(self._pongs, connection, now + self.timeout)
+
+    def _expired(self, connection: _StationConnection, now: float) -> None:
+        if connection.protocol.state is not State.OPEN:
+            return
+        assert self.timeout is not None
+        if connection.over:
+            self._wait_until(self._pongs, connection, now + self.timeout)
+            return
+        connection._pinged_at = None
+        connection.protocol.fail(CloseCode.INTERNAL_ERROR, "keepalive ping timeout")
+        connection.send_data()
+        if self.close_timeout is not None:
+            connection.close_deadline = now + self.close_timeout
+            self._wait_until(self._aborts, connection, now + self.close_timeout)
+
+    def _abort(self, connection: _StationConnection, now: float) -> None:
+        connection.transport.abort()  # the peer never completed the close
 
 
 class _Bucket:
@@ -473,6 +882,14 @@ class CentralSystem:
             cannot hold the others up.
         rate_limit: a `RateLimit` on each station's frames (``None``, the default: none);
             beyond it a station's frames are read more slowly, never refused.
+        gc_freeze: seconds after a station connects within which the central system calls
+            `gc.freeze()` (``None``, the default: never); it also collects and freezes what
+            start-up made, in `start`. Frozen objects are left out of every later collection,
+            so that the collector's pauses stay short with thousands of stations connected
+            (see the performance guide). The collector never frees a frozen reference cycle:
+            what reference counting frees (a station that disconnects) is freed as usual,
+            while cycles that were alive at a freeze and dropped after it stay in memory until
+            `gc.unfreeze()`. It acts on the whole process.
         serve_options: further keyword arguments for `websockets.asyncio.server.serve`; they
             override the ones above (except ``create_connection``, the server's own).
         cluster: an unstarted `ocpp_engine.cluster.Cluster` to join as an edge node: its
@@ -486,7 +903,7 @@ class CentralSystem:
 
     Raises:
         ValueError: a version is not supported, or none is enabled; *frames_per_turn* is
-            below 1.
+            below 1; *gc_freeze* is negative.
         BusClosedError: *cluster* is already started.
     """
 
@@ -514,11 +931,14 @@ class CentralSystem:
         drain_timeout: float | None = 30.0,
         frames_per_turn: int = 8,
         rate_limit: RateLimit | None = None,
+        gc_freeze: float | None = None,
         serve_options: Mapping[str, Any] | None = None,
         cluster: Cluster | None = None,
     ) -> None:
         if frames_per_turn < 1:
             raise ValueError("frames_per_turn must be at least 1")
+        if gc_freeze is not None and gc_freeze < 0:
+            raise ValueError("gc_freeze must not be negative")
         self.versions = parse_versions(versions)
         self.host = host
         self._port = port
@@ -539,14 +959,18 @@ class CentralSystem:
         self.drain_timeout = drain_timeout
         self.frames_per_turn = frames_per_turn
         self.rate_limit = rate_limit
+        self.gc_freeze = gc_freeze
+        self._freeze: asyncio.TimerHandle | None = None
         self._serve_options = dict(serve_options or {})
         self._log = LogLimiter(logger)
+        self._strings: dict[str, str] = {}  # header names and values the stations share
         self._stations: dict[str, Station] = {}
         self._requests: weakref.WeakKeyDictionary[ServerConnection, HandshakeRequest] = (
             weakref.WeakKeyDictionary()
         )
         self._tasks = TaskSet()
         self._server: Server | None = None
+        self._keepalive: _Keepalive | None = None
         self._edge = None
         if cluster is not None:
             from ..cluster import Edge
@@ -581,14 +1005,31 @@ class CentralSystem:
             "write_limit": self.write_limit,
             **_deflate(self.compression),
             **self._serve_options,
-            "create_connection": _StationConnection,
         }
+        interval = options["ping_interval"]
+        self._keepalive = (
+            None
+            if interval is None
+            else _Keepalive(
+                asyncio.get_running_loop(),
+                interval,
+                options["ping_timeout"],
+                options["close_timeout"],
+            )
+        )
+        # one keepalive for all the stations, instead of websockets' task per connection
+        options["create_connection"] = functools.partial(
+            _StationConnection, keepalive=self._keepalive
+        )
         try:
             self._server = await serve(self._handle, self.host, self._port, **options)
         except BaseException:
             if self._edge is not None:
                 await self._edge.close()
             raise
+        if self.gc_freeze is not None:
+            gc.collect()  # start-up's garbage, while it is cheap to find
+            gc.freeze()
 
     async def serve_forever(self) -> None:
         """Start (unless started) and serve until cancelled; then close everything.
@@ -616,6 +1057,12 @@ class CentralSystem:
             return
         server.close()  # each close is bounded by close_timeout (see _StationConnection)
         await server.wait_closed()
+        if self._keepalive is not None:
+            self._keepalive.close()
+            self._keepalive = None
+        if self._freeze is not None:
+            self._freeze.cancel()
+            self._freeze = None
         await self._tasks.cancel_all()
         self._log.flush()
         if self._edge is not None:
@@ -709,19 +1156,20 @@ class CentralSystem:
     ) -> Response | None:
         path = request.path
         identity = _identity_from_path(path)
-        version = self._pick(_offered(request.headers))
+        headers = _Headers.of(request.headers, self._strings)
+        version = self._pick(_offered(headers))
         problem = identity_problem(identity, version)
         if problem is not None:
             self._log.info(_host(connection), "refused a connection to %r: %s", path, problem)
             return connection.respond(HTTPStatus.BAD_REQUEST, problem + "\n")
-        username, password, password_bytes = _basic_credentials(request.headers)
+        username, password, password_bytes = _basic_credentials(headers)
         cert = None
         if self.ssl is not None:
             cert = connection.transport.get_extra_info("peercert") or None
         handshake = HandshakeRequest(
             identity=identity,
             path=path,
-            headers=request.headers,
+            headers=headers,
             username=username,
             password=password,
             version=version,
@@ -749,6 +1197,9 @@ class CentralSystem:
 
     async def _handle(self, websocket: ServerConnection) -> None:
         request = self._requests.pop(websocket, None)
+        if request is not None and websocket.request is not None:
+            # the request lives as long as websockets' parser: keep the compact headers only
+            websocket.request.headers = request.headers  # type: ignore[assignment]
         if request is None or websocket.subprotocol is None:
             self._log.info(_host(websocket), "closing a connection that agreed on no OCPP version")
             await websocket.close(CloseCode.PROTOCOL_ERROR, "no OCPP version agreed")
@@ -793,6 +1244,8 @@ class CentralSystem:
             websocket.arm(request.identity, self.drain_timeout, self._stalled)
         station = Station(request, device, version, websocket)
         self._stations[request.identity] = station
+        if self.gc_freeze is not None and self._freeze is None:
+            self._freeze = asyncio.get_running_loop().call_later(self.gc_freeze, self._frozen)
         if self._edge is not None:
             await self._edge.station_connected(station)
         if self.on_connect is not None:
@@ -833,6 +1286,7 @@ class CentralSystem:
                 if station._finished:
                     return
                 device.received(message)
+                del message  # not held while waiting for the next one
                 left -= 1
                 if not left:
                     left = per_turn
@@ -884,7 +1338,13 @@ class CentralSystem:
                 station._on_connect.cancel()
             await call_back(self.on_disconnect, station, what="on_disconnect")
         finally:
-            station._done.set()
+            station._torn_down()
+
+    def _frozen(self) -> None:
+        """Leave what exists now, the new stations included, out of later collections."""
+        self._freeze = None
+        gc.collect(1)  # young garbage cycles are not frozen (a collection of old ones is long)
+        gc.freeze()
 
     def _spawn(self, coro: Awaitable[Any]) -> asyncio.Task[Any]:
         return self._tasks.spawn(coro)
