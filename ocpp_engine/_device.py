@@ -27,6 +27,7 @@ from ._engine import (
     _SEND_SEND,
     Engine,
     logger,
+    validator_cache,
 )
 from ._errors import (
     ConnectionClosedError,
@@ -297,8 +298,7 @@ class Device(Engine):
     def register_action(self, action: CustomAction) -> None:
         """Make a vendor-specific action known, with its schemas (if any)."""
         self._custom[action.name] = action
-        for cache in self._vcache.values():
-            cache.pop(action.name, None)
+        self._vcache = {}  # perhaps shared with other devices: a cache of its own from now on
 
     # -- connection lifecycle ----------------------------------------------------------------
 
@@ -322,8 +322,7 @@ class Device(Engine):
             raise LocalProtocolError(
                 f"already connected with {self._rules.version.value}; call disconnected() first"
             )
-        if self._rules is None or self._rules.version is not chosen:
-            self._vcache = {}
+        self._vcache = validator_cache(chosen, self._validation, self._custom)
         self._rules = rules_for(chosen)
         self._bad_frames = self._faults = 0
         if _CONNECTED in self.hooks._active:

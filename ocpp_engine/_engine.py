@@ -48,9 +48,9 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import deque
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Mapping
 from types import CoroutineType
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from . import _frames
 from ._clock import Clock, TimerHandle
@@ -79,10 +79,16 @@ from ._outstanding import Outstanding, Pending
 from ._runner import Runner, Step, finish, start
 from ._validation import CustomAction, Direction, SchemaViolation, Validation, Validator, check
 from ._validation import validator_for as _shared_validator
-from ._versions import CALL, CALLERROR, CALLRESULT, CALLRESULTERROR, SEND, Role, VersionRules
-
-if TYPE_CHECKING:
-    from ._versions import Version
+from ._versions import (
+    CALL,
+    CALLERROR,
+    CALLRESULT,
+    CALLRESULTERROR,
+    SEND,
+    Role,
+    Version,
+    VersionRules,
+)
 
 __all__ = ["Engine"]
 
@@ -1069,6 +1075,33 @@ class Engine:
                     found = _shared_validator(rules.version, action, response)
             cache[action] = found
         return found  # type: ignore[no-any-return]
+
+
+#: Validator caches shared by the devices of one version and one validation policy that have
+#: no custom actions: a central system's thousands of devices look each validator up once,
+#: not once each (a private cache is most of a kilobyte per device). Bounded: past this many
+#: policies, devices keep caches of their own.
+_SHARED_CACHES: dict[tuple[Version, Validation], dict[Direction, dict[str, Any]]] = {}
+_MAX_SHARED_CACHES: Final = 64
+
+
+def validator_cache(
+    version: Version, validation: Validation, custom: Mapping[str, Any]
+) -> dict[Direction, dict[str, Any]]:
+    """Return the validator cache for a device: shared when it has no custom actions.
+
+    A shared cache is only filled with what `Engine._validator` finds from *version* and
+    *validation* alone, so every device with the same two finds the same entries.
+    """
+    if custom:
+        return {}
+    key = (version, validation)
+    cache = _SHARED_CACHES.get(key)
+    if cache is None:
+        if len(_SHARED_CACHES) >= _MAX_SHARED_CACHES:
+            return {}
+        cache = _SHARED_CACHES[key] = {}
+    return cache
 
 
 def _answer_with(result: Any) -> Handler:

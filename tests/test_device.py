@@ -857,6 +857,35 @@ async def test_custom_vendor_actions() -> None:
     assert info.value.code == "NotImplemented"
 
 
+async def test_devices_alike_share_their_validators_and_others_keep_their_own() -> None:
+    """Thousands of devices of one version and policy look each validator up once."""
+    bad_boot = {"chargePointVendor": "V" * 30, "chargePointModel": "M"}  # maxLength 20
+    loose = Validation().exempt("BootNotification", Direction.THEIR_CALL)
+    strict_a, strict_b, lax = csms("ocpp1.6"), csms("ocpp1.6"), csms("ocpp1.6")
+    lax.validation = loose
+    vendor = csms("ocpp1.6", actions=[CustomAction("AcmePing")])
+    for device in (strict_a, strict_b, lax, vendor):
+        device.connected()
+    assert strict_a._vcache is strict_b._vcache
+    assert lax._vcache is not strict_a._vcache
+    assert vendor._vcache is not strict_a._vcache
+    # one policy's lookups never reach the other's devices, in either order
+    for device, passes in ((lax, True), (strict_a, False), (strict_b, False), (lax, True)):
+        cs = station("ocpp1.6", validation=Validation().exempt("BootNotification", "our_call"))
+        device.disconnected()
+        connect(cs, device)
+        if passes:
+            assert await cs.call("BootNotification", bad_boot) == BOOT_RESPONSE
+        else:
+            with pytest.raises(CallError) as info:
+                await cs.call("BootNotification", bad_boot)
+            assert info.value.code == "PropertyConstraintViolation"
+    # a custom action registered later gives the device a cache of its own
+    shared = strict_b._vcache
+    strict_b.register_action(CustomAction("AcmeReboot"))
+    assert strict_b._vcache is not shared and strict_a._vcache is shared
+
+
 async def test_repr_and_state() -> None:
     device = csms("ocpp1.6", identity="CP-1")
     assert "disconnected" in repr(device)
