@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import operator
 import threading
 import types
 import typing
@@ -123,15 +124,42 @@ def repr_fields(instance: Any) -> str:
         working.discard(key)
 
 
+#: Per generated class, a function giving its field values in order, made on first use: one
+#: C-level ``attrgetter`` call instead of a ``getattr`` per field.
+_VALUES: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _values_of(cls: type) -> Callable[[Any], tuple[Any, ...]]:
+    values = _VALUES.get(cls)
+    if values is None:
+        names = [field.name for field in cls.__attrs_attrs__]  # type: ignore[attr-defined]
+        if len(names) > 1:
+            values = operator.attrgetter(*names)
+        elif names:
+            one = operator.attrgetter(names[0])
+
+            def values(instance: Any) -> tuple[Any, ...]:
+                return (one(instance),)
+        else:
+
+            def values(instance: Any) -> tuple[Any, ...]:
+                return ()
+
+        _VALUES[cls] = values
+    return values
+
+
 def eq_fields(instance: Any, other: Any) -> bool:
     """Whether *other* is of the very class of *instance* and every field is equal.
 
-    The ``__eq__`` of every generated class; ``NotImplemented`` for another class.
+    The ``__eq__`` of every generated class; ``NotImplemented`` for another class. Like attrs',
+    it compares the tuples of field values.
     """
-    fields = instance.__attrs_attrs__
-    if other.__class__ is not instance.__class__:
+    cls = instance.__class__
+    if other.__class__ is not cls:
         return cast("bool", NotImplemented)
-    return all(getattr(instance, field.name) == getattr(other, field.name) for field in fields)
+    values = _values_of(cls)
+    return values(instance) == values(other)
 
 
 def hash_fields(instance: Any) -> int:
@@ -142,9 +170,8 @@ def hash_fields(instance: Any) -> int:
     Raises:
         TypeError: a field holds an unhashable value (a list).
     """
-    return hash(
-        (instance.__class__, *(getattr(instance, field.name) for field in instance.__attrs_attrs__))
-    )
+    cls = instance.__class__
+    return hash((cls, *_values_of(cls)(instance)))
 
 
 _Fix = Callable[[Any, str], Any]
