@@ -133,6 +133,11 @@ MODULES: dict[str, str | None] = {
 TESTS: dict[str, str] = {
     "test_cluster.py::test_the_engines_are_imported_only_when_used": "slow",  # a process
     "test_messages_generate.py::test_command_line": "slow",  # a process
+    # the checked-in generated modules against a fresh run of their generators: a static
+    # check of the repository, like ruff format --check
+    "test_messages_generate.py::test_checked_in_modules_are_up_to_date": "lint",
+    "test_perf_validators.py::test_generated_modules_match_the_schemas": "lint",
+    "test_soap_payload.py::test_generated_tables_and_schemas_match_the_wsdls": "lint",
     "test_messages_roundtrip.py::test_round_trip": "slow",  # hypothesis over every schema
     "test_messages_typing.py::test_example_passes_mypy_strict": "lint",
     "test_outbox.py::test_sigkill_in_a_burst_loses_nothing_and_duplicates_only_the_unanswered": "slow",  # kills a station subprocess

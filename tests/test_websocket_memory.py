@@ -13,6 +13,7 @@ import contextlib
 import gc
 import socket
 import struct
+import sys
 import weakref
 from typing import Any
 
@@ -123,7 +124,10 @@ async def test_a_connected_station_costs_one_task_and_a_bounded_count_of_objects
         per_station_tasks = (len(asyncio.all_tasks()) - tasks) / STATIONS
         per_station_objects = (tracked() - objects) / STATIONS  # a station's socket included
         assert per_station_tasks == 1
-        assert per_station_objects < 70, per_station_objects
+        # 3.10 tracks instance dicts from the start; 3.11 makes them when first needed
+        assert per_station_objects < (70 if sys.version_info >= (3, 11) else 90), (
+            per_station_objects
+        )
         for sock in sockets:
             sock.close()
 

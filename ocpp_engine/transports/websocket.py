@@ -436,6 +436,12 @@ class _StationConnection(ServerConnection):
         self._pinged_at: float | None = None
         # a list, not a 624-byte deque: it holds a waiter only while the station reads slowly
         self.drain_waiters = []  # type: ignore[assignment]
+        # websockets before 17 puts the connection itself in its logger's extra: a cycle (the
+        # connection, its protocol's logger, the extra) that only the collector frees; 17
+        # puts a weak proxy there, as this does for the older ones
+        extra = getattr(self.protocol.logger, "extra", None)
+        if isinstance(extra, dict) and extra.get("websocket") is self:
+            extra["websocket"] = weakref.proxy(self)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         super().connection_made(transport)
@@ -720,7 +726,12 @@ class _Keepalive:
             connection.protocol.send_ping(_PING)
             connection.send_data()  # no wait for the buffer to drain: see the class docstring
         except Exception as exc:  # pragma: no cover - transport.write does not raise
-            connection.set_connection_exc(exc)
+            # websockets 17 names it set_connection_exc, earlier ones set_recv_exc
+            for name in ("set_connection_exc", "set_recv_exc"):
+                record = getattr(connection, name, None)
+                if record is not None:
+                    record(exc)
+                    break
             connection.transport.abort()
             return
         if self.timeout is None:
