@@ -110,8 +110,8 @@ async def plain_station(port: int, identity: str) -> socket.socket:
 
 async def test_a_connected_station_costs_one_task_and_a_bounded_count_of_objects() -> None:
     """One task per station (the one reading its frames): the keepalive is shared, not a task
-    per connection; and fewer than 70 objects for the collector to walk (98 with websockets'
-    keepalive task, its kept headers and deques)."""
+    per connection; and fewer than 70 objects for the collector to walk on 3.11 and 3.12 (98
+    with websockets' keepalive task, its kept headers and deques), 90 on the others."""
     async with CentralSystem({}, port=0, versions=["ocpp1.6"]) as csms:
         changed = Changes()
         csms.on_connect = changed
@@ -123,13 +123,16 @@ async def test_a_connected_station_costs_one_task_and_a_bounded_count_of_objects
         await changed.until(lambda: len(csms.stations) == STATIONS + 1)
         per_station_tasks = (len(asyncio.all_tasks()) - tasks) / STATIONS
         per_station_objects = (tracked() - objects) / STATIONS  # a station's socket included
-        assert per_station_tasks == 1
-        # 3.10 tracks instance dicts from the start; 3.11 makes them when first needed
-        assert per_station_objects < (70 if sys.version_info >= (3, 11) else 90), (
-            per_station_objects
-        )
-        for sock in sockets:
-            sock.close()
+        # measured: 64 on 3.11, 73 on 3.13 and 84 on 3.10 (which tracks instance dicts from
+        # the start; 3.11 makes them when first needed); 98-100 on 3.11 with a keepalive task
+        # and the kept headers per connection
+        bound = 70 if (3, 11) <= sys.version_info < (3, 13) else 90
+        try:
+            assert per_station_tasks == 1
+            assert per_station_objects < bound, per_station_objects
+        finally:
+            for sock in sockets:
+                sock.close()
 
 
 async def test_the_handshake_response_is_let_go_and_the_headers_are_compact() -> None:
