@@ -45,7 +45,14 @@ from fastjsonschema.draft04 import CodeGeneratorDraft04
 from .._schema import load_schema, resolve_ref, schema_dir
 from .._versions import LAYOUT
 
-__all__ = ["FOLDERS", "GeneratorError", "generate_module", "main", "write_modules"]
+__all__ = [
+    "FOLDERS",
+    "GeneratorError",
+    "format_source",
+    "generate_module",
+    "main",
+    "write_modules",
+]
 
 #: Schema folder -> generated module name (from ``LAYOUT``).
 FOLDERS = {layout.folder: layout.module for layout in LAYOUT.values()}
@@ -108,7 +115,7 @@ _URI = re.compile({uri!r})
 
 
 class GeneratorError(Exception):
-    """A schema uses something the generator does not support."""
+    """A schema or WSDL uses something its generator does not support, or ruff fails."""
 
 
 class _Module:
@@ -411,11 +418,11 @@ def generate_module(folder: Path, label: str) -> str:
     parts.append("VALIDATORS = {")
     parts += [f"    {stem!r}: {name}," for stem, name in entries]
     parts.append("}")
-    return _format("\n".join(parts) + "\n")
+    return format_source("\n".join(parts) + "\n")
 
 
-def _format(source: str) -> str:
-    """Lay *source* out with ``ruff format``.
+def format_source(source: str) -> str:
+    """Lay generated *source* out with ``ruff format`` (every generator's output goes through it).
 
     Raises:
         GeneratorError: ruff is not installed or fails.

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import xml.etree.ElementTree as ET  # the vendored WSDLs are trusted input
 from collections.abc import Iterator
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from .._schema import schema_dir, schema_name
+from .._validators.generate import GeneratorError, format_source
 from .._versions import LAYOUT, Version
 
 __all__ = [
@@ -79,7 +79,6 @@ _HEADER_ELEMENTS: Final = frozenset({"chargeBoxIdentity"})
 #: The JSON key of the text of a simple-content type (1.5's meter value).
 TEXT_KEY: Final = "value"
 
-_RUFF_FORMAT = ("format", "--isolated", "--line-length", "100", "--target-version", "py310", "-")
 
 _TABLES_HEADER = '''\
 """The SOAP codec tables, from the OCPP WSDLs in schemas/wsdl/.
@@ -108,10 +107,6 @@ TYPES: dict[
 
 #: One child: (XML name, JSON key, node, kind, facet, min occurs, max occurs or None).
 Child = tuple[str, str, str, str, Any, int, "int | None"]
-
-
-class GeneratorError(Exception):
-    """A WSDL uses an XSD form the generator does not support."""
 
 
 class Table:
@@ -304,7 +299,9 @@ def generate_tables(source: Path | None = None) -> str:
         for (v, service), t in tables.items()
         for name, children in sorted(t.types.items())
     }
-    return _format(_TABLES_HEADER.format(namespaces=namespaces, elements=elements, types=types))
+    return format_source(
+        _TABLES_HEADER.format(namespaces=namespaces, elements=elements, types=types)
+    )
 
 
 def _json_node(table: Table, kind: str, facet: Any) -> dict[str, Any]:
@@ -373,28 +370,6 @@ def generate_schemas(version: Version, source: Path | None = None) -> dict[str, 
             if files.setdefault(name, text) != text:  # DataTransfer is in both services
                 raise GeneratorError(f"{name}: the two services define it differently")
     return dict(sorted(files.items()))
-
-
-def _format(source: str) -> str:
-    """Lay *source* out with ``ruff format``.
-
-    Raises:
-        GeneratorError: ruff is not installed or fails.
-    """
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "ruff", *_RUFF_FORMAT],
-            input=source,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-        )
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise GeneratorError(f"ruff format cannot run: {exc}") from None
-    if done.returncode != 0:
-        raise GeneratorError(f"ruff format failed (is ruff installed?): {done.stderr.strip()}")
-    return done.stdout
 
 
 def _outputs(source: Path) -> Iterator[tuple[str, str]]:
