@@ -229,7 +229,7 @@ class Engine:
         """
         try:
             msg = self._codec.decode(raw)
-            is_call = _frames.message_type(msg) == CALL and type(msg[1]) is str
+            is_call = _frames.message_type(msg) == CALL and len(msg) > 1 and type(msg[1]) is str
         except (ValueError, RecursionError):
             is_call = False
         if is_call:

@@ -267,7 +267,7 @@ async def test_a_refused_frame_led_by_a_float_is_no_call(version: str) -> None:
 
     central.hooks.before("message_received", refuse)
     central.hooks.after("message_dropped", lambda ctx: dropped.append(ctx.raw))
-    frames = ['[2.0, "a", "Heartbeat", {}]', '[true, "b", "Heartbeat", {}]']
+    frames = ['[2.0, "a", "Heartbeat", {}]', '[true, "b", "Heartbeat", {}]', "[2]"]
     async with Peer(central) as peer:
         for frame in frames:
             peer.inject(frame)

@@ -97,15 +97,15 @@ class FrameLog:
         except (ValueError, TypeError, LookupError):
             return f"{head} ?? {raw}"
         try:
-            if frame[0] == 2:
+            if mtype == 2:
                 calls[message_id] = str(frame[2])
                 if len(calls) > 1000:  # unanswered CALLs must not pile up forever
                     del calls[next(iter(calls))]
                 return f"{head} {kind} {frame[2]} id={message_id} {_compact(frame[3])}"
-            if frame[0] == 6:
+            if mtype == 6:
                 return f"{head} {kind} {frame[2]} id={message_id} {_compact(frame[3])}"
             action = answered.pop(message_id, "?")
-            if frame[0] == 3:
+            if mtype == 3:
                 return f"{head} {kind} {action} id={message_id} {_compact(frame[2])}"
             return (
                 f"{head} {kind} {action} id={message_id} {frame[2]} {_compact(frame[3])} "
